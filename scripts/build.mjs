@@ -1,0 +1,28 @@
+// Bundles the CLI, the VS Code extension client and the language server with esbuild.
+// Each bundle is self-contained (no node_modules at run time), so the VSIX ships only dist/.
+import { build } from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: false,
+  minify: !watch,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+const entries = [
+  { entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['extension/client/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { entryPoints: ['extension/server/main.ts'], outfile: 'dist/server.js' },
+];
+
+const { existsSync } = await import('node:fs');
+await Promise.all(
+  entries
+    .filter((e) => existsSync(e.entryPoints[0]))
+    .map((e) => build({ ...common, ...e })),
+);
