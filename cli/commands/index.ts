@@ -1,0 +1,7 @@
+import type { Command } from '../command';
+
+/**
+ * Every subcommand, in the order `--help` lists them.
+ * Each lives in its own file in this folder; add one line here per command.
+ */
+export const commands: readonly Command[] = [];

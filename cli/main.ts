@@ -1,0 +1,63 @@
+/**
+ * `peeker-devkit` — one CLI for every tool in the kit.
+ *
+ * Each subcommand lives in its own file under `cli/commands/` and exports a {@link Command}.
+ * Exit codes are shared by all subcommands: 0 success, 1 the check found problems, 2 usage or
+ * configuration error (see {@link UsageError}).
+ */
+import { type Command, UsageError, isHelpFlag } from './command';
+import { commands } from './commands';
+import { formatError } from './output';
+
+const VERSION = '0.1.0';
+
+function topLevelHelp(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  const rows = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n');
+  return `peeker-devkit ${VERSION} — tools for the Peeker Partner API
+
+Usage: peeker-devkit <command> [options]
+
+Commands:
+${rows}
+
+Run 'peeker-devkit <command> --help' for a command's options.
+Exit codes: 0 ok, 1 problems found, 2 usage or configuration error.`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || isHelpFlag(name)) {
+    process.stdout.write(`${topLevelHelp()}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const command: Command | undefined = commands.find((c) => c.name === name);
+  if (!command) {
+    process.stderr.write(`peeker-devkit: unknown command '${name}'. Run 'peeker-devkit --help' for the list.\n`);
+    return 2;
+  }
+  if (rest.some(isHelpFlag)) {
+    process.stdout.write(`${command.help}\n`);
+    return 0;
+  }
+  return command.run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`peeker-devkit: ${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`peeker-devkit: ${formatError(error)}\n`);
+    process.exitCode = 2;
+  },
+);
