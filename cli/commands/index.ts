@@ -1,7 +1,8 @@
 import type { Command } from '../command';
+import { webhooksCommand } from './webhooks';
 
 /**
  * Every subcommand, in the order `--help` lists them.
  * Each lives in its own file in this folder; add one line here per command.
  */
-export const commands: readonly Command[] = [];
+export const commands: readonly Command[] = [webhooksCommand];

@@ -1,0 +1,239 @@
+/**
+ * `peeker-devkit webhooks` — check a webhook handler against the hygiene rules, or sign a body
+ * by hand for curl.
+ */
+import { readFileSync } from 'node:fs';
+import {
+  checkWebhookHandler,
+  type DeliveryObservation,
+  WEBHOOK_HYGIENE_RULES,
+  WEBHOOK_RESPONSE_DEADLINE_MS,
+  type WebhookCheckReport,
+  type WebhookCheckResult,
+} from '../../webhooks/checker';
+import { newPeekerId } from '../../webhooks/events';
+import { EVENT_ID_HEADER, SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from '../../webhooks/signature';
+import { type Command, integerOption, parseOptions, UsageError } from '../command';
+import { redactSecrets, styles, useColor } from '../output';
+
+/** Environment variable read when `--secret` is not given (keeps the secret out of shell history). */
+const SECRET_ENV = 'PEEKER_WEBHOOK_SECRET';
+
+const HELP = `peeker-devkit webhooks — check your webhook handler; sign webhook bodies
+
+Usage:
+  peeker-devkit webhooks check --url URL [--secret S] [--timeout-ms N] [--format human|json]
+  peeker-devkit webhooks sign [--secret S] [--timestamp N] <body-file | ->
+
+check
+  Sends your endpoint a battery of webhook deliveries and reports, rule by rule, whether it
+  follows the four "Webhook handler hygiene" rules of the Peeker best practices:
+    1. verify the signature: a valid delivery is accepted (2xx); a bad or missing
+       Peeker-Signature, a missing Peeker-Timestamp and a timestamp 6 minutes in the past
+       or future are each rejected (4xx expected)
+    2. idempotency: the same event delivered twice is answered 2xx both times (only the
+       responses are observed, not side effects)
+    3. every valid delivery is answered within the timeout (default 10 s)
+    4. out-of-order events (domain.connected before order.in_progress, order.completed
+       before order.in_progress) are still answered 2xx
+  Deliveries are POSTs with Content-Type: application/json, Peeker-Event-Id,
+  Peeker-Timestamp, Peeker-Signature and a User-Agent naming peeker-devkit.
+
+  --url URL          your webhook endpoint (http:// or https://)
+  --secret S         the webhook secret your endpoint verifies with; default: $${SECRET_ENV}
+  --timeout-ms N     how long to wait for each response, and the rule-3 limit (default ${WEBHOOK_RESPONSE_DEADLINE_MS})
+  --format F         human (default) or json
+
+sign
+  Prints the Peeker-Event-Id, Peeker-Timestamp and Peeker-Signature headers for a body file
+  ('-' reads stdin), signed exactly as Peeker does: HMAC-SHA256 of "<timestamp>.<raw body>",
+  hex, as "v1=<hex>". The event id is the body's "id" when it has one.
+
+  --secret S         the webhook secret; default: $${SECRET_ENV}
+  --timestamp N      Unix seconds to sign with (default: now)
+
+The secret is never printed. Prefer the environment variable to --secret on shared machines.
+
+Examples:
+  export ${SECRET_ENV}=whsec_...
+  peeker-devkit webhooks check --url http://localhost:3000/webhooks/peeker
+  peeker-devkit webhooks check --url https://staging.example.com/hooks --format json > report.json
+
+  peeker-devkit webhooks sign event.json > headers.txt
+  curl -H @headers.txt -H 'Content-Type: application/json' --data-binary @event.json \\
+    http://localhost:3000/webhooks/peeker
+
+Exit codes: 0 every check passed, 1 some check failed or the endpoint is unreachable,
+2 usage error (missing --url or secret, invalid URL, unknown option).`;
+
+/** The `webhooks` command: `check` a partner's handler, or `sign` a body. */
+export const webhooksCommand: Command = {
+  name: 'webhooks',
+  summary: 'Check your webhook handler against the hygiene rules; sign webhook bodies for curl.',
+  help: HELP,
+  async run(args) {
+    const [subcommand, ...rest] = args;
+    switch (subcommand) {
+      case 'check':
+        return runCheck(rest);
+      case 'sign':
+        return runSign(rest);
+      case undefined:
+        throw new UsageError("webhooks: expected 'check' or 'sign'. Run 'peeker-devkit webhooks --help'.");
+      default:
+        throw new UsageError(
+          `webhooks: unknown subcommand '${redactSecrets(subcommand)}'; expected 'check' or 'sign'.`,
+        );
+    }
+  },
+};
+
+async function runCheck(args: string[]): Promise<number> {
+  const { values } = parseOptions(args, {
+    url: { type: 'string' },
+    secret: { type: 'string' },
+    'timeout-ms': { type: 'string' },
+    format: { type: 'string', default: 'human' },
+  });
+  const secret = resolveSecret(values.secret, 'check');
+  const redact = redactor(secret);
+  if (values.url === undefined || values.url === '') {
+    throw new UsageError('webhooks check: --url is required, e.g. --url http://localhost:3000/webhooks.');
+  }
+  if (!isHttpUrl(values.url)) {
+    throw new UsageError(`webhooks check: --url '${redact(values.url)}' is not an http:// or https:// URL.`);
+  }
+  const format = values.format;
+  if (format !== 'human' && format !== 'json') {
+    throw new UsageError(
+      `webhooks check: --format expects 'human' or 'json', got '${redact(format ?? '')}'.`,
+    );
+  }
+  const timeoutMs = integerOption('timeout-ms', values['timeout-ms'], WEBHOOK_RESPONSE_DEADLINE_MS, 1);
+
+  const report = await checkWebhookHandler({ url: values.url, secret, timeoutMs });
+  const output = format === 'json' ? JSON.stringify(report, null, 2) : formatReport(report, useColor());
+  process.stdout.write(`${redact(output)}\n`);
+  return report.passed ? 0 : 1;
+}
+
+async function runSign(args: string[]): Promise<number> {
+  const { values, positionals } = parseOptions(
+    args,
+    { secret: { type: 'string' }, timestamp: { type: 'string' } },
+    true,
+  );
+  const secret = resolveSecret(values.secret, 'sign');
+  const redact = redactor(secret);
+  if (positionals.length !== 1) {
+    throw new UsageError(
+      `webhooks sign: expected one body file (or '-' for stdin), got ${positionals.length}.`,
+    );
+  }
+  const timestamp = integerOption('timestamp', values.timestamp, Math.floor(Date.now() / 1000));
+  const path = positionals[0]!;
+  const body = readBody(path, redact);
+  const headers = signWebhook(body, secret, timestamp);
+  const lines = [
+    `${EVENT_ID_HEADER}: ${eventIdOf(body)}`,
+    `${TIMESTAMP_HEADER}: ${headers[TIMESTAMP_HEADER]}`,
+    `${SIGNATURE_HEADER}: ${headers[SIGNATURE_HEADER]}`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+function resolveSecret(flag: string | undefined, subcommand: string): string {
+  const secret = flag ?? process.env[SECRET_ENV];
+  if (secret === undefined || secret === '') {
+    throw new UsageError(`webhooks ${subcommand}: no webhook secret; pass --secret or set ${SECRET_ENV}.`);
+  }
+  return secret;
+}
+
+/** Redacts known key formats and, whatever its format, the secret in use. */
+function redactor(secret: string): (text: string) => string {
+  return (text) => redactSecrets(text).split(secret).join('[secret]');
+}
+
+function readBody(path: string, redact: (text: string) => string): Buffer {
+  try {
+    // fd 0 lets `-` read a pipe: `cat event.json | peeker-devkit webhooks sign -`.
+    return readFileSync(path === '-' ? 0 : path);
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code || 'unreadable';
+    throw new UsageError(`webhooks sign: cannot read body file '${redact(path)}': ${why}.`);
+  }
+}
+
+/** The body's own `id` when it is an event envelope, so the header matches; else a fresh one. */
+function eventIdOf(body: Buffer): string {
+  try {
+    const parsed: unknown = JSON.parse(body.toString('utf8'));
+    if (typeof parsed === 'object' && parsed !== null && 'id' in parsed) {
+      const { id } = parsed;
+      if (typeof id === 'string' && /^[\w-]+$/.test(id)) return id;
+    }
+  } catch {
+    // Not JSON: any body can still be signed.
+  }
+  return newPeekerId('evt');
+}
+
+function isHttpUrl(text: string): boolean {
+  if (!URL.canParse(text)) return false;
+  const { protocol, hostname } = new URL(text);
+  return (protocol === 'http:' || protocol === 'https:') && hostname !== '';
+}
+
+/** The human report: one table per rule, ✓/✗ per check, a "what to do" line under each failure. */
+function formatReport(report: WebhookCheckReport, color: boolean): string {
+  const s = styles(color);
+  const title = `${s.bold('Webhook handler check')} ${report.url}`;
+  if (report.diagnosis !== undefined) {
+    return `${title}\n\n${s.red('✗')} Could not reach the endpoint: ${report.diagnosis}`;
+  }
+  const nameWidth = Math.max(...report.checks.map((c) => c.name.length));
+  const expectWidth = Math.max(...report.checks.map((c) => c.expectation.length));
+  const lines = [title, ''];
+  for (const { rule, title: ruleTitle } of WEBHOOK_HYGIENE_RULES) {
+    const checks = report.checks.filter((c) => c.rule === rule);
+    if (checks.length === 0) continue;
+    lines.push(s.bold(`Rule ${rule}: ${ruleTitle}`));
+    for (const check of checks) {
+      const mark = check.passed ? s.green('✓') : s.red('✗');
+      const observed =
+        rule === 3 ? describeSlowest(check) : check.observed.map(describeObservation).join(', ');
+      lines.push(
+        `  ${mark} ${check.name.padEnd(nameWidth)}  ${s.dim('expected')} ${check.expectation.padEnd(expectWidth)}  ${s.dim('got')} ${observed}`,
+      );
+      if (check.fix !== undefined) lines.push(`      ${s.yellow('→')} ${check.fix}`);
+      if (check.note !== undefined) lines.push(`      ${s.dim(`note: ${check.note}`)}`);
+    }
+    lines.push('');
+  }
+  const passed = report.checks.filter((c) => c.passed).length;
+  const total = report.checks.length;
+  lines.push(
+    report.passed
+      ? s.green(`All ${total} checks passed.`)
+      : s.red(`${total - passed} of ${total} checks failed.`),
+  );
+  return lines.join('\n');
+}
+
+function describeObservation(observation: DeliveryObservation): string {
+  return observation.status !== undefined
+    ? `${observation.status} in ${observation.durationMs} ms`
+    : `${observation.error} (after ${observation.durationMs} ms)`;
+}
+
+function describeSlowest(check: WebhookCheckResult): string {
+  const [slowest] = check.observed;
+  if (slowest === undefined) return 'nothing';
+  const late = check.observed.filter((o) => o.status === undefined).length;
+  const head = `slowest ${slowest.durationMs} ms (${slowest.label})`;
+  return late > 0 ? `${head}; ${late} without a response` : head;
+}

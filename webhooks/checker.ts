@@ -1,0 +1,477 @@
+/**
+ * Checks a partner's webhook endpoint against the four "Webhook handler hygiene" rules of the
+ * Peeker best-practices page, by sending it signed (and deliberately mis-signed) deliveries.
+ *
+ * The checker only sees HTTP responses. It cannot tell whether a handler *processed* a
+ * duplicate twice or rendered the wrong status after out-of-order events; it can tell whether
+ * the handler answered the way Peeker needs it to.
+ *
+ * @packageDocumentation
+ */
+import { version as kitVersion } from '../package.json';
+import { buildWebhookEvent, type WebhookEvent } from './events';
+import { EVENT_ID_HEADER, SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from './signature';
+
+/** Peeker's limit for answering a delivery (best practices, rule 3). */
+export const WEBHOOK_RESPONSE_DEADLINE_MS = 10_000;
+
+/** `User-Agent` on every delivery the checker sends, so partners can spot it in their logs. */
+export const CHECKER_USER_AGENT = `peeker-devkit/${kitVersion} (webhook-checker)`;
+
+// How far outside the 300 s tolerance the stale and future deliveries sit: far enough that a
+// few seconds of clock drift between checker and handler cannot flip the verdict.
+const OUT_OF_TOLERANCE_SECONDS = 360;
+
+/** The four rules of best practices §7, in the page's order. */
+export const WEBHOOK_HYGIENE_RULES = [
+  {
+    rule: 1,
+    title: 'Verify the signature',
+    summary: 'Reject a missing or invalid Peeker-Signature, or a Peeker-Timestamp more than 5 minutes off.',
+  },
+  {
+    rule: 2,
+    title: 'Make the handler idempotent',
+    summary: 'Dedupe on Peeker-Event-Id for at least 24 h; a retried event must still be answered 2xx.',
+  },
+  {
+    rule: 3,
+    title: 'Return 2xx fast',
+    summary: 'Answer within 10 seconds; push slow work into a queue and respond first.',
+  },
+  {
+    rule: 4,
+    title: "Don't trust event ordering",
+    summary: 'Accept events in any order and read data.status to decide what to render.',
+  },
+] as const;
+
+/** A rule number, 1 to 4, of {@link WEBHOOK_HYGIENE_RULES}. */
+export type WebhookHygieneRule = (typeof WEBHOOK_HYGIENE_RULES)[number]['rule'];
+
+/** Options for {@link checkWebhookHandler}. */
+export interface CheckWebhookHandlerOptions {
+  /** The partner's webhook endpoint, `http:` or `https:`. */
+  url: string;
+  /** The webhook secret the endpoint verifies with. Never included in the report. */
+  secret: string;
+  /**
+   * How long to wait for each response, in ms; also the rule-3 deadline.
+   * Default {@link WEBHOOK_RESPONSE_DEADLINE_MS}.
+   */
+  timeoutMs?: number;
+  /** `fetch` to use instead of the global one (tests, proxies). */
+  fetchImpl?: typeof fetch;
+}
+
+/** What happened to one delivery. */
+export interface DeliveryObservation {
+  /** What was sent, e.g. `order.in_progress (valid signature)`. */
+  label: string;
+  /** The `Peeker-Event-Id` sent. */
+  eventId: string;
+  /** HTTP status, absent when no response arrived. */
+  status?: number;
+  /** Time to the response headers (or to giving up), in whole ms. */
+  durationMs: number;
+  /** One line on why no response arrived (timeout, connection reset…). */
+  error?: string;
+}
+
+/** The verdict on one expectation. */
+export interface WebhookCheckResult {
+  /** Short name, e.g. `bad signature rejected`. */
+  name: string;
+  rule: WebhookHygieneRule;
+  /** What a correct handler does, e.g. `non-2xx (4xx expected)`. */
+  expectation: string;
+  /** The deliveries this check looked at. */
+  observed: DeliveryObservation[];
+  passed: boolean;
+  /** On failure: one line on what to change in the handler. */
+  fix?: string;
+  /** Something worth knowing even when the check passed (e.g. a 5xx where 4xx is better). */
+  note?: string;
+}
+
+/** Everything {@link checkWebhookHandler} found. */
+export interface WebhookCheckReport {
+  /** The endpoint checked. */
+  url: string;
+  /** True when every check passed. */
+  passed: boolean;
+  /** Per-delivery timeout and rule-3 deadline used, in ms. */
+  timeoutMs: number;
+  /** Checks in rule order; empty when the endpoint could not be reached at all. */
+  checks: WebhookCheckResult[];
+  /** The slowest delivery that should have been accepted (the rule-3 measurement). */
+  slowestValidDelivery?: DeliveryObservation;
+  /** Set when the endpoint could not be reached: one line saying why and what to check. */
+  diagnosis?: string;
+}
+
+/** One request to send: a body plus the headers to sign it with (or to leave out). */
+interface Delivery {
+  label: string;
+  event: WebhookEvent;
+  /** How to authenticate the delivery; everything but `valid` must be rejected. */
+  signing: 'valid' | 'wrong_secret' | 'no_signature' | 'no_timestamp' | 'stale' | 'future';
+}
+
+/**
+ * Sends a battery of webhook deliveries to a partner endpoint and reports, rule by rule,
+ * whether it behaves as Peeker's best practices require.
+ *
+ * Deliveries go one at a time, in a fixed order: first a valid one (if the endpoint cannot be
+ * reached at all the run stops there with {@link WebhookCheckReport.diagnosis}), then the
+ * signature attacks, a duplicate pair and two out-of-order sequences. Never throws for
+ * network problems; those become one-line observations.
+ *
+ * @throws TypeError if `url` is not an absolute http(s) URL or `secret` is empty.
+ *
+ * @example
+ * ```ts
+ * const report = await checkWebhookHandler({ url: 'http://localhost:3000/webhooks', secret });
+ * for (const check of report.checks) if (!check.passed) console.log(check.name, '→', check.fix);
+ * ```
+ */
+export async function checkWebhookHandler(options: CheckWebhookHandlerOptions): Promise<WebhookCheckReport> {
+  const { url, secret, timeoutMs = WEBHOOK_RESPONSE_DEADLINE_MS } = options;
+  if (!isHttpUrl(url)) throw new TypeError(`checkWebhookHandler: '${url}' is not an absolute http(s) URL.`);
+  if (typeof secret !== 'string' || secret === '') {
+    throw new TypeError('checkWebhookHandler: the webhook secret must be a non-empty string.');
+  }
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
+    throw new TypeError(`checkWebhookHandler: timeoutMs must be a positive number, got ${timeoutMs}.`);
+  }
+  const fetchImpl = options.fetchImpl ?? fetch;
+  const send = (delivery: Delivery) => deliver(delivery, { url, secret, timeoutMs, fetchImpl });
+
+  const valid = await send({
+    label: 'order.in_progress (valid signature)',
+    event: buildWebhookEvent('order.in_progress'),
+    signing: 'valid',
+  });
+  if (valid.error !== undefined && valid.unreachable) {
+    return { url, passed: false, timeoutMs, checks: [], diagnosis: valid.error };
+  }
+
+  const checks: WebhookCheckResult[] = [
+    acceptedCheck(1, 'valid signed delivery accepted', [valid], timeoutMs),
+  ];
+  for (const attack of SIGNATURE_ATTACKS) {
+    const observation = await send({
+      label: attack.label,
+      event: buildWebhookEvent('order.in_progress'),
+      signing: attack.signing,
+    });
+    checks.push(rejectedCheck(attack.name, observation, attack.fix));
+  }
+
+  // Rule 2: a retry carries the same event id and body; only the signing time may differ.
+  const duplicated = buildWebhookEvent('order.completed');
+  const first = await send({
+    label: 'order.completed (first delivery)',
+    event: duplicated,
+    signing: 'valid',
+  });
+  const retry = await send({
+    label: 'order.completed (same event again)',
+    event: duplicated,
+    signing: 'valid',
+  });
+  checks.push({
+    ...acceptedCheck(2, 'duplicate delivery answered 2xx both times', [first, retry], timeoutMs),
+    note: 'The checker only sees the responses: make sure the second delivery caused no second side effect.',
+  });
+
+  // Rule 4: a domain.connected before its order.in_progress, and a completed order "going back".
+  const connectedOrder = buildWebhookEvent('order.in_progress');
+  const connectedDomain = buildWebhookEvent('domain.connected', {
+    data: { order_id: connectedOrder.data.id },
+  });
+  const domainFirst = [
+    await send({ label: 'domain.connected (before its order)', event: connectedDomain, signing: 'valid' }),
+    await send({ label: 'order.in_progress (after its domain)', event: connectedOrder, signing: 'valid' }),
+  ];
+  checks.push(acceptedCheck(4, 'domain.connected before its order.in_progress', domainFirst, timeoutMs));
+
+  const completedOrder = buildWebhookEvent('order.completed');
+  const lateProgress = buildWebhookEvent('order.in_progress', { data: { id: completedOrder.data.id } });
+  const completedFirst = [
+    await send({ label: 'order.completed (arrives first)', event: completedOrder, signing: 'valid' }),
+    await send({ label: 'order.in_progress (arrives late)', event: lateProgress, signing: 'valid' }),
+  ];
+  checks.push(acceptedCheck(4, 'order.completed before order.in_progress', completedFirst, timeoutMs));
+
+  const validDeliveries = [valid, first, retry, ...domainFirst, ...completedFirst].map(stripInternal);
+  const slowest = validDeliveries.reduce((a, b) => (b.durationMs > a.durationMs ? b : a));
+  checks.push(speedCheck(validDeliveries, slowest, timeoutMs));
+
+  checks.sort((a, b) => a.rule - b.rule);
+  return { url, passed: checks.every((c) => c.passed), timeoutMs, checks, slowestValidDelivery: slowest };
+}
+
+const SIGNATURE_ATTACKS: ReadonlyArray<{
+  name: string;
+  label: string;
+  signing: Delivery['signing'];
+  fix: string;
+}> = [
+  {
+    name: 'bad signature rejected',
+    label: 'order.in_progress (signed with a different secret)',
+    signing: 'wrong_secret',
+    fix: 'Verify Peeker-Signature (HMAC-SHA256 of "<timestamp>.<raw body>") before doing anything; answer 400 on mismatch.',
+  },
+  {
+    name: 'missing Peeker-Signature rejected',
+    label: 'order.in_progress (no Peeker-Signature)',
+    signing: 'no_signature',
+    fix: 'Treat a request without Peeker-Signature as forged: answer 400 and ignore the body.',
+  },
+  {
+    name: 'missing Peeker-Timestamp rejected',
+    label: 'order.in_progress (no Peeker-Timestamp)',
+    signing: 'no_timestamp',
+    fix: 'Require Peeker-Timestamp and include it in the signed string; answer 400 when it is missing.',
+  },
+  {
+    name: 'stale timestamp rejected',
+    label: `order.in_progress (timestamp ${OUT_OF_TOLERANCE_SECONDS} s old)`,
+    signing: 'stale',
+    fix: 'Reject deliveries whose Peeker-Timestamp is more than 300 s old: they may be replays.',
+  },
+  {
+    name: 'far-future timestamp rejected',
+    label: `order.in_progress (timestamp ${OUT_OF_TOLERANCE_SECONDS} s ahead)`,
+    signing: 'future',
+    fix: 'Reject Peeker-Timestamp values more than 300 s ahead too: compare the absolute difference.',
+  },
+];
+
+interface Target {
+  url: string;
+  secret: string;
+  timeoutMs: number;
+  fetchImpl: typeof fetch;
+}
+
+interface Sent extends DeliveryObservation {
+  /** True when the failure means nothing is listening (as opposed to a slow or broken handler). */
+  unreachable?: boolean;
+}
+
+async function deliver(delivery: Delivery, target: Target): Promise<Sent> {
+  const body = JSON.stringify(delivery.event);
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json',
+    'User-Agent': CHECKER_USER_AGENT,
+    [EVENT_ID_HEADER]: delivery.event.id,
+    ...signatureHeaders(body, target.secret, delivery.signing),
+  };
+  const base = { label: delivery.label, eventId: delivery.event.id };
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  try {
+    const response = await target.fetchImpl(target.url, {
+      method: 'POST',
+      headers,
+      body,
+      // Peeker does not follow redirects to deliver: a 3xx is an answer, and not a 2xx.
+      redirect: 'manual',
+      signal: AbortSignal.timeout(target.timeoutMs),
+    });
+    const durationMs = elapsed();
+    // Free the connection; the body is irrelevant to every check.
+    await response.body?.cancel().catch(() => undefined);
+    return { ...base, status: response.status, durationMs };
+  } catch (error) {
+    const durationMs = elapsed();
+    const { message, unreachable } = diagnose(error, target);
+    return { ...base, durationMs, error: message, unreachable };
+  }
+}
+
+function signatureHeaders(
+  body: string,
+  secret: string,
+  signing: Delivery['signing'],
+): Record<string, string> {
+  const now = Math.floor(Date.now() / 1000);
+  switch (signing) {
+    case 'valid':
+      return { ...signWebhook(body, secret, now) };
+    case 'wrong_secret':
+      return { ...signWebhook(body, `${secret}-not-the-real-secret`, now) };
+    case 'no_signature':
+      return { [TIMESTAMP_HEADER]: String(now) };
+    case 'no_timestamp':
+      return { [SIGNATURE_HEADER]: signWebhook(body, secret, now)[SIGNATURE_HEADER] };
+    case 'stale':
+      return { ...signWebhook(body, secret, now - OUT_OF_TOLERANCE_SECONDS) };
+    case 'future':
+      return { ...signWebhook(body, secret, now + OUT_OF_TOLERANCE_SECONDS) };
+  }
+}
+
+/** Turns a fetch failure into one line; `unreachable` when nothing answered at the TCP/TLS level. */
+function diagnose(error: unknown, target: Target): { message: string; unreachable: boolean } {
+  const where = hostOf(target.url);
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'TimeoutError' || name === 'AbortError') {
+    return { message: `no response within ${target.timeoutMs} ms`, unreachable: false };
+  }
+  const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
+  const code = errorCode(cause);
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  switch (code) {
+    case 'ECONNREFUSED':
+      return {
+        message: `connection refused by ${where}: is the server running and listening on that port?`,
+        unreachable: true,
+      };
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return { message: `cannot resolve the host ${where}: check the URL's hostname.`, unreachable: true };
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return { message: `no network route to ${where}: check the URL and your network.`, unreachable: true };
+    case 'ETIMEDOUT':
+    case 'UND_ERR_CONNECT_TIMEOUT':
+      return {
+        message: `could not connect to ${where} in time: is a firewall dropping the traffic?`,
+        unreachable: true,
+      };
+    case 'ECONNRESET':
+    case 'UND_ERR_SOCKET':
+    case 'EPIPE':
+      return {
+        message: `${where} closed the connection without an HTTP response: does the handler crash on this request?`,
+        unreachable: false,
+      };
+  }
+  if (code?.startsWith('HPE_') || code === 'UND_ERR_INVALID_ARG' || code === 'UND_ERR_INFO') {
+    return { message: `${where} did not answer with valid HTTP (${code}).`, unreachable: true };
+  }
+  if (code !== undefined && /CERT|SSL|TLS|EPROTO|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)) {
+    return {
+      message: `TLS handshake with ${where} failed (${code}): Peeker needs HTTPS with a valid certificate; for a plain-HTTP local server use http://.`,
+      unreachable: true,
+    };
+  }
+  return {
+    message: `request to ${where} failed: ${firstLine(detail)}${code ? ` (${code})` : ''}`,
+    unreachable: true,
+  };
+}
+
+function acceptedCheck(
+  rule: WebhookHygieneRule,
+  name: string,
+  observed: Sent[],
+  timeoutMs: number,
+): WebhookCheckResult {
+  const observations = observed.map(stripInternal);
+  const failed = observations.find((o) => !isSuccess(o.status));
+  const expectation = observations.length > 1 ? '2xx for each delivery' : '2xx';
+  if (!failed) return { name, rule, expectation, observed: observations, passed: true };
+  return {
+    name,
+    rule,
+    expectation,
+    observed: observations,
+    passed: false,
+    fix: acceptFix(rule, failed, timeoutMs),
+  };
+}
+
+function acceptFix(rule: WebhookHygieneRule, failed: DeliveryObservation, timeoutMs: number): string {
+  if (failed.status === undefined) {
+    return `Answer 2xx within ${formatSeconds(timeoutMs)}; respond first and queue the slow work.`;
+  }
+  if (failed.status >= 300 && failed.status < 400)
+    return 'Answer 2xx at this URL directly; deliveries do not follow redirects.';
+  if (rule === 2) {
+    return 'On a Peeker-Event-Id you have already processed, skip the work but still answer 200.';
+  }
+  if (rule === 4) {
+    return 'Accept events in any order: answer 200, then render from data.status instead of assuming a sequence.';
+  }
+  return 'Accept deliveries whose signature is valid: HMAC-SHA256 of "<Peeker-Timestamp>.<raw body>" with your secret, hex, after "v1=".';
+}
+
+function rejectedCheck(name: string, observed: Sent, fix: string): WebhookCheckResult {
+  const observation = stripInternal(observed);
+  const base = { name, rule: 1 as const, expectation: 'non-2xx (4xx expected)', observed: [observation] };
+  const { status } = observation;
+  if (status === undefined) {
+    return {
+      ...base,
+      passed: false,
+      fix: 'Reject forged deliveries quickly with a 4xx instead of hanging or dropping the connection.',
+    };
+  }
+  if (isSuccess(status)) return { ...base, passed: false, fix };
+  if (status >= 500) {
+    return {
+      ...base,
+      passed: true,
+      note: 'Rejected, but with a 5xx, which reads as a server fault: answer 400 or 401 for a delivery that fails verification.',
+    };
+  }
+  return { ...base, passed: true };
+}
+
+function speedCheck(
+  observed: DeliveryObservation[],
+  slowest: DeliveryObservation,
+  timeoutMs: number,
+): WebhookCheckResult {
+  // Any valid delivery without a response counts: a timeout, or a dropped connection Peeker would retry.
+  const late = observed.filter((o) => o.status === undefined);
+  const base = {
+    name: `every valid delivery answered within ${formatSeconds(timeoutMs)}`,
+    rule: 3 as const,
+    expectation: `response within ${timeoutMs} ms (status judged by rules 1, 2 and 4)`,
+    observed: [slowest, ...late.filter((o) => o !== slowest)],
+  };
+  if (late.length === 0) return { ...base, passed: true };
+  return {
+    ...base,
+    passed: false,
+    fix: `${late.length} of ${observed.length} valid deliveries got no answer within ${formatSeconds(timeoutMs)}: respond 2xx first, then do the work from a queue.`,
+  };
+}
+
+function stripInternal(sent: Sent): DeliveryObservation {
+  const { unreachable: _unreachable, ...observation } = sent;
+  return observation;
+}
+
+function isSuccess(status: number | undefined): boolean {
+  return status !== undefined && status >= 200 && status < 300;
+}
+
+function isHttpUrl(url: string): boolean {
+  if (typeof url !== 'string' || !URL.canParse(url)) return false;
+  const { protocol } = new URL(url);
+  return protocol === 'http:' || protocol === 'https:';
+}
+
+function hostOf(url: string): string {
+  return new URL(url).host;
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  return typeof error.code === 'string' ? error.code : undefined;
+}
+
+function formatSeconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n', 1)[0] ?? text;
+}
