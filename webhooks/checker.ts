@@ -351,6 +351,12 @@ function diagnose(error: unknown, target: Target): { message: string; unreachabl
         unreachable: false,
       };
   }
+  if (detail === 'bad port') {
+    return {
+      message: `fetch refuses to contact port ${new URL(target.url).port} (a "bad port" in the Fetch standard): serve the handler on another port, e.g. 3000.`,
+      unreachable: true,
+    };
+  }
   if (code?.startsWith('HPE_') || code === 'UND_ERR_INVALID_ARG' || code === 'UND_ERR_INFO') {
     return { message: `${where} did not answer with valid HTTP (${code}).`, unreachable: true };
   }

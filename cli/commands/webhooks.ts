@@ -191,7 +191,7 @@ function isHttpUrl(text: string): boolean {
 /** The human report: one table per rule, ✓/✗ per check, a "what to do" line under each failure. */
 function formatReport(report: WebhookCheckReport, color: boolean): string {
   const s = styles(color);
-  const title = `${s.bold('Webhook handler check')} ${report.url}`;
+  const title = `${s.bold('Webhook handler check:')} ${report.url}`;
   if (report.diagnosis !== undefined) {
     return `${title}\n\n${s.red('✗')} Could not reach the endpoint: ${report.diagnosis}`;
   }
