@@ -394,7 +394,7 @@ function acceptedCheck(
 
 function acceptFix(rule: WebhookHygieneRule, failed: DeliveryObservation, timeoutMs: number): string {
   if (failed.status === undefined) {
-    return `Answer 2xx within ${formatSeconds(timeoutMs)}; respond first and queue the slow work.`;
+    return `Answer 2xx within ${formatDuration(timeoutMs)}; respond first and queue the slow work.`;
   }
   if (failed.status >= 300 && failed.status < 400)
     return 'Answer 2xx at this URL directly; deliveries do not follow redirects.';
@@ -437,7 +437,7 @@ function speedCheck(
   // Any valid delivery without a response counts: a timeout, or a dropped connection Peeker would retry.
   const late = observed.filter((o) => o.status === undefined);
   const base = {
-    name: `every valid delivery answered within ${formatSeconds(timeoutMs)}`,
+    name: `every valid delivery answered within ${formatDuration(timeoutMs)}`,
     rule: 3 as const,
     expectation: `response within ${timeoutMs} ms (status judged by rules 1, 2 and 4)`,
     observed: [slowest, ...late.filter((o) => o !== slowest)],
@@ -446,7 +446,7 @@ function speedCheck(
   return {
     ...base,
     passed: false,
-    fix: `${late.length} of ${observed.length} valid deliveries got no answer within ${formatSeconds(timeoutMs)}: respond 2xx first, then do the work from a queue.`,
+    fix: `${late.length} of ${observed.length} valid deliveries got no answer within ${formatDuration(timeoutMs)}: respond 2xx first, then do the work from a queue.`,
   };
 }
 
@@ -474,8 +474,8 @@ function errorCode(error: unknown): string | undefined {
   return typeof error.code === 'string' ? error.code : undefined;
 }
 
-function formatSeconds(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+function formatDuration(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
 
 function firstLine(text: string): string {

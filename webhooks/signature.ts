@@ -37,13 +37,16 @@ export type WebhookBody = string | Uint8Array;
  */
 export type SignedPayload = 'timestamp.body' | 'body';
 
-/** The two headers that authenticate a delivery, as produced by {@link signWebhook}. */
-export interface WebhookSignatureHeaders {
+/**
+ * The two headers that authenticate a delivery, as produced by {@link signWebhook}.
+ * A type alias rather than an interface so it can be passed straight to {@link verifyWebhook}.
+ */
+export type WebhookSignatureHeaders = {
   /** Unix time in seconds, as a decimal string. */
   'Peeker-Timestamp': string;
   /** `v1=<64 lowercase hex digits>`. */
   'Peeker-Signature': string;
-}
+};
 
 /** Anything with a WHATWG-style `get`, such as the `Headers` of `fetch`, Undici or a Fetch API server. */
 export interface HeaderLookup {

@@ -1,0 +1,393 @@
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CHECKER_USER_AGENT, checkWebhookHandler, type WebhookCheckReport } from '../webhooks/checker';
+import {
+  buildWebhookEvent,
+  isWebhookEventType,
+  WEBHOOK_EVENT_TYPES,
+  type WebhookEvent,
+} from '../webhooks/events';
+import { verifyWebhook } from '../webhooks/signature';
+
+const SECRET = 'whsec_checkerTestSecret';
+
+interface Received {
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+type Handler = (request: Received, response: ServerResponse) => void | Promise<void>;
+
+const servers: Server[] = [];
+
+afterEach(async () => {
+  for (const server of servers.splice(0)) {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+/** Starts a webhook endpoint on 127.0.0.1 and records every request it receives. */
+async function startEndpoint(handler: Handler): Promise<{ url: string; received: Received[] }> {
+  const received: Received[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const request = { headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      received.push(request);
+      void handler(request, res);
+    });
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/webhooks/peeker`, received };
+}
+
+/**
+ * A handler that follows all four rules as far as responses show: reject what fails
+ * verification, answer 200 to everything else at once, duplicates and odd orders included.
+ */
+function correctHandler(): Handler {
+  return ({ headers, body }, res) => {
+    const result = verifyWebhook(body, headers, SECRET);
+    res.writeHead(result.ok ? 200 : 400).end();
+  };
+}
+
+const ALL_CHECKS = [
+  [1, 'valid signed delivery accepted'],
+  [1, 'bad signature rejected'],
+  [1, 'missing Peeker-Signature rejected'],
+  [1, 'missing Peeker-Timestamp rejected'],
+  [1, 'stale timestamp rejected'],
+  [1, 'far-future timestamp rejected'],
+  [2, 'duplicate delivery answered 2xx both times'],
+  [3, 'every valid delivery answered within 10 s'],
+  [4, 'domain.connected before its order.in_progress'],
+  [4, 'order.completed before order.in_progress'],
+] as const;
+
+function verdicts(report: WebhookCheckReport): Record<string, boolean> {
+  return Object.fromEntries(report.checks.map((check) => [check.name, check.passed]));
+}
+
+function statuses(report: WebhookCheckReport, name: string): Array<number | undefined> {
+  return report.checks.find((check) => check.name === name)?.observed.map((o) => o.status) ?? [];
+}
+
+describe('checkWebhookHandler against a correct handler', () => {
+  it('passes every check, rule by rule', async () => {
+    const { url } = await startEndpoint(correctHandler());
+    const report = await checkWebhookHandler({ url, secret: SECRET });
+
+    expect(report.passed).toBe(true);
+    expect(report.diagnosis).toBeUndefined();
+    expect(report.timeoutMs).toBe(10_000);
+    expect(report.checks.map((check) => [check.rule, check.name])).toEqual(ALL_CHECKS);
+    expect(report.checks.every((check) => check.passed && check.fix === undefined)).toBe(true);
+    expect(statuses(report, 'valid signed delivery accepted')).toEqual([200]);
+    for (const name of [
+      'bad signature rejected',
+      'missing Peeker-Signature rejected',
+      'stale timestamp rejected',
+    ]) {
+      expect(statuses(report, name)).toEqual([400]);
+    }
+    expect(statuses(report, 'duplicate delivery answered 2xx both times')).toEqual([200, 200]);
+    expect(statuses(report, 'order.completed before order.in_progress')).toEqual([200, 200]);
+    expect(report.slowestValidDelivery?.status).toBe(200);
+    expect(report.slowestValidDelivery?.durationMs).toBeLessThan(10_000);
+  });
+
+  it('says the idempotency check only observes responses', async () => {
+    const { url } = await startEndpoint(correctHandler());
+    const report = await checkWebhookHandler({ url, secret: SECRET });
+    const idempotency = report.checks.find((check) => check.rule === 2);
+    expect(idempotency?.note).toBe(
+      'The checker only sees the responses: make sure the second delivery caused no second side effect.',
+    );
+  });
+
+  it('sends the documented headers and realistic envelopes on every delivery', async () => {
+    const { url, received } = await startEndpoint(correctHandler());
+    await checkWebhookHandler({ url, secret: SECRET });
+
+    expect(received).toHaveLength(12);
+    const events = received.map((request) => JSON.parse(request.body) as WebhookEvent);
+    received.forEach((request, index) => {
+      expect(request.headers['content-type']).toBe('application/json');
+      expect(request.headers['user-agent']).toBe(CHECKER_USER_AGENT);
+      expect(request.headers['peeker-event-id']).toBe(events[index]!.id);
+      expect(events[index]!.id).toMatch(/^evt_[0-9A-HJKMNP-TV-Z]{26}$/);
+      expect(events[index]!.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+      expect(isWebhookEventType(events[index]!.type)).toBe(true);
+    });
+    expect(CHECKER_USER_AGENT).toBe('peeker-devkit/0.1.0 (webhook-checker)');
+
+    const withoutSignature = received.filter((r) => r.headers['peeker-signature'] === undefined);
+    const withoutTimestamp = received.filter((r) => r.headers['peeker-timestamp'] === undefined);
+    expect(withoutSignature).toHaveLength(1);
+    expect(withoutTimestamp).toHaveLength(1);
+
+    // Deliveries 7 and 8 are one event retried: same id, same bytes.
+    expect(received[6]!.body).toBe(received[7]!.body);
+    expect(received[6]!.headers['peeker-event-id']).toBe(received[7]!.headers['peeker-event-id']);
+    expect(new Set(received.map((r) => r.headers['peeker-event-id'])).size).toBe(11);
+
+    // Out of order: a domain of an order before the order, then a completed order before its start.
+    expect(events.slice(8).map((event) => event.type)).toEqual([
+      'domain.connected',
+      'order.in_progress',
+      'order.completed',
+      'order.in_progress',
+    ]);
+    expect(events[8]!.data.order_id).toBe(events[9]!.data.id);
+    expect(events[10]!.data).toMatchObject({ id: events[11]!.data.id, status: 'completed' });
+    expect(events[11]!.data.status).toBe('in_progress');
+  });
+
+  it('signs stale and future deliveries correctly, so only their timestamp is wrong', async () => {
+    const { url, received } = await startEndpoint(correctHandler());
+    await checkWebhookHandler({ url, secret: SECRET });
+    const now = Math.floor(Date.now() / 1000);
+    const [stale, future] = [received[4]!, received[5]!];
+    for (const request of [stale, future]) {
+      const timestamp = Number(request.headers['peeker-timestamp']);
+      const lenient = verifyWebhook(request.body, request.headers, SECRET, { now: () => timestamp });
+      expect(lenient.ok).toBe(true);
+    }
+    expect(now - Number(stale.headers['peeker-timestamp'])).toBeGreaterThan(300);
+    expect(Number(future.headers['peeker-timestamp']) - now).toBeGreaterThan(300);
+  });
+});
+
+describe('checkWebhookHandler against broken handlers', () => {
+  it('fails every rule-1 rejection check when the handler never verifies signatures', async () => {
+    const { url } = await startEndpoint((_request, res) => {
+      res.writeHead(200).end();
+    });
+    const report = await checkWebhookHandler({ url, secret: SECRET });
+
+    expect(report.passed).toBe(false);
+    expect(verdicts(report)).toEqual({
+      'valid signed delivery accepted': true,
+      'bad signature rejected': false,
+      'missing Peeker-Signature rejected': false,
+      'missing Peeker-Timestamp rejected': false,
+      'stale timestamp rejected': false,
+      'far-future timestamp rejected': false,
+      'duplicate delivery answered 2xx both times': true,
+      'every valid delivery answered within 10 s': true,
+      'domain.connected before its order.in_progress': true,
+      'order.completed before order.in_progress': true,
+    });
+    const badSignature = report.checks.find((check) => check.name === 'bad signature rejected');
+    expect(badSignature).toMatchObject({
+      rule: 1,
+      expectation: 'non-2xx (4xx expected)',
+      fix: 'Verify Peeker-Signature (HMAC-SHA256 of "<timestamp>.<raw body>") before doing anything; answer 400 on mismatch.',
+    });
+    expect(badSignature?.observed[0]?.status).toBe(200);
+  });
+
+  it('fails rule 3 when valid deliveries are answered after the timeout', async () => {
+    const { url } = await startEndpoint(async ({ headers, body }, res) => {
+      if (!verifyWebhook(body, headers, SECRET).ok) {
+        res.writeHead(401).end();
+        return;
+      }
+      await sleep(1_000); // the slow work a handler should have queued
+      if (!res.destroyed) res.writeHead(200).end();
+    });
+    const report = await checkWebhookHandler({ url, secret: SECRET, timeoutMs: 150 });
+
+    expect(report.passed).toBe(false);
+    const speed = report.checks.find((check) => check.rule === 3);
+    expect(speed).toMatchObject({
+      name: 'every valid delivery answered within 150 ms',
+      expectation: 'response within 150 ms (status judged by rules 1, 2 and 4)',
+      passed: false,
+      fix: '7 of 7 valid deliveries got no answer within 150 ms: respond 2xx first, then do the work from a queue.',
+    });
+    expect(speed?.observed[0]?.error).toBe('no response within 150 ms');
+    expect(report.slowestValidDelivery?.durationMs).toBeGreaterThanOrEqual(140);
+    // Forged deliveries were rejected quickly, so the rejection checks still pass.
+    expect(
+      report.checks.filter((check) => check.rule === 1 && check.name !== 'valid signed delivery accepted'),
+    ).toSatisfy(
+      (checks: WebhookCheckReport['checks']) => checks.length === 5 && checks.every((check) => check.passed),
+    );
+  });
+
+  it('fails rule 2 when a duplicate event id is answered 409', async () => {
+    const seen = new Set<string>();
+    const { url } = await startEndpoint(({ headers, body }, res) => {
+      const result = verifyWebhook(body, headers, SECRET);
+      if (!result.ok) {
+        res.writeHead(400).end();
+        return;
+      }
+      if (seen.has(result.eventId!)) {
+        res.writeHead(409).end('duplicate');
+        return;
+      }
+      seen.add(result.eventId!);
+      res.writeHead(200).end();
+    });
+    const report = await checkWebhookHandler({ url, secret: SECRET });
+
+    expect(report.passed).toBe(false);
+    expect(report.checks.filter((check) => !check.passed).map((check) => check.name)).toEqual([
+      'duplicate delivery answered 2xx both times',
+    ]);
+    const idempotency = report.checks.find((check) => check.rule === 2);
+    expect(idempotency?.observed.map((o) => [o.label, o.status])).toEqual([
+      ['order.completed (first delivery)', 200],
+      ['order.completed (same event again)', 409],
+    ]);
+    expect(idempotency?.fix).toBe(
+      'On a Peeker-Event-Id you have already processed, skip the work but still answer 200.',
+    );
+  });
+
+  it('fails rule 4 when a handler refuses events that arrive before their order', async () => {
+    const knownOrders = new Set<string>();
+    const { url } = await startEndpoint(({ headers, body }, res) => {
+      if (!verifyWebhook(body, headers, SECRET).ok) return void res.writeHead(400).end();
+      const event = JSON.parse(body) as WebhookEvent;
+      if (event.type === 'order.in_progress') knownOrders.add(event.data.id);
+      const orderId = event.type === 'domain.connected' ? String(event.data.order_id) : event.data.id;
+      if (event.type !== 'order.in_progress' && !knownOrders.has(orderId)) {
+        return void res.writeHead(422).end('unknown order');
+      }
+      res.writeHead(200).end();
+    });
+    const report = await checkWebhookHandler({ url, secret: SECRET });
+
+    const ordering = report.checks.filter((check) => check.rule === 4);
+    expect(ordering.map((check) => [check.passed, check.observed.map((o) => o.status)])).toEqual([
+      [false, [422, 200]],
+      [false, [422, 200]],
+    ]);
+    expect(ordering[0]?.fix).toBe(
+      'Accept events in any order: answer 200, then render from data.status instead of assuming a sequence.',
+    );
+  });
+
+  it('passes a 5xx rejection but notes that a 4xx is expected', async () => {
+    const { url } = await startEndpoint(({ headers, body }, res) => {
+      res.writeHead(verifyWebhook(body, headers, SECRET).ok ? 204 : 500).end();
+    });
+    const report = await checkWebhookHandler({ url, secret: SECRET });
+    const badSignature = report.checks.find((check) => check.name === 'bad signature rejected');
+    expect(report.passed).toBe(true);
+    expect(badSignature?.note).toMatch(/^Rejected, but with a 5xx/);
+  });
+
+  it('reports a dropped connection as a one-line observation', async () => {
+    const { url } = await startEndpoint(({ headers, body }, res) => {
+      if (verifyWebhook(body, headers, SECRET).ok) res.writeHead(200).end();
+      else res.socket?.destroy();
+    });
+    const report = await checkWebhookHandler({ url, secret: SECRET });
+    const badSignature = report.checks.find((check) => check.name === 'bad signature rejected');
+    expect(badSignature?.passed).toBe(false);
+    expect(badSignature?.observed[0]?.error).toMatch(
+      /^127\.0\.0\.1:\d+ closed the connection without an HTTP response: does the handler crash on this request\?$/,
+    );
+  });
+});
+
+describe('checkWebhookHandler when nothing answers', () => {
+  it('gives a one-line diagnosis for a refused connection and sends nothing more', async () => {
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const { port } = probe.address() as AddressInfo;
+    await new Promise((resolve) => probe.close(resolve));
+
+    const report = await checkWebhookHandler({ url: `http://127.0.0.1:${port}/hook`, secret: SECRET });
+    expect(report).toEqual({
+      url: `http://127.0.0.1:${port}/hook`,
+      passed: false,
+      timeoutMs: 10_000,
+      checks: [],
+      diagnosis: `connection refused by 127.0.0.1:${port}: is the server running and listening on that port?`,
+    });
+  });
+
+  it('rejects invalid arguments up front', async () => {
+    await expect(checkWebhookHandler({ url: 'localhost:3000', secret: SECRET })).rejects.toThrow(
+      new TypeError("checkWebhookHandler: 'localhost:3000' is not an absolute http(s) URL."),
+    );
+    await expect(checkWebhookHandler({ url: 'ftp://127.0.0.1/', secret: SECRET })).rejects.toThrow(TypeError);
+    await expect(checkWebhookHandler({ url: 'http://127.0.0.1/', secret: '' })).rejects.toThrow(
+      'checkWebhookHandler: the webhook secret must be a non-empty string.',
+    );
+  });
+});
+
+describe('checkWebhookHandler with an injected fetch', () => {
+  it('sends every delivery through fetchImpl, with a timeout signal and no redirect following', async () => {
+    const calls: Array<{ url: string; init: RequestInit }> = [];
+    const fetchImpl: typeof fetch = async (input, init = {}) => {
+      calls.push({ url: String(input), init });
+      const headers = new Headers(init.headers);
+      const ok = verifyWebhook(String(init.body), headers, SECRET).ok;
+      return new Response(null, { status: ok ? 202 : 403 });
+    };
+    const report = await checkWebhookHandler({
+      url: 'https://partner.invalid/hooks',
+      secret: SECRET,
+      fetchImpl,
+    });
+
+    expect(report.passed).toBe(true);
+    expect(calls).toHaveLength(12);
+    for (const { url, init } of calls) {
+      expect(url).toBe('https://partner.invalid/hooks');
+      expect(init).toMatchObject({ method: 'POST', redirect: 'manual' });
+      expect(init.signal).toBeInstanceOf(AbortSignal);
+    }
+  });
+});
+
+describe('webhook event builders', () => {
+  it('lists every catalog type once, each with a one-line description', () => {
+    const types = WEBHOOK_EVENT_TYPES.map((info) => info.type);
+    expect(types).toHaveLength(18);
+    expect(new Set(types).size).toBe(18);
+    for (const info of WEBHOOK_EVENT_TYPES) {
+      expect(info.description).toMatch(/^[A-Z].*\.$/);
+      expect(info.description).not.toContain('\n');
+    }
+  });
+
+  it('builds envelopes with prefixed ULIDs, whole-second timestamps and flat data', () => {
+    const event = buildWebhookEvent('swap.created', { createdAt: new Date('2026-05-08T12:00:00.123Z') });
+    expect(event).toMatchObject({
+      type: 'swap.created',
+      created_at: '2026-05-08T12:00:00Z',
+      data: { status: 'created', type: 'standard', replacement_domain: 'acme-fresh.com' },
+    });
+    expect(event.id).toMatch(/^evt_[0-9A-HJKMNP-TV-Z]{26}$/);
+    expect(event.data.id).toMatch(/^swp_[0-9A-HJKMNP-TV-Z]{26}$/);
+  });
+
+  it('lets callers pin ids to link events, without losing id and status', () => {
+    const event = buildWebhookEvent('order.completed', { id: 'evt_fixed', data: { id: 'ord_fixed' } });
+    expect(event.id).toBe('evt_fixed');
+    expect(event.data).toMatchObject({ id: 'ord_fixed', status: 'completed' });
+    expect(buildWebhookEvent('order.completed', { data: { id: undefined } }).data.id).toMatch(/^ord_/);
+  });
+
+  it.each(WEBHOOK_EVENT_TYPES.map((info) => [info.type, info.status] as const))(
+    '%s carries data.status %s',
+    (type, status) => {
+      expect(buildWebhookEvent(type).data.status).toBe(status);
+    },
+  );
+});
