@@ -112,8 +112,13 @@ async function runCheck(args: string[]): Promise<number> {
   const timeoutMs = integerOption('timeout-ms', values['timeout-ms'], WEBHOOK_RESPONSE_DEADLINE_MS, 1);
 
   const report = await checkWebhookHandler({ url: values.url, secret, timeoutMs });
-  const output = format === 'json' ? JSON.stringify(report, null, 2) : formatReport(report, useColor());
-  process.stdout.write(`${redact(output)}\n`);
+  // Redact string by string, so the JSON stays valid whatever the secret looks like.
+  const safeReport: WebhookCheckReport = JSON.parse(
+    JSON.stringify(report, (_key, value: unknown) => (typeof value === 'string' ? redact(value) : value)),
+  );
+  const output =
+    format === 'json' ? JSON.stringify(safeReport, null, 2) : formatReport(safeReport, useColor());
+  process.stdout.write(`${output}\n`);
   return report.passed ? 0 : 1;
 }
 
@@ -234,6 +239,6 @@ function describeSlowest(check: WebhookCheckResult): string {
   const [slowest] = check.observed;
   if (slowest === undefined) return 'nothing';
   const late = check.observed.filter((o) => o.status === undefined).length;
-  const head = `slowest ${slowest.durationMs} ms (${slowest.label})`;
+  const head = `slowest ${slowest.durationMs} ms: ${slowest.label}`;
   return late > 0 ? `${head}; ${late} without a response` : head;
 }

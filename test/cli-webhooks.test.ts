@@ -1,0 +1,327 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyWebhook } from '../webhooks/signature';
+
+const ROOT = resolve(__dirname, '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+// Deliberately not in a `whsec_` shape: the CLI must hide the secret it was given, whatever it looks like.
+const SECRET = 'shh-cli-secret-7d1f';
+
+interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI without blocking this process, so the test's own servers keep answering. */
+async function runCli(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  stdin?: string,
+): Promise<CliResult> {
+  const result = await new Promise<CliResult>((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NO_COLOR: '1',
+        FORCE_COLOR: undefined,
+        PEEKER_WEBHOOK_SECRET: undefined,
+        ...env,
+      },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
+    child.stdin.end(stdin ?? '');
+  });
+  // Whatever the command did, the secret must never reach the terminal.
+  expect(result.stdout).not.toContain(SECRET);
+  expect(result.stderr).not.toContain(SECRET);
+  return result;
+}
+
+const servers: Server[] = [];
+
+async function startEndpoint(verifies: boolean): Promise<string> {
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const accepted = !verifies || verifyWebhook(Buffer.concat(chunks), req.headers, SECRET).ok;
+      res.writeHead(accepted ? 200 : 401).end();
+    });
+  });
+  servers.push(server);
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/peeker`;
+}
+
+let correctUrl: string;
+let unverifiedUrl: string;
+
+beforeAll(async () => {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'pipe' });
+  correctUrl = await startEndpoint(true);
+  unverifiedUrl = await startEndpoint(false);
+});
+
+afterAll(async () => {
+  for (const server of servers) {
+    server.closeAllConnections();
+    await new Promise((done) => server.close(done));
+  }
+});
+
+describe('peeker-devkit webhooks --help', () => {
+  it('prints usage, both subcommands and examples', async () => {
+    const { code, stdout } = await runCli(['webhooks', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'peeker-devkit webhooks check --url URL [--secret S] [--timeout-ms N] [--format human|json]',
+    );
+    expect(stdout).toContain('peeker-devkit webhooks sign [--secret S] [--timestamp N] <body-file | ->');
+    expect(stdout).toContain('curl -H @headers.txt');
+    expect(stdout).toContain('Exit codes: 0 every check passed');
+  });
+
+  it('is listed in the top-level help', async () => {
+    const { stdout } = await runCli(['--help']);
+    expect(stdout).toMatch(/^ {2}webhooks +Check your webhook handler/m);
+  });
+});
+
+describe('peeker-devkit webhooks check', () => {
+  it('exits 0 and prints a table per rule when every check passes', async () => {
+    const { code, stdout, stderr } = await runCli([
+      'webhooks',
+      'check',
+      '--url',
+      correctUrl,
+      '--secret',
+      SECRET,
+    ]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe(`Webhook handler check: ${correctUrl}`);
+    expect(lines.filter((line) => line.startsWith('Rule '))).toEqual([
+      'Rule 1: Verify the signature',
+      'Rule 2: Make the handler idempotent',
+      'Rule 3: Return 2xx fast',
+      "Rule 4: Don't trust event ordering",
+    ]);
+    expect(stdout).toMatch(
+      /^ {2}✓ bad signature rejected +expected non-2xx \(4xx expected\) +got 401 in \d+ ms$/m,
+    );
+    expect(stdout).toMatch(
+      /^ {2}✓ every valid delivery answered within 10 s +expected answered within 10 s +got slowest \d+ ms: /m,
+    );
+    expect(stdout).not.toContain('✗');
+    expect(stdout).not.toContain('\u001b[');
+    expect(lines.at(-2)).toBe('All 10 checks passed.');
+  });
+
+  it('exits 1 and says what to do when the handler does not verify signatures', async () => {
+    const { code, stdout } = await runCli(['webhooks', 'check', '--url', unverifiedUrl, '--secret', SECRET]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(
+      /^ {2}✗ bad signature rejected +expected non-2xx \(4xx expected\) +got 200 in \d+ ms$/m,
+    );
+    expect(stdout).toContain(
+      '      → Treat a request without Peeker-Signature as forged: answer 400 and ignore the body.',
+    );
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('5 of 10 checks failed.');
+  });
+
+  it('reads the secret from PEEKER_WEBHOOK_SECRET and prints JSON with --format json', async () => {
+    const { code, stdout } = await runCli(['webhooks', 'check', '--url', correctUrl, '--format', 'json'], {
+      PEEKER_WEBHOOK_SECRET: SECRET,
+    });
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { passed: boolean; url: string; checks: Array<{ passed: boolean }> };
+    expect(report.passed).toBe(true);
+    expect(report.url).toBe(correctUrl);
+    expect(report.checks).toHaveLength(10);
+  });
+
+  it('colours the marks when colour is forced', async () => {
+    const { stdout } = await runCli(['webhooks', 'check', '--url', correctUrl, '--secret', SECRET], {
+      NO_COLOR: undefined,
+      FORCE_COLOR: '1',
+    });
+    expect(stdout).toContain('\u001b[32m✓\u001b[39m');
+  });
+
+  it('hides the secret even when it appears in the URL', async () => {
+    const { code, stdout } = await runCli(['webhooks', 'check', '--url', `${correctUrl}?token=${SECRET}`], {
+      PEEKER_WEBHOOK_SECRET: SECRET,
+    });
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toBe(`Webhook handler check: ${correctUrl}?token=[secret]`);
+  });
+
+  it('exits 1 with a one-line diagnosis when nothing listens at the URL', async () => {
+    const probe = createServer();
+    await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+    const { port } = probe.address() as AddressInfo;
+    await new Promise((done) => probe.close(done));
+
+    const { code, stdout, stderr } = await runCli([
+      'webhooks',
+      'check',
+      '--url',
+      `http://127.0.0.1:${port}/`,
+      '--secret',
+      SECRET,
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toBe('');
+    expect(stdout).toBe(
+      `Webhook handler check: http://127.0.0.1:${port}/\n\n` +
+        `✗ Could not reach the endpoint: connection refused by 127.0.0.1:${port}: is the server running and listening on that port?\n`,
+    );
+  });
+
+  it.each([
+    [
+      'a missing --url',
+      ['webhooks', 'check', '--secret', SECRET],
+      'webhooks check: --url is required, e.g. --url http://localhost:3000/webhooks.',
+    ],
+    [
+      'a missing secret',
+      ['webhooks', 'check', '--url', 'http://127.0.0.1:9/'],
+      'webhooks check: no webhook secret; pass --secret or set PEEKER_WEBHOOK_SECRET.',
+    ],
+    [
+      'a URL that is not http(s)',
+      ['webhooks', 'check', '--url', 'ftp://127.0.0.1/hooks', '--secret', SECRET],
+      "webhooks check: --url 'ftp://127.0.0.1/hooks' is not an http:// or https:// URL.",
+    ],
+    [
+      'a URL without a scheme',
+      ['webhooks', 'check', '--url', 'localhost:3000/hooks', '--secret', SECRET],
+      "webhooks check: --url 'localhost:3000/hooks' is not an http:// or https:// URL.",
+    ],
+    [
+      'an unknown format',
+      ['webhooks', 'check', '--url', 'http://127.0.0.1:9/', '--secret', SECRET, '--format', 'xml'],
+      "webhooks check: --format expects 'human' or 'json', got 'xml'.",
+    ],
+    [
+      'a bad timeout',
+      ['webhooks', 'check', '--url', 'http://127.0.0.1:9/', '--secret', SECRET, '--timeout-ms', '0'],
+      "--timeout-ms expects a whole number ≥ 1, got '0'.",
+    ],
+    [
+      'no subcommand',
+      ['webhooks'],
+      "webhooks: expected 'check' or 'sign'. Run 'peeker-devkit webhooks --help'.",
+    ],
+    [
+      'an unknown subcommand',
+      ['webhooks', 'verify'],
+      "webhooks: unknown subcommand 'verify'; expected 'check' or 'sign'.",
+    ],
+  ])('exits 2 with one line for %s', async (_case, args, message) => {
+    const { code, stdout, stderr } = await runCli(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`peeker-devkit: ${message}\n`);
+  });
+});
+
+describe('peeker-devkit webhooks sign', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'peeker-webhooks-sign-'));
+  const body = '{"id":"evt_01J0CLI","type":"order.in_progress"}';
+  const bodyFile = join(dir, 'event.json');
+  writeFileSync(bodyFile, body);
+  // HMAC-SHA256(SECRET, "1700000000." + body), computed outside Node with Python's hmac module.
+  const expectedHeaders =
+    'Peeker-Event-Id: evt_01J0CLI\n' +
+    'Peeker-Timestamp: 1700000000\n' +
+    'Peeker-Signature: v1=b5ef29c1236cd93cc4811e7aa8b11cfe74afb2665c876e663bf277bec31c6faf\n';
+
+  it('prints the three headers for a body file', async () => {
+    const { code, stdout, stderr } = await runCli([
+      'webhooks',
+      'sign',
+      '--secret',
+      SECRET,
+      '--timestamp',
+      '1700000000',
+      bodyFile,
+    ]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toBe(expectedHeaders);
+  });
+
+  it("reads the body from stdin with '-' and the secret from the environment", async () => {
+    const { code, stdout } = await runCli(
+      ['webhooks', 'sign', '--timestamp', '1700000000', '-'],
+      { PEEKER_WEBHOOK_SECRET: SECRET },
+      body,
+    );
+    expect(code).toBe(0);
+    expect(stdout).toBe(expectedHeaders);
+  });
+
+  it('signs with the current time and a fresh event id when the body has none', async () => {
+    const plain = join(dir, 'plain.txt');
+    writeFileSync(plain, 'not json');
+    const before = Math.floor(Date.now() / 1000);
+    const { code, stdout } = await runCli(['webhooks', 'sign', '--secret', SECRET, plain]);
+    expect(code).toBe(0);
+    const headers = Object.fromEntries(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.split(': ') as [string, string]),
+    );
+    expect(headers['Peeker-Event-Id']).toMatch(/^evt_[0-9A-HJKMNP-TV-Z]{26}$/);
+    expect(Number(headers['Peeker-Timestamp'])).toBeGreaterThanOrEqual(before);
+    expect(verifyWebhook('not json', headers, SECRET).ok).toBe(true);
+  });
+
+  it.each([
+    [
+      'no body file',
+      ['webhooks', 'sign', '--secret', SECRET],
+      "webhooks sign: expected one body file (or '-' for stdin), got 0.",
+    ],
+    [
+      'a missing body file',
+      ['webhooks', 'sign', '--secret', SECRET, '/nonexistent/event.json'],
+      "webhooks sign: cannot read body file '/nonexistent/event.json': no such file.",
+    ],
+    [
+      'a missing secret',
+      ['webhooks', 'sign', bodyFile],
+      'webhooks sign: no webhook secret; pass --secret or set PEEKER_WEBHOOK_SECRET.',
+    ],
+    [
+      'a bad timestamp',
+      ['webhooks', 'sign', '--secret', SECRET, '--timestamp', 'now', bodyFile],
+      "--timestamp expects a whole number, got 'now'.",
+    ],
+  ])('exits 2 with one line for %s', async (_case, args, message) => {
+    const { code, stdout, stderr } = await runCli(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`peeker-devkit: ${message}\n`);
+  });
+});
