@@ -148,6 +148,9 @@ describe('checkWebhookHandler against a correct handler', () => {
     expect(events[8]!.data.order_id).toBe(events[9]!.data.id);
     expect(events[10]!.data).toMatchObject({ id: events[11]!.data.id, status: 'completed' });
     expect(events[11]!.data.status).toBe('in_progress');
+    // The late arrivals were created first, as after a delayed retry: created_at tells the real order.
+    expect(Date.parse(events[9]!.created_at)).toBeLessThan(Date.parse(events[8]!.created_at));
+    expect(Date.parse(events[11]!.created_at)).toBeLessThan(Date.parse(events[10]!.created_at));
   });
 
   it('signs stale and future deliveries correctly, so only their timestamp is wrong', async () => {

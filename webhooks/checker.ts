@@ -82,11 +82,13 @@ export interface DeliveryObservation {
 export interface WebhookCheckResult {
   /** Short name, e.g. `bad signature rejected`. */
   name: string;
+  /** Which of the four {@link WEBHOOK_HYGIENE_RULES} this check belongs to. */
   rule: WebhookHygieneRule;
   /** What a correct handler does, e.g. `non-2xx (4xx expected)`. */
   expectation: string;
   /** The deliveries this check looked at. */
   observed: DeliveryObservation[];
+  /** Whether the handler met the expectation. */
   passed: boolean;
   /** On failure: one line on what to change in the handler. */
   fix?: string;
@@ -186,7 +188,9 @@ export async function checkWebhookHandler(options: CheckWebhookHandlerOptions): 
   });
 
   // Rule 4: a domain.connected before its order.in_progress, and a completed order "going back".
-  const connectedOrder = buildWebhookEvent('order.in_progress');
+  // The late events were created first, as in a real delayed retry: created_at keeps the true order.
+  const aMinuteAgo = new Date(Date.now() - 60_000);
+  const connectedOrder = buildWebhookEvent('order.in_progress', { createdAt: aMinuteAgo });
   const connectedDomain = buildWebhookEvent('domain.connected', {
     data: { order_id: connectedOrder.data.id },
   });
@@ -197,7 +201,10 @@ export async function checkWebhookHandler(options: CheckWebhookHandlerOptions): 
   checks.push(acceptedCheck(4, 'domain.connected before its order.in_progress', domainFirst, timeoutMs));
 
   const completedOrder = buildWebhookEvent('order.completed');
-  const lateProgress = buildWebhookEvent('order.in_progress', { data: { id: completedOrder.data.id } });
+  const lateProgress = buildWebhookEvent('order.in_progress', {
+    createdAt: aMinuteAgo,
+    data: { id: completedOrder.data.id },
+  });
   const completedFirst = [
     await send({ label: 'order.completed (arrives first)', event: completedOrder, signing: 'valid' }),
     await send({ label: 'order.in_progress (arrives late)', event: lateProgress, signing: 'valid' }),

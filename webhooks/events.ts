@@ -142,8 +142,11 @@ export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number]['type'];
 
 /** The `data` of an event: the resource's id and status first, then its other fields. */
 export interface WebhookEventData {
+  /** The resource id: `ord_…`, `dom_…`, `imp_…`, `fwj_…` or `swp_…`. */
   id: string;
+  /** The resource's status when the event fired: render from this, not from arrival order. */
   status: string;
+  /** Other fields of the resource, as in the API's objects. */
   [field: string]: unknown;
 }
 
@@ -151,9 +154,11 @@ export interface WebhookEventData {
 export interface WebhookEvent<T extends WebhookEventType = WebhookEventType> {
   /** `evt_…`, equal to the `Peeker-Event-Id` header and stable across retries. */
   id: string;
+  /** One of the {@link WEBHOOK_EVENT_TYPES}; only `data` varies with it. */
   type: T;
   /** ISO 8601 UTC, whole seconds, e.g. `2026-05-08T12:00:00Z`. */
   created_at: string;
+  /** The resource the event is about, flat (newer docs generation). */
   data: WebhookEventData;
 }
 
