@@ -4,6 +4,8 @@
  * Scheme (API-FACTS "Decisions" #2): HMAC-SHA256 keyed with the webhook secret over
  * `"<Peeker-Timestamp>.<raw body bytes>"`, sent as `Peeker-Signature: v1=<lowercase hex>`.
  * Several `v1=` entries may appear (comma- or space-separated) while a secret is rotated.
+ * Peeker's docs do not spell out the signed string, so the verifier can be switched to sign
+ * the body alone with {@link VerifyWebhookOptions.signedPayload}.
  *
  * This module depends on `node:crypto` only, so partners can copy it into their own service.
  *

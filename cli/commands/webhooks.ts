@@ -46,8 +46,9 @@ check
 
 sign
   Prints the Peeker-Event-Id, Peeker-Timestamp and Peeker-Signature headers for a body file
-  ('-' reads stdin), signed exactly as Peeker does: HMAC-SHA256 of "<timestamp>.<raw body>",
-  hex, as "v1=<hex>". The event id is the body's "id" when it has one.
+  ('-' reads stdin): HMAC-SHA256 of "<timestamp>.<raw body>", hex, as "v1=<hex>" (the kit's
+  reading of the Peeker docs, which do not spell out the signed string). The event id is the
+  body's "id" when it has one.
 
   --secret S         the webhook secret; default: $${SECRET_ENV}
   --timestamp N      Unix seconds to sign with (default: now)
@@ -59,6 +60,7 @@ Examples:
   peeker-devkit webhooks check --url http://localhost:3000/webhooks/peeker
   peeker-devkit webhooks check --url https://staging.example.com/hooks --format json > report.json
 
+  # the signature is only valid for 5 minutes: send it right away
   peeker-devkit webhooks sign event.json > headers.txt
   curl -H @headers.txt -H 'Content-Type: application/json' --data-binary @event.json \\
     http://localhost:3000/webhooks/peeker
