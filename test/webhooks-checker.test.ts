@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHECKER_USER_AGENT, checkWebhookHandler, type WebhookCheckReport } from '../webhooks/checker';
 import {
@@ -12,6 +15,17 @@ import {
 import { verifyWebhook } from '../webhooks/signature';
 
 const SECRET = 'whsec_checkerTestSecret';
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats(ajv);
+
+/** Validates an event against the contract's generated JSON Schema for its type; returns the errors. */
+function contractErrors(event: WebhookEvent): string[] {
+  const file = new URL(`../schemas/generated/json-schema/webhook-${event.type}.json`, import.meta.url);
+  const schema = JSON.parse(readFileSync(file, 'utf8')) as { $id: string };
+  const validate = ajv.getSchema(schema.$id) ?? ajv.compile(schema);
+  return validate(event) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+}
 
 interface Received {
   headers: IncomingHttpHeaders;
@@ -125,6 +139,7 @@ describe('checkWebhookHandler against a correct handler', () => {
       expect(events[index]!.id).toMatch(/^evt_[0-9A-HJKMNP-TV-Z]{26}$/);
       expect(events[index]!.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
       expect(isWebhookEventType(events[index]!.type)).toBe(true);
+      expect(contractErrors(events[index]!)).toEqual([]);
     });
     expect(CHECKER_USER_AGENT).toBe('peeker-devkit/0.1.0 (webhook-checker)');
 
@@ -385,6 +400,19 @@ describe('webhook event builders', () => {
     expect(event.id).toBe('evt_fixed');
     expect(event.data).toMatchObject({ id: 'ord_fixed', status: 'completed' });
     expect(buildWebhookEvent('order.completed', { data: { id: undefined } }).data.id).toMatch(/^ord_/);
+  });
+
+  it.each(WEBHOOK_EVENT_TYPES.map((info) => info.type))(
+    'builds a %s event that the contract schema accepts',
+    (type) => {
+      expect(contractErrors(buildWebhookEvent(type))).toEqual([]);
+    },
+  );
+
+  it('knows the contract types and nothing else', () => {
+    expect(isWebhookEventType('order.completed')).toBe(true);
+    expect(isWebhookEventType('order.created')).toBe(false);
+    expect(isWebhookEventType('toString')).toBe(false);
   });
 
   it.each(WEBHOOK_EVENT_TYPES.map((info) => [info.type, info.status] as const))(

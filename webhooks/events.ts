@@ -3,142 +3,78 @@
  *
  * Envelope (newer docs generation, flat `data`):
  * `{ "id": "evt_<ULID>", "type": "order.in_progress", "created_at": "<ISO>", "data": { "id", "status", … } }`.
- * The catalog below is API-FACTS §11 "Event catalog"; `data` follows the resource shapes of §10.
+ * The event types and their descriptions come from the contract (`schemas/openapi.yaml` through
+ * `catalog.webhookEvents`); `data` is typed with the contract's resource types, so a builder that
+ * drifts from the schemas stops compiling.
  *
  * @packageDocumentation
  */
 import { ulid } from 'ulid';
+import {
+  catalog,
+  type components,
+  type Domain,
+  type DomainImport,
+  type ForwardingJob,
+  type Order,
+  type OrderDetail,
+  type Swap,
+  type WebhookEventType,
+} from '../schemas';
 
-/** The resource an event's `data` describes. */
-export type WebhookEventResource = 'order' | 'domain' | 'domain_import' | 'forwarding_job' | 'swap';
+export type { WebhookEventType };
+
+type Schemas = components['schemas'];
+
+/** The resource an event's `data` describes, with the status it has when the event fires. */
+export type WebhookEventState =
+  | { readonly resource: 'order'; readonly status: Schemas['OrderStatus'] }
+  | { readonly resource: 'domain'; readonly status: Schemas['DomainStatus'] }
+  | { readonly resource: 'domain_import'; readonly status: Schemas['DomainImportStatus'] }
+  | { readonly resource: 'forwarding_job'; readonly status: Schemas['ForwardingJobStatus'] }
+  | { readonly resource: 'swap'; readonly status: Schemas['SwapStatus'] };
+
+/** The resource kinds that appear in `data`. */
+export type WebhookEventResource = WebhookEventState['resource'];
 
 /** One entry of {@link WEBHOOK_EVENT_TYPES}. */
-export interface WebhookEventTypeInfo {
+export type WebhookEventTypeInfo = WebhookEventState & {
   /** The `type` field of the envelope, e.g. `order.completed`. */
-  readonly type: string;
-  /** Which resource `data` holds. */
-  readonly resource: WebhookEventResource;
-  /** The `data.status` the resource has when this event fires. */
-  readonly status: string;
-  /** When Peeker sends it, in one line. */
+  readonly type: WebhookEventType;
+  /** When Peeker sends it, in one line (from the contract). */
   readonly description: string;
-}
+};
 
-/** Every documented webhook event type, in catalog order, with the state it reports. */
-export const WEBHOOK_EVENT_TYPES = [
-  {
-    type: 'order.in_progress',
-    resource: 'order',
-    status: 'in_progress',
-    description: 'Order accepted and provisioning started (there is no order.created).',
-  },
-  {
-    type: 'order.completed',
-    resource: 'order',
-    status: 'completed',
-    description: 'Every domain and inbox on the order is live.',
-  },
-  {
-    type: 'order.failed',
-    resource: 'order',
-    status: 'failed',
-    description: 'Provisioning hit an unrecoverable error.',
-  },
-  {
-    type: 'order.action_required',
-    resource: 'order',
-    status: 'action_required',
-    description: 'The order needs partner attention; read the open rows from GET /orders/pending.',
-  },
-  {
-    type: 'order.cancel_scheduled',
-    resource: 'order',
-    status: 'cancel_scheduled',
-    description: 'Cancellation accepted; it finalizes after a grace window.',
-  },
-  {
-    type: 'order.cancelled',
-    resource: 'order',
-    status: 'cancelled',
-    description: 'Cancellation done; the domains are released for reuse.',
-  },
-  {
-    type: 'domain.connected',
-    resource: 'domain',
-    status: 'active',
-    description: 'A domain is fully provisioned with its mail provider.',
-  },
-  {
-    type: 'domain.action_required',
-    resource: 'domain',
-    status: 'action_required',
-    description: 'A domain is blocked on the partner, e.g. nameservers not switched.',
-  },
-  {
-    type: 'domain.forwarding_updated',
-    resource: 'forwarding_job',
-    status: 'completed',
-    description: 'A forwarding change was applied (data is the forwarding job).',
-  },
-  {
-    type: 'domain.forwarding_failed',
-    resource: 'forwarding_job',
-    status: 'failed',
-    description:
-      'A forwarding change failed: DNS lookup failure or invalid target (data is the forwarding job).',
-  },
-  {
-    type: 'domain_import.completed',
-    resource: 'domain_import',
-    status: 'completed',
-    description: 'Every domain in an import finished.',
-  },
-  {
-    type: 'domain_import.failed',
-    resource: 'domain_import',
-    status: 'failed',
-    description: 'An import failed before any domain connected.',
-  },
-  {
-    type: 'domain_import.action_required',
-    resource: 'domain_import',
-    status: 'action_required',
-    description: 'The customer has not pointed the nameservers yet.',
-  },
-  {
-    type: 'swap.created',
-    resource: 'swap',
-    status: 'created',
-    description: 'A domain swap was accepted by POST /swaps.',
-  },
-  {
-    type: 'swap.in_progress',
-    resource: 'swap',
-    status: 'in_progress',
-    description: 'Workers picked the swap up.',
-  },
-  {
-    type: 'swap.completed',
-    resource: 'swap',
-    status: 'completed',
-    description: 'The replacement domain is live; the old one is detached (or kept warm for premium).',
-  },
-  {
-    type: 'swap.failed',
-    resource: 'swap',
-    status: 'failed',
-    description: 'The swap hit an unrecoverable error.',
-  },
-  {
-    type: 'swap.action_required',
-    resource: 'swap',
-    status: 'action_required',
-    description: 'The swap is blocked on partner input, e.g. the replacement domain is not imported.',
-  },
-] as const satisfies readonly WebhookEventTypeInfo[];
+// What each event reports. A Record over the contract's enum: adding an event type to the
+// contract without saying what its `data` holds is a compile error here.
+const EVENT_STATES: Readonly<Record<WebhookEventType, WebhookEventState>> = {
+  'order.in_progress': { resource: 'order', status: 'in_progress' },
+  'order.completed': { resource: 'order', status: 'completed' },
+  'order.failed': { resource: 'order', status: 'failed' },
+  'order.action_required': { resource: 'order', status: 'action_required' },
+  'order.cancel_scheduled': { resource: 'order', status: 'cancel_scheduled' },
+  'order.cancelled': { resource: 'order', status: 'cancelled' },
+  'domain.connected': { resource: 'domain', status: 'active' },
+  'domain.action_required': { resource: 'domain', status: 'action_required' },
+  // The contract carries the forwarding job in these two, as `GET /domains/forwarding/{id}` does.
+  'domain.forwarding_updated': { resource: 'forwarding_job', status: 'completed' },
+  'domain.forwarding_failed': { resource: 'forwarding_job', status: 'failed' },
+  'domain_import.completed': { resource: 'domain_import', status: 'completed' },
+  'domain_import.failed': { resource: 'domain_import', status: 'failed' },
+  'domain_import.action_required': { resource: 'domain_import', status: 'action_required' },
+  'swap.created': { resource: 'swap', status: 'created' },
+  'swap.in_progress': { resource: 'swap', status: 'in_progress' },
+  'swap.completed': { resource: 'swap', status: 'completed' },
+  'swap.failed': { resource: 'swap', status: 'failed' },
+  'swap.action_required': { resource: 'swap', status: 'action_required' },
+};
 
-/** A documented webhook event type, such as `'order.completed'`. */
-export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number]['type'];
+/** Every webhook event type of the contract, in catalog order, with its description and the state it reports. */
+export const WEBHOOK_EVENT_TYPES: readonly WebhookEventTypeInfo[] = Object.freeze(
+  catalog.webhookEvents.map(({ type, description }) =>
+    Object.freeze({ type, description, ...EVENT_STATES[type] }),
+  ),
+);
 
 /** The `data` of an event: the resource's id and status first, then its other fields. */
 export interface WebhookEventData {
@@ -172,23 +108,17 @@ export interface BuildWebhookEventOptions {
   data?: Partial<WebhookEventData>;
 }
 
-const ID_PREFIX: Readonly<Record<WebhookEventResource, string>> = {
-  order: 'ord',
-  domain: 'dom',
-  domain_import: 'imp',
-  forwarding_job: 'fwj',
-  swap: 'swp',
-};
-
 /** True if `value` is one of the {@link WEBHOOK_EVENT_TYPES}. */
 export function isWebhookEventType(value: string): value is WebhookEventType {
-  return WEBHOOK_EVENT_TYPES.some((info) => info.type === value);
+  return Object.hasOwn(EVENT_STATES, value);
 }
 
 /** The catalog entry of an event type. */
 export function webhookEventTypeInfo(type: WebhookEventType): WebhookEventTypeInfo {
-  // The lookup cannot miss: `type` is constrained to the catalog.
-  return WEBHOOK_EVENT_TYPES.find((info) => info.type === type)!;
+  // `EVENT_STATES` covers the whole enum even if the generated catalog lags behind it.
+  return (
+    WEBHOOK_EVENT_TYPES.find((info) => info.type === type) ?? { type, description: '', ...EVENT_STATES[type] }
+  );
 }
 
 /** A fresh kit-generated id: `<prefix>_` + ULID (API-FACTS Decision 5), e.g. `newPeekerId('evt')`. */
@@ -225,28 +155,35 @@ export function buildWebhookEvent<T extends WebhookEventType>(
   };
 }
 
-/** `data` shaped like the resource's API object (API-FACTS §10), in the state the event reports. */
+/** `data` shaped like the resource's contract type, in the state the event reports. */
 function defaultData(info: WebhookEventTypeInfo, createdAt: string): WebhookEventData {
-  const id = newPeekerId(ID_PREFIX[info.resource]);
-  const status = info.status;
   switch (info.resource) {
-    case 'order':
-      return {
-        id,
-        status,
+    case 'order': {
+      const order: Order = {
+        id: newPeekerId('ord'),
         user_id: newPeekerId('usr'),
         email: 'client@example.com',
         bundle_id: null,
+        status: info.status,
         domain_count: 2,
         costs: { total_cents: 6800, currency: 'usd' },
         created_at: createdAt,
       };
-    case 'domain':
-      return {
-        id,
-        status,
+      if (info.status !== 'completed') return order;
+      // order.completed carries the full provisioned order.
+      const detail: OrderDetail = {
+        ...order,
+        domains: { registered: ['acme-mail.com', 'acme-send.com'], imported: [] },
+        personas: [{ first_name: 'Sam', last_name: 'Lee', profile_picture_url: '' }],
+      };
+      return detail;
+    }
+    case 'domain': {
+      const domain: Domain = {
+        id: newPeekerId('dom'),
         domain: 'acme-mail.com',
         category: 'connected',
+        status: info.status,
         provider: 'google',
         user_id: newPeekerId('usr'),
         order_id: newPeekerId('ord'),
@@ -254,11 +191,13 @@ function defaultData(info: WebhookEventTypeInfo, createdAt: string): WebhookEven
         forwarding_url: 'https://acme.com',
         created_at: createdAt,
       };
+      return domain;
+    }
     case 'forwarding_job': {
-      const failed = status === 'failed';
-      return {
-        id,
-        status,
+      const failed = info.status === 'failed';
+      const job: ForwardingJob = {
+        id: newPeekerId('fwj'),
+        status: info.status,
         completed_count: failed ? 0 : 1,
         failed_count: failed ? 1 : 0,
         forwarding_url: 'https://acme.com',
@@ -267,18 +206,34 @@ function defaultData(info: WebhookEventTypeInfo, createdAt: string): WebhookEven
         created_at: createdAt,
         completed_at: createdAt,
       };
+      return job;
     }
-    case 'domain_import':
-      return { id, status, domains: ['team-acme.com'], created_at: createdAt };
-    case 'swap':
-      return {
-        id,
-        status,
+    case 'domain_import': {
+      const domainImport: DomainImport = {
+        id: newPeekerId('imp'),
+        status: info.status,
+        domains: [{ domain: 'team-acme.com', status: info.status }],
+        nameserver_groups: [
+          {
+            nameservers: ['helena.ns.cloudflare.com', 'idris.ns.cloudflare.com'],
+            domains: ['team-acme.com'],
+          },
+        ],
+        created_at: createdAt,
+      };
+      return domainImport;
+    }
+    case 'swap': {
+      const swap: Swap = {
+        id: newPeekerId('swp'),
         type: 'standard',
         domain_id: newPeekerId('dom'),
         replacement_domain: 'acme-fresh.com',
+        status: info.status,
         created_at: createdAt,
       };
+      return swap;
+    }
   }
 }
 
