@@ -1,9 +1,13 @@
 import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { catalog } from '../schemas';
 import {
   DEFAULT_TOLERANCE_SECONDS,
+  EVENT_ID_HEADER,
+  SIGNATURE_HEADER,
   signWebhook,
+  TIMESTAMP_HEADER,
   type VerifyWebhookOptions,
   verifyWebhook,
   type WebhookHeaders,
@@ -36,6 +40,15 @@ function headersFor(signature: string, timestamp: string | number = TIMESTAMP): 
 function hmacHex(secret: string, payload: string | Uint8Array): string {
   return createHmac('sha256', secret).update(payload).digest('hex');
 }
+
+describe('the signature scheme', () => {
+  // signature.ts stays dependency-free for partners, so it repeats these values: keep them in step.
+  it('matches the contract: headers, signed string and tolerance', () => {
+    expect([EVENT_ID_HEADER, TIMESTAMP_HEADER, SIGNATURE_HEADER]).toEqual(catalog.webhookSignature.headers);
+    expect(catalog.webhookSignature.signedPayload).toBe('<Peeker-Timestamp>.<raw body bytes>');
+    expect(DEFAULT_TOLERANCE_SECONDS).toBe(catalog.webhookSignature.toleranceSeconds);
+  });
+});
 
 describe('signWebhook', () => {
   it('signs "<timestamp>.<body>" with HMAC-SHA256 as v1=<lowercase hex>', () => {
