@@ -46,7 +46,7 @@ export function parseSource(text: string, fileName = 'schemas/openapi.yaml'): Op
 }
 
 /** Validates against the official OpenAPI 3.1 JSON Schema; throws a {@link SourceError} listing each problem. */
-export async function validateOpenApi(doc: OpenApi): Promise<void> {
+export async function validateOpenApi(doc: OpenApi, fileName = 'schemas/openapi.yaml'): Promise<void> {
   const validator = new Validator();
   const result = await validator.validate(structuredClone(doc) as Parameters<Validator['validate']>[0]);
   if (!result.valid) {
@@ -55,10 +55,10 @@ export async function validateOpenApi(doc: OpenApi): Promise<void> {
       const { instancePath, message } = (e ?? {}) as { instancePath?: string; message?: string };
       return `  at ${instancePath || '/'}: ${message ?? String(e)}`;
     });
-    throw new SourceError(`schemas/openapi.yaml is not valid OpenAPI 3.1:\n${lines.join('\n')}`);
+    throw new SourceError(`${fileName} is not valid OpenAPI 3.1:\n${lines.join('\n')}`);
   }
   if (validator.version !== '3.1') {
-    throw new SourceError(`schemas/openapi.yaml must be OpenAPI 3.1 (found ${validator.version})`);
+    throw new SourceError(`${fileName} must be OpenAPI 3.1 (found ${validator.version})`);
   }
 }
 
@@ -74,7 +74,8 @@ export function kebab(name: string): string {
 
 function refName(ref: string): string {
   const prefix = '#/components/schemas/';
-  if (!ref.startsWith(prefix)) throw new SourceError(`unsupported $ref '${ref}' (only ${prefix}… is supported)`);
+  if (!ref.startsWith(prefix))
+    throw new SourceError(`unsupported $ref '${ref}' (only ${prefix}… is supported)`);
   return ref.slice(prefix.length);
 }
 
@@ -113,14 +114,18 @@ function forEditors(node: Json): Json {
     if (key === '$ref' && typeof value === 'string') out.$ref = `#/$defs/${refName(value)}`;
     else if (key === 'properties' || key === '$defs' || key === 'dependentRequired') {
       out[key] = Object.fromEntries(
-        Object.entries(value as JsonObject).map(([k, v]) => [k, key === 'dependentRequired' ? v : forEditors(v)]),
+        Object.entries(value as JsonObject).map(([k, v]) => [
+          k,
+          key === 'dependentRequired' ? v : forEditors(v),
+        ]),
       );
     } else out[key] = forEditors(value);
   }
   if (typeof out.description === 'string' && out.markdownDescription === undefined) {
     const notes: string[] = [];
     if (out.deprecated === true) notes.push('**Deprecated.**');
-    if (out['x-peeker-undocumented'] === true) notes.push('*Peeker DevKit assumption — not in the Peeker docs.*');
+    if (out['x-peeker-undocumented'] === true)
+      notes.push('*Peeker DevKit assumption — not in the Peeker docs.*');
     if (typeof out['x-peeker-source'] === 'string') notes.push(`Source: ${out['x-peeker-source']}`);
     const examples = Array.isArray(out.examples) && out.examples.length > 0 ? out.examples : undefined;
     const example =
@@ -235,7 +240,9 @@ export function collectOperations(doc: OpenApi): OperationInfo[] {
   return ops;
 }
 
-function webhookEvents(doc: OpenApi): { type: string; schemaName: string; description: string; source: string }[] {
+function webhookEvents(
+  doc: OpenApi,
+): { type: string; schemaName: string; description: string; source: string }[] {
   const pathItems = doc.components.pathItems as JsonObject;
   return Object.entries(doc.webhooks as JsonObject).map(([type, ref]) => {
     const itemName = ((ref as JsonObject).$ref as string).replace('#/components/pathItems/', '');
@@ -352,7 +359,11 @@ function requestFileSchema(operations: OperationInfo[], bodySchemas: Map<string,
         description: 'The operation, as `METHOD /path` with `{id}` placeholders.',
         markdownDescription: operations.map((o) => `- \`${o.key}\` — ${o.summary}`).join('\n'),
       },
-      path: { type: 'object', description: 'Path parameters, e.g. `{"id": "ord_…"}`.', additionalProperties: { type: 'string' } },
+      path: {
+        type: 'object',
+        description: 'Path parameters, e.g. `{"id": "ord_…"}`.',
+        additionalProperties: { type: 'string' },
+      },
       query: {
         type: 'object',
         description: 'Query parameters.',
@@ -426,9 +437,12 @@ export function buildCatalog(doc: OpenApi): JsonObject {
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** Builds every generated file: absolute path → content. */
-export async function buildArtifacts(sourceText: string): Promise<Map<string, string>> {
-  const doc = parseSource(sourceText);
-  await validateOpenApi(doc);
+export async function buildArtifacts(
+  sourceText: string,
+  fileName = 'schemas/openapi.yaml',
+): Promise<Map<string, string>> {
+  const doc = parseSource(sourceText, fileName);
+  await validateOpenApi(doc, fileName);
   const files = new Map<string, string>();
   for (const [name, schema] of buildJsonSchemas(doc)) files.set(join(JSON_SCHEMA_DIR, name), json(schema));
   files.set(join(GENERATED_DIR, 'catalog.json'), json(buildCatalog(doc)));

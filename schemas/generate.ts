@@ -15,9 +15,12 @@ import { buildArtifacts, GENERATED_DIR, OPENAPI_PATH, SourceError } from './buil
 
 async function main(): Promise<number> {
   const check = process.argv.includes('--check');
+  // `--source FILE` reads another OpenAPI file (tests use it to show how errors are reported).
+  const sourceFlag = process.argv.indexOf('--source');
+  const sourcePath = sourceFlag > 0 ? process.argv[sourceFlag + 1]! : OPENAPI_PATH;
   let artifacts: Map<string, string>;
   try {
-    artifacts = await buildArtifacts(readFileSync(OPENAPI_PATH, 'utf8'));
+    artifacts = await buildArtifacts(readFileSync(sourcePath, 'utf8'), relative(process.cwd(), sourcePath));
   } catch (error) {
     if (error instanceof SourceError) {
       process.stderr.write(`${error.message}\n`);

@@ -91,7 +91,10 @@ export interface Catalog {
   presets: Record<PermissionPreset, OperationInfo['permission'][]>;
   rateLimit: { requests_per_minute: number; scope: string; on_exceeded: string };
   dedupe: Record<string, unknown>;
-  pendingActionReasons: Record<PendingActionReason, { blocking: string; resolution: string; action_type: string }>;
+  pendingActionReasons: Record<
+    PendingActionReason,
+    { blocking: string; resolution: string; action_type: string }
+  >;
   orderLifecycle: { initial: OrderStatus; transitions: Record<OrderStatus, OrderStatus[]> };
   /** Every enum in the contract by schema name, e.g. `enums.OrderStatus`. */
   enums: Record<string, (string | number)[]>;

@@ -1166,6 +1166,7 @@ export type components = {
              *     bundle field name.
              */
             google_inboxes_per_domain?: components["schemas"]["GoogleInboxesPerDomain"];
+            /** @description Sequencer routing for the new inboxes: `{provider: "smartlead", client_id, login_email, login_password}`. The login pair is required. */
             sequencer: components["schemas"]["OrderSequencer"];
             /**
              * @description One entry per domain of the plan: bundle orders need the bundle's `required_domains.total`;
@@ -1294,6 +1295,7 @@ export type components = {
         };
         /**
          * Update customer routing request
+         * @description Change a customer's email, names or sequencer routing. Send at least one field.
          * @example {
          *       "sequencer": {
          *         "provider": "smartlead",
@@ -1331,6 +1333,7 @@ export type components = {
          *     }
          */
         ImportDomainsRequest: {
+            /** @description Root domains to import. At most 100 per synchronous call (a Peeker DevKit assumption; the docs give no limit). */
             domains: components["schemas"]["DomainName"][];
         };
         /**
@@ -1348,6 +1351,7 @@ export type components = {
         };
         /**
          * Set domain forwarding request
+         * @description Point up to 25 domains at one forwarding URL. For new orders, use `forwarding_url` on `POST /orders` instead.
          * @example {
          *       "domains": [
          *         "acme-mail.com",
@@ -1363,6 +1367,7 @@ export type components = {
         };
         /**
          * Create domain swap request
+         * @description Replace one domain (`domain_id`) of an order with `replacement_domain`, which must be buyable from a partner registrar or already imported by the customer.
          * @example {
          *       "type": "standard",
          *       "domain_id": "dom_01HZX0D01A2B3C4D5E6F7G8H",
@@ -1380,6 +1385,7 @@ export type components = {
         };
         /**
          * Change user names request
+         * @description Rename the people behind every inbox of one domain (`domain_id`). The domain keeps its warmup history.
          * @example {
          *       "domain_id": "dom_01HZX0D01A2B3C4D5E6F7G8H",
          *       "personas": [
@@ -1596,6 +1602,7 @@ export type components = {
             nameservers: string[];
             domains: components["schemas"]["DomainName"][];
         };
+        /** @description A synchronous domain import. The docs give its statuses and `nameserver_groups` but not its JSON shape; this shape is a Peeker DevKit assumption. */
         DomainImport: {
             id: components["schemas"]["ImportId"];
             status: components["schemas"]["DomainImportStatus"];
@@ -1609,6 +1616,7 @@ export type components = {
             created_at: components["schemas"]["Timestamp"];
             completed_at?: components["schemas"]["Timestamp"] | null;
         };
+        /** @description An async bulk import job. The docs do not show its JSON shape; this one (counts plus one row per domain) is a Peeker DevKit assumption. */
         ImportJob: {
             id: components["schemas"]["ImportJobId"];
             status: components["schemas"]["ImportJobStatus"];

@@ -1,0 +1,151 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { buildArtifacts, JSON_SCHEMA_DIR, OPENAPI_PATH, SCHEMA_ID_BASE } from '../schemas/build-artifacts';
+import { catalog, findOperation } from '../schemas/index';
+import { knownBadBodies, validBundleOrder, validCustomOrder } from './fixtures/known-bad-bodies';
+
+type Schema = Record<string, unknown>;
+const files = readdirSync(JSON_SCHEMA_DIR).sort();
+const schemas = new Map(
+  files.map((f) => [f, JSON.parse(readFileSync(join(JSON_SCHEMA_DIR, f), 'utf8')) as Schema]),
+);
+
+function ajvWithAllSchemas() {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  for (const schema of schemas.values()) ajv.addSchema(schema);
+  return ajv;
+}
+
+describe('generated files', () => {
+  it('are up to date with schemas/openapi.yaml', async () => {
+    const artifacts = await buildArtifacts(readFileSync(OPENAPI_PATH, 'utf8'));
+    const stale = [...artifacts]
+      .filter(([file, content]) => readFileSync(file, 'utf8') !== content)
+      .map(([f]) => f);
+    expect(stale).toEqual([]);
+  });
+
+  it('give every JSON Schema a stable $id named after its file, 2020-12, title, description and examples', () => {
+    for (const [file, schema] of schemas) {
+      expect(schema.$id, file).toBe(`${SCHEMA_ID_BASE}${file}`);
+      expect(schema.$schema, file).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(typeof schema.title, file).toBe('string');
+      expect(typeof schema.description, file).toBe('string');
+      expect(typeof schema.markdownDescription, file).toBe('string');
+    }
+    for (const file of files.filter((f) => f.endsWith('-request.json') || f.includes('envelope'))) {
+      expect((schemas.get(file)!.examples as unknown[]).length, file).toBeGreaterThan(0);
+    }
+  });
+
+  it('has one schema per request body, plus envelopes, every webhook event and the request file', () => {
+    const bodies = new Set(catalog.operations.map((o) => o.requestSchema).filter(Boolean));
+    const events = catalog.webhookEvents.map((e) => e.schema);
+    expect(files).toEqual(
+      [
+        ...bodies,
+        ...events,
+        'error-envelope.json',
+        'list-envelope.json',
+        'webhook-event.json',
+        'request-file.json',
+      ].sort(),
+    );
+  });
+
+  it('gives every described property of the order body hover docs (markdownDescription)', () => {
+    const order = schemas.get('create-order-request.json')!;
+    const props = order.properties as Record<string, Schema>;
+    for (const [name, prop] of Object.entries(props)) {
+      expect(typeof prop.markdownDescription, name).toBe('string');
+    }
+    expect(props.user_id!.markdownDescription).toContain('**Deprecated.**');
+    expect(props.google_inboxes_per_domain!.markdownDescription).toContain('Peeker DevKit assumption');
+  });
+
+  it('compile, and their examples validate', () => {
+    const ajv = ajvWithAllSchemas();
+    for (const [file, schema] of schemas) {
+      const validate = ajv.getSchema(schema.$id as string)!;
+      for (const example of (schema.examples as unknown[] | undefined) ?? []) {
+        expect(validate(example), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      }
+    }
+  });
+
+  it('request-file schema validates a request file and its body against the named operation', () => {
+    const validate = ajvWithAllSchemas().getSchema(`${SCHEMA_ID_BASE}request-file.json`)!;
+    expect(validate({ request: 'POST /orders', body: validCustomOrder })).toBe(true);
+    expect(validate({ request: 'GET /orders', query: { per_page: 100, status: 'completed' } })).toBe(true);
+    expect(validate({ request: 'GET /orders', query: { per_page: 101 } })).toBe(false);
+    expect(validate({ request: 'POST /orders', body: { ...validBundleOrder, google_licenses: 2 } })).toBe(
+      false,
+    );
+    expect(validate({ request: 'GET /me', body: {} })).toBe(false);
+    expect(validate({ request: 'GET /nope' })).toBe(false);
+  });
+
+  it('error envelope schema requires the documented details per code', () => {
+    const validate = ajvWithAllSchemas().getSchema(`${SCHEMA_ID_BASE}error-envelope.json`)!;
+    expect(validate({ error: { code: 'rate_limited', message: 'slow down' } })).toBe(false);
+    expect(
+      validate({
+        error: { code: 'rate_limited', message: 'slow down', details: { retry_after_seconds: 3 } },
+      }),
+    ).toBe(true);
+    expect(
+      validate({
+        error: {
+          code: 'domain_count_mismatch',
+          message: 'x',
+          field: 'domains',
+          details: { required_count: 4, submitted_count: 2 },
+        },
+      }),
+    ).toBe(false);
+    expect(validate({ code: 'invalid_request', message: 'flat envelope' })).toBe(false);
+  });
+
+  it('list envelope schema rejects totals', () => {
+    const validate = ajvWithAllSchemas().getSchema(`${SCHEMA_ID_BASE}list-envelope.json`)!;
+    const page = {
+      data: [],
+      links: { first: 'http://x/orders', next: null },
+      meta: { path: 'http://x/orders', per_page: 25, returned: 0 },
+    };
+    expect(validate(page)).toBe(true);
+    expect(validate({ ...page, meta: { ...page.meta, total: 0 } })).toBe(false);
+  });
+});
+
+describe('known-bad bodies', () => {
+  const ajv = ajvWithAllSchemas();
+  const validatorFor = (operation: string) => {
+    const op = findOperation(operation);
+    if (!op?.requestSchema) throw new Error(`no body schema for ${operation}`);
+    return ajv.getSchema(`${SCHEMA_ID_BASE}${op.requestSchema}`)!;
+  };
+
+  it('cover every documented 400 code', () => {
+    const codes400 = Object.entries(catalog.errorCodes)
+      .filter(([, info]) => info.status === 400)
+      .map(([code]) => code);
+    expect([...new Set(knownBadBodies.map((b) => b.expectedCode))].sort()).toEqual(codes400.sort());
+  });
+
+  it('valid order fixtures are schema-valid', () => {
+    expect(validatorFor('POST /orders')(validCustomOrder)).toBe(true);
+    expect(validatorFor('POST /orders')(validBundleOrder)).toBe(true);
+  });
+
+  for (const bad of knownBadBodies) {
+    it(`${bad.decidedBy === 'schema' ? 'schema rejects' : 'schema accepts (needs a semantic or server rule)'}: ${bad.name}`, () => {
+      const validate = validatorFor(bad.operation);
+      expect(validate(bad.body)).toBe(bad.decidedBy !== 'schema');
+    });
+  }
+});

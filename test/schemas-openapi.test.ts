@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { OPENAPI_PATH, parseSource, SourceError, validateOpenApi } from '../schemas/build-artifacts';
+
+const source = readFileSync(OPENAPI_PATH, 'utf8');
+const doc = parseSource(source);
+
+/** ajv over the whole OpenAPI document, so any `#/…` pointer into it can be compiled. */
+function documentValidator() {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  ajv.addSchema({ ...structuredClone(doc), $id: 'openapi' } as object);
+  return (pointer: string) => ajv.compile({ $ref: `openapi#${pointer}` });
+}
+
+const escapePointer = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/** Every example in the document with the JSON pointer of the schema it must satisfy. */
+function collectExamples(): { where: string; schemaPointer: string; value: unknown }[] {
+  const found: { where: string; schemaPointer: string; value: unknown }[] = [];
+  for (const [name, schema] of Object.entries(doc.components.schemas)) {
+    for (const [i, value] of ((schema as { examples?: unknown[] }).examples ?? []).entries()) {
+      found.push({
+        where: `components.schemas.${name}.examples[${i}]`,
+        schemaPointer: `/components/schemas/${name}`,
+        value,
+      });
+    }
+  }
+  const visitMedia = (media: Record<string, unknown>, pointer: string, where: string) => {
+    if (media.example !== undefined)
+      found.push({ where: `${where}.example`, schemaPointer: `${pointer}/schema`, value: media.example });
+    for (const [k, ex] of Object.entries((media.examples as Record<string, { value: unknown }>) ?? {})) {
+      found.push({ where: `${where}.examples.${k}`, schemaPointer: `${pointer}/schema`, value: ex.value });
+    }
+  };
+  for (const [path, item] of Object.entries(doc.paths)) {
+    for (const [method, op] of Object.entries(item as Record<string, Record<string, unknown>>)) {
+      for (const [status, response] of Object.entries(
+        (op.responses as Record<string, Record<string, unknown>>) ?? {},
+      )) {
+        const media = (response.content as Record<string, Record<string, unknown>> | undefined)?.[
+          'application/json'
+        ];
+        if (media) {
+          visitMedia(
+            media,
+            `/paths/${escapePointer(path)}/${method}/responses/${status}/content/application~1json`,
+            `${method.toUpperCase()} ${path} ${status}`,
+          );
+        }
+      }
+    }
+  }
+  for (const [name, response] of Object.entries(
+    doc.components.responses as Record<string, Record<string, unknown>>,
+  )) {
+    const media = (response.content as Record<string, Record<string, unknown>> | undefined)?.[
+      'application/json'
+    ];
+    if (media)
+      visitMedia(
+        media,
+        `/components/responses/${name}/content/application~1json`,
+        `components.responses.${name}`,
+      );
+  }
+  return found;
+}
+
+describe('schemas/openapi.yaml', () => {
+  it('is valid OpenAPI 3.1', async () => {
+    await expect(validateOpenApi(doc)).resolves.toBeUndefined();
+    expect(doc.openapi).toBe('3.1.0');
+  });
+
+  it('has examples, and every example validates against its schema', () => {
+    const compile = documentValidator();
+    const examples = collectExamples();
+    expect(examples.length).toBeGreaterThan(30);
+    const failures = examples.flatMap(({ where, schemaPointer, value }) => {
+      const validate = compile(schemaPointer);
+      return validate(value) ? [] : [`${where}: ${JSON.stringify(validate.errors?.slice(0, 2))}`];
+    });
+    expect(failures).toEqual([]);
+  });
+
+  it('gives every operation an operationId, a permission, a source note and a request id header on each response', () => {
+    const problems: string[] = [];
+    for (const [path, item] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(item as Record<string, Record<string, unknown>>)) {
+        const key = `${method.toUpperCase()} ${path}`;
+        if (typeof op.operationId !== 'string') problems.push(`${key}: no operationId`);
+        if (!['read', 'availability', 'write'].includes(op['x-peeker-permission'] as string))
+          problems.push(`${key}: permission`);
+        if (typeof op['x-peeker-source'] !== 'string') problems.push(`${key}: no x-peeker-source`);
+        for (const [status, response] of Object.entries(
+          op.responses as Record<string, Record<string, unknown>>,
+        )) {
+          const resolved = response.$ref
+            ? (doc.components.responses as Record<string, Record<string, unknown>>)[
+                (response.$ref as string).split('/').pop()!
+              ]!
+            : response;
+          const headers = resolved.headers as Record<string, unknown> | undefined;
+          if (!headers?.['Peeker-Request-Id']) problems.push(`${key} ${status}: no Peeker-Request-Id header`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('marks every choice of ours as x-peeker-undocumented with an explanation', () => {
+    const undocumented: string[] = [];
+    const visit = (node: unknown, path: string) => {
+      if (Array.isArray(node)) {
+        for (const [i, n] of node.entries()) visit(n, `${path}[${i}]`);
+      } else if (node && typeof node === 'object') {
+        const o = node as Record<string, unknown>;
+        if (o['x-peeker-undocumented'] === true) {
+          undocumented.push(path);
+          const explained = ['description', 'notes', 'x-peeker-note', 'meaning'].some(
+            (k) => typeof o[k] === 'string',
+          );
+          expect(explained, `${path} is undocumented but says nothing about why`).toBe(true);
+        }
+        for (const [k, v] of Object.entries(o)) visit(v, `${path}.${k}`);
+      }
+    };
+    visit(doc, '$');
+    // The import job id prefix, the custom density field, the signed string and the 413 code are ours.
+    expect(undocumented).toEqual(
+      expect.arrayContaining([
+        '$.components.schemas.ImportJobId',
+        '$.components.schemas.CreateOrderRequest.properties.google_inboxes_per_domain',
+        '$.components.parameters.PeekerSignature',
+        '$.components.schemas.ErrorCode.x-peeker-error-codes.payload_too_large',
+      ]),
+    );
+  });
+});
+
+describe('parseSource', () => {
+  it('reports YAML syntax errors with file, line and column, without throwing anything else', () => {
+    const broken = 'openapi: 3.1.0\ninfo:\n  title: x\n  version: [1\npaths: {}\n';
+    expect(() => parseSource(broken)).toThrow(SourceError);
+    expect(() => parseSource(broken)).toThrow(/^schemas\/openapi\.yaml:\d+:\d+ /);
+  });
+
+  it('reports duplicate keys at their line', () => {
+    const dup = 'openapi: 3.1.0\npaths: {}\npaths: {}\ncomponents: { schemas: {} }\n';
+    expect(() => parseSource(dup)).toThrow(/schemas\/openapi\.yaml:3:1 Map keys must be unique/);
+  });
+
+  it('rejects a document without paths or component schemas', () => {
+    expect(() => parseSource('openapi: 3.1.0\n')).toThrow(
+      "schemas/openapi.yaml:1:1 the document needs 'paths' and 'components.schemas'",
+    );
+  });
+});
