@@ -467,10 +467,11 @@ function isSuccess(status: number | undefined): boolean {
   return status !== undefined && status >= 200 && status < 300;
 }
 
-function isHttpUrl(url: string): boolean {
+/** True for an absolute `http:` or `https:` URL with a host: the only endpoints the checker can call. */
+export function isHttpUrl(url: string): boolean {
   if (typeof url !== 'string' || !URL.canParse(url)) return false;
-  const { protocol } = new URL(url);
-  return protocol === 'http:' || protocol === 'https:';
+  const { protocol, hostname } = new URL(url);
+  return (protocol === 'http:' || protocol === 'https:') && hostname !== '';
 }
 
 function hostOf(url: string): string {

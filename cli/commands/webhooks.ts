@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import {
   checkWebhookHandler,
   type DeliveryObservation,
+  isHttpUrl,
   WEBHOOK_HYGIENE_RULES,
   WEBHOOK_RESPONSE_DEADLINE_MS,
   type WebhookCheckReport,
@@ -187,12 +188,6 @@ function eventIdOf(body: Buffer): string {
     // Not JSON: any body can still be signed.
   }
   return newPeekerId('evt');
-}
-
-function isHttpUrl(text: string): boolean {
-  if (!URL.canParse(text)) return false;
-  const { protocol, hostname } = new URL(text);
-  return (protocol === 'http:' || protocol === 'https:') && hostname !== '';
 }
 
 /** The human report: one table per rule, ✓/✗ per check, a "what to do" line under each failure. */
