@@ -1,0 +1,185 @@
+/**
+ * The seed's go-live checklist (§1 "Test in sandbox first") as data, shared by the VS Code
+ * walkthrough and `peeker-devkit doctor`. A step is done only when there is evidence — a real
+ * successful call or a verified event in the sandbox — never because a button was clicked.
+ */
+
+/** The kinds of evidence the checklist is built on. */
+export type EvidenceKind =
+  | 'testKey'
+  | 'meOk'
+  | 'orderCreated'
+  | 'orderCompleted'
+  | 'webhookVerified'
+  | 'contractPassed';
+
+/** One piece of evidence: when it was seen and what it was (an id, a request id…). */
+export interface EvidenceRecord {
+  at: string;
+  detail: string;
+}
+
+/** Evidence gathered so far; missing kinds are not done. */
+export type Evidence = Partial<Record<EvidenceKind, EvidenceRecord>>;
+
+/** One checklist step. */
+export interface GoLiveStep {
+  /** Stable id, also the walkthrough step id. */
+  id: string;
+  title: string;
+  /** Why it matters, after the seed page. */
+  why: string;
+  /** The evidence that completes it; `undefined` for the final step, done when all others are. */
+  evidence?: EvidenceKind;
+  /** How to do it in VS Code. */
+  inEditor: string;
+  /** How to do it in a terminal. */
+  inTerminal: string;
+}
+
+/** The steps, in order. */
+export const GO_LIVE_STEPS: readonly GoLiveStep[] = Object.freeze([
+  {
+    id: 'set-test-key',
+    title: 'Set a test key',
+    why: 'pk_test_ keys run the full API against the sandbox: same shapes, every webhook, no charges.',
+    evidence: 'testKey',
+    inEditor: 'Run "Peeker: Set API Key" and paste a pk_test_ key (or turn on the local emulator).',
+    inTerminal: 'export PEEKER_API_KEY=pk_test_…',
+  },
+  {
+    id: 'get-me',
+    title: 'GET /me works',
+    why: 'The cheapest health check: it proves the key, the base URL and the environment.',
+    evidence: 'meOk',
+    inEditor: 'The Account view calls GET /me when a key is set; "Peeker: Refresh Account" calls it again.',
+    inTerminal: 'peeker-devkit doctor calls GET /me for you.',
+  },
+  {
+    id: 'first-order',
+    title: 'Lint and send a first order',
+    why: 'Run a few real POST /orders bodies in the sandbox so your body shape is proven before live.',
+    evidence: 'orderCreated',
+    inEditor: 'Write an order in a *.peeker.json file, clear the Problems, then click "Send".',
+    inTerminal: 'peeker-devkit lint order.peeker.json, then send it with your client.',
+  },
+  {
+    id: 'order-completed',
+    title: 'Watch it reach completed',
+    why: 'Watch the order move through in_progress → completed before you rely on the lifecycle.',
+    evidence: 'orderCompleted',
+    inEditor: 'Open the order from the Orders view (or wait for its order.completed webhook).',
+    inTerminal: 'GET /orders?status=completed returns your order.',
+  },
+  {
+    id: 'webhook-verified',
+    title: 'Receive and verify a signed webhook',
+    why: 'Sandbox events are signed with the sandbox secret: prove your verification before live traffic.',
+    evidence: 'webhookVerified',
+    inEditor: 'Start the Webhooks listener; a delivery with a valid Peeker-Signature completes this step.',
+    inTerminal: 'peeker-devkit webhooks check --url <your handler> --secret <whsec_…>',
+  },
+  {
+    id: 'contract-kit',
+    title: 'Exercise the error branches',
+    why: 'The sandbox answers bad bodies with the same error envelope as live: test your recovery branches.',
+    evidence: 'contractPassed',
+    inEditor: 'Run the contract properties from the Testing view; all of them must pass.',
+    inTerminal: 'peeker-devkit contract',
+  },
+  {
+    id: 'ready-for-live',
+    title: 'Ready for live',
+    why: 'Switch to pk_live_ only after a full sandbox order and a verified webhook flow end to end.',
+    inEditor: 'Set your pk_live_ key; the extension asks before every live write.',
+    inTerminal: 'peeker-devkit doctor exits 0.',
+  },
+]);
+
+/** A step with whether it is done and the evidence that did it. */
+export interface StepStatus {
+  step: GoLiveStep;
+  done: boolean;
+  evidence?: EvidenceRecord;
+}
+
+/** Evaluates every step against the evidence; the last step is done when every other one is. */
+export function evaluateChecklist(evidence: Evidence): StepStatus[] {
+  const statuses: StepStatus[] = GO_LIVE_STEPS.filter((step) => step.evidence !== undefined).map((step) => {
+    const record = evidence[step.evidence!];
+    return record ? { step, done: true, evidence: record } : { step, done: false };
+  });
+  const final = GO_LIVE_STEPS.find((step) => step.evidence === undefined)!;
+  statuses.push({ step: final, done: statuses.every((status) => status.done) });
+  return statuses;
+}
+
+/** The VS Code context key that tells the walkthrough a step is done. */
+export function contextKeyFor(step: GoLiveStep): string {
+  return `peeker.goLive.${step.id}`;
+}
+
+/** New evidence found in one call's outcome. */
+export interface FoundEvidence {
+  kind: EvidenceKind;
+  detail: string;
+}
+
+/**
+ * Evidence in a response. Only sandbox calls count (`environment` must be `test`): the checklist is
+ * about proving the integration before live.
+ */
+export function evidenceFromResponse(
+  operationKey: string,
+  status: number,
+  json: unknown,
+  environment: string | undefined,
+  requestId?: string,
+): FoundEvidence[] {
+  if (environment !== 'test' || status < 200 || status >= 300) return [];
+  const found: FoundEvidence[] = [];
+  const suffix = requestId ? ` (${requestId})` : '';
+  const data = (json as { data?: unknown } | undefined)?.data;
+  if (operationKey === 'GET /me') found.push({ kind: 'meOk', detail: `GET /me ${status}${suffix}` });
+  const rows = Array.isArray(data) ? data : data === undefined ? [] : [data];
+  for (const row of rows) {
+    const id = (row as { id?: unknown } | null)?.id;
+    const rowStatus = (row as { status?: unknown } | null)?.status;
+    if (typeof id !== 'string' || !id.startsWith('ord_')) continue;
+    if (operationKey === 'POST /orders') found.push({ kind: 'orderCreated', detail: `${id}${suffix}` });
+    if (rowStatus === 'completed') {
+      found.push({ kind: 'orderCompleted', detail: `${id} completed${suffix}` });
+      break;
+    }
+  }
+  return found;
+}
+
+/** Evidence in a verified webhook delivery (the caller verified the signature). */
+export function evidenceFromWebhook(
+  eventType: string,
+  eventId: string,
+  dataStatus?: unknown,
+): FoundEvidence[] {
+  const found: FoundEvidence[] = [{ kind: 'webhookVerified', detail: `${eventType} ${eventId}` }];
+  if (eventType === 'order.completed' || (eventType.startsWith('order.') && dataStatus === 'completed')) {
+    found.push({ kind: 'orderCompleted', detail: `${eventType} ${eventId}` });
+  }
+  return found;
+}
+
+/** Evidence from a contract-kit run: only a run in which every property held and at least one ran. */
+export function evidenceFromContractRun(passed: number, failed: number, target: string): FoundEvidence[] {
+  return failed === 0 && passed > 0
+    ? [{ kind: 'contractPassed', detail: `${passed} properties held against ${target}` }]
+    : [];
+}
+
+/** Adds found evidence, keeping the first record of each kind. Does not mutate `evidence`. */
+export function recordEvidence(evidence: Evidence, found: readonly FoundEvidence[], at: Date): Evidence {
+  const next: Evidence = { ...evidence };
+  for (const item of found) {
+    if (next[item.kind] === undefined) next[item.kind] = { at: at.toISOString(), detail: item.detail };
+  }
+  return next;
+}

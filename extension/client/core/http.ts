@@ -1,0 +1,169 @@
+/**
+ * Sends one prepared request and records what came back. Never retries: the decision rule says
+ * when a retry is right, and the user decides (see `explain.ts`). Never puts the key in a message.
+ */
+import { redact } from './api-key';
+import type { PreparedRequest } from './request-file';
+
+/** What one call gave back, as much as the UI needs. */
+export interface ResponseRecord {
+  status: number;
+  statusText: string;
+  /** Response headers, names lower-cased. */
+  headers: Record<string, string>;
+  /** The body text, cut at `maxBodyBytes`. */
+  bodyText: string;
+  /** True when the body was longer than `maxBodyBytes` and was cut. */
+  truncated: boolean;
+  /** The parsed JSON body, when it is JSON and was not cut. */
+  json?: unknown;
+  /** The `Peeker-Request-Id` header, if any. */
+  requestId?: string;
+  durationMs: number;
+}
+
+/** The call did not produce an HTTP response (refused, timed out, DNS, TLS…). */
+export interface NetworkFailure {
+  /** One sentence: what failed and what to do next. */
+  message: string;
+  durationMs: number;
+}
+
+/** Either an HTTP response (any status) or a network failure. */
+export type SendOutcome =
+  | { kind: 'response'; response: ResponseRecord }
+  | ({ kind: 'network' } & NetworkFailure);
+
+/** Options for {@link sendRequest}. */
+export interface SendOptions {
+  apiKey: string;
+  /** Abort after this long. Default 30 s. */
+  timeoutMs?: number;
+  /** Keep at most this many bytes of the body. Default 2 MB, so a huge response cannot freeze the UI. */
+  maxBodyBytes?: number;
+  /** Injected for tests; default the global `fetch`. */
+  fetch?: typeof fetch;
+  /** Cancels the call. */
+  signal?: AbortSignal;
+  userAgent?: string;
+}
+
+/** Default cap on how much of a response body is kept. */
+export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+/** Sends the request with `Authorization: Bearer <key>` and reads the response, capped in size and time. */
+export async function sendRequest(request: PreparedRequest, options: SendOptions): Promise<SendOutcome> {
+  const started = Date.now();
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  const headers: Record<string, string> = {
+    Authorization: `Bearer ${options.apiKey}`,
+    Accept: 'application/json',
+    'User-Agent': options.userAgent ?? 'peeker-devkit-vscode',
+  };
+  if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+  const doFetch = options.fetch ?? fetch;
+  let response: Response;
+  try {
+    response = await doFetch(request.url, { method: request.method, headers, body: request.body, signal });
+  } catch (error) {
+    const timedOut = timeout.aborted;
+    return {
+      kind: 'network',
+      message: describeNetworkError(error, request.url, timedOut ? timeoutMs : undefined),
+      durationMs: Date.now() - started,
+    };
+  }
+  const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  let body: { text: string; truncated: boolean };
+  try {
+    body = await readCapped(response, maxBytes);
+  } catch (error) {
+    return {
+      kind: 'network',
+      message: describeNetworkError(error, request.url, timeout.aborted ? timeoutMs : undefined),
+      durationMs: Date.now() - started,
+    };
+  }
+  const headerRecord: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    headerRecord[name.toLowerCase()] = value;
+  });
+  const record: ResponseRecord = {
+    status: response.status,
+    statusText: response.statusText,
+    headers: headerRecord,
+    bodyText: body.text,
+    truncated: body.truncated,
+    durationMs: Date.now() - started,
+  };
+  const requestId = headerRecord['peeker-request-id'];
+  if (requestId !== undefined) record.requestId = requestId;
+  if (!body.truncated && body.text !== '') {
+    try {
+      record.json = JSON.parse(body.text);
+    } catch {
+      // Not JSON (a proxy's HTML page, say): the explanation says so.
+    }
+  }
+  return { kind: 'response', response: record };
+}
+
+async function readCapped(
+  response: Response,
+  maxBytes: number,
+): Promise<{ text: string; truncated: boolean }> {
+  if (!response.body) return { text: '', truncated: false };
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let truncated = false;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    const room = maxBytes - size;
+    if (value.byteLength > room) {
+      chunks.push(value.subarray(0, room));
+      size += room;
+      truncated = true;
+      await reader.cancel().catch(() => undefined);
+      break;
+    }
+    chunks.push(value);
+    size += value.byteLength;
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return { text: new TextDecoder().decode(bytes), truncated };
+}
+
+/** One sentence for a failed connection, naming the host and the next step; secrets redacted. */
+export function describeNetworkError(error: unknown, url: string, timedOutAfterMs?: number): string {
+  let host = url;
+  try {
+    host = new URL(url).host;
+  } catch {
+    // keep the raw text
+  }
+  if (timedOutAfterMs !== undefined) {
+    return `No answer from ${host} within ${Math.round(timedOutAfterMs / 1000)} s. Check the base URL and your network; the request may or may not have been processed, so check before resending.`;
+  }
+  const cause = (error as { cause?: { code?: string; message?: string } } | undefined)?.cause;
+  const code = cause?.code;
+  if (code === 'ECONNREFUSED') {
+    return `Nothing is listening at ${host}. Start the local emulator (Peeker: Use Local Emulator) or fix the peeker.baseUrl setting.`;
+  }
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    return `The host ${host} cannot be resolved. Check the peeker.baseUrl setting and your network.`;
+  }
+  if (code !== undefined && /CERT|SSL|TLS/.test(code)) {
+    return `TLS failed for ${host} (${code}). Check the base URL; a proxy may be intercepting HTTPS.`;
+  }
+  const detail = cause?.message ?? (error instanceof Error ? error.message : String(error));
+  return redact(`The request to ${host} failed: ${detail}. Check the base URL and your network.`);
+}
