@@ -1,0 +1,239 @@
+/**
+ * Quick fixes: structural changes (remove / replace / rename / insert, on JSON paths) turned into
+ * minimal text edits that keep the document's own formatting, and the helpers to apply them.
+ */
+import { findNodeAtLocation, type Node } from 'jsonc-parser';
+import type { Change, FixSpec } from './findings';
+import type { JsoncIssue } from './parse';
+import type { TextEdit } from './types';
+
+/** Formatting facts read from the document, so inserted text looks like its neighbours. */
+interface Style {
+  eol: string;
+  indentUnit: string;
+}
+
+function detectStyle(text: string): Style {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const indent = /\n([ \t]+)\S/.exec(text);
+  return { eol, indentUnit: indent ? indent[1]! : '  ' };
+}
+
+/** The whitespace at the start of the line that contains `offset`. */
+function lineIndent(text: string, offset: number): string {
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1) + 1, 0);
+  return /^[ \t]*/.exec(text.slice(lineStart, offset))![0];
+}
+
+/** JSON for `value`, indented to sit at `indent` (or on one line when `inline`). */
+function printValue(value: unknown, style: Style, indent: string, inline: boolean): string {
+  const json = JSON.stringify(
+    value === undefined ? null : value,
+    null,
+    inline ? undefined : style.indentUnit,
+  );
+  if (inline) return json.replace(/^([{[])(?=\S)/, '$1').replace(/,(?=["{[\d\-tfn])/g, ', ');
+  return json.split('\n').join(`${style.eol}${indent}`);
+}
+
+const isMultiline = (text: string, node: Node) =>
+  /[\r\n]/.test(text.slice(node.offset, node.offset + node.length));
+
+/** Removes several members (properties or elements) of one container cleanly, commas included. */
+function removeMembers(container: Node, indexes: Set<number>): TextEdit[] {
+  const members = container.children ?? [];
+  if (indexes.size === 0) return [];
+  if (indexes.size >= members.length) {
+    // Everything goes: empty the container but keep its brackets.
+    const first = members[0]!;
+    const last = members[members.length - 1]!;
+    return [{ offset: first.offset, length: last.offset + last.length - first.offset, newText: '' }];
+  }
+  const edits: TextEdit[] = [];
+  const firstKept = members.findIndex((_, i) => !indexes.has(i));
+  if (firstKept > 0) {
+    // Leading members go together with the separator after them: `[a, b, c]` − a, b → `[c]`.
+    edits.push({
+      offset: members[0]!.offset,
+      length: members[firstKept]!.offset - members[0]!.offset,
+      newText: '',
+    });
+  }
+  for (let i = firstKept + 1; i < members.length; i++) {
+    if (!indexes.has(i)) continue;
+    // Later members go with the separator before them: from the end of the previous member.
+    const previous = members[i - 1]!;
+    const start = previous.offset + previous.length;
+    edits.push({ offset: start, length: members[i]!.offset + members[i]!.length - start, newText: '' });
+  }
+  return edits;
+}
+
+/**
+ * Turns a fix's changes into text edits on `text` (whose tree is `root`). Body paths are resolved
+ * under `prefix` (`['body']` in request files). Returns `undefined` when a change cannot be located
+ * or the edits would overlap, so a fix is either complete or not offered.
+ */
+export function editsForFix(
+  text: string,
+  root: Node | undefined,
+  spec: FixSpec,
+  prefix: (string | number)[] = [],
+): TextEdit[] | undefined {
+  const style = detectStyle(text);
+  const edits: TextEdit[] = [];
+  const removals = new Map<Node, Set<number>>();
+  const inserts = new Map<Node, { key: string; value: unknown }[]>();
+  const find = (path: (string | number)[]) =>
+    root ? (path.length === 0 ? root : findNodeAtLocation(root, path)) : undefined;
+
+  for (const change of spec.changes) {
+    if (change.kind === 'text') {
+      edits.push({ offset: change.offset, length: change.length, newText: change.newText });
+      continue;
+    }
+    const path = [...prefix, ...change.path];
+    if (change.kind === 'insert') {
+      const object = find(path);
+      if (object?.type !== 'object') return undefined;
+      const list = inserts.get(object) ?? [];
+      list.push({ key: change.key, value: change.value });
+      inserts.set(object, list);
+      continue;
+    }
+    const node = find(path);
+    if (!node) return undefined;
+    if (change.kind === 'replace') {
+      const inline =
+        !isMultiline(text, node) &&
+        typeof change.value === 'object' &&
+        change.value !== null &&
+        !isMultiline(text, node.parent ?? node);
+      edits.push({
+        offset: node.offset,
+        length: node.length,
+        newText: printValue(change.value, style, lineIndent(text, node.offset), inline),
+      });
+    } else if (change.kind === 'rename') {
+      const property = node.parent;
+      const key = property?.type === 'property' ? property.children?.[0] : undefined;
+      if (!key) return undefined;
+      edits.push({ offset: key.offset, length: key.length, newText: JSON.stringify(change.newKey) });
+    } else if (change.kind === 'remove') {
+      const member = node.parent?.type === 'property' ? node.parent : node;
+      const container = member.parent;
+      if (!container || (container.type !== 'object' && container.type !== 'array')) return undefined;
+      const index = container.children?.indexOf(member) ?? -1;
+      if (index < 0) return undefined;
+      const set = removals.get(container) ?? new Set<number>();
+      set.add(index);
+      removals.set(container, set);
+    }
+  }
+  for (const [container, indexes] of removals) edits.push(...removeMembers(container, indexes));
+  for (const [object, entries] of inserts) edits.push(insertEdit(text, object, entries, style));
+  edits.sort((a, b) => a.offset - b.offset);
+  for (let i = 1; i < edits.length; i++) {
+    if (edits[i]!.offset < edits[i - 1]!.offset + edits[i - 1]!.length) return undefined;
+  }
+  return edits;
+}
+
+/** One edit adding `entries` at the end of `object`, in the object's own layout. */
+function insertEdit(
+  text: string,
+  object: Node,
+  entries: { key: string; value: unknown }[],
+  style: Style,
+): TextEdit {
+  const members = object.children ?? [];
+  const multiline = isMultiline(text, object);
+  if (members.length === 0) {
+    const closing = object.offset + object.length - 1;
+    if (!multiline) {
+      const body = entries
+        .map((e) => `${JSON.stringify(e.key)}: ${printValue(e.value, style, '', true)}`)
+        .join(', ');
+      return { offset: object.offset + 1, length: closing - object.offset - 1, newText: ` ${body} ` };
+    }
+    const outer = lineIndent(text, closing);
+    const inner = outer + style.indentUnit;
+    const body = entries
+      .map((e) => `${inner}${JSON.stringify(e.key)}: ${printValue(e.value, style, inner, false)}`)
+      .join(`,${style.eol}`);
+    return {
+      offset: object.offset + 1,
+      length: closing - object.offset - 1,
+      newText: `${style.eol}${body}${style.eol}${outer}`,
+    };
+  }
+  const last = members[members.length - 1]!;
+  const end = last.offset + last.length;
+  if (!multiline) {
+    const body = entries
+      .map((e) => `, ${JSON.stringify(e.key)}: ${printValue(e.value, style, '', true)}`)
+      .join('');
+    return { offset: end, length: 0, newText: body };
+  }
+  const indent = lineIndent(text, last.offset);
+  const body = entries
+    .map(
+      (e) => `,${style.eol}${indent}${JSON.stringify(e.key)}: ${printValue(e.value, style, indent, false)}`,
+    )
+    .join('');
+  return { offset: end, length: 0, newText: body };
+}
+
+/** The fix removing every comment and trailing comma (whole-line comments take their line with them). */
+export function jsoncRemovalChanges(text: string, issues: JsoncIssue[]): Change[] {
+  return issues.map((issue) => {
+    if (issue.kind === 'comment') {
+      const lineStart = text.lastIndexOf('\n', issue.offset - 1) + 1;
+      const before = text.slice(lineStart, issue.offset);
+      const end = issue.offset + issue.length;
+      const lineEnd = /[ \t]*\r?\n/y;
+      lineEnd.lastIndex = end;
+      const after = lineEnd.exec(text);
+      if (/^[ \t]*$/.test(before) && after) {
+        return {
+          kind: 'text' as const,
+          offset: lineStart,
+          length: end + after[0].length - lineStart,
+          newText: '',
+        };
+      }
+      // Take the blanks before the comment along (`"a": 1, // note` → `"a": 1,`).
+      const leadingSpace = /[ \t]*$/.exec(before)![0].length;
+      return {
+        kind: 'text' as const,
+        offset: issue.offset - leadingSpace,
+        length: issue.length + leadingSpace,
+        newText: '',
+      };
+    }
+    return { kind: 'text' as const, offset: issue.offset, length: issue.length, newText: '' };
+  });
+}
+
+/**
+ * Applies non-overlapping edits (offsets into `text`) and returns the new text. Edits at the same
+ * offset are applied in the order given. Throws a RangeError for overlapping or out-of-range edits,
+ * which would otherwise corrupt the document silently.
+ */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = edits
+    .map((edit, index) => ({ edit, index }))
+    .sort((a, b) => a.edit.offset - b.edit.offset || a.index - b.index);
+  let out = '';
+  let cursor = 0;
+  for (const { edit } of sorted) {
+    if (edit.offset < cursor || edit.offset + edit.length > text.length || edit.length < 0) {
+      throw new RangeError(
+        `applyEdits: edit at ${edit.offset} (length ${edit.length}) overlaps another edit or leaves the text`,
+      );
+    }
+    out += text.slice(cursor, edit.offset) + edit.newText;
+    cursor = edit.offset + edit.length;
+  }
+  return out + text.slice(cursor);
+}

@@ -1,0 +1,294 @@
+/**
+ * Linting text: parse (fast path first), decide which schema applies, check, and — only when there
+ * is something to report — build the positional tree to turn findings into ranged diagnostics and
+ * fixes into text edits.
+ */
+import { catalog, findOperation } from '../schemas';
+import { analyzeBody } from './analyze';
+import { MAX_BODY_BYTES } from './catalog';
+import type { Finding, FixSpec } from './findings';
+import { editsForFix, jsoncRemovalChanges } from './fixes';
+import { type ParsedDocument, parseDocument } from './parse';
+import { LineIndex, locate, nodeAt } from './positions';
+import { analyzeRequestFile } from './request-file';
+import { isObject } from './rules/rule';
+import { isRequestFileSchemaId, resolveOperationFromSchemaId } from './schema-validation';
+import { closestMatch } from './text-utils';
+import type { Diagnostic, Fix, LintResult, LintTarget, Severity } from './types';
+
+/** File names linted as request files. */
+export const REQUEST_FILE_SUFFIX = '.peeker.json';
+
+type Resolved =
+  | { kind: 'body'; operation: string; takesBody: boolean }
+  | { kind: 'request-file' }
+  | { kind: 'unknown-operation'; given: string }
+  | { kind: 'none' };
+
+/** Decides what a document is, from the target and (for `auto`) the document itself. */
+function resolveTarget(target: LintTarget, value: unknown): Resolved {
+  const asOperation = (key: string): Resolved => {
+    const operation = findOperation(key);
+    return operation
+      ? { kind: 'body', operation: operation.key, takesBody: operation.requestSchema !== null }
+      : { kind: 'unknown-operation', given: key };
+  };
+  if ('operation' in target && !('kind' in target)) return asOperation(target.operation);
+  if ('kind' in target && target.kind === 'request-file') return { kind: 'request-file' };
+  const auto = target as { kind: 'auto'; fileName?: string; operation?: string };
+  if (auto.fileName?.toLowerCase().endsWith(REQUEST_FILE_SUFFIX)) return { kind: 'request-file' };
+  if (isObject(value) && typeof value.$schema === 'string') {
+    if (isRequestFileSchemaId(value.$schema)) return { kind: 'request-file' };
+    const operation = resolveOperationFromSchemaId(value.$schema);
+    if (operation) return asOperation(operation);
+  }
+  if (auto.operation !== undefined) return asOperation(auto.operation);
+  // An untitled editor buffer can still be recognised by its shape.
+  if (isObject(value) && typeof value.request === 'string' && findOperation(value.request))
+    return { kind: 'request-file' };
+  return { kind: 'none' };
+}
+
+/** Length of `text` in UTF-8 bytes, without allocating. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** A finding located by an explicit span instead of a path (syntax-level problems). */
+interface SpanFinding {
+  start: number;
+  end: number;
+  code: string;
+  severity: Severity;
+  message: string;
+  field?: string;
+  details?: Record<string, unknown>;
+  fixes?: FixSpec[];
+  ruleId: string;
+}
+
+/** Lints a document. Never throws: an unexpected failure becomes an info diagnostic. */
+export function lintDocument(text: string, target: LintTarget): LintResult {
+  try {
+    return lintUnchecked(typeof text === 'string' ? text : String(text), target);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      diagnostics: [
+        {
+          range: { start: { line: 0, character: 0, offset: 0 }, end: { line: 0, character: 0, offset: 0 } },
+          severity: 'info',
+          code: 'lint_internal_error',
+          message: `The linter failed on this document (${message}). Please report it.`,
+        },
+      ],
+      fixes: [],
+    };
+  }
+}
+
+function lintUnchecked(text: string, target: LintTarget): LintResult {
+  const parsed = parseDocument(text);
+  const spanFindings: SpanFinding[] = jsoncFindings(parsed);
+  if (!parsed.ok) {
+    for (const error of parsed.syntaxErrors) {
+      spanFindings.push({
+        ruleId: 'json-syntax',
+        start: error.offset,
+        end: error.offset + error.length,
+        code: 'invalid_request',
+        severity: 'error',
+        message: `${error.message} The API answers invalid_request to a body that is not JSON.`,
+        details: { syntax_error: error.error },
+      });
+    }
+    const operation = explicitOperation(target);
+    return materialize(parsed, operation, [], spanFindings);
+  }
+
+  const resolved = resolveTarget(target, parsed.value);
+  let findings: Finding[] = [];
+  let operation: string | undefined;
+  switch (resolved.kind) {
+    case 'request-file': {
+      const analysis = analyzeRequestFile(parsed.value);
+      findings = analysis.findings;
+      operation = analysis.operation;
+      const body = isObject(parsed.value) ? parsed.value.body : undefined;
+      if (body !== undefined && text.length > MAX_BODY_BYTES / 3) {
+        const node = nodeAt(parsed.tree(), ['body']);
+        if (node)
+          spanFindings.push(...sizeFinding(text.slice(node.offset, node.offset + node.length), node.offset));
+      }
+      break;
+    }
+    case 'body': {
+      operation = resolved.operation;
+      if (!resolved.takesBody) {
+        findings.push({
+          ruleId: 'body-not-expected',
+          code: 'body_not_expected',
+          severity: 'warning',
+          path: [],
+          message: `${resolved.operation} takes no request body; this one would not be sent.`,
+        });
+        break;
+      }
+      let body = parsed.value;
+      // `$schema` is an editor hint; the CLI and the extension strip it before sending.
+      if (isObject(body) && '$schema' in body) {
+        const { $schema: _hint, ...rest } = body;
+        body = rest;
+      }
+      findings = analyzeBody(resolved.operation, body)?.findings ?? [];
+      if (text.length > MAX_BODY_BYTES / 3) spanFindings.push(...sizeFinding(text, 0));
+      break;
+    }
+    case 'unknown-operation': {
+      const keys = catalog.operations.map((op) => op.key);
+      const near = closestMatch(resolved.given, keys, 4);
+      spanFindings.push({
+        ruleId: 'unknown-operation',
+        start: 0,
+        end: 0,
+        code: 'unknown_operation',
+        severity: 'error',
+        message: `Unknown operation "${resolved.given}".${near ? ` Did you mean "${near}"?` : ''} Operations are written "METHOD /path" as in the contract, e.g. "POST /orders".`,
+      });
+      break;
+    }
+    case 'none':
+      spanFindings.push({
+        ruleId: 'operation-unknown',
+        start: 0,
+        end: 0,
+        code: 'operation_unknown',
+        severity: 'info',
+        message:
+          'No operation is known for this document, so only its JSON syntax was checked. Name the file *.peeker.json with a "request" key, add "$schema": "https://peeker-devkit.dev/schemas/v1/<body-schema>.json", or pass --operation "POST /orders".',
+      });
+      break;
+  }
+  return materialize(parsed, operation, findings, spanFindings);
+}
+
+function explicitOperation(target: LintTarget): string | undefined {
+  const key = 'operation' in target ? target.operation : undefined;
+  return key !== undefined ? findOperation(key)?.key : undefined;
+}
+
+function sizeFinding(bodyText: string, offset: number): SpanFinding[] {
+  const size = utf8Length(bodyText);
+  if (size <= MAX_BODY_BYTES) return [];
+  return [
+    {
+      ruleId: 'payload-too-large',
+      start: offset,
+      end: offset + Math.min(1, bodyText.length),
+      code: 'payload_too_large',
+      severity: 'error',
+      message: `The body is ${size} bytes; the API accepts at most ${MAX_BODY_BYTES} (1 MB) and answers payload_too_large. Split it into several requests (for bulk imports use POST /domains/import/jobs).`,
+      details: { size_bytes: size, limit_bytes: MAX_BODY_BYTES },
+    },
+  ];
+}
+
+function jsoncFindings(parsed: ParsedDocument): SpanFinding[] {
+  if (parsed.jsonc.length === 0) return [];
+  const fix: FixSpec = {
+    title: 'Remove all comments and trailing commas',
+    safe: true,
+    preferred: true,
+    changes: jsoncRemovalChanges(parsed.text, parsed.jsonc),
+  };
+  return parsed.jsonc.map((issue) => ({
+    ruleId: 'jsonc-not-allowed',
+    start: issue.offset,
+    end: issue.offset + issue.length,
+    code: 'jsonc_not_allowed',
+    severity: 'warning' as const,
+    message:
+      issue.kind === 'comment'
+        ? 'Comments are not JSON: the API would reject this body with invalid_request. Remove the comment before sending.'
+        : 'Trailing commas are not JSON: the API would reject this body with invalid_request. Remove the comma.',
+    fixes: [fix],
+  }));
+}
+
+/** Turns findings into ranged diagnostics and fixes into text edits (builds the tree only now). */
+function materialize(
+  parsed: ParsedDocument,
+  operation: string | undefined,
+  findings: Finding[],
+  spanFindings: SpanFinding[],
+): LintResult {
+  const result: LintResult = { diagnostics: [], fixes: [] };
+  if (operation !== undefined) result.operation = operation;
+  if (findings.length === 0 && spanFindings.length === 0) return result;
+
+  const text = parsed.text;
+  const tree = findings.length > 0 ? parsed.tree() : undefined;
+  const lines = new LineIndex(text);
+  const fixesByKey = new Map<string, Fix | null>();
+  const fixIdsFor = (specs: FixSpec[] | undefined, code: string): string[] => {
+    const ids: string[] = [];
+    for (const spec of specs ?? []) {
+      const key = `${code}\u0000${JSON.stringify(spec)}`;
+      let fix = fixesByKey.get(key);
+      if (fix === undefined) {
+        const edits = editsForFix(text, tree, spec);
+        fix =
+          edits && edits.length > 0
+            ? {
+                id: `fix-${result.fixes.length + 1}`,
+                title: spec.title,
+                diagnosticCode: code,
+                edits,
+                safe: spec.safe,
+                ...(spec.preferred ? { preferred: true } : {}),
+              }
+            : null;
+        if (fix) result.fixes.push(fix);
+        fixesByKey.set(key, fix);
+      }
+      if (fix) ids.push(fix.id);
+    }
+    return ids;
+  };
+  const push = (start: number, end: number, source: Omit<SpanFinding, 'start' | 'end'>) => {
+    const diagnostic: Diagnostic = {
+      range: lines.range(start, end),
+      severity: source.severity,
+      code: source.code,
+      message: source.message,
+    };
+    if (source.field !== undefined) diagnostic.field = source.field;
+    if (source.details !== undefined) diagnostic.details = source.details;
+    const ids = fixIdsFor(source.fixes, source.code);
+    if (ids.length > 0) diagnostic.fixIds = ids;
+    result.diagnostics.push(diagnostic);
+  };
+  for (const finding of spanFindings) push(finding.start, finding.end, finding);
+  for (const finding of findings) {
+    const span = locate(tree, finding.path, finding.anchor, text.length);
+    push(span.start, span.end, finding);
+  }
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  result.diagnostics.sort(
+    (a, b) =>
+      a.range.start.offset - b.range.start.offset ||
+      rank[a.severity] - rank[b.severity] ||
+      a.range.end.offset - b.range.end.offset,
+  );
+  return result;
+}

@@ -1,0 +1,204 @@
+/**
+ * Parsing, the fast way first: `JSON.parse` answers for every valid document; the jsonc-parser
+ * scanner and tree are only used when `JSON.parse` fails (to find comments, trailing commas and
+ * syntax errors with positions) or when a finding needs a position.
+ */
+import {
+  createScanner,
+  getNodeValue,
+  type Node,
+  type ParseError,
+  parseTree,
+  printParseErrorCode,
+} from 'jsonc-parser';
+
+/** A JSON syntax error with its position. */
+export interface SyntaxIssue {
+  offset: number;
+  length: number;
+  /** jsonc-parser's error name, e.g. `CommaExpected`. */
+  error: string;
+  message: string;
+}
+
+/** A JSONC extension the API would reject: a comment or a trailing comma. */
+export interface JsoncIssue {
+  kind: 'comment' | 'trailing-comma';
+  offset: number;
+  length: number;
+}
+
+/** A parsed document. */
+export interface ParsedDocument {
+  readonly text: string;
+  /** The parsed value; `undefined` when there are syntax errors. */
+  readonly value: unknown;
+  /** True when the value is usable (no syntax errors; comments and trailing commas are tolerated). */
+  readonly ok: boolean;
+  readonly syntaxErrors: SyntaxIssue[];
+  readonly jsonc: JsoncIssue[];
+  /** The positional tree, built on first call (undefined when the text cannot be parsed into one). */
+  tree(): Node | undefined;
+}
+
+// Token kinds of jsonc-parser's scanner (a `const enum` upstream, which isolatedModules cannot import).
+const T = {
+  closeBrace: 2,
+  closeBracket: 4,
+  comma: 5,
+  lineComment: 12,
+  blockComment: 13,
+  lineBreak: 14,
+  trivia: 15,
+  eof: 17,
+};
+const PARSE_OPTIONS = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false };
+
+const MESSAGES: Record<string, string> = {
+  InvalidSymbol:
+    'Unexpected character: JSON values are objects, arrays, "double-quoted strings", numbers, true, false or null.',
+  InvalidNumberFormat:
+    'Invalid number: JSON numbers have no leading zeros, no leading "+", no hex and no trailing dot.',
+  PropertyNameExpected: 'Expected a property name in double quotes.',
+  ValueExpected: 'Expected a value.',
+  ColonExpected: 'Expected ":" after the property name.',
+  CommaExpected: 'Expected "," between entries.',
+  CloseBraceExpected: 'Expected "}" to close the object.',
+  CloseBracketExpected: 'Expected "]" to close the array.',
+  EndOfFileExpected: 'Unexpected text after the end of the JSON value.',
+  InvalidCommentToken: 'Invalid comment.',
+  UnexpectedEndOfComment: 'Unterminated block comment: close it with "*/".',
+  UnexpectedEndOfString: 'Unterminated string: close it with a double quote.',
+  UnexpectedEndOfNumber: 'Unterminated number.',
+  InvalidUnicode: 'Invalid unicode escape: use \\u followed by four hex digits.',
+  InvalidEscapeCharacter: 'Invalid escape: JSON allows \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX.',
+  InvalidCharacter: 'Control character in a string: escape it (e.g. \\n, \\t).',
+};
+
+/** Parses a document; never throws. */
+export function parseDocument(input: string): ParsedDocument {
+  // A BOM is not JSON; blank it (same length, so offsets stay true) rather than report it.
+  const text = input.charCodeAt(0) === 0xfeff ? ` ${input.slice(1)}` : input;
+  let tree: Node | undefined | null = null;
+  const buildTree = (): Node | undefined => {
+    if (tree === null) {
+      try {
+        tree = parseTree(text, [], PARSE_OPTIONS);
+      } catch {
+        tree = undefined; // e.g. nesting deeper than the call stack
+      }
+    }
+    return tree;
+  };
+  try {
+    const value: unknown = JSON.parse(text);
+    return { text: input, value, ok: true, syntaxErrors: [], jsonc: [], tree: buildTree };
+  } catch (error) {
+    return parseSlow(input, text, error, buildTree, (t) => {
+      tree = t;
+    });
+  }
+}
+
+function parseSlow(
+  input: string,
+  text: string,
+  jsonError: unknown,
+  buildTree: () => Node | undefined,
+  setTree: (tree: Node | undefined) => void,
+): ParsedDocument {
+  const jsonc = scanJsonc(text);
+  const errors: ParseError[] = [];
+  let root: Node | undefined;
+  try {
+    root = parseTree(text, errors, PARSE_OPTIONS);
+  } catch {
+    return failed(
+      input,
+      [
+        {
+          offset: 0,
+          length: Math.min(1, text.length),
+          error: 'TooDeep',
+          message: 'The document is nested too deeply to parse.',
+        },
+      ],
+      jsonc,
+    );
+  }
+  setTree(root);
+  const syntaxErrors: SyntaxIssue[] = errors.map((e) => {
+    const error = printParseErrorCode(e.error);
+    return {
+      offset: e.offset,
+      length: e.length,
+      error,
+      message: MESSAGES[error] ?? `Syntax error (${error}).`,
+    };
+  });
+  if (syntaxErrors.length === 0 && jsonc.length === 0) {
+    // jsonc-parser accepted what JSON.parse did not (e.g. a lone surrogate escape): report JSON.parse's reason.
+    const message = jsonError instanceof Error ? jsonError.message : String(jsonError);
+    const at = /position (\d+)/.exec(message);
+    const offset = at ? Math.min(Number(at[1]), text.length) : 0;
+    syntaxErrors.push({
+      offset,
+      length: offset < text.length ? 1 : 0,
+      error: 'InvalidJson',
+      message: `Invalid JSON: ${message}`,
+    });
+  }
+  if (syntaxErrors.length > 0 || root === undefined) {
+    if (syntaxErrors.length === 0) {
+      syntaxErrors.push({ offset: 0, length: 0, error: 'ValueExpected', message: MESSAGES.ValueExpected! });
+    }
+    return failed(input, syntaxErrors, jsonc, buildTree);
+  }
+  let value: unknown;
+  try {
+    value = getNodeValue(root);
+  } catch {
+    return failed(
+      input,
+      [
+        {
+          offset: 0,
+          length: Math.min(1, text.length),
+          error: 'TooDeep',
+          message: 'The document is nested too deeply to parse.',
+        },
+      ],
+      jsonc,
+      buildTree,
+    );
+  }
+  return { text: input, value, ok: true, syntaxErrors: [], jsonc, tree: buildTree };
+}
+
+function failed(
+  input: string,
+  syntaxErrors: SyntaxIssue[],
+  jsonc: JsoncIssue[],
+  tree: () => Node | undefined = () => undefined,
+): ParsedDocument {
+  return { text: input, value: undefined, ok: false, syntaxErrors, jsonc, tree };
+}
+
+/** Finds comments and trailing commas with one scanner pass. */
+function scanJsonc(text: string): JsoncIssue[] {
+  const issues: JsoncIssue[] = [];
+  const scanner = createScanner(text, false);
+  let pendingComma: { offset: number } | undefined;
+  for (let token = scanner.scan() as number; token !== T.eof; token = scanner.scan() as number) {
+    if (token === T.lineComment || token === T.blockComment) {
+      issues.push({ kind: 'comment', offset: scanner.getTokenOffset(), length: scanner.getTokenLength() });
+      continue;
+    }
+    if (token === T.lineBreak || token === T.trivia) continue;
+    if ((token === T.closeBrace || token === T.closeBracket) && pendingComma) {
+      issues.push({ kind: 'trailing-comma', offset: pendingComma.offset, length: 1 });
+    }
+    pendingComma = token === T.comma ? { offset: scanner.getTokenOffset() } : undefined;
+  }
+  return issues.sort((a, b) => a.offset - b.offset);
+}

@@ -1,0 +1,125 @@
+/**
+ * Offsets ↔ line/character, and JSON paths → text ranges on a jsonc-parser tree. Only used when
+ * there is something to report: clean documents never build a tree or a line index.
+ */
+import { findNodeAtLocation, type Node } from 'jsonc-parser';
+import type { Anchor } from './findings';
+import type { JsonPath, Position, Range } from './types';
+
+/** Converts offsets to LSP positions (0-based line, UTF-16 character) with a line-start table. */
+export class LineIndex {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.lineStarts.push(i + 1);
+      } else if (ch === 10 /* \n */) this.lineStarts.push(i + 1);
+    }
+  }
+
+  /** The position of `offset`, clamped into the document. */
+  position(offset: number): Position {
+    const clamped = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid]! <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: clamped - this.lineStarts[low]!, offset: clamped };
+  }
+
+  /** The range `[start, end)`, clamped and ordered. */
+  range(start: number, end: number): Range {
+    const a = this.position(start);
+    const b = this.position(Math.max(start, end));
+    return { start: a, end: b };
+  }
+
+  /** Number of lines. */
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+}
+
+/** A `[start, end)` offset span. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const spanOf = (node: Node): Span => ({ start: node.offset, end: node.offset + node.length });
+
+/** The node at `path`, or `undefined`. Array segments must be numbers. */
+export function nodeAt(root: Node | undefined, path: JsonPath): Node | undefined {
+  if (!root) return undefined;
+  if (path.length === 0) return root;
+  return findNodeAtLocation(root, path);
+}
+
+function keySpan(node: Node): Span | undefined {
+  const property = node.parent;
+  if (property?.type === 'property' && property.children?.[1] === node && property.children[0]) {
+    return spanOf(property.children[0]);
+  }
+  return undefined;
+}
+
+/** The property key of the node at `path` (or `{` when it has none). */
+function missingSpan(root: Node, path: JsonPath): Span {
+  // `path` names something that does not exist: point at the object that should hold it.
+  const holderPath = path.slice(0, -1);
+  const holder = nearest(root, holderPath);
+  return keySpan(holder) ?? { start: holder.offset, end: holder.offset + Math.min(1, holder.length) };
+}
+
+/** The deepest existing node along `path`. */
+function nearest(root: Node, path: JsonPath): Node {
+  for (let length = path.length; length > 0; length--) {
+    const node = findNodeAtLocation(root, path.slice(0, length));
+    if (node) return node;
+  }
+  return root;
+}
+
+/** The text span a finding covers. Never throws; falls back to the nearest existing node. */
+export function locate(
+  root: Node | undefined,
+  path: JsonPath,
+  anchor: Anchor = 'value',
+  textLength = 0,
+): Span {
+  if (!root) return { start: 0, end: Math.min(1, textLength) };
+  if (anchor === 'missing') return missingSpan(root, path);
+  if (typeof anchor === 'object' && 'keys' in anchor) {
+    const spans = anchor.keys
+      .map((keyPath) => findNodeAtLocation(root, keyPath))
+      .filter((node): node is Node => node !== undefined)
+      .map((node) => keySpan(node) ?? spanOf(node));
+    if (spans.length > 0) {
+      return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+    }
+  }
+  const node = findNodeAtLocation(root, path) ?? (path.length === 0 ? root : undefined);
+  if (!node) {
+    const fallback = nearest(root, path);
+    return keySpan(fallback) ?? spanOf(fallback);
+  }
+  if (typeof anchor === 'object' && 'fromIndex' in anchor) {
+    const items = node.type === 'array' ? (node.children ?? []) : [];
+    const first = items[anchor.fromIndex];
+    const last = items[items.length - 1];
+    if (first && last) return { start: first.offset, end: last.offset + last.length };
+    return keySpan(node) ?? spanOf(node);
+  }
+  if (anchor === 'key') return keySpan(node) ?? spanOf(node);
+  if (anchor === 'property') {
+    const property = node.parent?.type === 'property' ? node.parent : undefined;
+    return property ? spanOf(property) : spanOf(node);
+  }
+  return spanOf(node);
+}

@@ -1,0 +1,159 @@
+/**
+ * `*.peeker.json` request files: `{ "request": "POST /orders", "path": {…}, "query": {…}, "body": {…} }`.
+ * The file is validated against the request-file schema (without its inlined body schemas, so body
+ * problems are not reported twice), its operation, path and query parameters are checked, and the
+ * body is checked as that operation's body — paths of body findings are prefixed with `body`.
+ */
+import { catalog, findOperation } from '../schemas';
+import { analyzeBody } from './analyze';
+import { groupSchemaErrors } from './error-grouping';
+import { type Anchor, type Finding, fieldOf } from './findings';
+import { isObject } from './rules/rule';
+import { REQUEST_FILE_SCHEMA, SCHEMA_DOCUMENTS, validateAgainst } from './schema-validation';
+import { closestMatch, describeValue } from './text-utils';
+import type { JsonPath } from './types';
+
+/** Code of request-file problems that are not API errors (unknown operation, missing path parameter…). */
+export const REQUEST_FILE_CODE = 'invalid_request_file';
+/** Rule id of request-file findings in `lintRuleCatalog`. */
+export const REQUEST_FILE_RULE_ID = 'request-file';
+
+/** What a request file contains and what is wrong with it. */
+export interface RequestFileAnalysis {
+  /** The canonical operation key, when `request` names one. */
+  operation?: string;
+  /** Findings with paths from the file's root. */
+  findings: Finding[];
+}
+
+const isWithin = (pointer: string, prefix: string) => pointer === prefix || pointer.startsWith(`${prefix}/`);
+
+/** Checks a parsed request file. */
+export function analyzeRequestFile(file: unknown): RequestFileAnalysis {
+  const root = SCHEMA_DOCUMENTS[REQUEST_FILE_SCHEMA]!;
+  // Body errors come from the operation's own schema and rules below; keep only "no body allowed".
+  const errors = validateAgainst(REQUEST_FILE_SCHEMA, file).filter(
+    (e) => !isWithin(e.instancePath, '/body') || (e.instancePath === '/body' && e.keyword === 'false schema'),
+  );
+  const findings: Finding[] = groupSchemaErrors(errors, root, file).map(recodeEnvelopeFinding);
+  if (!isObject(file)) return { findings };
+
+  const request = file.request;
+  const operation = typeof request === 'string' ? findOperation(request) : undefined;
+  if (typeof request === 'string' && operation?.key !== request) {
+    const fix = operation?.key ?? suggestOperation(request);
+    const finding: Finding = {
+      ruleId: REQUEST_FILE_RULE_ID,
+      code: REQUEST_FILE_CODE,
+      severity: 'error',
+      path: ['request'],
+      field: 'request',
+      message: operation
+        ? `Write the operation as "${operation.key}" (method in capitals, path as in the contract).`
+        : `Unknown operation ${describeValue(request)}.${fix ? ` Did you mean "${fix}"?` : ''} Operations are written "METHOD /path" with {id} placeholders, e.g. "POST /orders"; see \`peeker-devkit lint --help\`.`,
+    };
+    if (fix) {
+      finding.fixes = [
+        {
+          title: `Change to "${fix}"`,
+          safe: operation !== undefined,
+          preferred: true,
+          changes: [{ kind: 'replace', path: ['request'], value: fix }],
+        },
+      ];
+    }
+    // This explanation replaces the schema's list of all operations.
+    const kept = findings.filter((f) => JSON.stringify(f.path) !== '["request"]');
+    kept.push(finding);
+    findings.length = 0;
+    findings.push(...kept);
+  }
+  if (!operation) return { findings };
+
+  for (const parameter of operation.parameters) {
+    if (!parameter.required || (parameter.in !== 'path' && parameter.in !== 'query')) continue;
+    const holder = file[parameter.in];
+    if (isObject(holder) && holder[parameter.name] !== undefined && holder[parameter.name] !== '') continue;
+    const example = (parameter.schema.examples as unknown[] | undefined)?.[0] ?? '';
+    const isPath = parameter.in === 'path';
+    const anchor: Anchor = 'missing';
+    findings.push({
+      ruleId: REQUEST_FILE_RULE_ID,
+      code: isPath ? REQUEST_FILE_CODE : 'invalid_request',
+      severity: 'error',
+      path: [parameter.in, parameter.name],
+      anchor,
+      field: isPath ? `${parameter.in}.${parameter.name}` : parameter.name,
+      message: isPath
+        ? `${operation.key} needs the path parameter \`${parameter.name}\`: add "path": { "${parameter.name}": ${JSON.stringify(example)} }.`
+        : `${operation.key} needs the query parameter \`${parameter.name}\`${parameter.description ? ` (${parameter.description.replace(/\s+/g, ' ').trim()})` : ''}.`,
+      fixes: [
+        {
+          title: `Add \`${parameter.in}.${parameter.name}\` with a placeholder value`,
+          safe: false,
+          preferred: true,
+          changes: isObject(holder)
+            ? [{ kind: 'insert', path: [parameter.in], key: parameter.name, value: example }]
+            : [{ kind: 'insert', path: [], key: parameter.in, value: { [parameter.name]: example } }],
+        },
+      ],
+    });
+  }
+
+  if (operation.requestSchema && 'body' in file) {
+    const analysis = analyzeBody(operation.key, file.body);
+    for (const finding of analysis?.findings ?? []) findings.push(prefixFinding(finding, ['body']));
+  }
+  return { operation: operation.key, findings };
+}
+
+/** Envelope problems: query/path parameters are what the API would call `invalid_request`; the rest is the file's. */
+function recodeEnvelopeFinding(finding: Finding): Finding {
+  const [section, ...rest] = finding.path;
+  if ((section === 'query' || section === 'path') && rest.length > 0) {
+    const field = section === 'query' ? fieldOf(rest) : fieldOf(finding.path);
+    return {
+      ...finding,
+      ruleId: REQUEST_FILE_RULE_ID,
+      code: section === 'query' ? 'invalid_request' : REQUEST_FILE_CODE,
+      ...(field ? { field } : {}),
+    };
+  }
+  return { ...finding, ruleId: REQUEST_FILE_RULE_ID, code: REQUEST_FILE_CODE };
+}
+
+/** The operation key closest to what was typed (also forgiving a base path such as `/partner/v1`). */
+function suggestOperation(request: string): string | undefined {
+  const keys = catalog.operations.map((op) => op.key);
+  const match = /^\s*([A-Za-z]+)\s+(\S+)\s*$/.exec(request);
+  if (match) {
+    let path = match[2]!.replace(/^https?:\/\/[^/]+/i, '');
+    for (const base of catalog.basePaths) if (path.startsWith(`${base}/`)) path = path.slice(base.length);
+    const direct = findOperation(`${match[1]} ${path}`);
+    if (direct) return direct.key;
+    // `/orders/ord_123` → `/orders/{id}`.
+    const templated = path.replace(/\/[a-z]{3}_[0-9A-Za-z]+(?=\/|$)/g, '/{id}');
+    const byTemplate = findOperation(`${match[1]} ${templated}`);
+    if (byTemplate) return byTemplate.key;
+  }
+  const upper = keys.map((k) => k.toUpperCase());
+  const best = closestMatch(request.toUpperCase(), upper, 4);
+  return best === undefined ? undefined : keys[upper.indexOf(best)];
+}
+
+/** Re-roots a body finding under `prefix` (positions and fixes); `field` stays body-relative, as the API reports it. */
+export function prefixFinding(finding: Finding, prefix: JsonPath): Finding {
+  const out: Finding = { ...finding, path: [...prefix, ...finding.path] };
+  if (finding.anchor && typeof finding.anchor === 'object' && 'keys' in finding.anchor) {
+    out.anchor = { keys: finding.anchor.keys.map((p) => [...prefix, ...p]) };
+  }
+  if (finding.fixes) {
+    out.fixes = finding.fixes.map((fix) => ({
+      ...fix,
+      changes: fix.changes.map((change) =>
+        change.kind === 'text' ? change : { ...change, path: [...prefix, ...change.path] },
+      ),
+    }));
+  }
+  return out;
+}

@@ -1,0 +1,158 @@
+import { describeDomainProblem, domainNames, isValidDomainName } from '../domains';
+import { type Finding, fieldOf } from '../findings';
+import { describeValue } from '../text-utils';
+import type { Rule } from './rule';
+
+const DOMAIN_OPERATIONS = [
+  'POST /orders',
+  'POST /orders/{id}/cancel',
+  'POST /domains/availability',
+  'POST /domains/import',
+  'POST /domains/import/jobs',
+  'POST /domains/forwarding',
+  'POST /swaps',
+];
+
+/** A domain name the API would reject, explained precisely (URL, path, spaces, no TLD, …). */
+export const invalidDomainNameRule: Rule = {
+  id: 'invalid-domain-name',
+  code: 'invalid_request',
+  severity: 'error',
+  description:
+    'A domain name that is not a valid registrable name (a URL, an email, spaces, no TLD, bad characters…).',
+  docs: 'Domains are sent as bare names such as `acme-mail.com` (Unicode or punycode labels; letters, digits and hyphens; a top-level domain of letters). The API answers `400 invalid_request` with the entry as `field`. The linter says *why* a name is invalid and, when the intent is clear (surrounding spaces, a pasted URL, an email address), offers the corrected name.',
+  operations: DOMAIN_OPERATIONS,
+  check({ schemaFile, body }) {
+    const findings: Finding[] = [];
+    for (const { path, name } of domainNames(schemaFile, body)) {
+      const problem = describeDomainProblem(name);
+      if (!problem) continue;
+      const finding: Finding = {
+        ruleId: this.id,
+        code: this.code,
+        severity: 'error',
+        path,
+        field: fieldOf(path),
+        message: `\`${fieldOf(path)}\` ${describeValue(name)} ${problem.message}`,
+      };
+      if (problem.suggestion !== undefined) {
+        finding.fixes = [
+          {
+            title: `Change to "${problem.suggestion}"`,
+            safe: problem.reason === 'whitespace',
+            preferred: true,
+            changes: [{ kind: 'replace', path, value: problem.suggestion }],
+          },
+        ];
+      }
+      findings.push(finding);
+    }
+    return findings;
+  },
+};
+
+/** A valid domain written with capitals or a trailing dot → `domain_not_normalized` warning. */
+export const domainNotNormalizedRule: Rule = {
+  id: 'domain-not-normalized',
+  code: 'domain_not_normalized',
+  severity: 'warning',
+  description: 'A domain name with capital letters or a trailing dot.',
+  docs: 'Domain names are case-insensitive and a trailing dot means the same name, so `Acme-Mail.COM.` and `acme-mail.com` are one domain. Writing them lower-case without the dot keeps request files diff-friendly and makes duplicates obvious. The quick fix rewrites the name (safe).',
+  operations: DOMAIN_OPERATIONS,
+  check({ schemaFile, body }) {
+    const findings: Finding[] = [];
+    for (const { path, name } of domainNames(schemaFile, body)) {
+      if (!isValidDomainName(name)) continue;
+      const normalized = name.toLowerCase().replace(/\.$/, '');
+      if (normalized === name) continue;
+      findings.push({
+        ruleId: this.id,
+        code: this.code,
+        severity: 'warning',
+        path,
+        field: fieldOf(path),
+        message: `Write \`${fieldOf(path)}\` as "${normalized}": domain names are case-insensitive${name.endsWith('.') ? ' and the trailing dot is implied' : ''}.`,
+        fixes: [
+          {
+            title: `Change to "${normalized}"`,
+            safe: true,
+            preferred: true,
+            changes: [{ kind: 'replace', path, value: normalized }],
+          },
+        ],
+      });
+    }
+    return findings;
+  },
+};
+
+/** Second-level labels under which country-code registries sell names (acme.co.uk is a root domain). */
+const PUBLIC_SECOND_LEVEL = new Set([
+  'ac',
+  'biz',
+  'co',
+  'com',
+  'edu',
+  'firm',
+  'gen',
+  'go',
+  'gob',
+  'gov',
+  'ind',
+  'info',
+  'ltd',
+  'me',
+  'mil',
+  'ne',
+  'net',
+  'nic',
+  'nom',
+  'or',
+  'org',
+  'plc',
+  'sch',
+  'web',
+]);
+
+/** The registrable (root) part of a name, by a small heuristic; `undefined` when it already is one. */
+export function rootDomainOf(name: string): string | undefined {
+  const labels = name.toLowerCase().replace(/\.$/, '').split('.');
+  const tld = labels[labels.length - 1] ?? '';
+  const keep = tld.length === 2 && PUBLIC_SECOND_LEVEL.has(labels[labels.length - 2] ?? '') ? 3 : 2;
+  return labels.length > keep ? labels.slice(-keep).join('.') : undefined;
+}
+
+/** A subdomain sent to an import → `not_root_domain` warning. */
+export const importRootDomainRule: Rule = {
+  id: 'import-root-domain',
+  code: 'not_root_domain',
+  severity: 'warning',
+  description: 'A subdomain (e.g. `mail.acme.com`) sent to a domain import.',
+  docs: 'Imports take root domains only (`acme.com`, not `mail.acme.com`); eligibility is checked when the import is created and non-root names come back as failed rows. The check uses a small list of country-code second levels (`co.uk`, `com.au`, …), so it is a warning: ignore it for registrable names it does not know.',
+  operations: ['POST /domains/import', 'POST /domains/import/jobs'],
+  check({ schemaFile, body }) {
+    const findings: Finding[] = [];
+    for (const { path, name } of domainNames(schemaFile, body)) {
+      if (!isValidDomainName(name)) continue;
+      const root = rootDomainOf(name);
+      if (root === undefined) continue;
+      findings.push({
+        ruleId: this.id,
+        code: this.code,
+        severity: 'warning',
+        path,
+        field: fieldOf(path),
+        message: `${describeValue(name)} looks like a subdomain; imports take root domains only. Import "${root}" instead.`,
+        fixes: [
+          {
+            title: `Change to "${root}"`,
+            safe: false,
+            preferred: true,
+            changes: [{ kind: 'replace', path, value: root }],
+          },
+        ],
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,100 @@
+import { domainLists, normalizeDomain } from '../domains';
+import type { Change, Finding } from '../findings';
+import { fieldOf } from '../findings';
+import { describeValue } from '../text-utils';
+import { isObject, type Rule, type RuleContext } from './rule';
+
+function findDuplicates(rule: Rule, { schemaFile, body }: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const list of domainLists(schemaFile, body)) {
+    const raw = (body as Record<string, unknown[]>)[list.key]!;
+    const firstSeen = new Map<string, number>();
+    const duplicates: { index: number; first: number }[] = [];
+    list.entries.forEach((entry, index) => {
+      const key =
+        entry.id !== undefined
+          ? `id:${entry.id}`
+          : entry.name !== undefined
+            ? `name:${normalizeDomain(entry.name)}`
+            : undefined;
+      if (key === undefined || key === 'name:') return;
+      const first = firstSeen.get(key);
+      if (first === undefined) firstSeen.set(key, index);
+      else duplicates.push({ index, first });
+    });
+    if (duplicates.length === 0) continue;
+    const removals: Change[] = duplicates.map(({ index }) => ({ kind: 'remove', path: [list.key, index] }));
+    // Removing a plain-name duplicate changes nothing; removing an object could drop a forwarding override.
+    const safe = duplicates.every(({ index, first }) => {
+      const removed = raw[index];
+      const kept = raw[first];
+      if (typeof removed === 'string') return true;
+      return isObject(removed) && isObject(kept) && removed.forwarding_url === kept.forwarding_url;
+    });
+    const fix = {
+      title:
+        duplicates.length === 1
+          ? 'Remove the duplicate domain'
+          : `Remove ${duplicates.length} duplicate domains`,
+      safe,
+      preferred: true,
+      changes: removals,
+    };
+    for (const { index, first } of duplicates) {
+      const entry = list.entries[index]!;
+      const shown = entry.id ?? entry.name ?? '';
+      const firstEntry = list.entries[first]!;
+      const same =
+        (firstEntry.id ?? firstEntry.name) === shown
+          ? ''
+          : ` (${describeValue(firstEntry.id ?? firstEntry.name)})`;
+      const consequence =
+        rule.severity === 'error'
+          ? 'an order can provision each domain only once'
+          : 'the API treats them as one domain';
+      findings.push({
+        ruleId: rule.id,
+        code: rule.code,
+        severity: rule.severity,
+        path: entry.entryPath,
+        field: fieldOf(entry.entryPath),
+        message: `${describeValue(shown)} is the same domain as \`${fieldOf(firstEntry.entryPath)}\`${same}: ${consequence}. Remove the duplicate.`,
+        details: { first_index: first },
+        fixes: [fix],
+      });
+    }
+  }
+  return findings;
+}
+
+/** The same domain twice in an order (case-, trailing-dot- and IDN-insensitive) → `invalid_request`. */
+export const duplicateOrderDomainsRule: Rule = {
+  id: 'duplicate-order-domains',
+  code: 'invalid_request',
+  severity: 'error',
+  description: 'The same domain appears twice in an order’s `domains`.',
+  docs: 'Domains are compared the way registries do: case-insensitively, without a trailing dot, and with internationalized names in punycode (`Bücher.de` = `xn--bcher-kva.de`). An order provisions each domain once, so a repeated domain is rejected with `400 invalid_request` on the repeated entry. The quick fix removes the repeats (it is safe when they are plain names).',
+  operations: ['POST /orders'],
+  check(context) {
+    return findDuplicates(this, context);
+  },
+};
+
+/** The same domain twice in an availability/import/forwarding/cancel list → `duplicate_domain` warning. */
+export const duplicateDomainsRule: Rule = {
+  id: 'duplicate-domains',
+  code: 'duplicate_domain',
+  severity: 'warning',
+  description: 'The same domain appears twice in a domain list.',
+  docs: 'Availability checks, imports, forwarding changes and cancellations treat a repeated domain (compared case-, trailing-dot- and IDN-insensitively, or the same `dom_…` id) as one; the repeat only wastes a slot of the per-request limit. Import jobs dedupe on the normalized, sorted, unique domain set. The quick fix removes the repeats.',
+  operations: [
+    'POST /domains/availability',
+    'POST /domains/import',
+    'POST /domains/import/jobs',
+    'POST /domains/forwarding',
+    'POST /orders/{id}/cancel',
+  ],
+  check(context) {
+    return findDuplicates(this, context);
+  },
+};

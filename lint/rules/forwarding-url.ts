@@ -1,0 +1,111 @@
+import { type Finding, type FixSpec, fieldOf } from '../findings';
+import { describeValue } from '../text-utils';
+import type { JsonPath } from '../types';
+import { publicUrlProblem } from '../urls';
+import { isObject, type Rule } from './rule';
+
+const FORWARDING_OPERATIONS = ['POST /orders', 'POST /domains/forwarding'];
+
+/** Every `forwarding_url` string in a body: the top-level one and per-domain overrides. */
+function forwardingUrls(body: unknown): { path: JsonPath; url: string }[] {
+  if (!isObject(body)) return [];
+  const out: { path: JsonPath; url: string }[] = [];
+  if (typeof body.forwarding_url === 'string')
+    out.push({ path: ['forwarding_url'], url: body.forwarding_url });
+  if (Array.isArray(body.domains)) {
+    body.domains.forEach((entry, index) => {
+      if (isObject(entry) && typeof entry.forwarding_url === 'string') {
+        out.push({ path: ['domains', index, 'forwarding_url'], url: entry.forwarding_url });
+      }
+    });
+  }
+  return out;
+}
+
+/** True for an absolute http(s) URL the WHATWG parser accepts. */
+function isHttpUrl(text: string): boolean {
+  if (!/^https?:\/\//i.test(text)) return false;
+  try {
+    new URL(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A `forwarding_url` that is not an absolute http(s) URL → `invalid_request`. */
+export const forwardingUrlRule: Rule = {
+  id: 'forwarding-url',
+  code: 'invalid_request',
+  severity: 'error',
+  description: '`forwarding_url` must be an absolute http(s) URL.',
+  docs: 'Forwarding redirects visitors of a domain to `forwarding_url`, which must be an absolute `http://` or `https://` URL (forwarding jobs fail malformed or non-http(s) targets with `invalid_target`; requiring http(s) up front is a Peeker DevKit decision recorded in the contract). A bare host such as `acme.com` gets a quick fix to `https://acme.com`.',
+  operations: FORWARDING_OPERATIONS,
+  check({ body }) {
+    const findings: Finding[] = [];
+    for (const { path, url } of forwardingUrls(body)) {
+      if (isHttpUrl(url)) continue;
+      const trimmed = url.trim();
+      const fixes: FixSpec[] = [];
+      let suggestion: string | undefined;
+      if (trimmed !== url && isHttpUrl(trimmed)) suggestion = trimmed;
+      else if (
+        /^[\p{L}\p{N}][\p{L}\p{N}.-]*\.[\p{L}]{2,}(?:[/?#].*)?$/u.test(trimmed) &&
+        isHttpUrl(`https://${trimmed}`)
+      ) {
+        suggestion = `https://${trimmed}`;
+      }
+      if (suggestion !== undefined) {
+        fixes.push({
+          title: `Change to "${suggestion}"`,
+          safe: suggestion === trimmed,
+          preferred: true,
+          changes: [{ kind: 'replace', path, value: suggestion }],
+        });
+      }
+      const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1];
+      const why =
+        scheme !== undefined && !/^https?$/i.test(scheme)
+          ? `uses \`${scheme}:\`; forwarding needs an http(s) URL`
+          : 'is not an absolute http(s) URL';
+      findings.push({
+        ruleId: this.id,
+        code: this.code,
+        severity: 'error',
+        path,
+        field: fieldOf(path),
+        message: `\`${fieldOf(path)}\` ${describeValue(url)} ${why}. Send e.g. "https://acme.com".`,
+        fixes,
+      });
+    }
+    return findings;
+  },
+};
+
+/** An http(s) forwarding target on localhost, a private IP or an internal name → `forwarding_target_not_public` warning. */
+export const forwardingTargetPublicRule: Rule = {
+  id: 'forwarding-target-not-public',
+  code: 'forwarding_target_not_public',
+  severity: 'warning',
+  description: '`forwarding_url` points at localhost, a private IP or an internal host name.',
+  docs: 'Visitors of a domain are redirected to `forwarding_url`, and Peeker validates the target when it applies the change; a target on localhost, a private or link-local IP, or an internal host name cannot be reached from the internet, so the forwarding job fails (`target_unreachable` / `dns_lookup_failed`). Use a public URL.',
+  operations: FORWARDING_OPERATIONS,
+  check({ body }) {
+    const findings: Finding[] = [];
+    for (const { path, url } of forwardingUrls(body)) {
+      if (!isHttpUrl(url)) continue;
+      const problem = publicUrlProblem(url, false);
+      if (!problem) continue;
+      findings.push({
+        ruleId: this.id,
+        code: this.code,
+        severity: 'warning',
+        path,
+        field: fieldOf(path),
+        message: `\`${fieldOf(path)}\` ${problem.message} Visitors and Peeker's forwarding check cannot reach it, so the forwarding change would fail. Use a public URL.`,
+        details: { reason: problem.reason },
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,56 @@
+import { catalog } from '../../schemas';
+import { type Finding, type FixSpec, fieldOf } from '../findings';
+import { publicUrlProblem } from '../urls';
+import { PERSONA_OPERATIONS, personas } from './personas';
+import type { Rule } from './rule';
+
+const REASON = 'profile_picture_not_accessible';
+
+/** A profile picture URL that is not public https → the `profile_picture_not_accessible` pending action, in advance. */
+export const profilePictureRule: Rule = {
+  id: 'profile-picture-not-accessible',
+  code: REASON,
+  severity: 'warning',
+  description:
+    'A persona’s `profile_picture_url` that Peeker cannot fetch (not https, localhost, private IP, `file:`, `data:`…).',
+  docs: `Google profile pictures must be public images. The order is accepted, but an invalid, private, local or unreachable URL stops it at the pending action \`${REASON}\` (type \`${catalog.pendingActionReasons[REASON].action_type}\`): “${catalog.pendingActionReasons[REASON].resolution}” The linter flags what can be decided offline: non-https schemes (\`http:\`, \`file:\`, \`data:\`, …), localhost, private/loopback/link-local IPs, internal host names and URLs with credentials. Send \`""\` for no picture.`,
+  operations: PERSONA_OPERATIONS,
+  check({ body }) {
+    const findings: Finding[] = [];
+    for (const { path, persona } of personas(body)) {
+      const url = persona.profile_picture_url;
+      if (typeof url !== 'string' || url === '') continue;
+      const problem = publicUrlProblem(url, true);
+      if (!problem) continue;
+      const urlPath = [...path, 'profile_picture_url'];
+      const fixes: FixSpec[] = [];
+      if (problem.reason === 'not_https') {
+        fixes.push({
+          title: 'Use https',
+          safe: false,
+          preferred: true,
+          changes: [{ kind: 'replace', path: urlPath, value: url.trim().replace(/^http:/i, 'https:') }],
+        });
+      }
+      fixes.push({
+        title: 'Send no profile picture ("")',
+        safe: false,
+        changes: [{ kind: 'replace', path: urlPath, value: '' }],
+      });
+      findings.push({
+        ruleId: this.id,
+        code: this.code,
+        severity: 'warning',
+        path: urlPath,
+        field: fieldOf(urlPath),
+        message: `\`${fieldOf(urlPath)}\` ${problem.message} Peeker would accept the order, then block it with the pending action \`${REASON}\`. Host the picture on a public https URL (e.g. a CDN), or send "" for none.`,
+        details: {
+          reason: problem.reason,
+          pending_action_type: catalog.pendingActionReasons[REASON].action_type,
+        },
+        fixes,
+      });
+    }
+    return findings;
+  },
+};

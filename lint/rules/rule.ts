@@ -1,0 +1,38 @@
+/** The shape every semantic rule implements. */
+import type { Finding } from '../findings';
+import type { Severity } from '../types';
+
+/** What a rule sees: the operation and its parsed body (the editor-only `$schema` key already removed). */
+export interface RuleContext {
+  /** `"POST /orders"`. */
+  operation: string;
+  /** File name of the operation's body schema under `schemas/generated/json-schema/`. */
+  schemaFile: string;
+  body: unknown;
+}
+
+/** A check the JSON Schema cannot express. Rules are pure: same body, same findings. */
+export interface Rule {
+  /** Stable kebab-case id, e.g. `order-shape-conflict`. */
+  readonly id: string;
+  /** The code its findings carry: the API's `error.code`, a pending-action reason or a lint-only code. */
+  readonly code: string;
+  readonly severity: Severity;
+  /** One line for listings and hovers. */
+  readonly description: string;
+  /** A paragraph: why, what the API does, how to fix. Markdown. */
+  readonly docs: string;
+  /** Operations (`"POST /orders"`) the rule applies to. */
+  readonly operations: readonly string[];
+  check(context: RuleContext): Finding[];
+}
+
+/** Narrows to a plain JSON object. */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** True for a JSON integer ≥ 0 (what the license counts must be). */
+export function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}

@@ -1,0 +1,126 @@
+/**
+ * Is a URL reachable by Peeker's servers? Decided offline from the URL alone: scheme, host name
+ * and IP literal ranges (loopback, private, link-local, CGNAT, unique-local IPv6, …).
+ */
+
+/** Why a URL is not public, when it is not. */
+export interface UrlProblem {
+  /** `not_url`, `scheme`, `not_https`, `localhost`, `private_ip`, `internal_host`, `credentials`. */
+  reason: string;
+  /** A phrase completing "The URL …". */
+  message: string;
+}
+
+/** Reserved and non-public IPv4 ranges as [network, prefix length]. */
+const V4_RANGES: [string, number][] = [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
+];
+
+function v4ToNumber(address: string): number | undefined {
+  const parts = address.split('.');
+  if (parts.length !== 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) return undefined;
+  return parts.reduce((n, p) => n * 256 + Number(p), 0);
+}
+
+/** True for IPv4 addresses that are not publicly routable. */
+export function isNonPublicIPv4(address: string): boolean {
+  const value = v4ToNumber(address);
+  if (value === undefined) return false;
+  return V4_RANGES.some(([network, prefix]) => {
+    const base = v4ToNumber(network)!;
+    const size = 2 ** (32 - prefix);
+    return value >= base && value < base + size;
+  });
+}
+
+/** True for IPv6 literals (without brackets) that are not publicly routable. */
+export function isNonPublicIPv6(address: string): boolean {
+  const a = address.toLowerCase();
+  if (a === '::' || a === '::1') return true;
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(a);
+  if (mapped) return isNonPublicIPv4(mapped[1]!);
+  if (/^::ffff:[0-9a-f]{1,4}:[0-9a-f]{1,4}$/.test(a)) {
+    // WHATWG URL serializes ::ffff:a.b.c.d as hex groups.
+    const [, high, low] = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(a)!;
+    const h = Number.parseInt(high!, 16);
+    const l = Number.parseInt(low!, 16);
+    return isNonPublicIPv4(`${h >> 8}.${h & 255}.${l >> 8}.${l & 255}`);
+  }
+  const first = Number.parseInt(a.split(':')[0] || '0', 16);
+  // fc00::/7 unique local, fe80::/10 link-local, ff00::/8 multicast.
+  return (first & 0xfe00) === 0xfc00 || (first & 0xffc0) === 0xfe80 || (first & 0xff00) === 0xff00;
+}
+
+const INTERNAL_SUFFIXES = [
+  '.localhost',
+  '.local',
+  '.internal',
+  '.intranet',
+  '.lan',
+  '.home.arpa',
+  '.corp',
+  '.test',
+  '.invalid',
+  '.example',
+];
+
+/**
+ * Checks that `text` is an absolute URL on a public host, served over `https` when `httpsOnly`
+ * (profile pictures) or over http(s) otherwise (forwarding targets).
+ */
+export function publicUrlProblem(text: string, httpsOnly: boolean): UrlProblem | undefined {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return { reason: 'not_url', message: 'is not an absolute URL.' };
+  }
+  const scheme = url.protocol.replace(/:$/, '');
+  if (scheme !== 'https' && scheme !== 'http') {
+    return {
+      reason: 'scheme',
+      message: `uses \`${scheme}:\`; Peeker can only fetch ${httpsOnly ? 'https' : 'http(s)'} URLs on public hosts.`,
+    };
+  }
+  if (httpsOnly && scheme !== 'https') {
+    return { reason: 'not_https', message: 'uses plain http; use an https URL on a public host.' };
+  }
+  if (url.username !== '' || url.password !== '') {
+    return {
+      reason: 'credentials',
+      message: 'contains a user name or password, so it is not publicly accessible.',
+    };
+  }
+  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  if (host === 'localhost' || host.endsWith('.localhost')) {
+    return { reason: 'localhost', message: 'points at localhost, which Peeker cannot reach.' };
+  }
+  if (host.startsWith('[')) {
+    if (isNonPublicIPv6(host.slice(1, -1))) {
+      return { reason: 'private_ip', message: `points at a private or local address (${host}).` };
+    }
+    return undefined;
+  }
+  if (v4ToNumber(host) !== undefined) {
+    if (isNonPublicIPv4(host))
+      return { reason: 'private_ip', message: `points at a private or local address (${host}).` };
+    return undefined;
+  }
+  if (!host.includes('.') || INTERNAL_SUFFIXES.some((suffix) => host.endsWith(suffix))) {
+    return {
+      reason: 'internal_host',
+      message: `points at an internal host name (${host}) that is not on the public internet.`,
+    };
+  }
+  return undefined;
+}
