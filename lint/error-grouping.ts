@@ -529,12 +529,14 @@ function explainLeaf(error: ErrorObject, context: Context): Finding | undefined 
     case 'dependentRequired': {
       const property = String(params.property);
       const missing = String(params.missingProperty);
+      // The API names the field that is missing; the range stays on the one that was sent.
       return finding(
         context,
         [...path, property],
         `\`${fieldOf([...path, property])}\` must be sent together with \`${missing}\`.`,
         {
           anchor: 'key',
+          field: fieldOf([...path, missing]),
           fixes: [
             {
               title: `Add \`${missing}\``,

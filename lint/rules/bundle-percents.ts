@@ -17,9 +17,9 @@ export const bundlePercentsRule: Rule = {
       ruleId: this.id,
       code: this.code,
       severity: 'error' as const,
-      path: ['microsoft_percent'],
+      path: ['google_percent'],
       anchor: 'property' as const,
-      field: 'microsoft_percent',
+      field: 'google_percent',
     };
     const isPercent = (v: unknown): v is number =>
       typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 100;
