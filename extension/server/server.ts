@@ -1,0 +1,356 @@
+/**
+ * The Peeker language server: wires LSP requests to the capability modules (`validation`,
+ * `code-actions`, `completion`, `hover`) and keeps per-document state. It only speaks LSP — the
+ * VS Code client (`extension/client/`) owns every editor API — so any LSP client can use it.
+ */
+import {
+  type CancellationToken,
+  type CodeAction,
+  CodeActionKind,
+  type CodeActionParams,
+  type CompletionList,
+  type CompletionParams,
+  type Connection,
+  DidChangeConfigurationNotification,
+  type Hover,
+  type HoverParams,
+  type InitializeParams,
+  type InitializeResult,
+  TextDocumentSyncKind,
+  TextDocuments,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { resolveDocumentTarget, type TargetResolution } from '../shared/document-target';
+import {
+  DOCUMENT_TARGET_NOTIFICATION,
+  type DocumentTargetParams,
+  FIX_ALL_KIND,
+  type PeekerInitializationOptions,
+  SET_OPERATION_OVERRIDE_NOTIFICATION,
+  SETTINGS_SECTION,
+} from '../shared/protocol';
+import { doCodeActions } from './code-actions';
+import { type CompletionCapabilities, doComplete } from './completion';
+import { doHover } from './hover';
+import { fixAllText, type LintResult, lintText } from './lint-engine';
+import { LintScheduler } from './lint-scheduler';
+import { forgetDocument, parseDocument } from './parsed-document';
+import { ServerSettings } from './settings';
+import { doValidation } from './validation';
+
+/** The server's name and version, as told to clients. */
+export const SERVER_INFO = { name: 'Peeker DevKit', version: '0.1.0' } as const;
+
+/** How long a lint waits for the client's settings before going ahead without them. */
+const SETTINGS_TIMEOUT_MS = 2000;
+
+/** A lint slower than this is logged as a warning (with the document's size, never its content). */
+const SLOW_LINT_MS = 250;
+
+interface LintState {
+  version: number;
+  resolution: TargetResolution;
+  result: LintResult | undefined;
+}
+
+/** Options for tests and embedders. */
+export interface ServerOptions {
+  /** Debounce between an edit and its lint (default 150 ms). */
+  debounceMs?: number;
+}
+
+/** Registers every handler on `connection` and starts listening. */
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const settings = new ServerSettings({
+    warn: (message) => connection.console.warn(message),
+    info: (message) => connection.console.info(message),
+    showWarning: (message) => void connection.window.showWarningMessage(message),
+  });
+  const states = new Map<string, LintState>();
+  const sentTargets = new Map<string, string>();
+  const withDiagnostics = new Set<string>();
+  let workspaceFolders: string[] = [];
+  let completionCapabilities: CompletionCapabilities = { snippets: false, markdown: false };
+  let documentChanges = false;
+  let configurationPull = false;
+  let dynamicConfiguration = false;
+  let initializationOptions: PeekerInitializationOptions = {};
+  let settingsLoaded = false;
+  let settingsReady: Promise<void> = Promise.resolve();
+
+  const scheduler = new LintScheduler(
+    (uri) => lintDocument(uri),
+    (uri, error) => logError(`lint of ${uri}`, error),
+    options.debounceMs,
+  );
+
+  function logError(what: string, error: unknown): void {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    connection.console.error(`${what} failed: ${detail}`);
+  }
+
+  /** Wraps a request handler: any exception is logged and answered with `fallback`, never crashes the server. */
+  function guarded<P, R>(
+    name: string,
+    fallback: R,
+    handler: (params: P, token: CancellationToken) => R | Promise<R>,
+  ): (params: P, token: CancellationToken) => Promise<R> {
+    return async (params, token) => {
+      try {
+        return await handler(params, token);
+      } catch (error) {
+        logError(name, error);
+        return fallback;
+      }
+    };
+  }
+
+  function resolve(document: TextDocument, useSettings = true): TargetResolution {
+    return resolveDocumentTarget({
+      uri: document.uri,
+      text: document.getText(),
+      bodyFiles: useSettings ? settings.bodyFiles : { rules: [], problems: [] },
+      workspaceFolders,
+      override: settings.overrideFor(document.uri),
+    });
+  }
+
+  async function resolveWhenReady(document: TextDocument): Promise<TargetResolution> {
+    const early = resolve(document, settingsLoaded);
+    if (early.target || settingsLoaded) return early;
+    // Only the setting could still claim this document: wait for it (bounded), then decide.
+    await Promise.race([settingsReady, new Promise((done) => setTimeout(done, SETTINGS_TIMEOUT_MS))]);
+    return resolve(document);
+  }
+
+  async function lintDocument(uri: string): Promise<void> {
+    const document = documents.get(uri);
+    if (!document) return;
+    const version = document.version;
+    const resolution = await resolveWhenReady(document);
+    if (documents.get(uri)?.version !== version) return; // superseded while waiting for settings
+    const started = performance.now();
+    const result = resolution.target ? lintText(document.getText(), resolution.target) : undefined;
+    const elapsed = performance.now() - started;
+    if (documents.get(uri)?.version !== version) return; // superseded: never publish stale results
+    states.set(uri, { version, resolution, result });
+    publish(document, resolution, result);
+    if (result) {
+      const line = `linted ${uri} v${version} (${document.getText().length} chars) in ${elapsed.toFixed(1)} ms: ${result.diagnostics.length} diagnostic(s)`;
+      if (elapsed > SLOW_LINT_MS) connection.console.warn(`slow lint: ${line}`);
+      else connection.console.debug(line);
+    }
+  }
+
+  function publish(
+    document: TextDocument,
+    resolution: TargetResolution,
+    result: LintResult | undefined,
+  ): void {
+    const diagnostics = doValidation(document, result, resolution);
+    if (diagnostics.length > 0 || withDiagnostics.has(document.uri)) {
+      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    }
+    if (diagnostics.length > 0) withDiagnostics.add(document.uri);
+    else withDiagnostics.delete(document.uri);
+    sendTarget(document.uri, resolution, result);
+  }
+
+  function sendTarget(uri: string, resolution: TargetResolution, result: LintResult | undefined): void {
+    const target = resolution.target;
+    const params: DocumentTargetParams = target
+      ? { uri, source: target.source, reason: target.reason }
+      : { uri, source: 'none' };
+    const operation = target?.kind === 'operation' ? target.operation : result?.operation;
+    if (operation) params.operation = operation;
+    const key = JSON.stringify(params);
+    if (sentTargets.get(uri) === key || (!target && !sentTargets.has(uri))) return;
+    sentTargets.set(uri, key);
+    void connection.sendNotification(DOCUMENT_TARGET_NOTIFICATION, params);
+  }
+
+  /** The lint state for the document's current version, linting now if the last lint is stale. */
+  async function freshState(document: TextDocument): Promise<LintState | undefined> {
+    const current = states.get(document.uri);
+    if (current?.version === document.version) return current;
+    await scheduler.flush(document.uri);
+    const flushed = states.get(document.uri);
+    if (flushed?.version === document.version) return flushed;
+    await lintDocument(document.uri);
+    const linted = states.get(document.uri);
+    return linted?.version === document.version ? linted : undefined;
+  }
+
+  async function loadSettings(): Promise<void> {
+    let raw: unknown = initializationOptions.bodyFiles;
+    if (configurationPull) {
+      try {
+        const [section] = (await connection.workspace.getConfiguration([
+          { section: SETTINGS_SECTION },
+        ])) as unknown[];
+        if (isRecord(section) && section.bodyFiles !== undefined && section.bodyFiles !== null)
+          raw = section.bodyFiles;
+      } catch (error) {
+        logError('reading the peeker settings', error);
+      }
+    }
+    settings.applyBodyFiles(raw);
+    settingsLoaded = true;
+  }
+
+  /** Re-lints the open documents whose target the new settings change (or that were never linted). */
+  function relintAll(): void {
+    for (const document of documents.all()) {
+      const state = states.get(document.uri);
+      if (!state || JSON.stringify(resolve(document)) !== JSON.stringify(state.resolution)) {
+        sentTargets.delete(document.uri);
+        scheduler.schedule(document.uri, 0);
+      }
+    }
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const capabilities = params.capabilities;
+    const completionItem = capabilities.textDocument?.completion?.completionItem;
+    completionCapabilities = {
+      snippets: completionItem?.snippetSupport === true,
+      markdown: completionItem?.documentationFormat?.includes('markdown') === true,
+    };
+    documentChanges = capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    configurationPull = capabilities.workspace?.configuration === true;
+    dynamicConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    initializationOptions = isRecord(params.initializationOptions)
+      ? (params.initializationOptions as PeekerInitializationOptions)
+      : {};
+    settings.applyOverrides(initializationOptions.operationOverrides);
+    workspaceFolders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
+    if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
+    if (!configurationPull) {
+      // Clients without workspace/configuration pass the setting in initializationOptions.
+      settings.applyBodyFiles(initializationOptions.bodyFiles);
+      settingsLoaded = true;
+    }
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        completionProvider: { triggerCharacters: ['"', ':'] },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { ...SERVER_INFO },
+    };
+  });
+
+  connection.onInitialized(() => {
+    connection.console.info(
+      `${SERVER_INFO.name} language server ${SERVER_INFO.version} ready (Node ${process.version}, pid ${process.pid})`,
+    );
+    if (configurationPull) {
+      settingsReady = loadSettings().then(() => relintAll());
+      if (dynamicConfiguration) {
+        void connection.client.register(DidChangeConfigurationNotification.type, {
+          section: SETTINGS_SECTION,
+        });
+      }
+    }
+    if (workspaceFolders.length > 0) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.map((folder) => folder.uri));
+        workspaceFolders = [
+          ...workspaceFolders.filter((uri) => !removed.has(uri)),
+          ...event.added.map((f) => f.uri),
+        ];
+        relintAll();
+      });
+    }
+  });
+
+  connection.onDidChangeConfiguration(async (params) => {
+    try {
+      const pushed = isRecord(params.settings) ? params.settings[SETTINGS_SECTION] : undefined;
+      if (isRecord(pushed) && pushed.bodyFiles !== undefined) settings.applyBodyFiles(pushed.bodyFiles);
+      else if (configurationPull) await loadSettings();
+      settingsLoaded = true;
+      relintAll();
+    } catch (error) {
+      logError('applying changed settings', error);
+    }
+  });
+
+  connection.onNotification(SET_OPERATION_OVERRIDE_NOTIFICATION, (params: unknown) => {
+    const record = isRecord(params) ? params : {};
+    if (settings.setOverride(record.uri, record.operation) && typeof record.uri === 'string') {
+      sentTargets.delete(record.uri);
+      if (documents.get(record.uri)) scheduler.schedule(record.uri, 0);
+    }
+  });
+
+  // The first content of a document (its open) is linted at once; edits wait for the debounce.
+  const opened = new Set<string>();
+  documents.onDidChangeContent((event) => {
+    const uri = event.document.uri;
+    if (opened.has(uri)) scheduler.schedule(uri);
+    else {
+      opened.add(uri);
+      scheduler.schedule(uri, 0);
+    }
+  });
+  documents.onDidClose((event) => {
+    const uri = event.document.uri;
+    opened.delete(uri);
+    scheduler.cancel(uri);
+    states.delete(uri);
+    sentTargets.delete(uri);
+    forgetDocument(uri);
+    if (withDiagnostics.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  connection.onCodeAction(
+    guarded('codeAction', [] as CodeAction[], async (params: CodeActionParams) => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document) return [];
+      const state = await freshState(document);
+      const target = state?.resolution.target;
+      if (!state?.result || !target || documents.get(document.uri)?.version !== state.version) return [];
+      const text = document.getText();
+      return doCodeActions(document, params, {
+        result: state.result,
+        fixAll: () => fixAllText(text, target),
+        documentChanges,
+      });
+    }),
+  );
+
+  connection.onCompletion(
+    guarded('completion', null as CompletionList | null, (params: CompletionParams, token) => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document || token.isCancellationRequested) return null;
+      const target = resolve(document).target;
+      if (!target) return null;
+      return doComplete(document, params.position, target, parseDocument(document), completionCapabilities);
+    }),
+  );
+
+  connection.onHover(
+    guarded('hover', null as Hover | null, (params: HoverParams, token) => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document || token.isCancellationRequested) return null;
+      const target = resolve(document).target;
+      if (!target) return null;
+      const state = states.get(document.uri);
+      const diagnostics = state?.version === document.version ? (state.result?.diagnostics ?? []) : [];
+      return doHover(document, params.position, target, parseDocument(document), diagnostics);
+    }),
+  );
+
+  connection.onShutdown(() => scheduler.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,200 @@
+/**
+ * Which operation a document is linted against, decided from its name, its `$schema` and the
+ * `peeker.bodyFiles` setting. Pure (strings in, data out) so the client's status bar and the
+ * language server agree, and so it can be unit-tested without an editor.
+ *
+ * Order of precedence:
+ * 1. `*.peeker.json` → a request file (the operation comes from its `"request"` field);
+ * 2. an operation the user picked for this file (status bar → "lint this file as…");
+ * 3. a top-level `"$schema"` equal to one of the kit's schema `$id`s;
+ * 4. the first `peeker.bodyFiles` glob that matches the file's path.
+ * Anything else is not a Peeker document and is left alone.
+ */
+import { visit } from 'jsonc-parser';
+import { catalog, findOperation, SCHEMA_ID_BASE } from '../../schemas';
+import { type BodyFilesConfig, matchBodyFile } from './body-files';
+
+/** The `$id` of the request-file schema. */
+export const REQUEST_FILE_SCHEMA_ID = `${SCHEMA_ID_BASE}request-file.json`;
+
+/** Where a document's target came from. */
+export type TargetSource = 'request-file' | 'override' | 'schema' | 'setting';
+
+/** What the lint engine should check a document against, and why (`reason` completes "linted as … because of …"). */
+export type DocumentTarget =
+  | { readonly kind: 'request-file'; readonly source: 'request-file' | 'schema'; readonly reason: string }
+  | {
+      readonly kind: 'operation';
+      readonly operation: string;
+      readonly source: TargetSource;
+      readonly reason: string;
+    };
+
+/** The outcome of {@link resolveDocumentTarget}. */
+export interface TargetResolution {
+  /** The target, or undefined for a document that is not a Peeker document. */
+  readonly target?: DocumentTarget;
+  /** Something about the document's own declaration the user should fix (e.g. an unknown `$schema` of ours). */
+  readonly problem?: { readonly message: string; readonly offset: number; readonly length: number };
+}
+
+/** Everything {@link resolveDocumentTarget} looks at. */
+export interface TargetInput {
+  /** The document URI as the editor sends it (`file:///…`, `untitled:…`). */
+  readonly uri: string;
+  /** The document text (only its top-level `"$schema"` is read). */
+  readonly text: string;
+  /** The checked `peeker.bodyFiles` setting. */
+  readonly bodyFiles: BodyFilesConfig;
+  /** URIs of the open workspace folders, for workspace-relative globs. */
+  readonly workspaceFolders?: readonly string[];
+  /** An operation the user picked for this document; wins over `$schema` and the setting. */
+  readonly override?: string;
+}
+
+/** Decides which operation (if any) applies to a document. Never throws. */
+export function resolveDocumentTarget(input: TargetInput): TargetResolution {
+  const path = uriPath(input.uri);
+  if (isRequestFileName(path)) {
+    return {
+      target: { kind: 'request-file', source: 'request-file', reason: 'a *.peeker.json request file' },
+    };
+  }
+  const override = input.override ? findOperation(input.override) : undefined;
+  if (override) {
+    return {
+      target: {
+        kind: 'operation',
+        operation: override.key,
+        source: 'override',
+        reason: 'picked for this file',
+      },
+    };
+  }
+  const declared = topLevelSchema(input.text);
+  if (declared?.value.startsWith(SCHEMA_ID_BASE)) {
+    const fromSchema = operationForSchemaId(declared.value);
+    if (fromSchema === 'request-file') {
+      return {
+        target: {
+          kind: 'request-file',
+          source: 'schema',
+          reason: 'its "$schema" is the request-file schema',
+        },
+      };
+    }
+    if (fromSchema) {
+      return {
+        target: { kind: 'operation', operation: fromSchema, source: 'schema', reason: 'its "$schema"' },
+      };
+    }
+    const problem = {
+      message: `"${declared.value}" is not one of Peeker DevKit's request schemas. Use ${REQUEST_FILE_SCHEMA_ID} or ${SCHEMA_ID_BASE}<name>-request.json (e.g. create-order-request.json).`,
+      offset: declared.offset,
+      length: declared.length,
+    };
+    const fromSetting = targetFromSetting(input, path);
+    return fromSetting ? { target: fromSetting, problem } : { problem };
+  }
+  const fromSetting = targetFromSetting(input, path);
+  return fromSetting ? { target: fromSetting } : {};
+}
+
+function targetFromSetting(input: TargetInput, path: string): DocumentTarget | undefined {
+  if (input.bodyFiles.rules.length === 0 || path === '') return undefined;
+  const rule = matchBodyFile(input.bodyFiles, candidatePaths(path, input.workspaceFolders ?? []));
+  if (!rule) return undefined;
+  return {
+    kind: 'operation',
+    operation: rule.operation,
+    source: 'setting',
+    reason: `peeker.bodyFiles "${rule.glob}"`,
+  };
+}
+
+/** True for `*.peeker.json` (case-insensitive), the kit's request-file convention. */
+export function isRequestFileName(pathOrUri: string): boolean {
+  return /\.peeker\.json$/i.test(pathOrUri);
+}
+
+/**
+ * The operation a schema `$id` of ours describes (`…/create-order-request.json` → `POST /orders`),
+ * `'request-file'` for the request-file schema, or undefined.
+ */
+export function operationForSchemaId(id: string): string | 'request-file' | undefined {
+  const withoutFragment = id.replace(/#.*$/, '');
+  if (!withoutFragment.startsWith(SCHEMA_ID_BASE)) return undefined;
+  if (withoutFragment === REQUEST_FILE_SCHEMA_ID) return 'request-file';
+  const file = withoutFragment.slice(SCHEMA_ID_BASE.length);
+  return catalog.operations.find((op) => op.requestSchema === file)?.key;
+}
+
+/** The `$id` of the body schema of an operation, or undefined when it takes no body. */
+export function schemaIdForOperation(operation: string): string | undefined {
+  const file = findOperation(operation)?.requestSchema;
+  return file ? `${SCHEMA_ID_BASE}${file}` : undefined;
+}
+
+/**
+ * The string value of the top-level `"$schema"` property and where it is. Nested objects and arrays
+ * are skipped without callbacks, so this stays cheap on a 10k-domain body.
+ */
+export function topLevelSchema(text: string): { value: string; offset: number; length: number } | undefined {
+  let found: { value: string; offset: number; length: number } | undefined;
+  let depth = 0;
+  let key: string | undefined;
+  visit(
+    text,
+    {
+      onObjectBegin: () => {
+        depth++;
+        return depth === 1;
+      },
+      onObjectEnd: () => {
+        depth--;
+      },
+      onArrayBegin: () => {
+        depth++;
+        return false;
+      },
+      onArrayEnd: () => {
+        depth--;
+      },
+      onObjectProperty: (property) => {
+        key = depth === 1 ? property : undefined;
+      },
+      onLiteralValue: (value, offset, length) => {
+        if (depth === 1 && key === '$schema' && typeof value === 'string' && !found) {
+          found = { value, offset, length };
+        }
+        key = undefined;
+      },
+    },
+    { allowTrailingComma: true, disallowComments: false },
+  );
+  return found;
+}
+
+/** The path part of a URI with forward slashes (`file:///c%3A/x.json` → `c:/x.json`), or `''`. */
+export function uriPath(uri: string): string {
+  const match = /^[A-Za-z][\w+.-]*:(?:\/\/[^/]*)?([^?#]*)/.exec(uri);
+  if (!match) return uri.replace(/\\/g, '/');
+  let path: string;
+  try {
+    path = decodeURIComponent(match[1]!);
+  } catch {
+    path = match[1]!;
+  }
+  // Windows drive letters arrive as `/c:/…`.
+  return path.replace(/^\/([A-Za-z]:\/)/, '$1');
+}
+
+/** The paths a glob may match: the absolute path, and the path relative to each containing workspace folder. */
+function candidatePaths(path: string, workspaceFolders: readonly string[]): string[] {
+  const paths = [path];
+  for (const folder of workspaceFolders) {
+    const root = uriPath(folder).replace(/\/+$/, '');
+    if (root !== '' && path.startsWith(`${root}/`)) paths.unshift(path.slice(root.length + 1));
+  }
+  return paths;
+}
