@@ -2,8 +2,9 @@
  * Quick fixes: structural changes (remove / replace / rename / insert, on JSON paths) turned into
  * minimal text edits that keep the document's own formatting, and the helpers to apply them.
  */
-import { findNodeAtLocation, type Node } from 'jsonc-parser';
+
 import type { Change, FixSpec } from './findings';
+import { findNodeAtLocation, type Node } from './jsonc';
 import type { JsoncIssue } from './parse';
 import type { TextEdit } from './types';
 

@@ -10,7 +10,7 @@ import {
   type ParseError,
   parseTree,
   printParseErrorCode,
-} from 'jsonc-parser';
+} from './jsonc';
 
 /** A JSON syntax error with its position. */
 export interface SyntaxIssue {

@@ -2,8 +2,9 @@
  * Offsets ↔ line/character, and JSON paths → text ranges on a jsonc-parser tree. Only used when
  * there is something to report: clean documents never build a tree or a line index.
  */
-import { findNodeAtLocation, type Node } from 'jsonc-parser';
+
 import type { Anchor } from './findings';
+import { findNodeAtLocation, type Node } from './jsonc';
 import type { JsonPath, Position, Range } from './types';
 
 /** Converts offsets to LSP positions (0-based line, UTF-16 character) with a line-start table. */

@@ -1,8 +1,9 @@
 import type { Command } from '../command';
+import { lintCommand } from './lint';
 import { webhooksCommand } from './webhooks';
 
 /**
  * Every subcommand, in the order `--help` lists them.
  * Each lives in its own file in this folder; add one line here per command.
  */
-export const commands: readonly Command[] = [webhooksCommand];
+export const commands: readonly Command[] = [lintCommand, webhooksCommand];

@@ -1,0 +1,342 @@
+/**
+ * `peeker-devkit lint` — lint request files and bodies before they are sent, in the API's own
+ * vocabulary; print like a compiler, as JSON, or as SARIF 2.1.0 for code scanning; `--fix` applies
+ * the safe quick fixes.
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { type Diagnostic, fixAll, type LintResult, type LintTarget, lint, lintRuleCatalog } from '../../lint';
+import { catalog, findOperation } from '../../schemas';
+import { type Command, parseOptions, UsageError } from '../command';
+import { styles, useColor } from '../output';
+
+// `import … = require()` makes esbuild pick tinyglobby's CommonJS build: its ESM build pulls in
+// fdir's ESM, whose `createRequire(import.meta.url)` breaks inside the CJS bundle (dist/cli.js).
+import tinyglobby = require('tinyglobby');
+
+const { globSync, isDynamicPattern } = tinyglobby;
+
+const VERSION = '0.1.0';
+const FORMATS = ['human', 'json', 'sarif'] as const;
+
+const HELP = `peeker-devkit lint — catch Peeker API errors before a request is sent
+
+Usage:
+  peeker-devkit lint [--operation "METHOD /path"] [--format human|json|sarif] [--fix] <files, dirs or globs…>
+
+What is linted
+  *.peeker.json     request files: { "request": "POST /orders", "path": {…}, "query": {…}, "body": {…} }.
+                    The file is checked against the request-file schema; the body against the operation.
+  other *.json      plain bodies. The operation comes from --operation, or from a top-level "$schema"
+                    naming one of the kit's schemas (e.g. "https://peeker-devkit.dev/schemas/v1/
+                    create-order-request.json"; the key is an editor hint and is not linted). Without
+                    either, only the JSON syntax is checked and an info note says so.
+  directories       every *.json file below them (node_modules skipped).
+  globs             quoted patterns such as 'requests/**/*.peeker.json'.
+
+Each problem is reported with the error code the API would answer (invalid_request,
+order_shape_conflict, domain_count_mismatch, payload_too_large, …) and the field it would name,
+or with a lint-only code for warnings (deprecated_field, jsonc_not_allowed,
+profile_picture_not_accessible, duplicate_domain, …) and infos (bundle_plan_unknown).
+
+Options
+  --operation OP    operation for plain body files, e.g. --operation "POST /orders"
+  --format F        human (default): file:line:col severity code message
+                    json: [{file, line, column, endLine, endColumn, code, severity, field, message}]
+                          with 1-based lines and columns (columns in UTF-16 code units)
+                    sarif: SARIF 2.1.0, for GitHub code scanning (upload-sarif)
+  --fix             apply the safe fixes in place (remove comments and trailing commas, trim and
+                    lower-case domains, drop exact duplicate domains, migrate the older request
+                    shapes…), then report what is left
+  -h, --help        this help
+
+Colour follows NO_COLOR / FORCE_COLOR and whether stdout is a terminal.
+
+Examples
+  peeker-devkit lint examples/
+  peeker-devkit lint --operation "POST /orders" order.json
+  peeker-devkit lint --format sarif 'requests/**/*.peeker.json' > lint.sarif
+  peeker-devkit lint --fix examples/order-legacy-shape.peeker.json
+
+Exit codes: 0 no errors (warnings and infos allowed), 1 at least one error,
+2 usage error (unknown option, unknown operation, missing file, no file matches a glob).`;
+
+/** The `lint` command. */
+export const lintCommand: Command = {
+  name: 'lint',
+  summary: 'Lint request files and bodies against the contract before sending them.',
+  help: HELP,
+  async run(args) {
+    const { values, positionals } = parseOptions(
+      args,
+      {
+        operation: { type: 'string' },
+        format: { type: 'string', default: 'human' },
+        fix: { type: 'boolean', default: false },
+      },
+      true,
+    );
+    const format = values.format as string;
+    if (!(FORMATS as readonly string[]).includes(format)) {
+      throw new UsageError(`lint: --format expects human, json or sarif, got '${format}'.`);
+    }
+    let operation: string | undefined;
+    if (values.operation !== undefined) {
+      const found = findOperation(values.operation);
+      if (!found) {
+        throw new UsageError(
+          `lint: unknown operation '${values.operation}'. Write it as "METHOD /path", e.g. --operation "POST /orders".`,
+        );
+      }
+      if (!found.requestSchema)
+        throw new UsageError(`lint: ${found.key} takes no request body, so there is nothing to lint.`);
+      operation = found.key;
+    }
+    if (positionals.length === 0) {
+      throw new UsageError("lint: no files given. Run 'peeker-devkit lint --help'.");
+    }
+    const files = expandInputs(positionals);
+
+    const reports: FileReport[] = [];
+    for (const file of files) {
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (error) {
+        throw new UsageError(
+          `lint: cannot read '${file}': ${(error as NodeJS.ErrnoException).code ?? String(error)}.`,
+        );
+      }
+      const target: LintTarget = { kind: 'auto', fileName: file, ...(operation ? { operation } : {}) };
+      let fixed = 0;
+      if (values.fix) {
+        const outcome = fixAll(text, target);
+        if (outcome.applied.length > 0 && outcome.text !== text) {
+          writeFileSync(file, outcome.text);
+          text = outcome.text;
+          fixed = outcome.applied.length;
+        }
+      }
+      reports.push({ file, result: lint(text, target), fixed });
+    }
+
+    const output =
+      format === 'json'
+        ? formatJson(reports)
+        : format === 'sarif'
+          ? formatSarif(reports)
+          : formatHuman(reports, useColor());
+    process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+    return reports.some((r) => r.result.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+  },
+};
+
+interface FileReport {
+  /** The path as shown (relative to the working directory when inside it). */
+  file: string;
+  result: LintResult;
+  /** Number of fixes `--fix` applied. */
+  fixed: number;
+}
+
+/** Files, directories and globs → the files to lint, in a stable order, each once. */
+function expandInputs(inputs: string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    const shown = display(file);
+    if (!seen.has(resolve(file))) {
+      seen.add(resolve(file));
+      out.push(shown);
+    }
+  };
+  for (const input of inputs) {
+    let stats: ReturnType<typeof statSync> | undefined;
+    try {
+      stats = statSync(input);
+    } catch {
+      stats = undefined;
+    }
+    if (stats?.isFile()) {
+      add(input);
+      continue;
+    }
+    if (stats?.isDirectory()) {
+      const found = globSync(['**/*.json'], {
+        cwd: input,
+        ignore: ['**/node_modules/**'],
+        onlyFiles: true,
+      }).sort();
+      if (found.length === 0) throw new UsageError(`lint: no .json files in directory '${input}'.`);
+      for (const file of found) add(`${input.replace(/[\\/]+$/, '')}${sep}${file}`);
+      continue;
+    }
+    if (isDynamicPattern(input)) {
+      const found = globSync([input], { ignore: ['**/node_modules/**'], onlyFiles: true }).sort();
+      if (found.length === 0) throw new UsageError(`lint: no files match '${input}'.`);
+      for (const file of found) add(file);
+      continue;
+    }
+    throw new UsageError(`lint: no such file '${input}'.`);
+  }
+  return out;
+}
+
+function display(file: string): string {
+  const rel = relative(process.cwd(), resolve(file));
+  return rel !== '' && !rel.startsWith('..') ? rel : file;
+}
+
+// ─────────────────────────────── human ───────────────────────────────
+
+function formatHuman(reports: FileReport[], color: boolean): string {
+  const s = styles(color);
+  const lines: string[] = [];
+  const count = { error: 0, warning: 0, info: 0 };
+  for (const { file, result, fixed } of reports) {
+    if (fixed > 0) lines.push(s.green(`${file}: applied ${fixed} fix${fixed === 1 ? '' : 'es'}`));
+    for (const d of result.diagnostics) {
+      count[d.severity]++;
+      const where = `${file}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
+      const severity =
+        d.severity === 'error'
+          ? s.red('error')
+          : d.severity === 'warning'
+            ? s.yellow('warning')
+            : s.cyan('info');
+      const fixable = (d.fixIds?.length ?? 0) > 0 ? s.dim(' (quick fix available)') : '';
+      lines.push(`${s.bold(where)} ${severity} ${s.dim(d.code)} ${d.message}${fixable}`);
+    }
+  }
+  const files = `${reports.length} file${reports.length === 1 ? '' : 's'}`;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (count.error + count.warning + count.info === 0) lines.push(s.green(`✔ ${files} checked, no problems.`));
+  else {
+    const summary = `${plural(count.error, 'error')}, ${plural(count.warning, 'warning')}, ${plural(count.info, 'info')} in ${files}.`;
+    lines.push(count.error > 0 ? s.red(`✖ ${summary}`) : s.yellow(`⚠ ${summary}`));
+  }
+  return lines.join('\n');
+}
+
+// ─────────────────────────────── json ───────────────────────────────
+
+/** One row of `--format json`. */
+export interface JsonDiagnostic {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  code: string;
+  severity: Diagnostic['severity'];
+  field: string | null;
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+function formatJson(reports: FileReport[]): string {
+  const rows: JsonDiagnostic[] = reports.flatMap(({ file, result }) =>
+    result.diagnostics.map((d) => ({
+      file: file.split(sep).join('/'),
+      line: d.range.start.line + 1,
+      column: d.range.start.character + 1,
+      endLine: d.range.end.line + 1,
+      endColumn: d.range.end.character + 1,
+      code: d.code,
+      severity: d.severity,
+      field: d.field ?? null,
+      message: d.message,
+      ...(d.details ? { details: d.details } : {}),
+    })),
+  );
+  return JSON.stringify(rows, null, 2);
+}
+
+// ─────────────────────────────── SARIF ───────────────────────────────
+
+const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+/** One SARIF reporting descriptor per diagnostic code (several lint rules can share an API code). */
+function sarifRules(): {
+  id: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  defaultConfiguration: { level: string };
+  properties: Record<string, unknown>;
+}[] {
+  const byCode = new Map<string, (typeof lintRuleCatalog)[number][]>();
+  for (const rule of lintRuleCatalog) byCode.set(rule.code, [...(byCode.get(rule.code) ?? []), rule]);
+  return [...byCode.entries()].map(([code, rules]) => {
+    const api = catalog.errorCodes[code as keyof typeof catalog.errorCodes];
+    const first = rules[0]!;
+    return {
+      id: code,
+      shortDescription: { text: api ? api.meaning : first.description },
+      fullDescription: { text: rules.map((r) => r.description).join(' ') },
+      defaultConfiguration: { level: SARIF_LEVEL[first.severity] },
+      properties: {
+        lintRules: rules.map((r) => r.id),
+        apiErrorCode: api !== undefined,
+        ...(api ? { httpStatus: api.status } : {}),
+      },
+    };
+  });
+}
+
+function formatSarif(reports: FileReport[]): string {
+  const rules = sarifRules();
+  const index = new Map(rules.map((rule, i) => [rule.id, i]));
+  const results = reports.flatMap(({ file, result }) =>
+    result.diagnostics.map((d) => ({
+      ruleId: d.code,
+      ...(index.has(d.code) ? { ruleIndex: index.get(d.code) } : {}),
+      level: SARIF_LEVEL[d.severity],
+      message: { text: d.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: {
+              uri: file.split(sep).map(encodeURIComponent).join('/'),
+              uriBaseId: '%SRCROOT%',
+            },
+            region: {
+              startLine: d.range.start.line + 1,
+              startColumn: d.range.start.character + 1,
+              endLine: d.range.end.line + 1,
+              endColumn: d.range.end.character + 1,
+              charOffset: d.range.start.offset,
+              charLength: d.range.end.offset - d.range.start.offset,
+            },
+          },
+        },
+      ],
+      ...(d.field !== undefined || d.details !== undefined
+        ? {
+            properties: {
+              ...(d.field !== undefined ? { field: d.field } : {}),
+              ...(d.details ? { details: d.details } : {}),
+            },
+          }
+        : {}),
+    })),
+  );
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'peeker-devkit lint',
+            version: VERSION,
+            informationUri: 'https://github.com/peeker-devkit/peeker-devkit',
+            rules,
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2);
+}
