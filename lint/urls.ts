@@ -92,9 +92,6 @@ export function publicUrlProblem(text: string, httpsOnly: boolean): UrlProblem |
       message: `uses \`${scheme}:\`; Peeker can only fetch ${httpsOnly ? 'https' : 'http(s)'} URLs on public hosts.`,
     };
   }
-  if (httpsOnly && scheme !== 'https') {
-    return { reason: 'not_https', message: 'uses plain http; use an https URL on a public host.' };
-  }
   if (url.username !== '' || url.password !== '') {
     return {
       reason: 'credentials',
@@ -109,18 +106,18 @@ export function publicUrlProblem(text: string, httpsOnly: boolean): UrlProblem |
     if (isNonPublicIPv6(host.slice(1, -1))) {
       return { reason: 'private_ip', message: `points at a private or local address (${host}).` };
     }
-    return undefined;
-  }
-  if (v4ToNumber(host) !== undefined) {
-    if (isNonPublicIPv4(host))
+  } else if (v4ToNumber(host) !== undefined) {
+    if (isNonPublicIPv4(host)) {
       return { reason: 'private_ip', message: `points at a private or local address (${host}).` };
-    return undefined;
-  }
-  if (!host.includes('.') || INTERNAL_SUFFIXES.some((suffix) => host.endsWith(suffix))) {
+    }
+  } else if (!host.includes('.') || INTERNAL_SUFFIXES.some((suffix) => host.endsWith(suffix))) {
     return {
       reason: 'internal_host',
       message: `points at an internal host name (${host}) that is not on the public internet.`,
     };
+  }
+  if (httpsOnly && scheme !== 'https') {
+    return { reason: 'not_https', message: 'uses plain http; use an https URL on a public host.' };
   }
   return undefined;
 }
