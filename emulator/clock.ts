@@ -1,0 +1,52 @@
+/**
+ * The emulator's controllable clock: emulated time = real time + an offset that only grows.
+ * Every lifecycle transition, dedupe window, rate-limit window and webhook retry reads it, so
+ * `POST /_emulator/clock/advance` fast-forwards all of them at once.
+ */
+
+/** Emulated wall clock. */
+export class Clock {
+  #offsetMs: number;
+
+  /** @param offsetMs - Initial offset, e.g. restored from a state file. */
+  constructor(offsetMs = 0) {
+    this.#offsetMs = offsetMs;
+  }
+
+  /** Emulated time in epoch milliseconds. */
+  now(): number {
+    return Date.now() + this.#offsetMs;
+  }
+
+  /** How far ahead of real time the emulator runs, in milliseconds. */
+  get offsetMs(): number {
+    return this.#offsetMs;
+  }
+
+  /** Moves emulated time forward; the clock never goes back (ids and windows depend on it). */
+  advance(ms: number): void {
+    if (!(ms >= 0) || !Number.isFinite(ms)) throw new RangeError(`Clock.advance: expected ms ≥ 0, got ${ms}`);
+    this.#offsetMs += ms;
+  }
+}
+
+/** ISO 8601 UTC with whole seconds, like the docs' examples (`2026-05-08T12:00:00Z`). */
+export function isoSeconds(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** ISO 8601 UTC with milliseconds, for control-API timestamps where precision matters. */
+export function isoMillis(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/** Adds whole calendar months (UTC), clamping the day like most billing systems do. */
+export function addMonths(ms: number, months: number): number {
+  const date = new Date(ms);
+  const day = date.getUTCDate();
+  date.setUTCDate(1);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+  date.setUTCDate(Math.min(day, lastDay));
+  return date.getTime();
+}

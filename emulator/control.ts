@@ -1,0 +1,205 @@
+/**
+ * The control API under `/_emulator/` (no auth; the server only listens on loopback): reset,
+ * keys, clock, faults, runtime config, webhook deliveries and pending actions. JSON in,
+ * `{data: …}` out, errors in the API's envelope.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { createKey, isPreset, revokeKey } from './auth';
+import { isoMillis } from './clock';
+import type { EmulatorSettings, Runtime } from './emulator';
+import { ApiError, invalidRequest, notFound } from './errors';
+import { FAULTS, isFaultName } from './faults';
+import { resolveAction } from './lifecycle';
+import { isLoopbackUrl } from './webhooks';
+
+/** Longest latency the config accepts, in ms. */
+export const MAX_LATENCY_MS = 60_000;
+
+type ErrorSender = (request: FastifyRequest, reply: FastifyReply, error: ApiError) => void;
+
+/** The config as `GET /_emulator/config` shows it: the webhook secret is never echoed. */
+export function configView(settings: EmulatorSettings) {
+  return {
+    rate_limit_per_minute: settings.rateLimitPerMinute,
+    latency_ms: settings.latencyMs,
+    webhook_url: settings.webhookUrl,
+    webhook_secret_set: settings.webhookSecret !== null,
+    webhook_chaos: settings.webhookChaos,
+  };
+}
+
+/** Checks a config patch; returns the settings it produces. */
+export function applyConfigPatch(current: EmulatorSettings, patch: unknown): EmulatorSettings {
+  const body = objectBody(patch);
+  const next = { ...current };
+  for (const [key, value] of Object.entries(body)) {
+    switch (key) {
+      case 'rate_limit_per_minute':
+        if (!Number.isSafeInteger(value) || (value as number) < 0) {
+          throw invalidRequest(
+            'rate_limit_per_minute must be an integer ≥ 0 (0 switches the limit off).',
+            key,
+          );
+        }
+        next.rateLimitPerMinute = value as number;
+        break;
+      case 'latency_ms':
+        if (!Number.isSafeInteger(value) || (value as number) < 0 || (value as number) > MAX_LATENCY_MS) {
+          throw invalidRequest(`latency_ms must be an integer between 0 and ${MAX_LATENCY_MS}.`, key);
+        }
+        next.latencyMs = value as number;
+        break;
+      case 'webhook_url':
+        if (value !== null && (typeof value !== 'string' || !isLoopbackUrl(value))) {
+          throw invalidRequest(
+            'webhook_url must be null or an http(s) URL on this machine (127.0.0.1, localhost or [::1]); the emulator never sends traffic elsewhere.',
+            key,
+          );
+        }
+        next.webhookUrl = value as string | null;
+        break;
+      case 'webhook_secret':
+        if (value !== null && (typeof value !== 'string' || value === '')) {
+          throw invalidRequest('webhook_secret must be null or a non-empty string.', key);
+        }
+        next.webhookSecret = value as string | null;
+        break;
+      case 'webhook_chaos':
+        if (typeof value !== 'boolean') throw invalidRequest('webhook_chaos must be true or false.', key);
+        next.webhookChaos = value;
+        break;
+      default:
+        throw invalidRequest(
+          `Unknown config field "${key.slice(0, 60)}". Known: rate_limit_per_minute, latency_ms, webhook_url, webhook_secret, webhook_chaos.`,
+          key.slice(0, 60),
+        );
+    }
+  }
+  return next;
+}
+
+/** Registers the control routes. */
+export function registerControlRoutes(app: FastifyInstance, rt: Runtime, sendError: ErrorSender): void {
+  const route = (
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    url: string,
+    handler: (request: FastifyRequest) => unknown,
+    status = 200,
+  ) => {
+    app.route({
+      method,
+      url: `/_emulator${url}`,
+      handler: async (request, reply) => {
+        try {
+          const data = await handler(request);
+          reply.code(status).send({ data });
+        } catch (error) {
+          sendError(request, reply, error instanceof ApiError ? error : invalidRequest(String(error)));
+        }
+      },
+    });
+  };
+  const param = (request: FastifyRequest, name: string) =>
+    (request.params as Record<string, string>)[name] ?? '';
+
+  route('POST', '/reset', () => {
+    rt.reset();
+    return { ok: true };
+  });
+
+  route('GET', '/keys', () =>
+    [...rt.store.keys.values()].map((key) => ({
+      id: key.id,
+      key: key.key,
+      preset: key.preset,
+      revoked: key.revoked_at !== null,
+    })),
+  );
+  route(
+    'POST',
+    '/keys',
+    (request) => {
+      const preset = objectBody(jsonBody(request)).preset;
+      if (!isPreset(preset)) throw invalidRequest('preset must be one of full, limited, read.', 'preset');
+      const key = createKey(rt.store, rt.ids, rt.seed, rt.clock.now(), preset);
+      return { id: key.id, key: key.key, preset: key.preset };
+    },
+    201,
+  );
+  route('DELETE', '/keys/:id', (request) => {
+    const id = param(request, 'id');
+    if (!revokeKey(rt.store, id, rt.clock.now())) throw notFound(`No key ${id}.`, 'id');
+    return { id, revoked: true };
+  });
+
+  route('GET', '/clock', () => ({ now: isoMillis(rt.clock.now()) }));
+  route('POST', '/clock/advance', async (request) => {
+    const seconds = objectBody(jsonBody(request)).seconds;
+    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
+      throw invalidRequest('seconds must be a number ≥ 0.', 'seconds');
+    }
+    await rt.advance(seconds);
+    return { now: isoMillis(rt.clock.now()) };
+  });
+
+  route('GET', '/faults', () => ({
+    available: FAULTS.map((fault) => ({ name: fault.name, breaks: fault.breaks })),
+    active: rt.faults.list(),
+  }));
+  route('PUT', '/faults', (request) => {
+    const faults = objectBody(jsonBody(request)).faults;
+    if (!Array.isArray(faults))
+      throw invalidRequest('faults must be an array of fault names (see GET /_emulator/faults).', 'faults');
+    const unknown = faults.filter((name) => !isFaultName(name));
+    if (unknown.length > 0) {
+      throw invalidRequest(
+        `Unknown fault(s): ${unknown.map((name) => JSON.stringify(name)).join(', ')}.`,
+        'faults',
+        {
+          unknown,
+        },
+      );
+    }
+    rt.faults.replace(faults.filter(isFaultName));
+    return { active: rt.faults.list() };
+  });
+
+  route('GET', '/config', () => configView(rt.settings));
+  route('PUT', '/config', (request) => {
+    rt.configure(applyConfigPatch(rt.settings, jsonBody(request)));
+    return configView(rt.settings);
+  });
+
+  route('GET', '/webhooks/deliveries', () => rt.webhooks.list());
+  route('POST', '/webhooks/deliveries/:id/replay', async (request) => {
+    const view = await rt.webhooks.replay(param(request, 'id'));
+    if (!view) throw notFound(`No delivery ${param(request, 'id')}.`, 'id');
+    return view;
+  });
+
+  route('GET', '/pending', () => [...rt.store.actions.values()]);
+  route('POST', '/pending/:id/resolve', (request) => {
+    const action = rt.store.actions.get(param(request, 'id'));
+    if (!action) throw notFound(`No pending action ${param(request, 'id')}.`, 'id');
+    resolveAction(rt, action);
+    return action;
+  });
+}
+
+/** The parsed JSON body of a control request (`{}` when empty). */
+function jsonBody(request: FastifyRequest): unknown {
+  const raw = request.body as Buffer | undefined;
+  if (raw === undefined || raw.length === 0) return {};
+  try {
+    return JSON.parse(raw.toString('utf8'));
+  } catch {
+    throw invalidRequest('The request body is not valid JSON.');
+  }
+}
+
+function objectBody(value: unknown): Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw invalidRequest('The request body must be a JSON object.');
+  }
+  return value as Record<string, unknown>;
+}

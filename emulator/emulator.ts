@@ -1,0 +1,220 @@
+/**
+ * The emulator's runtime: clock, ids, state, faults, limits, tokens, scheduler and webhooks in
+ * one object that routes and the control API share. Knows nothing of HTTP.
+ */
+import { ulid } from 'ulid';
+import { ensureStartupKey } from './auth';
+import { Clock, isoSeconds } from './clock';
+import { type FaultName, FaultSet } from './faults';
+import { IdFactory } from './ids';
+import { registerLifecycle } from './lifecycle';
+import { PageTokens } from './page-token';
+import { deriveSecret, pick, seededRandom } from './random';
+import { RateLimiter } from './rate-limit';
+import { Scheduler } from './scheduler';
+import { type DomainRecord, Store } from './state';
+import { WebhookDispatcher } from './webhooks';
+
+/** Runtime settings that the control API can change (`GET/PUT /_emulator/config`). */
+export interface EmulatorSettings {
+  rateLimitPerMinute: number;
+  latencyMs: number;
+  webhookUrl: string | null;
+  webhookSecret: string | null;
+  webhookChaos: boolean;
+}
+
+/** What the runtime is built from. */
+export interface RuntimeOptions extends EmulatorSettings {
+  seed: number;
+  faults: FaultName[];
+  /** Initial clock offset (restored state). */
+  clockOffsetMs?: number;
+}
+
+/** The partner every key of this emulator belongs to. */
+export interface Partner {
+  id: string;
+  name: string;
+}
+
+/** How many inventory domains a fresh emulator holds. */
+export const SEEDED_INVENTORY_SIZE = 40;
+/** Emulated time of the seeded inventory's ids and `created_at` (fixed so the data depends on the seed only). */
+const SEED_EPOCH_MS = Date.UTC(2026, 0, 1);
+
+const WORDS_A = ['acme', 'bright', 'north', 'swift', 'blue', 'prime', 'nova', 'summit', 'harbor', 'cedar'];
+const WORDS_B = [
+  'mail',
+  'reach',
+  'outbound',
+  'inbox',
+  'send',
+  'leads',
+  'growth',
+  'pipeline',
+  'signal',
+  'link',
+];
+const TLDS = ['com', 'net', 'io', 'co'];
+const PARTNER_NAMES = ['Acme Resellers', 'Northwind Outreach', 'Bluebird Growth', 'Summit Mail Partners'];
+
+/** Everything the routes need, and the periodic work (timed transitions, webhook deliveries). */
+export class Runtime {
+  readonly seed: number;
+  readonly clock: Clock;
+  readonly ids: IdFactory;
+  readonly store = new Store();
+  readonly faults: FaultSet;
+  readonly limiter: RateLimiter;
+  readonly tokens: PageTokens;
+  readonly scheduler: Scheduler;
+  readonly webhooks: WebhookDispatcher;
+  readonly partner: Partner;
+  settings: EmulatorSettings;
+  /** `http://127.0.0.1:PORT`, set once the server listens. */
+  origin = 'http://127.0.0.1';
+  /** Called after each unit of work that may have changed state (persistence hooks in here). */
+  afterChange: () => void = () => {};
+  #timer: NodeJS.Timeout | undefined;
+  #closed = false;
+
+  constructor(options: RuntimeOptions) {
+    this.seed = options.seed;
+    this.clock = new Clock(options.clockOffsetMs ?? 0);
+    this.ids = new IdFactory(this.clock, seededRandom(options.seed, 0));
+    this.faults = new FaultSet(options.faults);
+    this.settings = {
+      rateLimitPerMinute: options.rateLimitPerMinute,
+      latencyMs: options.latencyMs,
+      webhookUrl: options.webhookUrl,
+      webhookSecret: options.webhookSecret,
+      webhookChaos: options.webhookChaos,
+    };
+    this.limiter = new RateLimiter(this.clock, options.rateLimitPerMinute);
+    this.tokens = new PageTokens(deriveSecret(options.seed, 'page-token'));
+    this.scheduler = new Scheduler(this.store, this.clock, this.ids);
+    this.scheduler.paused = (task) => this.faults.has('lifecycle_stuck') && task.kind.startsWith('order.');
+    this.webhooks = new WebhookDispatcher(
+      this.store,
+      this.clock,
+      this.ids,
+      this.faults,
+      seededRandom(options.seed, 2),
+      {
+        url: options.webhookUrl,
+        secret: options.webhookSecret,
+        chaos: options.webhookChaos,
+      },
+    );
+    const random = seededRandom(options.seed, 1);
+    this.partner = { id: `org_${ulid(SEED_EPOCH_MS, random)}`, name: pick(random, PARTNER_NAMES) };
+    registerLifecycle(this);
+  }
+
+  /** Applies new settings (rate limit, latency, webhooks). */
+  configure(settings: EmulatorSettings): void {
+    this.settings = settings;
+    this.limiter.limit = settings.rateLimitPerMinute;
+    this.webhooks.settings.url = settings.webhookUrl;
+    this.webhooks.settings.secret = settings.webhookSecret;
+    this.webhooks.settings.chaos = settings.webhookChaos;
+  }
+
+  /** Fills a fresh store: the startup key and the seeded inventory. */
+  seedState(): void {
+    ensureStartupKey(this.store, this.seed, this.clock.now());
+    const random = seededRandom(this.seed, 3);
+    const names = new Set<string>();
+    while (names.size < SEEDED_INVENTORY_SIZE) {
+      names.add(
+        `${pick(random, WORDS_A)}-${pick(random, WORDS_B)}-${1 + Math.floor(random() * 99)}.${pick(random, TLDS)}`,
+      );
+    }
+    const idRandom = seededRandom(this.seed, 4);
+    let time = SEED_EPOCH_MS;
+    for (const name of names) {
+      const record: DomainRecord = {
+        id: `dom_${ulid(time++, idRandom)}`,
+        domain: name,
+        category: 'inventory',
+        status: 'available',
+        usable_for: ['google', 'microsoft'],
+        created_at: isoSeconds(SEED_EPOCH_MS),
+        imported: false,
+      };
+      this.store.domains.insert(record);
+      this.store.domainByName.set(name, record.id);
+    }
+  }
+
+  /** Clears every resource and created key (the startup key stays), then seeds again. Clock, faults and settings stay. */
+  reset(): void {
+    for (const collection of Object.values(this.store.collections)) {
+      for (const record of [...collection.values()]) {
+        if (collection.name === 'keys' && record.id === 'key_startup') continue;
+        collection.remove(record.id);
+      }
+    }
+    this.store.rebuildIndexes();
+    this.limiter.clear();
+    this.scheduler.rebuild();
+    this.webhooks.rebuild();
+    this.seedState();
+    this.afterChange();
+  }
+
+  /**
+   * Runs due lifecycle steps and starts due webhook deliveries. Called before every request,
+   * by the timer, and by clock advances. Returns the delivery pass so callers may wait for it.
+   */
+  tick(): Promise<void> {
+    if (this.#closed) return Promise.resolve();
+    const ran = this.scheduler.runDue();
+    if (ran > 0) this.afterChange();
+    const delivering = this.webhooks.nextAt() !== undefined ? this.#deliver() : Promise.resolve();
+    this.#arm();
+    return delivering;
+  }
+
+  /** Moves the clock forward and runs everything that became due; resolves once due deliveries were attempted. */
+  async advance(seconds: number): Promise<void> {
+    this.clock.advance(seconds * 1000);
+    this.afterChange();
+    await this.tick();
+    // Deliveries may have scheduled retries that are already due (an advance past several steps).
+    while (this.webhooks.nextAt() !== undefined && this.webhooks.nextAt()! <= this.clock.now()) {
+      await this.tick();
+    }
+  }
+
+  /** Stops the timer; pending work stays stored. */
+  close(): void {
+    this.#closed = true;
+    if (this.#timer) clearTimeout(this.#timer);
+  }
+
+  async #deliver(): Promise<void> {
+    await this.webhooks.pump();
+    this.afterChange();
+  }
+
+  // One real timer for the earliest due task or delivery, so flows progress without requests.
+  #arm(): void {
+    if (this.#closed) return;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const candidates = [this.scheduler.nextAt(), this.webhooks.nextAt()].filter(
+      (at): at is number => at !== undefined,
+    );
+    if (candidates.length === 0) return;
+    let delay = Math.min(Math.max(0, Math.min(...candidates) - this.clock.now()), 2 ** 31 - 1);
+    // Still due right after a pass: paused by a fault or being delivered. Look again later, not in a spin.
+    if (delay === 0) delay = 1000;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      void this.tick();
+    }, delay + 5);
+    this.#timer.unref();
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * The uniform error envelope `{error:{code,message,field?,details?}}` and the one place that
+ * turns an {@link ApiError} into a status and a body (where the envelope/status faults act).
+ */
+import { type ErrorCode, statusOf } from '../schemas';
+import type { FaultSet } from './faults';
+
+/** What the envelope's `error` object holds. */
+export interface ApiErrorBody {
+  code: ErrorCode;
+  message: string;
+  field?: string;
+  details?: Record<string, unknown>;
+}
+
+/**
+ * An error the API answers with. Throw it from any handler or hook: the server renders it.
+ * The status comes from the contract's error-code table unless given (only 405 overrides it).
+ */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly code: ErrorCode;
+  readonly field: string | undefined;
+  readonly details: Record<string, unknown> | undefined;
+  readonly status: number;
+  /** Extra response headers, e.g. `Allow` on a 405. */
+  readonly headers: Record<string, string> | undefined;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    extra: {
+      field?: string;
+      details?: Record<string, unknown>;
+      status?: number;
+      headers?: Record<string, string>;
+    } = {},
+  ) {
+    super(message);
+    this.code = code;
+    this.field = extra.field;
+    this.details = extra.details;
+    this.status = extra.status ?? statusOf(code);
+    this.headers = extra.headers;
+  }
+
+  /** The envelope's inner object, without undefined keys. */
+  toBody(): ApiErrorBody {
+    const body: ApiErrorBody = { code: this.code, message: this.message };
+    if (this.field !== undefined) body.field = this.field;
+    if (this.details !== undefined) body.details = this.details;
+    return body;
+  }
+}
+
+/** 400 `invalid_request` naming the offending field (omit `field` when the whole request is at fault). */
+export function invalidRequest(message: string, field?: string, details?: Record<string, unknown>): ApiError {
+  return new ApiError('invalid_request', message, {
+    ...(field === undefined ? {} : { field }),
+    ...(details === undefined ? {} : { details }),
+  });
+}
+
+/** 404 `not_found` for a record missing from this account. */
+export function notFound(message: string, field?: string): ApiError {
+  return new ApiError('not_found', message, field === undefined ? {} : { field });
+}
+
+/** The status and JSON body to send for `error`, after the envelope faults have had their say. */
+export function renderError(error: ApiError, faults: FaultSet): { status: number; body: unknown } {
+  let status = error.status;
+  // `wrong_error_status` breaks exactly the 400-class codes (invalid_request, order_shape_conflict, …).
+  if (faults.has('wrong_error_status') && status === 400) status = 422;
+  const inner = error.toBody();
+  return { status, body: faults.has('wrong_envelope') ? inner : { error: inner } };
+}

@@ -1,0 +1,164 @@
+/**
+ * The local Peeker sandbox emulator: a stateful, offline stand-in for the Peeker Partner API
+ * sandbox, for tests, CI and the contract suite.
+ *
+ * @example
+ * ```ts
+ * const emulator = await startEmulator({ port: 0, seed: 7 });
+ * const response = await fetch(`${emulator.baseUrl}/me`, { headers: { Authorization: `Bearer ${emulator.apiKey}` } });
+ * await emulator.close();
+ * ```
+ *
+ * @packageDocumentation
+ */
+import { catalog } from '../schemas';
+import { ensureStartupKey } from './auth';
+import { MAX_LATENCY_MS } from './control';
+import { Runtime } from './emulator';
+import { type FaultName, isFaultName } from './faults';
+import { openStateFile, type StateFile } from './persistence';
+import { buildServer } from './server';
+import { isLoopbackUrl } from './webhooks';
+
+export { FAULTS, type FaultName } from './faults';
+export { MAGIC, TIMINGS } from './magic';
+
+/** How to start an emulator. Every field is optional. */
+export interface EmulatorOptions {
+  /** TCP port on 127.0.0.1; 0 (default) picks a free one. */
+  port?: number;
+  /** Seed of every generated value (keys, ids, inventory, chaos). Default 1. */
+  seed?: number;
+  /** Delay added to every API response, in ms. Default 0. */
+  latencyMs?: number;
+  /** Where webhook deliveries go; must be on this machine. Default: none (no deliveries). */
+  webhookUrl?: string;
+  /** Secret deliveries are signed with (required with `webhookUrl`). */
+  webhookSecret?: string;
+  /** Duplicate, delay and reorder deliveries (deterministic from the seed). Default false. */
+  webhookChaos?: boolean;
+  /** Requests per minute per key; 0 switches the limit off. Default 600 (the contract's cap). */
+  rateLimitPerMinute?: number;
+  /** Faults switched on from the start (see `FAULTS`). */
+  faults?: readonly string[];
+  /** Keep state in this file (journal + snapshot) so it survives restarts. */
+  statePath?: string;
+}
+
+/** A running emulator. */
+export interface RunningEmulator {
+  /** `http://127.0.0.1:PORT`. */
+  url: string;
+  /** `url` + `/partner/v1` (the older `/api/partner/v1` is served too). */
+  baseUrl: string;
+  /** The startup key: a full-preset `pk_test_` key, the same for the same seed. */
+  apiKey: string;
+  /** `url` + `/_emulator`. */
+  controlUrl: string;
+  /** Stops the server (in-flight requests finish) and flushes state. */
+  close(): Promise<void>;
+}
+
+/** A bad option; the message names it and says what is expected. */
+export class EmulatorOptionsError extends TypeError {
+  override readonly name = 'EmulatorOptionsError';
+}
+
+/** Starts an emulator on 127.0.0.1 and resolves once it accepts requests. */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const resolved = resolveOptions(options);
+  let state: StateFile | undefined;
+  let restored: ReturnType<StateFile['load']> | undefined;
+  if (resolved.statePath !== undefined) {
+    state = openStateFile(resolved.statePath);
+    restored = state.load();
+  }
+  const rt = new Runtime({ ...resolved, clockOffsetMs: restored?.clockOffsetMs ?? 0 });
+  if (restored && state) {
+    state.restoreInto(rt, restored);
+    ensureStartupKey(rt.store, rt.seed, rt.clock.now());
+  } else {
+    rt.seedState();
+  }
+  state?.attach(rt);
+  const app = buildServer(rt);
+  await app.listen({ host: '127.0.0.1', port: resolved.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : resolved.port;
+  rt.origin = `http://127.0.0.1:${port}`;
+  void rt.tick();
+  const apiKey = ensureStartupKey(rt.store, rt.seed, rt.clock.now()).key;
+  let closing: Promise<void> | undefined;
+  return {
+    url: rt.origin,
+    baseUrl: `${rt.origin}${catalog.basePaths[0]}`,
+    apiKey,
+    controlUrl: `${rt.origin}/_emulator`,
+    close: () => {
+      closing ??= (async () => {
+        rt.close();
+        await app.close();
+        state?.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+interface ResolvedOptions {
+  port: number;
+  seed: number;
+  latencyMs: number;
+  webhookUrl: string | null;
+  webhookSecret: string | null;
+  webhookChaos: boolean;
+  rateLimitPerMinute: number;
+  faults: FaultName[];
+  statePath: string | undefined;
+}
+
+function resolveOptions(options: EmulatorOptions): ResolvedOptions {
+  const integer = (name: string, value: number | undefined, fallback: number, min: number, max: number) => {
+    if (value === undefined) return fallback;
+    if (!Number.isSafeInteger(value) || value < min || value > max) {
+      throw new EmulatorOptionsError(
+        `${name} must be a whole number between ${min} and ${max}, got ${String(value)}.`,
+      );
+    }
+    return value;
+  };
+  const faults = [...(options.faults ?? [])];
+  const unknown = faults.filter((name) => !isFaultName(name));
+  if (unknown.length > 0) {
+    throw new EmulatorOptionsError(
+      `Unknown fault(s): ${unknown.join(', ')}. Known faults are listed by GET /_emulator/faults.`,
+    );
+  }
+  if (options.webhookUrl !== undefined && !isLoopbackUrl(options.webhookUrl)) {
+    throw new EmulatorOptionsError(
+      'webhookUrl must be an http(s) URL on this machine (127.0.0.1, localhost or [::1]); the emulator never sends traffic elsewhere.',
+    );
+  }
+  if (options.webhookUrl !== undefined && !options.webhookSecret) {
+    throw new EmulatorOptionsError(
+      'webhookSecret is required with webhookUrl (deliveries are always signed).',
+    );
+  }
+  return {
+    port: integer('port', options.port, 0, 0, 65535),
+    seed: integer('seed', options.seed, 1, 0, 2 ** 32 - 1),
+    latencyMs: integer('latencyMs', options.latencyMs, 0, 0, MAX_LATENCY_MS),
+    webhookUrl: options.webhookUrl ?? null,
+    webhookSecret: options.webhookSecret ?? null,
+    webhookChaos: options.webhookChaos ?? false,
+    rateLimitPerMinute: integer(
+      'rateLimitPerMinute',
+      options.rateLimitPerMinute,
+      catalog.rateLimit.requests_per_minute,
+      0,
+      1_000_000_000,
+    ),
+    faults: faults.filter(isFaultName),
+    statePath: options.statePath,
+  };
+}

@@ -1,0 +1,425 @@
+/**
+ * Everything that happens on the emulated clock after a request was answered: orders
+ * completing or getting blocked, cancellations finalizing, imports, forwarding jobs and swaps
+ * finishing, pending actions opening and resolving, and the webhook events of each step.
+ */
+import { catalog, type PendingAction } from '../schemas';
+import { isoSeconds } from './clock';
+import type { Runtime } from './emulator';
+import { hasMagic, MAGIC, TIMINGS } from './magic';
+import type {
+  ActionRecord,
+  Blocker,
+  DomainRecord,
+  ImportRecord,
+  OrderRecord,
+  SwapRecord,
+  TaskRecord,
+} from './state';
+import {
+  actionView,
+  domainView,
+  forwardingView,
+  importView,
+  orderDetail,
+  orderReceipt,
+  swapView,
+} from './views';
+
+/** Order statuses in which an order holds its domains (`domain_already_in_active_order`). */
+export const ACTIVE_ORDER_STATUSES: ReadonlySet<string> = new Set([
+  'in_progress',
+  'action_required',
+  'completed',
+  'cancel_scheduled',
+]);
+
+const ACTION_MESSAGES: Record<PendingAction['reason'], (domain: string | undefined) => string> = {
+  update_nameservers: (domain) =>
+    `The customer hasn't pointed the nameservers of ${domain ?? 'the domain'} at the registrar Peeker requested. ` +
+    'Send them the nameserver_groups from GET /domains/import/{id}.',
+  replace_domain: (domain) => `${domain ?? 'The domain'} can't be provisioned. Submit a POST /swaps for it.`,
+  profile_picture_not_accessible: () => 'The profile picture URL must be a publicly accessible image URL.',
+};
+
+/** Registers the handler of every timed step. */
+export function registerLifecycle(rt: Runtime): void {
+  const on = (kind: string, handler: (rt: Runtime, task: TaskRecord) => void) =>
+    rt.scheduler.on(kind, (task) => handler(rt, task));
+  on('order.evaluate', evaluateOrder);
+  on('order.nameservers', (rt, task) => autoResolve(rt, task, (action) => action.order_id === task.ref));
+  on('order.cancel', finalizeCancellation);
+  on('import.evaluate', evaluateImport);
+  on('import.nameservers', (rt, task) => autoResolve(rt, task, (action) => action.import_id === task.ref));
+  on('forwarding.finish', finishForwarding);
+  on('swap.start', startSwap);
+  on('swap.finish', finishSwap);
+  on('domain.release', (rt, task) => {
+    const domain = rt.store.domains.get(task.ref);
+    if (domain) releaseDomain(rt, domain);
+  });
+}
+
+// ───────────────────────────── orders ─────────────────────────────
+
+function evaluateOrder(rt: Runtime, task: TaskRecord): void {
+  const order = rt.store.orders.get(task.ref);
+  if (order?.status !== 'in_progress') return;
+  const domains = orderDomains(rt, order);
+  if (order.fails) {
+    setOrderStatus(rt, order, 'failed');
+    for (const domain of domains) releaseDomain(rt, domain);
+    rt.webhooks.emit('order.failed', orderReceipt(order));
+    return;
+  }
+  if (!order.blockers_raised && order.blockers.length > 0) {
+    order.blockers_raised = true;
+    for (const blocker of order.blockers) openAction(rt, blocker, { order_id: order.id });
+  }
+  const open = openActionsOf(rt, (action) => action.order_id === order.id);
+  if (open.length > 0) {
+    setOrderStatus(rt, order, 'action_required');
+    const blocked = new Set(open.map((action) => action.domain_id).filter((id) => id !== undefined));
+    for (const domain of domains) {
+      if (!blocked.has(domain.id)) continue;
+      domain.status = 'action_required';
+      rt.store.domains.save(domain);
+      rt.webhooks.emit('domain.action_required', domainView(domain));
+    }
+    rt.webhooks.emit('order.action_required', {
+      ...orderReceipt(order),
+      pending_actions: open.map(actionView),
+    });
+    return;
+  }
+  for (const domain of domains) {
+    domain.status = 'active';
+    rt.store.domains.save(domain);
+    rt.webhooks.emit('domain.connected', domainView(domain));
+  }
+  setOrderStatus(rt, order, 'completed');
+  rt.webhooks.emit('order.completed', orderDetail(order));
+}
+
+/** Moves an order to a status the contract's lifecycle allows from its current one. */
+export function setOrderStatus(rt: Runtime, order: OrderRecord, status: OrderRecord['status']): void {
+  const allowed = catalog.orderLifecycle.transitions[order.status] ?? [];
+  if (!allowed.includes(status)) {
+    throw new Error(`Order lifecycle: ${order.status} → ${status} is not a documented transition.`);
+  }
+  order.status = status;
+  rt.store.orders.save(order);
+}
+
+/** The domain records currently on an order. */
+export function orderDomains(rt: Runtime, order: OrderRecord): DomainRecord[] {
+  return order.domain_ids
+    .map((id) => rt.store.domains.get(id))
+    .filter((d): d is DomainRecord => d !== undefined);
+}
+
+function finalizeCancellation(rt: Runtime, task: TaskRecord): void {
+  const order = rt.store.orders.get(task.ref);
+  if (!order || order.cancelling_domain_ids === null) return;
+  const cancelling = new Set(order.cancelling_domain_ids);
+  for (const domain of orderDomains(rt, order)) if (cancelling.has(domain.id)) releaseDomain(rt, domain);
+  order.cancelling_domain_ids = null;
+  order.cancels_at = null;
+  if (order.status === 'cancel_scheduled') {
+    setOrderStatus(rt, order, 'cancelled');
+    rt.webhooks.emit('order.cancelled', orderReceipt(order));
+  } else {
+    // A partial cancellation: the order goes on with its other domains.
+    order.domain_ids = order.domain_ids.filter((id) => !cancelling.has(id));
+    order.domain_count = order.domain_ids.length;
+    rt.store.orders.save(order);
+  }
+}
+
+/** Detaches a domain from its order: back to inventory, available. */
+export function releaseDomain(rt: Runtime, domain: DomainRecord): void {
+  domain.category = 'inventory';
+  domain.status = 'available';
+  delete domain.provider;
+  delete domain.user_id;
+  delete domain.order_id;
+  delete domain.forwarding_url;
+  rt.store.domains.save(domain);
+}
+
+/** The order that holds this domain, if that order is still active. */
+export function activeOrderOf(rt: Runtime, domain: DomainRecord | undefined): OrderRecord | undefined {
+  if (!domain?.order_id || domain.category !== 'connected') return undefined;
+  const order = rt.store.orders.get(domain.order_id);
+  return order && ACTIVE_ORDER_STATUSES.has(order.status) ? order : undefined;
+}
+
+// ───────────────────────────── pending actions ─────────────────────────────
+
+/** Opens a pending action. */
+export function openAction(
+  rt: Runtime,
+  blocker: Blocker,
+  link: { order_id?: string; import_id?: string },
+): ActionRecord {
+  const action: ActionRecord = {
+    id: rt.ids.next('act'),
+    type: catalog.pendingActionReasons[blocker.reason].action_type as ActionRecord['type'],
+    reason: blocker.reason,
+    status: 'open',
+    ...(link.order_id ? { order_id: link.order_id } : {}),
+    ...(blocker.domain_id ? { domain_id: blocker.domain_id } : {}),
+    ...(blocker.domain ? { domain: blocker.domain } : {}),
+    user: blocker.user ?? null,
+    message: ACTION_MESSAGES[blocker.reason](blocker.domain),
+    created_at: isoSeconds(rt.clock.now()),
+    resolved_at: null,
+    ...(link.import_id ? { import_id: link.import_id } : {}),
+  };
+  return rt.store.actions.insert(action);
+}
+
+/** Open actions matching `predicate`, oldest first. */
+export function openActionsOf(rt: Runtime, predicate: (action: ActionRecord) => boolean): ActionRecord[] {
+  const out: ActionRecord[] = [];
+  for (const action of rt.store.actions.values())
+    if (action.status === 'open' && predicate(action)) out.push(action);
+  return out;
+}
+
+/**
+ * Resolves an action and lets its resource move on: an order with no open action left goes
+ * back to in_progress and completes {@link TIMINGS.orderProvisioningSeconds} later; an import
+ * completes the domain it was waiting for.
+ */
+export function resolveAction(rt: Runtime, action: ActionRecord, atMs = rt.clock.now()): void {
+  if (action.status !== 'open') return;
+  action.status = 'resolved';
+  action.resolved_at = isoSeconds(atMs);
+  rt.store.actions.save(action);
+  if (action.order_id) {
+    const order = rt.store.orders.get(action.order_id);
+    if (order?.status !== 'action_required') return;
+    if (openActionsOf(rt, (other) => other.order_id === order.id).length > 0) return;
+    setOrderStatus(rt, order, 'in_progress');
+    for (const domain of orderDomains(rt, order)) {
+      domain.status = 'in_progress';
+      rt.store.domains.save(domain);
+    }
+    rt.webhooks.emit('order.in_progress', orderReceipt(order));
+    rt.scheduler.schedule('order.evaluate', order.id, TIMINGS.orderProvisioningSeconds, atMs);
+  }
+  if (action.import_id) {
+    const record = rt.store.imports.get(action.import_id);
+    if (record) settleImport(rt, record, action.domain);
+  }
+}
+
+function autoResolve(rt: Runtime, task: TaskRecord, belongs: (action: ActionRecord) => boolean): void {
+  for (const action of openActionsOf(rt, belongs)) {
+    if (action.reason === 'update_nameservers') resolveAction(rt, action, task.at);
+  }
+}
+
+// ───────────────────────────── imports ─────────────────────────────
+
+function evaluateImport(rt: Runtime, task: TaskRecord): void {
+  const record = rt.store.imports.get(task.ref);
+  if (record?.status !== 'in_progress') return;
+  let blocked = false;
+  for (const row of record.domains) {
+    if (row.status !== 'in_progress') continue;
+    if (hasMagic(row.domain, MAGIC.needsNameservers)) {
+      row.status = 'action_required';
+      blocked = true;
+      const domain = rt.store.domainByName.get(row.domain);
+      openAction(
+        rt,
+        { reason: 'update_nameservers', domain: row.domain, ...(domain ? { domain_id: domain } : {}) },
+        { import_id: record.id },
+      );
+    } else {
+      completeImportedDomain(rt, row);
+    }
+  }
+  if (blocked) {
+    record.status = 'action_required';
+    rt.store.imports.save(record);
+    rt.webhooks.emit('domain_import.action_required', importView(record));
+    return;
+  }
+  finishImport(rt, record);
+}
+
+/** Completes the rows an import was waiting for (`domain` = the resolved one, or all). */
+function settleImport(rt: Runtime, record: ImportRecord, domain: string | undefined): void {
+  for (const row of record.domains) {
+    if (row.status === 'action_required' && (domain === undefined || row.domain === domain)) {
+      completeImportedDomain(rt, row);
+    }
+  }
+  rt.store.imports.save(record);
+  if (record.domains.some((row) => row.status === 'action_required')) return;
+  finishImport(rt, record);
+}
+
+function finishImport(rt: Runtime, record: ImportRecord): void {
+  const completed = record.domains.some((row) => row.status === 'completed');
+  record.status = completed ? 'completed' : 'failed';
+  record.completed_at = isoSeconds(rt.clock.now());
+  rt.store.imports.save(record);
+  rt.webhooks.emit(completed ? 'domain_import.completed' : 'domain_import.failed', importView(record));
+}
+
+function completeImportedDomain(rt: Runtime, row: ImportRecord['domains'][number]): void {
+  if (hasMagic(row.domain, MAGIC.fail)) {
+    row.status = 'failed';
+    row.reason = 'registrar_rejected';
+    return;
+  }
+  row.status = 'completed';
+  const existingId = rt.store.domainByName.get(row.domain);
+  const existing = existingId ? rt.store.domains.get(existingId) : undefined;
+  if (existing) {
+    existing.imported = true;
+    rt.store.domains.save(existing);
+  } else {
+    const domain: DomainRecord = {
+      id: rt.ids.next('dom'),
+      domain: row.domain,
+      category: 'inventory',
+      status: 'available',
+      usable_for: usableFor(row.domain),
+      created_at: isoSeconds(rt.clock.now()),
+      imported: true,
+    };
+    rt.store.domains.insert(domain);
+    rt.store.domainByName.set(domain.domain, domain.id);
+  }
+  // Swaps that waited for this replacement to be imported can go on now.
+  for (const swap of rt.store.swaps.values()) {
+    if (swap.waiting_for_import && swap.replacement_domain === row.domain)
+      proceedSwap(rt, swap, rt.clock.now());
+  }
+}
+
+/** Which providers a domain can host (`dns-conflict` names are Microsoft-only). */
+export function usableFor(name: string): DomainRecord['usable_for'] {
+  return hasMagic(name, MAGIC.dnsConflict) ? ['microsoft'] : ['google', 'microsoft'];
+}
+
+// ───────────────────────────── forwarding ─────────────────────────────
+
+function finishForwarding(rt: Runtime, task: TaskRecord): void {
+  const job = rt.store.forwardingJobs.get(task.ref);
+  if (job?.status !== 'in_progress') return;
+  const targetUnreachable = hasMagic(hostOf(job.forwarding_url), MAGIC.unreachable);
+  for (const id of job.domain_ids) {
+    const domain = rt.store.domains.get(id);
+    if (!domain) continue;
+    if (targetUnreachable) job.failed.push({ domain: domain.domain, reason: 'target_unreachable' });
+    else if (hasMagic(domain.domain, MAGIC.dnsFail))
+      job.failed.push({ domain: domain.domain, reason: 'dns_lookup_failed' });
+    else {
+      domain.forwarding_url = job.forwarding_url;
+      rt.store.domains.save(domain);
+      job.completed.push(domain.domain);
+    }
+  }
+  job.completed_count = job.completed.length;
+  job.failed_count = job.failed.length;
+  job.status =
+    job.failed_count === 0 ? 'completed' : job.completed_count === 0 ? 'failed' : 'partial_success';
+  job.completed_at = isoSeconds(rt.clock.now());
+  rt.store.forwardingJobs.save(job);
+  if (job.completed_count > 0) rt.webhooks.emit('domain.forwarding_updated', forwardingView(job));
+  if (job.failed_count > 0) rt.webhooks.emit('domain.forwarding_failed', forwardingView(job));
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+// ───────────────────────────── swaps ─────────────────────────────
+
+function startSwap(rt: Runtime, task: TaskRecord): void {
+  const swap = rt.store.swaps.get(task.ref);
+  if (swap?.status !== 'created') return;
+  const replacement = swap.replacement_domain;
+  if (replacement !== null && hasMagic(replacement, MAGIC.notImported) && !isImported(rt, replacement)) {
+    swap.status = 'action_required';
+    swap.waiting_for_import = true;
+    rt.store.swaps.save(swap);
+    rt.webhooks.emit('swap.action_required', swapView(swap));
+    return;
+  }
+  proceedSwap(rt, swap, task.at);
+}
+
+function proceedSwap(rt: Runtime, swap: SwapRecord, atMs: number): void {
+  swap.status = 'in_progress';
+  swap.waiting_for_import = false;
+  rt.store.swaps.save(swap);
+  rt.webhooks.emit('swap.in_progress', swapView(swap));
+  rt.scheduler.schedule('swap.finish', swap.id, TIMINGS.swapFinishSeconds, atMs);
+}
+
+function finishSwap(rt: Runtime, task: TaskRecord): void {
+  const swap = rt.store.swaps.get(task.ref);
+  if (swap?.status !== 'in_progress') return;
+  if (swap.replacement_domain !== null && hasMagic(swap.replacement_domain, MAGIC.fail)) {
+    swap.status = 'failed';
+    rt.store.swaps.save(swap);
+    rt.webhooks.emit('swap.failed', swapView(swap));
+    return;
+  }
+  if (swap.replacement_domain !== null) replaceDomain(rt, swap, swap.replacement_domain, task.at);
+  swap.status = 'completed';
+  rt.store.swaps.save(swap);
+  rt.webhooks.emit('swap.completed', swapView(swap));
+}
+
+function replaceDomain(rt: Runtime, swap: SwapRecord, name: string, atMs: number): void {
+  const old = rt.store.domains.get(swap.domain_id);
+  const order = old?.order_id ? rt.store.orders.get(old.order_id) : undefined;
+  if (!old || !order) return;
+  const existingId = rt.store.domainByName.get(name);
+  let replacement = existingId ? rt.store.domains.get(existingId) : undefined;
+  if (!replacement) {
+    replacement = {
+      id: rt.ids.next('dom'),
+      domain: name,
+      category: 'inventory',
+      status: 'available',
+      usable_for: usableFor(name),
+      created_at: isoSeconds(rt.clock.now()),
+      imported: false,
+    };
+    rt.store.domains.insert(replacement);
+    rt.store.domainByName.set(name, replacement.id);
+  }
+  replacement.category = 'connected';
+  replacement.status = 'active';
+  if (old.provider !== undefined) replacement.provider = old.provider;
+  if (old.user_id !== undefined) replacement.user_id = old.user_id;
+  replacement.order_id = order.id;
+  replacement.forwarding_url = old.forwarding_url ?? null;
+  rt.store.domains.save(replacement);
+  (replacement.imported ? order.imported : order.registered).push(name);
+  order.domain_ids = order.domain_ids.map((id) => (id === old.id ? replacement.id : id));
+  rt.store.orders.save(order);
+  rt.webhooks.emit('domain.connected', domainView(replacement));
+  // Standard swaps retire the old domain at once; premium ones keep it warm for 14 days.
+  if (swap.type === 'premium') rt.scheduler.schedule('domain.release', old.id, 14 * 24 * 3600, atMs);
+  else releaseDomain(rt, old);
+}
+
+/** True once an import of this (normalized) name completed. */
+export function isImported(rt: Runtime, name: string): boolean {
+  const id = rt.store.domainByName.get(name);
+  return id !== undefined && rt.store.domains.get(id)?.imported === true;
+}

@@ -1,0 +1,113 @@
+/**
+ * The list envelope shared by every list endpoint: `{data, links:{first,next}, meta:{path,
+ * per_page, returned}}`, newest first, paged with signed cursor tokens (never offsets), no totals.
+ */
+import type { ListEnvelope, OperationInfo } from '../schemas';
+import { invalidRequest } from './errors';
+import type { FaultSet } from './faults';
+import type { PageTokens } from './page-token';
+import type { QueryValues } from './query';
+
+/** Default and largest page sizes (contract: `PerPage`). */
+export const DEFAULT_PER_PAGE = 25;
+
+/** Where a list lives and what was asked of it. */
+export interface ListRequest {
+  operation: OperationInfo;
+  /** Absolute URL of the list without query, e.g. `http://127.0.0.1:4010/partner/v1/orders`. */
+  listUrl: string;
+  query: QueryValues;
+}
+
+/** A source of rows, newest first, starting after a cursor (or at it when `inclusive`). */
+export type RowSource<T> = (cursor: string | undefined, inclusive: boolean) => Iterable<T>;
+
+/** Builds one page of a list; throws 400 `invalid_request` (`page_token`) for bad or mismatched tokens. */
+export function listPage<T extends { id: string }>(
+  request: ListRequest,
+  tokens: PageTokens,
+  faults: FaultSet,
+  source: RowSource<T>,
+  matches: (row: T) => boolean,
+  view: (row: T) => unknown,
+): ListEnvelope {
+  const { operation, query } = request;
+  const filters: Record<string, string> = {};
+  for (const parameter of operation.parameters) {
+    const value = query[parameter.name];
+    if (parameter.in !== 'query' || value === undefined) continue;
+    if (parameter.name === 'per_page' || parameter.name === 'page_token') continue;
+    filters[parameter.name] = String(value);
+  }
+
+  let cursor: string | undefined;
+  let tokenPerPage: number | undefined;
+  const tokenText = query.page_token;
+  if (typeof tokenText === 'string') {
+    const payload = tokens.read(tokenText, !faults.has('unsigned_page_token'));
+    if (payload === undefined || payload.op !== operation.key) {
+      if (!faults.has('unsigned_page_token')) {
+        throw invalidRequest(
+          'page_token is not a token this server issued, or it was altered. Restart from links.first.',
+          'page_token',
+        );
+      }
+    } else {
+      const perPageChanged = typeof query.per_page === 'number' && query.per_page !== payload.perPage;
+      if (
+        !faults.has('page_token_ignores_filters') &&
+        (perPageChanged || !sameFilters(payload.filters, filters))
+      ) {
+        throw invalidRequest(
+          'page_token was issued for different filters or per_page. Restart from links.first with the new filters.',
+          'page_token',
+        );
+      }
+      cursor = payload.cursor;
+      tokenPerPage = payload.perPage;
+    }
+  }
+
+  const requested = typeof query.per_page === 'number' ? query.per_page : (tokenPerPage ?? DEFAULT_PER_PAGE);
+  const perPage = faults.has('per_page_ignored') ? DEFAULT_PER_PAGE : requested;
+
+  const rows: T[] = [];
+  let more = false;
+  for (const row of source(cursor, cursor !== undefined && faults.has('page_overlap'))) {
+    if (!matches(row)) continue;
+    if (rows.length === perPage) {
+      more = true;
+      break;
+    }
+    rows.push(row);
+  }
+
+  const firstQuery = new URLSearchParams(filters);
+  firstQuery.set('per_page', String(perPage));
+  let next: string | null = null;
+  if (more) {
+    const nextQuery = new URLSearchParams(firstQuery);
+    nextQuery.set(
+      'page_token',
+      tokens.sign({ op: operation.key, cursor: rows[rows.length - 1]!.id, filters, perPage }),
+    );
+    next = `${request.listUrl}?${nextQuery}`;
+  }
+  const meta: ListEnvelope['meta'] & { total?: number } = {
+    path: request.listUrl,
+    per_page: perPage,
+    returned: rows.length,
+  };
+  if (faults.has('totals_in_meta')) {
+    let total = 0;
+    for (const row of source(undefined, false)) if (matches(row)) total++;
+    meta.total = total;
+  }
+  return { data: rows.map(view), links: { first: `${request.listUrl}?${firstQuery}`, next }, meta };
+}
+
+function sameFilters(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => b[key] === a[key]);
+}

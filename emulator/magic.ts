@@ -1,0 +1,147 @@
+/**
+ * Magic values: substrings in domain names (and a few URL rules) that steer the emulator into
+ * documented error branches and pending actions, deterministically. They are data, so the docs
+ * table (`docs/emulator.md`) and the tests read the same list.
+ */
+import { catalog } from '../schemas';
+
+/** How a magic token matches a normalized domain name. */
+export type MagicMatch = 'contains' | 'prefix';
+
+/** One magic value. */
+export interface MagicValue {
+  /** The text to put in a domain name. */
+  readonly token: string;
+  readonly match: MagicMatch;
+  /** Where it acts. */
+  readonly where: string;
+  /** What happens. */
+  readonly effect: string;
+}
+
+/** Every magic domain token, by what it triggers. */
+export const MAGIC = {
+  premium: {
+    token: 'premium',
+    match: 'contains',
+    where: 'POST /orders, POST /swaps (replacement_domain), POST /domains/availability',
+    effect:
+      '400 premium_domain_not_supported (field domains[i] / replacement_domain); availability: available false, premium true, reason premium.',
+  },
+  notImported: {
+    token: 'not-imported',
+    match: 'contains',
+    where: 'POST /orders, POST /swaps (replacement_domain)',
+    effect:
+      'Registered elsewhere: orders get 400 domain_not_imported until an import of that domain completed; a swap to it waits in action_required until the replacement is imported.',
+  },
+  dnsConflict: {
+    token: 'dns-conflict',
+    match: 'contains',
+    where: 'POST /orders, POST /domains/availability',
+    effect:
+      'Microsoft-only domain: 400 domain_not_usable_for_provider when the order puts it on Google; availability: usable_for ["microsoft"].',
+  },
+  taken: {
+    token: 'taken',
+    match: 'contains',
+    where: 'POST /domains/availability',
+    effect: 'available false, reason taken.',
+  },
+  needsNameservers: {
+    token: 'needs-ns',
+    match: 'contains',
+    where: 'POST /orders, POST /domains/import, POST /domains/import/jobs',
+    effect:
+      'Pending action update_nameservers: the order/import goes action_required when it would complete, until 10 emulated minutes after creation or POST /_emulator/pending/{act_id}/resolve.',
+  },
+  replaceMe: {
+    token: 'replace-me',
+    match: 'contains',
+    where: 'POST /orders',
+    effect:
+      'Pending action replace_domain: the order goes action_required until a POST /swaps for that domain (or the control API) resolves it.',
+  },
+  fail: {
+    token: 'fail-',
+    match: 'prefix',
+    where: 'POST /orders, POST /domains/import, POST /swaps (replacement_domain)',
+    effect: 'The order / import domain / swap ends failed instead of completed.',
+  },
+  dnsFail: {
+    token: 'dns-fail',
+    match: 'contains',
+    where: 'POST /domains/forwarding',
+    effect: 'That domain fails with reason dns_lookup_failed (the job ends partial_success or failed).',
+  },
+  unreachable: {
+    token: 'unreachable',
+    match: 'contains',
+    where: 'POST /domains/forwarding (forwarding_url host)',
+    effect: 'Every domain fails with reason target_unreachable.',
+  },
+} as const satisfies Record<string, MagicValue>;
+
+/** True if the normalized domain name carries the magic value. */
+export function hasMagic(name: string, magic: MagicValue): boolean {
+  return magic.match === 'prefix' ? name.startsWith(magic.token) : name.includes(magic.token);
+}
+
+/**
+ * Emulated-time delays of every lifecycle step, in seconds. Compressed compared with the real
+ * service so a test can walk a whole flow with a few `POST /_emulator/clock/advance` calls.
+ */
+export const TIMINGS = {
+  /** in_progress → completed / action_required / failed. */
+  orderProvisioningSeconds: 30,
+  /** A `needs-ns` blocker clears by itself (the customer "pointed the nameservers"). */
+  nameserverAutoResolveSeconds: 600,
+  /** cancel_scheduled → cancelled; the domains are released then. */
+  cancelGraceSeconds: 3600,
+  /** Import in_progress → completed / action_required / failed. */
+  importSeconds: 30,
+  /** Forwarding job in_progress → terminal. */
+  forwardingSeconds: 30,
+  /** Swap created → in_progress. */
+  swapStartSeconds: 10,
+  /** Swap in_progress → completed / failed. */
+  swapFinishSeconds: 30,
+  /** Order dedupe window (the contract's `dedupe.orders.window_hours`). */
+  dedupeWindowSeconds: Number((catalog.dedupe.orders as { window_hours?: number }).window_hours ?? 24) * 3600,
+  /** Webhook retry delays after attempts 1–4 (5 attempts in all), emulated seconds. */
+  webhookRetrySeconds: [10, 30, 90, 270],
+  /** A webhook attempt that has not answered after this long (real time) failed. */
+  webhookTimeoutMs: 15_000,
+} as const;
+
+/** Prices used for order costs and availability (cents, USD). Illustrative, not Peeker's price list. */
+export const PRICES = {
+  currency: 'usd',
+  googleLicenseCents: 100,
+  microsoftLicenseCents: 900,
+  domainRegistrationCents: 1300,
+  domainRenewalCents: 1500,
+} as const;
+
+/** Second-level public suffixes under which a root domain has three labels (`acme.co.uk`). */
+const TWO_LEVEL_SUFFIXES = new Set([
+  'co.uk',
+  'org.uk',
+  'com.au',
+  'net.au',
+  'co.nz',
+  'com.br',
+  'co.jp',
+  'co.in',
+  'com.mx',
+]);
+
+/** True for a registrable (root) domain such as `acme.com` or `acme.co.uk`, false for `mail.acme.com`. */
+export function isRootDomain(name: string): boolean {
+  const labels = name.split('.');
+  if (labels.length === 2) return true;
+  return labels.length === 3 && TWO_LEVEL_SUFFIXES.has(labels.slice(1).join('.'));
+}
+
+/** Nameservers handed out by imports (deterministic; shaped like the docs' "helena/idris" groups). */
+export const NAMESERVER_NAMES = ['helena', 'idris', 'amos', 'kara', 'lina', 'noor', 'otto', 'vera'] as const;

@@ -1,0 +1,53 @@
+/**
+ * Per-key request cap (600/min by default, the contract's `rateLimit`), as a sliding one-minute
+ * log on the emulated clock. `retry_after_seconds` is honest: after waiting that long, the
+ * oldest counted request has left the window, so the next call succeeds.
+ */
+import type { Clock } from './clock';
+
+const WINDOW_MS = 60_000;
+
+/** The verdict for one request. */
+export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+/** Sliding-window limiter, one log per bucket (API key). */
+export class RateLimiter {
+  /** Requests allowed per minute per bucket; 0 switches the limit off. */
+  limit: number;
+  readonly #clock: Clock;
+  readonly #logs = new Map<string, { times: number[]; head: number }>();
+
+  constructor(clock: Clock, limit: number) {
+    this.#clock = clock;
+    this.limit = limit;
+  }
+
+  /** Counts a request against `bucket`, or refuses it (refused requests are not counted). */
+  take(bucket: string): RateDecision {
+    if (this.limit <= 0) return { ok: true };
+    const now = this.#clock.now();
+    let log = this.#logs.get(bucket);
+    if (!log) {
+      log = { times: [], head: 0 };
+      this.#logs.set(bucket, log);
+    }
+    const { times } = log;
+    while (log.head < times.length && times[log.head]! + WINDOW_MS <= now) log.head++;
+    if (log.head > 1024 && log.head * 2 > times.length) {
+      times.splice(0, log.head);
+      log.head = 0;
+    }
+    if (times.length - log.head >= this.limit) {
+      // The request that frees a slot is the one `limit` places back from the end.
+      const freeing = times[times.length - this.limit]!;
+      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((freeing + WINDOW_MS - now) / 1000)) };
+    }
+    times.push(now);
+    return { ok: true };
+  }
+
+  /** Forgets every bucket (control-API reset). */
+  clear(): void {
+    this.#logs.clear();
+  }
+}

@@ -1,0 +1,43 @@
+/** Forwarding jobs: change where up to 25 domains redirect. */
+import { isoSeconds } from '../clock';
+import { notFound } from '../errors';
+import { TIMINGS } from '../magic';
+import type { DomainRecord, ForwardingJobRecord } from '../state';
+import { normalizeDomain } from '../validation';
+import { forwardingView } from '../views';
+import { data, recordOr404 } from './common';
+import type { RouteTable } from './types';
+
+/** Forwarding routes. */
+export const forwardingRoutes: RouteTable = {
+  'POST /domains/forwarding': (ctx) => {
+    const rt = ctx.rt;
+    const body = ctx.body as { domains: string[]; forwarding_url: string };
+    const domains: DomainRecord[] = body.domains.map((reference, index) => {
+      const id = reference.startsWith('dom_')
+        ? reference
+        : rt.store.domainByName.get(normalizeDomain(reference));
+      const domain = id ? rt.store.domains.get(id) : undefined;
+      if (!domain) throw notFound(`No domain ${reference} in this account.`, `domains[${index}]`);
+      return domain;
+    });
+    const job: ForwardingJobRecord = {
+      id: rt.ids.next('fwj'),
+      status: 'in_progress',
+      completed_count: 0,
+      failed_count: 0,
+      forwarding_url: body.forwarding_url,
+      completed: [],
+      failed: [],
+      created_at: isoSeconds(rt.clock.now()),
+      completed_at: null,
+      domain_ids: [...new Set(domains.map((domain) => domain.id))],
+    };
+    rt.store.forwardingJobs.insert(job);
+    rt.scheduler.schedule('forwarding.finish', job.id, TIMINGS.forwardingSeconds);
+    return { status: 202, body: data(forwardingView(job)) };
+  },
+  'GET /domains/forwarding/{id}': (ctx) => ({
+    body: data(forwardingView(recordOr404(ctx, ctx.rt.store.forwardingJobs, 'forwarding job'))),
+  }),
+};

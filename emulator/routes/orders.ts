@@ -1,0 +1,474 @@
+/**
+ * Orders: create (with dedupe), list, retrieve, cancel, and the pending-actions list.
+ */
+import { createHash } from 'node:crypto';
+import type { CreateOrderRequest, OrderStatus, User } from '../../schemas';
+import { addMonths, isoSeconds } from '../clock';
+import type { Runtime } from '../emulator';
+import { ApiError, invalidRequest, notFound } from '../errors';
+import {
+  ACTIVE_ORDER_STATUSES,
+  activeOrderOf,
+  isImported,
+  openActionsOf,
+  orderDomains,
+  setOrderStatus,
+  usableFor,
+} from '../lifecycle';
+import { listPage } from '../list';
+import { hasMagic, MAGIC, PRICES, TIMINGS } from '../magic';
+import type { Blocker, BundleRecord, DomainRecord, OrderRecord } from '../state';
+import { normalizeDomain } from '../validation';
+import { actionView, orderDetail, orderReceipt } from '../views';
+import { data, recordOr404 } from './common';
+import type { RequestContext, RouteTable } from './types';
+
+/** How long a `concurrent_dedupe_race` request dawdles between its dedupe check and its insert. */
+const RACE_WINDOW_MS = 25;
+const DEFAULT_DENSITY = 2;
+
+/** Order routes. */
+export const orderRoutes: RouteTable = {
+  'POST /orders': createOrder,
+  'GET /orders': (ctx) => {
+    const { user_id, user_email, bundle_id, status } = ctx.query;
+    const email = typeof user_email === 'string' ? user_email.toLowerCase() : undefined;
+    return {
+      body: listPage(
+        { operation: ctx.operation, listUrl: ctx.url, query: ctx.query },
+        ctx.rt.tokens,
+        ctx.rt.faults,
+        (cursor, inclusive) => ctx.rt.store.orders.newestFirst(cursor, inclusive),
+        (order) =>
+          (user_id === undefined || order.user_id === user_id) &&
+          (email === undefined || order.email.toLowerCase() === email) &&
+          (bundle_id === undefined || order.bundle_id === bundle_id) &&
+          (status === undefined || order.status === status),
+        orderReceipt,
+      ),
+    };
+  },
+  'GET /orders/pending': (ctx) => {
+    const { order_id, user, domain_id } = ctx.query;
+    const status = ctx.query.status ?? 'open';
+    const rt = ctx.rt;
+    const userId = typeof user === 'string' ? resolveUserFilter(rt, user) : undefined;
+    const hidden = rt.faults.has('pending_not_listed');
+    return {
+      body: listPage(
+        { operation: ctx.operation, listUrl: ctx.url, query: ctx.query },
+        rt.tokens,
+        rt.faults,
+        (cursor, inclusive) => rt.store.actions.newestFirst(cursor, inclusive),
+        (action) =>
+          !hidden &&
+          action.order_id !== undefined &&
+          action.status === status &&
+          (order_id === undefined || action.order_id === order_id) &&
+          (domain_id === undefined || action.domain_id === domain_id) &&
+          (user === undefined || rt.store.orders.get(action.order_id)?.user_id === userId),
+        actionView,
+      ),
+    };
+  },
+  'GET /orders/{id}': (ctx) => ({ body: data(orderDetail(recordOr404(ctx, ctx.rt.store.orders, 'order'))) }),
+  'POST /orders/{id}/cancel': cancelOrder,
+};
+
+function resolveUserFilter(rt: Runtime, user: string): string {
+  if (user.startsWith('usr_')) return user;
+  // An unknown email matches nothing rather than failing: filters never 404.
+  return rt.store.userByEmail.get(user.toLowerCase()) ?? 'usr_none';
+}
+
+/** The resolved plan of an order: domains per provider and the Google density. */
+interface Plan {
+  google: number;
+  microsoft: number;
+  density: number;
+  googleLicenses: number;
+  microsoftLicenses: number;
+  bundle: BundleRecord | null;
+}
+
+async function createOrder(ctx: RequestContext) {
+  const rt = ctx.rt;
+  const body = ctx.body as CreateOrderRequest & { user: string };
+  const customer = resolveCustomer(rt, body.user);
+  const plan = resolvePlan(rt, body);
+  const entries = body.domains.map((entry) =>
+    typeof entry === 'string'
+      ? { name: entry, forwarding: undefined }
+      : { name: entry.domain, forwarding: entry.forwarding_url },
+  );
+  const names = entries.map((entry) => normalizeDomain(entry.name));
+  const personas = body.personas ?? [];
+
+  if (plan.bundle) {
+    const required = plan.bundle.required_domains.total;
+    if (names.length !== required) {
+      throw new ApiError('domain_count_mismatch', 'Submitted domain count does not match the order plan', {
+        field: 'domains',
+        details: {
+          required_count: required,
+          submitted_count: names.length,
+          missing_count: required - names.length,
+        },
+      });
+    }
+  }
+
+  const fingerprint = fingerprintOf(rt, body, customer.email, plan, names);
+  if (!rt.faults.has('dedupe_off')) {
+    const replay = findReplay(rt, fingerprint);
+    if (replay) return { status: 200, body: data({ ...orderReceipt(replay), status: 'in_progress' }) };
+  }
+
+  const providers = names.map(
+    (_, index) => (index < plan.google ? 'google' : 'microsoft') as 'google' | 'microsoft',
+  );
+  checkDomains(rt, names, providers);
+
+  if (rt.faults.has('concurrent_dedupe_race')) {
+    // The bug this fault plants: the check above and the insert below are not atomic.
+    await new Promise((resolve) => setTimeout(resolve, RACE_WINDOW_MS));
+  }
+
+  const now = rt.clock.now();
+  const user = customer.user ?? createCustomer(rt, customer.email, now);
+  const orderId = rt.ids.next('ord');
+  const domainIds: string[] = [];
+  const registered: string[] = [];
+  const imported: string[] = [];
+  names.forEach((name, index) => {
+    const forwarding = entries[index]!.forwarding ?? body.forwarding_url ?? null;
+    const domain = attachDomain(rt, name, {
+      provider: providers[index]!,
+      userId: user.id,
+      orderId,
+      forwarding,
+      now,
+    });
+    domainIds.push(domain.id);
+    (domain.imported ? imported : registered).push(domain.domain);
+  });
+
+  const lineItems = [
+    {
+      type: 'google_license' as const,
+      quantity: plan.googleLicenses,
+      amount_cents: plan.googleLicenses * PRICES.googleLicenseCents,
+    },
+    {
+      type: 'microsoft_license' as const,
+      quantity: plan.microsoftLicenses,
+      amount_cents: plan.microsoftLicenses * PRICES.microsoftLicenseCents,
+    },
+    {
+      type: 'domain_registration' as const,
+      quantity: registered.length,
+      amount_cents: registered.length * PRICES.domainRegistrationCents,
+    },
+  ];
+  const order: OrderRecord = {
+    id: orderId,
+    user_id: user.id,
+    email: user.email,
+    bundle_id: plan.bundle?.id ?? null,
+    status: 'in_progress',
+    domain_count: names.length,
+    costs: {
+      total_cents: lineItems.reduce((sum, item) => sum + item.amount_cents, 0),
+      currency: PRICES.currency,
+      line_items: lineItems,
+    },
+    renews_at: isoSeconds(addMonths(now, 1)),
+    created_at: isoSeconds(now),
+    personas,
+    domain_ids: domainIds,
+    registered,
+    imported,
+    cancels_at: null,
+    created_ms: now,
+    fingerprint,
+    density: plan.density,
+    fails: names.some((name) => hasMagic(name, MAGIC.fail)),
+    cancelling_domain_ids: null,
+    blockers: blockersOf(ctx, names, domainIds, providers, personas),
+    blockers_raised: false,
+  };
+  rt.store.orders.insert(order);
+  rt.store.orderByFingerprint.set(fingerprint, order.id);
+  if (plan.bundle && !plan.bundle.used) {
+    plan.bundle.used = true;
+    rt.store.bundles.save(plan.bundle);
+  }
+  rt.scheduler.schedule('order.evaluate', order.id, TIMINGS.orderProvisioningSeconds, now);
+  if (order.blockers.some((blocker) => blocker.reason === 'update_nameservers')) {
+    rt.scheduler.schedule('order.nameservers', order.id, TIMINGS.nameserverAutoResolveSeconds, now);
+  }
+  rt.webhooks.emit('order.in_progress', orderReceipt(order));
+  return { status: 200, body: data(orderReceipt(order)) };
+}
+
+function resolveCustomer(rt: Runtime, reference: string): { user: User | undefined; email: string } {
+  if (reference.startsWith('usr_')) {
+    const user = rt.store.users.get(reference);
+    if (user?.status !== 'active') throw notFound(`No customer ${reference} in this account.`, 'user');
+    return { user, email: user.email.toLowerCase() };
+  }
+  const email = reference.trim().toLowerCase();
+  const id = rt.store.userByEmail.get(email);
+  return { user: id ? rt.store.users.get(id) : undefined, email };
+}
+
+function createCustomer(rt: Runtime, email: string, now: number): User {
+  // Re-check: a concurrent order may have created the customer meanwhile.
+  const existing = rt.store.userByEmail.get(email);
+  if (existing) return rt.store.users.get(existing)!;
+  const user: User = {
+    id: rt.ids.next('usr'),
+    email,
+    first_name: null,
+    last_name: null,
+    status: 'active',
+    sequencer: null,
+    created_at: isoSeconds(now),
+  };
+  rt.store.users.insert(user);
+  rt.store.userByEmail.set(email, user.id);
+  return user;
+}
+
+function resolvePlan(rt: Runtime, body: CreateOrderRequest): Plan {
+  if (body.bundle_id !== undefined) {
+    const bundle = rt.store.bundles.get(body.bundle_id);
+    if (!bundle) throw notFound(`No bundle ${body.bundle_id} in this account.`, 'bundle_id');
+    if (bundle.status !== 'active') {
+      throw invalidRequest(`Bundle ${bundle.id} is archived; order with an active bundle.`, 'bundle_id');
+    }
+    const density = bundle.google_inboxes_per_domain;
+    return {
+      google: bundle.required_domains.google,
+      microsoft: bundle.required_domains.microsoft,
+      density,
+      googleLicenses: bundle.required_domains.google * density,
+      microsoftLicenses: bundle.required_domains.microsoft,
+      bundle,
+    };
+  }
+  const density = body.google_inboxes_per_domain ?? DEFAULT_DENSITY;
+  const googleLicenses = body.google_licenses ?? 0;
+  const microsoftLicenses = body.microsoft_licenses ?? 0;
+  return {
+    google: Math.ceil(googleLicenses / density),
+    microsoft: microsoftLicenses,
+    density,
+    googleLicenses,
+    microsoftLicenses,
+    bundle: null,
+  };
+}
+
+/**
+ * The dedupe fingerprint: user, provider route, bundle/custom sizing, inboxes per domain,
+ * normalized domains, personas and cost basis (seed §5). Key order and whitespace of the JSON
+ * body cannot matter: only these normalized values are hashed.
+ */
+function fingerprintOf(
+  rt: Runtime,
+  body: CreateOrderRequest,
+  email: string,
+  plan: Plan,
+  names: string[],
+): string {
+  const density = rt.faults.has('density_ignored_in_dedupe') ? null : plan.density;
+  const shape = {
+    user: email,
+    route: {
+      provider: body.sequencer.provider,
+      client_id: body.sequencer.client_id,
+      login_email: body.sequencer.login_email.toLowerCase(),
+    },
+    sizing: plan.bundle
+      ? { bundle_id: plan.bundle.id, required_domains: plan.bundle.required_domains }
+      : { google_licenses: plan.googleLicenses, microsoft_licenses: plan.microsoftLicenses },
+    inboxes_per_domain: density,
+    domains: names,
+    personas: (body.personas ?? []).map((p) => [p.first_name, p.last_name, p.profile_picture_url ?? '']),
+    cost_basis: PRICES,
+  };
+  return createHash('sha256').update(JSON.stringify(shape)).digest('base64url');
+}
+
+function findReplay(rt: Runtime, fingerprint: string): OrderRecord | undefined {
+  const id = rt.store.orderByFingerprint.get(fingerprint);
+  const order = id ? rt.store.orders.get(id) : undefined;
+  if (!order) return undefined;
+  return rt.clock.now() - order.created_ms < TIMINGS.dedupeWindowSeconds * 1000 ? order : undefined;
+}
+
+/** The state-dependent domain rules, first failing domain wins (in request order). */
+function checkDomains(rt: Runtime, names: string[], providers: ('google' | 'microsoft')[]): void {
+  names.forEach((name, index) => {
+    const field = `domains[${index}]`;
+    if (hasMagic(name, MAGIC.premium)) {
+      throw new ApiError(
+        'premium_domain_not_supported',
+        `${name} is a premium domain; premium domains can't be ordered through the API.`,
+        {
+          field,
+        },
+      );
+    }
+    if (hasMagic(name, MAGIC.notImported) && !isImported(rt, name)) {
+      throw new ApiError(
+        'domain_not_imported',
+        `${name} is registered with another registrar and hasn't been imported for this customer. POST /domains/import first.`,
+        { field },
+      );
+    }
+    if (providers[index] === 'google' && !usableFor(name).includes('google')) {
+      throw new ApiError(
+        'domain_not_usable_for_provider',
+        `${name} can't host Google (DNS conflict); use it for Microsoft or pick another domain.`,
+        {
+          field,
+          details: { domain: name, provider: 'google' },
+        },
+      );
+    }
+    const id = rt.store.domainByName.get(name);
+    const holder = activeOrderOf(rt, id ? rt.store.domains.get(id) : undefined);
+    if (holder) {
+      throw new ApiError(
+        'domain_already_in_active_order',
+        `${name} is on order ${holder.id} (${holder.status}).`,
+        {
+          field,
+          details: { domain: name, order_id: holder.id },
+        },
+      );
+    }
+  });
+}
+
+function attachDomain(
+  rt: Runtime,
+  name: string,
+  link: {
+    provider: 'google' | 'microsoft';
+    userId: string;
+    orderId: string;
+    forwarding: string | null;
+    now: number;
+  },
+): DomainRecord {
+  const id = rt.store.domainByName.get(name);
+  const existing = id ? rt.store.domains.get(id) : undefined;
+  const domain: DomainRecord = existing ?? {
+    id: rt.ids.next('dom'),
+    domain: name,
+    category: 'connected',
+    status: 'in_progress',
+    usable_for: usableFor(name),
+    created_at: isoSeconds(link.now),
+    imported: false,
+  };
+  domain.category = 'connected';
+  domain.status = 'in_progress';
+  domain.provider = link.provider;
+  domain.user_id = link.userId;
+  domain.order_id = link.orderId;
+  domain.forwarding_url = link.forwarding;
+  if (existing) rt.store.domains.save(domain);
+  else {
+    rt.store.domains.insert(domain);
+    rt.store.domainByName.set(name, domain.id);
+  }
+  return domain;
+}
+
+/** The blockers magic values and the lint engine's profile-picture warnings plant on a new order. */
+function blockersOf(
+  ctx: RequestContext,
+  names: string[],
+  domainIds: string[],
+  providers: ('google' | 'microsoft')[],
+  personas: NonNullable<CreateOrderRequest['personas']>,
+): Blocker[] {
+  const blockers: Blocker[] = [];
+  names.forEach((name, index) => {
+    const where = { domain_id: domainIds[index]!, domain: name };
+    if (hasMagic(name, MAGIC.needsNameservers)) blockers.push({ reason: 'update_nameservers', ...where });
+    if (hasMagic(name, MAGIC.replaceMe)) blockers.push({ reason: 'replace_domain', ...where });
+  });
+  const googleIndex = providers.indexOf('google');
+  if (googleIndex >= 0) {
+    for (const warning of ctx.warnings) {
+      if (warning.code !== 'profile_picture_not_accessible') continue;
+      const match = /^(?:personas|users)\[(\d+)\]/.exec(warning.field ?? '');
+      const persona = match ? personas[Number(match[1])] : undefined;
+      if (!persona) continue;
+      blockers.push({
+        reason: 'profile_picture_not_accessible',
+        domain_id: domainIds[googleIndex]!,
+        domain: names[googleIndex]!,
+        user: {
+          first_name: persona.first_name,
+          last_name: persona.last_name,
+          profile_picture_url: persona.profile_picture_url ?? null,
+        },
+      });
+    }
+  }
+  return blockers;
+}
+
+function cancelOrder(ctx: RequestContext) {
+  const rt = ctx.rt;
+  const order = recordOr404(ctx, rt.store.orders, 'order');
+  const body = (ctx.body ?? {}) as { domains?: string[] };
+  if (!ACTIVE_ORDER_STATUSES.has(order.status)) {
+    throw invalidRequest(`Order ${order.id} is ${order.status} and can't be cancelled.`, 'id');
+  }
+  const domains = orderDomains(rt, order);
+  let cancelling = domains;
+  if (body.domains !== undefined) {
+    cancelling = body.domains.map((reference, index) => {
+      const key = reference.startsWith('dom_') ? reference : normalizeDomain(reference);
+      const domain = domains.find((d) => d.id === key || d.domain === key);
+      if (!domain)
+        throw invalidRequest(`${reference} is not a domain of order ${order.id}.`, `domains[${index}]`);
+      return domain;
+    });
+  }
+  const whole = cancelling.length === domains.length;
+  const now = rt.clock.now();
+  if (order.status !== 'cancel_scheduled') {
+    const cancelsAt = now + TIMINGS.cancelGraceSeconds * 1000;
+    order.cancels_at = isoSeconds(cancelsAt);
+    order.cancelling_domain_ids = cancelling.map((domain) => domain.id);
+    if (whole) {
+      setOrderStatus(rt, order, 'cancel_scheduled' as OrderStatus);
+      // A cancelled order no longer waits on anyone.
+      for (const action of openActionsOf(rt, (a) => a.order_id === order.id)) {
+        action.status = 'resolved';
+        action.resolved_at = isoSeconds(now);
+        rt.store.actions.save(action);
+      }
+      rt.webhooks.emit('order.cancel_scheduled', orderReceipt(order));
+    }
+    rt.store.orders.save(order);
+    rt.scheduler.schedule('order.cancel', order.id, TIMINGS.cancelGraceSeconds, now);
+  }
+  return {
+    body: data({
+      id: order.id,
+      status: 'cancel_scheduled',
+      cancellation_scheduled_at: isoSeconds(now),
+      cancels_at: order.cancels_at,
+      domains: cancelling.map((domain) => ({ id: domain.id, domain: domain.domain })),
+    }),
+  };
+}

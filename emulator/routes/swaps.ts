@@ -1,0 +1,142 @@
+/** Swaps: replace one domain inside an order, or rename the people behind its inboxes. */
+import type { components } from '../../schemas';
+import { isoSeconds } from '../clock';
+import { ApiError, invalidRequest, notFound } from '../errors';
+import { activeOrderOf, openActionsOf, resolveAction, usableFor } from '../lifecycle';
+import { listPage } from '../list';
+import { hasMagic, MAGIC, TIMINGS } from '../magic';
+import type { DomainRecord, OrderRecord, SwapRecord } from '../state';
+import { normalizeDomain } from '../validation';
+import { swapView } from '../views';
+import { data, recordOr404 } from './common';
+import type { RequestContext, RouteTable } from './types';
+
+type CreateSwapRequest = components['schemas']['CreateSwapRequest'];
+
+const OPEN_SWAP_STATUSES = new Set(['created', 'in_progress', 'action_required']);
+
+/** The connected domain a swap acts on, with its active order. */
+function swappableDomain(ctx: RequestContext, id: string): { domain: DomainRecord; order: OrderRecord } {
+  const domain = ctx.rt.store.domains.get(id);
+  if (!domain) throw notFound(`No domain ${id} in this account.`, 'domain_id');
+  const order = activeOrderOf(ctx.rt, domain);
+  if (!order)
+    throw invalidRequest(
+      `Domain ${domain.domain} is not on an active order, so there is nothing to swap.`,
+      'domain_id',
+    );
+  for (const swap of ctx.rt.store.swaps.values()) {
+    if (swap.domain_id === id && OPEN_SWAP_STATUSES.has(swap.status) && swap.type !== 'user_names') {
+      throw invalidRequest(
+        `Domain ${domain.domain} already has swap ${swap.id} (${swap.status}).`,
+        'domain_id',
+      );
+    }
+  }
+  return { domain, order };
+}
+
+function newSwap(
+  ctx: RequestContext,
+  fields: Pick<SwapRecord, 'type' | 'domain_id' | 'replacement_domain'>,
+  order: OrderRecord,
+): SwapRecord {
+  const swap: SwapRecord = {
+    id: ctx.rt.ids.next('swp'),
+    ...fields,
+    status: 'created',
+    created_at: isoSeconds(ctx.rt.clock.now()),
+    user_id: order.user_id,
+    order_id: order.id,
+    waiting_for_import: false,
+  };
+  ctx.rt.store.swaps.insert(swap);
+  ctx.rt.webhooks.emit('swap.created', swapView(swap));
+  ctx.rt.scheduler.schedule('swap.start', swap.id, TIMINGS.swapStartSeconds);
+  return swap;
+}
+
+/** Swap routes. */
+export const swapRoutes: RouteTable = {
+  'POST /swaps': (ctx) => {
+    const rt = ctx.rt;
+    const body = ctx.body as CreateSwapRequest;
+    const { domain, order } = swappableDomain(ctx, body.domain_id);
+    const replacement = normalizeDomain(body.replacement_domain);
+    if (body.type === 'premium' && domain.provider !== 'microsoft') {
+      throw invalidRequest('Premium swaps are for Microsoft domains only; use a standard swap.', 'type');
+    }
+    if (replacement === domain.domain) {
+      throw invalidRequest(
+        'replacement_domain is the domain being replaced; pick a different one.',
+        'replacement_domain',
+      );
+    }
+    if (hasMagic(replacement, MAGIC.premium)) {
+      throw new ApiError('premium_domain_not_supported', `${replacement} is a premium domain.`, {
+        field: 'replacement_domain',
+      });
+    }
+    if (domain.provider === 'google' && !usableFor(replacement).includes('google')) {
+      throw new ApiError(
+        'domain_not_usable_for_provider',
+        `${replacement} can't host Google (DNS conflict).`,
+        {
+          field: 'replacement_domain',
+        },
+      );
+    }
+    const existing = rt.store.domainByName.get(replacement);
+    const holder = activeOrderOf(rt, existing ? rt.store.domains.get(existing) : undefined);
+    if (holder) {
+      throw new ApiError('domain_already_in_active_order', `${replacement} is on order ${holder.id}.`, {
+        field: 'replacement_domain',
+        details: { domain: replacement, order_id: holder.id },
+      });
+    }
+    const swap = newSwap(
+      ctx,
+      { type: body.type, domain_id: domain.id, replacement_domain: replacement },
+      order,
+    );
+    // A swap is how a replace_domain action gets resolved.
+    for (const action of openActionsOf(
+      rt,
+      (a) => a.domain_id === domain.id && a.reason === 'replace_domain',
+    )) {
+      resolveAction(rt, action);
+    }
+    return { status: 201, body: data(swapView(swap)) };
+  },
+  'GET /swaps': (ctx) => {
+    const { user_id, order_id, domain_id, status } = ctx.query;
+    return {
+      body: listPage(
+        { operation: ctx.operation, listUrl: ctx.url, query: ctx.query },
+        ctx.rt.tokens,
+        ctx.rt.faults,
+        (cursor, inclusive) => ctx.rt.store.swaps.newestFirst(cursor, inclusive),
+        (swap) =>
+          (user_id === undefined || swap.user_id === user_id) &&
+          (order_id === undefined || swap.order_id === order_id) &&
+          (domain_id === undefined || swap.domain_id === domain_id) &&
+          (status === undefined || swap.status === status),
+        swapView,
+      ),
+    };
+  },
+  'GET /swaps/{id}': (ctx) => ({ body: data(swapView(recordOr404(ctx, ctx.rt.store.swaps, 'swap'))) }),
+  'POST /swaps/user_names': (ctx) => {
+    const body = ctx.body as { domain_id: string };
+    const domain = ctx.rt.store.domains.get(body.domain_id);
+    if (!domain) throw notFound(`No domain ${body.domain_id} in this account.`, 'domain_id');
+    const order = activeOrderOf(ctx.rt, domain);
+    if (!order) throw invalidRequest(`Domain ${domain.domain} is not on an active order.`, 'domain_id');
+    // One row per inbox on the domain: the order's density on Google, one on Microsoft.
+    const inboxes = domain.provider === 'google' ? order.density : 1;
+    const swaps = Array.from({ length: inboxes }, () =>
+      swapView(newSwap(ctx, { type: 'user_names', domain_id: domain.id, replacement_domain: null }, order)),
+    );
+    return { status: 201, body: data({ swaps }) };
+  },
+};

@@ -1,0 +1,310 @@
+/**
+ * The HTTP face of the emulator (fastify 5): every catalog operation under both base paths,
+ * the control API under `/_emulator/`, and the cross-cutting contracts — `Peeker-Request-Id`
+ * on every response, the error envelope for every failure (unknown routes, 405s, malformed
+ * JSON, wrong content types, bodies over 1 MB), auth, rate limits, validation and latency.
+ */
+import type { Socket } from 'node:net';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
+import { type ParseError, parse as parseJsonc } from 'jsonc-parser';
+import { catalog, type OperationInfo } from '../schemas';
+import { authenticate, authorize, type Caller } from './auth';
+import { registerControlRoutes } from './control';
+import type { Runtime } from './emulator';
+import { ApiError, invalidRequest, notFound, renderError } from './errors';
+import { newRequestId } from './ids';
+import { rawQuery, validateQuery } from './query';
+import { bundleRoutes } from './routes/bundles';
+import { domainRoutes } from './routes/domains';
+import { forwardingRoutes } from './routes/forwarding';
+import { importRoutes } from './routes/imports';
+import { meRoutes } from './routes/me';
+import { orderRoutes } from './routes/orders';
+import { swapRoutes } from './routes/swaps';
+import type { RequestContext, RouteTable } from './routes/types';
+import { userRoutes } from './routes/users';
+import { checkRequestBody } from './validation';
+
+/** Largest accepted request body (contract: `payload_too_large` above 1 MB). */
+export const BODY_LIMIT_BYTES = 1_048_576;
+/** Prefix of the control API; never under an API base path. */
+export const CONTROL_PREFIX = '/_emulator';
+/** Header carrying the request id. */
+export const REQUEST_ID_HEADER = 'Peeker-Request-Id';
+
+/** Every operation's handler, by operation key. */
+export const ROUTES: RouteTable = {
+  ...meRoutes,
+  ...orderRoutes,
+  ...bundleRoutes,
+  ...userRoutes,
+  ...domainRoutes,
+  ...importRoutes,
+  ...forwardingRoutes,
+  ...swapRoutes,
+};
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** True for API routes (faults and latency apply), false for the control API. */
+    isApi: boolean;
+    /** The authenticated caller of an API route. */
+    caller: Caller | null;
+  }
+}
+
+/** Compiled path templates of every operation, for 405 detection. */
+const TEMPLATES = catalog.operations.map((operation) => ({
+  method: operation.method,
+  pattern: new RegExp(
+    `^(?:${catalog.basePaths.map(escapeRegExp).join('|')})${operation.path.replace(/\{[^}]+\}/g, '[^/]+')}$`,
+  ),
+}));
+
+/** Builds (but does not start) the server for a runtime. */
+export function buildServer(rt: Runtime): FastifyInstance {
+  // One id for every response under the `duplicate_request_id` fault.
+  const sharedRequestId = newRequestId();
+  const app = Fastify({
+    logger: false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    genReqId: () => newRequestId(),
+    requestIdHeader: false,
+    return503OnClosing: false,
+    frameworkErrors: (error, request, reply) => {
+      const apiError =
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+          ? notFound('No record with such a long id in this account.', 'id')
+          : invalidRequest('The request URL is not valid (bad percent-encoding).');
+      sendError(rt, request, reply, apiError);
+    },
+    clientErrorHandler: (error: Error & { code?: string }, socket: Socket) => {
+      // Malformed HTTP never reaches the router: answer in the envelope, with a request id, by hand.
+      if (!socket.writable) return;
+      const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+      const body = JSON.stringify({
+        error: tooLarge
+          ? { code: 'payload_too_large', message: 'Request headers are too large.' }
+          : { code: 'invalid_request', message: 'Malformed HTTP request.' },
+      });
+      socket.end(
+        `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\n` +
+          `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+          `${REQUEST_ID_HEADER}: ${newRequestId()}\r\nConnection: close\r\n\r\n${body}`,
+      );
+    },
+  });
+  app.decorateRequest('isApi', false);
+  app.decorateRequest('caller', null);
+
+  // Bodies are parsed by hand (content type, JSON syntax, size) so every failure gets the envelope.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+
+  app.addHook('onRequest', async (request) => {
+    request.isApi = !request.url.startsWith(`${CONTROL_PREFIX}/`) && request.url !== CONTROL_PREFIX;
+    void rt.tick();
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    const api = request.isApi;
+    if (!(api && rt.faults.has('missing_request_id'))) {
+      reply.header(
+        REQUEST_ID_HEADER,
+        api && rt.faults.has('duplicate_request_id') ? sharedRequestId : request.id,
+      );
+    }
+    rt.afterChange();
+    if (api && rt.settings.latencyMs > 0)
+      await new Promise((resolve) => setTimeout(resolve, rt.settings.latencyMs));
+    return payload;
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    sendError(rt, request, reply, toApiError(error));
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0]!;
+    const allowed = [...new Set(TEMPLATES.filter((t) => t.pattern.test(path)).map((t) => t.method))];
+    if (allowed.length > 0) {
+      sendError(
+        rt,
+        request,
+        reply,
+        invalidRequest(
+          `${request.method} is not allowed on ${clip(path)}; use ${allowed.join(' or ')}.`,
+          'method',
+          {
+            allowed,
+          },
+        ),
+        { status: 405, headers: { Allow: allowed.join(', ') } },
+      );
+      return;
+    }
+    sendError(rt, request, reply, notFound(`No route ${request.method} ${clip(path)}.`));
+  });
+
+  for (const operation of catalog.operations) {
+    const handler = ROUTES[operation.key];
+    if (!handler) throw new Error(`Emulator: no handler for ${operation.key}`);
+    for (const base of catalog.basePaths) {
+      app.route({
+        method: operation.method,
+        url: base + operation.path.replace(/\{([^}]+)\}/g, ':$1'),
+        onRequest: async (request) => {
+          if (!rt.faults.has('internal_error')) request.caller = authenticateAndLimit(rt, request, operation);
+        },
+        handler: async (request, reply) => {
+          if (rt.faults.has('internal_error') || request.caller === null) {
+            throw new ApiError('internal_error', 'Unexpected server error (the internal_error fault is on).');
+          }
+          const ctx: RequestContext = {
+            rt,
+            operation,
+            caller: request.caller,
+            params: request.params as Record<string, string>,
+            query: validateQuery(operation, rawQuery(request.url)),
+            body: undefined,
+            warnings: [],
+            url: rt.origin + base + request.url.split('?')[0]!.slice(base.length),
+          };
+          if (operation.requestSchema !== null) {
+            const checked = readBody(operation, request);
+            ctx.body = checked?.body;
+            ctx.warnings = checked?.warnings ?? [];
+          }
+          const result = await ROUTES[operation.key]!(ctx);
+          reply.code(result.status ?? operation.successStatus).send(result.body);
+        },
+      });
+    }
+  }
+
+  registerControlRoutes(app, rt, (request, reply, error) => sendError(rt, request, reply, error));
+  return app;
+}
+
+/** 401 / 429 / 403, in that order, before the body is even read. */
+function authenticateAndLimit(rt: Runtime, request: FastifyRequest, operation: OperationInfo) {
+  const caller = authenticate(request.headers.authorization, rt.store, rt.faults);
+  if (!rt.faults.has('rate_limit_off')) {
+    const decision = rt.limiter.take(caller.bucket);
+    if (!decision.ok) {
+      throw new ApiError(
+        'rate_limited',
+        `API rate limit exceeded (${rt.limiter.limit} requests per minute per key). Retry in ${decision.retryAfterSeconds} s.`,
+        rt.faults.has('no_retry_after')
+          ? {}
+          : { details: { retry_after_seconds: decision.retryAfterSeconds } },
+      );
+    }
+  }
+  authorize(caller, operation, rt.faults);
+  return caller;
+}
+
+/** Reads, parses and validates a JSON body. Undefined when an optional body is absent. */
+function readBody(
+  operation: OperationInfo,
+  request: FastifyRequest,
+): ReturnType<typeof checkRequestBody> | undefined {
+  const raw = request.body as Buffer | undefined;
+  if (raw === undefined || raw.length === 0) {
+    if (operation.requestBodyRequired) {
+      throw invalidRequest(`${operation.key} needs a JSON body (Content-Type: application/json).`);
+    }
+    return undefined;
+  }
+  const contentType = request.headers['content-type'];
+  if (!isJsonContentType(contentType)) {
+    throw invalidRequest(
+      `Content-Type must be application/json, got ${contentType ? `"${clip(contentType)}"` : 'none'}.`,
+    );
+  }
+  const text = raw.toString('utf8');
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw invalidRequest(
+      `The request body is not valid JSON${syntaxErrorPosition(text)}.`,
+      undefined,
+      jsonErrorDetails(text),
+    );
+  }
+  return checkRequestBody(operation.key, body);
+}
+
+function isJsonContentType(value: string | undefined): boolean {
+  return value !== undefined && /^application\/json\s*(?:;|$)/i.test(value.trim());
+}
+
+/** Where the first syntax error is, as `{line, column}` (1-based), without echoing the body. */
+function jsonErrorDetails(text: string): Record<string, unknown> | undefined {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const first = errors[0];
+  if (!first) return undefined;
+  const before = text.slice(0, first.offset);
+  const line = before.split('\n').length;
+  return { line, column: first.offset - before.lastIndexOf('\n') };
+}
+
+function syntaxErrorPosition(text: string): string {
+  const details = jsonErrorDetails(text);
+  return details ? ` (line ${details.line}, column ${details.column})` : '';
+}
+
+/** Maps anything thrown to an API error; fastify's own errors become precise envelope codes. */
+function toApiError(error: FastifyError | ApiError | Error): ApiError {
+  if (error instanceof ApiError) return error;
+  const code = (error as FastifyError).code;
+  if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return new ApiError(
+      'payload_too_large',
+      `Request body is larger than ${BODY_LIMIT_BYTES} bytes. Split the request.`,
+      {
+        details: { limit_bytes: BODY_LIMIT_BYTES },
+      },
+    );
+  }
+  const status = (error as FastifyError).statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return invalidRequest(`The request could not be read (${code ?? 'bad request'}).`);
+  }
+  return new ApiError('internal_error', 'Unexpected server error.');
+}
+
+/** Sends an error in the envelope (faults may bend it), with optional status/header overrides. */
+function sendError(
+  rt: Runtime,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  error: ApiError,
+  override: { status?: number; headers?: Record<string, string> } = {},
+): void {
+  const control =
+    !request.isApi && (request.url.startsWith(`${CONTROL_PREFIX}/`) || request.url === CONTROL_PREFIX);
+  const rendered = control
+    ? { status: error.status, body: { error: error.toBody() } }
+    : renderError(error, rt.faults);
+  const status = override.status ?? rendered.status;
+  for (const [name, value] of Object.entries({ ...error.headers, ...override.headers }))
+    reply.header(name, value);
+  reply.code(status).send(rendered.body);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function clip(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we strip.
+  const clean = text.replace(/[\u0000-\u001f\u007f]/g, '?');
+  return clean.length > 120 ? `${clean.slice(0, 120)}…` : clean;
+}

@@ -1,0 +1,145 @@
+/**
+ * Public views of stored records: exactly the contract's resource shapes (generated types),
+ * without the emulator's internal fields.
+ */
+import type {
+  Bundle,
+  Domain,
+  DomainImport,
+  ForwardingJob,
+  ImportJob,
+  Order,
+  OrderDetail,
+  PendingAction,
+  Swap,
+  User,
+} from '../schemas';
+import type {
+  ActionRecord,
+  BundleRecord,
+  DomainRecord,
+  ForwardingJobRecord,
+  ImportJobRecord,
+  ImportRecord,
+  OrderRecord,
+  Store,
+  SwapRecord,
+} from './state';
+
+/** The lean receipt (`POST /orders`, `GET /orders` rows). */
+export function orderReceipt(order: OrderRecord): Order {
+  const receipt: Order = {
+    id: order.id,
+    user_id: order.user_id,
+    email: order.email,
+    bundle_id: order.bundle_id,
+    status: order.status,
+    domain_count: order.domain_count,
+    // The lean receipt carries the total only; the line items are in the full order.
+    costs: { total_cents: order.costs.total_cents, currency: order.costs.currency },
+    created_at: order.created_at,
+  };
+  if (order.renews_at !== undefined) receipt.renews_at = order.renews_at;
+  return receipt;
+}
+
+/** The full order (`GET /orders/{id}`, `order.completed`). */
+export function orderDetail(order: OrderRecord): OrderDetail {
+  return {
+    ...orderReceipt(order),
+    costs: order.costs,
+    domains: { registered: order.registered, imported: order.imported },
+    personas: order.personas,
+    cancels_at: order.cancels_at,
+  };
+}
+
+/** A domain row; inventory rows omit provider, user, order and forwarding (as the docs show). */
+export function domainView(domain: DomainRecord): Domain {
+  const view: Domain = {
+    id: domain.id,
+    domain: domain.domain,
+    category: domain.category,
+    status: domain.status,
+    usable_for: domain.usable_for,
+    created_at: domain.created_at,
+  };
+  if (domain.category === 'connected') {
+    if (domain.provider !== undefined) view.provider = domain.provider;
+    if (domain.user_id !== undefined) view.user_id = domain.user_id;
+    if (domain.order_id !== undefined) view.order_id = domain.order_id;
+    view.forwarding_url = domain.forwarding_url ?? null;
+  }
+  return view;
+}
+
+/** A bundle. */
+export function bundleView(bundle: BundleRecord): Bundle {
+  const { used: _used, ...view } = bundle;
+  return view;
+}
+
+/** A customer. */
+export function userView(user: User): User {
+  return user;
+}
+
+/** An import. */
+export function importView(record: ImportRecord): DomainImport {
+  const { created_ms: _created, ...view } = record;
+  return view;
+}
+
+/** An import job, its rows following the import that carries them. */
+export function importJobView(job: ImportJobRecord, store: Store): ImportJob {
+  const imported = job.import_id ? store.imports.get(job.import_id) : undefined;
+  const rejected = new Map(job.rejected.map((row) => [row.domain, row.reason]));
+  const byName = new Map((imported?.domains ?? []).map((row) => [row.domain, row]));
+  const domains: ImportJob['domains'] = job.domains.map((domain) => {
+    const reason = rejected.get(domain);
+    if (reason !== undefined) return { domain, status: 'failed', reason };
+    const row = byName.get(domain);
+    const status =
+      row?.status === 'completed' ? 'completed' : row?.status === 'failed' ? 'failed' : 'in_progress';
+    const out: ImportJob['domains'][number] = { domain, status };
+    if (job.import_id) out.import_id = job.import_id;
+    if (row?.reason !== undefined) out.reason = row.reason;
+    return out;
+  });
+  const completed = domains.filter((row) => row.status === 'completed').length;
+  const failed = domains.filter((row) => row.status === 'failed').length;
+  const done = completed + failed === domains.length;
+  return {
+    id: job.id,
+    status: !done ? 'in_progress' : completed > 0 ? 'completed' : 'failed',
+    domain_count: domains.length,
+    completed_count: completed,
+    failed_count: failed,
+    domains,
+    created_at: job.created_at,
+  };
+}
+
+/** A forwarding job. */
+export function forwardingView(job: ForwardingJobRecord): ForwardingJob {
+  const { domain_ids: _ids, ...view } = job;
+  return view;
+}
+
+/** A swap. */
+export function swapView(swap: SwapRecord): Swap {
+  return {
+    id: swap.id,
+    type: swap.type,
+    domain_id: swap.domain_id,
+    replacement_domain: swap.replacement_domain,
+    status: swap.status,
+    created_at: swap.created_at,
+  };
+}
+
+/** A pending action row. */
+export function actionView(action: ActionRecord): PendingAction {
+  const { import_id: _import, ...view } = action;
+  return view;
+}

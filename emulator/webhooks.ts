@@ -1,0 +1,270 @@
+/**
+ * Webhook deliveries: events built with `webhooks/events.ts`, signed with `webhooks/signature.ts`,
+ * POSTed to the configured (loopback) URL, retried on non-2xx or timeout — 5 attempts, backing
+ * off 10 s, 30 s, 90 s, 270 s of emulated time. Chaos mode duplicates, delays and reorders
+ * deliveries, deterministically from the seed.
+ */
+import { buildWebhookEvent, type WebhookEventType } from '../webhooks/events';
+import { EVENT_ID_HEADER, signWebhook } from '../webhooks/signature';
+import { type Clock, isoMillis } from './clock';
+import type { FaultSet } from './faults';
+import type { IdFactory } from './ids';
+import { TIMINGS } from './magic';
+import type { Random } from './random';
+import type { DeliveryRecord, Store } from './state';
+
+/** Attempts per event, including the first (API-FACTS Decision 3). */
+export const MAX_ATTEMPTS = TIMINGS.webhookRetrySeconds.length + 1;
+/** How many finished deliveries are kept for inspection before the oldest are dropped. */
+const KEEP_DELIVERIES = 10_000;
+/** How far back `stale_webhook_timestamp` signs, in seconds (twice the 5-minute tolerance). */
+const STALE_SECONDS = 600;
+
+/** Where and how deliveries go. */
+export interface WebhookSettings {
+  url: string | null;
+  secret: string | null;
+  chaos: boolean;
+}
+
+/** A delivery as the control API shows it. */
+export interface DeliveryView {
+  id: string;
+  event_id: string;
+  type: string;
+  attempt: number;
+  status: DeliveryRecord['status'];
+  response_status: number | null;
+  next_attempt_at: string | null;
+  created_at: string;
+  body: unknown;
+}
+
+/** True for `http(s)://` URLs whose host is this machine (the emulator only talks to loopback). */
+export function isLoopbackUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+    return (
+      ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) || /^127\.\d+\.\d+\.\d+$/.test(url.hostname)
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Emits events and drives their deliveries. */
+export class WebhookDispatcher {
+  readonly settings: WebhookSettings;
+  readonly #store: Store;
+  readonly #clock: Clock;
+  readonly #ids: IdFactory;
+  readonly #faults: FaultSet;
+  readonly #chaos: Random;
+  #pumping: Promise<void> | undefined;
+  #again = false;
+  /** Ids of deliveries still `pending`: scanned on every tick, so kept apart from finished ones. */
+  readonly #pendingIds = new Set<string>();
+
+  constructor(
+    store: Store,
+    clock: Clock,
+    ids: IdFactory,
+    faults: FaultSet,
+    chaos: Random,
+    settings: WebhookSettings,
+  ) {
+    this.#store = store;
+    this.#clock = clock;
+    this.#ids = ids;
+    this.#faults = faults;
+    this.#chaos = chaos;
+    this.settings = settings;
+  }
+
+  /** Records an event and queues its delivery (nothing is recorded while no URL is configured). */
+  emit(type: WebhookEventType, data: object): void {
+    if (!this.settings.url || !this.settings.secret) return;
+    const now = this.#clock.now();
+    const event = buildWebhookEvent(type, {
+      id: this.#ids.next('evt'),
+      createdAt: new Date(now),
+      data: data as Record<string, unknown> & { id: string; status: string },
+    });
+    const raw = JSON.stringify(event);
+    this.#queue(event.id, type, raw, now + this.#chaosDelayMs());
+    // Chaos: the same event a second time, as retries on a flaky network do.
+    if (this.settings.chaos && this.#chaos() < 0.3)
+      this.#queue(event.id, type, raw, now + this.#chaosDelayMs(true));
+  }
+
+  /** Emulated ms of the next pending attempt, or undefined. */
+  nextAt(): number | undefined {
+    let next: number | undefined;
+    for (const delivery of this.#pending()) {
+      if (next === undefined || delivery.next_attempt_ms! < next) next = delivery.next_attempt_ms!;
+    }
+    return next;
+  }
+
+  /**
+   * Sends every due attempt, one after another, until none is due. Concurrent calls share the
+   * running pass (and make it look again when it ends).
+   */
+  pump(): Promise<void> {
+    if (this.#pumping) {
+      this.#again = true;
+      return this.#pumping;
+    }
+    this.#pumping = (async () => {
+      try {
+        do {
+          this.#again = false;
+          const now = this.#clock.now();
+          const due = [...this.#pending()].filter((d) => d.next_attempt_ms! <= now);
+          due.sort((a, b) => a.next_attempt_ms! - b.next_attempt_ms! || (a.id < b.id ? -1 : 1));
+          if (this.settings.chaos) shuffle(due, this.#chaos);
+          for (const delivery of due) await this.#attempt(delivery, true);
+          if (due.length > 0) this.#again = true;
+        } while (this.#again && this.#hasDue());
+      } finally {
+        this.#pumping = undefined;
+      }
+    })();
+    return this.#pumping;
+  }
+
+  /** Sends a delivery again now (one extra attempt, no further retries), e.g. after fixing a handler. */
+  async replay(id: string): Promise<DeliveryView | undefined> {
+    const delivery = this.#store.deliveries.get(id);
+    if (!delivery) return undefined;
+    await this.#attempt(delivery, false);
+    return this.view(delivery);
+  }
+
+  /** Every delivery, oldest first. */
+  list(): DeliveryView[] {
+    return [...this.#store.deliveries.values()].map((delivery) => this.view(delivery));
+  }
+
+  /** The control-API view of a delivery. */
+  view(delivery: DeliveryRecord): DeliveryView {
+    return {
+      id: delivery.id,
+      event_id: delivery.event_id,
+      type: delivery.type,
+      attempt: delivery.attempt,
+      status: delivery.status,
+      response_status: delivery.response_status,
+      next_attempt_at: delivery.next_attempt_ms === null ? null : isoMillis(delivery.next_attempt_ms),
+      created_at: delivery.created_at,
+      body: JSON.parse(delivery.raw),
+    };
+  }
+
+  #queue(eventId: string, type: string, raw: string, at: number): void {
+    const id = this.#ids.next('dlv');
+    this.#pendingIds.add(id);
+    this.#store.deliveries.insert({
+      id,
+      event_id: eventId,
+      type,
+      attempt: 0,
+      status: 'pending',
+      response_status: null,
+      next_attempt_ms: at,
+      created_at: isoMillis(this.#clock.now()),
+      raw,
+    });
+    this.#trim();
+  }
+
+  #chaosDelayMs(always = false): number {
+    if (!this.settings.chaos) return 0;
+    if (!always && this.#chaos() >= 0.35) return 0;
+    return Math.floor(1 + this.#chaos() * 60) * 1000;
+  }
+
+  *#pending(): Generator<DeliveryRecord> {
+    for (const id of this.#pendingIds) {
+      const delivery = this.#store.deliveries.get(id);
+      if (delivery?.status === 'pending') yield delivery;
+      else this.#pendingIds.delete(id);
+    }
+  }
+
+  /** Re-reads which deliveries are pending (after a restore or reset). */
+  rebuild(): void {
+    this.#pendingIds.clear();
+    for (const delivery of this.#store.deliveries.values()) {
+      if (delivery.status === 'pending') this.#pendingIds.add(delivery.id);
+    }
+  }
+
+  #hasDue(): boolean {
+    const now = this.#clock.now();
+    for (const delivery of this.#pending()) if (delivery.next_attempt_ms! <= now) return true;
+    return false;
+  }
+
+  async #attempt(delivery: DeliveryRecord, retry: boolean): Promise<void> {
+    const { url, secret } = this.settings;
+    let status: number | null = null;
+    if (url && secret) {
+      const realSeconds = Math.floor(Date.now() / 1000);
+      const timestamp = this.#faults.has('stale_webhook_timestamp')
+        ? realSeconds - STALE_SECONDS
+        : realSeconds;
+      // A wrong key gives a well-formed signature that does not verify.
+      const key = this.#faults.has('bad_webhook_signature') ? `${secret}-wrong` : secret;
+      try {
+        const response = await fetch(url, {
+          method: 'POST',
+          body: delivery.raw,
+          headers: {
+            'Content-Type': 'application/json',
+            'User-Agent': 'peeker-devkit-emulator',
+            [EVENT_ID_HEADER]: delivery.event_id,
+            ...signWebhook(delivery.raw, key, timestamp),
+          },
+          redirect: 'manual',
+          signal: AbortSignal.timeout(TIMINGS.webhookTimeoutMs),
+        });
+        status = response.status;
+        await response.body?.cancel();
+      } catch {
+        status = null;
+      }
+    }
+    delivery.attempt += 1;
+    delivery.response_status = status;
+    if (status !== null && status >= 200 && status < 300) {
+      delivery.status = 'delivered';
+      delivery.next_attempt_ms = null;
+    } else if (retry && delivery.attempt < MAX_ATTEMPTS) {
+      delivery.status = 'pending';
+      this.#pendingIds.add(delivery.id);
+      delivery.next_attempt_ms =
+        this.#clock.now() + TIMINGS.webhookRetrySeconds[delivery.attempt - 1]! * 1000;
+    } else {
+      delivery.status = 'failed';
+      delivery.next_attempt_ms = null;
+    }
+    this.#store.deliveries.save(delivery);
+  }
+
+  #trim(): void {
+    if (this.#store.deliveries.size <= KEEP_DELIVERIES) return;
+    for (const delivery of this.#store.deliveries.values()) {
+      if (this.#store.deliveries.size <= KEEP_DELIVERIES) break;
+      if (delivery.status !== 'pending') this.#store.deliveries.remove(delivery.id);
+    }
+  }
+}
+
+function shuffle<T>(items: T[], random: Random): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+}
