@@ -1,10 +1,19 @@
 /**
  * Request bodies are checked by the shared lint engine — one implementation for the linter,
- * the language server and this emulator. This adapter turns its verdict into an API error.
+ * the language server and this emulator — and older `POST /orders` shapes are migrated by it.
+ * This adapter only turns the engine's verdict into the API error the emulator answers with.
  */
-import { normalizeDomain as lintNormalizeDomain } from '../lint/domains';
 
-/** A non-blocking finding on a body (a warning the API would not reject for). */
+import {
+  checkBody,
+  firstApiError,
+  normalizeDomain as lintNormalizeDomain,
+  migrateLegacyOrder,
+} from '../lint';
+import type { ErrorCode } from '../schemas';
+import { ApiError } from './errors';
+
+/** A non-blocking finding on a body (the API accepts it, but something will happen later). */
 export interface BodyWarning {
   code: string;
   field?: string;
@@ -20,7 +29,26 @@ export interface CheckedBody {
 export const normalizeDomain: (name: string) => string = lintNormalizeDomain;
 
 /** Validates `body` for `operationKey`; throws the API error the real service would answer. */
-export function checkRequestBody(_operationKey: string, body: unknown): CheckedBody {
-  // Wired to the lint engine's checkBody/firstApiError/migrateLegacyOrder once lint/index.ts lands.
-  return { body, warnings: [] };
+export function checkRequestBody(operationKey: string, body: unknown): CheckedBody {
+  const violations = checkBody(operationKey, body);
+  if (violations.some((violation) => violation.severity === 'error')) {
+    const error = firstApiError(operationKey, body);
+    if (error !== null) {
+      throw new ApiError(error.code as ErrorCode, error.message, {
+        ...(error.field === undefined ? {} : { field: error.field }),
+        ...(error.details === undefined ? {} : { details: error.details }),
+      });
+    }
+  }
+  const warnings: BodyWarning[] = [];
+  for (const violation of violations) {
+    if (violation.severity === 'warning') {
+      warnings.push(
+        violation.field === undefined
+          ? { code: violation.code }
+          : { code: violation.code, field: violation.field },
+      );
+    }
+  }
+  return { body: operationKey === 'POST /orders' ? migrateLegacyOrder(body) : body, warnings };
 }
