@@ -4,7 +4,7 @@
  * file's `"request"`, and snippets built from the schemas' own examples (a custom-sizing order, a
  * bundle order, a `*.peeker.json` skeleton).
  */
-import { findNodeAtLocation, getLocation, type Node } from 'jsonc-parser';
+import { findNodeAtLocation, getLocation, type Node } from 'jsonc-parser/lib/esm/main.js';
 import {
   type CompletionItem,
   CompletionItemKind,

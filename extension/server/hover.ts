@@ -3,7 +3,7 @@
  * file's `"request"`, and for an error code — written in the document or reported by a diagnostic
  * under the cursor — what the code means, what to do, and the seed page's decision rule.
  */
-import { findNodeAtOffset, getNodePath, type Node } from 'jsonc-parser';
+import { findNodeAtOffset, getNodePath, type Node } from 'jsonc-parser/lib/esm/main.js';
 import { type Hover, MarkupKind, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { catalog, findOperation } from '../../schemas';

@@ -2,7 +2,7 @@
  * A JSONC parse of a document (tree + value), cached per document version so completion and hover
  * on a 10k-domain body parse it once per edit, not once per request.
  */
-import { getNodeValue, type Node, parseTree } from 'jsonc-parser';
+import { getNodeValue, type Node, parseTree } from 'jsonc-parser/lib/esm/main.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 /** A document parsed as leniently as editors need (comments and trailing commas tolerated). */

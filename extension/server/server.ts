@@ -5,6 +5,7 @@
  */
 import {
   type CancellationToken,
+  type ClientCapabilities,
   type CodeAction,
   CodeActionKind,
   type CodeActionParams,
@@ -211,7 +212,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const capabilities = params.capabilities;
+    // Clients send what they like: a missing `capabilities` means "nothing special", not a crash.
+    const capabilities: ClientCapabilities = isRecord(params.capabilities) ? params.capabilities : {};
     const completionItem = capabilities.textDocument?.completion?.completionItem;
     completionCapabilities = {
       snippets: completionItem?.snippetSupport === true,
@@ -224,8 +226,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       ? (params.initializationOptions as PeekerInitializationOptions)
       : {};
     settings.applyOverrides(initializationOptions.operationOverrides);
-    workspaceFolders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
-    if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
+    workspaceFolders = (Array.isArray(params.workspaceFolders) ? params.workspaceFolders : [])
+      .map((folder) => folder?.uri)
+      .filter((uri): uri is string => typeof uri === 'string');
+    if (workspaceFolders.length === 0 && typeof params.rootUri === 'string')
+      workspaceFolders = [params.rootUri];
     if (!configurationPull) {
       // Clients without workspace/configuration pass the setting in initializationOptions.
       settings.applyBodyFiles(initializationOptions.bodyFiles);

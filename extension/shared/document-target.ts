@@ -10,7 +10,7 @@
  * 4. the first `peeker.bodyFiles` glob that matches the file's path.
  * Anything else is not a Peeker document and is left alone.
  */
-import { visit } from 'jsonc-parser';
+import { visit } from 'jsonc-parser/lib/esm/main.js';
 import { catalog, findOperation, SCHEMA_ID_BASE } from '../../schemas';
 import { type BodyFilesConfig, matchBodyFile } from './body-files';
 

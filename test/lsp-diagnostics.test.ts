@@ -1,0 +1,171 @@
+/**
+ * The language server end to end, driven by a real JSON-RPC client over stdio: a bad order is
+ * opened, the exact diagnostics arrive, quick fixes are requested and applied like an editor
+ * applies them, and the diagnostics clear.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brief, buildBundles, type LspClient, startClient } from './lsp-harness';
+
+const BAD_ORDER = `{
+  "request": "POST /orders",
+  "body": {
+    "user": "client@example.com",
+    "bundle_id": "bun_01HZX0BU1A2B3C4D5E6F7G8H",
+    "google_licenses": 4,
+    "sequencer": { "provider": "smartlead", "client_id": 366903, "login_email": "ops@acme.com", "login_password": "s3cret" },
+    "domains": ["acme-mail.com", "team-acme.com", "Acme-Mail.com"],
+    "personas": [{ "first_name": "Sam", "last_name": "Lee", "profile_picture_url": "" }]
+  }
+}
+`;
+
+let client: LspClient;
+
+beforeAll(async () => {
+  buildBundles();
+  ({ client } = await startClient());
+});
+
+afterAll(async () => {
+  await client?.stop();
+});
+
+describe('diagnostics → quick fixes → clean', () => {
+  const uri = 'file:///ws/orders/new-customer.peeker.json';
+
+  it('publishes the exact diagnostics of a bad order on open', async () => {
+    client.open(uri, BAD_ORDER);
+    const diagnostics = await client.diagnosticsFor(uri, 1);
+    expect(diagnostics.map(brief)).toEqual([
+      '5:4-5:21 1 order_shape_conflict `bundle_id` cannot be combined with custom sizing (`google_licenses`): a bundle already fixes the license counts and inbox density. Keep the bundle or the custom sizing, not both.',
+      '7:50-7:65 1 invalid_request "Acme-Mail.com" is the same domain as `domains[0]` ("acme-mail.com"): an order can provision each domain only once. Remove the duplicate.',
+      '7:50-7:65 2 domain_not_normalized Write `domains[2]` as "acme-mail.com": domain names are case-insensitive.',
+    ]);
+    expect(diagnostics.every((d) => d.source === 'peeker')).toBe(true);
+    expect(diagnostics[0]!.data).toEqual({ fixIds: ['fix-1', 'fix-2'] });
+    const target = await client.waitFor(
+      () => client.targets.find((t) => t.uri === uri),
+      'the document target',
+    );
+    expect(target).toEqual({
+      uri,
+      source: 'request-file',
+      reason: 'a *.peeker.json request file',
+      operation: 'POST /orders',
+    });
+  });
+
+  it('offers both ways out of order_shape_conflict (the bundle first), then the fix-all actions', async () => {
+    const [conflict] = await client.diagnosticsFor(uri, 1);
+    const actions = await client.codeActions(uri, conflict!.range, [conflict!]);
+    expect(actions.map((a) => [a.title, a.kind, a.isPreferred ?? false])).toEqual([
+      ['Keep the bundle: remove `google_licenses`', 'quickfix', true],
+      ['Keep the custom sizing: remove `bundle_id`', 'quickfix', false],
+      ['Fix all Peeker problems', 'source.fixAll.peeker', false],
+      ['Fix all Peeker problems in this file', 'quickfix', false],
+    ]);
+    expect(actions[1]!.diagnostics?.map((d) => d.code)).toEqual(['order_shape_conflict']);
+    expect(actions[1]!.edit?.documentChanges).toEqual([
+      {
+        textDocument: { uri, version: 1 },
+        edits: [
+          { range: { start: { line: 3, character: 32 }, end: { line: 4, character: 47 } }, newText: '' },
+        ],
+      },
+    ]);
+  });
+
+  it('applying "keep the custom sizing" re-lints the new version: the count now matters', async () => {
+    const [conflict] = await client.diagnosticsFor(uri, 1);
+    const actions = await client.codeActions(uri, conflict!.range, [conflict!]);
+    const version = client.applyWorkspaceEdit(actions[1]!.edit!);
+    expect(version).toBe(2);
+    expect(client.text(uri)).not.toContain('bundle_id');
+    const diagnostics = await client.diagnosticsFor(uri, 2);
+    expect(diagnostics.map(brief)).toEqual([
+      '6:4-6:13 1 domain_count_mismatch The custom sizing needs 2 domains (2 Google: 4 google_licenses ÷ 2 inboxes per domain, rounded up; 0 Microsoft: one per microsoft_license) but 3 were sent. Remove 1 domain, or raise the license counts.',
+      '6:50-6:65 1 invalid_request "Acme-Mail.com" is the same domain as `domains[0]` ("acme-mail.com"): an order can provision each domain only once. Remove the duplicate.',
+      '6:50-6:65 2 domain_not_normalized Write `domains[2]` as "acme-mail.com": domain names are case-insensitive.',
+    ]);
+  });
+
+  it('removing the duplicate domain clears every diagnostic', async () => {
+    const diagnostics = await client.diagnosticsFor(uri, 2);
+    const duplicate = diagnostics.find((d) => d.code === 'invalid_request')!;
+    const actions = await client.codeActions(uri, duplicate.range, [duplicate], ['quickfix']);
+    expect(actions.map((a) => a.title)).toEqual([
+      'Remove the duplicate domain',
+      'Change to "acme-mail.com"',
+      'Fix all Peeker problems in this file',
+    ]);
+    const version = client.applyWorkspaceEdit(actions[0]!.edit!);
+    expect(await client.diagnosticsFor(uri, version)).toEqual([]);
+    expect(client.text(uri)).toContain('"domains": ["acme-mail.com", "team-acme.com"],');
+  });
+
+  it('typing a new problem brings a diagnostic back after the debounce, and fixing it clears it', async () => {
+    const position = client.positionOf(uri, '"Sam"', 1);
+    const broken = client.change(uri, [
+      { range: { start: position, end: { ...position, character: position.character + 3 } }, newText: '' },
+    ]);
+    const diagnostics = await client.diagnosticsFor(uri, broken);
+    expect(diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual([
+      'invalid_request `personas[0].first_name` must not be empty. First name.',
+    ]);
+    const fixed = client.change(uri, [{ range: { start: position, end: position }, newText: 'Sam' }]);
+    expect(await client.diagnosticsFor(uri, fixed)).toEqual([]);
+  });
+
+  it('closing the document clears its diagnostics', async () => {
+    const other = 'file:///ws/orders/closing.peeker.json';
+    client.open(other, '{"request": "POST /nope"}');
+    expect((await client.diagnosticsFor(other, 1)).length).toBeGreaterThan(0);
+    const before = client.diagnostics.get(other)!.length;
+    client.close(other);
+    const cleared = await client.waitFor(
+      () =>
+        client.diagnostics.get(other)!.length > before ? client.diagnostics.get(other)!.at(-1) : undefined,
+      'the clearing publish',
+    );
+    expect(cleared.diagnostics).toEqual([]);
+  });
+});
+
+describe('which operation a document is linted against', () => {
+  it('a body file with one of our $schema ids is linted as that operation', async () => {
+    const uri = 'file:///ws/bodies/bundle.json';
+    client.open(
+      uri,
+      JSON.stringify({
+        $schema: 'https://peeker-devkit.dev/schemas/v1/create-order-request.json',
+        user: 'not a user',
+      }),
+    );
+    const diagnostics = await client.diagnosticsFor(uri, 1);
+    expect(diagnostics.map((d) => d.code)).toContain('invalid_request');
+    const target = await client.waitFor(() => client.targets.find((t) => t.uri === uri), 'target');
+    expect(target).toEqual({ uri, source: 'schema', reason: 'its "$schema"', operation: 'POST /orders' });
+  });
+
+  it('an unknown schema id of ours is reported on the $schema value', async () => {
+    const uri = 'file:///ws/bodies/typo.json';
+    client.open(uri, '{"$schema": "https://peeker-devkit.dev/schemas/v1/create-oder-request.json"}');
+    const diagnostics = await client.diagnosticsFor(uri, 1);
+    expect(diagnostics.map(brief)).toEqual([
+      '0:12-0:75 2 unknown_schema_id "https://peeker-devkit.dev/schemas/v1/create-oder-request.json" is not one of Peeker DevKit\'s request schemas. Use https://peeker-devkit.dev/schemas/v1/request-file.json or https://peeker-devkit.dev/schemas/v1/<name>-request.json (e.g. create-order-request.json).',
+    ]);
+  });
+
+  it('plain JSON that is not a Peeker document gets nothing at all', async () => {
+    const uri = 'file:///ws/package.json';
+    client.open(uri, '{"name": "x", "version": 1');
+    // A Peeker document opened afterwards is answered, so the first one has been processed by then.
+    const marker = 'file:///ws/marker.peeker.json';
+    client.open(marker, '{"request": "GET /me"}');
+    await client.waitFor(() => client.targets.find((t) => t.uri === marker), 'marker target');
+    expect(client.diagnostics.has(uri)).toBe(false);
+    expect(client.targets.some((t) => t.uri === uri)).toBe(false);
+    expect(await client.hover(uri, { line: 0, character: 3 })).toBeNull();
+    expect(await client.completion(uri, { line: 0, character: 1 })).toBeNull();
+  });
+});
