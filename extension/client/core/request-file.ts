@@ -6,7 +6,8 @@
  * unknown operation, a missing path parameter) come back as a message saying what to change; the
  * body itself is sent as written — the linter and the API's own error envelope explain it.
  */
-import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
+// The ES module build: the package's UMD `main` cannot be bundled by esbuild (see lint/jsonc.ts).
+import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser/lib/esm/main.js';
 import { findOperation, type OperationInfo } from '../../../schemas';
 
 /** A request file after reading: the operation and the parts to send. */
@@ -165,4 +166,28 @@ export function requestFileText(request: {
   if (request.query !== undefined) file.query = request.query;
   if (request.body !== undefined) file.body = request.body;
   return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** A JSON Schema's parts that a new request file is seeded from. */
+export interface SchemaExamples {
+  examples?: unknown[];
+}
+
+/**
+ * The text of a new request file for `operation`: path parameters with their documented example
+ * ids, and the body schema's first example (so the file lints clean from the start).
+ */
+export function newRequestFileText(operation: OperationInfo, bodySchema?: SchemaExamples): string {
+  const path: Record<string, string> = {};
+  for (const parameter of operation.parameters.filter((p) => p.in === 'path')) {
+    const example = (parameter.schema.examples as unknown[] | undefined)?.[0];
+    path[parameter.name] = typeof example === 'string' ? example : '';
+  }
+  const body = operation.requestSchema === null ? undefined : (bodySchema?.examples?.[0] ?? {});
+  return requestFileText({
+    description: operation.summary,
+    request: operation.key,
+    ...(Object.keys(path).length > 0 ? { path } : {}),
+    ...(body !== undefined ? { body } : {}),
+  });
 }

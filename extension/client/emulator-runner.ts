@@ -1,0 +1,44 @@
+/**
+ * The embedded emulator, started in the extension host when the user turns on "Use local
+ * emulator": a stateful sandbox on 127.0.0.1 with a full pk_test_ key, so everything in the
+ * sidebar works without a Peeker account.
+ */
+import { startEmulator } from '../../emulator';
+
+/** A running embedded emulator and its control API. */
+export interface EmbeddedEmulator {
+  /** The API base URL, e.g. `http://127.0.0.1:53123/partner/v1`. */
+  baseUrl: string;
+  /** The full-preset test key the emulator started with. */
+  apiKey: string;
+  /** Points the emulator's webhook deliveries at `url`, signed with `secret`. */
+  configureWebhooks(url: string, secret: string): Promise<void>;
+  /** Moves the emulator's clock forward so orders progress (in_progress → completed). */
+  advanceClock(seconds: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Starts the emulator in-process on a free 127.0.0.1 port. */
+export async function startEmbeddedEmulator(): Promise<EmbeddedEmulator> {
+  const emulator = await startEmulator({ port: 0 });
+  const control = async (method: 'POST' | 'PUT', path: string, body: unknown): Promise<void> => {
+    const response = await fetch(`${emulator.controlUrl}/${path}`, {
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) {
+      throw new Error(
+        `The emulator's control API answered ${response.status} to ${method} /_emulator/${path}.`,
+      );
+    }
+  };
+  return {
+    baseUrl: emulator.baseUrl,
+    apiKey: emulator.apiKey,
+    configureWebhooks: (url, secret) =>
+      control('PUT', 'config', { webhook_url: url, webhook_secret: secret }),
+    advanceClock: (seconds) => control('POST', 'clock/advance', { seconds }),
+    close: () => emulator.close(),
+  };
+}
