@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { emulatorCommand } from './emulator';
 import { lintCommand } from './lint';
 import { webhooksCommand } from './webhooks';
 
@@ -6,4 +7,4 @@ import { webhooksCommand } from './webhooks';
  * Every subcommand, in the order `--help` lists them.
  * Each lives in its own file in this folder; add one line here per command.
  */
-export const commands: readonly Command[] = [lintCommand, webhooksCommand];
+export const commands: readonly Command[] = [lintCommand, webhooksCommand, emulatorCommand];

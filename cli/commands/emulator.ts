@@ -1,0 +1,130 @@
+/**
+ * `peeker-devkit emulator` — run the local Peeker sandbox emulator until Ctrl+C.
+ */
+import { EmulatorOptionsError, FAULTS, startEmulator } from '../../emulator';
+import { type Command, integerOption, parseOptions, UsageError } from '../command';
+import { redactSecrets, styles, useColor } from '../output';
+
+/** Environment variable read when `--webhook-secret` is not given (keeps it out of shell history). */
+const SECRET_ENV = 'PEEKER_WEBHOOK_SECRET';
+const DEFAULT_PORT = 4010;
+
+const HELP = `peeker-devkit emulator — a local, stateful Peeker sandbox (offline, deterministic)
+
+Usage:
+  peeker-devkit emulator [--port 4010] [--seed N] [--latency MS] [--rate-limit N]
+                         [--webhook-url URL [--webhook-secret S] [--webhook-chaos]]
+                         [--state FILE] [--fault NAME]...
+
+Serves every Peeker Partner API operation on http://127.0.0.1:PORT under /partner/v1 and
+/api/partner/v1, with the documented auth presets, error envelope, Peeker-Request-Id headers,
+pagination, dedupe, rate limits, order lifecycle, pending actions and signed webhooks.
+It prints a full-preset pk_test_ key at startup (the same key for the same --seed).
+
+Options:
+  --port N            port on 127.0.0.1 (default ${DEFAULT_PORT}; 0 picks a free one)
+  --seed N            seed for keys, ids and generated data (default 1)
+  --latency MS        delay added to every API response (default 0)
+  --rate-limit N      requests per minute per key (default 600; 0 = no limit)
+  --webhook-url URL   send signed webhook deliveries here (must be on this machine)
+  --webhook-secret S  the secret deliveries are signed with; default: $${SECRET_ENV}
+  --webhook-chaos     duplicate, delay and reorder deliveries, deterministically from the seed
+  --state FILE        keep state in FILE (atomic snapshot + fsync'ed journal) across restarts
+  --fault NAME        switch a fault on (repeatable); each breaks one documented contract:
+${FAULTS.map((fault) => `                        ${fault.name}`).join('\n')}
+
+Control API (no auth, loopback only): http://127.0.0.1:PORT/_emulator/ — reset, keys, clock,
+faults, config, webhook deliveries, pending actions. See docs/emulator.md.
+
+Examples:
+  peeker-devkit emulator
+  peeker-devkit emulator --port 0 --seed 7 --rate-limit 60
+  PEEKER_WEBHOOK_SECRET=whsec_test peeker-devkit emulator --webhook-url http://localhost:3000/hooks
+
+Stops cleanly on Ctrl+C (SIGINT) or SIGTERM.
+Exit codes: 0 stopped cleanly, 2 usage error (bad option, port in use, unreadable state file).`;
+
+/** The `emulator` command. */
+export const emulatorCommand: Command = {
+  name: 'emulator',
+  summary: 'Run the local Peeker sandbox emulator (stateful, offline, with a control API).',
+  help: HELP,
+  async run(args) {
+    const { values } = parseOptions(args, {
+      port: { type: 'string' },
+      seed: { type: 'string' },
+      latency: { type: 'string' },
+      'rate-limit': { type: 'string' },
+      'webhook-url': { type: 'string' },
+      'webhook-secret': { type: 'string' },
+      'webhook-chaos': { type: 'boolean' },
+      state: { type: 'string' },
+      fault: { type: 'string', multiple: true },
+    });
+    const secret = values['webhook-secret'] ?? process.env[SECRET_ENV];
+    const redact = (text: string) => {
+      const redacted = redactSecrets(text);
+      return secret ? redacted.split(secret).join('…') : redacted;
+    };
+    if (values['webhook-url'] !== undefined && !secret) {
+      throw new UsageError(`emulator: --webhook-url needs --webhook-secret or $${SECRET_ENV}.`);
+    }
+    let emulator: Awaited<ReturnType<typeof startEmulator>>;
+    try {
+      emulator = await startEmulator({
+        port: integerOption('port', values.port, DEFAULT_PORT),
+        seed: integerOption('seed', values.seed, 1),
+        latencyMs: integerOption('latency', values.latency, 0),
+        rateLimitPerMinute: integerOption('rate-limit', values['rate-limit'], 600),
+        ...(values['webhook-url'] === undefined ? {} : { webhookUrl: values['webhook-url'] }),
+        ...(secret === undefined ? {} : { webhookSecret: secret }),
+        webhookChaos: values['webhook-chaos'] ?? false,
+        ...(values.state === undefined ? {} : { statePath: values.state }),
+        faults: values.fault ?? [],
+      });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const code = (error as { code?: string }).code;
+      if (code === 'EADDRINUSE') {
+        throw new UsageError(
+          `emulator: port ${values.port ?? DEFAULT_PORT} is already in use; pick another with --port.`,
+        );
+      }
+      if (error instanceof EmulatorOptionsError || error instanceof Error) {
+        throw new UsageError(`emulator: ${redact(message)}`);
+      }
+      throw error;
+    }
+
+    const s = styles(useColor());
+    const faults = values.fault ?? [];
+    process.stdout.write(
+      [
+        `${s.bold('Peeker sandbox emulator')} listening on ${s.cyan(emulator.url)}`,
+        `  Base URL     ${emulator.baseUrl}  (also ${emulator.url}/api/partner/v1)`,
+        `  API key      ${emulator.apiKey}  (full preset; local throwaway key)`,
+        `  Control API  ${emulator.controlUrl}/`,
+        ...(values['webhook-url']
+          ? [`  Webhooks     ${redact(values['webhook-url'])}${values['webhook-chaos'] ? ' (chaos)' : ''}`]
+          : []),
+        ...(values.state ? [`  State file   ${values.state}`] : []),
+        ...(faults.length ? [`  ${s.yellow('Faults')}       ${faults.join(', ')}`] : []),
+        s.dim('Press Ctrl+C to stop.'),
+        '',
+      ].join('\n'),
+    );
+
+    await new Promise<void>((resolve) => {
+      const stop = () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        resolve();
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+    await emulator.close();
+    process.stdout.write('Emulator stopped.\n');
+    return 0;
+  },
+};
