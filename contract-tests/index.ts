@@ -1,0 +1,383 @@
+/**
+ * The contract test kit: property-based tests that prove a Peeker target — the embedded emulator,
+ * a running emulator, or a real sandbox — keeps the promises of the best-practices page, and that
+ * say exactly which promise broke, with the `Peeker-Request-Id` to give support.
+ *
+ * ```ts
+ * const report = await runContractSuite({ seed: 42 });               // the embedded emulator
+ * const report = await runContractSuite({ baseUrl, apiKey: 'pk_test_…' }); // a sandbox
+ * ```
+ *
+ * @packageDocumentation
+ */
+import { startEmulator } from '../emulator';
+import { EmulatorControl, isLoopbackHost } from './control';
+import { CONTRACT_PROPERTIES } from './properties';
+import { CONTRACT_GROUPS, type ContractProperty, type TargetInfo, type TargetKind } from './property';
+import type { ContractReport, PropertyResult } from './report/model';
+import { asRecord } from './responses';
+import { FixtureStore, newSuiteTag, type RunnerEnvironment, runProperty, webhookFixture } from './runner';
+import {
+  assertNotLiveKey,
+  LiveKeyRefusedError,
+  SANDBOX_REQUESTS_PER_MINUTE,
+  TargetClient,
+  TargetUnreachableError,
+} from './target';
+
+export { CONTRACT_PROPERTIES } from './properties';
+export type { ContractProperty } from './property';
+export { CONTRACT_GROUPS } from './property';
+export type { ContractReport, PropertyResult } from './report/model';
+
+/** fast-check runs per property against an emulator (before each property's `runsFactor`). */
+export const DEFAULT_NUM_RUNS = 20;
+/** Runs per property against a real sandbox: fewer, since the kit paces itself under the rate cap there. */
+export const DEFAULT_SANDBOX_NUM_RUNS = 5;
+/** The cap the suite gives an emulator while it runs (restored afterwards): properties must not trip it. */
+const SUITE_EMULATOR_RATE_LIMIT = 1_000_000;
+
+/** A strict ULID after `req_`, as the emulator issues (API-FACTS Decision 5). */
+const EMULATOR_REQUEST_ID = /^req_[0-9A-HJKMNP-TV-Z]{26}$/;
+/** `req_` + at least 20 alphanumerics: what a real server's ids are held to (Decision 5). */
+const SANDBOX_REQUEST_ID = /^req_[0-9A-Za-z]{20,}$/;
+
+/** Options for {@link runContractSuite}. */
+export interface ContractSuiteOptions {
+  /**
+   * API base URL of a sandbox (`https://api.peeker.ai/partner/v1`) or a running emulator
+   * (`http://127.0.0.1:4010/partner/v1`). Omitted: the suite starts the embedded emulator.
+   */
+  baseUrl?: string;
+  /** A `pk_test_` key. Optional for an emulator (the suite mints one); `pk_live_` keys are refused. */
+  apiKey?: string;
+  /** Property names, group names (`dedupe`) or `group.*` patterns to run; default all. */
+  only?: string[];
+  /** Suite seed; default random. Each property derives its own from it and its name. */
+  seed?: number;
+  /** fast-check runs per property; default {@link DEFAULT_NUM_RUNS} (emulator) or {@link DEFAULT_SANDBOX_NUM_RUNS}. */
+  numRuns?: number;
+  /** fast-check path of a counterexample to replay; needs exactly one selected property. */
+  path?: string;
+  /** Called as the suite goes, for progress displays. */
+  onProgress?: (event: ContractProgress) => void;
+}
+
+/** Progress of a suite run. */
+export type ContractProgress =
+  | { kind: 'target'; target: ContractReport['target']; total: number }
+  | { kind: 'start'; index: number; total: number; property: ContractProperty }
+  | { kind: 'end'; index: number; total: number; result: PropertyResult };
+
+/**
+ * The suite cannot run as configured: a live key, an unreachable or wrong target, a key for the
+ * wrong environment, an unknown property name. The message is one line saying what to do.
+ */
+export class ContractConfigError extends Error {
+  override readonly name = 'ContractConfigError';
+}
+
+/**
+ * The properties `only` selects, in suite order. Accepts property names, group names and
+ * `group.*`. Throws {@link ContractConfigError} naming anything that matches nothing.
+ */
+export function selectProperties(only: readonly string[] = []): ContractProperty[] {
+  if (only.length === 0) return [...CONTRACT_PROPERTIES];
+  const matches = (pattern: string, property: ContractProperty) =>
+    property.name === pattern ||
+    property.group === pattern ||
+    (pattern.endsWith('.*') && property.group === pattern.slice(0, -2));
+  const unknown = only.filter(
+    (pattern) => !CONTRACT_PROPERTIES.some((property) => matches(pattern, property)),
+  );
+  if (unknown.length > 0) {
+    throw new ContractConfigError(
+      `Unknown property or group: ${unknown.join(', ')}. Groups: ${CONTRACT_GROUPS.map((g) => g.group).join(', ')}; ` +
+        "run 'peeker-devkit contract --list' for every property name.",
+    );
+  }
+  return CONTRACT_PROPERTIES.filter((property) => only.some((pattern) => matches(pattern, property)));
+}
+
+/** Runs the suite and reports every property's outcome. Throws {@link ContractConfigError} for set-up problems. */
+export async function runContractSuite(options: ContractSuiteOptions = {}): Promise<ContractReport> {
+  const properties = selectProperties(options.only);
+  if (options.path !== undefined && properties.length !== 1) {
+    throw new ContractConfigError(
+      `--path replays one counterexample of one property: select exactly one with --only (selected ${properties.length}).`,
+    );
+  }
+  const seed = options.seed ?? Math.floor(Math.random() * 0x7fffffff);
+  const startedAt = new Date();
+  const started = performance.now();
+  const fixtures = new FixtureStore();
+  const target = await openTarget(options, fixtures);
+  try {
+    const numRuns =
+      options.numRuns ?? (target.info.kind === 'sandbox' ? DEFAULT_SANDBOX_NUM_RUNS : DEFAULT_NUM_RUNS);
+    const reportTarget: ContractReport['target'] = {
+      kind: target.info.kind,
+      baseUrl: target.client.redact(target.info.baseUrl),
+      ...(target.activeFaults === undefined ? {} : { activeFaults: target.activeFaults }),
+    };
+    options.onProgress?.({ kind: 'target', target: reportTarget, total: properties.length });
+
+    const env: RunnerEnvironment = {
+      client: target.client,
+      control: target.control,
+      target: target.info,
+      seed,
+      numRuns,
+      ...(options.path === undefined ? {} : { path: options.path }),
+      fixtures,
+      replayCommand: (name, path) =>
+        [
+          'peeker-devkit contract',
+          target.info.kind === 'embedded-emulator' ? '' : `--base-url ${reportTarget.baseUrl}`,
+          `--only ${name}`,
+          `--seed ${seed}`,
+          options.numRuns === undefined ? '' : `--num-runs ${numRuns}`,
+          path === '' ? '' : `--path ${path}`,
+        ]
+          .filter((part) => part !== '')
+          .join(' '),
+    };
+    const tag = newSuiteTag();
+    let counter = 0;
+    const unique = (label: string) => `${label}${label === '' ? '' : '-'}${tag}${(counter++).toString(36)}`;
+    const webhooks = webhookFixture(fixtures, target.control, target.client);
+
+    const results: PropertyResult[] = [];
+    for (const [index, property] of properties.entries()) {
+      options.onProgress?.({ kind: 'start', index, total: properties.length, property });
+      let result: PropertyResult;
+      try {
+        result = await runProperty(property, env, unique, webhooks);
+      } catch (error) {
+        if (error instanceof TargetUnreachableError) {
+          throw new ContractConfigError(
+            `The target stopped answering during ${property.name}: ${error.diagnosis}`,
+          );
+        }
+        throw error;
+      }
+      results.push(result);
+      options.onProgress?.({ kind: 'end', index, total: properties.length, result });
+    }
+
+    const cleanup = target.info.kind === 'sandbox' ? await cleanUpSandbox(target.client) : undefined;
+    const teardownProblems = await fixtures.teardown();
+    return {
+      target: reportTarget,
+      seed,
+      numRuns,
+      startedAt: startedAt.toISOString(),
+      durationMs: Math.round(performance.now() - started),
+      requests: target.client.counters.requests,
+      controlCalls: target.control?.calls ?? 0,
+      results,
+      passed: results.every((r) => r.status === 'passed' || r.status === 'skipped'),
+      ...(cleanup === undefined && teardownProblems.length === 0
+        ? {}
+        : {
+            cleanup: [
+              ...(cleanup ?? []),
+              ...teardownProblems.map((p) => `clean-up problem: ${target.client.redact(p)}`),
+            ],
+          }),
+    };
+  } finally {
+    await fixtures.teardown();
+    await target.close();
+  }
+}
+
+/** A target ready for the properties. */
+interface OpenTarget {
+  info: TargetInfo;
+  client: TargetClient;
+  control: EmulatorControl | undefined;
+  activeFaults?: string[];
+  close(): Promise<void>;
+}
+
+/** Starts or connects to the target, checks the key, and prepares an emulator for the suite. */
+async function openTarget(options: ContractSuiteOptions, fixtures: FixtureStore): Promise<OpenTarget> {
+  if (options.apiKey !== undefined) refuseLiveKey(options.apiKey);
+  if (options.baseUrl === undefined) {
+    const emulator = await startEmulator({ port: 0, rateLimitPerMinute: SUITE_EMULATOR_RATE_LIMIT });
+    try {
+      const control = new EmulatorControl(new URL(emulator.url).origin);
+      const client = new TargetClient({ baseUrl: emulator.baseUrl, apiKey: emulator.apiKey });
+      await preflight(client);
+      return {
+        ...(await prepareEmulator('embedded-emulator', client, control, fixtures)),
+        close: () => emulator.close(),
+      };
+    } catch (error) {
+      await emulator.close();
+      throw error;
+    }
+  }
+
+  const baseUrl = checkBaseUrl(options.baseUrl);
+  const control = await EmulatorControl.detect(baseUrl);
+  let apiKey = options.apiKey;
+  if (apiKey === undefined || apiKey === '') {
+    if (control === undefined) {
+      throw new ContractConfigError(
+        `No API key for ${baseUrl}: pass --api-key pk_test_… or set PEEKER_API_KEY (a full-preset sandbox key).`,
+      );
+    }
+    apiKey = (await control.createKey('full')).key;
+  }
+  const client = new TargetClient({
+    baseUrl,
+    apiKey,
+    requestsPerMinute: control === undefined ? SANDBOX_REQUESTS_PER_MINUTE : Number.POSITIVE_INFINITY,
+  });
+  await preflight(client);
+  if (control === undefined) {
+    return {
+      info: {
+        kind: 'sandbox',
+        baseUrl,
+        requestIdPattern: SANDBOX_REQUEST_ID,
+        requestIdRule: 'req_ followed by at least 20 letters or digits',
+      },
+      client,
+      control,
+      close: async () => {},
+    };
+  }
+  return { ...(await prepareEmulator('emulator', client, control, fixtures)), close: async () => {} };
+}
+
+/** Raises an emulator's rate cap for the suite (restored at teardown) and notes its active faults. */
+async function prepareEmulator(
+  kind: TargetKind,
+  client: TargetClient,
+  control: EmulatorControl,
+  fixtures: FixtureStore,
+): Promise<Omit<OpenTarget, 'close'>> {
+  const { rate_limit_per_minute: original } = await control.config();
+  await control.setConfig({ rate_limit_per_minute: SUITE_EMULATOR_RATE_LIMIT });
+  fixtures.onTeardown(() => control.setConfig({ rate_limit_per_minute: original }));
+  const { active } = await control.faults();
+  return {
+    info: {
+      kind,
+      baseUrl: client.baseUrl,
+      requestIdPattern: EMULATOR_REQUEST_ID,
+      requestIdRule: 'req_ followed by a strict ULID (26 Crockford base32 characters)',
+    },
+    client,
+    control,
+    activeFaults: active,
+  };
+}
+
+function refuseLiveKey(key: string): void {
+  try {
+    assertNotLiveKey(key);
+  } catch (error) {
+    if (error instanceof LiveKeyRefusedError) throw new ContractConfigError(error.message);
+    throw error;
+  }
+}
+
+/** Validates a base URL: http(s), and https unless the host is this machine (keys never cross a network in clear). */
+function checkBaseUrl(text: string): string {
+  if (!URL.canParse(text)) {
+    throw new ContractConfigError(
+      `--base-url '${text}' is not a URL; expected e.g. https://api.peeker.ai/partner/v1.`,
+    );
+  }
+  const url = new URL(text);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ContractConfigError(`--base-url must be http:// or https://, got ${url.protocol}//.`);
+  }
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+    throw new ContractConfigError(
+      `--base-url ${url.origin} is plain http on another machine: the key would cross the network in clear. Use https://.`,
+    );
+  }
+  if (url.search !== '' || url.hash !== '') {
+    throw new ContractConfigError(
+      `--base-url should be the API base without a query, e.g. ${url.origin}${url.pathname}.`,
+    );
+  }
+  return url.toString().replace(/\/+$/, '');
+}
+
+/**
+ * `GET /me`: the cheapest call, and the one that tells a wrong base URL, a wrong key or a key for
+ * the wrong environment from a target that works. A 5xx is left for the properties to report.
+ */
+async function preflight(client: TargetClient): Promise<void> {
+  let exchange: Awaited<ReturnType<TargetClient['get']>>;
+  try {
+    exchange = await client.get('/me');
+  } catch (error) {
+    if (error instanceof TargetUnreachableError) throw new ContractConfigError(error.diagnosis);
+    throw error;
+  }
+  const where = `GET ${client.baseUrl}/me`;
+  if (exchange.status >= 500) return;
+  if (exchange.json === undefined) {
+    throw new ContractConfigError(
+      `${where} answered ${exchange.status} with ${exchange.responseHeaders['content-type'] ?? 'no content type'}, not JSON: ` +
+        'is --base-url the API base ending in /partner/v1 (e.g. https://api.peeker.ai/partner/v1)?',
+    );
+  }
+  if (exchange.status === 404) {
+    throw new ContractConfigError(
+      `${where} answered 404: --base-url should be the API base ending in /partner/v1.`,
+    );
+  }
+  if (exchange.status === 401) {
+    throw new ContractConfigError(
+      'The API key was refused (401 unauthorized): check --api-key or PEEKER_API_KEY; it may be mistyped or revoked.',
+    );
+  }
+  if (exchange.status !== 200) {
+    throw new ContractConfigError(
+      `${where} answered ${exchange.status}; expected 200 with the key's details.`,
+    );
+  }
+  const apiKey = asRecord(asRecord(asRecord(exchange.json)?.data)?.api_key);
+  const environment = apiKey?.environment;
+  if (environment !== 'test') {
+    throw new ContractConfigError(
+      `GET /me says this key belongs to the '${String(environment)}' environment; contract tests run against the ` +
+        'sandbox only: use a pk_test_ key.',
+    );
+  }
+  if (apiKey?.permission_preset !== 'full') {
+    throw new ContractConfigError(
+      `GET /me says this key has the '${String(apiKey?.permission_preset)}' preset; contract tests place orders: ` +
+        'use a full-preset pk_test_ key.',
+    );
+  }
+}
+
+/** Cancels the orders and deletes the bundles a sandbox run created. */
+async function cleanUpSandbox(client: TargetClient): Promise<string[]> {
+  const notes: string[] = [];
+  let cancelled = 0;
+  for (const id of client.counters.createdOrders) {
+    const exchange = await client.post(`/orders/${encodeURIComponent(id)}/cancel`);
+    if (exchange.status >= 200 && exchange.status < 300) cancelled++;
+  }
+  notes.push(`cancelled ${cancelled} of ${client.counters.createdOrders.size} orders created by the run`);
+  let deleted = 0;
+  for (const id of client.counters.createdBundles) {
+    const exchange = await client.request({ method: 'DELETE', path: `/bundles/${encodeURIComponent(id)}` });
+    if (exchange.status >= 200 && exchange.status < 300) deleted++;
+  }
+  if (client.counters.createdBundles.size > 0) {
+    notes.push(`deleted ${deleted} of ${client.counters.createdBundles.size} bundles created by the run`);
+  }
+  notes.push('import jobs cannot be cancelled through the API and were left in place');
+  return notes;
+}

@@ -1,0 +1,184 @@
+/**
+ * The human report: one line per property under its contract, then every failure with its
+ * promise, counterexample, request/response pair (with `Peeker-Request-Id`) and replay command,
+ * then a summary per contract.
+ *
+ * @packageDocumentation
+ */
+import { styles } from '../../cli/output';
+import { CONTRACT_GROUPS } from '../property';
+import type { Exchange } from '../target';
+import type { ContractReport, PropertyFailure, PropertyResult } from './model';
+
+type Styles = ReturnType<typeof styles>;
+
+const TARGET_NAMES = {
+  'embedded-emulator': 'embedded emulator',
+  emulator: 'emulator',
+  sandbox: 'sandbox',
+} as const;
+
+// Response bodies in the terminal: long enough for an error envelope or a few rows.
+const BODY_PREVIEW_CHARS = 600;
+
+/** Renders the whole report for a terminal (`color` adds ANSI styles). */
+export function formatHumanReport(report: ContractReport, color: boolean): string {
+  const s = styles(color);
+  const lines = [
+    s.bold(`Peeker contract tests — ${TARGET_NAMES[report.target.kind]} ${report.target.baseUrl}`),
+    s.dim(
+      `seed ${report.seed} · ${report.numRuns} runs per property` +
+        (report.target.activeFaults?.length
+          ? ` · active faults: ${report.target.activeFaults.join(', ')}`
+          : ''),
+    ),
+    '',
+  ];
+  const nameWidth = Math.max(...report.results.map((r) => r.name.length));
+  for (const { group, title } of CONTRACT_GROUPS) {
+    const results = report.results.filter((r) => r.group === group);
+    if (results.length === 0) continue;
+    lines.push(s.bold(title));
+    for (const result of results) lines.push(`  ${resultLine(result, nameWidth, s)}`);
+  }
+
+  const failures = report.results.filter((r) => r.status === 'failed' || r.status === 'error');
+  if (failures.length > 0) {
+    lines.push('', s.bold(s.red(`${failures.length === 1 ? 'Failure' : 'Failures'}`)));
+    for (const result of failures) lines.push('', ...failureBlock(result, s));
+  }
+
+  lines.push('', s.bold('Summary per contract'));
+  const titleWidth = Math.max(...CONTRACT_GROUPS.map((g) => g.title.length));
+  for (const { group, title } of CONTRACT_GROUPS) {
+    const results = report.results.filter((r) => r.group === group);
+    if (results.length === 0) continue;
+    lines.push(`  ${title.padEnd(titleWidth)}  ${groupSummary(results, s)}`);
+  }
+  for (const note of report.cleanup ?? []) lines.push(s.dim(`Clean-up: ${note}`));
+  lines.push('', totalsLine(report, s));
+  return lines.join('\n');
+}
+
+/** `✓ dedupe.same-body-same-order   20 runs  61 requests  0.4 s` */
+function resultLine(result: PropertyResult, width: number, s: Styles): string {
+  const name = result.name.padEnd(width);
+  switch (result.status) {
+    case 'passed':
+      return `${s.green('✓')} ${name}  ${s.dim(stats(result))}`;
+    case 'skipped':
+      return `${s.yellow('-')} ${name}  ${s.yellow(`skipped: ${result.reason ?? 'not run'}`)}`;
+    case 'failed':
+      return `${s.red('✗')} ${name}  ${s.red('failed')} ${s.dim(stats(result))}`;
+    case 'error':
+      return `${s.red('!')} ${name}  ${s.red('could not run')} ${s.dim(stats(result))}`;
+  }
+}
+
+function stats(result: PropertyResult): string {
+  return `${result.runs} runs, ${result.requests} requests, ${seconds(result.durationMs)}`;
+}
+
+/** Everything about one failure, ready to paste into a ticket. */
+export function failureBlock(result: PropertyResult, s: Styles): string[] {
+  const lines = [`${s.red(result.status === 'failed' ? '✗' : '!')} ${s.bold(result.name)}`];
+  lines.push(`  ${s.dim('Promise:')} "${result.promise}"`);
+  if (result.failure === undefined) {
+    lines.push(`  ${s.dim('Problem:')} ${result.reason ?? 'unknown'}`);
+    return lines;
+  }
+  const failure = result.failure;
+  lines.push(`  ${s.dim('Broken:')}  ${failure.message}`);
+  lines.push(
+    `  ${s.dim('Counterexample')} ${s.dim(`(after ${failure.shrinks} shrink${failure.shrinks === 1 ? '' : 's'}):`)}`,
+    ...indent(failure.counterexample, 4),
+  );
+  if (failure.exchange !== undefined) lines.push(...exchangeLines(failure.exchange, s));
+  lines.push(`  ${s.dim('Replay:')}  ${s.cyan(failure.replay)}`);
+  return lines;
+}
+
+/** The request and response of one exchange, with the request id. */
+export function exchangeLines(exchange: Exchange, s: Styles): string[] {
+  const lines = [`  ${s.dim('Request:')}  ${exchange.method} ${exchange.url}`];
+  if (exchange.authorization !== undefined)
+    lines.push(`            Authorization: ${exchange.authorization}`);
+  if (exchange.requestBody !== undefined) lines.push(...indent(preview(exchange.requestBody), 12));
+  lines.push(
+    `  ${s.dim('Response:')} ${exchange.status} · Peeker-Request-Id: ${exchange.requestId ?? s.red('(missing)')} · ${exchange.durationMs} ms`,
+  );
+  if (exchange.responseBody !== '') lines.push(...indent(preview(exchange.responseBody), 12));
+  return lines;
+}
+
+/** A failure's full text without styles (for JUnit and logs). */
+export function failureText(failure: PropertyFailure, promise: string): string {
+  const plain = styles(false);
+  return [
+    `Promise: "${promise}"`,
+    `Broken: ${failure.message}`,
+    `Counterexample (after ${failure.shrinks} shrinks):`,
+    ...indent(failure.counterexample, 2),
+    ...(failure.exchange === undefined ? [] : exchangeLines(failure.exchange, plain).map((l) => l.slice(2))),
+    `Replay: ${failure.replay}`,
+  ].join('\n');
+}
+
+function groupSummary(results: PropertyResult[], s: Styles): string {
+  const count = (status: PropertyResult['status']) => results.filter((r) => r.status === status).length;
+  const held = count('passed');
+  const broken = count('failed') + count('error');
+  const skipped = count('skipped');
+  const ran = results.length - skipped;
+  const parts = [
+    ran === 0
+      ? s.yellow('not run')
+      : broken === 0
+        ? s.green(`${held}/${ran} hold`)
+        : s.red(`${broken}/${ran} broken`),
+  ];
+  if (skipped > 0) parts.push(s.yellow(`${skipped} skipped (needs emulator)`));
+  return parts.join(', ');
+}
+
+function totalsLine(report: ContractReport, s: Styles): string {
+  const count = (status: PropertyResult['status']) =>
+    report.results.filter((r) => r.status === status).length;
+  const broken = count('failed') + count('error');
+  const skipped = count('skipped');
+  const verdict =
+    broken === 0
+      ? s.green(s.bold(`All ${count('passed')} properties hold.`))
+      : s.red(s.bold(`${broken} of ${report.results.length - skipped} properties broken.`));
+  const extra = [
+    skipped > 0 ? `${skipped} skipped` : '',
+    `${report.requests} requests`,
+    report.controlCalls > 0 ? `${report.controlCalls} control calls` : '',
+    seconds(report.durationMs),
+  ].filter((part) => part !== '');
+  return `${verdict} ${s.dim(extra.join(' · '))}`;
+}
+
+/** A progress line for stderr: `[ 3/29] ✓ dedupe.same-body-same-order (0.4 s)`. */
+export function progressLine(index: number, total: number, result: PropertyResult, color: boolean): string {
+  const s = styles(color);
+  const mark = { passed: s.green('✓'), failed: s.red('✗'), error: s.red('!'), skipped: s.yellow('-') }[
+    result.status
+  ];
+  const width = String(total).length;
+  const note = result.status === 'skipped' ? `skipped: ${result.reason}` : seconds(result.durationMs);
+  return `[${String(index + 1).padStart(width)}/${total}] ${mark} ${result.name} ${s.dim(`(${note})`)}`;
+}
+
+function preview(text: string): string {
+  return text.length > BODY_PREVIEW_CHARS ? `${text.slice(0, BODY_PREVIEW_CHARS)}…` : text;
+}
+
+function indent(text: string, spaces: number): string[] {
+  const pad = ' '.repeat(spaces);
+  return text.split('\n').map((line) => `${pad}${line}`);
+}
+
+function seconds(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+}

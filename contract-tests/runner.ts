@@ -1,0 +1,257 @@
+/**
+ * Runs contract properties one after another over fast-check, recording what each run sent so a
+ * failure can show its request/response pair, its shrunk counterexample and how to replay it.
+ *
+ * Properties run sequentially on purpose: several of them need static data (pagination walks) or
+ * change shared emulator settings for a moment (the rate-limit cap), and the pacing budget is
+ * shared anyway.
+ *
+ * @packageDocumentation
+ */
+import { randomBytes } from 'node:crypto';
+import * as fc from 'fast-check';
+import type { EmulatorControl } from './control';
+import {
+  type ContractProperty,
+  ContractViolation,
+  type Fixtures,
+  type PropertyContext,
+  type TargetInfo,
+} from './property';
+import { startWebhookReceiver, type WebhookReceiver } from './receiver';
+import type { PropertyFailure, PropertyResult } from './report/model';
+import { type Exchange, OffOriginLinkError, type TargetClient, TargetUnreachableError } from './target';
+
+// A failing run's exchanges kept in the report: the last ones are the interesting ones.
+const MAX_REPORTED_EXCHANGES = 20;
+// Shrinking replays requests against a live server: past this budget the smallest failure found
+// so far is good enough, and a slow failure (a webhook that never comes) cannot stall the suite.
+const SHRINK_BUDGET_MS = 5_000;
+
+/** What the runner needs to know about the suite. */
+export interface RunnerEnvironment {
+  /** The root client; each property gets a recording view of it. */
+  client: TargetClient;
+  /** The emulator's control API, when the target is an emulator. */
+  control: EmulatorControl | undefined;
+  target: TargetInfo;
+  /** The suite seed; each property derives its own from it and its name. */
+  seed: number;
+  /** Runs per property before `runsFactor`. */
+  numRuns: number;
+  /** fast-check path to replay (with a single selected property). */
+  path?: string;
+  /** Builds the replay command for a failure. */
+  replayCommand(propertyName: string, path: string): string;
+  fixtures: FixtureStore;
+}
+
+/** The suite-wide fixtures, with their clean-up. */
+export class FixtureStore implements Fixtures {
+  private readonly created = new Map<string, Promise<unknown>>();
+  private readonly teardowns: (() => Promise<void>)[] = [];
+
+  once<T>(key: string, create: () => Promise<T>): Promise<T> {
+    let existing = this.created.get(key) as Promise<T> | undefined;
+    if (existing === undefined) {
+      existing = create();
+      // A failed set-up is retried by the next property instead of failing it for good.
+      existing.catch(() => this.created.delete(key));
+      this.created.set(key, existing);
+    }
+    return existing;
+  }
+
+  onTeardown(task: () => Promise<void>): void {
+    this.teardowns.push(task);
+  }
+
+  /** Runs every clean-up task, newest first; returns the messages of those that failed. */
+  async teardown(): Promise<string[]> {
+    const problems: string[] = [];
+    for (const task of this.teardowns.reverse()) {
+      try {
+        await task();
+      } catch (error) {
+        problems.push(error instanceof Error ? error.message : String(error));
+      }
+    }
+    this.teardowns.length = 0;
+    this.created.clear();
+    return problems;
+  }
+}
+
+/** The per-property seed: stable for a given suite seed and property name, different across properties. */
+export function propertySeed(suiteSeed: number, name: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) {
+    hash ^= name.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash ^ suiteSeed) | 0;
+}
+
+/** A fresh suite tag: short, lower-case, safe inside domain labels. */
+export function newSuiteTag(): string {
+  return `ct${randomBytes(3).toString('hex')}`;
+}
+
+/**
+ * Runs one property and reports how it went. Throws only {@link TargetUnreachableError}: when the
+ * target is gone, the rest of the suite cannot run either.
+ */
+export async function runProperty(
+  property: ContractProperty,
+  env: RunnerEnvironment,
+  unique: (label: string) => string,
+  webhooks: () => Promise<{ receiver: WebhookReceiver; secret: string }>,
+): Promise<PropertyResult> {
+  const base = {
+    name: property.name,
+    group: property.group,
+    description: property.description,
+    promise: property.promise,
+    needsEmulator: property.needsEmulator,
+  };
+  if (property.needsEmulator && env.control === undefined) {
+    return { ...base, status: 'skipped', reason: 'needs emulator', runs: 0, requests: 0, durationMs: 0 };
+  }
+
+  const started = performance.now();
+  const requestsBefore = env.client.counters.requests;
+  const run = { log: [] as Exchange[], failingLog: [] as Exchange[], runs: 0, checked: false };
+  let unreachable: TargetUnreachableError | undefined;
+  let details: fc.RunDetails<[unknown]> | undefined;
+  const numRuns = Math.max(1, Math.round(env.numRuns * (property.runsFactor ?? 1)));
+
+  const ctx: PropertyContext = {
+    api: env.client.scoped((exchange) => run.log.push(exchange)),
+    target: env.target,
+    fixtures: env.fixtures,
+    unique,
+    webhooks,
+    emulator() {
+      if (env.control === undefined) throw new Error(`${property.name} needs the emulator's control API.`);
+      return env.control;
+    },
+    async check<T>(arbitrary: fc.Arbitrary<T>, predicate: (value: T) => Promise<void>) {
+      if (run.checked) throw new Error(`${property.name}: a property runs exactly one check.`);
+      run.checked = true;
+      let firstFailureAt: number | undefined;
+      const asyncProperty = fc.asyncProperty(arbitrary, async (value) => {
+        // Once the target is gone, or the shrink budget is spent, let the remaining candidates
+        // pass instantly: fast-check then ends with the smallest failure found so far.
+        if (unreachable) return;
+        if (firstFailureAt !== undefined && performance.now() - firstFailureAt > SHRINK_BUDGET_MS) return;
+        run.log = [];
+        run.runs++;
+        try {
+          await predicate(value);
+        } catch (error) {
+          if (error instanceof TargetUnreachableError) {
+            unreachable = error;
+            return;
+          }
+          run.failingLog = run.log;
+          firstFailureAt ??= performance.now();
+          throw error;
+        }
+      });
+      details = (await fc.check(asyncProperty, {
+        seed: propertySeed(env.seed, property.name),
+        numRuns,
+        ...(env.path === undefined ? {} : { path: env.path }),
+      })) as fc.RunDetails<[unknown]>;
+    },
+  };
+
+  let thrown: unknown;
+  try {
+    await property.run(ctx);
+  } catch (error) {
+    thrown = error;
+  }
+  const durationMs = Math.round(performance.now() - started);
+  const requests = env.client.counters.requests - requestsBefore;
+  const timing = { runs: run.runs, requests, durationMs };
+
+  if (unreachable) throw unreachable;
+  if (thrown instanceof TargetUnreachableError) throw thrown;
+  if (thrown !== undefined) {
+    // Set-up outside `check` failed (a fixture, the control API): not a verdict on the promise.
+    return { ...base, status: 'error', reason: env.client.redact(messageOf(thrown)), ...timing };
+  }
+  if (details === undefined) {
+    return { ...base, status: 'error', reason: 'The property never ran its check.', ...timing };
+  }
+  if (!details.failed) return { ...base, status: 'passed', ...timing };
+
+  const failure = describeFailure(details, run.failingLog, property.name, env);
+  const verdict = isVerdict(details.errorInstance) ? 'failed' : 'error';
+  return { ...base, status: verdict, ...timing, failure };
+}
+
+function describeFailure(
+  details: fc.RunDetails<[unknown]>,
+  failingLog: Exchange[],
+  name: string,
+  env: RunnerEnvironment,
+): PropertyFailure {
+  const error = details.errorInstance;
+  const path = details.counterexamplePath ?? '';
+  const exchange =
+    error instanceof ContractViolation && error.exchange !== undefined ? error.exchange : failingLog.at(-1);
+  const counterexample = details.counterexample === null ? '(none)' : fc.stringify(details.counterexample[0]);
+  return {
+    message: env.client.redact(messageOf(error)),
+    counterexample: env.client.redact(counterexample),
+    seed: env.seed,
+    path,
+    shrinks: details.numShrinks,
+    replay: env.replayCommand(name, path),
+    ...(exchange === undefined ? {} : { exchange }),
+    exchanges: failingLog.slice(-MAX_REPORTED_EXCHANGES),
+  };
+}
+
+/** A broken promise (as opposed to a bug or a set-up problem in the kit). */
+function isVerdict(error: unknown): boolean {
+  return error instanceof ContractViolation || error instanceof OffOriginLinkError;
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof ContractViolation || error instanceof OffOriginLinkError) return error.message;
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}
+
+/**
+ * The webhook fixture: a local receiver, a fresh secret, and the emulator pointed at both (and put
+ * back as it was at the end of the suite).
+ */
+export function webhookFixture(
+  fixtures: FixtureStore,
+  control: EmulatorControl | undefined,
+  client: TargetClient,
+): () => Promise<{ receiver: WebhookReceiver; secret: string }> {
+  return () =>
+    fixtures.once('webhooks', async () => {
+      if (control === undefined) throw new Error('Webhook properties need the emulator.');
+      const receiver = await startWebhookReceiver();
+      const secret = `whsec_${randomBytes(24).toString('hex')}`;
+      client.addSecret(secret);
+      const original = await control.config();
+      fixtures.onTeardown(async () => {
+        await receiver.close();
+        // The old secret cannot be read back (GET never echoes it): with no URL nothing is signed anyway.
+        await control.setConfig({
+          webhook_url: original.webhook_url,
+          webhook_chaos: original.webhook_chaos,
+          ...(original.webhook_secret_set ? {} : { webhook_secret: null }),
+        });
+      });
+      await control.setConfig({ webhook_url: receiver.url, webhook_secret: secret, webhook_chaos: false });
+      return { receiver, secret };
+    });
+}

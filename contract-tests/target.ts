@@ -1,0 +1,445 @@
+/**
+ * The HTTP client the contract properties talk through.
+ *
+ * It records every exchange with its `Peeker-Request-Id` (so a failure can show the exact call to
+ * quote to support), paces itself under the documented 600/min cap against a real sandbox,
+ * obeys `details.retry_after_seconds` on 429, refuses `pk_live_` keys, never follows a link to
+ * another origin, and turns network, TLS and timeout failures into one-line diagnoses.
+ *
+ * @packageDocumentation
+ */
+import { redactSecrets } from '../cli/output';
+
+/** HTTP methods the Peeker API uses. */
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/** The prefix of production keys: the kit never sends traffic with one. */
+export const LIVE_KEY_PREFIX = 'pk_live_';
+/** The request-id header every response carries (seed §2). */
+export const REQUEST_ID_HEADER = 'Peeker-Request-Id';
+/** The pace the kit keeps against a real sandbox: well under the documented 600/min cap. */
+export const SANDBOX_REQUESTS_PER_MINUTE = 500;
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+const MAX_RATE_LIMIT_RETRIES = 3;
+// Bodies kept in a report are cut here: enough to read an error envelope or a page of ids.
+const MAX_RECORDED_BODY_CHARS = 4_000;
+
+/** How a request authenticates. */
+export type RequestAuth =
+  /** The target's own key (the default). */
+  | 'default'
+  /** No `Authorization` header at all. */
+  | 'none'
+  /** `Authorization: Bearer <key>` with another key. */
+  | { key: string }
+  /** This exact `Authorization` header value (malformed-key tests). */
+  | { header: string };
+
+/** One request a property wants to send. */
+export interface ApiRequest {
+  method: HttpMethod;
+  /**
+   * Path under the base URL with an optional query (`/orders?per_page=5`), or an absolute URL
+   * taken from the API itself (`links.next`), which must stay on the target's origin.
+   */
+  path: string;
+  /** Query parameters added to `path`; `undefined` values are left out. */
+  query?: Record<string, string | number | undefined>;
+  /** A JSON body, serialised with `JSON.stringify`. */
+  body?: unknown;
+  /** The exact body text to send instead of `body` (key-order, whitespace and malformed-JSON tests). */
+  rawBody?: string;
+  /** Default `'default'`. */
+  auth?: RequestAuth;
+  /**
+   * Wait `details.retry_after_seconds` and retry when the target answers 429 (default true).
+   * The rate-limit properties turn it off to see the 429 themselves.
+   */
+  obeyRateLimit?: boolean;
+}
+
+/** One request and its response, as recorded for reports. Secrets are already redacted. */
+export interface Exchange {
+  method: HttpMethod;
+  /** Absolute URL, query included. */
+  url: string;
+  /** `Authorization` as sent, with the credential redacted (`Bearer pk_test_…`); absent when none. */
+  authorization?: string;
+  /** The body sent, when there was one (cut to a few KB). */
+  requestBody?: string;
+  status: number;
+  /** Response headers, lower-cased names. */
+  responseHeaders: Record<string, string>;
+  /** The response body text (cut to a few KB). */
+  responseBody: string;
+  /** The parsed response body; `undefined` when it is not JSON. */
+  json: unknown;
+  /** `Peeker-Request-Id` of the response, when present. */
+  requestId?: string;
+  durationMs: number;
+}
+
+/** Why the target could not be reached: one line on what is wrong and what to do. */
+export class TargetUnreachableError extends Error {
+  override readonly name = 'TargetUnreachableError';
+  /** Same as `message`: the one-line diagnosis. */
+  readonly diagnosis: string;
+  constructor(diagnosis: string) {
+    super(diagnosis);
+    this.diagnosis = diagnosis;
+  }
+}
+
+/** A link from the API pointed somewhere the kit will not send the key. */
+export class OffOriginLinkError extends Error {
+  override readonly name = 'OffOriginLinkError';
+}
+
+/** Options for {@link TargetClient}. */
+export interface TargetClientOptions {
+  /** The API base, e.g. `http://127.0.0.1:4010/partner/v1` or `https://api.peeker.ai/partner/v1`. */
+  baseUrl: string;
+  /** A `pk_test_` key (any other value is sent as is; `pk_live_` keys are refused). */
+  apiKey: string;
+  /** Most requests to start in any 60 s window; `Infinity` for no pacing (the local emulator). */
+  requestsPerMinute?: number;
+  /** Per-request timeout in ms (default 15 s). */
+  timeoutMs?: number;
+  /** Texts never to show in a report, on top of `pk_…`/`whsec_…` shapes (e.g. extra keys). */
+  secrets?: Set<string>;
+}
+
+/** Counts shared by every view of one target. */
+export interface TrafficCounters {
+  /** Requests sent to the API (retries included). */
+  requests: number;
+  /** 429 answers the client waited out. */
+  rateLimitWaits: number;
+  /** Orders the suite created (`POST /orders` successes): cancelled afterwards on a real sandbox. */
+  createdOrders: Set<string>;
+  /** Bundles the suite created: deleted afterwards on a real sandbox. */
+  createdBundles: Set<string>;
+}
+
+/**
+ * Throws when `key` is a live key. Contract tests create orders and hammer error paths: they run
+ * against a sandbox (`pk_test_`) or the local emulator only.
+ */
+export function assertNotLiveKey(key: string): void {
+  if (key.startsWith(LIVE_KEY_PREFIX)) {
+    throw new LiveKeyRefusedError(
+      'Refusing a pk_live_ key: contract tests create orders and send invalid requests. ' +
+        'Use a pk_test_ (sandbox) key, or no key to test the embedded emulator.',
+    );
+  }
+}
+
+/** A `pk_live_` key was offered. */
+export class LiveKeyRefusedError extends Error {
+  override readonly name = 'LiveKeyRefusedError';
+}
+
+/**
+ * The recording HTTP client for one target. Create per-property views with {@link scoped}: they
+ * share pacing and counters but record into their own log.
+ */
+export class TargetClient {
+  /** The API base without a trailing slash. */
+  readonly baseUrl: string;
+  /** The base URL's origin: the only origin requests may go to. */
+  readonly origin: string;
+  /** Shared traffic counters. */
+  readonly counters: TrafficCounters;
+  private readonly timeoutMs: number;
+  private readonly pacer: Pacer;
+  private readonly secrets: Set<string>;
+  private readonly sink: ((exchange: Exchange) => void) | undefined;
+  private readonly options: TargetClientOptions;
+
+  constructor(options: TargetClientOptions);
+  constructor(options: TargetClientOptions, shared: SharedState, sink: (exchange: Exchange) => void);
+  constructor(options: TargetClientOptions, shared?: SharedState, sink?: (exchange: Exchange) => void) {
+    assertNotLiveKey(options.apiKey);
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.origin = new URL(this.baseUrl).origin;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.secrets = options.secrets ?? new Set();
+    this.secrets.add(options.apiKey);
+    this.counters = shared?.counters ?? {
+      requests: 0,
+      rateLimitWaits: 0,
+      createdOrders: new Set(),
+      createdBundles: new Set(),
+    };
+    this.pacer = shared?.pacer ?? new Pacer(options.requestsPerMinute ?? Number.POSITIVE_INFINITY);
+    this.sink = sink;
+    this.options = { ...options, secrets: this.secrets };
+  }
+
+  /** A view that records every exchange into `sink`, sharing this client's pacing and counters. */
+  scoped(sink: (exchange: Exchange) => void): TargetClient {
+    return new TargetClient(this.options, { counters: this.counters, pacer: this.pacer }, sink);
+  }
+
+  /** The key requests authenticate with by default (never print it: use {@link redact}). */
+  get apiKey(): string {
+    return this.options.apiKey;
+  }
+
+  /** Registers another text (a created key, a webhook secret) that reports must never show. */
+  addSecret(secret: string): void {
+    this.secrets.add(secret);
+  }
+
+  /** Replaces every known secret, and anything shaped like a key or webhook secret, in `text`. */
+  redact(text: string): string {
+    let out = text;
+    for (const secret of this.secrets) if (secret.length >= 6) out = out.split(secret).join('[redacted]');
+    return redactSecrets(out);
+  }
+
+  /** Resolves a path (or same-origin absolute URL) against the base URL. */
+  resolve(path: string, query?: ApiRequest['query']): URL {
+    const url = /^https?:\/\//i.test(path) ? new URL(path) : new URL(this.baseUrl + path);
+    if (url.origin !== this.origin) {
+      throw new OffOriginLinkError(
+        `Refusing to follow ${this.redact(url.origin)}: the API linked away from the target ${this.origin}, ` +
+          'and the kit only sends the key to the target.',
+      );
+    }
+    for (const [name, value] of Object.entries(query ?? {})) {
+      if (value !== undefined) url.searchParams.set(name, String(value));
+    }
+    return url;
+  }
+
+  /**
+   * Sends one request and records it. Never throws for an HTTP status; throws
+   * {@link TargetUnreachableError} when no response arrives and {@link OffOriginLinkError} for a
+   * foreign URL.
+   */
+  async request(request: ApiRequest): Promise<Exchange> {
+    const url = this.resolve(request.path, request.query);
+    const authorization = this.authorizationFor(request.auth ?? 'default');
+    const bodyText =
+      request.rawBody ?? (request.body === undefined ? undefined : JSON.stringify(request.body));
+    for (let attempt = 0; ; attempt++) {
+      await this.pacer.acquire();
+      this.counters.requests++;
+      const exchange = await this.send(request.method, url, authorization, bodyText);
+      this.noteCreated(exchange, url);
+      this.sink?.(exchange);
+      const waitSeconds = retryAfterSeconds(exchange);
+      if (
+        exchange.status !== 429 ||
+        request.obeyRateLimit === false ||
+        attempt >= MAX_RATE_LIMIT_RETRIES ||
+        waitSeconds === undefined
+      ) {
+        return exchange;
+      }
+      // The documented client backoff: the wait the API asks for plus 0–1 s of jitter.
+      this.counters.rateLimitWaits++;
+      await sleep(waitSeconds * 1000 + Math.random() * 1000);
+    }
+  }
+
+  /** Shorthand for a GET. */
+  get(path: string, query?: ApiRequest['query'], auth?: RequestAuth): Promise<Exchange> {
+    return this.request({ method: 'GET', path, query, auth });
+  }
+
+  /** Shorthand for a POST with a JSON body. */
+  post(path: string, body?: unknown, auth?: RequestAuth): Promise<Exchange> {
+    return this.request({ method: 'POST', path, body, auth });
+  }
+
+  /** Remembers what the suite created, so a sandbox run can clean up after itself. */
+  private noteCreated(exchange: Exchange, url: URL): void {
+    if (exchange.method !== 'POST' || exchange.status < 200 || exchange.status >= 300) return;
+    const id = (exchange.json as { data?: { id?: unknown } } | undefined)?.data?.id;
+    if (typeof id !== 'string') return;
+    if (url.pathname.endsWith('/orders') && id.startsWith('ord_')) this.counters.createdOrders.add(id);
+    if (url.pathname.endsWith('/bundles') && id.startsWith('bun_')) this.counters.createdBundles.add(id);
+  }
+
+  private authorizationFor(auth: RequestAuth): string | undefined {
+    if (auth === 'none') return undefined;
+    if (auth === 'default') return `Bearer ${this.options.apiKey}`;
+    if ('key' in auth) {
+      assertNotLiveKey(auth.key);
+      return `Bearer ${auth.key}`;
+    }
+    return auth.header;
+  }
+
+  private async send(
+    method: HttpMethod,
+    url: URL,
+    authorization: string | undefined,
+    bodyText: string | undefined,
+  ): Promise<Exchange> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (authorization !== undefined) headers.Authorization = authorization;
+    if (bodyText !== undefined) headers['Content-Type'] = 'application/json';
+    const started = performance.now();
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetch(url, {
+        method,
+        headers,
+        body: bodyText,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+      text = await response.text();
+    } catch (error) {
+      throw new TargetUnreachableError(diagnoseNetworkError(error, url, this.timeoutMs));
+    }
+    const responseHeaders: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      responseHeaders[name] = value;
+    });
+    const requestId = response.headers.get(REQUEST_ID_HEADER) ?? undefined;
+    return {
+      method,
+      url: this.redact(url.toString()),
+      ...(authorization === undefined ? {} : { authorization: this.redactAuthorization(authorization) }),
+      ...(bodyText === undefined ? {} : { requestBody: this.redact(cut(bodyText)) }),
+      status: response.status,
+      responseHeaders,
+      responseBody: this.redact(cut(text)),
+      json: parseJson(text),
+      ...(requestId === undefined ? {} : { requestId }),
+      durationMs: Math.round(performance.now() - started),
+    };
+  }
+
+  /** Keeps the scheme, hides the credential: `Bearer pk_test_…`, `Basic [redacted]`. */
+  private redactAuthorization(value: string): string {
+    const [scheme, ...rest] = value.split(' ');
+    const credential = rest.join(' ');
+    if (credential === '') return this.redact(scheme ?? '');
+    const shown = this.redact(credential);
+    return `${scheme} ${shown === credential ? '[redacted]' : shown}`;
+  }
+}
+
+interface SharedState {
+  counters: TrafficCounters;
+  pacer: Pacer;
+}
+
+/** `error.details.retry_after_seconds` of a 429, when it is a usable number. */
+export function retryAfterSeconds(exchange: Exchange): number | undefined {
+  const value = (exchange.json as { error?: { details?: { retry_after_seconds?: unknown } } } | undefined)
+    ?.error?.details?.retry_after_seconds;
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+/**
+ * Sliding-window pacing: at most `perMinute` request starts in any 60 s. Bursts are allowed (the
+ * concurrent-dedupe property needs truly simultaneous requests), the average is not.
+ */
+class Pacer {
+  private readonly starts: number[] = [];
+  private queue: Promise<void> = Promise.resolve();
+  constructor(private readonly perMinute: number) {}
+
+  acquire(): Promise<void> {
+    if (!Number.isFinite(this.perMinute)) return Promise.resolve();
+    // Chain acquisitions so concurrent callers are admitted one at a time, in order.
+    const turn = this.queue.then(() => this.waitForSlot());
+    this.queue = turn.catch(() => undefined);
+    return turn;
+  }
+
+  private async waitForSlot(): Promise<void> {
+    for (;;) {
+      const now = Date.now();
+      while (this.starts.length > 0 && this.starts[0]! <= now - 60_000) this.starts.shift();
+      if (this.starts.length < this.perMinute) {
+        this.starts.push(now);
+        return;
+      }
+      await sleep(this.starts[0]! + 60_000 - now + 5);
+    }
+  }
+}
+
+/** One line for a failed `fetch`: what went wrong at which origin, and what to do about it. */
+export function diagnoseNetworkError(error: unknown, url: URL, timeoutMs: number): string {
+  const origin = url.origin;
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'TimeoutError' || name === 'AbortError') {
+    return `${origin} did not answer within ${Math.round(timeoutMs / 1000)} s. Check that the base URL points at the Peeker API and that the server is up.`;
+  }
+  const code = errorCode(error);
+  switch (code) {
+    case 'ECONNREFUSED':
+      return `Nothing is listening at ${origin} (connection refused). Check --base-url, or start the emulator with 'peeker-devkit emulator'.`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `Cannot resolve the host '${url.hostname}'. Check --base-url (e.g. https://api.peeker.ai/partner/v1) and your network or DNS.`;
+    case 'ECONNRESET':
+    case 'UND_ERR_SOCKET':
+    case 'EPIPE':
+      return `${origin} closed the connection. If it is an https:// server, use an https:// base URL; otherwise check that it is the Peeker API.`;
+    case 'ETIMEDOUT':
+    case 'UND_ERR_CONNECT_TIMEOUT':
+      return `Connecting to ${origin} timed out. Check --base-url and any firewall or proxy in between.`;
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return `${origin} is unreachable from this machine (${code}). Check your network and --base-url.`;
+    case 'ERR_SSL_WRONG_VERSION_NUMBER':
+    case 'ERR_SSL_PACKET_LENGTH_TOO_LONG':
+      return `TLS handshake with ${origin} failed (${code}): the server does not speak TLS. Use http:// for a local emulator, https:// for api.peeker.ai.`;
+    default:
+      if (code !== undefined && isTlsCode(code)) {
+        return `TLS certificate check for ${origin} failed (${code}). Use the real Peeker host (https://api.peeker.ai/partner/v1); the kit does not skip certificate checks.`;
+      }
+      return `Request to ${origin} failed${code ? ` (${code})` : ''}: ${causeMessage(error)}. Check --base-url and that the server is up.`;
+  }
+}
+
+function isTlsCode(code: string): boolean {
+  return /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code);
+}
+
+/** The `code` of a fetch failure, which Node puts on `error.cause` (sometimes nested). */
+function errorCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+function causeMessage(error: unknown): string {
+  const cause = (error as { cause?: unknown })?.cause;
+  const message =
+    cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error);
+  return redactSecrets(message);
+}
+
+function parseJson(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function cut(text: string): string {
+  return text.length > MAX_RECORDED_BODY_CHARS ? `${text.slice(0, MAX_RECORDED_BODY_CHARS)}… (cut)` : text;
+}
+
+/** Resolves after `ms` milliseconds. */
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+}
