@@ -1,0 +1,333 @@
+/**
+ * `peeker-devkit doctor` — the go-live checklist (the same steps as the VS Code walkthrough, from
+ * `extension/client/core/go-live-checklist.ts`) checked against a sandbox from a terminal or CI.
+ *
+ * Every step is judged from evidence the command gathers itself: the key's prefix, `GET /me`,
+ * `GET /orders` (any order; a completed one), and — when asked — the webhook-handler checker and
+ * the contract kit. A step it cannot check is shown as "not checked" with how to check it.
+ */
+import { runContractSuite } from '../../contract-tests';
+import { readMe } from '../../extension/client/core/account';
+import { keyEnvironment, maskKey } from '../../extension/client/core/api-key';
+import {
+  type Evidence,
+  type EvidenceKind,
+  evaluateChecklist,
+  evidenceFromContractRun,
+  evidenceFromResponse,
+  type FoundEvidence,
+  recordEvidence,
+  type StepStatus,
+} from '../../extension/client/core/go-live-checklist';
+import { type SendOutcome, sendRequest } from '../../extension/client/core/http';
+import { normalizeBaseUrl } from '../../extension/client/core/request-file';
+import { findOperation } from '../../schemas';
+import { checkWebhookHandler, isHttpUrl } from '../../webhooks/checker';
+import { type Command, integerOption, parseOptions, UsageError } from '../command';
+import { redactSecrets, styles, useColor } from '../output';
+
+const DEFAULT_BASE_URL = 'https://api.peeker.ai/partner/v1';
+
+const HELP = `peeker-devkit doctor — the go-live checklist, checked against your sandbox
+
+Usage:
+  peeker-devkit doctor [--base-url URL] [--api-key KEY] [--webhook-url URL --webhook-secret S]
+                       [--contract] [--format human|json] [--timeout-ms N]
+
+Checks the steps of the Peeker best practices' "Test in sandbox first" (the same checklist as the
+VS Code walkthrough), each from evidence:
+  1. Set a test key                     the key starts with pk_test_
+  2. GET /me works                      GET /me answers 200 for the sandbox
+  3. Lint and send a first order        GET /orders lists at least one order
+  4. Watch it reach completed           GET /orders?status=completed lists one
+  5. Receive and verify a signed webhook  with --webhook-url: your handler passes 'webhooks check'
+  6. Exercise the error branches        with --contract: every contract property holds
+  7. Ready for live                     every step above is done
+Only read requests are sent to the API (plus the contract kit's own traffic with --contract).
+
+  --base-url URL        API base (default $PEEKER_BASE_URL or ${DEFAULT_BASE_URL})
+  --api-key KEY         a pk_test_ key (default $PEEKER_API_KEY; prefer the variable)
+  --webhook-url URL     your webhook handler, checked with signed deliveries
+  --webhook-secret S    its secret (default $PEEKER_WEBHOOK_SECRET)
+  --contract            run the contract kit against the target (takes a while)
+  --format F            human (default) or json
+  --timeout-ms N        per-request timeout (default 15000)
+
+Exit codes: 0 ready for live, 1 some step is not done or not checked, 2 usage or configuration error.
+Keys and secrets are never printed.`;
+
+/** How one step came out: done, not done, or not checked by this run. */
+export type DoctorStepState = 'done' | 'missing' | 'unchecked';
+
+/** One row of the doctor's report. */
+export interface DoctorRow {
+  id: string;
+  title: string;
+  state: DoctorStepState;
+  /** The evidence, or what was found instead, or how to check it. */
+  note: string;
+}
+
+/** What the doctor checks against. */
+export interface DoctorTarget {
+  baseUrl: string;
+  apiKey: string;
+  webhookUrl?: string;
+  webhookSecret?: string;
+  contract: boolean;
+  timeoutMs: number;
+}
+
+/** Injected so tests can run without a webhook handler or a full contract run. */
+export interface DoctorDependencies {
+  checkWebhook: typeof checkWebhookHandler;
+  runContract: typeof runContractSuite;
+  now: () => Date;
+}
+
+/** Gathers evidence for every step it can check, then evaluates the shared checklist. */
+export async function runDoctor(
+  target: DoctorTarget,
+  deps: DoctorDependencies = {
+    checkWebhook: checkWebhookHandler,
+    runContract: runContractSuite,
+    now: () => new Date(),
+  },
+): Promise<DoctorRow[]> {
+  let evidence: Evidence = {};
+  const notes: Partial<Record<EvidenceKind, string>> = {};
+  const unchecked = new Set<EvidenceKind>();
+  const add = (found: FoundEvidence[]) => {
+    evidence = recordEvidence(evidence, found, deps.now());
+  };
+
+  if (keyEnvironment(target.apiKey) === 'test')
+    add([{ kind: 'testKey', detail: `${maskKey(target.apiKey)} key` }]);
+  else notes.testKey = 'the key is not a pk_test_ key';
+
+  const get = async (path: string, operationKey: string) => {
+    const operation = findOperation(operationKey)!;
+    return sendRequest(
+      { operation, method: 'GET', url: `${target.baseUrl}${path}` },
+      {
+        apiKey: target.apiKey,
+        timeoutMs: target.timeoutMs,
+        userAgent: 'peeker-devkit-doctor/0.1.0',
+      },
+    );
+  };
+
+  const me = await get('/me', 'GET /me');
+  const account = me.kind === 'response' && me.response.status === 200 ? readMe(me.response.json) : undefined;
+  if (me.kind === 'response' && account?.ok) {
+    add(
+      evidenceFromResponse(
+        'GET /me',
+        200,
+        me.response.json,
+        account.value.environment,
+        me.response.requestId,
+      ),
+    );
+    if (account.value.environment !== 'test')
+      notes.meOk = `GET /me says environment '${account.value.environment}', not test`;
+  } else {
+    notes.meOk = describeFailure('GET /me', me);
+  }
+
+  if (evidence.meOk) {
+    const orders = await get('/orders?per_page=1', 'GET /orders');
+    const rows =
+      orders.kind === 'response' && orders.response.status === 200
+        ? listRows(orders.response.json)
+        : undefined;
+    const first = rows?.[0] as { id?: unknown } | undefined;
+    if (typeof first?.id === 'string') add([{ kind: 'orderCreated', detail: `${first.id} (GET /orders)` }]);
+    else
+      notes.orderCreated = rows
+        ? 'GET /orders lists no order yet: send a first POST /orders'
+        : describeFailure('GET /orders', orders);
+
+    const completed = await get('/orders?status=completed&per_page=1', 'GET /orders');
+    if (completed.kind === 'response') {
+      add(
+        evidenceFromResponse(
+          'GET /orders',
+          completed.response.status,
+          completed.response.json,
+          'test',
+          completed.response.requestId,
+        ),
+      );
+    }
+    notes.orderCompleted ??= 'no completed order yet: watch your first order reach completed';
+  } else {
+    notes.orderCreated = 'needs GET /me to work first';
+    notes.orderCompleted = 'needs GET /me to work first';
+  }
+
+  if (target.webhookUrl !== undefined && target.webhookSecret !== undefined) {
+    const report = await deps.checkWebhook({
+      url: target.webhookUrl,
+      secret: target.webhookSecret,
+      timeoutMs: 10_000,
+    });
+    if (report.passed)
+      add([
+        { kind: 'webhookVerified', detail: `${report.url} passed ${report.checks.length} hygiene checks` },
+      ]);
+    else {
+      const failed = report.checks.filter((c) => !c.passed).map((c) => c.name);
+      notes.webhookVerified =
+        report.diagnosis ?? `the handler failed: ${failed.join(', ')} (run 'peeker-devkit webhooks check')`;
+    }
+  } else {
+    unchecked.add('webhookVerified');
+    notes.webhookVerified =
+      'not checked: pass --webhook-url and --webhook-secret (or use the VS Code listener)';
+  }
+
+  if (target.contract && evidence.meOk) {
+    try {
+      const report = await deps.runContract({ baseUrl: target.baseUrl, apiKey: target.apiKey });
+      const passed = report.results.filter((r) => r.status === 'passed').length;
+      const failed = report.results.filter((r) => r.status === 'failed' || r.status === 'error');
+      add(evidenceFromContractRun(passed, failed.length, target.baseUrl));
+      if (failed.length > 0)
+        notes.contractPassed = `failed: ${failed.map((r) => r.name).join(', ')} (run 'peeker-devkit contract')`;
+    } catch (error) {
+      notes.contractPassed = redactSecrets(error instanceof Error ? error.message : String(error));
+    }
+  } else if (!target.contract) {
+    unchecked.add('contractPassed');
+    notes.contractPassed = "not checked: pass --contract (or run 'peeker-devkit contract')";
+  } else {
+    notes.contractPassed = 'needs GET /me to work first';
+  }
+
+  return evaluateChecklist(evidence).map((status) => toRow(status, notes, unchecked));
+}
+
+function toRow(
+  status: StepStatus,
+  notes: Partial<Record<EvidenceKind, string>>,
+  unchecked: Set<EvidenceKind>,
+): DoctorRow {
+  const kind = status.step.evidence;
+  if (status.done) {
+    return {
+      id: status.step.id,
+      title: status.step.title,
+      state: 'done',
+      note: status.evidence?.detail ?? 'every step is done',
+    };
+  }
+  if (kind === undefined) {
+    return {
+      id: status.step.id,
+      title: status.step.title,
+      state: 'missing',
+      note: 'not until every step above is done',
+    };
+  }
+  return {
+    id: status.step.id,
+    title: status.step.title,
+    state: unchecked.has(kind) ? 'unchecked' : 'missing',
+    note: notes[kind] ?? status.step.inTerminal,
+  };
+}
+
+function listRows(json: unknown): unknown[] | undefined {
+  const data = (json as { data?: unknown } | undefined)?.data;
+  return Array.isArray(data) ? data : undefined;
+}
+
+function describeFailure(what: string, outcome: SendOutcome): string {
+  if (outcome.kind === 'network') return outcome.message;
+  const code = (outcome.response.json as { error?: { code?: unknown } } | undefined)?.error?.code;
+  const id = outcome.response.requestId ? `, ${outcome.response.requestId}` : '';
+  return `${what} answered ${outcome.response.status}${typeof code === 'string' ? ` ${code}` : ''}${id}`;
+}
+
+/** The human report: one line per step, then a verdict. */
+export function formatDoctorReport(
+  rows: readonly DoctorRow[],
+  target: { baseUrl: string; apiKey: string },
+  color: boolean,
+): string {
+  const s = styles(color);
+  const width = Math.max(...rows.map((row) => row.title.length));
+  const mark = { done: s.green('✓'), missing: s.red('✗'), unchecked: s.yellow('?') };
+  const lines = [`Peeker go-live checklist — ${target.baseUrl} (${maskKey(target.apiKey)})`, ''];
+  rows.forEach((row, index) => {
+    lines.push(
+      `  ${mark[row.state]} ${index + 1}. ${row.title.padEnd(width)}  ${row.state === 'done' ? row.note : s.dim(row.note)}`,
+    );
+  });
+  const done = rows.filter((row) => row.state === 'done').length;
+  const ready = done === rows.length;
+  lines.push(
+    '',
+    ready
+      ? s.green(`${done} of ${rows.length} steps done. Ready for live.`)
+      : `${done} of ${rows.length} steps done. Not ready for live yet.`,
+  );
+  return redactSecrets(lines.join('\n'));
+}
+
+/** The `doctor` subcommand. */
+export const doctorCommand: Command = {
+  name: 'doctor',
+  summary: 'Check the go-live checklist against your sandbox (the VS Code walkthrough, for CI)',
+  help: HELP,
+  async run(args) {
+    const { values } = parseOptions(args, {
+      'base-url': { type: 'string' },
+      'api-key': { type: 'string' },
+      'webhook-url': { type: 'string' },
+      'webhook-secret': { type: 'string' },
+      contract: { type: 'boolean' },
+      format: { type: 'string' },
+      'timeout-ms': { type: 'string' },
+    });
+    const format = values.format ?? 'human';
+    if (format !== 'human' && format !== 'json')
+      throw new UsageError(`--format expects human or json, got '${format}'.`);
+    const base = normalizeBaseUrl(values['base-url'] ?? process.env.PEEKER_BASE_URL ?? DEFAULT_BASE_URL);
+    if (!base.ok) throw new UsageError(base.message);
+    const apiKey = values['api-key'] ?? process.env.PEEKER_API_KEY;
+    if (!apiKey)
+      throw new UsageError('No API key: set PEEKER_API_KEY to your pk_test_ key (or pass --api-key).');
+    if (keyEnvironment(apiKey) === 'live') {
+      throw new UsageError(
+        'That is a pk_live_ key: the go-live checklist is proven in the sandbox. Use your pk_test_ key.',
+      );
+    }
+    const webhookUrl = values['webhook-url'];
+    const webhookSecret = values['webhook-secret'] ?? process.env.PEEKER_WEBHOOK_SECRET;
+    if (webhookUrl !== undefined && !isHttpUrl(webhookUrl))
+      throw new UsageError(`--webhook-url '${webhookUrl}' is not an http(s) URL.`);
+    if (webhookUrl !== undefined && !webhookSecret) {
+      throw new UsageError('--webhook-url needs the secret: --webhook-secret or PEEKER_WEBHOOK_SECRET.');
+    }
+    const target: DoctorTarget = {
+      baseUrl: base.value,
+      apiKey,
+      contract: values.contract === true,
+      timeoutMs: integerOption('timeout-ms', values['timeout-ms'], 15_000, 1),
+      ...(webhookUrl !== undefined && webhookSecret ? { webhookUrl, webhookSecret } : {}),
+    };
+    const rows = await runDoctor(target);
+    const text =
+      format === 'json'
+        ? JSON.stringify(
+            { baseUrl: base.value, ready: rows.every((r) => r.state === 'done'), steps: rows },
+            null,
+            2,
+          )
+        : formatDoctorReport(rows, target, useColor());
+    process.stdout.write(`${redactSecrets(text)}\n`);
+    return rows.every((row) => row.state === 'done') ? 0 : 1;
+  },
+};

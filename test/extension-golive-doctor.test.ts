@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { doctorCommand, formatDoctorReport, runDoctor } from '../cli/commands/doctor';
+import type { ContractReport } from '../contract-tests';
+import { type RunningEmulator, startEmulator } from '../emulator';
+import { startWebhookListener } from '../extension/client/core/webhook-listener';
+import { checkWebhookHandler } from '../webhooks/checker';
+
+let emulator: RunningEmulator;
+const now = () => new Date('2026-11-26T10:00:00.000Z');
+const noWebhook = async () => {
+  throw new Error('not called');
+};
+const passingContract = async () =>
+  ({ results: [{ name: 'errors.envelope', status: 'passed' }] }) as unknown as ContractReport;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0, seed: 3 });
+});
+afterAll(() => emulator.close());
+
+function target(extra: object = {}) {
+  return { baseUrl: emulator.baseUrl, apiKey: emulator.apiKey, contract: false, timeoutMs: 5000, ...extra };
+}
+
+describe('peeker-devkit doctor', () => {
+  it('on a fresh sandbox: key and GET /me done, no order yet, webhook and contract not checked', async () => {
+    const rows = await runDoctor(target(), { checkWebhook: noWebhook, runContract: passingContract, now });
+    expect(rows.map((r) => [r.id, r.state, r.note.replace(/req_[0-9A-Z]+/, 'req_…')])).toEqual([
+      ['set-test-key', 'done', 'pk_test_… key'],
+      ['get-me', 'done', 'GET /me 200 (req_…)'],
+      ['first-order', 'missing', 'GET /orders lists no order yet: send a first POST /orders'],
+      ['order-completed', 'missing', 'no completed order yet: watch your first order reach completed'],
+      [
+        'webhook-verified',
+        'unchecked',
+        'not checked: pass --webhook-url and --webhook-secret (or use the VS Code listener)',
+      ],
+      ['contract-kit', 'unchecked', "not checked: pass --contract (or run 'peeker-devkit contract')"],
+      ['ready-for-live', 'missing', 'not until every step above is done'],
+    ]);
+    expect(
+      formatDoctorReport(rows, target(), false)
+        .replace(/req_[0-9A-Z]+/, 'req_…')
+        .replace(emulator.baseUrl, 'BASE'),
+    ).toBe(
+      [
+        'Peeker go-live checklist — BASE (pk_test_…)',
+        '',
+        '  ✓ 1. Set a test key                       pk_test_… key',
+        '  ✓ 2. GET /me works                        GET /me 200 (req_…)',
+        '  ✗ 3. Lint and send a first order          GET /orders lists no order yet: send a first POST /orders',
+        '  ✗ 4. Watch it reach completed             no completed order yet: watch your first order reach completed',
+        '  ? 5. Receive and verify a signed webhook  not checked: pass --webhook-url and --webhook-secret (or use the VS Code listener)',
+        "  ? 6. Exercise the error branches          not checked: pass --contract (or run 'peeker-devkit contract')",
+        '  ✗ 7. Ready for live                       not until every step above is done',
+        '',
+        '2 of 7 steps done. Not ready for live yet.',
+      ].join('\n'),
+    );
+  });
+
+  it('is ready once an order completed, a real handler verifies webhooks and the contract kit passed', async () => {
+    const order = await fetch(`${emulator.baseUrl}/orders`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${emulator.apiKey}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        user: 'doctor@example.com',
+        google_licenses: 2,
+        microsoft_licenses: 0,
+        google_inboxes_per_domain: 2,
+        sequencer: {
+          provider: 'smartlead',
+          client_id: 1,
+          login_email: 'ops@example.com',
+          login_password: 'pw-12345678',
+        },
+        domains: ['doctor-check-one.com'],
+        personas: [{ first_name: 'Sam', last_name: 'Lee', profile_picture_url: '' }],
+      }),
+    });
+    expect(order.status).toBe(200);
+    const advanced = await fetch(`${emulator.controlUrl}/clock/advance`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ seconds: 3600 }),
+    });
+    expect(advanced.status).toBe(200);
+    const secret = 'whsec_doctor1';
+    const listener = await startWebhookListener({ secret });
+    try {
+      const rows = await runDoctor(
+        target({ contract: true, webhookUrl: listener.url, webhookSecret: secret }),
+        {
+          checkWebhook: checkWebhookHandler,
+          runContract: passingContract,
+          now,
+        },
+      );
+      expect(rows.map((r) => r.state)).toEqual(['done', 'done', 'done', 'done', 'done', 'done', 'done']);
+      expect(rows[4]!.note).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/webhooks passed \d+ hygiene checks$/);
+      expect(rows[5]!.note).toBe(`1 properties held against ${emulator.baseUrl}`);
+    } finally {
+      await listener.close();
+    }
+  });
+
+  it.each([
+    [
+      ['--api-key', 'pk_live_abc'],
+      'That is a pk_live_ key: the go-live checklist is proven in the sandbox. Use your pk_test_ key.',
+    ],
+    [['--api-key', 'pk_test_a', '--format', 'xml'], "--format expects human or json, got 'xml'."],
+    [
+      ['--api-key', 'pk_test_a', '--base-url', 'ftp://x'],
+      'The base URL must start with https:// (or http:// for a local emulator), not ftp:.',
+    ],
+    [
+      ['--api-key', 'pk_test_a', '--webhook-url', 'http://127.0.0.1:9/x'],
+      '--webhook-url needs the secret: --webhook-secret or PEEKER_WEBHOOK_SECRET.',
+    ],
+  ])('refuses %j', async (args, message) => {
+    const saved = process.env.PEEKER_WEBHOOK_SECRET;
+    delete process.env.PEEKER_WEBHOOK_SECRET;
+    try {
+      await expect(doctorCommand.run(args)).rejects.toThrow(message);
+    } finally {
+      if (saved !== undefined) process.env.PEEKER_WEBHOOK_SECRET = saved;
+    }
+  });
+});
