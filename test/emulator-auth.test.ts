@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningEmulator, startEmulator } from '../emulator';
+import { startupKeyFor } from '../emulator/auth';
+import { EmulatorClient } from '../emulator/client';
+import { catalog } from '../schemas';
+
+let emulator: RunningEmulator;
+let client: EmulatorClient;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0, seed: 42 });
+  client = new EmulatorClient(emulator);
+});
+afterAll(() => emulator.close());
+
+describe('auth', () => {
+  it('starts with one full key, deterministic from the seed', async () => {
+    expect(emulator.apiKey).toBe(startupKeyFor(42));
+    expect(emulator.apiKey).toMatch(/^pk_test_[A-Za-z0-9]{32}$/);
+    expect(startupKeyFor(43)).not.toBe(emulator.apiKey);
+    const me = await client.api('GET', '/me');
+    expect(me.status).toBe(200);
+    expect(me.body.data.api_key).toEqual({ environment: 'test', permission_preset: 'full' });
+    expect(me.body.data.partner.id).toMatch(/^org_[0-9A-HJKMNP-TV-Z]{26}$/);
+    expect(typeof me.body.data.partner.name).toBe('string');
+  });
+
+  it.each([
+    ['no header', undefined, 'Missing Authorization header. Send "Authorization: Bearer pk_test_…".'],
+    [
+      'another scheme',
+      'Basic abc',
+      'Malformed Authorization header. The only accepted scheme is "Bearer pk_test_…".',
+    ],
+    [
+      'a malformed key',
+      'Bearer sk_test_123',
+      'Malformed API key. Keys look like pk_test_… (sandbox) or pk_live_… (live).',
+    ],
+    [
+      'an unknown key',
+      'Bearer pk_test_unknown0000',
+      'Unknown or revoked API key. Create one with POST /_emulator/keys.',
+    ],
+  ])('refuses %s with 401 unauthorized', async (_name, header, message) => {
+    const response = await client.api('GET', '/me', {
+      key: null,
+      headers: header ? { Authorization: header } : {},
+    });
+    expect(response.status).toBe(401);
+    expect(response.body).toEqual({ error: { code: 'unauthorized', message } });
+  });
+
+  it('refuses live keys with a message saying this is a sandbox', async () => {
+    const response = await client.api('GET', '/me', { key: 'pk_live_abcdef123456' });
+    expect(response.status).toBe(401);
+    expect(response.body.error.code).toBe('unauthorized');
+    expect(response.body.error.message).toContain(
+      'local Peeker sandbox emulator: live keys (pk_live_…) are never accepted',
+    );
+  });
+
+  it('refuses a revoked key', async () => {
+    const created = await client.control('POST', '/keys', { preset: 'full' });
+    const key = created.body.data.key as string;
+    expect((await client.api('GET', '/me', { key })).status).toBe(200);
+    const revoked = await client.control('DELETE', `/keys/${created.body.data.id}`);
+    expect(revoked.body).toEqual({ data: { id: created.body.data.id, revoked: true } });
+    const response = await client.api('GET', '/me', { key });
+    expect(response.status).toBe(401);
+  });
+
+  it('reports the preset of the calling key in GET /me', async () => {
+    for (const preset of ['limited', 'read'] as const) {
+      const me = await client.api('GET', '/me', { key: await client.key(preset) });
+      expect(me.body.data.api_key).toEqual({ environment: 'test', permission_preset: preset });
+    }
+  });
+
+  it('lets each preset do exactly what catalog.presets grants, operation by operation', async () => {
+    const keys = {
+      full: emulator.apiKey,
+      limited: await client.key('limited'),
+      read: await client.key('read'),
+    };
+    for (const operation of catalog.operations) {
+      const path = operation.path.replace('{id}', 'zzz_0');
+      for (const [preset, key] of Object.entries(keys) as [keyof typeof keys, string][]) {
+        const response = await client.api(operation.method, path, {
+          key,
+          body: operation.requestSchema ? {} : undefined,
+        });
+        const allowed = catalog.presets[preset].includes(operation.permission);
+        if (allowed) {
+          expect(response.status, `${preset} ${operation.key}`).not.toBe(403);
+        } else {
+          expect(response.status, `${preset} ${operation.key}`).toBe(403);
+          expect(response.body.error).toEqual({
+            code: 'forbidden',
+            message: `This key's ${preset} preset does not permit ${operation.key}. Use a full preset key.`,
+          });
+        }
+      }
+    }
+  });
+
+  it('lets a limited key check availability but not order', async () => {
+    const key = await client.key('limited');
+    expect(
+      (await client.api('POST', '/domains/availability', { key, body: { domains: ['a-b.com'] } })).status,
+    ).toBe(200);
+    expect((await client.api('POST', '/orders', { key, body: {} })).status).toBe(403);
+  });
+});

@@ -1,0 +1,120 @@
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningEmulator, startEmulator } from '../emulator';
+import { EmulatorClient, type EmulatorResponse } from '../emulator/client';
+import { sampleDomains, sampleOrderBody } from '../emulator/fixtures';
+import { type ErrorCode, statusOf } from '../schemas';
+import errorEnvelopeSchema from '../schemas/generated/json-schema/error-envelope.json';
+
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(ajv);
+const isEnvelope = ajv.compile(errorEnvelopeSchema);
+
+let emulator: RunningEmulator;
+let client: EmulatorClient;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0 });
+  client = new EmulatorClient(emulator);
+});
+afterAll(() => emulator.close());
+
+/** Asserts the contract's envelope, the code's documented status, and exactly this code/field. */
+function expectError(response: EmulatorResponse, code: ErrorCode, field?: string, status = statusOf(code)) {
+  expect(response.status).toBe(status);
+  expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+  expect(isEnvelope(response.body), JSON.stringify(isEnvelope.errors)).toBe(true);
+  expect(response.body.error.code).toBe(code);
+  expect(response.body.error.field).toBe(field);
+  expect(typeof response.body.error.message).toBe('string');
+  expect(JSON.stringify(response.body)).not.toMatch(/\bat .+\.(ts|js):\d+/);
+}
+
+describe('error envelope', () => {
+  it('reports malformed JSON with its position and no field', async () => {
+    const response = await client.api('POST', '/orders', { body: '{\n  "user": ,\n}' });
+    expectError(response, 'invalid_request');
+    expect(response.body.error.details).toEqual({ line: 2, column: 11 });
+  });
+
+  it('refuses a body that is not application/json', async () => {
+    const response = await client.api('POST', '/bundles', {
+      body: 'name=x',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
+    expectError(response, 'invalid_request');
+    expect(response.body.error.message).toBe(
+      'Content-Type must be application/json, got "application/x-www-form-urlencoded".',
+    );
+  });
+
+  it('asks for a body when a required one is missing', async () => {
+    expectError(await client.api('POST', '/bundles'), 'invalid_request');
+  });
+
+  it('answers bodies over 1 MB with 413 payload_too_large', async () => {
+    const response = await client.api('POST', '/domains/import/jobs', { body: 'x'.repeat(1_048_577) });
+    expectError(response, 'payload_too_large');
+    expect(response.body.error.details).toEqual({ limit_bytes: 1_048_576 });
+  });
+
+  it('names an unknown field', async () => {
+    const response = await client.api('POST', '/bundles', {
+      body: { name: 'B', monthly_sending_volume: 1000, colour: 'red' },
+    });
+    expectError(response, 'invalid_request', 'colour');
+  });
+
+  it('names a wrong-typed field', async () => {
+    expectError(
+      await client.api('POST', '/bundles', { body: { name: 'B', monthly_sending_volume: 'lots' } }),
+      'invalid_request',
+      'monthly_sending_volume',
+    );
+  });
+
+  it('uses order_shape_conflict for a bundle mixed with custom sizing', async () => {
+    const body = sampleOrderBody(sampleDomains('shape', 1), { bundle_id: 'bun_01J0000000000000000000000A' });
+    expectError(await client.api('POST', '/orders', { body }), 'order_shape_conflict', 'bundle_id');
+  });
+
+  it('uses domain_count_mismatch with the three counts for custom sizing', async () => {
+    const body = sampleOrderBody(sampleDomains('count', 1), { google_licenses: 6 });
+    const response = await client.api('POST', '/orders', { body });
+    expectError(response, 'domain_count_mismatch', 'domains');
+    expect(response.body.error.details).toEqual({ required_count: 3, submitted_count: 1, missing_count: 2 });
+  });
+
+  it('uses not_found with field id for an unknown record', async () => {
+    expectError(await client.api('GET', '/bundles/bun_01J0000000000000000000000A'), 'not_found', 'id');
+  });
+
+  it('uses not_found without a field for an unknown route', async () => {
+    const response = await client.api('GET', '/widgets');
+    expectError(response, 'not_found');
+    expect(response.body.error.message).toBe('No route GET /partner/v1/widgets.');
+  });
+
+  it('answers a known path with the wrong method 405 and an Allow header', async () => {
+    const response = await client.api('PUT', '/orders');
+    expectError(response, 'invalid_request', 'method', 405);
+    expect(response.headers.get('allow')).toBe('GET, POST');
+    expect(response.body.error.details).toEqual({ allowed: ['GET', 'POST'] });
+  });
+
+  it('names a bad query value and an unknown query parameter', async () => {
+    expectError(await client.api('GET', '/orders?status=done'), 'invalid_request', 'status');
+    expectError(await client.api('GET', '/orders?sort=asc'), 'invalid_request', 'sort');
+    expectError(await client.api('GET', '/orders?per_page=2&per_page=3'), 'invalid_request', 'per_page');
+    expectError(await client.api('GET', '/domains/import'), 'invalid_request', 'domains');
+  });
+
+  it('accepts a charset on application/json', async () => {
+    const response = await client.api('POST', '/domains/availability', {
+      body: { domains: ['fresh-name.com'] },
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    });
+    expect(response.status).toBe(200);
+  });
+});
