@@ -1,0 +1,206 @@
+/**
+ * `peeker-devkit contract` — run the property-based contract tests against the embedded emulator,
+ * a running emulator, or a Peeker sandbox.
+ */
+import { writeFileSync } from 'node:fs';
+import {
+  CONTRACT_GROUPS,
+  CONTRACT_PROPERTIES,
+  ContractConfigError,
+  type ContractProgress,
+  DEFAULT_NUM_RUNS,
+  DEFAULT_SANDBOX_NUM_RUNS,
+  runContractSuite,
+} from '../../contract-tests';
+import { formatHumanReport, progressLine } from '../../contract-tests/report/human';
+import { formatJsonReport } from '../../contract-tests/report/json';
+import { formatJunitReport } from '../../contract-tests/report/junit';
+import { LIVE_KEY_PREFIX } from '../../contract-tests/target';
+import { type Command, integerOption, parseOptions, UsageError } from '../command';
+import { formatError, redactSecrets, styles, useColor } from '../output';
+
+const BASE_URL_ENV = 'PEEKER_BASE_URL';
+const API_KEY_ENV = 'PEEKER_API_KEY';
+
+const HELP = `peeker-devkit contract — prove a Peeker target keeps the documented contracts
+
+Usage:
+  peeker-devkit contract [--base-url URL] [--api-key KEY] [--only NAME...] [--seed N]
+                         [--num-runs N] [--path P] [--junit FILE] [--format human|json]
+  peeker-devkit contract --list
+
+Runs property-based tests (fast-check) of the promises in Peeker's best practices: request
+ids, the error envelope, authentication and presets, dedupe, pagination, the rate limit,
+the order lifecycle and pending actions, and webhooks. A failure shows the promise, the
+shrunk counterexample, the request/response pair with its Peeker-Request-Id, and the
+command that replays it.
+
+Targets
+  (no --base-url)  the embedded emulator, started in-process on 127.0.0.1 (the default)
+  --base-url http://127.0.0.1:4010/partner/v1
+                   a running emulator ('peeker-devkit emulator'); a key is minted if none given
+  --base-url https://api.peeker.ai/partner/v1 --api-key pk_test_...
+                   a Peeker sandbox: paced under 500 requests/min, obeys retry_after_seconds,
+                   cancels the orders it placed at the end; properties that need the
+                   emulator's control API are shown as "skipped: needs emulator"
+
+Options
+  --base-url URL     API base (default: $${BASE_URL_ENV}, else the embedded emulator)
+  --api-key KEY      a full-preset pk_test_ key (default: $${API_KEY_ENV}); pk_live_ keys are refused
+  --only NAME        run only these properties, groups (e.g. dedupe) or group.*; repeat or
+                     separate with commas
+  --seed N           suite seed, to replay a run (default: random, printed in the report)
+  --num-runs N       fast-check runs per property (default ${DEFAULT_NUM_RUNS} on an emulator, ${DEFAULT_SANDBOX_NUM_RUNS} on a sandbox)
+  --path P           replay one counterexample (fast-check path from a report; needs one --only)
+  --junit FILE       also write a JUnit XML report to FILE
+  --format F         human (default) or json
+  --list             list every property and exit
+
+Keys are never printed. Progress goes to stderr when it is a terminal.
+
+Examples:
+  npm run contract
+  peeker-devkit contract --only dedupe --num-runs 50
+  PEEKER_BASE_URL=https://api.peeker.ai/partner/v1 PEEKER_API_KEY=pk_test_... \\
+    peeker-devkit contract --junit contract.xml
+  peeker-devkit contract --only dedupe.same-body-same-order --seed 42 --path 3:1:0
+
+Exit codes: 0 every property holds, 1 some property failed, 2 usage or configuration error
+(unknown option, live key, unreachable or wrong target, key for the wrong environment).`;
+
+/** The `contract` command. */
+export const contractCommand: Command = {
+  name: 'contract',
+  summary: 'Property-based contract tests against the embedded emulator, an emulator or a sandbox.',
+  help: HELP,
+  async run(args) {
+    const { values } = parseOptions(args, {
+      'base-url': { type: 'string' },
+      'api-key': { type: 'string' },
+      only: { type: 'string', multiple: true },
+      seed: { type: 'string' },
+      'num-runs': { type: 'string' },
+      path: { type: 'string' },
+      junit: { type: 'string' },
+      format: { type: 'string', default: 'human' },
+      list: { type: 'boolean', default: false },
+    });
+    if (values.list) {
+      process.stdout.write(`${listProperties(useColor())}\n`);
+      return 0;
+    }
+    const format = values.format;
+    if (format !== 'human' && format !== 'json') {
+      throw new UsageError(
+        `contract: --format expects 'human' or 'json', got '${redactSecrets(format ?? '')}'.`,
+      );
+    }
+    const apiKeyFlag = values['api-key'];
+    const baseUrl = nonEmpty(values['base-url']) ?? nonEmpty(process.env[BASE_URL_ENV]);
+    const apiKey = nonEmpty(apiKeyFlag) ?? nonEmpty(process.env[API_KEY_ENV]);
+    const secret = (text: string) =>
+      apiKey ? redactSecrets(text).split(apiKey).join('[redacted]') : redactSecrets(text);
+
+    if (apiKey?.startsWith(LIVE_KEY_PREFIX)) {
+      process.stderr.write(
+        'peeker-devkit contract: refusing a pk_live_ key: contract tests place orders and send invalid requests. ' +
+          'Use a pk_test_ (sandbox) key, or no key to test the embedded emulator.\n',
+      );
+      return 2;
+    }
+    if (baseUrl === undefined && nonEmpty(apiKeyFlag) !== undefined) {
+      throw new UsageError(
+        `contract: --api-key needs --base-url (or $${BASE_URL_ENV}), e.g. --base-url https://api.peeker.ai/partner/v1; ` +
+          'without a target the embedded emulator is tested with its own key.',
+      );
+    }
+    if (baseUrl === undefined && apiKey !== undefined) {
+      process.stderr.write(
+        `peeker-devkit contract: $${API_KEY_ENV} is set but no base URL is: testing the embedded emulator. ` +
+          `Set $${BASE_URL_ENV} to test a sandbox.\n`,
+      );
+    }
+    const only = (values.only ?? [])
+      .flatMap((entry) => entry.split(','))
+      .map((entry) => entry.trim())
+      .filter(Boolean);
+    const seed = values.seed === undefined ? undefined : integerOption('seed', values.seed, 0);
+    const numRuns =
+      values['num-runs'] === undefined ? undefined : integerOption('num-runs', values['num-runs'], 1, 1);
+    if (values.path !== undefined && !/^\d+(:\d+)*$/.test(values.path)) {
+      throw new UsageError(
+        `contract: --path expects a fast-check path like 3:1:0, got '${secret(values.path)}'.`,
+      );
+    }
+
+    const color = useColor();
+    const progress = process.stderr.isTTY === true ? progressReporter(useColor(process.stderr)) : undefined;
+    let report: Awaited<ReturnType<typeof runContractSuite>>;
+    try {
+      report = await runContractSuite({
+        ...(baseUrl === undefined ? {} : { baseUrl }),
+        ...(baseUrl === undefined || apiKey === undefined ? {} : { apiKey }),
+        only,
+        ...(seed === undefined ? {} : { seed }),
+        ...(numRuns === undefined ? {} : { numRuns }),
+        ...(values.path === undefined ? {} : { path: values.path }),
+        ...(progress === undefined ? {} : { onProgress: progress }),
+      });
+    } catch (error) {
+      if (error instanceof ContractConfigError) {
+        process.stderr.write(`peeker-devkit contract: ${secret(error.message)}\n`);
+        return 2;
+      }
+      process.stderr.write(`peeker-devkit contract: ${secret(formatError(error))}\n`);
+      return 2;
+    }
+
+    if (values.junit !== undefined) {
+      try {
+        writeFileSync(values.junit, secret(formatJunitReport(report)));
+      } catch (error) {
+        const code =
+          typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unwritable';
+        process.stderr.write(
+          `peeker-devkit contract: cannot write the JUnit report to '${values.junit}' (${code}).\n`,
+        );
+        return 2;
+      }
+    }
+    const output = format === 'json' ? formatJsonReport(report) : formatHumanReport(report, color);
+    process.stdout.write(`${secret(output)}\n`);
+    return report.passed ? 0 : 1;
+  },
+};
+
+/** Progress lines on stderr: which target, then one line per property as it ends. */
+function progressReporter(color: boolean): (event: ContractProgress) => void {
+  const s = styles(color);
+  return (event) => {
+    if (event.kind === 'target') {
+      process.stderr.write(
+        s.dim(`Testing ${event.target.kind} ${event.target.baseUrl} (${event.total} properties)\n`),
+      );
+    } else if (event.kind === 'end') {
+      process.stderr.write(`${progressLine(event.index, event.total, event.result, color)}\n`);
+    }
+  };
+}
+
+/** `--list`: every property by contract, with what it checks and whether it needs the emulator. */
+function listProperties(color: boolean): string {
+  const s = styles(color);
+  const lines: string[] = [];
+  for (const { group, title } of CONTRACT_GROUPS) {
+    lines.push(s.bold(`${title} (${group})`));
+    for (const property of CONTRACT_PROPERTIES.filter((p) => p.group === group)) {
+      lines.push(`  ${property.name}${property.needsEmulator ? s.yellow('  [needs emulator]') : ''}`);
+      lines.push(s.dim(`      ${property.description}`));
+    }
+  }
+  return lines.join('\n');
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
