@@ -25,6 +25,7 @@ import {
   documentSchema,
   expandSchema,
   type JsonPath,
+  resolveRef,
   type SchemaNode,
   schemaDocs,
   schemasAtPath,
@@ -104,7 +105,7 @@ function completeKey(
         kind: CompletionItemKind.Property,
         detail: detailOf(valueCandidates, property.required),
         docs: schemaDocs(property.schema),
-        deprecated: valueCandidates.some((s) => s.deprecated === true),
+        deprecated: resolveRef(property.schema)?.deprecated === true,
         range: replace,
         filterText: key,
         snippet:
@@ -332,7 +333,7 @@ function snippetItem(
     detail: 'example from the contract',
     docs: `\`\`\`json\n${spaced}\n\`\`\``,
     range,
-    snippet: withBraces ? escapeSnippet(tabbed) : stripBraces(escapeSnippet(tabbed)),
+    snippet: escapeSnippet(withBraces ? tabbed : stripBraces(tabbed)),
     plain: withBraces ? spaced : stripBraces(spaced),
     sortText: `9a${label}`,
   });

@@ -63,6 +63,12 @@ export function resolveRef(schema: unknown, depth = 0): SchemaNode | undefined {
 }
 
 /**
+ * Candidates that came from an `anyOf`/`oneOf` branch: one of several alternatives, so their
+ * `required` lists are not requirements of the value as a whole.
+ */
+const alternatives = new WeakSet<SchemaNode>();
+
+/**
  * Every schema that applies to a value: the schema itself plus, recursively, its combinator
  * branches. `value` (the actual JSON value, when known) decides `if`/`then`/`else`.
  */
@@ -72,8 +78,12 @@ export function expandSchema(schema: unknown, value: unknown, depth = 0): Schema
   const out: SchemaNode[] = [node];
   for (const keyword of ['allOf', 'anyOf', 'oneOf'] as const) {
     const branches = node[keyword];
-    if (Array.isArray(branches))
-      for (const branch of branches) out.push(...expandSchema(branch, value, depth + 1));
+    if (!Array.isArray(branches)) continue;
+    for (const branch of branches) {
+      const expanded = expandSchema(branch, value, depth + 1);
+      if (keyword !== 'allOf') for (const candidate of expanded) alternatives.add(candidate);
+      out.push(...expanded);
+    }
   }
   if (node.if !== undefined) {
     const holds = conditionHolds(node.if, value);
@@ -107,13 +117,8 @@ export function schemasAtPath(schema: SchemaNode, root: unknown, path: JsonPath)
   let candidates = expandSchema(schema, root);
   let value: unknown = root;
   for (const segment of path) {
-    const next: SchemaNode[] = [];
     value = childValue(value, segment);
-    for (const candidate of candidates) {
-      const child = childSchema(candidate, segment);
-      if (child !== undefined) next.push(...expandSchema(child, value));
-    }
-    candidates = next;
+    candidates = childSchemas(candidates, segment).flatMap((child) => expandSchema(child, value));
     if (candidates.length === 0) break;
   }
   return candidates;
@@ -123,23 +128,25 @@ export function schemasAtPath(schema: SchemaNode, root: unknown, path: JsonPath)
 export function declaredSchemasAtPath(schema: SchemaNode, root: unknown, path: JsonPath): SchemaNode[] {
   if (path.length === 0) return [schema];
   const parents = schemasAtPath(schema, root, path.slice(0, -1));
-  const segment = path[path.length - 1]!;
-  const out: SchemaNode[] = [];
-  for (const parent of parents) {
-    const child = childSchema(parent, segment);
-    if (isNode(child)) out.push(child);
-  }
-  return out;
+  return childSchemas(parents, path[path.length - 1]!).filter(isNode);
 }
 
-function childSchema(schema: SchemaNode, segment: string | number): unknown {
-  if (typeof segment === 'number') {
-    return schema.items;
+/**
+ * What the candidates declare for one child: array `items`, or the named property — and only when
+ * no candidate names it, the `additionalProperties` catch-alls (a request file's generic `query`
+ * must not dilute the operation's own `status` enum).
+ */
+function childSchemas(candidates: readonly SchemaNode[], segment: string | number): unknown[] {
+  if (typeof segment === 'number')
+    return candidates.map((c) => c.items).filter((items) => items !== undefined);
+  const named: unknown[] = [];
+  const fallbacks: unknown[] = [];
+  for (const candidate of candidates) {
+    const properties = candidate.properties;
+    if (isNode(properties) && Object.hasOwn(properties, segment)) named.push(properties[segment]);
+    else if (isNode(candidate.additionalProperties)) fallbacks.push(candidate.additionalProperties);
   }
-  const properties = schema.properties;
-  if (isNode(properties) && Object.hasOwn(properties, segment)) return properties[segment];
-  if (isNode(schema.additionalProperties)) return schema.additionalProperties;
-  return undefined;
+  return named.length > 0 ? named : fallbacks;
 }
 
 function childValue(value: unknown, segment: string | number): unknown {
@@ -164,7 +171,9 @@ export function allowedProperties(candidates: readonly SchemaNode[]): PropertyIn
   const forbidden = new Set<string>();
   const required = new Set<string>();
   for (const candidate of candidates) {
-    if (Array.isArray(candidate.required)) for (const key of candidate.required) required.add(String(key));
+    if (Array.isArray(candidate.required) && !alternatives.has(candidate)) {
+      for (const key of candidate.required) required.add(String(key));
+    }
     const properties = candidate.properties;
     if (!isNode(properties)) continue;
     for (const [name, schema] of Object.entries(properties)) {
