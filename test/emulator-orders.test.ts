@@ -1,0 +1,278 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type RunningEmulator, startEmulator } from '../emulator';
+import { EmulatorClient } from '../emulator/client';
+import { SAMPLE_SEQUENCER, sampleDomains, sampleOrderBody } from '../emulator/fixtures';
+
+let emulator: RunningEmulator;
+let client: EmulatorClient;
+
+beforeEach(async () => {
+  emulator = await startEmulator({ port: 0 });
+  client = new EmulatorClient(emulator);
+});
+afterEach(() => emulator.close());
+
+const post = (body: unknown) => client.api('POST', '/orders', { body });
+
+describe('POST /orders', () => {
+  it('creates an in_progress order with the lean receipt', async () => {
+    const response = await post(sampleOrderBody(['acme-mail.com', 'team-acme.com']));
+    expect(response.status).toBe(200);
+    const order = response.body.data;
+    expect(Object.keys(order).sort()).toEqual(
+      [
+        'bundle_id',
+        'costs',
+        'created_at',
+        'domain_count',
+        'email',
+        'id',
+        'renews_at',
+        'status',
+        'user_id',
+      ].sort(),
+    );
+    expect(order).toMatchObject({
+      email: 'client@example.com',
+      bundle_id: null,
+      status: 'in_progress',
+      domain_count: 2,
+      costs: { total_cents: 4 * 100 + 2 * 1300, currency: 'usd' },
+    });
+    expect(order.id).toMatch(/^ord_[0-9A-HJKMNP-TV-Z]{26}$/);
+    const detail = (await client.api('GET', `/orders/${order.id}`)).body.data;
+    expect(detail.domains).toEqual({ registered: ['acme-mail.com', 'team-acme.com'], imported: [] });
+    expect(detail.personas).toEqual([{ first_name: 'Sam', last_name: 'Lee', profile_picture_url: '' }]);
+    expect(detail.costs.line_items).toEqual([
+      { type: 'google_license', quantity: 4, amount_cents: 400 },
+      { type: 'microsoft_license', quantity: 0, amount_cents: 0 },
+      { type: 'domain_registration', quantity: 2, amount_cents: 2600 },
+    ]);
+  });
+
+  it('accepts the older body shapes (user object, users) and migrates them', async () => {
+    const { user: _user, personas, ...rest } = sampleOrderBody(['old-shape.com']);
+    const response = await post({ ...rest, user: { email: 'Legacy@Example.com' }, users: personas });
+    expect(response.status).toBe(200);
+    expect(response.body.data.email).toBe('legacy@example.com');
+    const { user: _u, ...withId } = sampleOrderBody(['old-shape-2.com']);
+    const byId = await post({ ...withId, user_id: response.body.data.user_id });
+    expect(byId.status).toBe(200);
+    expect(byId.body.data.user_id).toBe(response.body.data.user_id);
+  });
+
+  it('reuses the customer by email and 404s an unknown usr_ id', async () => {
+    const first = await post(sampleOrderBody(['one-a.com']));
+    const second = await post(sampleOrderBody(['one-b.com'], { user: 'CLIENT@example.com' }));
+    expect(second.body.data.user_id).toBe(first.body.data.user_id);
+    const unknown = await post(sampleOrderBody(['one-c.com'], { user: 'usr_01J0000000000000000000000A' }));
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error).toMatchObject({ code: 'not_found', field: 'user' });
+  });
+});
+
+describe('order dedupe', () => {
+  it('returns the same order, status 200 and the same body for a replay within 24 h', async () => {
+    const body = sampleOrderBody(sampleDomains('dedupe', 3));
+    const first = await post(body);
+    await client.advance(3600);
+    const replay = await post(body);
+    expect(replay.status).toBe(200);
+    expect(replay.body).toEqual(first.body);
+    expect((await client.api('GET', '/orders')).body.data).toHaveLength(1);
+  });
+
+  it('ignores key order and whitespace, and normalizes domains', async () => {
+    const body = sampleOrderBody(['norm-a.com', 'norm-b.com']);
+    const first = await post(body);
+    const reordered = Object.fromEntries(
+      Object.entries({ ...body, domains: ['NORM-A.com.', 'Norm-B.COM'] }).reverse(),
+    );
+    const second = await client.api('POST', '/orders', { body: JSON.stringify(reordered, null, 4) });
+    expect(second.body.data.id).toBe(first.body.data.id);
+  });
+
+  it('treats a different density with equal license counts as a different order', async () => {
+    // 4 Google licenses need 2 domains at density 2 and at density 3 (ceil(4/3) = 2).
+    const dense2 = sampleOrderBody(['density-a.com', 'density-b.com'], {
+      google_licenses: 4,
+      google_inboxes_per_domain: 2,
+    });
+    const dense3 = { ...dense2, google_inboxes_per_domain: 3 as const };
+    const first = await post(dense2);
+    await client.control('POST', `/clock/advance`, { seconds: 0 });
+    // The same domains are now on the first order, so cancel it and let the cancellation finish.
+    await client.api('POST', `/orders/${first.body.data.id}/cancel`);
+    await client.advance(3601);
+    const second = await post(dense3);
+    expect(second.status).toBe(200);
+    expect(second.body.data.id).not.toBe(first.body.data.id);
+  });
+
+  it.each([
+    ['user', { user: 'other@example.com' }],
+    ['provider route', { sequencer: { ...SAMPLE_SEQUENCER, client_id: 1 } }],
+    ['personas', { personas: [{ first_name: 'Kim', last_name: 'Lee', profile_picture_url: '' }] }],
+  ])('treats a different %s as a different order', async (_field, change) => {
+    const body = sampleOrderBody(['fp-a.com']);
+    const first = await post(body);
+    await client.api('POST', `/orders/${first.body.data.id}/cancel`);
+    await client.advance(3601);
+    const second = await post({ ...body, ...change });
+    expect(second.status).toBe(200);
+    expect(second.body.data.id).not.toBe(first.body.data.id);
+  });
+
+  it('creates a new order after 24 h and keeps the old one readable', async () => {
+    const body = sampleOrderBody(['window-a.com']);
+    const first = await post(body);
+    await client.api('POST', `/orders/${first.body.data.id}/cancel`);
+    await client.advance(24 * 3600);
+    const second = await post(body);
+    expect(second.status).toBe(200);
+    expect(second.body.data.id).not.toBe(first.body.data.id);
+    expect((await client.api('GET', `/orders/${first.body.data.id}`)).body.data.status).toBe('cancelled');
+  });
+
+  it('makes N simultaneous identical POSTs one order', async () => {
+    const body = sampleOrderBody(sampleDomains('concurrent', 5));
+    const responses = await Promise.all(Array.from({ length: 12 }, () => post(body)));
+    expect(responses.map((r) => r.status)).toEqual(Array(12).fill(200));
+    expect(new Set(responses.map((r) => r.body.data.id)).size).toBe(1);
+    expect((await client.api('GET', '/orders')).body.data).toHaveLength(1);
+  });
+});
+
+describe('order domain rules', () => {
+  it.each([
+    ['premium-name.com', 'premium_domain_not_supported'],
+    ['acme-not-imported.com', 'domain_not_imported'],
+    ['dns-conflict-acme.com', 'domain_not_usable_for_provider'],
+  ])('answers %s with %s on the offending index', async (magic, code) => {
+    const response = await post(sampleOrderBody(['fine-domain.com', magic]));
+    expect(response.status).toBe(400);
+    expect(response.body.error).toMatchObject({ code, field: 'domains[1]' });
+  });
+
+  it('accepts a not-imported domain once its import completed', async () => {
+    await client.api('POST', '/domains/import', { body: { domains: ['acme-not-imported.com'] } });
+    await client.advance(30);
+    const response = await post(sampleOrderBody(['acme-not-imported.com']));
+    expect(response.status).toBe(200);
+    const detail = await client.api('GET', `/orders/${response.body.data.id}`);
+    expect(detail.body.data.domains).toEqual({ registered: [], imported: ['acme-not-imported.com'] });
+  });
+
+  it('puts a dns-conflict domain on Microsoft without complaint', async () => {
+    const body = sampleOrderBody(['g-side.com', 'dns-conflict-ms.com'], {
+      google_licenses: 2,
+      microsoft_licenses: 1,
+    });
+    expect((await post(body)).status).toBe(200);
+  });
+
+  it('refuses a domain on another active order, including one scheduled to cancel', async () => {
+    const first = await post(sampleOrderBody(['shared-a.com', 'shared-b.com']));
+    const clash = sampleOrderBody(['other-x.com', 'SHARED-B.com'], { user: 'someone@example.com' });
+    const busy = await post(clash);
+    expect(busy.status).toBe(400);
+    expect(busy.body.error).toEqual({
+      code: 'domain_already_in_active_order',
+      message: `shared-b.com is on order ${first.body.data.id} (in_progress).`,
+      field: 'domains[1]',
+      details: { domain: 'shared-b.com', order_id: first.body.data.id },
+    });
+    await client.api('POST', `/orders/${first.body.data.id}/cancel`);
+    expect((await post(clash)).body.error.code).toBe('domain_already_in_active_order');
+    await client.advance(3600);
+    expect((await post(clash)).status).toBe(200);
+  });
+
+  it('checks bundle orders against the bundle plan', async () => {
+    const bundle = await client.api('POST', '/bundles', {
+      body: { name: 'Starter', monthly_sending_volume: 25000 },
+    });
+    expect(bundle.body.data.required_domains).toEqual({ google: 15, microsoft: 4, total: 19 });
+    const {
+      google_licenses: _g,
+      microsoft_licenses: _m,
+      google_inboxes_per_domain: _d,
+      ...base
+    } = sampleOrderBody([]);
+    const short = await post({
+      ...base,
+      bundle_id: bundle.body.data.id,
+      domains: sampleDomains('bundle', 17),
+    });
+    expect(short.status).toBe(400);
+    expect(short.body.error).toEqual({
+      code: 'domain_count_mismatch',
+      message: 'Submitted domain count does not match the order plan',
+      field: 'domains',
+      details: { required_count: 19, submitted_count: 17, missing_count: 2 },
+    });
+    const ok = await post({ ...base, bundle_id: bundle.body.data.id, domains: sampleDomains('bundle', 19) });
+    expect(ok.status).toBe(200);
+    expect(ok.body.data.bundle_id).toBe(bundle.body.data.id);
+    const missing = await post({
+      ...base,
+      bundle_id: 'bun_01J0000000000000000000000A',
+      domains: ['x-y.com'],
+    });
+    expect(missing.body.error).toMatchObject({ code: 'not_found', field: 'bundle_id' });
+  });
+});
+
+describe('POST /orders/{id}/cancel', () => {
+  it('schedules the whole order, then cancels it after the grace window and releases its domains', async () => {
+    const order = (await post(sampleOrderBody(['cancel-a.com', 'cancel-b.com']))).body.data;
+    const scheduled = await client.api('POST', `/orders/${order.id}/cancel`);
+    expect(scheduled.status).toBe(200);
+    expect(scheduled.body.data).toMatchObject({ id: order.id, status: 'cancel_scheduled' });
+    expect(scheduled.body.data.domains.map((d: { domain: string }) => d.domain)).toEqual([
+      'cancel-a.com',
+      'cancel-b.com',
+    ]);
+    expect(
+      Date.parse(scheduled.body.data.cancels_at) - Date.parse(scheduled.body.data.cancellation_scheduled_at),
+    ).toBe(3600_000);
+    expect((await client.api('GET', `/orders/${order.id}`)).body.data.status).toBe('cancel_scheduled');
+    await client.advance(3600);
+    expect((await client.api('GET', `/orders/${order.id}`)).body.data.status).toBe('cancelled');
+    const inventory = await client.api('GET', '/domains?category=inventory&per_page=100');
+    expect(inventory.body.data.map((d: { domain: string }) => d.domain)).toEqual(
+      expect.arrayContaining(['cancel-a.com', 'cancel-b.com']),
+    );
+  });
+
+  it('cancels just the listed domains', async () => {
+    const order = (await post(sampleOrderBody(['part-a.com', 'part-b.com']))).body.data;
+    const detail = (await client.api('GET', `/orders/${order.id}`)).body.data;
+    expect(detail.domain_count).toBe(2);
+    const response = await client.api('POST', `/orders/${order.id}/cancel`, {
+      body: { domains: ['PART-B.com'] },
+    });
+    expect(response.body.data.domains.map((d: { domain: string }) => d.domain)).toEqual(['part-b.com']);
+    await client.advance(3600);
+    const after = (await client.api('GET', `/orders/${order.id}`)).body.data;
+    expect(after.status).toBe('completed');
+    expect(after.domain_count).toBe(1);
+    const unknown = await client.api('POST', `/orders/${order.id}/cancel`, {
+      body: { domains: ['not-on-it.com'] },
+    });
+    expect(unknown.body.error).toMatchObject({ code: 'invalid_request', field: 'domains[0]' });
+  });
+
+  it('refuses to cancel a cancelled order and 404s an unknown one', async () => {
+    const order = (await post(sampleOrderBody(['twice-a.com']))).body.data;
+    await client.api('POST', `/orders/${order.id}/cancel`);
+    await client.advance(3600);
+    const again = await client.api('POST', `/orders/${order.id}/cancel`);
+    expect(again.body.error).toEqual({
+      code: 'invalid_request',
+      message: `Order ${order.id} is cancelled and can't be cancelled.`,
+      field: 'id',
+    });
+    expect((await client.api('POST', '/orders/ord_01J0000000000000000000000A/cancel')).status).toBe(404);
+  });
+});
