@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type RunningEmulator, startEmulator } from '../emulator';
+import { EmulatorClient } from '../emulator/client';
+
+let emulator: RunningEmulator | undefined;
+afterEach(() => emulator?.close());
+
+async function start(rateLimitPerMinute?: number) {
+  emulator = await startEmulator({
+    port: 0,
+    ...(rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute }),
+  });
+  return new EmulatorClient(emulator);
+}
+
+describe('rate limit', () => {
+  it('allows 600 requests a minute per key by default, then answers 429 rate_limited', async () => {
+    const client = await start();
+    const statuses: number[] = [];
+    for (let i = 0; i < 600; i += 50) {
+      statuses.push(
+        ...(await Promise.all(Array.from({ length: 50 }, () => client.api('GET', '/me')))).map(
+          (r) => r.status,
+        ),
+      );
+    }
+    expect(statuses.every((status) => status === 200)).toBe(true);
+    const over = await client.api('GET', '/me');
+    expect(over.status).toBe(429);
+    expect(over.body.error.code).toBe('rate_limited');
+    expect(over.body.error.details.retry_after_seconds).toBeGreaterThanOrEqual(59);
+    expect(over.body.error.details.retry_after_seconds).toBeLessThanOrEqual(60);
+  });
+
+  it('gives an honest retry_after_seconds: one second less still fails, waiting it out succeeds', async () => {
+    const client = await start(5);
+    for (let i = 0; i < 5; i++) expect((await client.api('GET', '/me')).status).toBe(200);
+    const refused = await client.api('GET', '/me');
+    expect(refused.status).toBe(429);
+    const wait = refused.body.error.details.retry_after_seconds as number;
+    expect(Number.isInteger(wait)).toBe(true);
+    await client.advance(wait - 1);
+    const early = await client.api('GET', '/me');
+    expect(early.status).toBe(429);
+    expect(early.body.error.details.retry_after_seconds).toBe(1);
+    await client.advance(1);
+    expect((await client.api('GET', '/me')).status).toBe(200);
+  });
+
+  it('counts every key separately; answered errors count, refused requests do not', async () => {
+    const client = await start(3);
+    const other = await client.key('read');
+    for (let i = 0; i < 3; i++) expect((await client.api('GET', '/orders?per_page=0')).status).toBe(400);
+    const refused = await client.api('GET', '/me');
+    expect(refused.status).toBe(429);
+    expect((await client.api('GET', '/me', { key: other })).status).toBe(200);
+    await client.advance(refused.body.error.details.retry_after_seconds);
+    // The 429 itself was not counted: one slot is free again.
+    expect((await client.api('GET', '/me')).status).toBe(200);
+  });
+
+  it('sends the same envelope on every API route and leaves the control API alone', async () => {
+    const client = await start(1);
+    await client.api('GET', '/me');
+    const refused = await client.api('POST', '/orders', { body: {} });
+    expect(refused.status).toBe(429);
+    expect(Object.keys(refused.body.error).sort()).toEqual(['code', 'details', 'message']);
+    for (let i = 0; i < 5; i++) expect((await client.control('GET', '/clock')).status).toBe(200);
+  });
+
+  it('can be changed at run time through the config', async () => {
+    const client = await start(2);
+    await client.api('GET', '/me');
+    await client.api('GET', '/me');
+    expect((await client.api('GET', '/me')).status).toBe(429);
+    const config = await client.control('PUT', '/config', { rate_limit_per_minute: 0 });
+    expect(config.body.data.rate_limit_per_minute).toBe(0);
+    for (let i = 0; i < 10; i++) expect((await client.api('GET', '/me')).status).toBe(200);
+  });
+});
