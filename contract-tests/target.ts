@@ -374,7 +374,8 @@ export function diagnoseNetworkError(error: unknown, url: URL, timeoutMs: number
   const origin = url.origin;
   const name = error instanceof Error ? error.name : '';
   if (name === 'TimeoutError' || name === 'AbortError') {
-    return `${origin} did not answer within ${Math.round(timeoutMs / 1000)} s. Check that the base URL points at the Peeker API and that the server is up.`;
+    const limit = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`;
+    return `${origin} did not answer within ${limit}. Check that the base URL points at the Peeker API and that the server is up.`;
   }
   const code = errorCode(error);
   switch (code) {

@@ -1,0 +1,206 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isLoopbackHost } from '../contract-tests/control';
+import {
+  assertNotLiveKey,
+  type Exchange,
+  LiveKeyRefusedError,
+  OffOriginLinkError,
+  TargetClient,
+  TargetUnreachableError,
+} from '../contract-tests/target';
+
+const KEY = 'pk_test_Z9y8X7w6V5u4T3s2R1q0P9o8N7m6L5k4';
+
+type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
+const servers: Server[] = [];
+
+async function serve(handler: Handler): Promise<string> {
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => {
+      body += chunk.toString('utf8');
+    });
+    req.on('end', () => handler(req, res, body));
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+afterAll(async () => {
+  for (const server of servers) {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+describe('TargetClient', () => {
+  let origin: string;
+  let calls429 = 0;
+  beforeAll(async () => {
+    origin = await serve((req, res, body) => {
+      const url = new URL(req.url ?? '/', 'http://x');
+      if (url.pathname === '/partner/v1/limited') {
+        calls429++;
+        if (calls429 === 1) {
+          res.writeHead(429, {
+            'Content-Type': 'application/json',
+            'Peeker-Request-Id': 'req_01HZX0E5K7N9P2Q4R6S8T0U1V3',
+          });
+          res.end(
+            JSON.stringify({
+              error: { code: 'rate_limited', message: 'slow down', details: { retry_after_seconds: 0 } },
+            }),
+          );
+          return;
+        }
+      }
+      if (url.pathname === '/partner/v1/html') {
+        res.writeHead(200, { 'Content-Type': 'text/html' }).end('<html>hi</html>');
+        return;
+      }
+      res.writeHead(200, {
+        'Content-Type': 'application/json',
+        'Peeker-Request-Id': 'req_01HZX0E5K7N9P2Q4R6S8T0U1V4',
+      });
+      res.end(
+        JSON.stringify({
+          data: { method: req.method, query: url.search, auth: req.headers.authorization ?? null, body },
+        }),
+      );
+    });
+  });
+
+  it('records each exchange with its request id, redacting the key wherever it appears', async () => {
+    const log: Exchange[] = [];
+    const client = new TargetClient({ baseUrl: `${origin}/partner/v1/`, apiKey: KEY }).scoped((e) =>
+      log.push(e),
+    );
+    const exchange = await client.post('/orders', { note: KEY });
+    expect(log).toEqual([exchange]);
+    expect(exchange).toMatchObject({
+      method: 'POST',
+      url: `${origin}/partner/v1/orders`,
+      authorization: 'Bearer [redacted]',
+      status: 200,
+      requestId: 'req_01HZX0E5K7N9P2Q4R6S8T0U1V4',
+    });
+    // The server echoed the key: the recorded texts hide it, the parsed body is left for properties.
+    expect(exchange.requestBody).toBe('{"note":"[redacted]"}');
+    expect(exchange.responseBody).not.toContain(KEY);
+    expect(exchange.responseBody).toContain('"auth":"Bearer [redacted]"');
+  });
+
+  it('keeps the scheme and hides the credential of any Authorization it was told to send', async () => {
+    const client = new TargetClient({ baseUrl: `${origin}/partner/v1`, apiKey: KEY });
+    const basic = await client.get('/me', undefined, {
+      header: `Basic ${Buffer.from(`${KEY}:`).toString('base64')}`,
+    });
+    expect(basic.authorization).toBe('Basic [redacted]');
+    const bare = await client.get('/me', undefined, { header: KEY });
+    expect(bare.authorization).toBe('[redacted]');
+    const other = await client.get('/me', undefined, { key: 'pk_test_abcdef123456' });
+    expect(other.authorization).toBe('Bearer pk_test_…');
+    const none = await client.get('/me', undefined, 'none');
+    expect(none.authorization).toBeUndefined();
+  });
+
+  it('adds query parameters, leaving out undefined ones', async () => {
+    const client = new TargetClient({ baseUrl: `${origin}/partner/v1`, apiKey: KEY });
+    const exchange = await client.get('/orders?status=open', { per_page: 5, page_token: undefined });
+    expect((exchange.json as { data: { query: string } }).data.query).toBe('?status=open&per_page=5');
+  });
+
+  it('waits out a 429 with retry_after_seconds and retries, unless told to show it', async () => {
+    calls429 = 0;
+    const client = new TargetClient({ baseUrl: `${origin}/partner/v1`, apiKey: KEY });
+    const retried = await client.get('/limited');
+    expect(retried.status).toBe(200);
+    expect(client.counters).toMatchObject({ requests: 2, rateLimitWaits: 1 });
+    calls429 = 0;
+    const shown = await client.request({ method: 'GET', path: '/limited', obeyRateLimit: false });
+    expect(shown.status).toBe(429);
+  });
+
+  it('keeps non-JSON bodies as text with json undefined', async () => {
+    const client = new TargetClient({ baseUrl: `${origin}/partner/v1`, apiKey: KEY });
+    const exchange = await client.get('/html');
+    expect(exchange.json).toBeUndefined();
+    expect(exchange.responseBody).toBe('<html>hi</html>');
+  });
+
+  it('follows same-origin links and refuses to send the key anywhere else', async () => {
+    const client = new TargetClient({ baseUrl: `${origin}/partner/v1`, apiKey: KEY });
+    expect((await client.get(`${origin}/partner/v1/orders?page_token=abc`)).status).toBe(200);
+    await expect(client.get('https://api.peeker.ai/partner/v1/orders')).rejects.toThrow(OffOriginLinkError);
+    expect(client.counters.requests).toBe(1);
+  });
+
+  it('remembers created orders and bundles for clean-up', async () => {
+    const created = await serve((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"data":{"id":"ord_01ABC"}}');
+    });
+    const client = new TargetClient({ baseUrl: `${created}/partner/v1`, apiKey: KEY });
+    await client.post('/orders', {});
+    await client.get('/orders');
+    expect([...client.counters.createdOrders]).toEqual(['ord_01ABC']);
+  });
+});
+
+describe('live keys', () => {
+  it('are refused before any request, by the constructor and per request', async () => {
+    expect(() => assertNotLiveKey('pk_live_abc')).toThrow(LiveKeyRefusedError);
+    expect(
+      () => new TargetClient({ baseUrl: 'http://127.0.0.1:9/partner/v1', apiKey: 'pk_live_abc' }),
+    ).toThrow(/Refusing a pk_live_ key/);
+    const client = new TargetClient({ baseUrl: 'http://127.0.0.1:9/partner/v1', apiKey: KEY });
+    await expect(client.get('/me', undefined, { key: 'pk_live_abc' })).rejects.toThrow(LiveKeyRefusedError);
+  });
+});
+
+describe('diagnoses', () => {
+  it('names a refused connection and what to do', async () => {
+    const closed = await serve(() => {});
+    const port = new URL(closed).port;
+    const server = servers.pop()!;
+    await new Promise((resolve) => server.close(resolve));
+    const client = new TargetClient({ baseUrl: `http://127.0.0.1:${port}/partner/v1`, apiKey: KEY });
+    const error = await client.get('/me').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TargetUnreachableError);
+    expect((error as TargetUnreachableError).diagnosis).toBe(
+      `Nothing is listening at http://127.0.0.1:${port} (connection refused). Check --base-url, or start the emulator with 'peeker-devkit emulator'.`,
+    );
+  });
+
+  it('names a server that does not answer in time', async () => {
+    const silent = await serve(() => {});
+    const client = new TargetClient({ baseUrl: `${silent}/partner/v1`, apiKey: KEY, timeoutMs: 200 });
+    await expect(client.get('/me')).rejects.toThrow(
+      `${silent} did not answer within 200 ms. Check that the base URL points at the Peeker API and that the server is up.`,
+    );
+  });
+
+  it('names https spoken to a plain http server', async () => {
+    const plain = await serve((_req, res) => res.end('{}'));
+    const client = new TargetClient({
+      baseUrl: `${plain.replace('http:', 'https:')}/partner/v1`,
+      apiKey: KEY,
+    });
+    const error = (await client.get('/me').catch((e: unknown) => e)) as TargetUnreachableError;
+    expect(error).toBeInstanceOf(TargetUnreachableError);
+    expect(error.diagnosis).toMatch(
+      /^TLS handshake with https:\/\/127\.0\.0\.1:\d+ failed \(\w+\): the server does not speak TLS/,
+    );
+  });
+});
+
+describe('isLoopbackHost', () => {
+  it('knows this machine from others', () => {
+    for (const host of ['127.0.0.1', '127.3.2.1', 'localhost', '[::1]', '::1'])
+      expect(isLoopbackHost(host)).toBe(true);
+    for (const host of ['api.peeker.ai', '10.0.0.1', '128.0.0.1', 'localhost.evil.com'])
+      expect(isLoopbackHost(host)).toBe(false);
+  });
+});
