@@ -46,9 +46,9 @@ export class LintScheduler {
     this.timers.delete(uri);
   }
 
-  /** True while a lint of the document waits for its timer. */
-  isPending(uri: string): boolean {
-    return this.timers.has(uri);
+  /** True while a lint of the document waits for its timer or is under way. */
+  isBusy(uri: string): boolean {
+    return this.timers.has(uri) || this.running.has(uri);
   }
 
   /**

@@ -131,6 +131,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const version = document.version;
     const resolution = await resolveWhenReady(document);
     if (documents.get(uri)?.version !== version) return; // superseded while waiting for settings
+    const previous = states.get(uri);
+    if (previous?.version === version && JSON.stringify(previous.resolution) === JSON.stringify(resolution))
+      return;
     const started = performance.now();
     const result = resolution.target ? lintText(document.getText(), resolution.target) : undefined;
     const elapsed = performance.now() - started;
@@ -203,6 +206,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Re-lints the open documents whose target the new settings change (or that were never linted). */
   function relintAll(): void {
     for (const document of documents.all()) {
+      // A lint already scheduled or under way resolves the target when it runs, with these settings.
+      if (scheduler.isBusy(document.uri)) continue;
       const state = states.get(document.uri);
       if (!state || JSON.stringify(resolve(document)) !== JSON.stringify(state.resolution)) {
         sentTargets.delete(document.uri);
