@@ -31,7 +31,7 @@ export { CONTRACT_GROUPS } from './property';
 export type { ContractReport, PropertyResult } from './report/model';
 
 /** fast-check runs per property against an emulator (before each property's `runsFactor`). */
-export const DEFAULT_NUM_RUNS = 20;
+export const DEFAULT_NUM_RUNS = 30;
 /** Runs per property against a real sandbox: fewer, since the kit paces itself under the rate cap there. */
 export const DEFAULT_SANDBOX_NUM_RUNS = 5;
 /** The cap the suite gives an emulator while it runs (restored afterwards): properties must not trip it. */

@@ -33,11 +33,8 @@ export const envelopeShape: ContractProperty = {
     await ctx.check(fc.array(errorProbe, { minLength: 1, maxLength: 3 }), async (probes) => {
       for (const probe of probes) {
         const exchange = await sendProbe(ctx, probe);
-        expectThat(
-          exchange.status >= 400,
-          `A request that must fail (${probe.kind}) succeeded: ${describeExchange(exchange)}.`,
-          exchange,
-        );
+        // A request that should have failed but succeeded breaks another promise (auth, validation…).
+        if (exchange.status < 400) continue;
         expectThat(
           exchange.json !== undefined,
           `${describeExchange(exchange)}: the error body is not JSON (${exchange.responseHeaders['content-type'] ?? 'no content-type'}): ${bodySnippet(exchange)}.`,
