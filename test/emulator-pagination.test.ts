@@ -2,7 +2,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startEmulator } from '../emulator';
-import { EmulatorClient } from '../emulator/client';
+import { EmulatorClient, type EmulatorResponse } from '../emulator/client';
 import listEnvelopeSchema from '../schemas/generated/json-schema/list-envelope.json';
 
 const ajv = new Ajv2020({ strict: false });
@@ -37,7 +37,7 @@ async function walk(first: string): Promise<{ ids: string[]; pages: number }> {
   let url: string | null = first;
   let pages = 0;
   while (url) {
-    const page = await client.api('GET', url);
+    const page: EmulatorResponse = await client.api('GET', url);
     expect(page.status).toBe(200);
     expect(isListEnvelope(page.body)).toBe(true);
     ids.push(...page.body.data.map((row: { id: string }) => row.id));

@@ -127,7 +127,8 @@ async function createOrder(ctx: RequestContext) {
   const providers = names.map(
     (_, index) => (index < plan.google ? 'google' : 'microsoft') as 'google' | 'microsoft',
   );
-  checkDomains(rt, names, providers);
+  // With dedupe broken, a replay is a brand-new order (that is the bug), not a domain clash.
+  checkDomains(rt, names, providers, rt.faults.has('dedupe_off') ? fingerprint : undefined);
 
   if (rt.faults.has('concurrent_dedupe_race')) {
     // The bug this fault plants: the check above and the insert below are not atomic.
@@ -308,8 +309,16 @@ function findReplay(rt: Runtime, fingerprint: string): OrderRecord | undefined {
   return rt.clock.now() - order.created_ms < TIMINGS.dedupeWindowSeconds * 1000 ? order : undefined;
 }
 
-/** The state-dependent domain rules, first failing domain wins (in request order). */
-function checkDomains(rt: Runtime, names: string[], providers: ('google' | 'microsoft')[]): void {
+/**
+ * The state-dependent domain rules, first failing domain wins (in request order). Orders with
+ * the `ignoredFingerprint` do not count as holding their domains.
+ */
+function checkDomains(
+  rt: Runtime,
+  names: string[],
+  providers: ('google' | 'microsoft')[],
+  ignoredFingerprint?: string,
+): void {
   names.forEach((name, index) => {
     const field = `domains[${index}]`;
     if (hasMagic(name, MAGIC.premium)) {
@@ -340,7 +349,7 @@ function checkDomains(rt: Runtime, names: string[], providers: ('google' | 'micr
     }
     const id = rt.store.domainByName.get(name);
     const holder = activeOrderOf(rt, id ? rt.store.domains.get(id) : undefined);
-    if (holder) {
+    if (holder && holder.fingerprint !== ignoredFingerprint) {
       throw new ApiError(
         'domain_already_in_active_order',
         `${name} is on order ${holder.id} (${holder.status}).`,

@@ -1,0 +1,210 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FAULTS, type FaultName, type RunningEmulator, startEmulator } from '../emulator';
+import { EmulatorClient } from '../emulator/client';
+import { sampleDomains, sampleOrderBody } from '../emulator/fixtures';
+import { REQUEST_ID_PATTERN } from '../emulator/ids';
+import { verifyWebhook } from '../webhooks/signature';
+
+const SECRET = 'fault-test-secret';
+let emulator: RunningEmulator | undefined;
+let receiver: Server | undefined;
+afterEach(async () => {
+  await emulator?.close();
+  receiver?.close();
+  emulator = undefined;
+  receiver = undefined;
+});
+
+/** A local webhook endpoint that records each delivery's verification result. */
+async function startReceiver(): Promise<{ url: string; results: ReturnType<typeof verifyWebhook>[] }> {
+  const results: ReturnType<typeof verifyWebhook>[] = [];
+  receiver = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      results.push(verifyWebhook(Buffer.concat(chunks), req.headers, SECRET));
+      res.writeHead(200).end();
+    });
+  });
+  await new Promise<void>((resolve) => receiver!.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`, results };
+}
+
+async function start(fault: FaultName, extra: Parameters<typeof startEmulator>[0] = {}) {
+  emulator = await startEmulator({ port: 0, faults: [fault], ...extra });
+  return new EmulatorClient(emulator);
+}
+
+/** For each fault: how it shows. Every case would fail against a healthy emulator. */
+const BREAKS: Record<FaultName, () => Promise<void>> = {
+  async missing_request_id() {
+    const client = await start('missing_request_id');
+    expect((await client.api('GET', '/me')).requestId).toBeNull();
+    expect((await client.api('GET', '/nope')).requestId).toBeNull();
+  },
+  async duplicate_request_id() {
+    const client = await start('duplicate_request_id');
+    const [a, b] = [await client.api('GET', '/me'), await client.api('GET', '/me', { key: null })];
+    expect(a.requestId).toMatch(REQUEST_ID_PATTERN);
+    expect(b.requestId).toBe(a.requestId);
+  },
+  async wrong_envelope() {
+    const client = await start('wrong_envelope');
+    const response = await client.api('GET', '/me', { key: null });
+    expect(response.status).toBe(401);
+    expect(response.body.error).toBeUndefined();
+    expect(response.body.code).toBe('unauthorized');
+  },
+  async wrong_error_status() {
+    const client = await start('wrong_error_status');
+    const response = await client.api('GET', '/orders?per_page=0');
+    expect(response.status).toBe(422);
+    expect(response.body.error.code).toBe('invalid_request');
+    expect((await client.api('GET', '/me', { key: null })).status).toBe(401);
+  },
+  async auth_off() {
+    const client = await start('auth_off');
+    expect((await client.api('GET', '/me', { key: null })).status).toBe(200);
+    expect((await client.api('GET', '/me', { key: 'garbage' })).status).toBe(200);
+  },
+  async preset_ignored() {
+    const client = await start('preset_ignored');
+    const key = await client.key('read');
+    const response = await client.api('POST', '/bundles', {
+      key,
+      body: { name: 'x', monthly_sending_volume: 100 },
+    });
+    expect(response.status).toBe(201);
+  },
+  async dedupe_off() {
+    const client = await start('dedupe_off');
+    const body = sampleOrderBody(sampleDomains('fault-dedupe', 2));
+    const [a, b] = [
+      await client.api('POST', '/orders', { body }),
+      await client.api('POST', '/orders', { body }),
+    ];
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(b.body.data.id).not.toBe(a.body.data.id);
+  },
+  async density_ignored_in_dedupe() {
+    const client = await start('density_ignored_in_dedupe');
+    const body = sampleOrderBody(['density-x.com', 'density-y.com'], { google_licenses: 4 });
+    const a = await client.api('POST', '/orders', { body });
+    const b = await client.api('POST', '/orders', { body: { ...body, google_inboxes_per_domain: 3 } });
+    expect(b.body.data.id).toBe(a.body.data.id);
+  },
+  async concurrent_dedupe_race() {
+    const client = await start('concurrent_dedupe_race');
+    const body = sampleOrderBody(sampleDomains('race', 2));
+    const responses = await Promise.all(
+      Array.from({ length: 4 }, () => client.api('POST', '/orders', { body })),
+    );
+    expect(new Set(responses.map((r) => r.body.data.id)).size).toBe(4);
+    // Sequential replays still dedupe.
+    const replay = await client.api('POST', '/orders', { body });
+    expect(responses.map((r) => r.body.data.id)).toContain(replay.body.data.id);
+  },
+  async import_dedupe_off() {
+    const client = await start('import_dedupe_off');
+    const body = { domains: ['a-import.com', 'b-import.com'] };
+    const a = await client.api('POST', '/domains/import/jobs', { body });
+    const b = await client.api('POST', '/domains/import/jobs', { body });
+    expect(b.body.data.id).not.toBe(a.body.data.id);
+  },
+  async unsigned_page_token() {
+    const client = await start('unsigned_page_token');
+    const next = new URL((await client.api('GET', '/domains?per_page=5')).body.links.next);
+    next.searchParams.set('page_token', `${next.searchParams.get('page_token')!.slice(0, -3)}AAA`);
+    expect((await client.api('GET', next.toString())).status).toBe(200);
+  },
+  async page_token_ignores_filters() {
+    const client = await start('page_token_ignores_filters');
+    const next = new URL((await client.api('GET', '/domains?per_page=5')).body.links.next);
+    next.searchParams.set('category', 'inventory');
+    expect((await client.api('GET', next.toString())).status).toBe(200);
+  },
+  async totals_in_meta() {
+    const client = await start('totals_in_meta');
+    expect((await client.api('GET', '/domains')).body.meta.total).toBe(40);
+  },
+  async page_overlap() {
+    const client = await start('page_overlap');
+    const first = await client.api('GET', '/domains?per_page=5');
+    const second = await client.api('GET', first.body.links.next);
+    expect(second.body.data[0].id).toBe(first.body.data[4].id);
+  },
+  async per_page_ignored() {
+    const client = await start('per_page_ignored');
+    const page = await client.api('GET', '/domains?per_page=5');
+    expect(page.body.data).toHaveLength(25);
+  },
+  async no_retry_after() {
+    const client = await start('no_retry_after', { rateLimitPerMinute: 1 });
+    await client.api('GET', '/me');
+    const refused = await client.api('GET', '/me');
+    expect(refused.status).toBe(429);
+    expect(refused.body.error.details).toBeUndefined();
+  },
+  async rate_limit_off() {
+    const client = await start('rate_limit_off', { rateLimitPerMinute: 1 });
+    for (let i = 0; i < 5; i++) expect((await client.api('GET', '/me')).status).toBe(200);
+  },
+  async lifecycle_stuck() {
+    const client = await start('lifecycle_stuck');
+    const order = (await client.api('POST', '/orders', { body: sampleOrderBody(['stuck-a.com']) })).body.data;
+    await client.advance(3600);
+    expect((await client.api('GET', `/orders/${order.id}`)).body.data.status).toBe('in_progress');
+  },
+  async pending_not_listed() {
+    const client = await start('pending_not_listed');
+    const order = (await client.api('POST', '/orders', { body: sampleOrderBody(['acme-needs-ns.com']) })).body
+      .data;
+    await client.advance(30);
+    expect((await client.api('GET', `/orders/${order.id}`)).body.data.status).toBe('action_required');
+    expect((await client.api('GET', '/orders/pending')).body.data).toEqual([]);
+  },
+  async bad_webhook_signature() {
+    const { url, results } = await startReceiver();
+    const client = await start('bad_webhook_signature', { webhookUrl: url, webhookSecret: SECRET });
+    await client.api('POST', '/orders', { body: sampleOrderBody(['signed-a.com']) });
+    await client.advance(0);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => !r.ok && r.reason === 'signature_mismatch')).toBe(true);
+  },
+  async stale_webhook_timestamp() {
+    const { url, results } = await startReceiver();
+    const client = await start('stale_webhook_timestamp', { webhookUrl: url, webhookSecret: SECRET });
+    await client.api('POST', '/orders', { body: sampleOrderBody(['stale-a.com']) });
+    await client.advance(0);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => !r.ok && r.reason === 'stale_timestamp')).toBe(true);
+  },
+  async internal_error() {
+    const client = await start('internal_error');
+    const response = await client.api('GET', '/me');
+    expect(response.status).toBe(500);
+    expect(response.body).toEqual({
+      error: { code: 'internal_error', message: 'Unexpected server error (the internal_error fault is on).' },
+    });
+    expect(response.requestId).toMatch(REQUEST_ID_PATTERN);
+    expect((await client.control('GET', '/faults')).status).toBe(200);
+  },
+};
+
+describe('faults', () => {
+  it('has a demonstration for every fault, in catalog order', () => {
+    expect(Object.keys(BREAKS)).toEqual(FAULTS.map((fault) => fault.name));
+  });
+
+  it.each(FAULTS.map((fault) => [fault.name, fault.breaks] as const))('%s breaks: %s', async (name) => {
+    await BREAKS[name]();
+  });
+
+  it('rejects an unknown fault at startup', async () => {
+    await expect(startEmulator({ port: 0, faults: ['nope'] })).rejects.toThrow(
+      'Unknown fault(s): nope. Known faults are listed by GET /_emulator/faults.',
+    );
+  });
+});
