@@ -1,0 +1,118 @@
+/**
+ * The contract suite's self-check: with each emulator fault switched on in turn, the suite must
+ * fail on the property written for the contract that fault breaks (100 % of faults caught), and
+ * with no fault it must hold everywhere. Small run counts keep it fast; suites run two at a time.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ContractReport, runContractSuite } from '../contract-tests';
+import { FAULTS, type FaultName, startEmulator } from '../emulator';
+
+const SEED = 7;
+const NUM_RUNS = 3;
+const CONCURRENCY = 2;
+
+/** The property that must catch each fault. */
+const CAUGHT_BY: Record<FaultName, string> = {
+  missing_request_id: 'request-ids.present-on-every-response',
+  duplicate_request_id: 'request-ids.unique-across-calls',
+  wrong_envelope: 'errors.envelope-shape',
+  wrong_error_status: 'errors.status-matches-code',
+  auth_off: 'auth.missing-or-malformed-key-rejected',
+  preset_ignored: 'auth.presets-allow-exactly-documented',
+  dedupe_off: 'dedupe.same-body-same-order',
+  density_ignored_in_dedupe: 'dedupe.density-is-fingerprinted',
+  concurrent_dedupe_race: 'dedupe.concurrent-same-body-one-order',
+  import_dedupe_off: 'dedupe.import-jobs-normalized-domain-set',
+  unsigned_page_token: 'pagination.tampered-token-rejected',
+  page_token_ignores_filters: 'pagination.token-bound-to-filters',
+  totals_in_meta: 'pagination.no-totals',
+  page_overlap: 'pagination.walk-returns-every-item-once',
+  per_page_ignored: 'pagination.meta-honest',
+  no_retry_after: 'rate-limit.cap-enforced-with-retry-after',
+  rate_limit_off: 'rate-limit.cap-enforced-with-retry-after',
+  lifecycle_stuck: 'lifecycle.orders-reach-completed',
+  pending_not_listed: 'lifecycle.pending-actions-listed',
+  bad_webhook_signature: 'webhooks.deliveries-signed',
+  stale_webhook_timestamp: 'webhooks.deliveries-fresh',
+  internal_error: 'errors.valid-requests-succeed',
+};
+
+const reports = new Map<FaultName | 'none', ContractReport>();
+
+/** Runs the whole suite against a fresh emulator with `fault` switched on. */
+async function suiteWith(fault: FaultName | 'none'): Promise<ContractReport> {
+  const emulator = await startEmulator({ seed: SEED, faults: fault === 'none' ? [] : [fault] });
+  try {
+    return await runContractSuite({
+      baseUrl: emulator.baseUrl,
+      apiKey: emulator.apiKey,
+      seed: SEED,
+      numRuns: NUM_RUNS,
+    });
+  } finally {
+    await emulator.close();
+  }
+}
+
+/** The names of the properties that did not hold. */
+function broken(report: ContractReport): string[] {
+  return report.results.filter((r) => r.status === 'failed' || r.status === 'error').map((r) => r.name);
+}
+
+/** Every failure's message and counterexample, for an assertion message. */
+function explain(report: ContractReport): string {
+  return report.results
+    .filter((r) => r.failure !== undefined || r.status === 'error')
+    .map(
+      (r) =>
+        `${r.name}: ${r.failure?.message ?? r.reason}\n  counterexample: ${r.failure?.counterexample ?? '-'}`,
+    )
+    .join('\n');
+}
+
+beforeAll(async () => {
+  const queue: (FaultName | 'none')[] = ['none', ...FAULTS.map((fault) => fault.name)];
+  const worker = async () => {
+    for (let next = queue.shift(); next !== undefined; next = queue.shift())
+      reports.set(next, await suiteWith(next));
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+}, 180_000);
+
+afterAll(() => {
+  // One line per fault, so a run shows at a glance which properties each fault tripped.
+  for (const [fault, report] of reports) {
+    if (fault !== 'none') console.log(`${fault.padEnd(26)} → ${broken(report).join(', ')}`);
+  }
+});
+
+describe('contract suite self-check', () => {
+  it('maps every emulator fault to the property that must catch it', () => {
+    expect(Object.keys(CAUGHT_BY).sort()).toEqual(FAULTS.map((fault) => fault.name).sort());
+  });
+
+  it('holds on an emulator without faults', () => {
+    const report = reports.get('none')!;
+    expect(broken(report), explain(report)).toEqual([]);
+    expect(report.results.filter((r) => r.status === 'skipped')).toEqual([]);
+    expect(report.passed).toBe(true);
+  });
+
+  it.each(FAULTS.map((fault) => [fault.name, CAUGHT_BY[fault.name]] as const))(
+    'catches %s in %s',
+    (fault, property) => {
+      const report = reports.get(fault)!;
+      const result = report.results.find((r) => r.name === property)!;
+      expect(result.status, `${property} should fail with ${fault} on:\n${explain(report)}`).toBe('failed');
+      expect(result.failure?.counterexample).toBeDefined();
+      expect(result.failure?.replay).toBe(
+        `peeker-devkit contract --base-url ${report.target.baseUrl} --only ${property} --seed ${SEED} --num-runs ${NUM_RUNS}` +
+          (result.failure?.path ? ` --path ${result.failure.path}` : ''),
+      );
+      expect(report.target.activeFaults).toEqual([fault]);
+      // A fault is a broken promise, never a crash of the kit.
+      expect(report.results.filter((r) => r.status === 'error').map((r) => r.name)).toEqual([]);
+      expect(report.passed).toBe(false);
+    },
+  );
+});
