@@ -1,0 +1,247 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type RunningEmulator, startEmulator } from '../emulator';
+import { EmulatorClient } from '../emulator/client';
+import { sampleOrderBody } from '../emulator/fixtures';
+
+let emulator: RunningEmulator;
+let client: EmulatorClient;
+
+beforeEach(async () => {
+  emulator = await startEmulator({ port: 0 });
+  client = new EmulatorClient(emulator);
+});
+afterEach(() => emulator.close());
+
+const order = async (domains: string[], overrides = {}) =>
+  (await client.api('POST', '/orders', { body: sampleOrderBody(domains, overrides) })).body.data;
+const get = async (path: string) => (await client.api('GET', path)).body.data;
+
+describe('order lifecycle', () => {
+  it('moves in_progress → completed 30 emulated seconds after creation, domains in_progress → active', async () => {
+    const created = await order(['life-a.com', 'life-b.com']);
+    const domains = () => client.api('GET', `/domains?user_id=${created.user_id}`).then((r) => r.body.data);
+    expect((await domains()).map((d: { status: string }) => d.status)).toEqual([
+      'in_progress',
+      'in_progress',
+    ]);
+    await client.advance(29);
+    expect((await get(`/orders/${created.id}`)).status).toBe('in_progress');
+    await client.advance(1);
+    expect((await get(`/orders/${created.id}`)).status).toBe('completed');
+    expect(
+      (await domains()).map((d: { status: string; category: string }) => [d.category, d.status]),
+    ).toEqual([
+      ['connected', 'active'],
+      ['connected', 'active'],
+    ]);
+  });
+
+  it('ends a fail- order failed and frees its domains', async () => {
+    const created = await order(['fail-order.com']);
+    await client.advance(30);
+    expect((await get(`/orders/${created.id}`)).status).toBe('failed');
+    expect((await get('/orders?status=failed')).map((o: { id: string }) => o.id)).toEqual([created.id]);
+    expect(
+      (await client.api('POST', '/orders', { body: sampleOrderBody(['fail-order.com'], { user: 'b@c.de' }) }))
+        .status,
+    ).toBe(200);
+  });
+
+  it('completes even when the clock jumps far ahead in one step', async () => {
+    const created = await order(['jump-a.com']);
+    await client.advance(86_400);
+    expect((await get(`/orders/${created.id}`)).status).toBe('completed');
+  });
+});
+
+describe('imports', () => {
+  it('imports synchronously with nameserver groups, completes after 30 s, and lands in inventory', async () => {
+    const response = await client.api('POST', '/domains/import', {
+      body: { domains: ['Import-A.com', 'mail.import-b.com'] },
+    });
+    expect(response.status).toBe(200);
+    const imported = response.body.data;
+    expect(imported.id).toMatch(/^imp_/);
+    expect(imported.status).toBe('in_progress');
+    expect(imported.domains).toEqual([
+      { domain: 'import-a.com', status: 'in_progress' },
+      { domain: 'mail.import-b.com', status: 'failed', reason: 'not_root_domain' },
+    ]);
+    expect(imported.nameserver_groups).toHaveLength(1);
+    expect(imported.nameserver_groups[0].domains).toEqual(['import-a.com']);
+    expect(imported.nameserver_groups[0].nameservers).toHaveLength(2);
+    await client.advance(30);
+    const done = await get(`/domains/import/${imported.id}`);
+    expect(done.status).toBe('completed');
+    expect(done.completed_at).not.toBeNull();
+    const lookup = await client.api('GET', '/domains/import?domains=import-a.com,nothing-here.com');
+    expect(lookup.body.data.map((row: { id: string }) => row.id)).toEqual([imported.id]);
+    const inventory = await get('/domains?category=inventory&per_page=100');
+    expect(inventory.map((d: { domain: string }) => d.domain)).toContain('import-a.com');
+  });
+
+  it('fails an import whose domains all fail', async () => {
+    const imported = (await client.api('POST', '/domains/import', { body: { domains: ['fail-import.com'] } }))
+      .body.data;
+    await client.advance(30);
+    expect((await get(`/domains/import/${imported.id}`)).status).toBe('failed');
+  });
+
+  it('runs import jobs (202) and dedupes them on the normalized, sorted, unique domain set', async () => {
+    const first = await client.api('POST', '/domains/import/jobs', {
+      body: { domains: ['job-b.com', 'job-a.com'] },
+    });
+    expect(first.status).toBe(202);
+    expect(first.body.data).toMatchObject({
+      status: 'in_progress',
+      domain_count: 2,
+      completed_count: 0,
+      failed_count: 0,
+    });
+    expect(first.body.data.id).toMatch(/^imj_/);
+    const again = await client.api('POST', '/domains/import/jobs', {
+      body: { domains: ['JOB-A.com.', 'job-b.com', 'job-a.com'] },
+    });
+    expect(again.status).toBe(202);
+    expect(again.body.data.id).toBe(first.body.data.id);
+    const other = await client.api('POST', '/domains/import/jobs', { body: { domains: ['job-a.com'] } });
+    expect(other.body.data.id).not.toBe(first.body.data.id);
+    await client.advance(30);
+    const done = await get(`/domains/import/jobs/${first.body.data.id}`);
+    expect(done).toMatchObject({ status: 'completed', completed_count: 2, failed_count: 0 });
+    expect(done.domains.every((row: { import_id: string }) => row.import_id.startsWith('imp_'))).toBe(true);
+  });
+});
+
+describe('forwarding jobs', () => {
+  it('applies forwarding after 30 s, with dns-fail domains failing (partial_success)', async () => {
+    await order(['fwd-a.com', 'dns-fail-b.com']);
+    const created = await client.api('POST', '/domains/forwarding', {
+      body: { domains: ['fwd-a.com', 'dns-fail-b.com'], forwarding_url: 'https://acme.com' },
+    });
+    expect(created.status).toBe(202);
+    expect(created.body.data).toMatchObject({
+      status: 'in_progress',
+      completed_count: 0,
+      failed_count: 0,
+      completed: [],
+      failed: [],
+    });
+    await client.advance(30);
+    const job = await get(`/domains/forwarding/${created.body.data.id}`);
+    expect(job).toMatchObject({
+      status: 'partial_success',
+      completed_count: 1,
+      failed_count: 1,
+      completed: ['fwd-a.com'],
+      failed: [{ domain: 'dns-fail-b.com', reason: 'dns_lookup_failed' }],
+    });
+    const domain = (await get('/domains?category=connected')).find(
+      (d: { domain: string }) => d.domain === 'fwd-a.com',
+    );
+    expect(domain.forwarding_url).toBe('https://acme.com');
+  });
+
+  it('fails every domain when the target is unreachable, and 404s unknown domains', async () => {
+    await order(['fwd-c.com']);
+    const job = (
+      await client.api('POST', '/domains/forwarding', {
+        body: { domains: ['fwd-c.com'], forwarding_url: 'https://unreachable.example' },
+      })
+    ).body.data;
+    await client.advance(30);
+    expect(await get(`/domains/forwarding/${job.id}`)).toMatchObject({
+      status: 'failed',
+      failed: [{ domain: 'fwd-c.com', reason: 'target_unreachable' }],
+    });
+    const unknown = await client.api('POST', '/domains/forwarding', {
+      body: { domains: ['fwd-c.com', 'never-seen.com'], forwarding_url: 'https://acme.com' },
+    });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error).toMatchObject({ code: 'not_found', field: 'domains[1]' });
+  });
+});
+
+describe('swaps', () => {
+  it('runs created → in_progress → completed, moving the order onto the replacement', async () => {
+    const created = await order(['swap-old.com']);
+    await client.advance(30);
+    const [domain] = await get(`/domains?user_id=${created.user_id}`);
+    const swap = await client.api('POST', '/swaps', {
+      body: { type: 'standard', domain_id: domain.id, replacement_domain: 'swap-new.com' },
+    });
+    expect(swap.status).toBe(201);
+    expect(swap.body.data).toMatchObject({
+      type: 'standard',
+      domain_id: domain.id,
+      replacement_domain: 'swap-new.com',
+      status: 'created',
+    });
+    await client.advance(10);
+    expect((await get(`/swaps/${swap.body.data.id}`)).status).toBe('in_progress');
+    await client.advance(30);
+    expect((await get(`/swaps/${swap.body.data.id}`)).status).toBe('completed');
+    const detail = await get(`/orders/${created.id}`);
+    expect(detail.domains.registered).toContain('swap-new.com');
+    const mine = await get(`/domains?user_id=${created.user_id}`);
+    expect(mine.map((d: { domain: string }) => d.domain)).toEqual(['swap-new.com']);
+    expect((await get(`/swaps?order_id=${created.id}`)).map((s: { id: string }) => s.id)).toEqual([
+      swap.body.data.id,
+    ]);
+  });
+
+  it('waits in action_required for a not-imported replacement until it is imported', async () => {
+    const created = await order(['swap-wait.com']);
+    const [domain] = await get(`/domains?user_id=${created.user_id}`);
+    const swap = (
+      await client.api('POST', '/swaps', {
+        body: { type: 'standard', domain_id: domain.id, replacement_domain: 'swap-not-imported.com' },
+      })
+    ).body.data;
+    await client.advance(10);
+    expect((await get(`/swaps/${swap.id}`)).status).toBe('action_required');
+    await client.api('POST', '/domains/import', { body: { domains: ['swap-not-imported.com'] } });
+    await client.advance(30);
+    expect((await get(`/swaps/${swap.id}`)).status).toBe('in_progress');
+    await client.advance(30);
+    expect((await get(`/swaps/${swap.id}`)).status).toBe('completed');
+  });
+
+  it('refuses premium swaps of Google domains and premium replacements', async () => {
+    const created = await order(['swap-g.com']);
+    const [domain] = await get(`/domains?user_id=${created.user_id}`);
+    const premium = await client.api('POST', '/swaps', {
+      body: { type: 'premium', domain_id: domain.id, replacement_domain: 'ok-name.com' },
+    });
+    expect(premium.body.error).toMatchObject({ code: 'invalid_request', field: 'type' });
+    const pricey = await client.api('POST', '/swaps', {
+      body: { type: 'standard', domain_id: domain.id, replacement_domain: 'premium-words.com' },
+    });
+    expect(pricey.body.error).toMatchObject({
+      code: 'premium_domain_not_supported',
+      field: 'replacement_domain',
+    });
+    const unknown = await client.api('POST', '/swaps', {
+      body: { type: 'standard', domain_id: 'dom_01J0000000000000000000000A', replacement_domain: 'x-y.com' },
+    });
+    expect(unknown.body.error).toMatchObject({ code: 'not_found', field: 'domain_id' });
+  });
+
+  it('renames the people behind a Google domain: one user_names row per inbox', async () => {
+    const created = await order(['names-a.com'], { google_inboxes_per_domain: 3 });
+    const [domain] = await get(`/domains?user_id=${created.user_id}`);
+    const response = await client.api('POST', '/swaps/user_names', {
+      body: {
+        domain_id: domain.id,
+        personas: [{ first_name: 'Jane', last_name: 'Doe', profile_picture_url: '' }],
+      },
+    });
+    expect(response.status).toBe(201);
+    expect(response.body.data.swaps).toHaveLength(3);
+    expect(response.body.data.swaps[0]).toMatchObject({
+      type: 'user_names',
+      replacement_domain: null,
+      status: 'created',
+    });
+  });
+});
