@@ -1,0 +1,184 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type RunningEmulator, startEmulator } from '../emulator';
+import { EmulatorClient } from '../emulator/client';
+import { sampleOrderBody } from '../emulator/fixtures';
+
+let emulator: RunningEmulator;
+let client: EmulatorClient;
+
+beforeEach(async () => {
+  emulator = await startEmulator({ port: 0, seed: 5 });
+  client = new EmulatorClient(emulator);
+});
+afterEach(() => emulator.close());
+
+describe('bundles', () => {
+  it('computes required_domains with the §12 heuristic (both documented examples)', async () => {
+    const starter = await client.api('POST', '/bundles', {
+      body: { name: 'Starter — 25k emails/month', monthly_sending_volume: 25000 },
+    });
+    expect(starter.status).toBe(201);
+    expect(starter.body.data).toMatchObject({
+      google_percent: null,
+      microsoft_percent: null,
+      send_on_weekends: false,
+      google_inboxes_per_domain: 2,
+      status: 'active',
+      effective: { google_percent: 50, microsoft_percent: 50 },
+      required_domains: { google: 15, microsoft: 4, total: 19 },
+    });
+    const growth = await client.api('POST', '/bundles', {
+      body: { name: 'Growth', monthly_sending_volume: 100000, google_percent: 70, microsoft_percent: 30 },
+    });
+    expect(growth.body.data.required_domains).toEqual({ google: 80, microsoft: 10, total: 90 });
+  });
+
+  it('updates, recomputes, archives a used bundle and deletes an unused one', async () => {
+    const bundle = (
+      await client.api('POST', '/bundles', { body: { name: 'B', monthly_sending_volume: 25000 } })
+    ).body.data;
+    const patched = await client.api('PATCH', `/bundles/${bundle.id}`, { body: { send_on_weekends: true } });
+    expect(patched.body.data.required_domains).toEqual({ google: 11, microsoft: 3, total: 14 });
+    const {
+      google_licenses: _g,
+      microsoft_licenses: _m,
+      google_inboxes_per_domain: _d,
+      ...base
+    } = sampleOrderBody([]);
+    const domains = Array.from({ length: 14 }, (_, i) => `bundle-${i}.com`);
+    expect(
+      (await client.api('POST', '/orders', { body: { ...base, bundle_id: bundle.id, domains } })).status,
+    ).toBe(200);
+    expect((await client.api('DELETE', `/bundles/${bundle.id}`)).body).toEqual({
+      data: { id: bundle.id, status: 'archived' },
+    });
+    expect((await client.api('GET', `/bundles/${bundle.id}`)).body.data.status).toBe('archived');
+    const unused = (
+      await client.api('POST', '/bundles', { body: { name: 'U', monthly_sending_volume: 1000 } })
+    ).body.data;
+    expect((await client.api('DELETE', `/bundles/${unused.id}`)).body).toEqual({
+      data: { id: unused.id, status: 'deleted' },
+    });
+    expect((await client.api('GET', `/bundles/${unused.id}`)).status).toBe(404);
+  });
+
+  it('refuses percents that do not add up to 100', async () => {
+    const response = await client.api('POST', '/bundles', {
+      body: { name: 'B', monthly_sending_volume: 1000, google_percent: 60, microsoft_percent: 30 },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('invalid_request');
+    expect(response.body.error.field).toMatch(/percent/);
+  });
+});
+
+describe('users', () => {
+  it('creates, lists by email, updates and soft-deletes customers; emails are unique', async () => {
+    const body = {
+      email: 'casey@example.com',
+      first_name: 'Casey',
+      sequencer: { provider: 'smartlead', client_id: 366903 },
+    };
+    const created = await client.api('POST', '/users', { body });
+    expect(created.status).toBe(201);
+    expect(created.body.data).toMatchObject({
+      email: 'casey@example.com',
+      first_name: 'Casey',
+      last_name: null,
+      status: 'active',
+    });
+    const duplicate = await client.api('POST', '/users', { body: { ...body, email: 'CASEY@example.com' } });
+    expect(duplicate.body.error).toMatchObject({ code: 'invalid_request', field: 'email' });
+    const listed = await client.api('GET', '/users?email=casey@example.com');
+    expect(listed.body.data.map((u: { id: string }) => u.id)).toEqual([created.body.data.id]);
+    const patched = await client.api('PATCH', `/users/${created.body.data.id}`, {
+      body: { last_name: 'Doe' },
+    });
+    expect(patched.body.data.last_name).toBe('Doe');
+    const deleted = await client.api('DELETE', `/users/${created.body.data.id}`);
+    expect(deleted.body.data.status).toBe('deleted');
+    expect((await client.api('GET', '/users?status=deleted')).body.data).toHaveLength(1);
+    const order = await client.api('POST', '/orders', {
+      body: sampleOrderBody(['u-a.com'], { user: created.body.data.id }),
+    });
+    expect(order.body.error).toMatchObject({ code: 'not_found', field: 'user' });
+  });
+});
+
+describe('domains', () => {
+  it('starts with 40 seeded inventory domains, the same for the same seed', async () => {
+    const page = await client.api('GET', '/domains?per_page=100');
+    expect(page.body.data).toHaveLength(40);
+    expect(page.body.data[0]).toEqual({
+      id: expect.stringMatching(/^dom_[0-9A-HJKMNP-TV-Z]{26}$/),
+      domain: expect.stringMatching(/^[a-z]+-[a-z]+-\d+\.[a-z]+$/),
+      category: 'inventory',
+      status: 'available',
+      usable_for: ['google', 'microsoft'],
+      created_at: '2026-01-01T00:00:00Z',
+    });
+    const twin = await startEmulator({ port: 0, seed: 5 });
+    try {
+      const again = await new EmulatorClient(twin).api('GET', '/domains?per_page=100');
+      expect(again.body.data).toEqual(page.body.data);
+      expect(twin.apiKey).toBe(emulator.apiKey);
+    } finally {
+      await twin.close();
+    }
+  });
+
+  it('filters by category, usable_for and customer', async () => {
+    const order = (await client.api('POST', '/orders', { body: sampleOrderBody(['filter-a.com']) })).body
+      .data;
+    const connected = await client.api('GET', '/domains?category=connected');
+    expect(connected.body.data.map((d: { domain: string }) => d.domain)).toEqual(['filter-a.com']);
+    expect(connected.body.data[0]).toMatchObject({
+      provider: 'google',
+      user_id: order.user_id,
+      order_id: order.id,
+      forwarding_url: null,
+    });
+    expect((await client.api('GET', '/domains?user_email=client@example.com')).body.data).toHaveLength(1);
+    expect((await client.api('GET', '/domains?usable_for=microsoft&per_page=100')).body.data).toHaveLength(
+      41,
+    );
+  });
+
+  it('answers availability with magic values', async () => {
+    await client.api('POST', '/orders', { body: sampleOrderBody(['already-mine.com']) });
+    const response = await client.api('POST', '/domains/availability', {
+      body: {
+        domains: [
+          'fresh-acme.com',
+          'team-taken.com',
+          'premium-domain.com',
+          'dns-conflict-x.com',
+          'already-mine.com',
+        ],
+      },
+    });
+    expect(response.body.data.domains).toEqual([
+      {
+        domain: 'fresh-acme.com',
+        available: true,
+        price_cents: 1300,
+        renewal_price_cents: 1500,
+        currency: 'usd',
+        usable_for: ['google', 'microsoft'],
+        premium: false,
+      },
+      { domain: 'team-taken.com', available: false, premium: false, reason: 'taken' },
+      { domain: 'premium-domain.com', available: false, premium: true, reason: 'premium' },
+      {
+        domain: 'dns-conflict-x.com',
+        available: true,
+        price_cents: 1300,
+        renewal_price_cents: 1500,
+        currency: 'usd',
+        usable_for: ['microsoft'],
+        premium: false,
+      },
+      { domain: 'already-mine.com', available: false, premium: false, reason: 'taken' },
+    ]);
+  });
+});
