@@ -34,22 +34,9 @@ export function analyzeBody(operationKey: string, body: unknown): BodyAnalysis |
   const root = SCHEMA_DOCUMENTS[schemaFile];
   if (!root) return undefined;
 
-  const schemaFindings = groupSchemaErrors(validateAgainst(schemaFile, body), root, body);
-  const ruleFindings: Finding[] = [];
-  for (const rule of rulesFor(operation.key)) {
-    try {
-      ruleFindings.push(...rule.check({ operation: operation.key, schemaFile, body }));
-    } catch (error) {
-      // A rule bug must not hide the other findings, nor crash an editor or the emulator.
-      ruleFindings.push({
-        ruleId: INTERNAL_RULE_ID,
-        code: 'lint_internal_error',
-        severity: 'info',
-        path: [],
-        message: `The lint rule '${rule.id}' failed on this body (${error instanceof Error ? error.message : String(error)}). Please report it.`,
-      });
-    }
-  }
+  const schemaErrors = validateAgainst(schemaFile, body);
+  const schemaFindings = groupSchemaErrors(schemaErrors, root, body);
+  const ruleFindings = runRules(operation.key, schemaFile, body, schemaErrors.length === 0);
 
   // A semantic rule explains a problem better than the raw schema keyword at the same place:
   // an error at the same path, or a specific code the schema also knows (order_shape_conflict).
@@ -62,6 +49,27 @@ export function analyzeBody(operationKey: string, body: unknown): BodyAnalysis |
     ...ruleFindings,
   ];
   return { operation: operation.key, findings: sortFindings(findings, body) };
+}
+
+/** Runs the operation's semantic rules; a rule that throws becomes an info finding. */
+function runRules(operation: string, schemaFile: string, body: unknown, schemaValid: boolean): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rulesFor(operation)) {
+    if (rule.explainsSchemaErrors && schemaValid) continue;
+    try {
+      findings.push(...rule.check({ operation, schemaFile, body }));
+    } catch (error) {
+      // A rule bug must not hide the other findings, nor crash an editor or the emulator.
+      findings.push({
+        ruleId: INTERNAL_RULE_ID,
+        code: 'lint_internal_error',
+        severity: 'info',
+        path: [],
+        message: `The lint rule '${rule.id}' failed on this body (${error instanceof Error ? error.message : String(error)}). Please report it.`,
+      });
+    }
+  }
+  return findings;
 }
 
 /** Errors first, then warnings, then infos; within a severity, in document order. */

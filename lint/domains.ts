@@ -3,7 +3,8 @@
  * explanations of why a name is invalid, and where each operation's body carries domains.
  */
 import { domainToASCII } from 'node:url';
-import { SCHEMA_DOCUMENTS } from './schema-validation';
+import { matchAsciiDomainName } from './fast-patterns';
+import { SCHEMA_DOCUMENTS } from './schema-sources';
 import type { JsonPath } from './types';
 
 /**
@@ -13,6 +14,7 @@ import type { JsonPath } from './types';
  * trimmed and lower-cased.
  */
 export function normalizeDomain(name: string): string {
+  if (isCanonicalAsciiDomain(name)) return name;
   const trimmed = String(name).trim().replace(/\.+$/, '');
   // Fast path: pure ASCII names only need lower-casing (what UTS #46 mapping does to them).
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range is intended.
@@ -21,12 +23,27 @@ export function normalizeDomain(name: string): string {
   return ascii === '' ? trimmed.toLowerCase() : ascii;
 }
 
+/**
+ * True when `name` is already in its normalized form as far as a cheap scan can tell: only
+ * `a-z`, `0-9`, `-` and `.`, not ending with a dot. (Validity is a separate question.)
+ */
+export function isCanonicalAsciiDomain(name: string): boolean {
+  const length = name.length;
+  if (length === 0 || name.charCodeAt(length - 1) === 46) return false;
+  for (let i = 0; i < length; i++) {
+    const c = name.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 46)) return false;
+  }
+  return true;
+}
+
 const domainNameSchema = (
   SCHEMA_DOCUMENTS['create-order-request.json']!.$defs as Record<string, Record<string, unknown>>
 ).DomainName!;
 /** The contract's `DomainName` pattern (Unicode-aware), compiled once. */
 const DOMAIN_NAME_PATTERN = new RegExp(String(domainNameSchema.pattern), 'u');
 const MAX_LENGTH = Number(domainNameSchema.maxLength ?? 253);
+const MIN_LENGTH = Number(domainNameSchema.minLength ?? 3);
 
 /** Why a domain name is invalid, with a corrected name when one is obvious. */
 export interface DomainProblem {
@@ -40,12 +57,8 @@ export interface DomainProblem {
 
 /** True when `name` is a valid `DomainName` of the contract. */
 export function isValidDomainName(name: string): boolean {
-  return name.length >= 3 && name.length <= MAX_LENGTH && DOMAIN_NAME_PATTERN.test(name) && idnOk(name);
-}
-
-function idnOk(name: string): boolean {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range is intended.
-  return /^[\x00-\x7f]*$/.test(name) || domainToASCII(name) !== '';
+  if (name.length < MIN_LENGTH || name.length > MAX_LENGTH) return false;
+  return matchAsciiDomainName(name) ?? DOMAIN_NAME_PATTERN.test(name);
 }
 
 /** Explains why `name` is not a valid domain name; `undefined` when it is valid. */
@@ -189,59 +202,64 @@ export interface DomainEntry {
   name: string;
 }
 
-/** One entry of a domain list: a name or a `dom_…` id. */
-export interface DomainListEntry {
-  entryPath: JsonPath;
-  /** The name (`undefined` for ids and malformed entries). */
-  name?: string;
-  namePath?: JsonPath;
-  /** The `dom_…` id, for references. */
-  id?: string;
-}
-
-/** The entries of each domain list in a body (only lists that are arrays). */
-export function domainLists(
+/**
+ * Calls `visit` for every domain-name string of a body — `replacement_domain`, each name of a
+ * `domains` list, the `domain` of each order domain object — in document order per field, without
+ * allocating (clean documents are checked on every keystroke and every emulator request).
+ * `index` is the list index, or -1 for a single-name field; `inObject` is true for `{domain}` entries.
+ */
+export function scanDomainNames(
   schemaFile: string,
   body: unknown,
-): { key: string; entries: DomainListEntry[] }[] {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return [];
-  const out: { key: string; entries: DomainListEntry[] }[] = [];
+  visit: (name: string, key: string, index: number, inObject: boolean) => void,
+): void {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return;
   for (const { key, kind } of domainFields(schemaFile)) {
-    if (kind === 'name') continue;
-    const list = (body as Record<string, unknown>)[key];
-    if (!Array.isArray(list)) continue;
-    const entries = list.map((entry, index): DomainListEntry => {
-      const entryPath: JsonPath = [key, index];
-      if (typeof entry === 'string') {
-        if (kind === 'references' && /^dom_[0-9A-Za-z]+$/.test(entry)) return { entryPath, id: entry };
-        return { entryPath, name: entry, namePath: entryPath };
-      }
-      if (kind === 'order-domains' && entry !== null && typeof entry === 'object' && !Array.isArray(entry)) {
-        const name = (entry as Record<string, unknown>).domain;
-        if (typeof name === 'string') return { entryPath, name, namePath: [key, index, 'domain'] };
-      }
-      return { entryPath };
-    });
-    out.push({ key, entries });
-  }
-  return out;
-}
-
-/** Every domain name string in a body, in document order. */
-export function domainNames(schemaFile: string, body: unknown): DomainEntry[] {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return [];
-  const out: DomainEntry[] = [];
-  for (const { key, kind } of domainFields(schemaFile)) {
-    if (kind !== 'name') continue;
     const value = (body as Record<string, unknown>)[key];
-    if (typeof value === 'string') out.push({ path: [key], entryPath: [key], name: value });
-  }
-  for (const list of domainLists(schemaFile, body)) {
-    for (const entry of list.entries) {
-      if (entry.name !== undefined && entry.namePath) {
-        out.push({ path: entry.namePath, entryPath: entry.entryPath, name: entry.name });
+    if (kind === 'name') {
+      if (typeof value === 'string') visit(value, key, -1, false);
+      continue;
+    }
+    if (!Array.isArray(value)) continue;
+    for (let index = 0; index < value.length; index++) {
+      const entry = value[index];
+      if (typeof entry === 'string') {
+        if (kind !== 'references' || !DOMAIN_ID.test(entry)) visit(entry, key, index, false);
+      } else if (
+        kind === 'order-domains' &&
+        entry !== null &&
+        typeof entry === 'object' &&
+        !Array.isArray(entry)
+      ) {
+        const name = (entry as Record<string, unknown>).domain;
+        if (typeof name === 'string') visit(name, key, index, true);
       }
     }
   }
+}
+
+const DOMAIN_ID = /^dom_[0-9A-Za-z]+$/;
+
+/** True when a `domains` entry of a reference list is a `dom_…` id rather than a name. */
+export function isDomainId(value: string): boolean {
+  return DOMAIN_ID.test(value);
+}
+
+/** The path of a name reported by {@link scanDomainNames}. */
+export function domainNamePath(key: string, index: number, inObject: boolean): JsonPath {
+  if (index < 0) return [key];
+  return inObject ? [key, index, 'domain'] : [key, index];
+}
+
+/** Every domain name string in a body, with its path (allocating; for reporting). */
+export function domainNames(schemaFile: string, body: unknown): DomainEntry[] {
+  const out: DomainEntry[] = [];
+  scanDomainNames(schemaFile, body, (name, key, index, inObject) => {
+    out.push({
+      path: domainNamePath(key, index, inObject),
+      entryPath: index < 0 ? [key] : [key, index],
+      name,
+    });
+  });
   return out;
 }

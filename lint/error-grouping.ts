@@ -130,9 +130,11 @@ export function groupSchemaErrors(errors: ErrorObject[], root: SchemaDocument, b
   if (errors.length === 0) return [];
   const context: Context = { root, body, code: 'invalid_request' };
   const findings = buildTrees(root, errors).flatMap((tree) => explain(tree, context));
+  // One problem per place: a value failing two keywords (e.g. `format` and `pattern` of an URL)
+  // is reported once, by the first keyword ajv checked.
   const seen = new Set<string>();
   return findings.filter((finding) => {
-    const key = `${finding.code}\u0000${JSON.stringify(finding.path)}\u0000${finding.message}`;
+    const key = `${finding.code}\u0000${JSON.stringify(finding.path)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

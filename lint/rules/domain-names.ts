@@ -1,4 +1,11 @@
-import { describeDomainProblem, domainNames, isValidDomainName } from '../domains';
+import {
+  describeDomainProblem,
+  domainNamePath,
+  domainNames,
+  isCanonicalAsciiDomain,
+  isValidDomainName,
+  scanDomainNames,
+} from '../domains';
 import { type Finding, fieldOf } from '../findings';
 import { describeValue } from '../text-utils';
 import type { Rule } from './rule';
@@ -21,6 +28,7 @@ export const invalidDomainNameRule: Rule = {
   description:
     'A domain name that is not a valid registrable name (a URL, an email, spaces, no TLD, bad characters…).',
   docs: 'Domains are sent as bare names such as `acme-mail.com` (Unicode or punycode labels; letters, digits and hyphens; a top-level domain of letters). The API answers `400 invalid_request` with the entry as `field`. The linter says *why* a name is invalid and, when the intent is clear (surrounding spaces, a pasted URL, an email address), offers the corrected name.',
+  explainsSchemaErrors: true,
   operations: DOMAIN_OPERATIONS,
   check({ schemaFile, body }) {
     const findings: Finding[] = [];
@@ -61,10 +69,11 @@ export const domainNotNormalizedRule: Rule = {
   operations: DOMAIN_OPERATIONS,
   check({ schemaFile, body }) {
     const findings: Finding[] = [];
-    for (const { path, name } of domainNames(schemaFile, body)) {
-      if (!isValidDomainName(name)) continue;
+    scanDomainNames(schemaFile, body, (name, key, index, inObject) => {
+      if (isCanonicalAsciiDomain(name)) return;
       const normalized = name.toLowerCase().replace(/\.$/, '');
-      if (normalized === name) continue;
+      if (normalized === name || !isValidDomainName(name)) return;
+      const path = domainNamePath(key, index, inObject);
       findings.push({
         ruleId: this.id,
         code: this.code,
@@ -81,7 +90,7 @@ export const domainNotNormalizedRule: Rule = {
           },
         ],
       });
-    }
+    });
     return findings;
   },
 };

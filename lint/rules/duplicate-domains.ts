@@ -1,37 +1,42 @@
-import { domainLists, normalizeDomain } from '../domains';
-import type { Change, Finding } from '../findings';
-import { fieldOf } from '../findings';
+import { domainFields, isDomainId, normalizeDomain } from '../domains';
+import { type Change, type Finding, type FixSpec, fieldOf } from '../findings';
 import { describeValue } from '../text-utils';
 import { isObject, type Rule, type RuleContext } from './rule';
 
+/** The comparable key of a domain-list entry: its `dom_…` id, or its normalized name. */
+function entryKey(entry: unknown, references: boolean): string | undefined {
+  if (typeof entry === 'string') return references && isDomainId(entry) ? entry : normalizeDomain(entry);
+  if (isObject(entry) && typeof entry.domain === 'string') return normalizeDomain(entry.domain);
+  return undefined;
+}
+
+const shown = (entry: unknown) => (isObject(entry) ? entry.domain : entry);
+
 function findDuplicates(rule: Rule, { schemaFile, body }: RuleContext): Finding[] {
+  if (!isObject(body)) return [];
   const findings: Finding[] = [];
-  for (const list of domainLists(schemaFile, body)) {
-    const raw = (body as Record<string, unknown[]>)[list.key]!;
+  for (const { key, kind } of domainFields(schemaFile)) {
+    const list = body[key];
+    if (kind === 'name' || !Array.isArray(list)) continue;
     const firstSeen = new Map<string, number>();
-    const duplicates: { index: number; first: number }[] = [];
-    list.entries.forEach((entry, index) => {
-      const key =
-        entry.id !== undefined
-          ? `id:${entry.id}`
-          : entry.name !== undefined
-            ? `name:${normalizeDomain(entry.name)}`
-            : undefined;
-      if (key === undefined || key === 'name:') return;
-      const first = firstSeen.get(key);
-      if (first === undefined) firstSeen.set(key, index);
-      else duplicates.push({ index, first });
-    });
-    if (duplicates.length === 0) continue;
-    const removals: Change[] = duplicates.map(({ index }) => ({ kind: 'remove', path: [list.key, index] }));
-    // Removing a plain-name duplicate changes nothing; removing an object could drop a forwarding override.
+    let duplicates: { index: number; first: number }[] | undefined;
+    for (let index = 0; index < list.length; index++) {
+      const normalized = entryKey(list[index], kind === 'references');
+      if (!normalized) continue;
+      const first = firstSeen.get(normalized);
+      if (first === undefined) firstSeen.set(normalized, index);
+      else (duplicates ??= []).push({ index, first });
+    }
+    if (!duplicates) continue;
+    const removals: Change[] = duplicates.map(({ index }) => ({ kind: 'remove', path: [key, index] }));
+    // Removing a plain-name repeat changes nothing; removing an object could drop a forwarding override.
     const safe = duplicates.every(({ index, first }) => {
-      const removed = raw[index];
-      const kept = raw[first];
+      const removed = list[index];
+      const kept = list[first];
       if (typeof removed === 'string') return true;
       return isObject(removed) && isObject(kept) && removed.forwarding_url === kept.forwarding_url;
     });
-    const fix = {
+    const fix: FixSpec = {
       title:
         duplicates.length === 1
           ? 'Remove the duplicate domain'
@@ -40,25 +45,21 @@ function findDuplicates(rule: Rule, { schemaFile, body }: RuleContext): Finding[
       preferred: true,
       changes: removals,
     };
+    const consequence =
+      rule.severity === 'error'
+        ? 'an order can provision each domain only once'
+        : 'the API treats them as one domain';
     for (const { index, first } of duplicates) {
-      const entry = list.entries[index]!;
-      const shown = entry.id ?? entry.name ?? '';
-      const firstEntry = list.entries[first]!;
-      const same =
-        (firstEntry.id ?? firstEntry.name) === shown
-          ? ''
-          : ` (${describeValue(firstEntry.id ?? firstEntry.name)})`;
-      const consequence =
-        rule.severity === 'error'
-          ? 'an order can provision each domain only once'
-          : 'the API treats them as one domain';
+      const value = shown(list[index]);
+      const firstValue = shown(list[first]);
+      const same = firstValue === value ? '' : ` (${describeValue(firstValue)})`;
       findings.push({
         ruleId: rule.id,
         code: rule.code,
         severity: rule.severity,
-        path: entry.entryPath,
-        field: fieldOf(entry.entryPath),
-        message: `${describeValue(shown)} is the same domain as \`${fieldOf(firstEntry.entryPath)}\`${same}: ${consequence}. Remove the duplicate.`,
+        path: [key, index],
+        field: fieldOf([key, index]),
+        message: `${describeValue(value)} is the same domain as \`${fieldOf([key, first])}\`${same}: ${consequence}. Remove the duplicate.`,
         details: { first_index: first },
         fixes: [fix],
       });

@@ -40,6 +40,7 @@ export const forwardingUrlRule: Rule = {
   severity: 'error',
   description: '`forwarding_url` must be an absolute http(s) URL.',
   docs: 'Forwarding redirects visitors of a domain to `forwarding_url`, which must be an absolute `http://` or `https://` URL (forwarding jobs fail malformed or non-http(s) targets with `invalid_target`; requiring http(s) up front is a Peeker DevKit decision recorded in the contract). A bare host such as `acme.com` gets a quick fix to `https://acme.com`.',
+  explainsSchemaErrors: true,
   operations: FORWARDING_OPERATIONS,
   check({ body }) {
     const findings: Finding[] = [];
@@ -93,9 +94,9 @@ export const forwardingTargetPublicRule: Rule = {
   check({ body }) {
     const findings: Finding[] = [];
     for (const { path, url } of forwardingUrls(body)) {
-      if (!isHttpUrl(url)) continue;
       const problem = publicUrlProblem(url, false);
-      if (!problem) continue;
+      // Malformed and non-http(s) URLs are the forwarding-url rule's (and the schema's) errors.
+      if (!problem || problem.reason === 'not_url' || problem.reason === 'scheme') continue;
       findings.push({
         ruleId: this.id,
         code: this.code,

@@ -9,6 +9,7 @@ export const personasLimitRule: Rule = {
   severity: 'error',
   description: `More than ${MAX_PERSONAS} personas in one request.`,
   docs: `An order (or a user-name swap) takes up to ${MAX_PERSONAS} personas; the API answers \`400 invalid_request\` with \`field: "personas"\` beyond that. The diagnostic covers the extra entries; the quick fix removes them (not safe: you choose who stays).`,
+  explainsSchemaErrors: true,
   operations: PERSONA_OPERATIONS,
   check({ body }) {
     const findings: Finding[] = [];

@@ -24,6 +24,12 @@ export interface Rule {
   readonly docs: string;
   /** Operations (`"POST /orders"`) the rule applies to. */
   readonly operations: readonly string[];
+  /**
+   * True for rules that only explain, better than the raw keyword, what the JSON Schema already
+   * rejects (a domain name's pattern, `user`'s alternatives…): they run only when the schema found
+   * errors, which keeps clean documents fast and lint consistent with validation.
+   */
+  readonly explainsSchemaErrors?: boolean;
   check(context: RuleContext): Finding[];
 }
 

@@ -19,6 +19,7 @@ export const userReferenceRule: Rule = {
   severity: 'error',
   description: '`user` must be an existing customer id (`usr_…`) or an email.',
   docs: 'In the current contract `user` is a string: an existing customer id (`usr_…`) or an email — with an email the customer is reused if it exists and created otherwise. Anything else is answered with `400 invalid_request`, `field: "user"`. (The older object shape is reported as deprecated, not as an error.)',
+  explainsSchemaErrors: true,
   operations: ['POST /orders'],
   check({ body }) {
     if (!isObject(body) || typeof body.user !== 'string') return [];

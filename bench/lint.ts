@@ -1,0 +1,188 @@
+/**
+ * `npm run bench:lint` — how fast and how precise the lint engine is, on two documents:
+ *   - clean: a valid custom order with 200 domains and 10 personas;
+ *   - faulty: the same order with 20 mistakes.
+ * Compared, in one run, with vscode-json-languageservice (`parseJSONDocument` + `doValidation`
+ * with the same JSON Schema, as VS Code's JSON support does it) and with a bare `JSON.parse`.
+ * Goals (issue 4): ≥ 5× faster than vscode-json-languageservice on both documents; the clean
+ * document within 3× of `JSON.parse`; each of the 20 mistakes reported once, at its own place.
+ * Not a timed test: it prints figures, it does not fail.
+ *
+ * The engine is measured as it ships: bundled by esbuild (as in dist/cli.js and dist/server.js),
+ * not through tsx's per-module wrappers.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { build } from 'esbuild';
+import { getLanguageService, type JSONSchema, TextDocument } from 'vscode-json-languageservice';
+import type * as LintModule from '../lint';
+import schema from '../schemas/generated/json-schema/create-order-request.json';
+
+const OPERATION = 'POST /orders';
+
+function cleanOrder(): Record<string, unknown> {
+  // 300 Google licenses at 2 per domain → 150 domains, + 50 Microsoft licenses → 200 domains.
+  return {
+    user: 'client@example.com',
+    google_licenses: 300,
+    microsoft_licenses: 50,
+    google_inboxes_per_domain: 2,
+    sequencer: {
+      provider: 'smartlead',
+      client_id: 366903,
+      login_email: 'ops@acme.com',
+      login_password: 's3cret-Passw0rd',
+    },
+    domains: Array.from({ length: 200 }, (_, i) =>
+      i % 10 === 0
+        ? { domain: `acme-mail-${i}.com`, forwarding_url: `https://acme.com/from/${i}` }
+        : `acme-mail-${i}.com`,
+    ),
+    personas: Array.from({ length: 10 }, (_, i) => ({
+      first_name: `Sam${String.fromCharCode(97 + i)}`,
+      last_name: 'Lee',
+      profile_picture_url: `https://cdn.acme.com/people/${i}.jpg`,
+    })),
+    forwarding_url: 'https://acme.com',
+  };
+}
+
+/** The clean order with 20 mistakes, each a separate problem at a separate place. */
+function faultyOrder(): Record<string, unknown> {
+  const order = cleanOrder();
+  const domains = order.domains as unknown[];
+  const personas = order.personas as Record<string, unknown>[];
+  const sequencer = order.sequencer as Record<string, unknown>;
+  // 1–8: invalid domain names.
+  [
+    'not a domain',
+    'acme_mail.com',
+    '-acme.com',
+    'acme',
+    'acme..com',
+    'acme.c0m',
+    'ac!me.com',
+    'acme.com/path',
+  ].forEach((name, k) => {
+    domains[1 + k * 20] = name;
+  });
+  // 9–12: per-domain forwarding URLs that are not http(s).
+  [10, 50, 90, 130].forEach((i) => {
+    domains[i] = { domain: `acme-mail-${i}.com`, forwarding_url: `ftp://acme.com/${i}` };
+  });
+  order.unknown_field = true; // 13
+  order.google_inboxes_per_domain = 4; // 14
+  sequencer.client_id = 'abc'; // 15
+  sequencer.login_email = 'ops-at-acme.com'; // 16
+  delete personas[3]!.last_name; // 17
+  personas[5]!.first_name = ''; // 18
+  order.user = 42; // 19
+  domains[199] = 7; // 20
+  return order;
+}
+
+function time(run: () => unknown, minMs = 400): number {
+  for (let i = 0; i < 20; i++) run(); // warm-up: JIT and lazy schema compilation
+  let iterations = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < minMs) {
+    run();
+    iterations++;
+    elapsed = performance.now() - start;
+  }
+  return elapsed / iterations;
+}
+
+async function timeAsync(run: () => Promise<unknown>, minMs = 400): Promise<number> {
+  for (let i = 0; i < 5; i++) await run();
+  let iterations = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < minMs) {
+    await run();
+    iterations++;
+    elapsed = performance.now() - start;
+  }
+  return elapsed / iterations;
+}
+
+const us = (ms: number) => `${(ms * 1000).toFixed(1).padStart(9)} µs`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
+
+/** Bundles `lint/index.ts` like scripts/build.mjs does and loads it. */
+async function loadBundledLint(): Promise<typeof LintModule> {
+  const dir = mkdtempSync(join(tmpdir(), 'peeker-bench-lint-'));
+  const outfile = join(dir, 'lint.js');
+  await build({
+    entryPoints: [join(__dirname, '..', 'lint', 'index.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    minify: true,
+    outfile,
+    logLevel: 'warning',
+  });
+  const loaded = createRequire(__filename)(outfile) as typeof LintModule;
+  rmSync(dir, { recursive: true, force: true });
+  return loaded;
+}
+
+async function main(): Promise<void> {
+  const { lint } = await loadBundledLint();
+  const languageService = getLanguageService({});
+  const jsonSchema = schema as unknown as JSONSchema;
+  const vscodeValidate = async (text: string) => {
+    const document = TextDocument.create('file:///order.json', 'json', 1, text);
+    const jsonDocument = languageService.parseJSONDocument(document);
+    return languageService.doValidation(document, jsonDocument, { schemaValidation: 'error' }, jsonSchema);
+  };
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats(ajv);
+  const rawValidate = ajv.compile(schema);
+
+  const documents = [
+    { name: 'clean (200 domains, 10 personas)', text: JSON.stringify(cleanOrder(), null, 2) },
+    { name: 'faulty (20 mistakes)', text: JSON.stringify(faultyOrder(), null, 2) },
+  ];
+  console.log('peeker-devkit lint benchmark — POST /orders body, one run, mean time per document\n');
+  for (const { name, text } of documents) {
+    const ours = time(() => lint(text, { operation: OPERATION }));
+    const parse = time(() => JSON.parse(text));
+    const vscode = await timeAsync(() => vscodeValidate(text));
+    const ourDiagnostics = lint(text, { operation: OPERATION }).diagnostics;
+    const vscodeDiagnostics = await vscodeValidate(text);
+    rawValidate(JSON.parse(text));
+    const rawErrors = rawValidate.errors?.length ?? 0;
+    console.log(`${name}: ${text.length} characters`);
+    console.log(`  peeker lint                      ${us(ours)}  ${ourDiagnostics.length} diagnostics`);
+    console.log(
+      `  vscode-json-languageservice      ${us(vscode)}  ${vscodeDiagnostics.length} diagnostics   → lint is ${ratio(vscode, ours)} faster (goal ≥ 5×)`,
+    );
+    console.log(
+      `  JSON.parse                       ${us(parse)}                  → lint costs ${ratio(ours, parse)} JSON.parse${name.startsWith('clean') ? ' (goal ≤ 3×)' : ''}`,
+    );
+    console.log(`  raw ajv (allErrors) errors       ${String(rawErrors).padStart(12)}`);
+    if (!name.startsWith('clean')) {
+      const places = new Set(ourDiagnostics.map((d) => d.range.start.offset));
+      console.log(`  lint: ${ourDiagnostics.length} diagnostics at ${places.size} distinct places`);
+      for (const d of ourDiagnostics) {
+        console.log(
+          `    ${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.field ?? ''}`,
+        );
+      }
+    }
+    console.log('');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
