@@ -1,0 +1,149 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type RunningEmulator, startEmulator } from '../emulator';
+import { EmulatorClient } from '../emulator/client';
+import { sampleOrderBody } from '../emulator/fixtures';
+
+let emulator: RunningEmulator;
+let client: EmulatorClient;
+
+beforeEach(async () => {
+  emulator = await startEmulator({ port: 0 });
+  client = new EmulatorClient(emulator);
+});
+afterEach(() => emulator.close());
+
+const create = async (domains: string[], overrides = {}) =>
+  (await client.api('POST', '/orders', { body: sampleOrderBody(domains, overrides) })).body.data;
+const status = async (id: string) => (await client.api('GET', `/orders/${id}`)).body.data.status;
+const pending = async (query = '') => (await client.api('GET', `/orders/pending${query}`)).body.data;
+
+describe('pending actions', () => {
+  it('blocks a needs-ns order with update_nameservers until 10 emulated minutes have passed', async () => {
+    const order = await create(['ok-domain.com', 'acme-needs-ns.com']);
+    expect(await pending()).toEqual([]);
+    await client.advance(30);
+    expect(await status(order.id)).toBe('action_required');
+    const [action] = await pending();
+    const domains = (await client.api('GET', `/domains?user_id=${order.user_id}`)).body.data;
+    const blocked = domains.find((d: { domain: string }) => d.domain === 'acme-needs-ns.com');
+    expect(blocked.status).toBe('action_required');
+    expect(action).toEqual({
+      id: expect.stringMatching(/^act_[0-9A-HJKMNP-TV-Z]{26}$/),
+      type: 'nameservers',
+      reason: 'update_nameservers',
+      status: 'open',
+      order_id: order.id,
+      domain_id: blocked.id,
+      domain: 'acme-needs-ns.com',
+      user: null,
+      message:
+        "The customer hasn't pointed the nameservers of acme-needs-ns.com at the registrar Peeker requested. Send them the nameserver_groups from GET /domains/import/{id}.",
+      created_at: expect.any(String),
+      resolved_at: null,
+    });
+    await client.advance(600 - 30 - 1);
+    expect(await status(order.id)).toBe('action_required');
+    await client.advance(1);
+    expect(await status(order.id)).toBe('in_progress');
+    expect(await pending()).toEqual([]);
+    expect((await pending('?status=resolved')).map((a: { id: string }) => a.id)).toEqual([action.id]);
+    await client.advance(30);
+    expect(await status(order.id)).toBe('completed');
+  });
+
+  it('lets the control API resolve an action so the flow completes', async () => {
+    const order = await create(['now-needs-ns.com']);
+    await client.advance(30);
+    const [action] = await pending(`?order_id=${order.id}`);
+    const resolved = await client.control('POST', `/pending/${action.id}/resolve`);
+    expect(resolved.body.data).toMatchObject({ id: action.id, status: 'resolved' });
+    expect(await status(order.id)).toBe('in_progress');
+    await client.advance(30);
+    expect(await status(order.id)).toBe('completed');
+  });
+
+  it('resolves replace_domain with a POST /swaps for that domain', async () => {
+    const order = await create(['replace-me-now.com']);
+    await client.advance(30);
+    const [action] = await pending();
+    expect(action).toMatchObject({
+      type: 'domain_replacement',
+      reason: 'replace_domain',
+      domain: 'replace-me-now.com',
+    });
+    const swap = await client.api('POST', '/swaps', {
+      body: { type: 'standard', domain_id: action.domain_id, replacement_domain: 'replacement-ok.com' },
+    });
+    expect(swap.status).toBe(201);
+    expect(await pending()).toEqual([]);
+    expect(await status(order.id)).toBe('in_progress');
+    await client.advance(40);
+    expect(await status(order.id)).toBe('completed');
+    expect((await client.api('GET', `/orders/${order.id}`)).body.data.domains.registered).toContain(
+      'replacement-ok.com',
+    );
+  });
+
+  it('raises profile_picture_not_accessible for a persona picture that is not public https', async () => {
+    const persona = { first_name: 'Sam', last_name: 'Lee', profile_picture_url: 'http://localhost/sam.jpg' };
+    const order = await create(['picture-a.com'], { personas: [persona] });
+    await client.advance(30);
+    expect(await status(order.id)).toBe('action_required');
+    const [action] = await pending();
+    expect(action).toMatchObject({
+      type: 'google_profile_picture',
+      reason: 'profile_picture_not_accessible',
+      domain: 'picture-a.com',
+      user: persona,
+      message: 'The profile picture URL must be a publicly accessible image URL.',
+    });
+    // The documented fix is a corrected order; the blocked one stays blocked.
+    await client.advance(3600);
+    expect(await status(order.id)).toBe('action_required');
+  });
+
+  it('accepts public https pictures and empty ones without an action', async () => {
+    const personas = [
+      { first_name: 'A', last_name: 'B', profile_picture_url: 'https://cdn.acme.com/a.jpg' },
+      { first_name: 'C', last_name: 'D', profile_picture_url: '' },
+    ];
+    const order = await create(['picture-ok.com'], { personas });
+    await client.advance(30);
+    expect(await status(order.id)).toBe('completed');
+  });
+
+  it('filters by order, customer, domain and status', async () => {
+    const a = await create(['filter-needs-ns.com']);
+    const b = await create(['other-needs-ns.com'], { user: 'other@example.com' });
+    await client.advance(30);
+    expect((await pending()).map((x: { order_id: string }) => x.order_id)).toEqual([b.id, a.id]);
+    expect((await pending(`?order_id=${a.id}`)).map((x: { order_id: string }) => x.order_id)).toEqual([a.id]);
+    expect((await pending('?user=other@example.com')).map((x: { order_id: string }) => x.order_id)).toEqual([
+      b.id,
+    ]);
+    expect((await pending(`?user=${a.user_id}`)).map((x: { order_id: string }) => x.order_id)).toEqual([
+      a.id,
+    ]);
+    const [first] = await pending(`?order_id=${a.id}`);
+    expect((await pending(`?domain_id=${first.domain_id}`)).map((x: { id: string }) => x.id)).toEqual([
+      first.id,
+    ]);
+    expect(await pending('?status=resolved')).toEqual([]);
+  });
+
+  it('resolves an import blocked on nameservers through the control API', async () => {
+    const imported = (
+      await client.api('POST', '/domains/import', { body: { domains: ['imp-needs-ns.com'] } })
+    ).body.data;
+    await client.advance(30);
+    expect((await client.api('GET', `/domains/import/${imported.id}`)).body.data.status).toBe(
+      'action_required',
+    );
+    // Import actions are not order actions: they are not in GET /orders/pending, but the control API lists them.
+    expect(await pending()).toEqual([]);
+    const all = (await client.control('GET', '/pending')).body.data;
+    const action = all.find((x: { import_id?: string }) => x.import_id === imported.id);
+    await client.control('POST', `/pending/${action.id}/resolve`);
+    expect((await client.api('GET', `/domains/import/${imported.id}`)).body.data.status).toBe('completed');
+  });
+});
