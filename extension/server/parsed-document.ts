@@ -19,10 +19,27 @@ const cache = new Map<string, { version: number; parsed: ParsedDocument }>();
 export function parseDocument(document: TextDocument): ParsedDocument {
   const cached = cache.get(document.uri);
   if (cached && cached.version === document.version) return cached.parsed;
-  const tree = parseTree(document.getText(), [], { allowTrailingComma: true, disallowComments: false });
-  const parsed: ParsedDocument = { tree, value: tree ? getNodeValue(tree) : undefined };
+  const parsed = parseText(document.getText());
   cache.set(document.uri, { version: document.version, parsed });
   return parsed;
+}
+
+/**
+ * Parses leniently. jsonc-parser recurses, so absurd nesting (thousands of levels) can overflow the
+ * stack: then completion and hover work without the tree or the value instead of failing.
+ */
+function parseText(text: string): ParsedDocument {
+  let tree: Node | undefined;
+  try {
+    tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+  } catch {
+    return { tree: undefined, value: undefined };
+  }
+  try {
+    return { tree, value: tree ? getNodeValue(tree) : undefined };
+  } catch {
+    return { tree, value: undefined };
+  }
 }
 
 /** Drops the cached parse of a closed document. */

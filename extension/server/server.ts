@@ -17,6 +17,8 @@ import {
   type HoverParams,
   type InitializeParams,
   type InitializeResult,
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver';
@@ -66,7 +68,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const settings = new ServerSettings({
     warn: (message) => connection.console.warn(message),
     info: (message) => connection.console.info(message),
-    showWarning: (message) => void connection.window.showWarningMessage(message),
+    // A plain notification (not showMessageRequest): nothing to answer, no client left waiting.
+    showWarning: (message) =>
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
   });
   const states = new Map<string, LintState>();
   const sentTargets = new Map<string, string>();
@@ -152,13 +156,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     resolution: TargetResolution,
     result: LintResult | undefined,
   ): void {
+    // The target first: a status bar is up to date by the time the diagnostics arrive.
+    sendTarget(document.uri, resolution, result);
     const diagnostics = doValidation(document, result, resolution);
     if (diagnostics.length > 0 || withDiagnostics.has(document.uri)) {
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     }
     if (diagnostics.length > 0) withDiagnostics.add(document.uri);
     else withDiagnostics.delete(document.uri);
-    sendTarget(document.uri, resolution, result);
   }
 
   function sendTarget(uri: string, resolution: TargetResolution, result: LintResult | undefined): void {
@@ -210,7 +215,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (scheduler.isBusy(document.uri)) continue;
       const state = states.get(document.uri);
       if (!state || JSON.stringify(resolve(document)) !== JSON.stringify(state.resolution)) {
-        sentTargets.delete(document.uri);
         scheduler.schedule(document.uri, 0);
       }
     }
@@ -292,7 +296,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onNotification(SET_OPERATION_OVERRIDE_NOTIFICATION, (params: unknown) => {
     const record = isRecord(params) ? params : {};
     if (settings.setOverride(record.uri, record.operation) && typeof record.uri === 'string') {
-      sentTargets.delete(record.uri);
       if (documents.get(record.uri)) scheduler.schedule(record.uri, 0);
     }
   });

@@ -1,0 +1,159 @@
+/**
+ * Bad input never stops the server: garbage documents, random edit sequences (fast-check, fixed
+ * seed), requests with nonsense positions or unknown documents, and malformed messages. After each,
+ * the server still answers, and every diagnostic range lies inside its document.
+ */
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Diagnostic } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { buildBundles, type LspClient, startClient } from './lsp-harness';
+
+let client: LspClient;
+
+beforeAll(async () => {
+  buildBundles();
+  ({ client } = await startClient());
+});
+
+afterAll(async () => {
+  const exitCode = await client?.stop();
+  // A clean shutdown/exit: the server never died on the way.
+  expect(exitCode).toBe(0);
+});
+
+const ALIVE = 'file:///ws/robust/alive.peeker.json';
+
+/** The server answers a hover on a known document (it is alive and its queue is not stuck). */
+async function expectAlive(): Promise<void> {
+  const hover = await client.hover(ALIVE, { line: 0, character: 3 });
+  expect(hover).not.toBeNull();
+}
+
+function expectInside(text: string, diagnostics: Diagnostic[]): void {
+  const document = TextDocument.create('file:///x', 'json', 1, text);
+  const end = document.positionAt(text.length);
+  for (const d of diagnostics) {
+    for (const p of [d.range.start, d.range.end]) {
+      expect(p.line).toBeGreaterThanOrEqual(0);
+      expect(p.character).toBeGreaterThanOrEqual(0);
+      expect(p.line < end.line || (p.line === end.line && p.character <= end.character)).toBe(true);
+    }
+  }
+}
+
+describe('garbage in, answers out', () => {
+  beforeAll(async () => {
+    client.open(ALIVE, '{"request": "POST /orders"}');
+    await client.diagnosticsFor(ALIVE, 1);
+  });
+
+  it('every garbage document gets diagnostics inside its text and the server stays up', async () => {
+    const garbage = [
+      '',
+      '   ',
+      'null',
+      '42',
+      '"just a string"',
+      '[]',
+      '{',
+      '}',
+      '{"request": ',
+      '{"request": 42}',
+      '{"request": "POST /orders", "body": []}',
+      '{"request": "POST /orders", "body": "x"}',
+      '\u0000\u0001\u0002binary\uffff',
+      '\ud800 lone surrogate',
+      `${'['.repeat(5000)}`,
+      `{"request": "POST /orders", "body": ${'{"a":'.repeat(2000)}1${'}'.repeat(2000)}}`,
+      '{"request": "POST /orders", "body": {"domains": ["😀.com", "xn--.com", "a..b"]}}',
+      '// comment\n{"request": "GET /me",}',
+      `{"request": "POST /orders", "body": {"google_licenses": 1e400, "microsoft_licenses": -0}}`,
+    ];
+    for (const [index, text] of garbage.entries()) {
+      const uri = `file:///ws/robust/garbage-${index}.peeker.json`;
+      client.open(uri, text);
+      const target = await client.waitFor(() => client.targets.find((t) => t.uri === uri), `target ${index}`);
+      expect(target.source).toBe('request-file');
+      const diagnostics = client.diagnostics.get(uri)?.at(-1)?.diagnostics ?? [];
+      expectInside(text, diagnostics);
+      expect(
+        await client.completion(uri, { line: 0, character: Math.min(1, text.length) }),
+      ).not.toBeUndefined();
+      await client.hover(uri, { line: 0, character: 0 });
+      await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, []);
+    }
+    await expectAlive();
+    expect(client.logs.filter((l) => l.type === 1)).toEqual([]);
+  });
+
+  it('random edit sequences (fixed seed) never break it', async () => {
+    const uri = 'file:///ws/robust/edits.peeker.json';
+    client.open(uri, '{"request": "POST /orders", "body": {"user": "a@b.co", "domains": ["a.com"]}}');
+    const edit = fc.record({
+      at: fc.nat(),
+      remove: fc.nat({ max: 8 }),
+      insert: fc.constantFrom(
+        '',
+        '{',
+        '}',
+        '[',
+        ']',
+        '"',
+        ',',
+        ':',
+        'x',
+        '"domains": [',
+        '\n',
+        '😀',
+        '\\',
+        '1e9',
+      ),
+    });
+    const sequences = fc.sample(fc.array(edit, { minLength: 5, maxLength: 25 }), { seed: 4242, numRuns: 12 });
+    for (const sequence of sequences) {
+      for (const step of sequence) {
+        const text = client.text(uri);
+        const document = TextDocument.create(uri, 'json', 1, text);
+        const start = step.at % (text.length + 1);
+        const end = Math.min(text.length, start + step.remove);
+        client.change(uri, [
+          {
+            range: { start: document.positionAt(start), end: document.positionAt(end) },
+            newText: step.insert,
+          },
+        ]);
+      }
+      const version = client.version(uri);
+      await client.completion(uri, { line: 0, character: 5 });
+      // A code action needs the current version linted: once it is answered, that lint has published.
+      await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, []);
+      const last = client.diagnostics.get(uri)?.at(-1);
+      if (last?.version === version) expectInside(client.text(uri), last.diagnostics);
+    }
+    await expectAlive();
+    expect(client.logs.filter((l) => l.type === 1)).toEqual([]);
+  });
+
+  it('nonsense requests are answered, not fatal', async () => {
+    expect(await client.hover('file:///never/opened.peeker.json', { line: 0, character: 0 })).toBeNull();
+    expect(await client.hover(ALIVE, { line: 9999, character: 9999 })).not.toBeUndefined();
+    expect(await client.completion(ALIVE, { line: -1, character: -1 })).not.toBeUndefined();
+    expect(
+      await client.codeActions(
+        ALIVE,
+        { start: { line: 50, character: 0 }, end: { line: 0, character: 0 } },
+        [],
+      ),
+    ).toEqual([]);
+    await expect(client.connection.sendRequest('peeker/noSuchRequest', {})).rejects.toThrow(
+      /Unhandled method/,
+    );
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: 'file:///nope', version: 2 },
+      contentChanges: [],
+    });
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: 'garbage' });
+    await expectAlive();
+  });
+});

@@ -1,0 +1,188 @@
+/**
+ * `peeker.bodyFiles` and picked operations over LSP, from every source a client may use
+ * (`workspace/configuration`, `didChangeConfiguration` push, `initializationOptions`), and bad
+ * values: a clear message in the log and once on screen, never a crash.
+ */
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildBundles, type LspClient, startClient } from './lsp-harness';
+
+const FOLDER = 'file:///home/me/project';
+const BODY = JSON.stringify({ user: 'not-a-user' });
+
+const clients: LspClient[] = [];
+
+beforeAll(() => {
+  buildBundles();
+});
+
+afterEach(async () => {
+  for (const client of clients.splice(0)) await client.stop();
+});
+
+async function start(options: Parameters<typeof startClient>[0]): Promise<LspClient> {
+  const { client } = await startClient({ workspaceFolders: [{ uri: FOLDER, name: 'project' }], ...options });
+  clients.push(client);
+  return client;
+}
+
+function targetOf(client: LspClient, uri: string) {
+  return client.waitFor(() => client.targets.filter((t) => t.uri === uri).at(-1), `target of ${uri}`);
+}
+
+describe('peeker.bodyFiles', () => {
+  it('from workspace/configuration: a matching file is linted as the operation', async () => {
+    const client = await start({ settings: { bodyFiles: { 'fixtures/orders/*.json': 'POST /orders' } } });
+    const uri = `${FOLDER}/fixtures/orders/new.json`;
+    client.open(uri, BODY);
+    const diagnostics = await client.diagnosticsFor(uri, 1);
+    expect(diagnostics.map((d) => d.code)).toContain('invalid_request');
+    expect(await targetOf(client, uri)).toEqual({
+      uri,
+      source: 'setting',
+      reason: 'peeker.bodyFiles "fixtures/orders/*.json"',
+      operation: 'POST /orders',
+    });
+  });
+
+  it('from initializationOptions when the client has no workspace/configuration (e.g. Helix)', async () => {
+    const client = await start({
+      capabilities: {},
+      initializationOptions: { bodyFiles: { '**/swaps/*.json': 'POST /swaps' } },
+    });
+    const uri = `${FOLDER}/data/swaps/one.json`;
+    client.open(uri, '{"type": "standard"}');
+    const diagnostics = await client.diagnosticsFor(uri, 1);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'Missing required field `domain_id`. Domain id (`dom_…`). Add it.',
+      'Missing required field `replacement_domain`. A registrable domain name such as `acme-mail.com`. Add it.',
+    ]);
+  });
+
+  it('a pushed didChangeConfiguration re-targets open documents', async () => {
+    const client = await start({ capabilities: {} });
+    const uri = `${FOLDER}/fixtures/orders/later.json`;
+    client.open(uri, BODY);
+    await new Promise((done) => setTimeout(done, 300));
+    expect(client.diagnostics.has(uri)).toBe(false);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: { peeker: { bodyFiles: { 'fixtures/**/*.json': 'POST /orders' } } },
+    });
+    expect((await client.diagnosticsFor(uri, 1)).map((d) => d.code)).toContain('invalid_request');
+    // …and removing the glob clears them again.
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: { peeker: { bodyFiles: {} } },
+    });
+    const cleared = await client.waitFor(
+      () => (client.diagnostics.get(uri)!.at(-1)!.diagnostics.length === 0 ? true : undefined),
+      'cleared diagnostics',
+    );
+    expect(cleared).toBe(true);
+    expect(await targetOf(client, uri)).toEqual({ uri, source: 'none' });
+  });
+
+  it('bad values: each problem is logged once, shown once, and the good globs still work', async () => {
+    const settings = {
+      bodyFiles: {
+        '**/{a/*.json': 'POST /orders',
+        'orders/*.json': 'POST /order',
+        'ok/*.json': 'POST /orders',
+      },
+    };
+    const client = await start({ settings });
+    const uri = `${FOLDER}/ok/fine.json`;
+    client.open(uri, BODY);
+    expect((await client.diagnosticsFor(uri, 1)).length).toBeGreaterThan(0);
+    const warnings = client.logs.filter((l) => l.type === 2).map((l) => l.message);
+    expect(warnings).toEqual([
+      'peeker.bodyFiles["**/{a/*.json"]: the glob has an unclosed "{", so it would never match. Close it or remove it. The entry is ignored.',
+      expect.stringMatching(
+        /^peeker\.bodyFiles\["orders\/\*\.json"\]: unknown operation "POST \/order"\. Did you mean "POST \/orders"\?/,
+      ),
+    ]);
+    expect(client.messages).toEqual([
+      {
+        type: 2,
+        message:
+          'Peeker DevKit: peeker.bodyFiles["**/{a/*.json"]: the glob has an unclosed "{", so it would never match. Close it or remove it. The entry is ignored. (and 1 more problem; see the Peeker DevKit log)',
+      },
+    ]);
+    // The same bad settings again (e.g. an unrelated setting changed): no new message.
+    client.settings = settings;
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    client.open(`${FOLDER}/ok/second.json`, BODY);
+    await client.diagnosticsFor(`${FOLDER}/ok/second.json`, 1);
+    expect(client.messages).toHaveLength(1);
+  });
+
+  it('garbage setting values of every type are reported, never fatal', async () => {
+    for (const bodyFiles of [42, 'x', [1, 2], true, { '**/*.json': { nested: 1 } }]) {
+      const client = await start({ capabilities: {}, initializationOptions: { bodyFiles } });
+      const uri = `${FOLDER}/x.peeker.json`;
+      client.open(uri, '{"request": "GET /nope"}');
+      expect((await client.diagnosticsFor(uri, 1)).length).toBeGreaterThan(0);
+      expect(client.logs.some((l) => l.type === 2 && l.message.startsWith('peeker.bodyFiles'))).toBe(true);
+    }
+  });
+});
+
+describe('picking an operation for a file', () => {
+  it('peeker/setOperationOverride re-lints the file as the picked operation; null goes back', async () => {
+    const client = await start({ settings: { bodyFiles: { 'fixtures/orders/*.json': 'POST /orders' } } });
+    const uri = `${FOLDER}/fixtures/orders/swap.json`;
+    client.open(uri, '{"type": "standard", "domain_id": "dom_1", "replacement_domain": "acme-fresh.com"}');
+    expect((await client.diagnosticsFor(uri, 1)).length).toBeGreaterThan(0);
+    await client.connection.sendNotification('peeker/setOperationOverride', {
+      uri,
+      operation: 'POST /swaps',
+    });
+    await client.waitFor(
+      () => (client.diagnostics.get(uri)!.at(-1)!.diagnostics.length === 0 ? true : undefined),
+      'clean as a swap',
+    );
+    expect(await targetOf(client, uri)).toEqual({
+      uri,
+      source: 'override',
+      reason: 'picked for this file',
+      operation: 'POST /swaps',
+    });
+    await client.connection.sendNotification('peeker/setOperationOverride', { uri, operation: null });
+    await client.waitFor(
+      () => (client.diagnostics.get(uri)!.at(-1)!.diagnostics.length > 0 ? true : undefined),
+      'back to an order',
+    );
+    expect((await targetOf(client, uri)).source).toBe('setting');
+  });
+
+  it('overrides from initializationOptions survive a server restart; bad ones are logged', async () => {
+    const uri = `${FOLDER}/anything.json`;
+    const client = await start({
+      initializationOptions: { operationOverrides: { [uri]: 'POST /swaps', 'file:///y.json': 'GET /me' } },
+    });
+    client.open(uri, '{}');
+    expect((await client.diagnosticsFor(uri, 1)).map((d) => d.code)).toEqual([
+      'invalid_request',
+      'invalid_request',
+      'invalid_request',
+    ]);
+    expect(client.logs.map((l) => l.message)).toContain(
+      'peeker/setOperationOverride for file:///y.json: GET /me takes no JSON body; the file keeps its automatic operation.',
+    );
+  });
+
+  it('a malformed override notification is logged and ignored', async () => {
+    const client = await start({});
+    await client.connection.sendNotification('peeker/setOperationOverride', {
+      uri: 7,
+      operation: 'POST /orders',
+    });
+    await client.connection.sendNotification('peeker/setOperationOverride', 'garbage');
+    const log = await client.waitFor(
+      () =>
+        client.logs.filter((l) => l.message.startsWith('peeker/setOperationOverride')).length >= 2 ||
+        undefined,
+      'two warnings',
+    );
+    expect(log).toBe(true);
+    expect(await client.hover('file:///nothing.json', { line: 0, character: 0 })).toBeNull();
+  });
+});
