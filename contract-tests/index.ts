@@ -59,6 +59,11 @@ export interface ContractSuiteOptions {
   numRuns?: number;
   /** fast-check path of a counterexample to replay; needs exactly one selected property. */
   path?: string;
+  /**
+   * Time each failing property may spend shrinking its counterexample, in ms (default 5 s).
+   * 0 reports the first failure found as is (the self-check only needs to know what failed).
+   */
+  shrinkBudgetMs?: number;
   /** Called as the suite goes, for progress displays. */
   onProgress?: (event: ContractProgress) => void;
 }
@@ -129,6 +134,7 @@ export async function runContractSuite(options: ContractSuiteOptions = {}): Prom
       seed,
       numRuns,
       ...(options.path === undefined ? {} : { path: options.path }),
+      ...(options.shrinkBudgetMs === undefined ? {} : { shrinkBudgetMs: options.shrinkBudgetMs }),
       fixtures,
       replayCommand: (name, path) =>
         [

@@ -24,9 +24,12 @@ import { type Exchange, OffOriginLinkError, type TargetClient, TargetUnreachable
 
 // A failing run's exchanges kept in the report: the last ones are the interesting ones.
 const MAX_REPORTED_EXCHANGES = 20;
-// Shrinking replays requests against a live server: past this budget the smallest failure found
-// so far is good enough, and a slow failure (a webhook that never comes) cannot stall the suite.
-const SHRINK_BUDGET_MS = 5_000;
+/**
+ * Default time a property may spend shrinking a failure. Shrinking replays requests against a
+ * live server: past this budget the smallest failure found so far is good enough, and a slow
+ * failure (a webhook that never comes) cannot stall the suite.
+ */
+export const DEFAULT_SHRINK_BUDGET_MS = 5_000;
 
 /** What the runner needs to know about the suite. */
 export interface RunnerEnvironment {
@@ -41,6 +44,8 @@ export interface RunnerEnvironment {
   numRuns: number;
   /** fast-check path to replay (with a single selected property). */
   path?: string;
+  /** Time a property may spend shrinking a failure; default {@link DEFAULT_SHRINK_BUDGET_MS}. */
+  shrinkBudgetMs?: number;
   /** Builds the replay command for a failure. */
   replayCommand(propertyName: string, path: string): string;
   fixtures: FixtureStore;
@@ -124,6 +129,7 @@ export async function runProperty(
   let unreachable: TargetUnreachableError | undefined;
   let details: fc.RunDetails<[unknown]> | undefined;
   const numRuns = Math.max(1, Math.round(env.numRuns * (property.runsFactor ?? 1)));
+  const shrinkBudgetMs = env.shrinkBudgetMs ?? DEFAULT_SHRINK_BUDGET_MS;
 
   const ctx: PropertyContext = {
     api: env.client.scoped((exchange) => run.log.push(exchange)),
@@ -143,7 +149,7 @@ export async function runProperty(
         // Once the target is gone, or the shrink budget is spent, let the remaining candidates
         // pass instantly: fast-check then ends with the smallest failure found so far.
         if (unreachable) return;
-        if (firstFailureAt !== undefined && performance.now() - firstFailureAt > SHRINK_BUDGET_MS) return;
+        if (firstFailureAt !== undefined && performance.now() - firstFailureAt > shrinkBudgetMs) return;
         run.log = [];
         run.runs++;
         try {
