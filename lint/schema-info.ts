@@ -71,6 +71,8 @@ export function shortDescription(schema: unknown): string | undefined {
 export function placeholderFor(root: SchemaDocument, schema: unknown, depth = 0): unknown {
   const node = resolveSchema(root, schema);
   if (!node || depth > 6) return null;
+  // "" is how the contract spells "none" (e.g. `profile_picture_url`): the most neutral placeholder.
+  if (Array.isArray(node.examples) && node.examples.includes('')) return '';
   if (Array.isArray(node.examples) && node.examples.length > 0) return structuredClone(node.examples[0]);
   if (node.default !== undefined) return structuredClone(node.default);
   if (Array.isArray(node.enum) && node.enum.length > 0) return node.enum[0];

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits, checkBody, fixAll, lint, migrateLegacyOrder } from '../lint';
+
+const ORDER = { operation: 'POST /orders' };
+const sequencer = { provider: 'smartlead', client_id: 1, login_email: 'ops@acme.com', login_password: 'pw' };
+
+const legacyText = `{
+  "user_id": "usr_01HZX",
+  "google_licenses": 2,
+  "sequencer": {"provider": "smartlead", "client_id": 1, "login_email": "ops@acme.com", "login_password": "pw"},
+  "domains": ["acme-mail.com"],
+  "users": [
+    {"first_name": "Sam", "last_name": "Lee"},
+    {"first_name": "Ann", "last_name": "Ray", "profile_picture_url": ""}
+  ]
+}
+`;
+
+const migratedText = `{
+  "user": "usr_01HZX",
+  "google_licenses": 2,
+  "sequencer": {"provider": "smartlead", "client_id": 1, "login_email": "ops@acme.com", "login_password": "pw"},
+  "domains": ["acme-mail.com"],
+  "personas": [
+    {"first_name": "Sam", "last_name": "Lee", "profile_picture_url": ""},
+    {"first_name": "Ann", "last_name": "Ray", "profile_picture_url": ""}
+  ]
+}
+`;
+
+describe('deprecated_field: the older (May 2026) request shapes', () => {
+  it('warns on user_id and users, each on its key, sharing one safe migration fix', () => {
+    const result = lint(legacyText, ORDER);
+    const migrate = result.fixes.find((f) => f.title === 'Migrate to the current request shape')!;
+    expect(result.diagnostics.filter((d) => d.code === 'deprecated_field')).toEqual([
+      {
+        range: { start: { line: 1, character: 2, offset: 4 }, end: { line: 1, character: 11, offset: 13 } },
+        severity: 'warning',
+        code: 'deprecated_field',
+        field: 'user_id',
+        message:
+          '`user_id` is deprecated (May 2026 docs): send the customer id as `user` (a `usr_…` id or an email).',
+        fixIds: [migrate.id],
+      },
+      {
+        range: { start: { line: 5, character: 2, offset: 199 }, end: { line: 5, character: 9, offset: 206 } },
+        severity: 'warning',
+        code: 'deprecated_field',
+        field: 'users',
+        message:
+          '`users` is the deprecated (May 2026) name of `personas`. Rename it to `personas`; each persona needs a `profile_picture_url` key ("" for none).',
+        fixIds: [migrate.id],
+      },
+    ]);
+    expect(migrate).toEqual({
+      id: migrate.id,
+      title: 'Migrate to the current request shape',
+      diagnosticCode: 'deprecated_field',
+      edits: [
+        { offset: 4, length: 9, newText: '"user"' },
+        { offset: 199, length: 7, newText: '"personas"' },
+        { offset: 254, length: 0, newText: ', "profile_picture_url": ""' },
+      ],
+      safe: true,
+      preferred: true,
+    });
+    expect(applyEdits(legacyText, migrate.edits)).toBe(migratedText);
+  });
+
+  it('also reports the persona that lacks the now-required profile_picture_url (the migration adds it)', () => {
+    const missing = lint(legacyText, ORDER).diagnostics.filter((d) => d.severity === 'error');
+    expect(missing.map((d) => [d.code, d.field, d.range.start.offset])).toEqual([
+      ['invalid_request', 'users[0].profile_picture_url', 214],
+    ]);
+  });
+
+  it('fixAll migrates the body and leaves nothing to report', () => {
+    const { text, applied } = fixAll(legacyText, ORDER);
+    expect(text).toBe(migratedText);
+    expect(applied.map((f) => f.title)).toEqual(['Migrate to the current request shape']);
+    expect(lint(text, ORDER).diagnostics).toEqual([]);
+  });
+
+  it('migrates a user object to its email', () => {
+    const text =
+      '{"user": {"email": "client@example.com", "first_name": "Casey"}, "google_licenses": 2, "sequencer": {"provider": "smartlead", "client_id": 1, "login_email": "ops@acme.com", "login_password": "pw"}, "domains": ["acme-mail.com"], "personas": [{"first_name": "Sam", "last_name": "Lee", "profile_picture_url": ""}]}';
+    const result = lint(text, ORDER);
+    expect(
+      result.diagnostics.map((d) => [
+        d.severity,
+        d.code,
+        d.field,
+        text.slice(d.range.start.offset, d.range.end.offset),
+      ]),
+    ).toEqual([
+      ['warning', 'deprecated_field', 'user', '{"email": "client@example.com", "first_name": "Casey"}'],
+    ]);
+    expect(fixAll(text, ORDER).text).toBe(
+      '{"user": "client@example.com", "google_licenses": 2, "sequencer": {"provider": "smartlead", "client_id": 1, "login_email": "ops@acme.com", "login_password": "pw"}, "domains": ["acme-mail.com"], "personas": [{"first_name": "Sam", "last_name": "Lee", "profile_picture_url": ""}]}',
+    );
+  });
+
+  it('does not migrate user_id when user is also sent (the schema reports the conflict)', () => {
+    const body = {
+      user: 'client@example.com',
+      user_id: 'usr_1',
+      google_licenses: 2,
+      sequencer,
+      domains: ['a-mail.com'],
+      personas: [{ first_name: 'S', last_name: 'L', profile_picture_url: '' }],
+    };
+    expect(checkBody('POST /orders', body).map((v) => [v.severity, v.code, v.field])).toEqual([
+      ['error', 'invalid_request', 'user_id'],
+      ['warning', 'deprecated_field', 'user_id'],
+    ]);
+    expect(migrateLegacyOrder(body)).toBe(body);
+  });
+
+  it('migrates cancel {"scope": "order"} to an empty body', () => {
+    const text = '{"scope": "order"}';
+    const result = lint(text, { operation: 'POST /orders/{id}/cancel' });
+    expect(
+      result.diagnostics.map((d) => [d.code, d.field, d.range.start.offset, d.range.end.offset]),
+    ).toEqual([['deprecated_field', 'scope', 1, 17]]);
+    expect(fixAll(text, { operation: 'POST /orders/{id}/cancel' }).text).toBe('{}');
+  });
+
+  it('warns on the bundle display price fields, with an unsafe fix (dropping a price is a choice)', () => {
+    const text =
+      '{"name": "Growth", "monthly_sending_volume": 1000, "customer_price_cents": 9900, "currency": "USD"}';
+    const result = lint(text, { operation: 'POST /bundles' });
+    expect(result.diagnostics.map((d) => [d.code, d.field])).toEqual([
+      ['deprecated_field', 'customer_price_cents'],
+      ['deprecated_field', 'currency'],
+    ]);
+    expect(result.fixes.map((f) => [f.title, f.safe])).toEqual([
+      ['Migrate to the current request shape', false],
+    ]);
+    expect(applyEdits(text, result.fixes[0]!.edits)).toBe(
+      '{"name": "Growth", "monthly_sending_volume": 1000}',
+    );
+    expect(fixAll(text, { operation: 'POST /bundles' }).text).toBe(text);
+  });
+
+  it('renames users to personas on user-name swaps', () => {
+    const text =
+      '{"domain_id": "dom_1", "users": [{"first_name": "Jane", "last_name": "Doe", "profile_picture_url": ""}]}';
+    expect(fixAll(text, { operation: 'POST /swaps/user_names' }).text).toBe(
+      '{"domain_id": "dom_1", "personas": [{"first_name": "Jane", "last_name": "Doe", "profile_picture_url": ""}]}',
+    );
+  });
+
+  it('says nothing about current-shape bodies', () => {
+    expect(lint(migratedText, ORDER).diagnostics).toEqual([]);
+    expect(checkBody('POST /orders/{id}/cancel', { domains: ['acme-mail.com'] })).toEqual([]);
+  });
+});
+
+describe('migrateLegacyOrder (shared with the emulator)', () => {
+  it('rewrites the older shapes, keeping key order, without mutating its input', () => {
+    const legacy = {
+      user: { email: 'client@example.com', first_name: 'Casey', last_name: 'Doe' },
+      google_licenses: 2,
+      users: [{ first_name: 'Sam', last_name: 'Lee' }],
+      domains: ['acme-mail.com'],
+    };
+    const before = JSON.stringify(legacy);
+    const migrated = migrateLegacyOrder(legacy);
+    expect(JSON.stringify(legacy)).toBe(before);
+    expect(Object.keys(migrated)).toEqual(['user', 'google_licenses', 'personas', 'domains']);
+    expect(migrated).toEqual({
+      user: 'client@example.com',
+      google_licenses: 2,
+      personas: [{ first_name: 'Sam', last_name: 'Lee', profile_picture_url: '' }],
+      domains: ['acme-mail.com'],
+    });
+  });
+
+  it('turns user_id into user', () => {
+    expect(migrateLegacyOrder({ user_id: 'usr_1', domains: [] })).toEqual({ user: 'usr_1', domains: [] });
+  });
+
+  it('returns the same object when there is nothing to migrate, and tolerates non-objects', () => {
+    const current = { user: 'client@example.com', personas: [] };
+    expect(migrateLegacyOrder(current)).toBe(current);
+    expect(migrateLegacyOrder(null)).toBeNull();
+    expect(migrateLegacyOrder([1, 2])).toEqual([1, 2]);
+    expect(migrateLegacyOrder('text')).toBe('text');
+  });
+
+  it('keeps personas when both personas and users are sent (nothing safe to merge)', () => {
+    const both = { personas: [{ first_name: 'A', last_name: 'B', profile_picture_url: '' }], users: [] };
+    expect(migrateLegacyOrder(both)).toBe(both);
+  });
+});
