@@ -49,10 +49,10 @@ export function formatHumanReport(report: ContractReport, color: boolean): strin
   }
 
   lines.push('', s.bold('Summary per contract'));
-  const titleWidth = Math.max(...CONTRACT_GROUPS.map((g) => g.title.length));
-  for (const { group, title } of CONTRACT_GROUPS) {
+  const shown = CONTRACT_GROUPS.filter(({ group }) => report.results.some((r) => r.group === group));
+  const titleWidth = Math.max(...shown.map((g) => g.title.length));
+  for (const { group, title } of shown) {
     const results = report.results.filter((r) => r.group === group);
-    if (results.length === 0) continue;
     lines.push(`  ${title.padEnd(titleWidth)}  ${groupSummary(results, s)}`);
   }
   for (const note of report.cleanup ?? []) lines.push(s.dim(`Clean-up: ${note}`));
@@ -76,7 +76,8 @@ function resultLine(result: PropertyResult, width: number, s: Styles): string {
 }
 
 function stats(result: PropertyResult): string {
-  return `${result.runs} runs, ${result.requests} requests, ${seconds(result.durationMs)}`;
+  const runs = `${result.runs} ${plural(result.runs, 'run', 'runs')}`;
+  return `${runs}, ${result.requests} ${plural(result.requests, 'request', 'requests')}, ${seconds(result.durationMs)}`;
 }
 
 /** Everything about one failure, ready to paste into a ticket. */
@@ -126,17 +127,11 @@ export function failureText(failure: PropertyFailure, promise: string): string {
 
 function groupSummary(results: PropertyResult[], s: Styles): string {
   const count = (status: PropertyResult['status']) => results.filter((r) => r.status === status).length;
-  const held = count('passed');
   const broken = count('failed') + count('error');
   const skipped = count('skipped');
   const ran = results.length - skipped;
-  const parts = [
-    ran === 0
-      ? s.yellow('not run')
-      : broken === 0
-        ? s.green(`${held}/${ran} hold`)
-        : s.red(`${broken}/${ran} broken`),
-  ];
+  const parts: string[] = [];
+  if (ran > 0) parts.push(broken === 0 ? s.green(`${ran}/${ran} hold`) : s.red(`${broken}/${ran} broken`));
   if (skipped > 0) parts.push(s.yellow(`${skipped} skipped (needs emulator)`));
   return parts.join(', ');
 }
@@ -146,17 +141,26 @@ function totalsLine(report: ContractReport, s: Styles): string {
     report.results.filter((r) => r.status === status).length;
   const broken = count('failed') + count('error');
   const skipped = count('skipped');
+  const ran = report.results.length - skipped;
   const verdict =
-    broken === 0
-      ? s.green(s.bold(`All ${count('passed')} properties hold.`))
-      : s.red(s.bold(`${broken} of ${report.results.length - skipped} properties broken.`));
+    ran === 0
+      ? s.yellow(s.bold('No property ran.'))
+      : broken === 0
+        ? s.green(s.bold(`All ${ran} ${plural(ran, 'property', 'properties')} hold.`))
+        : s.red(s.bold(`${broken} of ${ran} ${plural(ran, 'property', 'properties')} broken.`));
   const extra = [
     skipped > 0 ? `${skipped} skipped` : '',
-    `${report.requests} requests`,
-    report.controlCalls > 0 ? `${report.controlCalls} control calls` : '',
+    `${report.requests} ${plural(report.requests, 'request', 'requests')}`,
+    report.controlCalls > 0
+      ? `${report.controlCalls} control ${plural(report.controlCalls, 'call', 'calls')}`
+      : '',
     seconds(report.durationMs),
   ].filter((part) => part !== '');
   return `${verdict} ${s.dim(extra.join(' · '))}`;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return count === 1 ? one : many;
 }
 
 /** A progress line for stderr: `[ 3/29] ✓ dedupe.same-body-same-order (0.4 s)`. */

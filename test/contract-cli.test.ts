@@ -1,0 +1,297 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningEmulator, startEmulator } from '../emulator';
+
+const ROOT = resolve(__dirname, '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const LIVE_KEY = 'pk_live_Q1w2E3r4T5y6U7i8O9p0';
+const TEST_KEY = 'pk_test_A1s2D3f4G5h6J7k8L9z0';
+
+interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI without blocking this process (its servers must keep answering). */
+async function runCli(args: string[], env: Record<string, string | undefined> = {}): Promise<CliResult> {
+  const result = await new Promise<CliResult>((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [CLI, 'contract', ...args], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NO_COLOR: '1',
+        FORCE_COLOR: undefined,
+        PEEKER_BASE_URL: undefined,
+        PEEKER_API_KEY: undefined,
+        ...env,
+      },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
+  });
+  // Whatever happened, no key reaches the terminal, and no stack trace either.
+  for (const key of [LIVE_KEY, TEST_KEY, ...emulators.map((e) => e.apiKey)]) {
+    expect(result.stdout + result.stderr).not.toContain(key);
+  }
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+  return result;
+}
+
+const servers: Server[] = [];
+const emulators: RunningEmulator[] = [];
+
+/** A fake API on 127.0.0.1 answering every request with `status`, `contentType` and `body`. */
+async function fakeApi(status: number, contentType: string, body: string): Promise<string> {
+  const server = createServer((_req, res) => {
+    res.writeHead(status, {
+      'Content-Type': contentType,
+      'Peeker-Request-Id': 'req_01HZX0E5K7N9P2Q4R6S8T0U1V3',
+    });
+    res.end(body);
+  });
+  servers.push(server);
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+const me = (environment: string) =>
+  JSON.stringify({
+    data: { api_key: { environment, permission_preset: 'full' }, partner: { id: 'org_1', name: 'Acme' } },
+  });
+
+afterAll(async () => {
+  for (const emulator of emulators) await emulator.close();
+  for (const server of servers) {
+    server.closeAllConnections();
+    await new Promise((done) => server.close(done));
+  }
+});
+
+describe('peeker-devkit contract: usage and configuration errors (exit 2)', () => {
+  it('refuses a pk_live_ key from the flag or the environment, without printing it', async () => {
+    const flag = await runCli(['--base-url', 'https://api.peeker.ai/partner/v1', '--api-key', LIVE_KEY]);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toBe(
+      'peeker-devkit contract: refusing a pk_live_ key: contract tests place orders and send invalid requests. ' +
+        'Use a pk_test_ (sandbox) key, or no key to test the embedded emulator.\n',
+    );
+    const env = await runCli([], {
+      PEEKER_BASE_URL: 'https://api.peeker.ai/partner/v1',
+      PEEKER_API_KEY: LIVE_KEY,
+    });
+    expect(env.code).toBe(2);
+    expect(env.stderr).toContain('refusing a pk_live_ key');
+  });
+
+  it('wants a base URL with --api-key', async () => {
+    const result = await runCli(['--api-key', TEST_KEY]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'peeker-devkit: contract: --api-key needs --base-url (or $PEEKER_BASE_URL), e.g. --base-url ' +
+        'https://api.peeker.ai/partner/v1; without a target the embedded emulator is tested with its own key.\n',
+    );
+  });
+
+  it('names unknown properties, formats and a --path without a single property', async () => {
+    const unknown = await runCli(['--only', 'dedupe,nope']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(
+      /^peeker-devkit contract: Unknown property or group: nope\. Groups: request-ids, errors,/,
+    );
+    const format = await runCli(['--format', 'xml']);
+    expect(format).toMatchObject({
+      code: 2,
+      stderr: "peeker-devkit: contract: --format expects 'human' or 'json', got 'xml'.\n",
+    });
+    const path = await runCli(['--only', 'errors', '--path', '1:2']);
+    expect(path.code).toBe(2);
+    expect(path.stderr).toContain(
+      '--path replays one counterexample of one property: select exactly one with --only (selected 4).',
+    );
+  });
+
+  it('diagnoses an unreachable target in one line', async () => {
+    const origin = await fakeApi(200, 'application/json', '{}');
+    const server = servers.pop()!;
+    server.closeAllConnections();
+    await new Promise((done) => server.close(done));
+    const result = await runCli(['--base-url', `${origin}/partner/v1`, '--api-key', TEST_KEY]);
+    expect(result).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: `peeker-devkit contract: Nothing is listening at ${origin} (connection refused). Check --base-url, or start the emulator with 'peeker-devkit emulator'.\n`,
+    });
+  });
+
+  it('diagnoses a base URL that answers HTML instead of the API', async () => {
+    const origin = await fakeApi(200, 'text/html', '<!doctype html><title>Welcome</title>');
+    const result = await runCli(['--base-url', origin, '--api-key', TEST_KEY]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `peeker-devkit contract: GET ${origin}/me answered 200 with text/html, not JSON: is --base-url the API base ` +
+        'ending in /partner/v1 (e.g. https://api.peeker.ai/partner/v1)?\n',
+    );
+  });
+
+  it('diagnoses a key for the live environment per GET /me', async () => {
+    const origin = await fakeApi(200, 'application/json', me('live'));
+    const result = await runCli(['--base-url', `${origin}/partner/v1`, '--api-key', TEST_KEY]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      "peeker-devkit contract: GET /me says this key belongs to the 'live' environment; contract tests run against " +
+        'the sandbox only: use a pk_test_ key.\n',
+    );
+  });
+
+  it('refuses plain http to another machine', async () => {
+    const result = await runCli(['--base-url', 'http://api.peeker.ai/partner/v1', '--api-key', TEST_KEY]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'peeker-devkit contract: --base-url http://api.peeker.ai is plain http on another machine: the key would cross ' +
+        'the network in clear. Use https://.\n',
+    );
+  });
+});
+
+describe('peeker-devkit contract: runs', () => {
+  let faulty: RunningEmulator;
+  beforeAll(async () => {
+    faulty = await startEmulator({ seed: 3, faults: ['totals_in_meta'] });
+    emulators.push(faulty);
+  });
+
+  it('tests the embedded emulator by default, prints a summary per contract and writes JUnit (exit 0)', async () => {
+    const junit = join(mkdtempSync(join(tmpdir(), 'contract-cli-')), 'contract.xml');
+    const result = await runCli([
+      '--only',
+      'request-ids',
+      '--num-runs',
+      '2',
+      '--seed',
+      '5',
+      '--junit',
+      junit,
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /^Peeker contract tests — embedded emulator http:\/\/127\.0\.0\.1:\d+\/partner\/v1\nseed 5 · 2 runs per property\n/,
+    );
+    expect(result.stdout).toMatch(/\n {2}✓ request-ids\.present-on-every-response {2}2 runs, \d+ requests, /);
+    expect(result.stdout).toContain('\nSummary per contract\n  Request ids  2/2 hold\n');
+    expect(result.stdout).toMatch(/\nAll 2 properties hold\. \d+ requests · \d+ control calls · /);
+    const xml = readFileSync(junit, 'utf8');
+    expect(xml).toContain(
+      '<testsuite name="request-ids: Request ids" tests="2" failures="0" errors="0" skipped="0"',
+    );
+    expect(xml).toContain(
+      '<testcase classname="contract.request-ids" name="request-ids.unique-across-calls"',
+    );
+  });
+
+  it('reports a broken promise with its counterexample, request id and a replay command that reproduces it (exit 1)', async () => {
+    const args = [
+      '--base-url',
+      faulty.baseUrl,
+      '--only',
+      'pagination.no-totals',
+      '--num-runs',
+      '3',
+      '--seed',
+      '9',
+    ];
+    const result = await runCli(args);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('  ✗ pagination.no-totals  failed');
+    expect(result.stdout).toContain(
+      '  Promise: "There are no totals (total, total_count, etc.) in v1 - page to the end and accumulate if you need an exact count."',
+    );
+    expect(result.stdout).toMatch(
+      / {2}Broken: {2}GET \/partner\/v1\/\S+ → 200 \(req_[0-9A-Z]{26}\) carries totals: meta\.total\./,
+    );
+    expect(result.stdout).toMatch(
+      / {2}Counterexample \(after \d+ shrinks?\):\n {4}\{"list":"GET \/[a-z/]+","size":\d+\}/,
+    );
+    expect(result.stdout).toMatch(/ {2}Response: 200 · Peeker-Request-Id: req_[0-9A-Z]{26} · \d+ ms\n/);
+    const replay = /Replay: {2}peeker-devkit contract (.+)\n/.exec(result.stdout)?.[1];
+    expect(replay).toMatch(
+      new RegExp(
+        `^--base-url ${faulty.baseUrl} --only pagination.no-totals --seed 9 --num-runs 3 --path [0-9:]+$`,
+      ),
+    );
+    const again = await runCli(replay!.split(' '));
+    expect(again.code).toBe(1);
+    const broken = (text: string) => /Broken: {2}(GET \S+)/.exec(text)?.[1]?.replace(/page_token=\S+/, '');
+    expect(broken(again.stdout)).toBe(broken(result.stdout));
+  });
+
+  it('writes the report as JSON with --format json', async () => {
+    const result = await runCli([
+      '--base-url',
+      faulty.baseUrl,
+      '--only',
+      'pagination.no-totals',
+      '--num-runs',
+      '2',
+      '--seed',
+      '9',
+      '--format',
+      'json',
+    ]);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({
+      target: { kind: 'emulator', baseUrl: faulty.baseUrl, activeFaults: ['totals_in_meta'] },
+      seed: 9,
+      numRuns: 2,
+      passed: false,
+      results: [
+        { name: 'pagination.no-totals', group: 'pagination', status: 'failed', needsEmulator: false },
+      ],
+    });
+    expect(report.results[0].failure.exchange.requestId).toMatch(/^req_[0-9A-Z]{26}$/);
+  });
+
+  it('skips what needs the emulator against a server without its control API', async () => {
+    const origin = await fakeApi(200, 'application/json', me('test'));
+    const result = await runCli([
+      '--base-url',
+      `${origin}/partner/v1`,
+      '--api-key',
+      TEST_KEY,
+      '--only',
+      'rate-limit,webhooks',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      '\n  - rate-limit.cap-enforced-with-retry-after  skipped: needs emulator\n',
+    );
+    expect(result.stdout).toContain(
+      '\n  Rate limit  2 skipped (needs emulator)\n  Webhooks    4 skipped (needs emulator)\n',
+    );
+    expect(result.stdout).toMatch(/\nNo property ran\. 6 skipped · 1 request · \d+ ms\n$/);
+    expect(result.stdout).toContain('Clean-up: cancelled 0 of 0 orders created by the run');
+  });
+
+  it('lists every property with --list', async () => {
+    const result = await runCli(['--list']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /^Request ids \(request-ids\)\n {2}request-ids\.present-on-every-response\n/,
+    );
+    expect(result.stdout).toContain('  rate-limit.retry-after-is-enough  [needs emulator]\n');
+  });
+});
