@@ -18,7 +18,7 @@ import { type Anchor, type Finding, type FixSpec, fieldOf } from './findings';
 import {
   placeholderFor,
   propertySchema,
-  reachableSchemaNodes,
+  reachableSchemaDepths,
   resolveSchema,
   shortDescription,
 } from './schema-info';
@@ -41,8 +41,9 @@ const isNode = (value: unknown): value is SchemaNode =>
 
 const COMPOSITE_KEYWORDS = new Set(['anyOf', 'oneOf', 'if']);
 
-/** Per root schema: composite schema object → the schema nodes reachable from each of its branches. */
-const scopeCache = new WeakMap<SchemaNode, Set<unknown>[]>();
+/** Composite schema object → for each branch, the schema nodes it reaches and at which instance depths. */
+type BranchScope = Map<unknown, Set<number>>;
+const scopeCache = new WeakMap<SchemaNode, BranchScope[]>();
 
 function branchesOf(error: ErrorObject): unknown[] {
   const parent = error.parentSchema;
@@ -55,18 +56,32 @@ function branchesOf(error: ErrorObject): unknown[] {
   return Array.isArray(branches) ? branches : [];
 }
 
-function branchScopes(root: SchemaDocument, error: ErrorObject): Set<unknown>[] {
+function branchScopes(root: SchemaDocument, error: ErrorObject): BranchScope[] {
   const parent = error.parentSchema;
   if (!isNode(parent)) return [];
   let cached = scopeCache.get(parent);
   if (!cached) {
-    cached = branchesOf(error).map((branch) => reachableSchemaNodes(root, branch));
+    cached = branchesOf(error).map((branch) => reachableSchemaDepths(root, branch));
     scopeCache.set(parent, cached);
   }
   return cached;
 }
 
 const isWithin = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
+
+/** Number of segments of a JSON Pointer. */
+const depthOf = (pointer: string) => {
+  let depth = 0;
+  for (let i = 0; i < pointer.length; i++) if (pointer.charCodeAt(i) === 47) depth++;
+  return depth;
+};
+
+/** True when `child` (an error under the composite `parent`) can come from branch `scope`. */
+function inScope(scope: BranchScope, child: ErrorObject, parent: ErrorObject): boolean {
+  return (
+    scope.get(child.parentSchema)?.has(depthOf(child.instancePath) - depthOf(parent.instancePath)) === true
+  );
+}
 
 /** Rebuilds ajv's flat list into trees: each composite error owns the branch errors just before it. */
 function buildTrees(root: SchemaDocument, errors: ErrorObject[]): ErrorNode[] {
@@ -79,7 +94,7 @@ function buildTrees(root: SchemaDocument, errors: ErrorObject[]): ErrorNode[] {
         const last = pending[pending.length - 1]!;
         const inside =
           isWithin(last.error.instancePath, error.instancePath) &&
-          scopes.some((scope) => scope.has(last.error.parentSchema));
+          scopes.some((scope) => inScope(scope, last.error, error));
         if (!inside) break;
         node.children.unshift(pending.pop()!);
       }
@@ -230,7 +245,7 @@ function explainAlternatives(node: ErrorNode, context: Context): Finding[] {
   const scopes = branchScopes(context.root, error);
   const byBranch: ErrorNode[][] = branches.map(() => []);
   for (const child of node.children) {
-    const index = scopes.findIndex((scope) => scope.has(child.error.parentSchema));
+    const index = scopes.findIndex((scope) => inScope(scope, child.error, error));
     if (index >= 0) byBranch[index]!.push(child);
   }
   const compatible = byBranch

@@ -104,36 +104,62 @@ export function placeholderFor(root: SchemaDocument, schema: unknown, depth = 0)
   }
 }
 
+/** Keywords whose sub-schemas apply to the same instance as their parent. */
+const SAME_INSTANCE = new Set(['allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else', 'dependentSchemas']);
+/** Keywords whose sub-schemas apply to a child of the instance (one level deeper). */
+const CHILD_INSTANCE = new Set([
+  'properties',
+  'patternProperties',
+  'additionalProperties',
+  'items',
+  'prefixItems',
+  'contains',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'propertyNames',
+]);
+/** Keywords holding a map of name → sub-schema rather than a sub-schema. */
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'dependentSchemas', '$defs']);
+const MAX_DEPTH = 32;
+
 /**
- * Every schema object reachable from `schema` (following local `$ref`s), including `schema`
- * itself and boolean sub-schemas. Used to tell which ajv errors came from inside a composite.
+ * Every schema node reachable from `schema` (following local `$ref`s, boolean sub-schemas
+ * included), each with the instance depths, relative to `schema`'s instance, at which it applies.
+ * A composite error owns an ajv error only when the error's schema applies at the error's depth:
+ * `OrderDomain`'s string branch (`DomainName` at depth 0) does not own a `DomainName` error on
+ * `domains[2].domain` (depth 1), which belongs to the object branch.
  */
-export function reachableSchemaNodes(root: SchemaDocument, schema: unknown): Set<unknown> {
-  const seen = new Set<unknown>();
-  const visit = (node: unknown): void => {
-    if (typeof node === 'boolean') {
-      seen.add(node);
-      return;
+export function reachableSchemaDepths(root: SchemaDocument, schema: unknown): Map<unknown, Set<number>> {
+  const out = new Map<unknown, Set<number>>();
+  const visit = (node: unknown, depth: number): void => {
+    if (depth > MAX_DEPTH) return;
+    if (typeof node !== 'boolean' && !isNode(node)) return;
+    let depths = out.get(node);
+    if (depths?.has(depth)) return;
+    if (!depths) {
+      depths = new Set();
+      out.set(node, depths);
     }
-    if (Array.isArray(node)) {
-      node.forEach(visit);
-      return;
-    }
-    if (!isNode(node) || seen.has(node)) return;
-    seen.add(node);
+    depths.add(depth);
+    if (typeof node === 'boolean') return;
     for (const [key, value] of Object.entries(node)) {
       if (key === '$ref' && typeof value === 'string' && value.startsWith('#/')) {
-        const target = value
-          .slice(2)
-          .split('/')
-          .reduce<unknown>((n, k) => (isNode(n) ? n[k] : undefined), root);
-        visit(target);
-      } else if (key === 'examples' || key === 'default' || key === 'enum' || key === 'const') {
-        // Instance data, not sub-schemas.
-      } else if (typeof value === 'object' && value !== null) visit(value);
-      else if (typeof value === 'boolean' && key !== 'deprecated' && key !== 'uniqueItems') visit(value);
+        visit(
+          value
+            .slice(2)
+            .split('/')
+            .reduce<unknown>((n, k) => (isNode(n) ? n[k] : undefined), root),
+          depth,
+        );
+        continue;
+      }
+      const inner = SAME_INSTANCE.has(key) ? depth : CHILD_INSTANCE.has(key) ? depth + 1 : undefined;
+      if (inner === undefined) continue;
+      const children =
+        SCHEMA_MAPS.has(key) && isNode(value) ? Object.values(value) : Array.isArray(value) ? value : [value];
+      for (const child of children) visit(child, inner);
     }
   };
-  visit(schema);
-  return seen;
+  visit(schema, 0);
+  return out;
 }

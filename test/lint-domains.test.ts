@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits, checkBody, fixAll, lint, normalizeDomain } from '../lint';
+import { rootDomainOf } from '../lint/rules/domain-names';
+
+const sequencer = { provider: 'smartlead', client_id: 1, login_email: 'ops@acme.com', login_password: 'pw' };
+const order = (domains: unknown[]) => ({
+  user: 'client@example.com',
+  microsoft_licenses: domains.length,
+  sequencer,
+  domains,
+  personas: [{ first_name: 'Sam', last_name: 'Lee', profile_picture_url: '' }],
+});
+const summary = (operation: string, body: unknown) =>
+  checkBody(operation, body).map((v) => [v.severity, v.code, v.field, v.message]);
+
+describe('normalizeDomain', () => {
+  it.each([
+    ['acme.com', 'acme.com'],
+    ['ACME.Com', 'acme.com'],
+    ['acme.com.', 'acme.com'],
+    ['  acme.com \n', 'acme.com'],
+    ['Bücher.DE.', 'xn--bcher-kva.de'],
+    ['xn--bcher-kva.de', 'xn--bcher-kva.de'],
+    ['ÄPFEL.example', 'xn--pfel-koa.example'],
+    ['例え。テスト', 'xn--r8jz45g.xn--zckzah'],
+    ['', ''],
+    ['not a domain', 'not a domain'],
+  ])('%j → %j', (input, expected) => {
+    expect(normalizeDomain(input)).toBe(expected);
+  });
+});
+
+describe('duplicate domains', () => {
+  it('rejects the same domain twice in an order (case, trailing dot, IDN) on the repeat, once per repeat', () => {
+    expect(summary('POST /orders', order(['Bücher.de', 'acme.com', 'xn--bcher-kva.de', 'ACME.COM.']))).toEqual([
+      [
+        'error',
+        'invalid_request',
+        'domains[2]',
+        '"xn--bcher-kva.de" is the same domain as `domains[0]` ("Bücher.de"): an order can provision each domain only once. Remove the duplicate.',
+      ],
+      [
+        'error',
+        'invalid_request',
+        'domains[3]',
+        '"ACME.COM." is the same domain as `domains[1]` ("acme.com"): an order can provision each domain only once. Remove the duplicate.',
+      ],
+      ['warning', 'domain_not_normalized', 'domains[0]', 'Write `domains[0]` as "bücher.de": domain names are case-insensitive.'],
+      [
+        'warning',
+        'domain_not_normalized',
+        'domains[3]',
+        'Write `domains[3]` as "acme.com": domain names are case-insensitive and the trailing dot is implied.',
+      ],
+    ]);
+  });
+
+  it('compares order domain objects by their name, and gives first_index in details', () => {
+    const violations = checkBody('POST /orders', order(['acme.com', { domain: 'acme.com', forwarding_url: 'https://a.com' }]));
+    expect(violations).toEqual([
+      {
+        code: 'invalid_request',
+        severity: 'error',
+        field: 'domains[1]',
+        path: ['domains', 1],
+        message:
+          '"acme.com" is the same domain as `domains[0]`: an order can provision each domain only once. Remove the duplicate.',
+        details: { first_index: 0 },
+      },
+    ]);
+  });
+
+  it('only warns elsewhere, and treats the same dom_ id twice as a duplicate', () => {
+    expect(summary('POST /domains/forwarding', { domains: ['dom_1', 'acme.com', 'dom_1'], forwarding_url: 'https://acme.com' })).toEqual([
+      [
+        'warning',
+        'duplicate_domain',
+        'domains[2]',
+        '"dom_1" is the same domain as `domains[0]`: the API treats them as one domain. Remove the duplicate.',
+      ],
+    ]);
+  });
+
+  it('removes repeats with one safe fix', () => {
+    const text = '{"domains": ["acme.com", "team.com", "ACME.com", "team.com", "new.com"]}';
+    const result = lint(text, { operation: 'POST /domains/availability' });
+    const fix = result.fixes.find((f) => f.diagnosticCode === 'duplicate_domain')!;
+    expect(fix.title).toBe('Remove 2 duplicate domains');
+    expect(fix.safe).toBe(true);
+    expect(applyEdits(text, fix.edits)).toBe('{"domains": ["acme.com", "team.com", "new.com"]}');
+  });
+
+  it('does not call removing a repeat that carries its own forwarding_url safe', () => {
+    const text = JSON.stringify(order(['acme.com', { domain: 'acme.com', forwarding_url: 'https://a.com' }]));
+    const fix = lint(text, { operation: 'POST /orders' }).fixes.find((f) => f.title === 'Remove the duplicate domain')!;
+    expect(fix.safe).toBe(false);
+  });
+
+  it('says nothing when every domain is distinct', () => {
+    expect(checkBody('POST /orders', order(['acme.com', 'acme.co', 'acme-mail.com', 'bücher.de']))).toEqual([]);
+  });
+});
+
+describe('invalid domain names, explained', () => {
+  it.each([
+    [' acme.com', 'has spaces around the name: remove them.', 'acme.com', true],
+    ['https://acme.com/', 'is a URL, not a domain name: send just the host name.', 'acme.com', false],
+    ['ops@acme.com', 'looks like an email address, not a domain name: send the part after "@".', 'acme.com', false],
+    ['acme.com/path', 'contains a path: send just the domain name.', 'acme.com', false],
+    ['acme.com:8080', 'contains a port: send just the domain name.', 'acme.com', false],
+    ['acme mail.com', 'contains spaces, which domain names cannot have.', undefined, false],
+    ['*.acme.com', 'is a wildcard: send one concrete domain name.', undefined, false],
+    ['acme', 'has no top-level domain: send a full name such as "acme-mail.com".', undefined, false],
+    ['acme..com', 'has an empty label (two dots in a row, or a leading dot).', undefined, false],
+    ['-acme.com', 'has a label ("-acme") that starts or ends with a hyphen.', undefined, false],
+    ['acme_mail.com', 'contains "_", which is not allowed in domain names (letters, digits and hyphens only).', undefined, false],
+    ['acme.c0m', 'has an invalid top-level domain ("c0m").', undefined, false],
+    [`${'a'.repeat(64)}.com`, 'has a label of 64 characters; each label has at most 63.', undefined, false],
+  ])('%j %s', (name, reason, suggestion, safe) => {
+    const text = JSON.stringify({ domains: [name] });
+    const result = lint(text, { operation: 'POST /domains/availability' });
+    expect(result.diagnostics.map((d) => [d.code, d.field, d.message, text.slice(d.range.start.offset, d.range.end.offset)])).toEqual([
+      ['invalid_request', 'domains[0]', `\`domains[0]\` ${JSON.stringify(name.length > 60 ? `${name.slice(0, 57)}…` : name)} ${reason}`, JSON.stringify(name)],
+    ]);
+    const fixes = result.fixes.map((f) => [f.title, f.safe, applyEdits(text, f.edits)]);
+    expect(fixes).toEqual(suggestion === undefined ? [] : [[`Change to "${suggestion}"`, safe, JSON.stringify({ domains: [suggestion] })]]);
+  });
+
+  it('checks the domain of order domain objects and replacement_domain of swaps', () => {
+    expect(summary('POST /orders', order([{ domain: 'acme .com' }])).map((v) => v[2])).toEqual(['domains[0].domain']);
+    expect(summary('POST /swaps', { type: 'standard', domain_id: 'dom_1', replacement_domain: 'http://fresh.com' })).toEqual([
+      [
+        'error',
+        'invalid_request',
+        'replacement_domain',
+        '`replacement_domain` "http://fresh.com" is a URL, not a domain name: send just the host name.',
+      ],
+    ]);
+  });
+
+  it('accepts valid ASCII, punycode and Unicode names', () => {
+    expect(checkBody('POST /domains/availability', { domains: ['acme.com', 'a.io', 'xn--bcher-kva.de', 'xn--pfel-koa.example', 'äpfel.de', 'acme.co.uk', 'a1-b2.net'] })).toEqual([]);
+  });
+});
+
+describe('domain_not_normalized', () => {
+  it('warns on capitals and a trailing dot, with a safe lower-casing fix', () => {
+    const text = '{"domains": ["Acme-Mail.COM."]}';
+    const result = lint(text, { operation: 'POST /domains/import/jobs' });
+    expect(result.diagnostics).toEqual([
+      {
+        range: { start: { line: 0, character: 13, offset: 13 }, end: { line: 0, character: 29, offset: 29 } },
+        severity: 'warning',
+        code: 'domain_not_normalized',
+        field: 'domains[0]',
+        message: 'Write `domains[0]` as "acme-mail.com": domain names are case-insensitive and the trailing dot is implied.',
+        fixIds: ['fix-1'],
+      },
+    ]);
+    expect(fixAll(text, { operation: 'POST /domains/import/jobs' }).text).toBe('{"domains": ["acme-mail.com"]}');
+  });
+
+  it('is quiet for lower-case names', () => {
+    expect(checkBody('POST /domains/import/jobs', { domains: ['acme-mail.com', 'bücher.de'] })).toEqual([]);
+  });
+});
+
+describe('not_root_domain on imports', () => {
+  it.each([
+    ['mail.acme.com', 'acme.com'],
+    ['a.b.acme.io', 'acme.io'],
+    ['mail.acme.co.uk', 'acme.co.uk'],
+    ['acme.com', undefined],
+    ['acme.co.uk', undefined],
+    ['acme.com.au', undefined],
+  ])('rootDomainOf(%j) → %j', (name, root) => {
+    expect(rootDomainOf(name)).toBe(root);
+  });
+
+  it('warns on a subdomain sent to an import, with an unsafe fix to its root', () => {
+    expect(summary('POST /domains/import', { domains: ['mail.acme.com', 'acme.co.uk'] })).toEqual([
+      [
+        'warning',
+        'not_root_domain',
+        'domains[0]',
+        '"mail.acme.com" looks like a subdomain; imports take root domains only. Import "acme.com" instead.',
+      ],
+    ]);
+  });
+
+  it('does not apply to availability checks', () => {
+    expect(checkBody('POST /domains/availability', { domains: ['mail.acme.com'] })).toEqual([]);
+  });
+});
