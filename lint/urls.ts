@@ -20,8 +20,11 @@ const V4_RANGES: [string, number][] = [
   ['169.254.0.0', 16],
   ['172.16.0.0', 12],
   ['192.0.0.0', 24],
+  ['192.0.2.0', 24],
   ['192.168.0.0', 16],
   ['198.18.0.0', 15],
+  ['198.51.100.0', 24],
+  ['203.0.113.0', 24],
   ['224.0.0.0', 4],
   ['240.0.0.0', 4],
 ];
@@ -57,8 +60,14 @@ export function isNonPublicIPv6(address: string): boolean {
     return isNonPublicIPv4(`${h >> 8}.${h & 255}.${l >> 8}.${l & 255}`);
   }
   const first = Number.parseInt(a.split(':')[0] || '0', 16);
-  // fc00::/7 unique local, fe80::/10 link-local, ff00::/8 multicast.
-  return (first & 0xfe00) === 0xfc00 || (first & 0xffc0) === 0xfe80 || (first & 0xff00) === 0xff00;
+  const second = Number.parseInt(a.split(':')[1] || '0', 16);
+  // fc00::/7 unique local, fe80::/10 link-local, ff00::/8 multicast, 2001:db8::/32 documentation.
+  return (
+    (first & 0xfe00) === 0xfc00 ||
+    (first & 0xffc0) === 0xfe80 ||
+    (first & 0xff00) === 0xff00 ||
+    (first === 0x2001 && second === 0xdb8)
+  );
 }
 
 const INTERNAL_SUFFIXES = [

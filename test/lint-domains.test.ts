@@ -32,7 +32,9 @@ describe('normalizeDomain', () => {
 
 describe('duplicate domains', () => {
   it('rejects the same domain twice in an order (case, trailing dot, IDN) on the repeat, once per repeat', () => {
-    expect(summary('POST /orders', order(['Bücher.de', 'acme.com', 'xn--bcher-kva.de', 'ACME.COM.']))).toEqual([
+    expect(
+      summary('POST /orders', order(['Bücher.de', 'acme.com', 'xn--bcher-kva.de', 'ACME.COM.'])),
+    ).toEqual([
       [
         'error',
         'invalid_request',
@@ -45,7 +47,12 @@ describe('duplicate domains', () => {
         'domains[3]',
         '"ACME.COM." is the same domain as `domains[1]` ("acme.com"): an order can provision each domain only once. Remove the duplicate.',
       ],
-      ['warning', 'domain_not_normalized', 'domains[0]', 'Write `domains[0]` as "bücher.de": domain names are case-insensitive.'],
+      [
+        'warning',
+        'domain_not_normalized',
+        'domains[0]',
+        'Write `domains[0]` as "bücher.de": domain names are case-insensitive.',
+      ],
       [
         'warning',
         'domain_not_normalized',
@@ -56,7 +63,10 @@ describe('duplicate domains', () => {
   });
 
   it('compares order domain objects by their name, and gives first_index in details', () => {
-    const violations = checkBody('POST /orders', order(['acme.com', { domain: 'acme.com', forwarding_url: 'https://a.com' }]));
+    const violations = checkBody(
+      'POST /orders',
+      order(['acme.com', { domain: 'acme.com', forwarding_url: 'https://a.com' }]),
+    );
     expect(violations).toEqual([
       {
         code: 'invalid_request',
@@ -71,7 +81,12 @@ describe('duplicate domains', () => {
   });
 
   it('only warns elsewhere, and treats the same dom_ id twice as a duplicate', () => {
-    expect(summary('POST /domains/forwarding', { domains: ['dom_1', 'acme.com', 'dom_1'], forwarding_url: 'https://acme.com' })).toEqual([
+    expect(
+      summary('POST /domains/forwarding', {
+        domains: ['dom_1', 'acme.com', 'dom_1'],
+        forwarding_url: 'https://acme.com',
+      }),
+    ).toEqual([
       [
         'warning',
         'duplicate_domain',
@@ -92,12 +107,16 @@ describe('duplicate domains', () => {
 
   it('does not call removing a repeat that carries its own forwarding_url safe', () => {
     const text = JSON.stringify(order(['acme.com', { domain: 'acme.com', forwarding_url: 'https://a.com' }]));
-    const fix = lint(text, { operation: 'POST /orders' }).fixes.find((f) => f.title === 'Remove the duplicate domain')!;
+    const fix = lint(text, { operation: 'POST /orders' }).fixes.find(
+      (f) => f.title === 'Remove the duplicate domain',
+    )!;
     expect(fix.safe).toBe(false);
   });
 
   it('says nothing when every domain is distinct', () => {
-    expect(checkBody('POST /orders', order(['acme.com', 'acme.co', 'acme-mail.com', 'bücher.de']))).toEqual([]);
+    expect(checkBody('POST /orders', order(['acme.com', 'acme.co', 'acme-mail.com', 'bücher.de']))).toEqual(
+      [],
+    );
   });
 });
 
@@ -105,7 +124,12 @@ describe('invalid domain names, explained', () => {
   it.each([
     [' acme.com', 'has spaces around the name: remove them.', 'acme.com', true],
     ['https://acme.com/', 'is a URL, not a domain name: send just the host name.', 'acme.com', false],
-    ['ops@acme.com', 'looks like an email address, not a domain name: send the part after "@".', 'acme.com', false],
+    [
+      'ops@acme.com',
+      'looks like an email address, not a domain name: send the part after "@".',
+      'acme.com',
+      false,
+    ],
     ['acme.com/path', 'contains a path: send just the domain name.', 'acme.com', false],
     ['acme.com:8080', 'contains a port: send just the domain name.', 'acme.com', false],
     ['acme mail.com', 'contains spaces, which domain names cannot have.', undefined, false],
@@ -113,22 +137,51 @@ describe('invalid domain names, explained', () => {
     ['acme', 'has no top-level domain: send a full name such as "acme-mail.com".', undefined, false],
     ['acme..com', 'has an empty label (two dots in a row, or a leading dot).', undefined, false],
     ['-acme.com', 'has a label ("-acme") that starts or ends with a hyphen.', undefined, false],
-    ['acme_mail.com', 'contains "_", which is not allowed in domain names (letters, digits and hyphens only).', undefined, false],
+    [
+      'acme_mail.com',
+      'contains "_", which is not allowed in domain names (letters, digits and hyphens only).',
+      undefined,
+      false,
+    ],
     ['acme.c0m', 'has an invalid top-level domain ("c0m").', undefined, false],
     [`${'a'.repeat(64)}.com`, 'has a label of 64 characters; each label has at most 63.', undefined, false],
   ])('%j %s', (name, reason, suggestion, safe) => {
     const text = JSON.stringify({ domains: [name] });
     const result = lint(text, { operation: 'POST /domains/availability' });
-    expect(result.diagnostics.map((d) => [d.code, d.field, d.message, text.slice(d.range.start.offset, d.range.end.offset)])).toEqual([
-      ['invalid_request', 'domains[0]', `\`domains[0]\` ${JSON.stringify(name.length > 60 ? `${name.slice(0, 57)}…` : name)} ${reason}`, JSON.stringify(name)],
+    expect(
+      result.diagnostics.map((d) => [
+        d.code,
+        d.field,
+        d.message,
+        text.slice(d.range.start.offset, d.range.end.offset),
+      ]),
+    ).toEqual([
+      [
+        'invalid_request',
+        'domains[0]',
+        `\`domains[0]\` ${JSON.stringify(name.length > 60 ? `${name.slice(0, 57)}…` : name)} ${reason}`,
+        JSON.stringify(name),
+      ],
     ]);
     const fixes = result.fixes.map((f) => [f.title, f.safe, applyEdits(text, f.edits)]);
-    expect(fixes).toEqual(suggestion === undefined ? [] : [[`Change to "${suggestion}"`, safe, JSON.stringify({ domains: [suggestion] })]]);
+    expect(fixes).toEqual(
+      suggestion === undefined
+        ? []
+        : [[`Change to "${suggestion}"`, safe, JSON.stringify({ domains: [suggestion] })]],
+    );
   });
 
   it('checks the domain of order domain objects and replacement_domain of swaps', () => {
-    expect(summary('POST /orders', order([{ domain: 'acme .com' }])).map((v) => v[2])).toEqual(['domains[0].domain']);
-    expect(summary('POST /swaps', { type: 'standard', domain_id: 'dom_1', replacement_domain: 'http://fresh.com' })).toEqual([
+    expect(summary('POST /orders', order([{ domain: 'acme .com' }])).map((v) => v[2])).toEqual([
+      'domains[0].domain',
+    ]);
+    expect(
+      summary('POST /swaps', {
+        type: 'standard',
+        domain_id: 'dom_1',
+        replacement_domain: 'http://fresh.com',
+      }),
+    ).toEqual([
       [
         'error',
         'invalid_request',
@@ -139,7 +192,19 @@ describe('invalid domain names, explained', () => {
   });
 
   it('accepts valid ASCII, punycode and Unicode names', () => {
-    expect(checkBody('POST /domains/availability', { domains: ['acme.com', 'a.io', 'xn--bcher-kva.de', 'xn--pfel-koa.example', 'äpfel.de', 'acme.co.uk', 'a1-b2.net'] })).toEqual([]);
+    expect(
+      checkBody('POST /domains/availability', {
+        domains: [
+          'acme.com',
+          'a.io',
+          'xn--bcher-kva.de',
+          'xn--pfel-koa.example',
+          'äpfel.de',
+          'acme.co.uk',
+          'a1-b2.net',
+        ],
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -153,11 +218,14 @@ describe('domain_not_normalized', () => {
         severity: 'warning',
         code: 'domain_not_normalized',
         field: 'domains[0]',
-        message: 'Write `domains[0]` as "acme-mail.com": domain names are case-insensitive and the trailing dot is implied.',
+        message:
+          'Write `domains[0]` as "acme-mail.com": domain names are case-insensitive and the trailing dot is implied.',
         fixIds: ['fix-1'],
       },
     ]);
-    expect(fixAll(text, { operation: 'POST /domains/import/jobs' }).text).toBe('{"domains": ["acme-mail.com"]}');
+    expect(fixAll(text, { operation: 'POST /domains/import/jobs' }).text).toBe(
+      '{"domains": ["acme-mail.com"]}',
+    );
   });
 
   it('is quiet for lower-case names', () => {

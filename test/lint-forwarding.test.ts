@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits, checkBody, lint } from '../lint';
+
+const FORWARDING = { operation: 'POST /domains/forwarding' };
+const forwarding = (url: unknown) => ({ domains: ['acme-mail.com'], forwarding_url: url });
+const sequencer = { provider: 'smartlead', client_id: 1, login_email: 'ops@acme.com', login_password: 'pw' };
+
+describe('forwarding_url must be an absolute http(s) URL', () => {
+  it.each([
+    [
+      'ftp://acme.com',
+      '`forwarding_url` "ftp://acme.com" uses `ftp:`; forwarding needs an http(s) URL. Send e.g. "https://acme.com".',
+    ],
+    [
+      'mailto:ops@acme.com',
+      '`forwarding_url` "mailto:ops@acme.com" uses `mailto:`; forwarding needs an http(s) URL. Send e.g. "https://acme.com".',
+    ],
+    ['acme.com', '`forwarding_url` "acme.com" is not an absolute http(s) URL. Send e.g. "https://acme.com".'],
+  ])('rejects %j once, with a specific message', (url, message) => {
+    expect(checkBody('POST /domains/forwarding', forwarding(url))).toEqual([
+      {
+        code: 'invalid_request',
+        severity: 'error',
+        field: 'forwarding_url',
+        path: ['forwarding_url'],
+        message,
+      },
+    ]);
+  });
+
+  it('suggests https:// for a bare host, and trims spaces safely', () => {
+    const bare = JSON.stringify(forwarding('acme.com/welcome'));
+    const [bareFix] = lint(bare, FORWARDING).fixes;
+    expect([bareFix!.title, bareFix!.safe]).toEqual(['Change to "https://acme.com/welcome"', false]);
+    expect(JSON.parse(applyEdits(bare, bareFix!.edits)).forwarding_url).toBe('https://acme.com/welcome');
+
+    const spaced = JSON.stringify(forwarding(' https://acme.com '));
+    const [spacedFix] = lint(spaced, FORWARDING).fixes;
+    expect([spacedFix!.title, spacedFix!.safe]).toEqual(['Change to "https://acme.com"', true]);
+  });
+
+  it('checks per-domain overrides in orders, at their own place', () => {
+    const text = JSON.stringify({
+      user: 'client@example.com',
+      microsoft_licenses: 2,
+      sequencer,
+      domains: ['a-mail.com', { domain: 'b-mail.com', forwarding_url: 'ftp://b.com' }],
+      personas: [{ first_name: 'Sam', last_name: 'Lee', profile_picture_url: '' }],
+    });
+    const result = lint(text, { operation: 'POST /orders' });
+    expect(
+      result.diagnostics.map((d) => [d.code, d.field, text.slice(d.range.start.offset, d.range.end.offset)]),
+    ).toEqual([['invalid_request', 'domains[1].forwarding_url', '"ftp://b.com"']]);
+  });
+
+  it.each(['https://acme.com', 'http://acme.com/landing?utm=x#top', 'HTTPS://ACME.COM'])(
+    'accepts %j',
+    (url) => {
+      expect(checkBody('POST /domains/forwarding', forwarding(url))).toEqual([]);
+    },
+  );
+});
+
+describe('forwarding_target_not_public', () => {
+  it.each([
+    ['http://localhost:3000', 'points at localhost, which Peeker cannot reach.', 'localhost'],
+    ['https://192.168.1.10/landing', 'points at a private or local address (192.168.1.10).', 'private_ip'],
+    [
+      'https://wiki.corp/welcome',
+      'points at an internal host name (wiki.corp) that is not on the public internet.',
+      'internal_host',
+    ],
+  ])('warns for %s', (url, problem, reason) => {
+    expect(checkBody('POST /domains/forwarding', forwarding(url))).toEqual([
+      {
+        code: 'forwarding_target_not_public',
+        severity: 'warning',
+        field: 'forwarding_url',
+        path: ['forwarding_url'],
+        message: `\`forwarding_url\` ${problem} Visitors and Peeker's forwarding check cannot reach it, so the forwarding change would fail. Use a public URL.`,
+        details: { reason },
+      },
+    ]);
+  });
+
+  it('accepts plain http on a public host (only profile pictures need https)', () => {
+    expect(checkBody('POST /domains/forwarding', forwarding('http://acme.com'))).toEqual([]);
+  });
+});

@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits, checkBody, firstApiError, lint } from '../lint';
+import { isNonPublicIPv4, isNonPublicIPv6, publicUrlProblem } from '../lint/urls';
+
+const sequencer = { provider: 'smartlead', client_id: 1, login_email: 'ops@acme.com', login_password: 'pw' };
+const persona = (i: number, url = '') => ({
+  first_name: `Sam${i}`,
+  last_name: 'Lee',
+  profile_picture_url: url,
+});
+const order = (personas: unknown[]) => ({
+  user: 'client@example.com',
+  google_licenses: 2,
+  sequencer,
+  domains: ['acme-mail.com'],
+  personas,
+});
+
+describe('more than 10 personas', () => {
+  it('reports one invalid_request on personas, covering the extra entries, with details', () => {
+    const text = JSON.stringify(order(Array.from({ length: 12 }, (_, i) => persona(i))), null, 2);
+    const result = lint(text, { operation: 'POST /orders' });
+    expect(result.diagnostics).toHaveLength(1);
+    const [diagnostic] = result.diagnostics;
+    const eleventh = text.indexOf('{\n      "first_name": "Sam10"');
+    expect(diagnostic).toEqual({
+      range: {
+        start: { line: diagnostic!.range.start.line, character: 4, offset: eleventh },
+        end: diagnostic!.range.end,
+      },
+      severity: 'error',
+      code: 'invalid_request',
+      field: 'personas',
+      message: '`personas` has 12 entries; the API accepts at most 10. Remove 2 (the highlighted entries).',
+      details: { max_count: 10, submitted_count: 12 },
+      fixIds: ['fix-1'],
+    });
+    expect(text.slice(diagnostic!.range.end.offset - 1, diagnostic!.range.end.offset + 4)).toBe('}\n  ]');
+    const trimmed = JSON.parse(applyEdits(text, result.fixes[0]!.edits));
+    expect(trimmed.personas).toHaveLength(10);
+    expect(result.fixes[0]!.safe).toBe(false);
+  });
+
+  it('accepts exactly 10, and applies the limit to user-name swaps too', () => {
+    expect(checkBody('POST /orders', order(Array.from({ length: 10 }, (_, i) => persona(i))))).toEqual([]);
+    expect(
+      firstApiError('POST /swaps/user_names', {
+        domain_id: 'dom_1',
+        personas: Array.from({ length: 11 }, (_, i) => persona(i)),
+      }),
+    ).toMatchObject({
+      status: 400,
+      code: 'invalid_request',
+      field: 'personas',
+      details: { max_count: 10, submitted_count: 11 },
+    });
+  });
+});
+
+describe('duplicate_persona', () => {
+  it('warns when two personas share a name (same inbox username), case-insensitively', () => {
+    const body = order([
+      { first_name: 'Jane', last_name: 'Doe', profile_picture_url: '' },
+      { first_name: 'Sam', last_name: 'Lee', profile_picture_url: '' },
+      { first_name: ' jane', last_name: 'DOE', profile_picture_url: '' },
+    ]);
+    expect(checkBody('POST /orders', body)).toEqual([
+      {
+        code: 'duplicate_persona',
+        severity: 'warning',
+        field: 'personas[2]',
+        path: ['personas', 2],
+        message:
+          'jane DOE is already `personas[0]`: both would get the same inbox username on every domain. Give each persona a different name.',
+      },
+    ]);
+  });
+
+  it('is quiet for different names', () => {
+    expect(checkBody('POST /orders', order([persona(1), persona(2)]))).toEqual([]);
+  });
+});
+
+describe('profile_picture_not_accessible, warned about before the order is placed', () => {
+  it.each([
+    ['http://localhost:8080/sam.jpg', 'points at localhost, which Peeker cannot reach.', 'localhost'],
+    ['https://127.0.0.1/sam.jpg', 'points at a private or local address (127.0.0.1).', 'private_ip'],
+    ['https://10.0.0.7/sam.jpg', 'points at a private or local address (10.0.0.7).', 'private_ip'],
+    ['https://192.168.1.20/sam.jpg', 'points at a private or local address (192.168.1.20).', 'private_ip'],
+    ['https://[::1]/sam.jpg', 'points at a private or local address ([::1]).', 'private_ip'],
+    ['file:///Users/sam/me.jpg', 'uses `file:`; Peeker can only fetch https URLs on public hosts.', 'scheme'],
+    [
+      'data:image/png;base64,iVBORw0KGgo=',
+      'uses `data:`; Peeker can only fetch https URLs on public hosts.',
+      'scheme',
+    ],
+    ['http://cdn.acme.com/sam.jpg', 'uses plain http; use an https URL on a public host.', 'not_https'],
+    [
+      'https://nas.local/sam.jpg',
+      'points at an internal host name (nas.local) that is not on the public internet.',
+      'internal_host',
+    ],
+    [
+      'https://user:pw@cdn.acme.com/sam.jpg',
+      'contains a user name or password, so it is not publicly accessible.',
+      'credentials',
+    ],
+    ['sam.jpg', 'is not an absolute URL.', 'not_url'],
+  ])('%s', (url, problem, reason) => {
+    expect(checkBody('POST /orders', order([persona(0, url)]))).toEqual([
+      {
+        code: 'profile_picture_not_accessible',
+        severity: 'warning',
+        field: 'personas[0].profile_picture_url',
+        path: ['personas', 0, 'profile_picture_url'],
+        message: `\`personas[0].profile_picture_url\` ${problem} Peeker would accept the order, then block it with the pending action \`profile_picture_not_accessible\`. Host the picture on a public https URL (e.g. a CDN), or send "" for none.`,
+        details: { reason, pending_action_type: 'google_profile_picture' },
+      },
+    ]);
+  });
+
+  it('is a warning: the API accepts the order', () => {
+    expect(firstApiError('POST /orders', order([persona(0, 'http://localhost/a.jpg')]))).toBeNull();
+  });
+
+  it.each(['https://cdn.acme.com/sam.jpg', 'https://8.8.8.8/sam.jpg', 'HTTPS://CDN.ACME.COM/SAM.JPG', ''])(
+    'accepts %j',
+    (url) => {
+      expect(checkBody('POST /orders', order([persona(0, url)]))).toEqual([]);
+    },
+  );
+
+  it('accepts null and checks the deprecated users list too', () => {
+    expect(
+      checkBody('POST /orders', order([{ first_name: 'S', last_name: 'L', profile_picture_url: null }])),
+    ).toEqual([]);
+    const legacy = { ...order([]), personas: undefined, users: [persona(0, 'http://localhost/a.jpg')] };
+    expect(
+      checkBody('POST /orders', JSON.parse(JSON.stringify(legacy))).map((v) => [v.code, v.field]),
+    ).toEqual([
+      ['deprecated_field', 'users'],
+      ['profile_picture_not_accessible', 'users[0].profile_picture_url'],
+    ]);
+  });
+
+  it('offers https for plain http, and "" for none', () => {
+    const text = JSON.stringify(order([persona(0, 'http://cdn.acme.com/sam.jpg')]));
+    const { fixes } = lint(text, { operation: 'POST /orders' });
+    expect(
+      fixes.map((f) => [
+        f.title,
+        f.safe,
+        JSON.parse(applyEdits(text, f.edits)).personas[0].profile_picture_url,
+      ]),
+    ).toEqual([
+      ['Use https', false, 'https://cdn.acme.com/sam.jpg'],
+      ['Send no profile picture ("")', false, ''],
+    ]);
+  });
+});
+
+describe('non-public addresses', () => {
+  it.each([
+    ['0.1.2.3', true],
+    ['10.255.0.1', true],
+    ['100.64.0.1', true],
+    ['127.0.0.1', true],
+    ['169.254.169.254', true],
+    ['172.16.0.1', true],
+    ['172.31.255.255', true],
+    ['192.0.2.1', true],
+    ['192.168.0.1', true],
+    ['198.51.100.7', true],
+    ['203.0.113.9', true],
+    ['224.0.0.1', true],
+    ['172.32.0.1', false],
+    ['8.8.8.8', false],
+    ['100.128.0.1', false],
+  ])('IPv4 %s → %s', (address, expected) => {
+    expect(isNonPublicIPv4(address)).toBe(expected);
+  });
+
+  it.each([
+    ['::1', true],
+    ['::', true],
+    ['fd12:3456::1', true],
+    ['fe80::1', true],
+    ['ff02::1', true],
+    ['2001:db8::1', true],
+    ['::ffff:7f00:1', true],
+    ['::ffff:808:808', false],
+    ['2606:4700::1111', false],
+  ])('IPv6 %s → %s', (address, expected) => {
+    expect(isNonPublicIPv6(address)).toBe(expected);
+  });
+
+  it('gives the same answer on the fast path and the full parse', () => {
+    expect(publicUrlProblem('https://cdn.acme.com:443/a.jpg?x=1#y', true)).toBeUndefined();
+    expect(publicUrlProblem('https://cdn.acme.com:99999/a.jpg', true)?.reason).toBe('not_url');
+    expect(publicUrlProblem('https://pics.localhost/a.jpg', true)?.reason).toBe('localhost');
+  });
+});
