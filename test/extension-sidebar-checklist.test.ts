@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  completionEventsFor,
   contextKeyFor,
   evaluateChecklist,
   evidenceFromContractRun,
@@ -22,7 +23,12 @@ describe('go-live checklist', () => {
       'Exercise the error branches',
       'Ready for live',
     ]);
-    expect(contextKeyFor(GO_LIVE_STEPS[1]!)).toBe('peeker.goLive.get-me');
+    expect(contextKeyFor(GO_LIVE_STEPS[0]!)).toBe('peeker.goLive.setTestKey');
+    expect(contextKeyFor(GO_LIVE_STEPS[1]!)).toBe('peeker.goLive.getMe');
+    expect(completionEventsFor(GO_LIVE_STEPS[1]!)).toEqual([
+      'onContext:peeker.goLive.getMe',
+      'onContext:peeker.goLive.getMe && peeker.goLive.sync',
+    ]);
   });
 
   it('is all open with no evidence and ready only when every step has evidence', () => {

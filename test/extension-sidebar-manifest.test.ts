@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contextKeyFor, GO_LIVE_STEPS } from '../extension/client/core/go-live-checklist';
+import { completionEventsFor, GO_LIVE_STEPS } from '../extension/client/core/go-live-checklist';
 
 const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const contributes = manifest.contributes;
@@ -23,7 +23,7 @@ describe('extension manifest (sidebar, walkthrough, trust)', () => {
           existsSync(new URL(`../${s.media.markdown}`, import.meta.url)),
         ],
       ),
-    ).toEqual(GO_LIVE_STEPS.map((step) => [step.id, step.title, [`onContext:${contextKeyFor(step)}`], true]));
+    ).toEqual(GO_LIVE_STEPS.map((step) => [step.id, step.title, completionEventsFor(step), true]));
   });
 
   it('keeps the base URL out of workspace reach', () => {

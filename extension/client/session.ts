@@ -324,6 +324,9 @@ export class PeekerSession implements vscode.Disposable {
     const after = recordEvidence(before, found, new Date());
     if (JSON.stringify(before) === JSON.stringify(after)) return;
     void this.context.globalState.update(EVIDENCE_STATE, after);
+    for (const kind of Object.keys(after) as (keyof Evidence)[]) {
+      if (!before[kind]) this.log.info(`Go-live evidence: ${kind} — ${after[kind]?.detail}`);
+    }
     this.evidenceChanged.fire(after);
   }
 

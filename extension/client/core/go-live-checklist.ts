@@ -114,9 +114,25 @@ export function evaluateChecklist(evidence: Evidence): StepStatus[] {
   return statuses;
 }
 
+/**
+ * A context key the extension pulses (true, then false) to re-announce done steps. VS Code's
+ * walkthrough service ignores an `onContext:` key that is already true when the service starts
+ * (it does so lazily, when the walkthrough is first opened); a second completion event
+ * `<step key> && peeker.goLive.sync` lets a later pulse complete such steps.
+ */
+export const WALKTHROUGH_SYNC_CONTEXT_KEY = 'peeker.goLive.sync';
+
+/** The completion events of a step in `contributes.walkthroughs`. */
+export function completionEventsFor(step: GoLiveStep): string[] {
+  const key = contextKeyFor(step);
+  return [`onContext:${key}`, `onContext:${key} && ${WALKTHROUGH_SYNC_CONTEXT_KEY}`];
+}
+
 /** The VS Code context key that tells the walkthrough a step is done. */
 export function contextKeyFor(step: GoLiveStep): string {
-  return `peeker.goLive.${step.id}`;
+  // camelCase: a context key expression is safest with identifier characters only.
+  const name = step.id.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  return `peeker.goLive.${name}`;
 }
 
 /** New evidence found in one call's outcome. */

@@ -44,9 +44,9 @@ export class RequestsView implements vscode.TreeDataProvider<Node> {
       }
       case 'file': {
         const item = new vscode.TreeItem(node.uri, vscode.TreeItemCollapsibleState.None);
-        item.description = vscode.workspace.asRelativePath(
-          node.uri.with({ path: node.uri.path.replace(/\/[^/]+$/, '') }),
-        );
+        // The folder relative to the workspace, blank at its root.
+        const relative = vscode.workspace.asRelativePath(node.uri, false);
+        item.description = relative.includes('/') ? relative.slice(0, relative.lastIndexOf('/')) : '';
         item.command = { command: 'vscode.open', title: 'Open', arguments: [node.uri] };
         item.contextValue = 'requestFile';
         return item;

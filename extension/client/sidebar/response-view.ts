@@ -56,7 +56,7 @@ export function registerResponseView(context: vscode.ExtensionContext, session: 
 export async function showResponse(session: PeekerSession, sequence: number): Promise<void> {
   const entry = session.calls.find((call) => call.sequence === sequence);
   const name = (entry?.operation ?? 'response').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  const uri = vscode.Uri.from({ scheme: RESPONSE_SCHEME, path: `/${sequence}/${name}.response` });
+  const uri = vscode.Uri.from({ scheme: RESPONSE_SCHEME, path: `/${sequence}/${name}.peeker-response` });
   const document = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(document, {
     viewColumn: vscode.ViewColumn.Beside,
