@@ -8,7 +8,10 @@
 import * as vscode from 'vscode';
 import { PeekerLanguageClient } from './language-client';
 import { OperationOverrides } from './operation-overrides';
+import { registerSidebar } from './sidebar';
 import { registerStatusBar } from './status-bar';
+import { registerTesting } from './testing';
+import { registerWalkthrough } from './walkthrough';
 
 /** The command that restarts the language server. */
 export const RESTART_SERVER_COMMAND = 'peeker.restartLanguageServer';
@@ -29,6 +32,9 @@ export function activate(context: vscode.ExtensionContext): void {
   languageClient.activate();
 
   // Features: one `register…(context, …)` call each, from `extension/client/<feature>/`.
+  const session = registerSidebar(context);
+  registerTesting(context, session);
+  registerWalkthrough(context, session);
 }
 
 /** Called by VS Code on shutdown: stops the language server cleanly. */
