@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { formatHumanReport, progressLine } from '../contract-tests/report/human';
+import { formatJsonReport } from '../contract-tests/report/json';
+import { formatJunitReport } from '../contract-tests/report/junit';
+import type { ContractReport, PropertyResult } from '../contract-tests/report/model';
+import type { Exchange } from '../contract-tests/target';
+
+const EXCHANGE: Exchange = {
+  method: 'GET',
+  url: 'http://127.0.0.1:4010/partner/v1/orders?per_page=1',
+  authorization: 'Bearer [redacted]',
+  status: 200,
+  responseHeaders: { 'peeker-request-id': 'req_01M8B9MQ1CJRSXZXX1Q9S9BAK1' },
+  responseBody: '{"data":[],"meta":{"total":0}}',
+  json: { data: [], meta: { total: 0 } },
+  requestId: 'req_01M8B9MQ1CJRSXZXX1Q9S9BAK1',
+  durationMs: 3,
+};
+
+const PASSED: PropertyResult = {
+  name: 'pagination.meta-honest',
+  group: 'pagination',
+  description: 'meta is honest',
+  promise: 'meta …',
+  needsEmulator: false,
+  status: 'passed',
+  runs: 15,
+  requests: 120,
+  durationMs: 1250,
+};
+
+const FAILED: PropertyResult = {
+  name: 'pagination.no-totals',
+  group: 'pagination',
+  description: 'no totals',
+  promise: 'There are no totals (total, total_count, etc.) in v1',
+  needsEmulator: false,
+  status: 'failed',
+  runs: 4,
+  requests: 4,
+  durationMs: 40,
+  failure: {
+    message:
+      'GET /partner/v1/orders?per_page=1 → 200 (req_01M8B9MQ1CJRSXZXX1Q9S9BAK1) carries totals: meta.total.',
+    counterexample: '{"list":"GET /orders","size":1}',
+    seed: 9,
+    path: '0:0',
+    shrinks: 1,
+    replay: 'peeker-devkit contract --only pagination.no-totals --seed 9 --path 0:0',
+    exchange: EXCHANGE,
+    exchanges: [EXCHANGE],
+  },
+};
+
+const SKIPPED: PropertyResult = {
+  name: 'rate-limit.retry-after-is-enough',
+  group: 'rate-limit',
+  description: 'retry after',
+  promise: 'wait',
+  needsEmulator: true,
+  status: 'skipped',
+  reason: 'needs emulator',
+  runs: 0,
+  requests: 0,
+  durationMs: 0,
+};
+
+const REPORT: ContractReport = {
+  target: { kind: 'emulator', baseUrl: 'http://127.0.0.1:4010/partner/v1', activeFaults: ['totals_in_meta'] },
+  seed: 9,
+  numRuns: 30,
+  startedAt: '2026-06-29T12:00:00.000Z',
+  durationMs: 2345,
+  requests: 124,
+  controlCalls: 6,
+  results: [PASSED, FAILED, SKIPPED],
+  passed: false,
+};
+
+describe('formatHumanReport', () => {
+  it('lists properties by contract, details each failure, and sums up per contract', () => {
+    expect(formatHumanReport(REPORT, false)).toBe(
+      [
+        'Peeker contract tests — emulator http://127.0.0.1:4010/partner/v1',
+        'seed 9 · 30 runs per property · active faults: totals_in_meta',
+        '',
+        'Pagination',
+        '  ✓ pagination.meta-honest            15 runs, 120 requests, 1.3 s',
+        '  ✗ pagination.no-totals              failed 4 runs, 4 requests, 40 ms',
+        'Rate limit',
+        '  - rate-limit.retry-after-is-enough  skipped: needs emulator',
+        '',
+        'Failure',
+        '',
+        '✗ pagination.no-totals',
+        '  Promise: "There are no totals (total, total_count, etc.) in v1"',
+        '  Broken:  GET /partner/v1/orders?per_page=1 → 200 (req_01M8B9MQ1CJRSXZXX1Q9S9BAK1) carries totals: meta.total.',
+        '  Counterexample (after 1 shrink):',
+        '    {"list":"GET /orders","size":1}',
+        '  Request:  GET http://127.0.0.1:4010/partner/v1/orders?per_page=1',
+        '            Authorization: Bearer [redacted]',
+        '  Response: 200 · Peeker-Request-Id: req_01M8B9MQ1CJRSXZXX1Q9S9BAK1 · 3 ms',
+        '            {"data":[],"meta":{"total":0}}',
+        '  Replay:  peeker-devkit contract --only pagination.no-totals --seed 9 --path 0:0',
+        '',
+        'Summary per contract',
+        '  Pagination  1/2 broken',
+        '  Rate limit  1 skipped (needs emulator)',
+        '',
+        '1 of 2 properties broken. 1 skipped · 124 requests · 6 control calls · 2.3 s',
+      ].join('\n'),
+    );
+  });
+
+  it('styles with ANSI only when asked', () => {
+    expect(formatHumanReport(REPORT, true)).toContain('\u001b[32m✓\u001b[39m pagination.meta-honest');
+    expect(formatHumanReport(REPORT, false)).not.toContain('\u001b[');
+  });
+});
+
+describe('progressLine', () => {
+  it('numbers properties and shows their outcome', () => {
+    expect(progressLine(1, 29, FAILED, false)).toBe('[ 2/29] ✗ pagination.no-totals (40 ms)');
+    expect(progressLine(27, 29, SKIPPED, false)).toBe(
+      '[28/29] - rate-limit.retry-after-is-enough (skipped: needs emulator)',
+    );
+  });
+});
+
+describe('formatJsonReport', () => {
+  it('keeps the report and drops the parsed copies of bodies', () => {
+    const parsed = JSON.parse(formatJsonReport(REPORT));
+    expect(parsed.results[1].failure.exchange).toEqual({ ...EXCHANGE, json: undefined });
+    expect(parsed.results[1].failure.exchange).not.toHaveProperty('json');
+    expect(parsed).toMatchObject({ seed: 9, passed: false, target: REPORT.target });
+  });
+});
+
+describe('formatJunitReport', () => {
+  it('writes one testsuite per contract, failures with the full text, skips with the reason', () => {
+    const xml = formatJunitReport(REPORT);
+    expect(
+      xml.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="peeker-devkit contract" tests="3" failures="1" errors="0" skipped="1" time="2.345"',
+      ),
+    ).toBe(true);
+    expect(xml).toContain(
+      '  <testsuite name="pagination: Pagination" tests="2" failures="1" errors="0" skipped="0" time="1.290"',
+    );
+    expect(xml).toContain(
+      '    <testcase classname="contract.pagination" name="pagination.meta-honest" time="1.250"/>',
+    );
+    expect(xml).toContain(
+      '<failure message="GET /partner/v1/orders?per_page=1 → 200 (req_01M8B9MQ1CJRSXZXX1Q9S9BAK1) carries totals: meta.total." type="ContractViolation">Promise: "There are no totals',
+    );
+    expect(xml).toContain(
+      'Replay: peeker-devkit contract --only pagination.no-totals --seed 9 --path 0:0</failure>',
+    );
+    expect(xml).toContain('      <skipped message="skipped: needs emulator"/>');
+  });
+
+  it('escapes markup and drops characters XML cannot carry', () => {
+    const tricky: PropertyResult = {
+      ...FAILED,
+      failure: {
+        ...FAILED.failure!,
+        message: 'a <b> & "c"\u0007\nd',
+        exchange: { ...EXCHANGE, responseBody: '</failure><x>' },
+      },
+    };
+    const xml = formatJunitReport({ ...REPORT, results: [tricky] });
+    expect(xml).toContain(
+      '<failure message="a &lt;b&gt; &amp; &quot;c&quot;&#10;d" type="ContractViolation">',
+    );
+    expect(xml).toContain('&lt;/failure&gt;&lt;x&gt;');
+    expect(xml).not.toContain('\u0007');
+  });
+});
