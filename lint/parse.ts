@@ -127,15 +127,18 @@ function parseSlow(
     );
   }
   setTree(root);
-  const syntaxErrors: SyntaxIssue[] = errors.map((e) => {
+  // One message per place: after a stray token the parser often adds a second, derived error there.
+  const syntaxErrors: SyntaxIssue[] = [];
+  for (const e of errors) {
+    if (syntaxErrors.some((known) => known.offset === e.offset)) continue;
     const error = printParseErrorCode(e.error);
-    return {
+    syntaxErrors.push({
       offset: e.offset,
       length: e.length,
       error,
       message: MESSAGES[error] ?? `Syntax error (${error}).`,
-    };
-  });
+    });
+  }
   if (syntaxErrors.length === 0 && jsonc.length === 0) {
     // jsonc-parser accepted what JSON.parse did not (e.g. a lone surrogate escape): report JSON.parse's reason.
     const message = jsonError instanceof Error ? jsonError.message : String(jsonError);
@@ -152,7 +155,9 @@ function parseSlow(
     if (syntaxErrors.length === 0) {
       syntaxErrors.push({ offset: 0, length: 0, error: 'ValueExpected', message: MESSAGES.ValueExpected! });
     }
-    return failed(input, syntaxErrors, jsonc, buildTree);
+    // In broken JSON a comma before a bracket is usually part of the syntax error, not a style choice.
+    const comments = jsonc.filter((issue) => issue.kind === 'comment');
+    return failed(input, syntaxErrors, comments, buildTree);
   }
   let value: unknown;
   try {
