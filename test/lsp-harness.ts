@@ -60,6 +60,8 @@ export interface ClientOptions {
   initializationOptions?: unknown;
   capabilities?: ClientCapabilities;
   workspaceFolders?: { uri: string; name: string }[];
+  /** Arguments after `node` (default: `dist/server.js --stdio`). */
+  command?: string[];
 }
 
 /** One open document as the client sees it. */
@@ -258,7 +260,7 @@ export class LspClient {
 export async function startClient(
   options: ClientOptions = {},
 ): Promise<{ client: LspClient; init: InitializeResult }> {
-  const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { cwd: ROOT });
+  const child = spawn(process.execPath, options.command ?? [SERVER_JS, '--stdio'], { cwd: ROOT });
   const connection = createMessageConnection(
     new StreamMessageReader(child.stdout),
     new StreamMessageWriter(child.stdin),

@@ -3,6 +3,7 @@ import { contractCommand } from './contract';
 import { doctorCommand } from './doctor';
 import { emulatorCommand } from './emulator';
 import { lintCommand } from './lint';
+import { lspCommand } from './lsp';
 import { webhooksCommand } from './webhooks';
 
 /**
@@ -15,4 +16,5 @@ export const commands: readonly Command[] = [
   emulatorCommand,
   contractCommand,
   doctorCommand,
+  lspCommand,
 ];

@@ -45,7 +45,11 @@ export class ServerSettings {
     }
     this.lastShown = shown;
     const globs = this.config.rules.map((rule) => `"${rule.glob}" → ${rule.operation}`);
-    this.reporter.info(`peeker.bodyFiles: ${globs.length === 0 ? 'no usable globs' : globs.join(', ')}`);
+    this.reporter.info(
+      globs.length > 0
+        ? `peeker.bodyFiles: ${globs.join(', ')}`
+        : 'peeker.bodyFiles: none usable; linting *.peeker.json files and JSON with a Peeker "$schema".',
+    );
   }
 
   /** The operation picked for a document, if any. */

@@ -1,0 +1,23 @@
+/**
+ * Runs the Peeker language server in this process, on the transport given on the command line as
+ * every LSP client passes it: `--stdio`, `--node-ipc` (VS Code), `--socket=<port>` or `--pipe=<name>`.
+ * Used by the bundled `dist/server.js` and by `peeker-devkit lsp`.
+ */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { type ServerOptions, startServer } from './server';
+
+/** Creates the connection from `process.argv` and starts serving. With `--stdio`, `console.*` goes to the client's log. */
+export function runLanguageServer(options: ServerOptions = {}): void {
+  const connection = createConnection(ProposedFeatures.all);
+
+  // A bug must cost one request, not the editor's language server: log it and keep serving.
+  process.on('uncaughtException', (error) => {
+    connection.console.error(`uncaught exception: ${error.stack ?? error.message}`);
+  });
+  process.on('unhandledRejection', (reason) => {
+    const detail = reason instanceof Error ? (reason.stack ?? reason.message) : String(reason);
+    connection.console.error(`unhandled rejection: ${detail}`);
+  });
+
+  startServer(connection, options);
+}
