@@ -138,12 +138,19 @@ interface Context {
   body: unknown;
   /** The `x-peeker-code` of an enclosing annotated composite, if any. */
   code: string;
+  /** What is validated: a request body (sent to the API) or a request file (the kit's envelope). */
+  document: 'body' | 'request-file';
 }
 
 /** Groups and explains ajv errors for a body validated against `root`. */
-export function groupSchemaErrors(errors: ErrorObject[], root: SchemaDocument, body: unknown): Finding[] {
+export function groupSchemaErrors(
+  errors: ErrorObject[],
+  root: SchemaDocument,
+  body: unknown,
+  document: 'body' | 'request-file' = 'body',
+): Finding[] {
   if (errors.length === 0) return [];
-  const context: Context = { root, body, code: 'invalid_request' };
+  const context: Context = { root, body, code: 'invalid_request', document };
   const findings = buildTrees(root, errors).flatMap((tree) => explain(tree, context));
   // One problem per place: a value failing two keywords (e.g. `format` and `pattern` of an URL)
   // is reported once, by the first keyword ajv checked.
@@ -189,10 +196,11 @@ function finding(
   return out;
 }
 
-/** `field` in backticks, or "The body" for the root. */
-function subject(path: JsonPath): string {
+/** `field` in backticks, or "The body" / "The request file" for the root. */
+function subject(context: Context, path: JsonPath): string {
   const field = fieldOf(path);
-  return field === undefined ? 'The body' : `\`${field}\``;
+  if (field !== undefined) return `\`${field}\``;
+  return context.document === 'request-file' ? 'The request file' : 'The body';
 }
 
 // ─────────────────────────────── composites ───────────────────────────────
@@ -266,7 +274,7 @@ function explainAlternatives(node: ErrorNode, context: Context): Finding[] {
       finding(
         context,
         path,
-        `${subject(path)} must be ${expected}, not ${describeValue(value)}.${description ? ` ${description}` : ''}`,
+        `${subject(context, path)} must be ${expected}, not ${describeValue(value)}.${description ? ` ${description}` : ''}`,
       ),
     ];
   }
@@ -274,7 +282,7 @@ function explainAlternatives(node: ErrorNode, context: Context): Finding[] {
     finding(
       context,
       path,
-      `${subject(path)} ${describeValue(value)} is not valid.${description ? ` Expected: ${lowerFirst(description)}` : ''}`,
+      `${subject(context, path)} ${describeValue(value)} is not valid.${description ? ` Expected: ${lowerFirst(description)}` : ''}`,
     ),
   ];
 }
@@ -406,11 +414,20 @@ function explainLeaf(error: ErrorObject, context: Context): Finding | undefined 
         safe: false,
         changes: [{ kind: 'remove', path: [...path, key] }],
       });
-      const where = path.length === 0 ? 'the body' : `\`${fieldOf(path)}\``;
+      const where =
+        path.length === 0
+          ? context.document === 'request-file'
+            ? 'the request file'
+            : 'the body'
+          : `\`${fieldOf(path)}\``;
+      const why =
+        context.document === 'request-file' && path.length === 0
+          ? `a request file has only ${known.map((k) => `\`${k}\``).join(', ')}`
+          : 'the API rejects fields it does not know';
       return finding(
         context,
         [...path, key],
-        `Unknown field \`${key}\` in ${where}: the API rejects fields it does not know.${suggestion ? ` Did you mean \`${suggestion}\`?` : ' Remove it.'}`,
+        `Unknown field \`${key}\` in ${where}: ${why}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ' Remove it.'}`,
         { anchor: 'key', fixes },
       );
     }
@@ -444,7 +461,7 @@ function explainLeaf(error: ErrorObject, context: Context): Finding | undefined 
       return finding(
         context,
         path,
-        `${subject(path)} must be ${expected}, not ${describeValue(value)}.${what ? ` ${what}` : ''}`,
+        `${subject(context, path)} must be ${expected}, not ${describeValue(value)}.${what ? ` ${what}` : ''}`,
         { fixes },
       );
     }
@@ -477,7 +494,7 @@ function explainLeaf(error: ErrorObject, context: Context): Finding | undefined 
       return finding(
         context,
         path,
-        `${subject(path)} must be ${allowed.length === 1 ? list : `one of ${list}`}, not ${describeValue(value)}.`,
+        `${subject(context, path)} must be ${allowed.length === 1 ? list : `one of ${list}`}, not ${describeValue(value)}.`,
         { fixes },
       );
     }
@@ -490,7 +507,7 @@ function explainLeaf(error: ErrorObject, context: Context): Finding | undefined 
       return finding(
         context,
         path,
-        `${subject(path)} ${describeValue(value)} is not valid. Expected: ${lowerFirst(expected)}`,
+        `${subject(context, path)} ${describeValue(value)} is not valid. Expected: ${lowerFirst(expected)}`,
         trimFix(path, value),
       );
     }
@@ -499,30 +516,34 @@ function explainLeaf(error: ErrorObject, context: Context): Finding | undefined 
         context,
         path,
         params.limit === 1
-          ? `${subject(path)} must not be empty.${what ? ` ${what}` : ''}`
-          : `${subject(path)} must be at least ${params.limit} characters long.`,
+          ? `${subject(context, path)} must not be empty.${what ? ` ${what}` : ''}`
+          : `${subject(context, path)} must be at least ${params.limit} characters long.`,
       );
     case 'maxLength':
-      return finding(context, path, `${subject(path)} is too long: at most ${params.limit} characters.`);
+      return finding(
+        context,
+        path,
+        `${subject(context, path)} is too long: at most ${params.limit} characters.`,
+      );
     case 'minimum':
     case 'exclusiveMinimum':
       return finding(
         context,
         path,
-        `${subject(path)} must be ${error.keyword === 'minimum' ? '≥' : '>'} ${params.limit}, not ${describeValue(value)}.`,
+        `${subject(context, path)} must be ${error.keyword === 'minimum' ? '≥' : '>'} ${params.limit}, not ${describeValue(value)}.`,
       );
     case 'maximum':
     case 'exclusiveMaximum':
       return finding(
         context,
         path,
-        `${subject(path)} must be ${error.keyword === 'maximum' ? '≤' : '<'} ${params.limit}, not ${describeValue(value)}.`,
+        `${subject(context, path)} must be ${error.keyword === 'maximum' ? '≤' : '<'} ${params.limit}, not ${describeValue(value)}.`,
       );
     case 'minItems':
       return finding(
         context,
         path,
-        `${subject(path)} must have at least ${params.limit} ${plural(Number(params.limit), 'entry', 'entries')}.${what ? ` ${what}` : ''}`,
+        `${subject(context, path)} must have at least ${params.limit} ${plural(Number(params.limit), 'entry', 'entries')}.${what ? ` ${what}` : ''}`,
       );
     case 'maxItems': {
       const count = Array.isArray(value) ? value.length : 0;
@@ -530,7 +551,7 @@ function explainLeaf(error: ErrorObject, context: Context): Finding | undefined 
       return finding(
         context,
         path,
-        `${subject(path)} has ${count} entries; the API accepts at most ${limit} per request. Remove ${count - limit}${path[path.length - 1] === 'domains' ? ' or split the request' : ''}.`,
+        `${subject(context, path)} has ${count} entries; the API accepts at most ${limit} per request. Remove ${count - limit}${path[path.length - 1] === 'domains' ? ' or split the request' : ''}.`,
         { anchor: { fromIndex: limit }, details: { max_count: limit, submitted_count: count } },
       );
     }
@@ -538,7 +559,7 @@ function explainLeaf(error: ErrorObject, context: Context): Finding | undefined 
       return finding(
         context,
         path,
-        `${subject(path)} must not be empty: send at least one field to change.`,
+        `${subject(context, path)} must not be empty: send at least one field to change.`,
         {
           anchor: 'value',
         },
@@ -576,14 +597,14 @@ function explainLeaf(error: ErrorObject, context: Context): Finding | undefined 
       );
     }
     case 'false schema':
-      return finding(context, path, `${subject(path)} is not allowed here. Remove it.`, {
+      return finding(context, path, `${subject(context, path)} is not allowed here. Remove it.`, {
         anchor: 'key',
         fixes: [{ title: `Remove \`${fieldOf(path)}\``, safe: false, changes: [{ kind: 'remove', path }] }],
       });
     case 'uniqueItems':
-      return finding(context, path, `${subject(path)} must not contain the same entry twice.`);
+      return finding(context, path, `${subject(context, path)} must not contain the same entry twice.`);
     default:
-      return finding(context, path, `${subject(path)} ${error.message ?? 'is invalid'}.`);
+      return finding(context, path, `${subject(context, path)} ${error.message ?? 'is invalid'}.`);
   }
 }
 

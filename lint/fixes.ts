@@ -26,14 +26,20 @@ function lineIndent(text: string, offset: number): string {
   return /^[ \t]*/.exec(text.slice(lineStart, offset))![0];
 }
 
+/** JSON on one line with a space after `:` and `,` (`{"id": "ord_1", "n": [1, 2]}`), as people write it. */
+function printInline(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(printInline).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}: ${printInline(v)}`).join(', ')}}`;
+  }
+  return JSON.stringify(value === undefined ? null : value);
+}
+
 /** JSON for `value`, indented to sit at `indent` (or on one line when `inline`). */
 function printValue(value: unknown, style: Style, indent: string, inline: boolean): string {
-  const json = JSON.stringify(
-    value === undefined ? null : value,
-    null,
-    inline ? undefined : style.indentUnit,
-  );
-  if (inline) return json.replace(/^([{[])(?=\S)/, '$1').replace(/,(?=["{[\d\-tfn])/g, ', ');
+  if (inline) return printInline(value);
+  const json = JSON.stringify(value === undefined ? null : value, null, style.indentUnit);
   return json.split('\n').join(`${style.eol}${indent}`);
 }
 

@@ -35,7 +35,9 @@ export function analyzeRequestFile(file: unknown): RequestFileAnalysis {
   const errors = validateAgainst(REQUEST_FILE_SCHEMA, file).filter(
     (e) => !isWithin(e.instancePath, '/body') || (e.instancePath === '/body' && e.keyword === 'false schema'),
   );
-  const findings: Finding[] = groupSchemaErrors(errors, root, file).map(recodeEnvelopeFinding);
+  const findings: Finding[] = groupSchemaErrors(errors, root, file, 'request-file').map(
+    recodeEnvelopeFinding,
+  );
   if (!isObject(file)) return { findings };
 
   const request = file.request;
@@ -63,12 +65,32 @@ export function analyzeRequestFile(file: unknown): RequestFileAnalysis {
       ];
     }
     // This explanation replaces the schema's list of all operations.
-    const kept = findings.filter((f) => JSON.stringify(f.path) !== '["request"]');
-    kept.push(finding);
-    findings.length = 0;
-    findings.push(...kept);
+    dropAt(findings, ['request']);
+    findings.push(finding);
   }
   if (!operation) return { findings };
+
+  if (!operation.requestSchema && 'body' in file) {
+    // The schema's `body: false` would read as a conflict with `request`; say what it means.
+    dropAt(findings, ['body']);
+    findings.push({
+      ruleId: REQUEST_FILE_RULE_ID,
+      code: REQUEST_FILE_CODE,
+      severity: 'error',
+      path: ['body'],
+      anchor: 'property',
+      field: 'body',
+      message: `${operation.key} takes no request body: remove \`body\`.`,
+      fixes: [
+        {
+          title: 'Remove `body`',
+          safe: false,
+          preferred: true,
+          changes: [{ kind: 'remove', path: ['body'] }],
+        },
+      ],
+    });
+  }
 
   for (const parameter of operation.parameters) {
     if (!parameter.required || (parameter.in !== 'path' && parameter.in !== 'query')) continue;
@@ -105,6 +127,14 @@ export function analyzeRequestFile(file: unknown): RequestFileAnalysis {
     for (const finding of analysis?.findings ?? []) findings.push(prefixFinding(finding, ['body']));
   }
   return { operation: operation.key, findings };
+}
+
+/** Removes, in place, the findings at exactly `path`. */
+function dropAt(findings: Finding[], path: JsonPath): void {
+  const key = JSON.stringify(path);
+  const kept = findings.filter((f) => JSON.stringify(f.path) !== key);
+  findings.length = 0;
+  findings.push(...kept);
 }
 
 /** Envelope problems: query/path parameters are what the API would call `invalid_request`; the rest is the file's. */

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits, fixAll, lint } from '../lint';
+
+const REQUEST_FILE = { kind: 'request-file' } as const;
+const summary = (text: string) =>
+  lint(text, REQUEST_FILE).diagnostics.map((d) => [
+    d.severity,
+    d.code,
+    d.field ?? null,
+    text.slice(d.range.start.offset, d.range.end.offset),
+    d.message,
+  ]);
+
+describe('request files (*.peeker.json)', () => {
+  it('lints the body as the operation’s body, located in the file, with body-relative fields', () => {
+    const text = `{
+  "request": "POST /domains/availability",
+  "body": { "domains": ["acme.com", "acme .com"] }
+}`;
+    const result = lint(text, REQUEST_FILE);
+    expect(result.operation).toBe('POST /domains/availability');
+    expect(result.diagnostics).toEqual([
+      {
+        range: { start: { line: 2, character: 36, offset: 81 }, end: { line: 2, character: 47, offset: 92 } },
+        severity: 'error',
+        code: 'invalid_request',
+        field: 'domains[1]',
+        message: '`domains[1]` "acme .com" contains spaces, which domain names cannot have.',
+      },
+    ]);
+    expect(text.slice(81, 92)).toBe('"acme .com"');
+  });
+
+  it('applies body fixes at the right place in the file', () => {
+    const text = '{"request": "POST /domains/availability", "body": {"domains": ["ACME.com", "acme.com"]}}';
+    expect(fixAll(text, REQUEST_FILE).text).toBe(
+      '{"request": "POST /domains/availability", "body": {"domains": ["acme.com"]}}',
+    );
+  });
+
+  it('accepts a valid GET with query parameters and no body', () => {
+    expect(
+      summary('{"request": "GET /orders", "query": {"status": "action_required", "per_page": 100}}'),
+    ).toEqual([]);
+  });
+
+  it('checks query parameters against the operation, as the API would (invalid_request on the parameter)', () => {
+    expect(
+      summary('{"request": "GET /orders", "query": {"per_page": 500, "status": "done", "colour": 1}}'),
+    ).toEqual([
+      ['error', 'invalid_request', 'per_page', '500', '`query.per_page` must be ≤ 100, not 500.'],
+      [
+        'error',
+        'invalid_request',
+        'status',
+        '"done"',
+        '`query.status` must be one of `"in_progress"`, `"completed"`, `"failed"`, `"action_required"`, `"cancel_scheduled"`, `"cancelled"`, not "done".',
+      ],
+      [
+        'error',
+        'invalid_request',
+        'colour',
+        '"colour"',
+        'Unknown field `colour` in `query`: the API rejects fields it does not know. Remove it.',
+      ],
+    ]);
+  });
+
+  it('requires path parameters and required query parameters, with placeholder fixes', () => {
+    const text = '{"request": "GET /orders/{id}"}';
+    expect(summary(text)).toEqual([
+      [
+        'error',
+        'invalid_request_file',
+        'path.id',
+        '{',
+        'GET /orders/{id} needs the path parameter `id`: add "path": { "id": "ord_01HZX0OR1A2B3C4D5E6F7G8H" }.',
+      ],
+    ]);
+    const [fix] = lint(text, REQUEST_FILE).fixes;
+    expect(applyEdits(text, fix!.edits)).toBe(
+      '{"request": "GET /orders/{id}", "path": {"id": "ord_01HZX0OR1A2B3C4D5E6F7G8H"}}',
+    );
+    expect(summary('{"request": "GET /domains/import"}').map((row) => [row[1], row[2]])).toEqual([
+      ['invalid_request', 'domains'],
+    ]);
+    expect(summary('{"request": "GET /orders/{id}", "path": {"id": "bun_1"}}')).toEqual([
+      [
+        'error',
+        'invalid_request_file',
+        'path.id',
+        '"bun_1"',
+        '`path.id` "bun_1" is not valid. Expected: order id (`ord_…`).',
+      ],
+    ]);
+  });
+
+  it('reports a body on an operation that takes none', () => {
+    expect(summary('{"request": "GET /orders", "body": {"a": 1}}')).toEqual([
+      [
+        'error',
+        'invalid_request_file',
+        'body',
+        '"body": {"a": 1}',
+        'GET /orders takes no request body: remove `body`.',
+      ],
+    ]);
+  });
+
+  it('requires the body when the operation does', () => {
+    expect(summary('{"request": "POST /orders"}').map((row) => row.slice(0, 3))).toEqual([
+      ['error', 'invalid_request_file', 'body'],
+    ]);
+  });
+
+  it.each([
+    ['post /orders', 'POST /orders', true],
+    ['POST https://api.peeker.ai/partner/v1/orders', 'POST /orders', false],
+    ['POST /api/partner/v1/domains/availability', 'POST /domains/availability', false],
+    ['GET /orders/ord_123', 'GET /orders/{id}', false],
+    ['POST /order/{id}/cancel', 'POST /orders/{id}/cancel', false],
+  ])('suggests the operation for %j', (request, suggestion, safe) => {
+    const text = JSON.stringify({ request, body: {} });
+    const result = lint(text, REQUEST_FILE);
+    const diagnostic = result.diagnostics.find((d) => d.field === 'request')!;
+    expect(diagnostic.code).toBe('invalid_request_file');
+    const fix = result.fixes.find((f) => diagnostic.fixIds?.includes(f.id))!;
+    expect([fix.title, fix.safe]).toEqual([`Change to "${suggestion}"`, safe]);
+    expect(JSON.parse(applyEdits(text, fix.edits)).request).toBe(suggestion);
+  });
+
+  it('has no suggestion for something unrelated', () => {
+    expect(summary('{"request": "FETCH /nothing"}')).toEqual([
+      [
+        'error',
+        'invalid_request_file',
+        'request',
+        '"FETCH /nothing"',
+        'Unknown operation "FETCH /nothing". Operations are written "METHOD /path" with {id} placeholders, e.g. "POST /orders"; see `peeker-devkit lint --help`.',
+      ],
+    ]);
+  });
+
+  it('explains unknown keys and a missing request in request-file terms', () => {
+    expect(summary('{"request": "GET /me", "headers": {}}')).toEqual([
+      [
+        'error',
+        'invalid_request_file',
+        'headers',
+        '"headers"',
+        'Unknown field `headers` in the request file: a request file has only `$schema`, `description`, `request`, `path`, `query`, `body`. Remove it.',
+      ],
+    ]);
+    expect(summary('{"body": {}}').map((row) => [row[1], row[2], row[3]])).toEqual([
+      ['invalid_request_file', 'request', '{'],
+    ]);
+    expect(summary('[]').map((row) => row[4])).toEqual([
+      'The request file must be an object, not an array. One Peeker Partner API call: the operation, its query and path parameters, and its JSON body.',
+    ]);
+  });
+
+  it('lints every shipped example request file without errors', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const files = readdirSync('examples').filter((f) => f.endsWith('.peeker.json'));
+    expect(files.length).toBeGreaterThanOrEqual(8);
+    for (const file of files) {
+      const diagnostics = lint(readFileSync(`examples/${file}`, 'utf8'), {
+        kind: 'auto',
+        fileName: file,
+      }).diagnostics;
+      expect([file, diagnostics.filter((d) => d.severity !== 'info')]).toEqual([file, []]);
+    }
+  });
+});
