@@ -6,7 +6,7 @@
  * `GET /orders` (any order; a completed one), and — when asked — the webhook-handler checker and
  * the contract kit. A step it cannot check is shown as "not checked" with how to check it.
  */
-import { runContractSuite } from '../../contract-tests';
+import type { runContractSuite } from '../../contract-tests';
 import { readMe } from '../../extension/client/core/account';
 import { keyEnvironment, maskKey } from '../../extension/client/core/api-key';
 import {
@@ -90,7 +90,8 @@ export async function runDoctor(
   target: DoctorTarget,
   deps: DoctorDependencies = {
     checkWebhook: checkWebhookHandler,
-    runContract: runContractSuite,
+    // Loaded only with --contract: the kit brings the emulator and fast-check.
+    runContract: async (options) => (await import('../../contract-tests')).runContractSuite(options),
     now: () => new Date(),
   },
 ): Promise<DoctorRow[]> {

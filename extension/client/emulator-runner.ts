@@ -3,7 +3,6 @@
  * emulator": a stateful sandbox on 127.0.0.1 with a full pk_test_ key, so everything in the
  * sidebar works without a Peeker account.
  */
-import { startEmulator } from '../../emulator';
 
 /** A running embedded emulator and its control API. */
 export interface EmbeddedEmulator {
@@ -20,6 +19,8 @@ export interface EmbeddedEmulator {
 
 /** Starts the emulator in-process on a free 127.0.0.1 port. */
 export async function startEmbeddedEmulator(): Promise<EmbeddedEmulator> {
+  // Loaded on first use: the emulator (fastify, ajv…) is most of the bundle and most users never start it.
+  const { startEmulator } = await import('../../emulator');
   const emulator = await startEmulator({ port: 0 });
   const control = async (method: 'POST' | 'PUT', path: string, body: unknown): Promise<void> => {
     const response = await fetch(`${emulator.controlUrl}/${path}`, {

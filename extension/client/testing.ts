@@ -5,12 +5,7 @@
  * test output.
  */
 import * as vscode from 'vscode';
-import {
-  CONTRACT_GROUPS,
-  CONTRACT_PROPERTIES,
-  type PropertyResult,
-  runContractSuite,
-} from '../../contract-tests';
+import type { PropertyResult } from '../../contract-tests';
 import { redact } from './core/api-key';
 import {
   contractVerdict,
@@ -23,6 +18,7 @@ import type { PeekerSession, SentCall } from './session';
 import { sendRequestFile } from './sidebar/send-request';
 
 const CONTRACT_ROOT = 'contract';
+const loadContractKit = () => import('../../contract-tests');
 const FILES_ROOT = 'request-files';
 
 /** Registers the controller, its items and the Run profile. */
@@ -31,17 +27,28 @@ export function registerTesting(context: vscode.ExtensionContext, session: Peeke
   context.subscriptions.push(controller);
 
   const contractRoot = controller.createTestItem(CONTRACT_ROOT, 'Contract kit');
-  contractRoot.description = `${CONTRACT_PROPERTIES.length} properties`;
-  for (const group of CONTRACT_GROUPS) {
-    const groupItem = controller.createTestItem(`group:${group.group}`, group.title);
-    groupItem.description = group.seedSection;
-    for (const property of CONTRACT_PROPERTIES.filter((p) => p.group === group.group)) {
-      const item = controller.createTestItem(`property:${property.name}`, property.name);
-      item.description = property.needsEmulator ? 'needs emulator' : '';
-      groupItem.children.add(item);
+  contractRoot.canResolveChildren = true;
+  // The contract kit (fast-check, the emulator) loads when the Testing view first asks for it.
+  const resolveContract = async () => {
+    try {
+      const kit = await loadContractKit();
+      contractRoot.description = `${kit.CONTRACT_PROPERTIES.length} properties`;
+      contractRoot.children.replace(
+        kit.CONTRACT_GROUPS.map((group) => {
+          const groupItem = controller.createTestItem(`group:${group.group}`, group.title);
+          groupItem.description = group.seedSection;
+          for (const property of kit.CONTRACT_PROPERTIES.filter((p) => p.group === group.group)) {
+            const item = controller.createTestItem(`property:${property.name}`, property.name);
+            item.description = property.needsEmulator ? 'needs emulator' : '';
+            groupItem.children.add(item);
+          }
+          return groupItem;
+        }),
+      );
+    } catch (error) {
+      contractRoot.error = `The contract kit did not load: ${redact(error instanceof Error ? error.message : String(error))}`;
     }
-    contractRoot.children.add(groupItem);
-  }
+  };
   const filesRoot = controller.createTestItem(FILES_ROOT, 'Request files (smoke)');
   controller.items.replace([contractRoot, filesRoot]);
 
@@ -62,7 +69,9 @@ export function registerTesting(context: vscode.ExtensionContext, session: Peeke
     );
   };
   controller.resolveHandler = async (item) => {
-    if (!item || item.id === FILES_ROOT) await refreshFiles();
+    if (!item) await Promise.all([resolveContract(), refreshFiles()]);
+    else if (item.id === FILES_ROOT) await refreshFiles();
+    else if (item.id === CONTRACT_ROOT) await resolveContract();
   };
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.peeker.json');
   context.subscriptions.push(watcher, watcher.onDidCreate(refreshFiles), watcher.onDidDelete(refreshFiles));
@@ -78,6 +87,7 @@ export function registerTesting(context: vscode.ExtensionContext, session: Peeke
     runProfile,
     vscode.commands.registerCommand('peeker.runContractKit', async () => {
       await vscode.commands.executeCommand('workbench.view.testing.focus');
+      if (contractRoot.children.size === 0) await resolveContract();
       await runTests(
         controller,
         session,
@@ -164,8 +174,11 @@ async function runProperties(
     `Contract kit against ${where}: ${items.length} propert${items.length === 1 ? 'y' : 'ies'}\r\n`,
   );
   const results: PropertyResult[] = [];
+  let total = 0;
   try {
-    await runContractSuite({
+    const kit = await loadContractKit();
+    total = kit.CONTRACT_PROPERTIES.length;
+    await kit.runContractSuite({
       ...options,
       only: [...byName.keys()],
       onProgress: (event) => {
@@ -187,7 +200,7 @@ async function runProperties(
         run.errored(item, new vscode.TestMessage(message));
     return;
   }
-  if (isCompleteContractPass(results, CONTRACT_PROPERTIES.length)) {
+  if (isCompleteContractPass(results, total)) {
     const passed = results.filter((r) => r.status === 'passed').length;
     session.addEvidence(evidenceFromContractRun(passed, 0, where));
   }
