@@ -159,7 +159,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // The target first: a status bar is up to date by the time the diagnostics arrive.
     sendTarget(document.uri, resolution, result);
     const diagnostics = doValidation(document, result, resolution);
-    if (diagnostics.length > 0 || withDiagnostics.has(document.uri)) {
+    // Peeker documents always get a publish (an empty one says "linted, all clean"); other JSON files
+    // only get the one that clears what an earlier publish showed.
+    if (resolution.target || diagnostics.length > 0 || withDiagnostics.has(document.uri)) {
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     }
     if (diagnostics.length > 0) withDiagnostics.add(document.uri);
