@@ -183,7 +183,10 @@ export class Runtime {
     this.afterChange();
     await this.tick();
     // Deliveries may have scheduled retries that are already due (an advance past several steps).
-    while (this.webhooks.nextAt() !== undefined && this.webhooks.nextAt()! <= this.clock.now()) {
+    // Bounded: a retry is always scheduled in the future, so this converges in a few passes.
+    for (let pass = 0; pass < 16; pass++) {
+      const next = this.webhooks.nextAt();
+      if (next === undefined || next > this.clock.now()) break;
       await this.tick();
     }
   }

@@ -116,21 +116,21 @@ export class WebhookDispatcher {
       this.#again = true;
       return this.#pumping;
     }
-    this.#pumping = (async () => {
-      try {
-        do {
-          this.#again = false;
-          const now = this.#clock.now();
-          const due = [...this.#pending()].filter((d) => d.next_attempt_ms! <= now);
-          due.sort((a, b) => a.next_attempt_ms! - b.next_attempt_ms! || (a.id < b.id ? -1 : 1));
-          if (this.settings.chaos) shuffle(due, this.#chaos);
-          for (const delivery of due) await this.#attempt(delivery, true);
-          if (due.length > 0) this.#again = true;
-        } while (this.#again && this.#hasDue());
-      } finally {
-        this.#pumping = undefined;
-      }
-    })();
+    const run = async () => {
+      do {
+        this.#again = false;
+        const now = this.#clock.now();
+        const due = [...this.#pending()].filter((d) => d.next_attempt_ms! <= now);
+        due.sort((a, b) => a.next_attempt_ms! - b.next_attempt_ms! || (a.id < b.id ? -1 : 1));
+        if (this.settings.chaos) shuffle(due, this.#chaos);
+        for (const delivery of due) await this.#attempt(delivery, true);
+        if (due.length > 0) this.#again = true;
+      } while (this.#again && this.#hasDue());
+    };
+    // `finally` runs after the assignment even when `run` finishes synchronously (nothing due).
+    this.#pumping = run().finally(() => {
+      this.#pumping = undefined;
+    });
     return this.#pumping;
   }
 

@@ -1,0 +1,247 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type RunningEmulator, startEmulator } from '../emulator';
+import { EmulatorClient } from '../emulator/client';
+import { sampleOrderBody } from '../emulator/fixtures';
+import { catalog } from '../schemas';
+import { verifyWebhook } from '../webhooks/signature';
+
+const SECRET = 'webhook-test-secret';
+const ajv = new Ajv2020({ strict: false });
+addFormats(ajv);
+const schemaFor = (type: string) =>
+  ajv.getSchema(`https://peeker-devkit.dev/schemas/v1/webhook-${type}.json`) ??
+  ajv.compile(
+    JSON.parse(
+      readFileSync(
+        join(__dirname, '..', 'schemas', 'generated', 'json-schema', `webhook-${type}.json`),
+        'utf8',
+      ),
+    ),
+  );
+
+interface Received {
+  headers: Record<string, string | string[] | undefined>;
+  raw: Buffer;
+  event: { id: string; type: string; created_at: string; data: { id: string; status: string } };
+}
+
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** A local endpoint answering `statuses` in turn (then the last one forever). */
+async function receiver(statuses: number[] = [200]) {
+  const received: Received[] = [];
+  let calls = 0;
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const raw = Buffer.concat(chunks);
+      received.push({ headers: req.headers, raw, event: JSON.parse(raw.toString('utf8')) });
+      res.writeHead(statuses[Math.min(calls++, statuses.length - 1)]!).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  cleanups.push(() => new Promise((resolve) => server.close(resolve)));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`, received };
+}
+
+async function start(url: string, extra: Parameters<typeof startEmulator>[0] = {}) {
+  const emulator: RunningEmulator = await startEmulator({
+    port: 0,
+    webhookUrl: url,
+    webhookSecret: SECRET,
+    ...extra,
+  });
+  cleanups.push(() => emulator.close());
+  return new EmulatorClient(emulator);
+}
+
+describe('webhooks', () => {
+  it('signs every delivery and sends the order flow: in_progress, then domain.connected per domain and completed', async () => {
+    const { url, received } = await receiver();
+    const client = await start(url);
+    const order = (
+      await client.api('POST', '/orders', { body: sampleOrderBody(['hook-a.com', 'hook-b.com']) })
+    ).body.data;
+    await client.advance(0);
+    expect(received.map((r) => r.event.type)).toEqual(['order.in_progress']);
+    await client.advance(30);
+    expect(received.map((r) => r.event.type)).toEqual([
+      'order.in_progress',
+      'domain.connected',
+      'domain.connected',
+      'order.completed',
+    ]);
+    for (const { headers, raw, event } of received) {
+      const verified = verifyWebhook(raw, headers, SECRET);
+      expect(verified).toEqual({ ok: true, eventId: event.id, timestamp: expect.any(Number) });
+      expect(headers['content-type']).toBe('application/json');
+      expect(event.id).toMatch(/^evt_[0-9A-HJKMNP-TV-Z]{26}$/);
+      const validate = schemaFor(event.type);
+      expect(validate(event), JSON.stringify(validate.errors)).toBe(true);
+    }
+    expect(received[0]!.event.data).toMatchObject({ id: order.id, status: 'in_progress' });
+    expect(received[3]!.event.data).toMatchObject({
+      id: order.id,
+      status: 'completed',
+      domains: { registered: ['hook-a.com', 'hook-b.com'] },
+    });
+    expect(new Set(received.map((r) => r.event.id)).size).toBe(4);
+    const deliveries = (await client.control('GET', '/webhooks/deliveries')).body.data;
+    expect(deliveries).toHaveLength(4);
+    expect(deliveries[0]).toEqual({
+      id: expect.stringMatching(/^dlv_/),
+      event_id: received[0]!.event.id,
+      type: 'order.in_progress',
+      attempt: 1,
+      status: 'delivered',
+      response_status: 200,
+      next_attempt_at: null,
+      created_at: expect.any(String),
+      body: received[0]!.event,
+    });
+  });
+
+  it('fires every event type of the catalog when its trigger happens, each matching its schema', async () => {
+    const { url, received } = await receiver();
+    const client = await start(url);
+    const post = (path: string, body?: unknown) => client.api('POST', path, { body });
+    // Orders: completed, failed, action_required, cancelled; domains: connected, action_required.
+    const done = (await post('/orders', sampleOrderBody(['all-a.com']))).body.data;
+    await post('/orders', sampleOrderBody(['fail-all.com'], { user: 'f@example.com' }));
+    await post('/orders', sampleOrderBody(['all-needs-ns.com'], { user: 'n@example.com' }));
+    // Imports: completed, failed, action_required.
+    await post('/domains/import', { domains: ['imp-ok.com'] });
+    await post('/domains/import', { domains: ['fail-imp.com'] });
+    await post('/domains/import', { domains: ['imp-needs-ns.com'] });
+    await client.advance(30);
+    // Forwarding: updated and failed.
+    await post('/domains/forwarding', { domains: ['all-a.com'], forwarding_url: 'https://acme.com' });
+    await post('/domains/forwarding', {
+      domains: ['all-a.com'],
+      forwarding_url: 'https://unreachable.example',
+    });
+    // Swaps: created, in_progress, completed; failed; action_required.
+    const [domain] = (await client.api('GET', `/domains?user_id=${done.user_id}`)).body.data;
+    await post('/swaps', { type: 'standard', domain_id: domain.id, replacement_domain: 'all-b.com' });
+    await client.advance(40);
+    const others = (await client.api('GET', '/domains?category=connected&per_page=100')).body.data;
+    const again = others.find((d: { domain: string }) => d.domain === 'all-b.com');
+    await post('/swaps', { type: 'standard', domain_id: again.id, replacement_domain: 'fail-swap.com' });
+    await client.advance(40);
+    await post('/swaps', {
+      type: 'standard',
+      domain_id: again.id,
+      replacement_domain: 'swap-not-imported.com',
+    });
+    await client.advance(10);
+    await post(`/orders/${done.id}/cancel`);
+    await client.advance(3600);
+
+    const types = new Set(received.map((r) => r.event.type));
+    expect([...types].sort()).toEqual(catalog.webhookEvents.map((e) => e.type).sort());
+    for (const { event } of received) {
+      const validate = schemaFor(event.type);
+      expect(validate(event), `${event.type}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+    const actionRequired = received.find((r) => r.event.type === 'order.action_required')!.event
+      .data as unknown as {
+      pending_actions: { reason: string }[];
+    };
+    expect(actionRequired.pending_actions.map((a) => a.reason)).toEqual(['update_nameservers']);
+  });
+
+  it('retries non-2xx 5 times on the emulated clock (10 s, 30 s, 90 s, 270 s), then gives up; replay re-sends', async () => {
+    const { url, received } = await receiver([500]);
+    const client = await start(url);
+    await client.api('POST', '/bundles', { body: { name: 'no events', monthly_sending_volume: 100 } });
+    await client.api('POST', '/orders', { body: sampleOrderBody(['retry-a.com']) });
+    await client.advance(0);
+    const delivery = async () => (await client.control('GET', '/webhooks/deliveries')).body.data[0];
+    let current = await delivery();
+    expect(current).toMatchObject({ attempt: 1, status: 'pending', response_status: 500 });
+    const delays: number[] = [];
+    for (const wait of [10, 30, 90, 270]) {
+      const before = await delivery();
+      delays.push(
+        Date.parse(before.next_attempt_at) -
+          Date.parse((await client.control('GET', '/clock')).body.data.now),
+      );
+      await client.advance(wait - 1);
+      expect((await delivery()).attempt).toBe(before.attempt);
+      await client.advance(1);
+      current = await delivery();
+      expect(current.attempt).toBe(before.attempt + 1);
+    }
+    expect(delays.map((ms) => Math.round(ms / 1000))).toEqual([10, 30, 90, 270]);
+    expect(current).toMatchObject({
+      attempt: 5,
+      status: 'failed',
+      response_status: 500,
+      next_attempt_at: null,
+    });
+    const attempts = received.filter((r) => r.event.type === 'order.in_progress');
+    expect(attempts).toHaveLength(5);
+    // The same logical event every time: one Peeker-Event-Id across retries.
+    expect(new Set(attempts.map((r) => r.headers['peeker-event-id']))).toEqual(new Set([current.event_id]));
+    const replayed = await client.control('POST', `/webhooks/deliveries/${current.id}/replay`);
+    expect(replayed.body.data).toMatchObject({ attempt: 6, status: 'failed', response_status: 500 });
+  });
+
+  it('treats an unreachable endpoint like a failed attempt', async () => {
+    const client = await start('http://127.0.0.1:9/unreachable');
+    await client.api('POST', '/orders', { body: sampleOrderBody(['down-a.com']) });
+    await client.advance(0);
+    const [delivery] = (await client.control('GET', '/webhooks/deliveries')).body.data;
+    expect(delivery).toMatchObject({ attempt: 1, status: 'pending', response_status: null });
+  });
+
+  it('in chaos mode duplicates, delays and reorders deliveries, the same way for the same seed', async () => {
+    const runs: { pattern: string[]; arrival: string[]; emitted: string[] }[] = [];
+    for (let run = 0; run < 2; run++) {
+      const { url, received } = await receiver();
+      const client = await start(url, { webhookChaos: true, seed: 11 });
+      for (let i = 0; i < 6; i++) {
+        await client.api('POST', '/orders', {
+          body: sampleOrderBody([`chaos-${i}.com`], { user: `c${i}@example.com` }),
+        });
+      }
+      const deliveries = (await client.control('GET', '/webhooks/deliveries')).body.data as {
+        event_id: string;
+        type: string;
+        created_at: string;
+        next_attempt_at: string | null;
+      }[];
+      const seen = new Map<string, number>();
+      const pattern = deliveries.map((d) => {
+        const index = seen.get(d.event_id) ?? seen.size;
+        seen.set(d.event_id, index);
+        const delay =
+          d.next_attempt_at === null ? 0 : Date.parse(d.next_attempt_at) - Date.parse(d.created_at);
+        return `${index}:${d.type}:${Math.round(delay / 1000)}`;
+      });
+      await client.advance(120);
+      const order = [...seen.keys()];
+      runs.push({
+        pattern,
+        arrival: received.filter((r) => seen.has(r.event.id)).map((r) => String(order.indexOf(r.event.id))),
+        emitted: order.map(String),
+      });
+    }
+    const [first, second] = runs as [(typeof runs)[0], (typeof runs)[0]];
+    expect(first.pattern).toEqual(second.pattern);
+    expect(first.pattern.length).toBeGreaterThan(6);
+    expect(first.pattern.some((p) => !p.endsWith(':0'))).toBe(true);
+    expect(first.arrival).toHaveLength(first.pattern.length);
+    expect([...new Set(first.arrival)]).not.toEqual(first.emitted);
+  });
+});
