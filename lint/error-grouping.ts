@@ -140,6 +140,8 @@ interface Context {
   code: string;
   /** What is validated: a request body (sent to the API) or a request file (the kit's envelope). */
   document: 'body' | 'request-file';
+  /** Paths of fields an unknown key was probably meant to be (`forwarding_ur1` → `forwarding_url`). */
+  suggested: Set<string>;
 }
 
 /** Groups and explains ajv errors for a body validated against `root`. */
@@ -150,12 +152,17 @@ export function groupSchemaErrors(
   document: 'body' | 'request-file' = 'body',
 ): Finding[] {
   if (errors.length === 0) return [];
-  const context: Context = { root, body, code: 'invalid_request', document };
+  const context: Context = { root, body, code: 'invalid_request', document, suggested: new Set() };
   const findings = buildTrees(root, errors).flatMap((tree) => explain(tree, context));
+  // A misspelt required field is one mistake: "unknown `forwarding_ur1`, did you mean `forwarding_url`?"
+  // already says what "missing `forwarding_url`" would.
+  const explained = findings.filter(
+    (f) => !(f.anchor === 'missing' && context.suggested.has(JSON.stringify(f.path))),
+  );
   // One problem per place: a value failing two keywords (e.g. `format` and `pattern` of an URL)
   // is reported once, by the first keyword ajv checked.
   const seen = new Set<string>();
-  return findings.filter((finding) => {
+  return explained.filter((finding) => {
     const key = `${finding.code}\u0000${JSON.stringify(finding.path)}`;
     if (seen.has(key)) return false;
     seen.add(key);
@@ -350,7 +357,7 @@ function explainCondition(node: ErrorNode, context: Context): Finding[] {
     finding(
       context,
       paths[0]!,
-      `${description} ${keys.map(quote).join(', ')} cannot be sent together with${conditionKey ? ` \`${conditionKey}\`` : ' the other fields'}: remove one side.`,
+      `${description.replace(/\.$/, '')}: remove ${keys.map(quote).join(', ')}${conditionKey ? ` or \`${conditionKey}\`` : ''}.`,
       { anchor: 'key', fixes, ...(field !== undefined ? { field: fieldOf([...base, field]) } : {}) },
     ),
   ];
@@ -402,6 +409,7 @@ function explainLeaf(error: ErrorObject, context: Context): Finding | undefined 
       const suggestion = closestMatch(key, known);
       const fixes: FixSpec[] = [];
       if (suggestion && !(isNode(value) && suggestion in value)) {
+        context.suggested.add(JSON.stringify([...path, suggestion]));
         fixes.push({
           title: `Rename to \`${suggestion}\``,
           safe: false,

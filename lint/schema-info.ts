@@ -58,9 +58,25 @@ export function propertySchema(
 /** The first sentence of a schema's `description`, without Markdown line breaks. */
 export function shortDescription(schema: unknown): string | undefined {
   if (!isNode(schema) || typeof schema.description !== 'string') return undefined;
-  const text = schema.description.replace(/\s*\n\s*/g, ' ').trim();
-  const match = /^(.+?[.!?])(\s|$)/.exec(text);
-  return (match ? match[1]! : text).trim();
+  let cached = descriptionCache.get(schema);
+  if (cached === undefined) {
+    cached = firstSentence(schema.description.replace(/\s*\n\s*/g, ' ').trim());
+    descriptionCache.set(schema, cached);
+  }
+  return cached;
+}
+
+const descriptionCache = new WeakMap<SchemaNode, string>();
+const SENTENCE_END = /[.!?](?=\s|$)/g;
+
+/** The text up to the first sentence end that is not an abbreviation ("e.g.", "i.e."). */
+function firstSentence(text: string): string {
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
+    const upTo = text.slice(0, match.index + 1);
+    if (!/\b(?:e\.g|i\.e|etc|vs)\.$/i.test(upTo)) return upTo;
+  }
+  return text;
 }
 
 /**

@@ -25,7 +25,10 @@ function findDuplicates(rule: Rule, { schemaFile, body }: RuleContext): Finding[
       if (!normalized) continue;
       const first = firstSeen.get(normalized);
       if (first === undefined) firstSeen.set(normalized, index);
-      else (duplicates ??= []).push({ index, first });
+      else {
+        duplicates ??= [];
+        duplicates.push({ index, first });
+      }
     }
     if (!duplicates) continue;
     const removals: Change[] = duplicates.map(({ index }) => ({ kind: 'remove', path: [key, index] }));

@@ -1,0 +1,186 @@
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { applyEdits, checkBody, lint } from '../lint';
+import { SCHEMA_DOCUMENTS } from '../lint/schema-validation';
+import { catalog } from '../schemas';
+import schema from '../schemas/generated/json-schema/create-order-request.json';
+import { cleanOrder, FAULTY_ORDER_FIELDS, faultyOrder } from './fuzz/documents';
+
+const summary = (operation: string, text: string) => {
+  const result = lint(text, { operation });
+  return {
+    diagnostics: result.diagnostics.map((d) => [
+      d.code,
+      d.field ?? null,
+      text.slice(d.range.start.offset, d.range.end.offset),
+      d.message,
+    ]),
+    fixes: result.fixes.map((f) => [f.title, f.safe, applyEdits(text, f.edits)]),
+  };
+};
+
+describe('the bundled schemas', () => {
+  it('cover every operation body of the catalog', () => {
+    for (const operation of catalog.operations) {
+      if (operation.requestSchema)
+        expect([operation.key, operation.requestSchema in SCHEMA_DOCUMENTS]).toEqual([operation.key, true]);
+    }
+  });
+});
+
+describe('ajv errors, grouped: one finding per real problem', () => {
+  it('reports the benchmark’s 20 mistakes once each, at 20 places, where raw ajv reports many more', () => {
+    const text = JSON.stringify(faultyOrder(), null, 2);
+    const { diagnostics } = lint(text, { operation: 'POST /orders' });
+    expect(diagnostics.map((d) => d.field)).toEqual(FAULTY_ORDER_FIELDS);
+    expect(new Set(diagnostics.map((d) => d.range.start.offset)).size).toBe(20);
+    expect(diagnostics.every((d) => d.severity === 'error' && d.code === 'invalid_request')).toBe(true);
+
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    validate(faultyOrder());
+    expect(validate.errors!.length).toBeGreaterThanOrEqual(46);
+  });
+
+  it('reports nothing for the clean 200-domain order', () => {
+    expect(lint(JSON.stringify(cleanOrder(), null, 2), { operation: 'POST /orders' }).diagnostics).toEqual(
+      [],
+    );
+  });
+
+  it('turns an unknown key into a rename suggestion, without also reporting the field it misspells as missing', () => {
+    expect(
+      summary('POST /domains/forwarding', '{"domains": ["a.com"], "forwarding_ur1": "https://a.com"}'),
+    ).toEqual({
+      diagnostics: [
+        [
+          'invalid_request',
+          'forwarding_ur1',
+          '"forwarding_ur1"',
+          'Unknown field `forwarding_ur1` in the body: the API rejects fields it does not know. Did you mean `forwarding_url`?',
+        ],
+      ],
+      fixes: [
+        ['Rename to `forwarding_url`', false, '{"domains": ["a.com"], "forwarding_url": "https://a.com"}'],
+        ['Remove `forwarding_ur1`', false, '{"domains": ["a.com"]}'],
+      ],
+    });
+  });
+
+  it('explains missing fields, wrong types and enum values with their fixes', () => {
+    const text =
+      '{"user": "a@b.co", "google_licenses": "4", "sequencer": {"provider": "Smartlead", "client_id": 1, "login_email": "ops@acme.com"}, "domains": ["a.com", "b.com"], "personas": [{"first_name": "S", "last_name": "L", "profile_picture_url": ""}]}';
+    const { diagnostics, fixes } = summary('POST /orders', text);
+    expect(diagnostics).toEqual([
+      [
+        'invalid_request',
+        'google_licenses',
+        '"4"',
+        '`google_licenses` must be a whole number, not "4". Custom sizing: Google licenses.',
+      ],
+      [
+        'invalid_request',
+        'sequencer.login_password',
+        '"sequencer"',
+        'Missing required field `sequencer.login_password`. The Smartlead login password. Add it.',
+      ],
+      [
+        'invalid_request',
+        'sequencer.provider',
+        '"Smartlead"',
+        '`sequencer.provider` must be `"smartlead"`, not "Smartlead".',
+      ],
+    ]);
+    expect(fixes.map(([title, safe]) => [title, safe])).toEqual([
+      ['Send 4 as a number', false],
+      ['Change to "smartlead"', true],
+      ['Add `login_password` with a placeholder value', false],
+    ]);
+    expect(fixes[2]![2]).toContain('"login_email": "ops@acme.com", "login_password": ""}');
+  });
+
+  it('names one missing field for the contract’s "one of these is required" rules', () => {
+    const violations = checkBody('POST /orders', { sequencer: {}, domains: ['a.com'] });
+    expect(violations.filter((v) => v.path.length === 1).map((v) => [v.field, v.message])).toEqual([
+      [
+        'user',
+        'Missing `user` (or `user_id`). The customer is required (`user`, or the deprecated `user_id`).',
+      ],
+      [
+        'personas',
+        'Missing `personas` (or `users`). Personas are required (`personas`, or the deprecated `users`).',
+      ],
+      [
+        'bundle_id',
+        'Missing `bundle_id` (or `google_licenses` / `microsoft_licenses`). The order needs a size (`bundle_id`, or custom `google_licenses` / `microsoft_licenses`).',
+      ],
+    ]);
+  });
+
+  it('explains "not both" rules once, with the field to drop', () => {
+    const body = {
+      user: 'a@b.co',
+      user_id: 'usr_1',
+      google_licenses: 2,
+      sequencer: { provider: 'smartlead', client_id: 1, login_email: 'ops@acme.com', login_password: 'x' },
+      domains: ['a.com'],
+      personas: [{ first_name: 'S', last_name: 'L', profile_picture_url: '' }],
+    };
+    expect(checkBody('POST /orders', body).filter((v) => v.severity === 'error')).toEqual([
+      {
+        code: 'invalid_request',
+        severity: 'error',
+        field: 'user_id',
+        path: ['user_id'],
+        message: 'Send `user` or the deprecated `user_id`, not both: remove `user_id` or `user`.',
+      },
+    ]);
+  });
+
+  it('reports limits with the numbers, and covers the entries over a maxItems', () => {
+    const text = JSON.stringify({ domains: Array.from({ length: 52 }, (_, i) => `a${i}.com`) });
+    const [diagnostic] = lint(text, { operation: 'POST /domains/availability' }).diagnostics;
+    expect(diagnostic!.message).toBe(
+      '`domains` has 52 entries; the API accepts at most 50 per request. Remove 2 or split the request.',
+    );
+    expect(diagnostic!.details).toEqual({ max_count: 50, submitted_count: 52 });
+    expect(text.slice(diagnostic!.range.start.offset, diagnostic!.range.end.offset)).toBe(
+      '"a50.com","a51.com"',
+    );
+    expect(
+      checkBody('POST /users', { email: 'a@b.co', sequencer: { provider: 'smartlead', client_id: 0 } }),
+    ).toEqual([
+      {
+        code: 'invalid_request',
+        severity: 'error',
+        field: 'sequencer.client_id',
+        path: ['sequencer', 'client_id'],
+        message: '`sequencer.client_id` must be ≥ 1, not 0.',
+      },
+    ]);
+  });
+
+  it('rejects an empty PATCH body and a body that is not an object', () => {
+    expect(checkBody('PATCH /users/{id}', {}).map((v) => v.message)).toEqual([
+      'The body must not be empty: send at least one field to change.',
+    ]);
+    expect(checkBody('POST /domains/availability', ['a.com']).map((v) => v.message)).toEqual([
+      'The body must be an object, not an array. Up to 50 domains per call (the older docs said 25).',
+    ]);
+  });
+
+  it('suggests the closest enum value', () => {
+    expect(
+      summary('POST /swaps', '{"type": "premiun", "domain_id": "dom_1", "replacement_domain": "a.com"}')
+        .fixes,
+    ).toEqual([
+      [
+        'Change to "premium"',
+        false,
+        '{"type": "premium", "domain_id": "dom_1", "replacement_domain": "a.com"}',
+      ],
+    ]);
+  });
+});
