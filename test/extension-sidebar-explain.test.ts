@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decisionRuleFor, explainResponse } from '../extension/client/core/explain';
+import { decisionRuleFor, describeFailedCall, explainResponse } from '../extension/client/core/explain';
 import type { ResponseRecord } from '../extension/client/core/http';
 import { renderResponseDocument } from '../extension/client/core/response-document';
 import { catalog, findOperation } from '../schemas';
@@ -151,6 +151,30 @@ describe('renderResponseDocument', () => {
     });
     expect(text).toBe(
       'POST http://127.0.0.1:4010/partner/v1/orders\nNo response · 3 ms\n\nrefused for pk_test_…\n',
+    );
+  });
+});
+
+describe('describeFailedCall', () => {
+  it('names the code, its meaning, the advice and the request id', () => {
+    expect(
+      describeFailedCall(
+        'GET /me',
+        response(401, { error: { code: 'unauthorized', message: 'Invalid key' } }),
+      ),
+    ).toBe(
+      `GET /me answered 401 unauthorized: Key missing, malformed, or revoked. ${rule('401').advice} (req_01JABCDEFGHJKMNPQRSTVWXYZ0)`,
+    );
+  });
+
+  it('still helps when the body is not the envelope', () => {
+    expect(
+      describeFailedCall(
+        'GET /orders',
+        response(503, undefined, { json: undefined, bodyText: 'busy', statusText: 'Service Unavailable' }),
+      ),
+    ).toBe(
+      `GET /orders answered 503 Service Unavailable: ${rule('5xx').advice} (req_01JABCDEFGHJKMNPQRSTVWXYZ0)`,
     );
   });
 });

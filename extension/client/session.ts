@@ -15,6 +15,7 @@ import {
   readMe,
 } from './core/account';
 import { keyEnvironment, maskKey, redact } from './core/api-key';
+import { describeFailedCall } from './core/explain';
 import {
   type Evidence,
   evidenceFromResponse,
@@ -272,13 +273,8 @@ export class PeekerSession implements vscode.Disposable {
     }
     if (call.outcome.kind === 'network') return { ok: false, message: call.outcome.message };
     const { response } = call.outcome;
-    if (response.status < 200 || response.status >= 300) {
-      const code = (response.json as { error?: { code?: string } } | undefined)?.error?.code;
-      return {
-        ok: false,
-        message: `${operationKey} answered ${response.status}${code ? ` ${code}` : ''} (${response.requestId ?? 'no request id'}).`,
-      };
-    }
+    if (response.status < 200 || response.status >= 300)
+      return { ok: false, message: describeFailedCall(operationKey, response) };
     if (response.json === undefined) return { ok: false, message: `${operationKey} did not answer JSON.` };
     return { ok: true, value: response.json };
   }

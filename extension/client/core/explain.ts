@@ -104,3 +104,16 @@ function readEnvelope(json: unknown): NonNullable<ResponseExplanation['error']> 
   }
   return envelope;
 }
+
+/**
+ * One line for a failed call in a view (Account, Orders…): status and code, what to do, the request id.
+ * E.g. `GET /me answered 401 unauthorized: Key missing, malformed, or revoked. Check the Authorization
+ * bearer header and the key. (req_…)`.
+ */
+export function describeFailedCall(operationKey: string, response: ResponseRecord): string {
+  const explanation = explainResponse(response);
+  const parts = [`${operationKey} answered ${explanation.headline}`];
+  const advice = [explanation.error?.meaning, explanation.rule?.advice].filter((part) => part !== undefined);
+  const id = explanation.requestId ?? 'no Peeker-Request-Id';
+  return `${parts.join('')}${advice.length > 0 ? `: ${advice.join(' ')}` : ''} (${id})`;
+}
