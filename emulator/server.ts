@@ -81,6 +81,8 @@ export function buildServer(rt: Runtime): FastifyInstance {
         error.code === 'FST_ERR_MAX_PARAM_LENGTH'
           ? notFound('No record with such a long id in this account.', 'id')
           : invalidRequest('The request URL is not valid (bad percent-encoding).');
+      // The router failed before the hooks run: set the request id here.
+      reply.header(REQUEST_ID_HEADER, request.id);
       sendError(rt, request, reply, apiError);
     },
     clientErrorHandler: (error: Error & { code?: string }, socket: Socket) => {
