@@ -50,6 +50,7 @@ async function suiteWith(fault: FaultName | 'none'): Promise<ContractReport> {
       apiKey: emulator.apiKey,
       seed: SEED,
       numRuns: NUM_RUNS,
+      shrinkBudgetMs: SHRINK_BUDGET_MS,
     });
   } finally {
     await emulator.close();
