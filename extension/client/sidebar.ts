@@ -8,6 +8,7 @@ import type { PendingAction } from '../../schemas';
 import { findOperation } from '../../schemas';
 import { describeAccount } from './core/account';
 import { keyEnvironment, validateApiKey } from './core/api-key';
+import type { ReceivedWebhook } from './core/webhook-listener';
 import { PeekerSession } from './session';
 import { registerAccountStatus } from './sidebar/account-status';
 import { AccountView } from './sidebar/account-view';
@@ -17,7 +18,7 @@ import { openResolution, PendingView } from './sidebar/pending-view';
 import { RequestsView } from './sidebar/requests-view';
 import { registerResponseView, showResponse } from './sidebar/response-view';
 import { registerSendRequest } from './sidebar/send-request';
-import { showDelivery, WebhooksView } from './sidebar/webhooks-view';
+import { registerDeliveryDocuments, showDelivery, WebhooksView } from './sidebar/webhooks-view';
 
 /**
  * Registers the sidebar and everything it needs.
@@ -65,7 +66,9 @@ export function registerSidebar(context: vscode.ExtensionContext): PeekerSession
       await vscode.env.clipboard.writeText(session.webhooks.url);
       void vscode.window.setStatusBarMessage(`Copied ${session.webhooks.url}`, 3000);
     }),
-    vscode.commands.registerCommand('peeker.showWebhook', (index: number) => showDelivery(session, index)),
+    vscode.commands.registerCommand('peeker.showWebhook', (delivery?: ReceivedWebhook) =>
+      showDelivery(delivery),
+    ),
     vscode.commands.registerCommand('peeker.setWebhookSecret', async () => {
       const secret = await vscode.window.showInputBox({
         title: 'Peeker webhook secret',
@@ -87,6 +90,7 @@ export function registerSidebar(context: vscode.ExtensionContext): PeekerSession
     }),
   );
   registerResponseView(context, session);
+  registerDeliveryDocuments(context);
   registerSendRequest(context, session);
   registerAccountStatus(context, session);
   registerNewRequestFile(context);

@@ -96,6 +96,8 @@ try {
       .first()
       .waitFor({ state: 'detached', timeout: 30_000 });
     await shot('3-fixed');
+    await page.keyboard.press('Control+S');
+    await page.keyboard.press('Control+J'); // hide the panel: more room for the sidebar screenshot
   }
 
   step('open the Peeker sidebar and turn on the local emulator');
@@ -124,6 +126,7 @@ try {
   const response = page.locator('.monaco-editor .view-lines', { hasText: 'Peeker-Request-Id: req_' }).first();
   await response.waitFor({ timeout: 30_000 });
   // Monaco renders spaces as U+00A0.
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText keeps the breaks between view lines.
   const text = (await response.innerText()).replace(/\u00a0/g, ' ');
   const status = /\n?(\d{3} [^\n·]*) ·/.exec(text)?.[1]?.trim();
   const requestId = /Peeker-Request-Id:\s*(req_[0-9A-Z]+)/.exec(text)?.[1];
@@ -136,21 +139,55 @@ try {
     .waitFor({ timeout: 10_000 });
   await page.waitForTimeout(500);
   await shot('4-response');
+
+  // Beyond the required flow: the order completes, its signed webhook is verified, and the walkthrough
+  // ticks those steps from that evidence.
+  step('advance the emulator clock: the order completes and its webhook arrives');
+  await palette('Peeker: Advance Emulator Clock 1 Hour');
+  const view = (name) => page.locator('.pane-header', { hasText: name }).first();
+  for (const name of ['Webhooks', 'Orders']) {
+    if ((await view(name).getAttribute('aria-expanded')) !== 'true') await view(name).click();
+  }
+  // The order's row in the Orders view (the Webhooks view lists "order.completed" too).
+  const ordersPane = page.locator('.pane', { has: view('Orders') });
+  const completed = ordersPane.locator('.monaco-list-row', { hasText: 'completed ·' }).first();
+  await completed.waitFor({ timeout: 30_000 });
+  await completed.click();
+  await page
+    .locator('.monaco-editor .view-lines', { hasText: 'GET http' })
+    .filter({ hasText: '200 OK' })
+    .first()
+    .waitFor({ timeout: 30_000 });
+  await page
+    .locator('.pane-body .monaco-list-row', { hasText: 'order.completed' })
+    .first()
+    .waitFor({ timeout: 30_000 });
+  const deliveries = await page
+    .locator('.pane-body .monaco-list-row', { hasText: 'verified ·' })
+    .allInnerTexts();
+  log(
+    `verified webhook deliveries: ${deliveries.length} (${deliveries.map((d) => d.split('\n')[0]).join(', ')})`,
+  );
+  await page.waitForTimeout(500);
   await shot('sidebar', true);
 
-  step('the walkthrough shows evidence-based progress');
+  step('the walkthrough shows the steps done from that evidence');
+  await palette('View: Close All Editor Groups');
   await palette('Peeker: Go-Live Checklist');
   await page
     .locator('.gettingStartedContainer', { hasText: 'Go live with Peeker' })
     .first()
     .waitFor({ timeout: 30_000 });
-  await page.waitForTimeout(1000);
-  const done = await page.locator('.getting-started-step[aria-checked="true"]').count();
-  log(`walkthrough steps complete: ${done}`);
-  if (done < 3)
-    throw new Error(
-      `expected at least 3 walkthrough steps complete (key, GET /me, first order), saw ${done}`,
-    );
+  await page.waitForTimeout(1500);
+  const steps = page.locator('.getting-started-step');
+  const done = await steps.evaluateAll((rows) =>
+    rows
+      .filter((row) => row.getAttribute('aria-checked') === 'true')
+      .map((row) => row.querySelector('.step-title')?.textContent?.trim() ?? row.getAttribute('aria-label')),
+  );
+  log(`walkthrough steps done: ${done.length} (${done.join(' | ')})`);
+  // Key, GET /me, first order, completed, verified webhook; the contract run and "ready" are not part of this flow.
+  if (done.length < 5) throw new Error(`expected 5 walkthrough steps done from evidence, saw ${done.length}`);
   await shot('walkthrough', true);
   log('PASS');
 } catch (error) {

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { ReceivedWebhook } from '../core/webhook-listener';
 import type { PeekerSession } from '../session';
 
-type Node = { kind: 'listener' } | { kind: 'delivery'; delivery: ReceivedWebhook; index: number };
+type Node = { kind: 'listener' } | { kind: 'delivery'; delivery: ReceivedWebhook };
 
 /** Tree data for the Webhooks view. */
 export class WebhooksView implements vscode.TreeDataProvider<Node> {
@@ -47,23 +47,33 @@ export class WebhooksView implements vscode.TreeDataProvider<Node> {
       ? `Rejected: ${delivery.failure}`
       : `Signature verified; ${delivery.eventId}`;
     item.iconPath = new vscode.ThemeIcon(delivery.verified ? 'verified' : 'error');
-    item.command = { command: 'peeker.showWebhook', title: 'Show delivery', arguments: [node.index] };
+    item.command = { command: 'peeker.showWebhook', title: 'Show delivery', arguments: [delivery] };
     return item;
   }
 
   getChildren(node?: Node): Node[] {
     if (node) return [];
     const deliveries = this.session.webhooks?.deliveries ?? [];
-    return [
-      { kind: 'listener' },
-      ...deliveries.map((delivery, index) => ({ kind: 'delivery' as const, delivery, index })),
-    ];
+    return [{ kind: 'listener' }, ...deliveries.map((delivery) => ({ kind: 'delivery' as const, delivery }))];
   }
 }
 
-/** Opens one delivery's body and verification result in an untitled JSON editor. */
-export async function showDelivery(session: PeekerSession, index: number): Promise<void> {
-  const delivery = session.webhooks?.deliveries[index];
+/** The URI scheme of read-only webhook delivery documents. */
+export const WEBHOOK_SCHEME = 'peeker-webhook';
+const shown = new Map<number, string>();
+let nextDocument = 1;
+
+/** Serves the delivery documents opened by {@link showDelivery}. */
+export function registerDeliveryDocuments(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(WEBHOOK_SCHEME, {
+      provideTextDocumentContent: (uri) => shown.get(Number(uri.path.split('/')[1])) ?? '{}\n',
+    }),
+  );
+}
+
+/** Opens one delivery — verification result and body — in a read-only JSON editor beside the current one. */
+export async function showDelivery(delivery: ReceivedWebhook | undefined): Promise<void> {
   if (!delivery) return;
   let body: unknown = delivery.body;
   try {
@@ -83,6 +93,11 @@ export async function showDelivery(session: PeekerSession, index: number): Promi
     null,
     2,
   );
-  const document = await vscode.workspace.openTextDocument({ language: 'json', content });
+  const id = nextDocument++;
+  shown.set(id, `${content}\n`);
+  const name = (delivery.type ?? 'delivery').replace(/[^A-Za-z0-9_.]+/g, '-');
+  const document = await vscode.workspace.openTextDocument(
+    vscode.Uri.from({ scheme: WEBHOOK_SCHEME, path: `/${id}/${name}.json` }),
+  );
   await vscode.window.showTextDocument(document, { preview: true, viewColumn: vscode.ViewColumn.Beside });
 }
