@@ -1,0 +1,143 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type RunningEmulator, startEmulator } from '../emulator';
+import { EmulatorClient } from '../emulator/client';
+import { sampleOrderBody } from '../emulator/fixtures';
+
+const ROOT = resolve(__dirname, '..');
+const directories: string[] = [];
+const running: RunningEmulator[] = [];
+const children: ChildProcess[] = [];
+
+afterEach(async () => {
+  for (const child of children.splice(0)) child.kill('SIGKILL');
+  for (const emulator of running.splice(0)) await emulator.close();
+  for (const directory of directories.splice(0)) rmSync(directory, { recursive: true, force: true });
+});
+
+function statePath(): string {
+  const directory = mkdtempSync(join(tmpdir(), 'peeker-emulator-state-'));
+  directories.push(directory);
+  return join(directory, 'state.json');
+}
+
+async function start(path: string) {
+  const emulator = await startEmulator({ port: 0, statePath: path, rateLimitPerMinute: 0 });
+  running.push(emulator);
+  return { emulator, client: new EmulatorClient(emulator) };
+}
+
+describe('--state FILE', () => {
+  it('survives a restart: records, created keys, the clock and scheduled transitions', async () => {
+    const path = statePath();
+    const first = await start(path);
+    const key = await first.client.key('read');
+    const order = (await first.client.api('POST', '/orders', { body: sampleOrderBody(['persist-a.com']) }))
+      .body.data;
+    await first.client.advance(3600 * 5);
+    const needsNs = (
+      await first.client.api('POST', '/orders', {
+        body: sampleOrderBody(['persist-needs-ns.com'], { user: 'n@x.io' }),
+      })
+    ).body.data;
+    const clockBefore = Date.parse((await first.client.control('GET', '/clock')).body.data.now);
+    await first.emulator.close();
+    running.pop();
+
+    const second = await start(path);
+    expect(second.emulator.apiKey).toBe(first.emulator.apiKey);
+    expect((await second.client.api('GET', '/me', { key })).body.data.api_key.permission_preset).toBe('read');
+    expect((await second.client.api('GET', `/orders/${order.id}`)).body.data.status).toBe('completed');
+    expect(Date.parse((await second.client.control('GET', '/clock')).body.data.now)).toBeGreaterThanOrEqual(
+      clockBefore,
+    );
+    // The needs-ns order's timers were stored too: it blocks, then auto-resolves and completes.
+    await second.client.advance(30);
+    expect((await second.client.api('GET', `/orders/${needsNs.id}`)).body.data.status).toBe(
+      'action_required',
+    );
+    await second.client.advance(600);
+    expect((await second.client.api('GET', `/orders/${needsNs.id}`)).body.data.status).toBe('completed');
+    // Dedupe survives too.
+    const replay = await second.client.api('POST', '/orders', {
+      body: sampleOrderBody(['persist-needs-ns.com'], { user: 'n@x.io' }),
+    });
+    expect(replay.body.data.id).toBe(needsNs.id);
+    // The snapshot is plain JSON (written to a temp file, then renamed).
+    expect(JSON.parse(readFileSync(path, 'utf8')).format).toBe(1);
+  });
+
+  it('ignores a torn last journal line', async () => {
+    const path = statePath();
+    const first = await start(path);
+    const bundle = (
+      await first.client.api('POST', '/bundles', { body: { name: 'kept', monthly_sending_volume: 1000 } })
+    ).body.data;
+    await first.emulator.close();
+    running.pop();
+    appendFileSync(`${path}.journal`, '{"c":"bundles","id":"bun_torn","r":{"id":"bun_t');
+    const second = await start(path);
+    expect((await second.client.api('GET', `/bundles/${bundle.id}`)).body.data.name).toBe('kept');
+    expect((await second.client.api('GET', '/bundles')).body.data).toHaveLength(1);
+  });
+
+  it('refuses a state file that is not JSON, with a clear message', async () => {
+    const path = statePath();
+    appendFileSync(path, 'not json');
+    await expect(startEmulator({ port: 0, statePath: path })).rejects.toThrow(
+      /is not valid JSON .*Move it away to start fresh\./,
+    );
+  });
+
+  it('loses nothing acknowledged when the process is killed with SIGKILL mid-writes', async () => {
+    const path = statePath();
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'cli/main.ts', 'emulator', '--port', '0', '--state', path, '--rate-limit', '0'],
+      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    children.push(child);
+    const banner = await new Promise<string>((resolvePromise, reject) => {
+      let out = '';
+      child.stdout!.on('data', (chunk: Buffer) => {
+        out += chunk.toString('utf8');
+        if (out.includes('Press Ctrl+C')) resolvePromise(out);
+      });
+      child.on('exit', (code) => reject(new Error(`emulator exited early (${code}): ${out}`)));
+    });
+    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(banner)![1]!;
+    const key = /API key +(pk_test_\w+)/.exec(banner)![1]!;
+    const target = { url, baseUrl: `${url}/partner/v1`, apiKey: key };
+    const client = new EmulatorClient(target);
+
+    const acknowledged: string[] = [];
+    let stop = false;
+    const writers = Array.from({ length: 4 }, async (_, worker) => {
+      for (let i = 0; !stop; i++) {
+        try {
+          const response = await client.api('POST', '/orders', {
+            body: sampleOrderBody([`kill-${worker}-${i}.com`], { user: `w${worker}@example.com` }),
+          });
+          if (response.status === 200) acknowledged.push(response.body.data.id);
+        } catch {
+          return; // The process is gone: this request was never acknowledged.
+        }
+      }
+    });
+    while (acknowledged.length < 40) await new Promise((r) => setTimeout(r, 10));
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGKILL');
+    stop = true;
+    await Promise.all([exited, ...writers]);
+
+    const restarted = await start(path);
+    for (const id of acknowledged) {
+      const response = await restarted.client.api('GET', `/orders/${id}`);
+      expect(response.status, id).toBe(200);
+    }
+    expect(acknowledged.length).toBeGreaterThanOrEqual(40);
+  });
+});
