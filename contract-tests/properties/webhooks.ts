@@ -18,6 +18,7 @@ import {
   type WebhookHeaders,
 } from '../../webhooks/signature';
 import { customOrder, freshenOrder } from '../arbitraries';
+import { webhookEventProblems } from '../envelopes';
 import { operation } from '../operations';
 import { type ContractProperty, expectThat, type PropertyContext } from '../property';
 import type { ReceivedDelivery } from '../receiver';
@@ -26,6 +27,7 @@ import { blockOrder, PROVISIONING_SECONDS } from './lifecycle';
 
 const TOLERANCE_SECONDS = catalog.webhookSignature.toleranceSeconds;
 const SIGNED_PAYLOAD = catalog.webhookSignature.signedPayload;
+const REASONS = Object.keys(catalog.pendingActionReasons) as PendingActionReason[];
 // The emulator sends due deliveries while it advances the clock; this is slack for them to land.
 const DELIVERY_WAIT_MS = 500;
 
@@ -118,6 +120,49 @@ export const deliveriesFresh: ContractProperty = {
           `The ${label(delivery)} is signed with ${TIMESTAMP_HEADER} ${JSON.stringify(text)}, ` +
             `${Number.isNaN(timestamp) ? 'not Unix seconds' : `${arrivedAt - timestamp} s before it arrived`} ` +
             `(tolerance ${TOLERANCE_SECONDS} s): handlers following the docs reject it as stale.`,
+        );
+      }
+    });
+  },
+};
+
+const EVENT_TYPES = new Set<string>(catalog.webhookEvents.map((event) => event.type));
+
+/** `webhooks.payloads-match-schema` */
+export const payloadsMatchSchema: ContractProperty = {
+  name: 'webhooks.payloads-match-schema',
+  group: 'webhooks',
+  description:
+    'Places generated orders (plain, failing, or blocked by a pending action) and validates every delivery about ' +
+    'them: a documented event type, and a body matching that type’s schema from the contract (envelope and data).',
+  promise:
+    'Every shape matches live, every webhook fires. Only data varies by type; read data.status to decide what to render.',
+  needsEmulator: true,
+  runsFactor: 0.25,
+  async run(ctx) {
+    const outcome = fc.constantFrom<'completed' | 'failed' | PendingActionReason>(
+      'completed',
+      'failed',
+      ...REASONS,
+    );
+    await ctx.check(fc.record({ order: customOrder, outcome }), async ({ order, outcome: wanted }) => {
+      const tag = ctx.unique('w');
+      const body = freshenOrder(order, tag);
+      if (wanted === 'failed') {
+        const first = body.domains[0]!;
+        body.domains[0] =
+          typeof first === 'string' ? `fail-${first}` : { ...first, domain: `fail-${first.domain}` };
+      } else if (wanted !== 'completed') {
+        blockOrder(body, wanted, 0, tag);
+      }
+      const { deliveries } = await deliveriesAbout(ctx, body);
+      for (const delivery of deliveries) {
+        const type = String(delivery.event.type);
+        expectThat(EVENT_TYPES.has(type), `The ${label(delivery)} has an undocumented event type "${type}".`);
+        const problems = webhookEventProblems(delivery.event);
+        expectThat(
+          problems.length === 0,
+          `The ${label(delivery)} does not match the contract's ${type} schema: ${problems.slice(0, 4).join('; ')}.`,
         );
       }
     });
@@ -229,8 +274,6 @@ export const verifierRejectsForgeries: ContractProperty = {
   },
 };
 
-const REASONS = Object.keys(catalog.pendingActionReasons) as PendingActionReason[];
-
 /** `webhooks.action-required-matches-pending` */
 export const actionRequiredMatchesPending: ContractProperty = {
   name: 'webhooks.action-required-matches-pending',
@@ -285,6 +328,7 @@ export const actionRequiredMatchesPending: ContractProperty = {
 export const webhookProperties: readonly ContractProperty[] = [
   deliveriesSigned,
   deliveriesFresh,
+  payloadsMatchSchema,
   verifierRejectsForgeries,
   actionRequiredMatchesPending,
 ];
