@@ -280,9 +280,9 @@ describe('peeker-devkit contract: runs', () => {
       '\n  - rate-limit.cap-enforced-with-retry-after  skipped: needs emulator\n',
     );
     expect(result.stdout).toContain(
-      '\n  Rate limit  2 skipped (needs emulator)\n  Webhooks    4 skipped (needs emulator)\n',
+      '\n  Rate limit  2 skipped (needs emulator)\n  Webhooks    5 skipped (needs emulator)\n',
     );
-    expect(result.stdout).toMatch(/\nNo property ran\. 6 skipped · 1 request · \d+ ms\n$/);
+    expect(result.stdout).toMatch(/\nNo property ran\. 7 skipped · 1 request · \d+ ms\n$/);
     expect(result.stdout).toContain('Clean-up: cancelled 0 of 0 orders created by the run');
   });
 
