@@ -47,14 +47,18 @@ const isMultiline = (text: string, node: Node) =>
   /[\r\n]/.test(text.slice(node.offset, node.offset + node.length));
 
 /** Removes several members (properties or elements) of one container cleanly, commas included. */
-function removeMembers(container: Node, indexes: Set<number>): TextEdit[] {
+function removeMembers(text: string, container: Node, indexes: Set<number>): TextEdit[] {
   const members = container.children ?? [];
   if (indexes.size === 0) return [];
   if (indexes.size >= members.length) {
-    // Everything goes: empty the container but keep its brackets.
+    // Everything goes: empty the container but keep its brackets (and drop a JSONC trailing comma,
+    // which an empty container cannot have).
     const first = members[0]!;
     const last = members[members.length - 1]!;
-    return [{ offset: first.offset, length: last.offset + last.length - first.offset, newText: '' }];
+    let end = last.offset + last.length;
+    const trailing = /^\s*,/.exec(text.slice(end, container.offset + container.length));
+    if (trailing) end += trailing[0].length;
+    return [{ offset: first.offset, length: end - first.offset, newText: '' }];
   }
   const edits: TextEdit[] = [];
   const firstKept = members.findIndex((_, i) => !indexes.has(i));
@@ -137,7 +141,7 @@ export function editsForFix(
       removals.set(container, set);
     }
   }
-  for (const [container, indexes] of removals) edits.push(...removeMembers(container, indexes));
+  for (const [container, indexes] of removals) edits.push(...removeMembers(text, container, indexes));
   for (const [object, entries] of inserts) edits.push(insertEdit(text, object, entries, style));
   edits.sort((a, b) => a.offset - b.offset);
   for (let i = 1; i < edits.length; i++) {
