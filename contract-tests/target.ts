@@ -340,16 +340,26 @@ export function retryAfterSeconds(exchange: Exchange): number | undefined {
 }
 
 /**
- * Sliding-window pacing: at most `perMinute` request starts in any 60 s. Bursts are allowed (the
- * concurrent-dedupe property needs truly simultaneous requests), the average is not.
+ * Sliding-window pacing: at most `limit` request starts in any `windowMs` (a minute for the
+ * client). Bursts are allowed (the concurrent-dedupe property needs truly simultaneous requests),
+ * the average is not.
  */
-class Pacer {
+export class Pacer {
   private readonly starts: number[] = [];
   private queue: Promise<void> = Promise.resolve();
-  constructor(private readonly perMinute: number) {}
 
+  /**
+   * @param limit - Most starts per window; `Infinity` admits everything at once.
+   * @param windowMs - The window, in ms (default one minute).
+   */
+  constructor(
+    private readonly limit: number,
+    private readonly windowMs = 60_000,
+  ) {}
+
+  /** Resolves when one more request may start. */
   acquire(): Promise<void> {
-    if (!Number.isFinite(this.perMinute)) return Promise.resolve();
+    if (!Number.isFinite(this.limit)) return Promise.resolve();
     // Chain acquisitions so concurrent callers are admitted one at a time, in order.
     const turn = this.queue.then(() => this.waitForSlot());
     this.queue = turn.catch(() => undefined);
@@ -359,12 +369,12 @@ class Pacer {
   private async waitForSlot(): Promise<void> {
     for (;;) {
       const now = Date.now();
-      while (this.starts.length > 0 && this.starts[0]! <= now - 60_000) this.starts.shift();
-      if (this.starts.length < this.perMinute) {
+      while (this.starts.length > 0 && this.starts[0]! <= now - this.windowMs) this.starts.shift();
+      if (this.starts.length < this.limit) {
         this.starts.push(now);
         return;
       }
-      await sleep(this.starts[0]! + 60_000 - now + 5);
+      await sleep(this.starts[0]! + this.windowMs - now + 1);
     }
   }
 }

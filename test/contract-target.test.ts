@@ -7,6 +7,7 @@ import {
   type Exchange,
   LiveKeyRefusedError,
   OffOriginLinkError,
+  Pacer,
   TargetClient,
   TargetUnreachableError,
 } from '../contract-tests/target';
@@ -146,6 +147,29 @@ describe('TargetClient', () => {
     await client.post('/orders', {});
     await client.get('/orders');
     expect([...client.counters.createdOrders]).toEqual(['ord_01ABC']);
+  });
+});
+
+describe('Pacer', () => {
+  it('admits a burst up to the limit, then one start per freed slot of the window', async () => {
+    const pacer = new Pacer(3, 300);
+    const started = Date.now();
+    const admitted: number[] = [];
+    await Promise.all(
+      Array.from({ length: 7 }, () => pacer.acquire().then(() => admitted.push(Date.now() - started))),
+    );
+    // 3 at once, 3 more once the first window has passed, the 7th after the second. Lower bounds are
+    // the promise; the upper ones only catch waiting far too long (timers may fire late on a busy box).
+    expect(admitted.slice(0, 3).every((ms) => ms < 250)).toBe(true);
+    expect(admitted.slice(3, 6).every((ms) => ms >= 295 && ms < 1_000)).toBe(true);
+    expect(admitted[6]).toBeGreaterThanOrEqual(595);
+  });
+
+  it('never waits without a limit', async () => {
+    const pacer = new Pacer(Number.POSITIVE_INFINITY);
+    const started = Date.now();
+    await Promise.all(Array.from({ length: 1000 }, () => pacer.acquire()));
+    expect(Date.now() - started).toBeLessThan(250);
   });
 });
 
