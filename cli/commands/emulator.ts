@@ -2,6 +2,7 @@
  * `peeker-devkit emulator` — run the local Peeker sandbox emulator until Ctrl+C.
  */
 import { EmulatorOptionsError, FAULTS, startEmulator } from '../../emulator';
+import { isLoopbackUrl } from '../../emulator/webhooks';
 import { type Command, integerOption, parseOptions, UsageError } from '../command';
 import { redactSecrets, styles, useColor } from '../output';
 
@@ -66,6 +67,11 @@ export const emulatorCommand: Command = {
       const redacted = redactSecrets(text);
       return secret ? redacted.split(secret).join('…') : redacted;
     };
+    if (values['webhook-url'] !== undefined && !isLoopbackUrl(values['webhook-url'])) {
+      throw new UsageError(
+        `emulator: --webhook-url must be an http(s) URL on this machine (127.0.0.1, localhost or [::1]), got '${redact(values['webhook-url'])}'.`,
+      );
+    }
     if (values['webhook-url'] !== undefined && !secret) {
       throw new UsageError(`emulator: --webhook-url needs --webhook-secret or $${SECRET_ENV}.`);
     }
