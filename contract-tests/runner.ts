@@ -159,6 +159,8 @@ export async function runProperty(
             unreachable = error;
             return;
           }
+          // `fc.pre` skipping a value is not a failure.
+          if (fc.PreconditionFailure.isFailure(error)) throw error;
           run.failingLog = run.log;
           firstFailureAt ??= performance.now();
           throw error;
