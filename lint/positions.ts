@@ -23,7 +23,10 @@ export class LineIndex {
 
   /** The position of `offset`, clamped into the document. */
   position(offset: number): Position {
-    const clamped = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, this.text.length));
+    let clamped = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, this.text.length));
+    // Never between the \r and \n of a CRLF: that is no column of any line.
+    if (clamped > 0 && this.text.charCodeAt(clamped - 1) === 13 && this.text.charCodeAt(clamped) === 10)
+      clamped--;
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {

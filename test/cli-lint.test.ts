@@ -1,0 +1,213 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(__dirname, '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+let scratch: string;
+
+interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runCli(args: string[], env: Record<string, string | undefined> = {}): CliResult {
+  const result = spawnSync(process.execPath, [CLI, 'lint', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'pipe' });
+  scratch = mkdtempSync(join(tmpdir(), 'peeker-cli-lint-'));
+});
+
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('peeker-devkit lint on the shipped examples', () => {
+  it('exits 0 on the valid examples, printing infos and warnings like a compiler', () => {
+    const { code, stdout, stderr } = runCli(['examples/*.peeker.json', 'examples/bodies']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe(
+      "examples/order-bundle.peeker.json:14:5 info bundle_plan_unknown 2 domains sent for bundle `bun_01HZX0BU1A2B3C4D5E6F7G8H`. Whether that matches the bundle's plan can only be checked by the server: it must equal `required_domains.total` from GET /bundles/bun_01HZX0BU1A2B3C4D5E6F7G8H, otherwise the API answers `domain_count_mismatch`.",
+    );
+    expect(lines).toContain(
+      'examples/bodies/availability-with-comments.json:7:5 warning domain_not_normalized Write `domains[1]` as "team-acme.com": domain names are case-insensitive. (quick fix available)',
+    );
+    expect(lines.at(-1)).toMatch(/^⚠ 0 errors, 6 warnings, 1 info in 1[01] files\.$/);
+  });
+
+  it('exits 1 on the invalid examples, one line per problem', () => {
+    const { code, stdout } = runCli(['examples/invalid']);
+    expect(code).toBe(1);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toContain(
+      'examples/invalid/order-shape-conflict.peeker.json:7:5 error order_shape_conflict `bundle_id` cannot be combined with custom sizing (`google_licenses`, `microsoft_licenses`): a bundle already fixes the license counts and inbox density. Keep the bundle or the custom sizing, not both. (quick fix available)',
+    );
+    expect(lines).toContain(
+      'examples/invalid/order-domain-count.peeker.json:15:5 error domain_count_mismatch The custom sizing needs 4 domains (2 Google: 6 google_licenses ÷ 3 inboxes per domain, rounded up; 2 Microsoft: one per microsoft_license) but 3 were sent. Add 1 domain, or lower the license counts.',
+    );
+    for (const line of lines.slice(0, -1))
+      expect(line).toMatch(/^examples\/invalid\/[\w.-]+:\d+:\d+ (error|warning|info) [a-z_]+ /);
+    expect(lines.at(-1)).toMatch(/^✖ \d+ errors, \d+ warnings, \d+ infos? in 6 files\.$/);
+  });
+
+  it('prints JSON rows with 1-based positions', () => {
+    const { code, stdout } = runCli(['--format', 'json', 'examples/invalid/order-domain-count.peeker.json']);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toEqual([
+      {
+        file: 'examples/invalid/order-domain-count.peeker.json',
+        line: 15,
+        column: 5,
+        endLine: 15,
+        endColumn: 14,
+        code: 'domain_count_mismatch',
+        severity: 'error',
+        field: 'domains',
+        message:
+          'The custom sizing needs 4 domains (2 Google: 6 google_licenses ÷ 3 inboxes per domain, rounded up; 2 Microsoft: one per microsoft_license) but 3 were sent. Add 1 domain, or lower the license counts.',
+        details: { required_count: 4, submitted_count: 3, missing_count: 1 },
+      },
+    ]);
+  });
+
+  it('prints an empty JSON array and exits 0 for a clean file', () => {
+    const { code, stdout } = runCli(['--format', 'json', 'examples/order-custom.peeker.json']);
+    expect([code, JSON.parse(stdout)]).toEqual([0, []]);
+  });
+
+  it('prints SARIF 2.1.0 for code scanning', () => {
+    const { code, stdout } = runCli(['--format', 'sarif', 'examples/invalid/order-mistakes.peeker.json']);
+    expect(code).toBe(1);
+    const log = JSON.parse(stdout);
+    expect(log.version).toBe('2.1.0');
+    expect(log.$schema).toBe('https://json.schemastore.org/sarif-2.1.0.json');
+    expect(log.runs).toHaveLength(1);
+    const [run] = log.runs;
+    expect(run.tool.driver.name).toBe('peeker-devkit lint');
+    expect(run.columnKind).toBe('utf16CodeUnits');
+    const ruleIds: string[] = run.tool.driver.rules.map((r: { id: string }) => r.id);
+    expect(ruleIds).toEqual(
+      expect.arrayContaining(['invalid_request', 'order_shape_conflict', 'domain_count_mismatch']),
+    );
+    expect(run.results.length).toBeGreaterThan(3);
+    for (const result of run.results) {
+      expect(ruleIds[result.ruleIndex]).toBe(result.ruleId);
+      expect(['error', 'warning', 'note']).toContain(result.level);
+      expect(result.message.text.length).toBeGreaterThan(10);
+      const { artifactLocation, region } = result.locations[0].physicalLocation;
+      expect(artifactLocation).toEqual({
+        uri: 'examples/invalid/order-mistakes.peeker.json',
+        uriBaseId: '%SRCROOT%',
+      });
+      expect(region.startLine).toBeGreaterThanOrEqual(1);
+      expect(region.startColumn).toBeGreaterThanOrEqual(1);
+    }
+    const user = run.results.find((r: { properties?: { field?: string } }) => r.properties?.field === 'user');
+    expect(user).toMatchObject({
+      ruleId: 'invalid_request',
+      level: 'error',
+      locations: [{ physicalLocation: { region: { startLine: 5, startColumn: 13 } } }],
+    });
+  });
+});
+
+describe('peeker-devkit lint targets and --fix', () => {
+  it('lints a plain body with --operation', () => {
+    const file = join(scratch, 'availability.json');
+    writeFileSync(file, '{"domains": ["acme .com"]}');
+    const { code, stdout } = runCli(['--operation', 'POST /domains/availability', '--format', 'json', file]);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).map((row: { code: string; field: string }) => [row.code, row.field])).toEqual([
+      ['invalid_request', 'domains[0]'],
+    ]);
+  });
+
+  it('says when a plain body has no known operation, without failing', () => {
+    const file = join(scratch, 'unknown.json');
+    writeFileSync(file, '{"domains": []}');
+    const { code, stdout } = runCli([file]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('info operation_unknown No operation is known for this document');
+  });
+
+  it('--fix applies the safe fixes in place and reports what is left', () => {
+    const file = join(scratch, 'legacy.peeker.json');
+    copyFileSync(join(ROOT, 'examples/invalid/order-legacy-shape.peeker.json'), file);
+    const { code, stdout } = runCli(['--fix', file]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('applied 1 fix');
+    const fixed = JSON.parse(readFileSync(file, 'utf8'));
+    expect(fixed.body.user).toBe('client@example.com');
+    expect(fixed.body.personas).toEqual([{ first_name: 'Sam', last_name: 'Lee', profile_picture_url: '' }]);
+  });
+
+  it('--fix leaves unsafe fixes to a human and still exits 1 on errors', () => {
+    const file = join(scratch, 'conflict.peeker.json');
+    copyFileSync(join(ROOT, 'examples/invalid/order-shape-conflict.peeker.json'), file);
+    const before = readFileSync(file, 'utf8');
+    const { code } = runCli(['--fix', file]);
+    expect(code).toBe(1);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+});
+
+describe('peeker-devkit lint usage errors exit 2 with one line', () => {
+  it.each([
+    [['--nope', 'examples'], /^peeker-devkit: Unknown option '--nope'/],
+    [['missing-file.json'], /^peeker-devkit: lint: no such file 'missing-file\.json'\.$/],
+    [['examples/*.nothing'], /^peeker-devkit: lint: no files match 'examples\/\*\.nothing'\.$/],
+    [[], /^peeker-devkit: lint: no files given\./],
+    [
+      ['--format', 'xml', 'examples'],
+      /^peeker-devkit: lint: --format expects human, json or sarif, got 'xml'\.$/,
+    ],
+    [
+      ['--operation', 'POST /nowhere', 'examples'],
+      /^peeker-devkit: lint: unknown operation 'POST \/nowhere'\./,
+    ],
+    [['--operation', 'GET /orders', 'examples'], /^peeker-devkit: lint: GET \/orders takes no request body/],
+  ])('%j', (args, message) => {
+    const { code, stdout, stderr } = runCli(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(stderr.trimEnd()).toMatch(message);
+  });
+});
+
+describe('peeker-devkit lint --help and colour', () => {
+  it('documents options, formats, fixes and exit codes', () => {
+    const { code, stdout } = runCli(['--help']);
+    expect(code).toBe(0);
+    for (const text of [
+      '--operation',
+      '--format',
+      'sarif',
+      '--fix',
+      '*.peeker.json',
+      '$schema',
+      'Exit codes: 0',
+      'NO_COLOR',
+    ]) {
+      expect(stdout).toContain(text);
+    }
+  });
+
+  it('colours only when allowed', () => {
+    const args = ['examples/invalid/order-domain-count.peeker.json'];
+    expect(runCli(args, { NO_COLOR: undefined, FORCE_COLOR: '1' }).stdout).toContain('\u001b[31m');
+    expect(runCli(args, { NO_COLOR: '1', FORCE_COLOR: '1' }).stdout).not.toContain('\u001b[');
+  });
+});
