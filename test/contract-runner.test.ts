@@ -1,0 +1,213 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ContractProperty,
+  ContractViolation,
+  expectThat,
+  type TargetInfo,
+} from '../contract-tests/property';
+import { FixtureStore, propertySeed, type RunnerEnvironment, runProperty } from '../contract-tests/runner';
+import { TargetClient, TargetUnreachableError } from '../contract-tests/target';
+
+const KEY = 'pk_test_R4nn3rT3stK3y0000000000000000';
+let server: Server;
+let baseUrl: string;
+let counter = 0;
+
+beforeAll(async () => {
+  // Echoes `n` back with a fresh request id: enough to fail on chosen values.
+  server = createServer((req, res) => {
+    const n = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('n'));
+    res.writeHead(200, {
+      'Content-Type': 'application/json',
+      'Peeker-Request-Id': `req_${String(++counter).padStart(26, '0')}`,
+    });
+    res.end(JSON.stringify({ data: { n } }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/partner/v1`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+const TARGET: TargetInfo = {
+  kind: 'sandbox',
+  baseUrl: '',
+  requestIdPattern: /^req_/,
+  requestIdRule: 'req_…',
+};
+
+function environment(overrides: Partial<RunnerEnvironment> = {}): RunnerEnvironment {
+  return {
+    client: new TargetClient({ baseUrl, apiKey: KEY }),
+    control: undefined,
+    target: { ...TARGET, baseUrl },
+    seed: 42,
+    numRuns: 50,
+    fixtures: new FixtureStore(),
+    replayCommand: (name, path) => `replay ${name} ${path}`,
+    ...overrides,
+  };
+}
+
+const unique = (label: string) => label;
+const noWebhooks = () => Promise.reject(new Error('no webhooks here'));
+
+/** Fails for every n ≥ 10: the smallest counterexample is exactly 10. */
+const thresholdProperty: ContractProperty = {
+  name: 'demo.below-ten',
+  group: 'errors',
+  description: 'n stays below ten',
+  promise: 'n < 10',
+  needsEmulator: false,
+  async run(ctx) {
+    await ctx.check(fc.integer({ min: 0, max: 1000 }), async (n) => {
+      const exchange = await ctx.api.get('/echo', { n });
+      expectThat((exchange.json as { data: { n: number } }).data.n < 10, `n=${n} is not below ten`, exchange);
+    });
+  },
+};
+
+describe('runProperty', () => {
+  it('reports the shrunk counterexample, its exchange and how to replay it', async () => {
+    const result = await runProperty(thresholdProperty, environment(), unique, noWebhooks);
+    expect(result).toMatchObject({ name: 'demo.below-ten', status: 'failed' });
+    const failure = result.failure!;
+    expect(failure.counterexample).toBe('10');
+    expect(failure.message).toBe('n=10 is not below ten');
+    expect(failure.exchange?.url).toBe(`${baseUrl}/echo?n=10`);
+    expect(failure.exchange?.requestId).toMatch(/^req_\d{26}$/);
+    expect(failure.exchanges).toEqual([failure.exchange]);
+    expect(failure.replay).toBe(`replay demo.below-ten ${failure.path}`);
+    expect(failure.seed).toBe(42);
+    expect(failure.shrinks).toBeGreaterThan(0);
+  });
+
+  it('replays exactly the same counterexample from its path', async () => {
+    const first = await runProperty(thresholdProperty, environment(), unique, noWebhooks);
+    const again = await runProperty(
+      thresholdProperty,
+      environment({ path: first.failure!.path }),
+      unique,
+      noWebhooks,
+    );
+    expect(again.failure?.counterexample).toBe('10');
+    expect(again.runs).toBeLessThan(first.runs);
+  });
+
+  it('derives a stable, name-specific seed per property', () => {
+    expect(propertySeed(42, 'a.b')).toBe(propertySeed(42, 'a.b'));
+    expect(propertySeed(42, 'a.b')).not.toBe(propertySeed(42, 'a.c'));
+    expect(propertySeed(42, 'a.b')).not.toBe(propertySeed(43, 'a.b'));
+  });
+
+  it('passes a property that holds and counts its runs and requests', async () => {
+    const holds: ContractProperty = {
+      ...thresholdProperty,
+      async run(ctx) {
+        await ctx.check(fc.integer({ min: 0, max: 9 }), async (n) => {
+          await ctx.api.get('/echo', { n });
+        });
+      },
+    };
+    const result = await runProperty(holds, environment({ numRuns: 7 }), unique, noWebhooks);
+    expect(result).toMatchObject({ status: 'passed', runs: 7, requests: 7 });
+    expect(result.failure).toBeUndefined();
+  });
+
+  it('scales runs by runsFactor, never below one', async () => {
+    const cheap: ContractProperty = {
+      ...thresholdProperty,
+      runsFactor: 0.01,
+      async run(ctx) {
+        await ctx.check(fc.constant(1), async () => {});
+      },
+    };
+    expect((await runProperty(cheap, environment({ numRuns: 30 }), unique, noWebhooks)).runs).toBe(1);
+  });
+
+  it('skips emulator-only properties without a control API', async () => {
+    const result = await runProperty(
+      { ...thresholdProperty, needsEmulator: true },
+      environment(),
+      unique,
+      noWebhooks,
+    );
+    expect(result).toMatchObject({ status: 'skipped', reason: 'needs emulator', runs: 0, requests: 0 });
+  });
+
+  it('tells a kit error (TypeError) from a broken promise, and set-up failures from both', async () => {
+    const buggy: ContractProperty = {
+      ...thresholdProperty,
+      async run(ctx) {
+        await ctx.check(fc.constant(1), async () => {
+          (undefined as unknown as { x: number }).x;
+        });
+      },
+    };
+    const bug = await runProperty(buggy, environment(), unique, noWebhooks);
+    expect(bug.status).toBe('error');
+    expect(bug.failure?.message).toMatch(/^TypeError: /);
+
+    const setup: ContractProperty = {
+      ...thresholdProperty,
+      async run() {
+        throw new Error(`fixture failed with ${KEY}`);
+      },
+    };
+    const broken = await runProperty(setup, environment(), unique, noWebhooks);
+    expect(broken).toMatchObject({ status: 'error', reason: 'Error: fixture failed with [redacted]' });
+  });
+
+  it('stops at an unreachable target instead of shrinking against it', async () => {
+    const gone: ContractProperty = {
+      ...thresholdProperty,
+      async run(ctx) {
+        await ctx.check(fc.integer(), async () => {
+          throw new TargetUnreachableError('Nothing is listening.');
+        });
+      },
+    };
+    await expect(runProperty(gone, environment(), unique, noWebhooks)).rejects.toThrow(
+      'Nothing is listening.',
+    );
+  });
+
+  it('does not count fc.pre skips as failures', async () => {
+    const picky: ContractProperty = {
+      ...thresholdProperty,
+      async run(ctx) {
+        await ctx.check(fc.integer({ min: 0, max: 20 }), async (n) => {
+          fc.pre(n % 2 === 0);
+          if (n > 100) throw new ContractViolation('impossible');
+        });
+      },
+    };
+    expect((await runProperty(picky, environment(), unique, noWebhooks)).status).toBe('passed');
+  });
+});
+
+describe('FixtureStore', () => {
+  it('creates once, retries after a failed set-up, and tears down newest first', async () => {
+    const store = new FixtureStore();
+    let calls = 0;
+    const make = () => store.once('x', async () => ++calls);
+    expect(await Promise.all([make(), make()])).toEqual([1, 1]);
+    await expect(store.once('y', () => Promise.reject(new Error('flaky')))).rejects.toThrow('flaky');
+    expect(await store.once('y', async () => 'second try')).toBe('second try');
+    const order: string[] = [];
+    store.onTeardown(async () => void order.push('first'));
+    store.onTeardown(async () => {
+      order.push('second');
+      throw new Error('teardown hiccup');
+    });
+    expect(await store.teardown()).toEqual(['teardown hiccup']);
+    expect(order).toEqual(['second', 'first']);
+    expect(await store.teardown()).toEqual([]);
+  });
+});
