@@ -7,7 +7,7 @@ import { isoSeconds } from '../clock';
 import type { Runtime } from '../emulator';
 import { invalidRequest } from '../errors';
 import { listPage } from '../list';
-import { isRootDomain, NAMESERVER_NAMES, TIMINGS } from '../magic';
+import { hasMagic, isRootDomain, MAGIC, NAMESERVER_NAMES, TIMINGS } from '../magic';
 import type { ImportJobRecord, ImportRecord } from '../state';
 import { normalizeDomain } from '../validation';
 import { importJobView, importView } from '../views';
@@ -52,7 +52,7 @@ export function startImport(rt: Runtime, names: string[]): ImportRecord {
   };
   rt.store.imports.insert(record);
   rt.scheduler.schedule('import.evaluate', record.id, TIMINGS.importSeconds, now);
-  if (pending.some((name) => name.includes('needs-ns'))) {
+  if (pending.some((name) => hasMagic(name, MAGIC.needsNameservers))) {
     rt.scheduler.schedule('import.nameservers', record.id, TIMINGS.nameserverAutoResolveSeconds, now);
   }
   return record;

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FAULTS, MAGIC } from '../emulator';
+import { catalog } from '../schemas';
+
+const DOC = readFileSync(join(__dirname, '..', 'docs', 'emulator.md'), 'utf8');
+
+describe('docs/emulator.md', () => {
+  it('lists every magic value with its effect, as in emulator/magic.ts', () => {
+    for (const magic of Object.values(MAGIC)) {
+      expect(DOC).toContain(
+        `| \`${magic.token}\` (${magic.match}) | ${magic.where} | ${magic.effect.replace(/\.$/, '')}`,
+      );
+    }
+  });
+
+  it('lists every fault with the contract it breaks', () => {
+    for (const fault of FAULTS) expect(DOC).toContain(`| \`${fault.name}\` | ${fault.breaks} |`);
+  });
+
+  it('names every webhook event type of the catalog', () => {
+    for (const { type } of catalog.webhookEvents) {
+      const [family, name] = type.split('.') as [string, string];
+      expect(
+        DOC.includes(`\`${type}\``) || DOC.includes(`\`${family}.${name}\``) || DOC.includes(`.${name}\``),
+      ).toBe(true);
+    }
+  });
+});
