@@ -11,6 +11,8 @@ const common = {
   sourcemap: false,
   minify: !watch,
   legalComments: 'none',
+  // Prefer packages' ESM builds: jsonc-parser's UMD main hides its requires from the bundler.
+  mainFields: ['module', 'main'],
   logLevel: 'warning',
 };
 
