@@ -47,8 +47,8 @@ Targets
 Options
   --base-url URL     API base (default: $${BASE_URL_ENV}, else the embedded emulator)
   --api-key KEY      a full-preset pk_test_ key (default: $${API_KEY_ENV}); pk_live_ keys are refused
-  --only NAME        run only these properties, groups (e.g. dedupe) or group.*; repeat or
-                     separate with commas
+  --only NAME...     run only these properties, groups (e.g. dedupe) or group.*; several
+                     names may follow, separated by spaces or commas
   --seed N           suite seed, to replay a run (default: random, printed in the report)
   --num-runs N       fast-check runs per property (default ${DEFAULT_NUM_RUNS} on an emulator, ${DEFAULT_SANDBOX_NUM_RUNS} on a sandbox)
   --path P           replay one counterexample (fast-check path from a report; needs one --only)
@@ -74,17 +74,22 @@ export const contractCommand: Command = {
   summary: 'Property-based contract tests against the embedded emulator, an emulator or a sandbox.',
   help: HELP,
   async run(args) {
-    const { values } = parseOptions(args, {
-      'base-url': { type: 'string' },
-      'api-key': { type: 'string' },
-      only: { type: 'string', multiple: true },
-      seed: { type: 'string' },
-      'num-runs': { type: 'string' },
-      path: { type: 'string' },
-      junit: { type: 'string' },
-      format: { type: 'string', default: 'human' },
-      list: { type: 'boolean', default: false },
-    });
+    const { values, positionals } = parseOptions(
+      args,
+      {
+        'base-url': { type: 'string' },
+        'api-key': { type: 'string' },
+        only: { type: 'string', multiple: true },
+        seed: { type: 'string' },
+        'num-runs': { type: 'string' },
+        path: { type: 'string' },
+        junit: { type: 'string' },
+        format: { type: 'string', default: 'human' },
+        list: { type: 'boolean', default: false },
+      },
+      // `--only a b c`: names after --only (or anywhere) add to the selection.
+      true,
+    );
     if (values.list) {
       process.stdout.write(`${listProperties(useColor())}\n`);
       return 0;
@@ -120,7 +125,7 @@ export const contractCommand: Command = {
           `Set $${BASE_URL_ENV} to test a sandbox.\n`,
       );
     }
-    const only = (values.only ?? [])
+    const only = [...(values.only ?? []), ...positionals]
       .flatMap((entry) => entry.split(','))
       .map((entry) => entry.trim())
       .filter(Boolean);
