@@ -12,7 +12,8 @@ mkdir -p "$CACHE"
 say() { printf '[e2e install] %s\n' "$*"; }
 
 # npm --prefix needs a package.json in the prefix, or it walks up to the repo's own.
-prefix_dir() { mkdir -p "$1"; [ -f "$1/package.json" ] || echo '{"private":true}' > "$1/package.json"; }
+# (Written the way biome formats JSON, so 'npm run lint' stays clean on a machine that ran the e2e.)
+prefix_dir() { mkdir -p "$1"; [ -f "$1/package.json" ] || printf '{\n  "private": true\n}\n' > "$1/package.json"; }
 
 # chromium drives the UI; libkrb5-dev has the headers code-server's native kerberos module builds against.
 APT_PACKAGES="chromium fonts-liberation libkrb5-dev"

@@ -12,7 +12,8 @@
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 CACHE=${E2E_CACHE:-$ROOT/.cache/e2e}
-RUN=$CACHE/run
+# The profile, workspace and logs of a run live outside the repo (biome and git never see them).
+RUN=${E2E_RUN_DIR:-${TMPDIR:-/tmp}/peeker-devkit-e2e}
 PORT=${E2E_PORT:-8765}
 VSIX=${VSIX:-$ROOT/peeker-devkit.vsix}
 SHOTS=$ROOT/artifacts/e2e

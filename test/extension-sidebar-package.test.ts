@@ -1,0 +1,40 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(__dirname, '..');
+const vsce = join(root, 'node_modules', '.bin', 'vsce');
+const out = mkdtempSync(join(tmpdir(), 'peeker-vsix-'));
+/** Everything the VSIX may contain: the two bundles, the JSON Schemas, the icon and walkthrough pages, the docs. */
+const SHIPPED =
+  /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/(extension|server)\.js|schemas\/generated\/json-schema\/[\w.-]+\.json|media\/(icon\.png|peeker-activity\.svg|walkthrough\/[a-z-]+\.md))$/;
+
+beforeAll(() => {
+  // `npm test` builds first; a lone `vitest run` of this file builds here.
+  if (!existsSync(join(root, 'dist', 'extension.js')) || !existsSync(join(root, 'dist', 'server.js'))) {
+    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root });
+  }
+}, 120_000);
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('the VSIX', () => {
+  it('ships only the bundles, schemas, media and docs: no sources, tests or maps', () => {
+    const files = execFileSync(vsce, ['ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' })
+      .trim()
+      .split('\n');
+    expect(files.filter((file) => !SHIPPED.test(file))).toEqual([]);
+    expect(files).toEqual(
+      expect.arrayContaining(['dist/extension.js', 'dist/server.js', 'media/icon.png', 'CHANGELOG.md']),
+    );
+  }, 60_000);
+
+  it('packages with vsce into at most 1 MB', () => {
+    const vsix = join(out, 'peeker-devkit.vsix');
+    execFileSync(vsce, ['package', '--no-dependencies', '--out', vsix], { cwd: root, stdio: 'pipe' });
+    const size = statSync(vsix).size;
+    console.log(`VSIX size: ${size} bytes (${(size / 1024).toFixed(0)} KB)`);
+    expect(size).toBeLessThanOrEqual(1024 * 1024);
+  }, 60_000);
+});
