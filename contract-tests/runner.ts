@@ -182,7 +182,8 @@ export async function runProperty(
   }
   const durationMs = Math.round(performance.now() - started);
   const requests = env.client.counters.requests - requestsBefore;
-  const timing = { runs: run.runs, requests, durationMs };
+  // fast-check's count: generated runs up to the failure, shrink attempts excluded.
+  const timing = { runs: details?.numRuns ?? run.runs, requests, durationMs };
 
   if (unreachable) throw unreachable;
   if (thrown instanceof TargetUnreachableError) throw thrown;

@@ -40,7 +40,7 @@ export interface PropertyResult {
   status: PropertyStatus;
   /** Why it was skipped (`needs emulator`), or the diagnosis of an `error`. */
   reason?: string;
-  /** fast-check runs executed. */
+  /** fast-check runs executed (up to and including the failing one; shrinking not counted). */
   runs: number;
   /** API requests it sent (control calls excluded). */
   requests: number;
