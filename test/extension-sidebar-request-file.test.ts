@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  newRequestFileText,
   normalizeBaseUrl,
   parseRequestFile,
   prepareRequest,
   requestFileText,
 } from '../extension/client/core/request-file';
+import { findOperation } from '../schemas';
 
 const BASE = 'http://127.0.0.1:4010/partner/v1/';
 
@@ -103,6 +105,27 @@ describe('requestFileText', () => {
   it('writes description first and omits what is not given', () => {
     expect(requestFileText({ request: 'GET /me', description: 'who am I' })).toBe(
       '{\n  "description": "who am I",\n  "request": "GET /me"\n}\n',
+    );
+  });
+});
+
+describe('newRequestFileText', () => {
+  it('seeds the body from the schema example and path parameters from their documented examples', () => {
+    const text = newRequestFileText(findOperation('POST /orders/{id}/cancel')!, {
+      examples: [{ domains: ['a.com'] }],
+    });
+    expect(JSON.parse(text)).toEqual({
+      description: 'Cancel an order, or some of its domains',
+      request: 'POST /orders/{id}/cancel',
+      path: { id: 'ord_01HZX0OR1A2B3C4D5E6F7G8H' },
+      body: { domains: ['a.com'] },
+    });
+    expect(prepare(text).ok).toBe(true);
+  });
+
+  it('writes no body for an operation without one', () => {
+    expect(newRequestFileText(findOperation('GET /me')!)).toBe(
+      '{\n  "description": "Retrieve the calling key and its partner",\n  "request": "GET /me"\n}\n',
     );
   });
 });
