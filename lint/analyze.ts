@@ -4,10 +4,11 @@
  * for the linter, the language server and the emulator.
  */
 import { findOperation } from '../schemas';
+import { withDomainMemo } from './domains';
 import { groupSchemaErrors } from './error-grouping';
 import { type Finding, SEVERITY_RANK } from './findings';
 import { RULES, rulesFor } from './rules';
-import { SCHEMA_DOCUMENTS, validateAgainst } from './schema-validation';
+import { validateAgainst, validationRoot } from './schema-validation';
 import type { JsonPath } from './types';
 
 /** Rule id of the internal-error safety net (a rule that threw). */
@@ -31,12 +32,14 @@ export function analyzeBody(operationKey: string, body: unknown): BodyAnalysis |
   const operation = findOperation(operationKey);
   if (!operation?.requestSchema) return undefined;
   const schemaFile = operation.requestSchema;
-  const root = SCHEMA_DOCUMENTS[schemaFile];
+  const root = validationRoot(schemaFile);
   if (!root) return undefined;
 
   const schemaErrors = validateAgainst(schemaFile, body);
   const schemaFindings = groupSchemaErrors(schemaErrors, root, body);
-  const ruleFindings = runRules(operation.key, schemaFile, body, schemaErrors.length === 0);
+  const ruleFindings = withDomainMemo(() =>
+    runRules(operation.key, schemaFile, body, schemaErrors.length === 0),
+  );
 
   // A semantic rule explains a problem better than the raw schema keyword at the same place:
   // an error at the same path, or a specific code the schema also knows (order_shape_conflict).

@@ -28,14 +28,10 @@ export function normalizeDomain(name: string): string {
  * `a-z`, `0-9`, `-` and `.`, not ending with a dot. (Validity is a separate question.)
  */
 export function isCanonicalAsciiDomain(name: string): boolean {
-  const length = name.length;
-  if (length === 0 || name.charCodeAt(length - 1) === 46) return false;
-  for (let i = 0; i < length; i++) {
-    const c = name.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 46)) return false;
-  }
-  return true;
+  return CANONICAL.test(name);
 }
+
+const CANONICAL = /^[a-z0-9.-]*[a-z0-9-]$/;
 
 const domainNameSchema = (
   SCHEMA_DOCUMENTS['create-order-request.json']!.$defs as Record<string, Record<string, unknown>>
@@ -200,6 +196,118 @@ export interface DomainEntry {
   /** Path of the list entry (the string, or the `{domain}` object). */
   entryPath: JsonPath;
   name: string;
+}
+
+/** What the domain rules need to know about one domain list, computed once per check. */
+export interface DomainListFacts {
+  key: string;
+  kind: DomainFieldKind;
+  entries: unknown[];
+  /** Per entry: its `dom_…` id, or its normalized name; `undefined` for malformed entries. */
+  keys: (string | undefined)[];
+  /** True when every name in the list is already in normalized form. */
+  canonical: boolean;
+  /** True when two entries have the same key. */
+  repeats: boolean;
+}
+
+let memo: Map<string, DomainListFacts[]> | undefined;
+
+/**
+ * Runs `check` with {@link domainListFacts} memoized: the duplicate and normalization rules share
+ * one scan of a 200-domain list. The memo lives for one synchronous check only, so a body mutated
+ * between two checks is never served stale facts.
+ */
+export function withDomainMemo<T>(check: () => T): T {
+  const outer = memo;
+  memo = new Map();
+  try {
+    return check();
+  } finally {
+    memo = outer;
+  }
+}
+
+/** The facts of each domain list (`domains` arrays) of a body. */
+export function domainListFacts(schemaFile: string, body: unknown): DomainListFacts[] {
+  const cached = memo?.get(schemaFile);
+  if (cached) return cached;
+  const facts: DomainListFacts[] = [];
+  if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
+    for (const { key, kind } of domainFields(schemaFile)) {
+      const entries = (body as Record<string, unknown>)[key];
+      if (kind === 'name' || !Array.isArray(entries)) continue;
+      facts.push(scanList(key, kind, entries));
+    }
+  }
+  memo?.set(schemaFile, facts);
+  return facts;
+}
+
+/**
+ * One pass over a domain list: each entry's comparable key, whether every name is already
+ * normalized, and whether two keys are equal. Names are checked and hashed in the same character
+ * loop (FNV-1a into an open-addressing table of indexes): strings fresh from `JSON.parse` carry no
+ * cached hash, and a `Set` would hash them all again in C++.
+ */
+function scanList(key: string, kind: DomainFieldKind, entries: unknown[]): DomainListFacts {
+  const keys: (string | undefined)[] = new Array(entries.length);
+  let canonical = true;
+  let repeats = false;
+  let size = 16;
+  while (size < entries.length * 2) size *= 2;
+  const mask = size - 1;
+  const table = new Int32Array(size).fill(-1);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    let name: unknown = entry;
+    if (typeof entry === 'string') {
+      if (kind === 'references' && entry.startsWith('dom_') && DOMAIN_ID.test(entry)) name = undefined;
+    } else if (
+      kind === 'order-domains' &&
+      entry !== null &&
+      typeof entry === 'object' &&
+      !Array.isArray(entry)
+    ) {
+      name = (entry as Record<string, unknown>).domain;
+    } else {
+      continue;
+    }
+    let id: string;
+    let hash = 0x811c9dc5;
+    if (name === undefined) {
+      id = entry as string;
+      for (let j = 0; j < id.length; j++) hash = Math.imul(hash ^ id.charCodeAt(j), 0x01000193);
+    } else if (typeof name === 'string') {
+      let plain = name.length > 0 && name.charCodeAt(name.length - 1) !== 46;
+      for (let j = 0; j < name.length; j++) {
+        const c = name.charCodeAt(j);
+        if (plain && !((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 46)) plain = false;
+        hash = Math.imul(hash ^ c, 0x01000193);
+      }
+      if (plain) id = name;
+      else {
+        canonical = false;
+        id = normalizeDomain(name);
+        hash = 0x811c9dc5;
+        for (let j = 0; j < id.length; j++) hash = Math.imul(hash ^ id.charCodeAt(j), 0x01000193);
+      }
+    } else {
+      continue;
+    }
+    keys[i] = id;
+    if (id === '' || repeats) continue;
+    let slot = hash & mask;
+    for (let other = table[slot]!; other !== -1; other = table[slot]!) {
+      if (keys[other] === id) {
+        repeats = true;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+    table[slot] = i;
+  }
+  return { key, kind, entries, keys, canonical, repeats };
 }
 
 /**

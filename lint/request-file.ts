@@ -9,7 +9,7 @@ import { analyzeBody } from './analyze';
 import { groupSchemaErrors } from './error-grouping';
 import { type Anchor, type Finding, fieldOf } from './findings';
 import { isObject } from './rules/rule';
-import { REQUEST_FILE_SCHEMA, SCHEMA_DOCUMENTS, validateAgainst } from './schema-validation';
+import { REQUEST_FILE_SCHEMA, validateAgainst, validationRoot } from './schema-validation';
 import { closestMatch, describeValue } from './text-utils';
 import type { JsonPath } from './types';
 
@@ -30,7 +30,7 @@ const isWithin = (pointer: string, prefix: string) => pointer === prefix || poin
 
 /** Checks a parsed request file. */
 export function analyzeRequestFile(file: unknown): RequestFileAnalysis {
-  const root = SCHEMA_DOCUMENTS[REQUEST_FILE_SCHEMA]!;
+  const root = validationRoot(REQUEST_FILE_SCHEMA)!;
   // Body errors come from the operation's own schema and rules below; keep only "no body allowed".
   const errors = validateAgainst(REQUEST_FILE_SCHEMA, file).filter(
     (e) => !isWithin(e.instancePath, '/body') || (e.instancePath === '/body' && e.keyword === 'false schema'),

@@ -70,18 +70,28 @@ export function isNonPublicIPv6(address: string): boolean {
   );
 }
 
-const INTERNAL_SUFFIXES = [
-  '.localhost',
-  '.local',
-  '.internal',
-  '.intranet',
-  '.lan',
-  '.home.arpa',
-  '.corp',
-  '.test',
-  '.invalid',
-  '.example',
-];
+/**
+ * Top-level domains that never resolve on the public internet: reserved (RFC 2606/6761: `test`,
+ * `invalid`, `example`, `localhost`), multicast DNS (`local`), `home.arpa`, and common private ones.
+ */
+const INTERNAL_TLDS = new Set([
+  'localhost',
+  'local',
+  'internal',
+  'intranet',
+  'lan',
+  'arpa',
+  'corp',
+  'test',
+  'invalid',
+  'example',
+]);
+
+/** True when a (lower-case) host name is not on the public internet by its name alone. */
+function isInternalHostName(host: string): boolean {
+  const dot = host.lastIndexOf('.');
+  return dot < 0 || INTERNAL_TLDS.has(host.slice(dot + 1));
+}
 
 /** `scheme://host.tld[:port][/path…]` with an ASCII host name: the common case. */
 const SIMPLE_URL =
@@ -100,9 +110,7 @@ export function publicUrlProblem(text: string, httpsOnly: boolean): UrlProblem |
     (!httpsOnly || simple[1]!.length === 5) &&
     (simple[3] === undefined || Number(simple[3]) <= 65535)
   ) {
-    const host = simple[2]!.toLowerCase();
-    if (!host.endsWith('.localhost') && !INTERNAL_SUFFIXES.some((suffix) => host.endsWith(suffix)))
-      return undefined;
+    if (!isInternalHostName(simple[2]!.toLowerCase())) return undefined;
   }
   let url: URL;
   try {
@@ -135,7 +143,7 @@ export function publicUrlProblem(text: string, httpsOnly: boolean): UrlProblem |
     if (isNonPublicIPv4(host)) {
       return { reason: 'private_ip', message: `points at a private or local address (${host}).` };
     }
-  } else if (!host.includes('.') || INTERNAL_SUFFIXES.some((suffix) => host.endsWith(suffix))) {
+  } else if (isInternalHostName(host)) {
     return {
       reason: 'internal_host',
       message: `points at an internal host name (${host}) that is not on the public internet.`,

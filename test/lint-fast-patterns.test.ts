@@ -1,8 +1,11 @@
+import Ajv2020 from 'ajv/dist/2020';
 import { fullFormats } from 'ajv-formats/dist/formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  codePointLength,
   DOMAIN_NAME_PATTERN_SOURCE,
+  lengthKeyword,
   matchAsciiDomainName,
   PLAIN_HTTP_URL_PATTERN,
   peekerRegExp,
@@ -97,5 +100,45 @@ describe('the plain-URL shortcut for format: uri', () => {
     expect(
       ['https://acme.com', 'http://acme.com:8080/a/b?x=1&y=2#top'].map((u) => PLAIN_HTTP_URL_PATTERN.test(u)),
     ).toEqual([true, true]);
+  });
+});
+
+describe('minLength / maxLength without counting when the UTF-16 length decides', () => {
+  const stock = new Ajv2020({ allErrors: true });
+  const fast = new Ajv2020({ allErrors: true });
+  for (const keyword of ['maxLength', 'minLength'] as const) {
+    fast.removeKeyword(keyword);
+    fast.addKeyword(lengthKeyword(keyword));
+  }
+  const text = fc
+    .array(fc.constantFrom('a', 'é', '😀', '\ud800', '\udc00', ' '), { maxLength: 12 })
+    .map((chars) => chars.join(''));
+
+  it('accepts and rejects exactly what ajv’s own keywords do, with the same errors', () => {
+    fc.assert(
+      fc.property(
+        text,
+        fc.integer({ min: 0, max: 8 }),
+        fc.integer({ min: 0, max: 14 }),
+        (value, min, max) => {
+          const schema = { type: 'string', minLength: min, maxLength: max };
+          const expected = stock.compile(schema);
+          const actual = fast.compile(schema);
+          const verdict = expected(value);
+          if (actual(value) !== verdict) return false;
+          // Same errors; their order may differ (the replaced keywords run after pattern/format).
+          const summary = (errors: typeof expected.errors) =>
+            (errors ?? []).map((e) => JSON.stringify([e.keyword, e.params, e.message])).sort();
+          return JSON.stringify(summary(actual.errors)) === JSON.stringify(summary(expected.errors));
+        },
+      ),
+      { seed: 4244, numRuns: 3000 },
+    );
+  });
+
+  it('counts code points', () => {
+    expect(['', 'abc', '😀', 'a😀b', '\ud800', '\ud800a', '\udc00\ud800'].map(codePointLength)).toEqual([
+      0, 3, 1, 3, 1, 2, 2,
+    ]);
   });
 });

@@ -1,5 +1,7 @@
 import {
   describeDomainProblem,
+  domainFields,
+  domainListFacts,
   domainNamePath,
   domainNames,
   isCanonicalAsciiDomain,
@@ -8,7 +10,7 @@ import {
 } from '../domains';
 import { type Finding, fieldOf } from '../findings';
 import { describeValue } from '../text-utils';
-import type { Rule } from './rule';
+import { isObject, type Rule } from './rule';
 
 const DOMAIN_OPERATIONS = [
   'POST /orders',
@@ -69,6 +71,13 @@ export const domainNotNormalizedRule: Rule = {
   operations: DOMAIN_OPERATIONS,
   check({ schemaFile, body }) {
     const findings: Finding[] = [];
+    const singles = domainFields(schemaFile).filter((f) => f.kind === 'name');
+    const singlesCanonical = singles.every(({ key }) => {
+      const value = isObject(body) ? body[key] : undefined;
+      return typeof value !== 'string' || isCanonicalAsciiDomain(value);
+    });
+    if (singlesCanonical && domainListFacts(schemaFile, body).every((list) => list.canonical))
+      return findings;
     scanDomainNames(schemaFile, body, (name, key, index, inObject) => {
       if (isCanonicalAsciiDomain(name)) return;
       const normalized = name.toLowerCase().replace(/\.$/, '');

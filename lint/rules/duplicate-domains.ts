@@ -1,36 +1,22 @@
-import { domainFields, isDomainId, normalizeDomain } from '../domains';
+import { domainListFacts } from '../domains';
 import { type Change, type Finding, type FixSpec, fieldOf } from '../findings';
 import { describeValue } from '../text-utils';
 import { isObject, type Rule, type RuleContext } from './rule';
 
-/** The comparable key of a domain-list entry: its `dom_…` id, or its normalized name. */
-function entryKey(entry: unknown, references: boolean): string | undefined {
-  if (typeof entry === 'string') return references && isDomainId(entry) ? entry : normalizeDomain(entry);
-  if (isObject(entry) && typeof entry.domain === 'string') return normalizeDomain(entry.domain);
-  return undefined;
-}
-
 const shown = (entry: unknown) => (isObject(entry) ? entry.domain : entry);
 
 function findDuplicates(rule: Rule, { schemaFile, body }: RuleContext): Finding[] {
-  if (!isObject(body)) return [];
   const findings: Finding[] = [];
-  for (const { key, kind } of domainFields(schemaFile)) {
-    const list = body[key];
-    if (kind === 'name' || !Array.isArray(list)) continue;
+  for (const { key, entries: list, keys, repeats } of domainListFacts(schemaFile, body)) {
+    if (!repeats) continue;
     const firstSeen = new Map<string, number>();
-    let duplicates: { index: number; first: number }[] | undefined;
-    for (let index = 0; index < list.length; index++) {
-      const normalized = entryKey(list[index], kind === 'references');
-      if (!normalized) continue;
+    const duplicates: { index: number; first: number }[] = [];
+    keys.forEach((normalized, index) => {
+      if (!normalized) return;
       const first = firstSeen.get(normalized);
       if (first === undefined) firstSeen.set(normalized, index);
-      else {
-        duplicates ??= [];
-        duplicates.push({ index, first });
-      }
-    }
-    if (!duplicates) continue;
+      else duplicates.push({ index, first });
+    });
     const removals: Change[] = duplicates.map(({ index }) => ({ kind: 'remove', path: [key, index] }));
     // Removing a plain-name repeat changes nothing; removing an object could drop a forwarding override.
     const safe = duplicates.every(({ index, first }) => {

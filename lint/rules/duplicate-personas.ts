@@ -1,4 +1,5 @@
 import { type Finding, fieldOf } from '../findings';
+import type { JsonPath } from '../types';
 import { PERSONA_OPERATIONS, personas } from './personas';
 import type { Rule } from './rule';
 
@@ -14,7 +15,7 @@ export const duplicatePersonaRule: Rule = {
   operations: PERSONA_OPERATIONS,
   check({ body }) {
     const findings: Finding[] = [];
-    const seen = new Map<string, string>();
+    const seen = new Map<string, JsonPath>();
     for (const { path, persona } of personas(body)) {
       const first = nameKey(persona.first_name);
       const last = nameKey(persona.last_name);
@@ -22,7 +23,7 @@ export const duplicatePersonaRule: Rule = {
       const key = `${first}\u0000${last}`;
       const earlier = seen.get(key);
       if (earlier === undefined) {
-        seen.set(key, fieldOf(path)!);
+        seen.set(key, path);
         continue;
       }
       findings.push({
@@ -31,7 +32,7 @@ export const duplicatePersonaRule: Rule = {
         severity: 'warning',
         path,
         field: fieldOf(path),
-        message: `${String(persona.first_name).trim()} ${String(persona.last_name).trim()} is already \`${earlier}\`: both would get the same inbox username on every domain. Give each persona a different name.`,
+        message: `${String(persona.first_name).trim()} ${String(persona.last_name).trim()} is already \`${fieldOf(earlier)}\`: both would get the same inbox username on every domain. Give each persona a different name.`,
       });
     }
     return findings;

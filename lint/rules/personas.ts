@@ -14,17 +14,25 @@ export const MAX_PERSONAS = Number(
 
 /** Each personas list in the body: `personas`, and the deprecated `users`. */
 export function personaLists(body: unknown): { key: string; items: unknown[] }[] {
-  if (!isObject(body)) return [];
-  return ['personas', 'users']
-    .filter((key) => Array.isArray(body[key]))
-    .map((key) => ({ key, items: body[key] as unknown[] }));
+  const lists: { key: string; items: unknown[] }[] = [];
+  if (!isObject(body)) return lists;
+  for (const key of PERSONA_KEYS) {
+    const items = body[key];
+    if (Array.isArray(items)) lists.push({ key, items });
+  }
+  return lists;
 }
+
+const PERSONA_KEYS = ['personas', 'users'] as const;
 
 /** Every persona object with its path. */
 export function personas(body: unknown): { path: JsonPath; persona: Record<string, unknown> }[] {
-  return personaLists(body).flatMap(({ key, items }) =>
-    items.flatMap((persona, index) =>
-      isObject(persona) ? [{ path: [key, index] as JsonPath, persona }] : [],
-    ),
-  );
+  const out: { path: JsonPath; persona: Record<string, unknown> }[] = [];
+  for (const { key, items } of personaLists(body)) {
+    for (let index = 0; index < items.length; index++) {
+      const persona = items[index];
+      if (isObject(persona)) out.push({ path: [key, index], persona });
+    }
+  }
+  return out;
 }
