@@ -29,25 +29,25 @@ export const envelopeShape: ContractProperty = {
     '{error:{code,message,field?,details?}}, a code from the documented table, a non-empty message.',
   promise: ENVELOPE_PROMISE,
   needsEmulator: false,
+  // One request per run: cheap, so more runs.
+  runsFactor: 2,
   async run(ctx) {
-    await ctx.check(fc.array(errorProbe, { minLength: 1, maxLength: 3 }), async (probes) => {
-      for (const probe of probes) {
-        const exchange = await sendProbe(ctx, probe);
-        // A request that should have failed but succeeded breaks another promise (auth, validation…).
-        if (exchange.status < 400) continue;
-        expectThat(
-          exchange.json !== undefined,
-          `${describeExchange(exchange)}: the error body is not JSON (${exchange.responseHeaders['content-type'] ?? 'no content-type'}): ${bodySnippet(exchange)}.`,
-          exchange,
-        );
-        const problems = errorEnvelopeProblems(exchange.json);
-        expectThat(
-          problems.length === 0,
-          `${describeExchange(exchange)}: the body is not the documented error envelope: ${problems.join('; ')}. ` +
-            `Got ${bodySnippet(exchange)}.`,
-          exchange,
-        );
-      }
+    await ctx.check(errorProbe, async (probe) => {
+      const exchange = await sendProbe(ctx, probe);
+      // A request that should have failed but succeeded breaks another promise (auth, validation…).
+      if (exchange.status < 400) return;
+      expectThat(
+        exchange.json !== undefined,
+        `${describeExchange(exchange)}: the error body is not JSON (${exchange.responseHeaders['content-type'] ?? 'no content-type'}): ${bodySnippet(exchange)}.`,
+        exchange,
+      );
+      const problems = errorEnvelopeProblems(exchange.json);
+      expectThat(
+        problems.length === 0,
+        `${describeExchange(exchange)}: the body is not the documented error envelope: ${problems.join('; ')}. ` +
+          `Got ${bodySnippet(exchange)}.`,
+        exchange,
+      );
     });
   },
 };
@@ -62,25 +62,25 @@ export const statusMatchesCode: ContractProperty = {
   promise:
     'Decision rule. Look at the status, then error.code. Common v1 codes: Code / Status / What it means.',
   needsEmulator: false,
+  // One request per run: cheap, so more runs.
+  runsFactor: 2,
   async run(ctx) {
-    await ctx.check(fc.array(errorProbe, { minLength: 1, maxLength: 3 }), async (probes) => {
-      for (const probe of probes) {
-        const exchange = await sendProbe(ctx, probe);
-        const { code } = errorOf(exchange);
-        if (exchange.status < 400 || code === undefined) continue; // other properties' findings
-        const documented = catalog.errorCodes[code as ErrorCode];
-        expectThat(
-          documented !== undefined,
-          `${describeExchange(exchange)}: error.code "${code}" is not in the documented code table.`,
-          exchange,
-        );
-        expectThat(
-          exchange.status === documented.status,
-          `${describeExchange(exchange)}: "${code}" is documented with status ${documented.status}, ` +
-            `but the answer was ${exchange.status}.`,
-          exchange,
-        );
-      }
+    await ctx.check(errorProbe, async (probe) => {
+      const exchange = await sendProbe(ctx, probe);
+      const { code } = errorOf(exchange);
+      if (exchange.status < 400 || code === undefined) return; // other properties' findings
+      const documented = catalog.errorCodes[code as ErrorCode];
+      expectThat(
+        documented !== undefined,
+        `${describeExchange(exchange)}: error.code "${code}" is not in the documented code table.`,
+        exchange,
+      );
+      expectThat(
+        exchange.status === documented.status,
+        `${describeExchange(exchange)}: "${code}" is documented with status ${documented.status}, ` +
+          `but the answer was ${exchange.status}.`,
+        exchange,
+      );
     });
   },
 };
@@ -149,18 +149,18 @@ export const validRequestsSucceed: ContractProperty = {
   promise:
     'Sandbox runs the full API surface. Every shape matches live. 5xx → retry with backoff; open a ticket if it persists.',
   needsEmulator: false,
+  // One request per run: cheap, so more runs.
+  runsFactor: 2,
   async run(ctx) {
-    await ctx.check(fc.array(successProbe, { minLength: 1, maxLength: 3 }), async (probes) => {
-      for (const probe of probes) {
-        const exchange = await sendProbe(ctx, probe);
-        const key =
-          probe.kind === 'read'
-            ? probe.operation
-            : probe.kind === 'create order'
-              ? 'POST /orders'
-              : 'POST /domains/availability';
-        dataOf(exchange, operation(key).successStatus, `A valid ${key}`);
-      }
+    await ctx.check(successProbe, async (probe) => {
+      const exchange = await sendProbe(ctx, probe);
+      const key =
+        probe.kind === 'read'
+          ? probe.operation
+          : probe.kind === 'create order'
+            ? 'POST /orders'
+            : 'POST /domains/availability';
+      dataOf(exchange, operation(key).successStatus, `A valid ${key}`);
     });
   },
 };
