@@ -2,11 +2,11 @@
  * The emulator's runtime: clock, ids, state, faults, limits, tokens, scheduler and webhooks in
  * one object that routes and the control API share. Knows nothing of HTTP.
  */
-import { ulid } from 'ulid';
+import type { components } from '../schemas';
 import { ensureStartupKey } from './auth';
 import { Clock, isoSeconds } from './clock';
 import { type FaultName, FaultSet } from './faults';
-import { IdFactory } from './ids';
+import { IdFactory, ownString, seededUlid } from './ids';
 import { registerLifecycle } from './lifecycle';
 import { PageTokens } from './page-token';
 import { deriveSecret, pick, seededRandom } from './random';
@@ -14,6 +14,8 @@ import { RateLimiter } from './rate-limit';
 import { Scheduler } from './scheduler';
 import { type DomainRecord, Store } from './state';
 import { WebhookDispatcher } from './webhooks';
+
+type Persona = components['schemas']['Persona'];
 
 /** Runtime settings that the control API can change (`GET/PUT /_emulator/config`). */
 export interface EmulatorSettings {
@@ -72,6 +74,8 @@ export class Runtime {
   readonly webhooks: WebhookDispatcher;
   readonly partner: Partner;
   settings: EmulatorSettings;
+  /** Persona lists shared between orders (interned by their JSON text). */
+  readonly personaPool = new Map<string, Persona[]>();
   /** `http://127.0.0.1:PORT`, set once the server listens. */
   origin = 'http://127.0.0.1';
   /** Called after each unit of work that may have changed state (persistence hooks in here). */
@@ -93,7 +97,7 @@ export class Runtime {
     };
     this.limiter = new RateLimiter(this.clock, options.rateLimitPerMinute);
     this.tokens = new PageTokens(deriveSecret(options.seed, 'page-token'));
-    this.scheduler = new Scheduler(this.store, this.clock, this.ids);
+    this.scheduler = new Scheduler(this.store, this.clock);
     this.scheduler.paused = (task) => this.faults.has('lifecycle_stuck') && task.kind.startsWith('order.');
     this.webhooks = new WebhookDispatcher(
       this.store,
@@ -108,7 +112,7 @@ export class Runtime {
       },
     );
     const random = seededRandom(options.seed, 1);
-    this.partner = { id: `org_${ulid(SEED_EPOCH_MS, random)}`, name: pick(random, PARTNER_NAMES) };
+    this.partner = { id: `org_${seededUlid(SEED_EPOCH_MS, random)}`, name: pick(random, PARTNER_NAMES) };
     registerLifecycle(this);
   }
 
@@ -135,7 +139,7 @@ export class Runtime {
     let time = SEED_EPOCH_MS;
     for (const name of names) {
       const record: DomainRecord = {
-        id: `dom_${ulid(time++, idRandom)}`,
+        id: ownString(`dom_${seededUlid(time++, idRandom)}`),
         domain: name,
         category: 'inventory',
         status: 'available',

@@ -6,6 +6,7 @@
 import { catalog, type PendingAction } from '../schemas';
 import { isoSeconds } from './clock';
 import type { Runtime } from './emulator';
+import { ownString } from './ids';
 import { hasMagic, MAGIC, TIMINGS } from './magic';
 import type {
   ActionRecord,
@@ -72,7 +73,7 @@ function evaluateOrder(rt: Runtime, task: TaskRecord): void {
     rt.webhooks.emit('order.failed', orderReceipt(order));
     return;
   }
-  if (!order.blockers_raised && order.blockers.length > 0) {
+  if (!order.blockers_raised && order.blockers !== undefined) {
     order.blockers_raised = true;
     for (const blocker of order.blockers) openAction(rt, blocker, { order_id: order.id });
   }
@@ -98,7 +99,7 @@ function evaluateOrder(rt: Runtime, task: TaskRecord): void {
     rt.webhooks.emit('domain.connected', domainView(domain));
   }
   setOrderStatus(rt, order, 'completed');
-  rt.webhooks.emit('order.completed', orderDetail(order));
+  rt.webhooks.emit('order.completed', orderDetail(order, rt.store));
 }
 
 /** Moves an order to a status the contract's lifecycle allows from its current one. */
@@ -286,7 +287,7 @@ function completeImportedDomain(rt: Runtime, row: ImportRecord['domains'][number
   } else {
     const domain: DomainRecord = {
       id: rt.ids.next('dom'),
-      domain: row.domain,
+      domain: ownString(row.domain),
       category: 'inventory',
       status: 'available',
       usable_for: usableFor(row.domain),
@@ -303,9 +304,13 @@ function completeImportedDomain(rt: Runtime, row: ImportRecord['domains'][number
   }
 }
 
-/** Which providers a domain can host (`dns-conflict` names are Microsoft-only). */
+// Shared by every domain record (never mutated): one array instead of one per domain.
+const BOTH_PROVIDERS: DomainRecord['usable_for'] = ['google', 'microsoft'];
+const MICROSOFT_ONLY: DomainRecord['usable_for'] = ['microsoft'];
+
+/** Which providers a domain can host (`dns-conflict` names are Microsoft-only). Do not mutate the result. */
 export function usableFor(name: string): DomainRecord['usable_for'] {
-  return hasMagic(name, MAGIC.dnsConflict) ? ['microsoft'] : ['google', 'microsoft'];
+  return hasMagic(name, MAGIC.dnsConflict) ? MICROSOFT_ONLY : BOTH_PROVIDERS;
 }
 
 // ───────────────────────────── forwarding ─────────────────────────────
@@ -392,7 +397,7 @@ function replaceDomain(rt: Runtime, swap: SwapRecord, name: string, atMs: number
   if (!replacement) {
     replacement = {
       id: rt.ids.next('dom'),
-      domain: name,
+      domain: ownString(name),
       category: 'inventory',
       status: 'available',
       usable_for: usableFor(name),
@@ -409,7 +414,6 @@ function replaceDomain(rt: Runtime, swap: SwapRecord, name: string, atMs: number
   replacement.order_id = order.id;
   replacement.forwarding_url = old.forwarding_url ?? null;
   rt.store.domains.save(replacement);
-  (replacement.imported ? order.imported : order.registered).push(name);
   order.domain_ids = order.domain_ids.map((id) => (id === old.id ? replacement.id : id));
   rt.store.orders.save(order);
   rt.webhooks.emit('domain.connected', domainView(replacement));

@@ -4,31 +4,28 @@
  * time order, and is called before each request, by a real timer, and by clock advances.
  */
 import type { Clock } from './clock';
-import type { IdFactory } from './ids';
 import type { Store, TaskRecord } from './state';
 
 /** Runs one task; may schedule more (they run in the same pass if already due). */
 export type TaskHandler = (task: TaskRecord) => void;
 
-interface HeapEntry {
-  at: number;
-  id: string;
-}
+/** Task ids: `t` + a fixed-width base-36 sequence number, short and ordered (the heap's tie-break). */
+const ID_WIDTH = 10;
 
 /** The emulator's task queue. */
 export class Scheduler {
   readonly #store: Store;
   readonly #clock: Clock;
-  readonly #ids: IdFactory;
   readonly #handlers = new Map<string, TaskHandler>();
-  #heap: HeapEntry[] = [];
+  /** Ids of stored tasks, a binary min-heap on (at, id). One string per task: it stays small with 100k queued. */
+  #heap: string[] = [];
+  #sequence = 0;
   /** Blocks the automatic order transitions (the `lifecycle_stuck` fault checks this). */
   paused: (task: TaskRecord) => boolean = () => false;
 
-  constructor(store: Store, clock: Clock, ids: IdFactory) {
+  constructor(store: Store, clock: Clock) {
     this.#store = store;
     this.#clock = clock;
-    this.#ids = ids;
   }
 
   /** Registers the handler of a task kind. */
@@ -42,26 +39,28 @@ export class Scheduler {
    * flow with the same timings as many short ones.
    */
   schedule(kind: string, ref: string, delaySeconds: number, fromMs = this.#clock.now()): TaskRecord {
-    const task: TaskRecord = { id: this.#ids.next('tsk'), at: fromMs + delaySeconds * 1000, kind, ref };
+    const id = `t${(this.#sequence++).toString(36).padStart(ID_WIDTH, '0')}`;
+    const task: TaskRecord = { id, at: fromMs + delaySeconds * 1000, kind, ref };
     this.#store.tasks.insert(task);
-    this.#push({ at: task.at, id: task.id });
+    this.#push(id);
     return task;
   }
 
   /** Emulated ms of the next task, or undefined. */
   nextAt(): number | undefined {
-    return this.#heap[0]?.at;
+    const top = this.#heap[0];
+    return top === undefined ? undefined : this.#at(top);
   }
 
   /** Runs every due task; returns how many ran. */
   runDue(): number {
     let ran = 0;
-    const deferred: HeapEntry[] = [];
+    const deferred: string[] = [];
     for (;;) {
       const top = this.#heap[0];
-      if (!top || top.at > this.#clock.now()) break;
+      if (top === undefined || this.#at(top) > this.#clock.now()) break;
       this.#pop();
-      const task = this.#store.tasks.get(top.id);
+      const task = this.#store.tasks.get(top);
       if (!task) continue;
       if (this.paused(task)) {
         deferred.push(top);
@@ -79,16 +78,32 @@ export class Scheduler {
   /** Rebuilds the heap from the stored tasks (after a restore or reset). */
   rebuild(): void {
     this.#heap = [];
-    for (const task of this.#store.tasks.values()) this.#push({ at: task.at, id: task.id });
+    for (const task of this.#store.tasks.values()) {
+      this.#push(task.id);
+      const sequence = Number.parseInt(task.id.slice(1), 36);
+      if (Number.isSafeInteger(sequence) && sequence >= this.#sequence) this.#sequence = sequence + 1;
+    }
   }
 
-  #push(entry: HeapEntry): void {
+  /** Due time of a queued task (removed tasks sort first and are skipped when popped). */
+  #at(id: string): number {
+    return this.#store.tasks.get(id)?.at ?? Number.NEGATIVE_INFINITY;
+  }
+
+  // Time order, then creation order (ids are ordered), so equal times run as scheduled.
+  #before(a: string, b: string): boolean {
+    const atA = this.#at(a);
+    const atB = this.#at(b);
+    return atA < atB || (atA === atB && a < b);
+  }
+
+  #push(entry: string): void {
     const heap = this.#heap;
     heap.push(entry);
     let i = heap.length - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!before(heap[i]!, heap[parent]!)) break;
+      if (!this.#before(heap[i]!, heap[parent]!)) break;
       [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
       i = parent;
     }
@@ -104,16 +119,11 @@ export class Scheduler {
       const left = 2 * i + 1;
       const right = left + 1;
       let smallest = i;
-      if (left < heap.length && before(heap[left]!, heap[smallest]!)) smallest = left;
-      if (right < heap.length && before(heap[right]!, heap[smallest]!)) smallest = right;
+      if (left < heap.length && this.#before(heap[left]!, heap[smallest]!)) smallest = left;
+      if (right < heap.length && this.#before(heap[right]!, heap[smallest]!)) smallest = right;
       if (smallest === i) break;
       [heap[i], heap[smallest]] = [heap[smallest]!, heap[i]!];
       i = smallest;
     }
   }
-}
-
-// Time order, then creation order (ids are monotonic), so equal times run as scheduled.
-function before(a: HeapEntry, b: HeapEntry): boolean {
-  return a.at < b.at || (a.at === b.at && a.id < b.id);
 }

@@ -27,13 +27,21 @@ export interface ApiKeyRecord {
   revoked_at: string | null;
 }
 
-/** A stored order: the receipt fields plus what the detail view and the lifecycle need. */
-export interface OrderRecord extends Order {
+/**
+ * A stored order: the receipt fields plus what the detail view and the lifecycle need. Costs,
+ * `renews_at` and the domain names are derived in the views (an emulator holding 100k orders
+ * should not hold 100k copies of them).
+ */
+export interface OrderRecord extends Omit<Order, 'costs' | 'renews_at'> {
+  /** Shared between orders with the same personas (interned). */
   personas: Schemas['Persona'][];
-  /** `dom_…` ids of the domains on the order (names of bought/imported ones below). */
+  /** `dom_…` ids of the domains on the order. */
   domain_ids: string[];
-  registered: string[];
-  imported: string[];
+  /** The cost basis, fixed at creation. */
+  google_licenses: number;
+  microsoft_licenses: number;
+  /** Domains bought for the order (imported ones are free). */
+  registered_count: number;
   cancels_at: string | null;
   /** Emulated ms of creation (dedupe window). */
   created_ms: number;
@@ -45,10 +53,10 @@ export interface OrderRecord extends Order {
   fails: boolean;
   /** Domains whose cancellation is scheduled (all of them for a whole-order cancel), or null. */
   cancelling_domain_ids: string[] | null;
-  /** What will block the order when provisioning runs (decided at creation from magic values). */
-  blockers: Blocker[];
+  /** What will block the order when provisioning runs (decided at creation from magic values); absent when nothing. */
+  blockers?: Blocker[];
   /** True once the blockers were raised as pending actions. */
-  blockers_raised: boolean;
+  blockers_raised?: boolean;
 }
 
 /** A pending action an order will raise: reason plus what it concerns. */

@@ -4,6 +4,7 @@
  */
 import type {
   Bundle,
+  components,
   Domain,
   DomainImport,
   ForwardingJob,
@@ -14,6 +15,8 @@ import type {
   Swap,
   User,
 } from '../schemas';
+import { addMonths, isoSeconds } from './clock';
+import { PRICES } from './magic';
 import type {
   ActionRecord,
   BundleRecord,
@@ -26,9 +29,38 @@ import type {
   SwapRecord,
 } from './state';
 
+type OrderCosts = components['schemas']['OrderCosts'];
+
+/** An order's costs from its cost basis (illustrative prices, see `PRICES`). */
+export function orderCosts(order: OrderRecord): Required<OrderCosts> {
+  const lineItems: Required<OrderCosts>['line_items'] = [
+    {
+      type: 'google_license',
+      quantity: order.google_licenses,
+      amount_cents: order.google_licenses * PRICES.googleLicenseCents,
+    },
+    {
+      type: 'microsoft_license',
+      quantity: order.microsoft_licenses,
+      amount_cents: order.microsoft_licenses * PRICES.microsoftLicenseCents,
+    },
+    {
+      type: 'domain_registration',
+      quantity: order.registered_count,
+      amount_cents: order.registered_count * PRICES.domainRegistrationCents,
+    },
+  ];
+  return {
+    total_cents: lineItems.reduce((sum, item) => sum + item.amount_cents, 0),
+    currency: PRICES.currency,
+    line_items: lineItems,
+  };
+}
+
 /** The lean receipt (`POST /orders`, `GET /orders` rows). */
 export function orderReceipt(order: OrderRecord): Order {
-  const receipt: Order = {
+  const costs = orderCosts(order);
+  return {
     id: order.id,
     user_id: order.user_id,
     email: order.email,
@@ -36,19 +68,24 @@ export function orderReceipt(order: OrderRecord): Order {
     status: order.status,
     domain_count: order.domain_count,
     // The lean receipt carries the total only; the line items are in the full order.
-    costs: { total_cents: order.costs.total_cents, currency: order.costs.currency },
+    costs: { total_cents: costs.total_cents, currency: costs.currency },
+    renews_at: isoSeconds(addMonths(order.created_ms, 1)),
     created_at: order.created_at,
   };
-  if (order.renews_at !== undefined) receipt.renews_at = order.renews_at;
-  return receipt;
 }
 
-/** The full order (`GET /orders/{id}`, `order.completed`). */
-export function orderDetail(order: OrderRecord): OrderDetail {
+/** The full order (`GET /orders/{id}`, `order.completed`): line items, domain names, personas. */
+export function orderDetail(order: OrderRecord, store: Store): OrderDetail {
+  const registered: string[] = [];
+  const imported: string[] = [];
+  for (const id of order.domain_ids) {
+    const domain = store.domains.get(id);
+    if (domain) (domain.imported ? imported : registered).push(domain.domain);
+  }
   return {
     ...orderReceipt(order),
-    costs: order.costs,
-    domains: { registered: order.registered, imported: order.imported },
+    costs: orderCosts(order),
+    domains: { registered, imported },
     personas: order.personas,
     cancels_at: order.cancels_at,
   };

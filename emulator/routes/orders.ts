@@ -2,10 +2,11 @@
  * Orders: create (with dedupe), list, retrieve, cancel, and the pending-actions list.
  */
 import { createHash } from 'node:crypto';
-import type { CreateOrderRequest, OrderStatus, User } from '../../schemas';
-import { addMonths, isoSeconds } from '../clock';
+import type { CreateOrderRequest, components, OrderStatus, User } from '../../schemas';
+import { isoSeconds } from '../clock';
 import type { Runtime } from '../emulator';
 import { ApiError, invalidRequest, notFound } from '../errors';
+import { ownString } from '../ids';
 import {
   ACTIVE_ORDER_STATUSES,
   activeOrderOf,
@@ -25,6 +26,8 @@ import type { RequestContext, RouteTable } from './types';
 
 /** How long a `concurrent_dedupe_race` request dawdles between its dedupe check and its insert. */
 const RACE_WINDOW_MS = 25;
+
+type Persona = components['schemas']['Persona'];
 const DEFAULT_DENSITY = 2;
 
 /** Order routes. */
@@ -71,7 +74,9 @@ export const orderRoutes: RouteTable = {
       ),
     };
   },
-  'GET /orders/{id}': (ctx) => ({ body: data(orderDetail(recordOr404(ctx, ctx.rt.store.orders, 'order'))) }),
+  'GET /orders/{id}': (ctx) => ({
+    body: data(orderDetail(recordOr404(ctx, ctx.rt.store.orders, 'order'), ctx.rt.store)),
+  }),
   'POST /orders/{id}/cancel': cancelOrder,
 };
 
@@ -138,39 +143,22 @@ async function createOrder(ctx: RequestContext) {
   const now = rt.clock.now();
   const user = customer.user ?? createCustomer(rt, customer.email, now);
   const orderId = rt.ids.next('ord');
-  const domainIds: string[] = [];
-  const registered: string[] = [];
-  const imported: string[] = [];
-  names.forEach((name, index) => {
+  let registeredCount = 0;
+  // `map`, not `push`: an array grown by push reserves room for 16 ids; orders keep this one.
+  const domainIds = names.map((name, index) => {
     const forwarding = entries[index]!.forwarding ?? body.forwarding_url ?? null;
     const domain = attachDomain(rt, name, {
       provider: providers[index]!,
       userId: user.id,
       orderId,
-      forwarding,
+      forwarding: forwarding === null ? null : ownString(forwarding),
       now,
     });
-    domainIds.push(domain.id);
-    (domain.imported ? imported : registered).push(domain.domain);
+    if (!domain.imported) registeredCount++;
+    return domain.id;
   });
 
-  const lineItems = [
-    {
-      type: 'google_license' as const,
-      quantity: plan.googleLicenses,
-      amount_cents: plan.googleLicenses * PRICES.googleLicenseCents,
-    },
-    {
-      type: 'microsoft_license' as const,
-      quantity: plan.microsoftLicenses,
-      amount_cents: plan.microsoftLicenses * PRICES.microsoftLicenseCents,
-    },
-    {
-      type: 'domain_registration' as const,
-      quantity: registered.length,
-      amount_cents: registered.length * PRICES.domainRegistrationCents,
-    },
-  ];
+  const blockers = blockersOf(ctx, names, domainIds, providers, personas);
   const order: OrderRecord = {
     id: orderId,
     user_id: user.id,
@@ -178,25 +166,20 @@ async function createOrder(ctx: RequestContext) {
     bundle_id: plan.bundle?.id ?? null,
     status: 'in_progress',
     domain_count: names.length,
-    costs: {
-      total_cents: lineItems.reduce((sum, item) => sum + item.amount_cents, 0),
-      currency: PRICES.currency,
-      line_items: lineItems,
-    },
-    renews_at: isoSeconds(addMonths(now, 1)),
     created_at: isoSeconds(now),
-    personas,
+    personas: internPersonas(rt, personas),
     domain_ids: domainIds,
-    registered,
-    imported,
+    google_licenses: plan.googleLicenses,
+    microsoft_licenses: plan.microsoftLicenses,
+    registered_count: registeredCount,
     cancels_at: null,
     created_ms: now,
     fingerprint,
     density: plan.density,
     fails: names.some((name) => hasMagic(name, MAGIC.fail)),
     cancelling_domain_ids: null,
-    blockers: blockersOf(ctx, names, domainIds, providers, personas),
-    blockers_raised: false,
+    // Always present (possibly undefined) so every order has the same shape in memory.
+    blockers: blockers.length > 0 ? blockers : undefined,
   };
   rt.store.orders.insert(order);
   rt.store.orderByFingerprint.set(fingerprint, order.id);
@@ -205,11 +188,20 @@ async function createOrder(ctx: RequestContext) {
     rt.store.bundles.save(plan.bundle);
   }
   rt.scheduler.schedule('order.evaluate', order.id, TIMINGS.orderProvisioningSeconds, now);
-  if (order.blockers.some((blocker) => blocker.reason === 'update_nameservers')) {
+  if (blockers.some((blocker) => blocker.reason === 'update_nameservers')) {
     rt.scheduler.schedule('order.nameservers', order.id, TIMINGS.nameserverAutoResolveSeconds, now);
   }
   rt.webhooks.emit('order.in_progress', orderReceipt(order));
   return { status: 200, body: data(orderReceipt(order)) };
+}
+
+/** Orders with equal personas share one array (most orders of a partner reuse the same people). */
+function internPersonas(rt: Runtime, personas: Persona[]): Persona[] {
+  const key = JSON.stringify(personas);
+  const known = rt.personaPool.get(key);
+  if (known) return known;
+  rt.personaPool.set(key, personas);
+  return personas;
 }
 
 function resolveCustomer(rt: Runtime, reference: string): { user: User | undefined; email: string } {
@@ -299,7 +291,8 @@ function fingerprintOf(
     personas: (body.personas ?? []).map((p) => [p.first_name, p.last_name, p.profile_picture_url ?? '']),
     cost_basis: PRICES,
   };
-  return createHash('sha256').update(JSON.stringify(shape)).digest('base64url');
+  // 128 bits are plenty to tell orders apart, and half the memory of a full digest per order.
+  return createHash('sha256').update(JSON.stringify(shape)).digest().subarray(0, 16).toString('base64url');
 }
 
 function findReplay(rt: Runtime, fingerprint: string): OrderRecord | undefined {
@@ -375,26 +368,33 @@ function attachDomain(
 ): DomainRecord {
   const id = rt.store.domainByName.get(name);
   const existing = id ? rt.store.domains.get(id) : undefined;
-  const domain: DomainRecord = existing ?? {
+  if (existing) {
+    existing.category = 'connected';
+    existing.status = 'in_progress';
+    existing.provider = link.provider;
+    existing.user_id = link.userId;
+    existing.order_id = link.orderId;
+    existing.forwarding_url = link.forwarding;
+    rt.store.domains.save(existing);
+    return existing;
+  }
+  // Every field in one literal: records keep one compact shape (no property backing store).
+  const domain: DomainRecord = {
     id: rt.ids.next('dom'),
-    domain: name,
+    domain: ownString(name),
     category: 'connected',
     status: 'in_progress',
     usable_for: usableFor(name),
     created_at: isoSeconds(link.now),
     imported: false,
+    provider: link.provider,
+    user_id: link.userId,
+    order_id: link.orderId,
+    forwarding_url: link.forwarding,
   };
-  domain.category = 'connected';
-  domain.status = 'in_progress';
-  domain.provider = link.provider;
-  domain.user_id = link.userId;
-  domain.order_id = link.orderId;
-  domain.forwarding_url = link.forwarding;
-  if (existing) rt.store.domains.save(domain);
-  else {
-    rt.store.domains.insert(domain);
-    rt.store.domainByName.set(name, domain.id);
-  }
+  rt.store.domains.insert(domain);
+  // Keyed by the record's own copy of the name, so the request's string is not kept alive.
+  rt.store.domainByName.set(domain.domain, domain.id);
   return domain;
 }
 
