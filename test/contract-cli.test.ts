@@ -182,7 +182,8 @@ describe('peeker-devkit contract: runs', () => {
     expect(result.stdout).toMatch(
       /^Peeker contract tests — embedded emulator http:\/\/127\.0\.0\.1:\d+\/partner\/v1\nseed 5 · 2 runs per property\n/,
     );
-    expect(result.stdout).toMatch(/\n {2}✓ request-ids\.present-on-every-response {2}2 runs, \d+ requests, /);
+    expect(result.stdout).toMatch(/\n {2}✓ request-ids\.present-on-every-response {2}4 runs, 4 requests, /);
+    expect(result.stdout).toMatch(/\n {2}✓ request-ids\.unique-across-calls {8}2 runs, \d+ requests, /);
     expect(result.stdout).toContain('\nSummary per contract\n  Request ids  2/2 hold\n');
     expect(result.stdout).toMatch(/\nAll 2 properties hold\. \d+ requests · \d+ control calls · /);
     const xml = readFileSync(junit, 'utf8');
