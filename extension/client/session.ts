@@ -313,11 +313,18 @@ export class PeekerSession implements vscode.Disposable {
     return this.context.globalState.get<Evidence>(EVIDENCE_STATE) ?? {};
   }
 
-  /** Records new evidence and tells the walkthrough. */
+  /**
+   * Records new evidence and tells the walkthrough. Evidence gathered against the local emulator
+   * says so, so the checklist never passes emulator runs off as sandbox ones.
+   */
   addEvidence(found: readonly FoundEvidence[]): void {
     if (found.length === 0) return;
+    const where = this.emulator ? ' · local emulator' : '';
+    const labelled = found.map((item) =>
+      item.detail.includes('emulator') ? item : { ...item, detail: `${item.detail}${where}` },
+    );
     const before = this.evidence;
-    const after = recordEvidence(before, found, new Date());
+    const after = recordEvidence(before, labelled, new Date());
     if (JSON.stringify(before) === JSON.stringify(after)) return;
     void this.context.globalState.update(EVIDENCE_STATE, after);
     for (const kind of Object.keys(after) as (keyof Evidence)[]) {

@@ -220,6 +220,14 @@ try {
   await page.waitForTimeout(500);
   await shot('testing', true);
 
+  step('run the request files as smoke tests from the Testing view');
+  const smoke = page.locator('.test-explorer .monaco-list-row', { hasText: 'Request files (smoke)' }).first();
+  await smoke.hover();
+  await smoke.locator('.action-label[aria-label^="Run Test"]').click({ timeout: 10_000 });
+  // Both files answer 2xx now: the fixed order (deduplicated to the same order) and GET /me.
+  await page.locator('.test-explorer', { hasText: '2/2' }).first().waitFor({ timeout: 30_000 });
+  log('smoke tests: 2/2 passed');
+
   step('the walkthrough: every step done');
   await palette('View: Close All Editor Groups');
   await palette('Peeker: Go-Live Checklist');
