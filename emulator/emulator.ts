@@ -81,6 +81,10 @@ export class Runtime {
   /** Called after each unit of work that may have changed state (persistence hooks in here). */
   afterChange: () => void = () => {};
   #timer: NodeJS.Timeout | undefined;
+  /** Emulated time the timer is armed for (re-arming on every request would cost a timer each). */
+  #armedFor: number | undefined;
+  /** Clock offset when the timer was armed: an advance changes the real delay, so it re-arms. */
+  #armedOffset = 0;
   #closed = false;
 
   constructor(options: RuntimeOptions) {
@@ -209,13 +213,18 @@ export class Runtime {
   // One real timer for the earliest due task or delivery, so flows progress without requests.
   #arm(): void {
     if (this.#closed) return;
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = undefined;
     const candidates = [this.scheduler.nextAt(), this.webhooks.nextAt()].filter(
       (at): at is number => at !== undefined,
     );
-    if (candidates.length === 0) return;
-    let delay = Math.min(Math.max(0, Math.min(...candidates) - this.clock.now()), 2 ** 31 - 1);
+    const earliest = candidates.length === 0 ? undefined : Math.min(...candidates);
+    const unchanged = earliest === this.#armedFor && this.clock.offsetMs === this.#armedOffset;
+    if (this.#timer && earliest !== undefined && unchanged && earliest > this.clock.now()) return;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#armedFor = earliest;
+    this.#armedOffset = this.clock.offsetMs;
+    if (earliest === undefined) return;
+    let delay = Math.min(Math.max(0, earliest - this.clock.now()), 2 ** 31 - 1);
     // Still due right after a pass: paused by a fault or being delivered. Look again later, not in a spin.
     if (delay === 0) delay = 1000;
     this.#timer = setTimeout(() => {

@@ -108,11 +108,13 @@ export function buildServer(rt: Runtime): FastifyInstance {
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
-  app.addHook('onRequest', async (request) => {
+  // Callback-style hooks: they run on every request, and async ones cost a promise each.
+  app.addHook('onRequest', (request, _reply, done) => {
     request.isApi = !request.url.startsWith(`${CONTROL_PREFIX}/`) && request.url !== CONTROL_PREFIX;
     void rt.tick();
+    done();
   });
-  app.addHook('onSend', async (request, reply, payload) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     const api = request.isApi;
     if (!(api && rt.faults.has('missing_request_id'))) {
       reply.header(
@@ -120,10 +122,10 @@ export function buildServer(rt: Runtime): FastifyInstance {
         api && rt.faults.has('duplicate_request_id') ? sharedRequestId : request.id,
       );
     }
+    // Persist what this request changed before the client can see it acknowledged.
     rt.afterChange();
-    if (api && rt.settings.latencyMs > 0)
-      await new Promise((resolve) => setTimeout(resolve, rt.settings.latencyMs));
-    return payload;
+    if (api && rt.settings.latencyMs > 0) setTimeout(() => done(null, payload), rt.settings.latencyMs);
+    else done(null, payload);
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -158,8 +160,14 @@ export function buildServer(rt: Runtime): FastifyInstance {
       app.route({
         method: operation.method,
         url: base + operation.path.replace(/\{([^}]+)\}/g, ':$1'),
-        onRequest: async (request) => {
-          if (!rt.faults.has('internal_error')) request.caller = authenticateAndLimit(rt, request, operation);
+        onRequest: (request, _reply, done) => {
+          try {
+            if (!rt.faults.has('internal_error'))
+              request.caller = authenticateAndLimit(rt, request, operation);
+            done();
+          } catch (error) {
+            done(error as Error);
+          }
         },
         handler: async (request, reply) => {
           if (rt.faults.has('internal_error') || request.caller === null) {

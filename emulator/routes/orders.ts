@@ -101,12 +101,9 @@ async function createOrder(ctx: RequestContext) {
   const body = ctx.body as CreateOrderRequest & { user: string };
   const customer = resolveCustomer(rt, body.user);
   const plan = resolvePlan(rt, body);
-  const entries = body.domains.map((entry) =>
-    typeof entry === 'string'
-      ? { name: entry, forwarding: undefined }
-      : { name: entry.domain, forwarding: entry.forwarding_url },
+  const names = body.domains.map((entry) =>
+    normalizeDomain(typeof entry === 'string' ? entry : entry.domain),
   );
-  const names = entries.map((entry) => normalizeDomain(entry.name));
   const personas = body.personas ?? [];
 
   if (plan.bundle) {
@@ -146,7 +143,9 @@ async function createOrder(ctx: RequestContext) {
   let registeredCount = 0;
   // `map`, not `push`: an array grown by push reserves room for 16 ids; orders keep this one.
   const domainIds = names.map((name, index) => {
-    const forwarding = entries[index]!.forwarding ?? body.forwarding_url ?? null;
+    const entry = body.domains[index]!;
+    const forwarding =
+      (typeof entry === 'string' ? undefined : entry.forwarding_url) ?? body.forwarding_url ?? null;
     const domain = attachDomain(rt, name, {
       provider: providers[index]!,
       userId: user.id,
@@ -313,13 +312,14 @@ function checkDomains(
   ignoredFingerprint?: string,
 ): void {
   names.forEach((name, index) => {
-    const field = `domains[${index}]`;
+    // Built only when a rule fails: this loop runs for every domain of every order.
+    const field = () => `domains[${index}]`;
     if (hasMagic(name, MAGIC.premium)) {
       throw new ApiError(
         'premium_domain_not_supported',
         `${name} is a premium domain; premium domains can't be ordered through the API.`,
         {
-          field,
+          field: field(),
         },
       );
     }
@@ -327,7 +327,7 @@ function checkDomains(
       throw new ApiError(
         'domain_not_imported',
         `${name} is registered with another registrar and hasn't been imported for this customer. POST /domains/import first.`,
-        { field },
+        { field: field() },
       );
     }
     if (providers[index] === 'google' && !usableFor(name).includes('google')) {
@@ -335,7 +335,7 @@ function checkDomains(
         'domain_not_usable_for_provider',
         `${name} can't host Google (DNS conflict); use it for Microsoft or pick another domain.`,
         {
-          field,
+          field: field(),
           details: { domain: name, provider: 'google' },
         },
       );
@@ -347,7 +347,7 @@ function checkDomains(
         'domain_already_in_active_order',
         `${name} is on order ${holder.id} (${holder.status}).`,
         {
-          field,
+          field: field(),
           details: { domain: name, order_id: holder.id },
         },
       );
@@ -408,9 +408,12 @@ function blockersOf(
 ): Blocker[] {
   const blockers: Blocker[] = [];
   names.forEach((name, index) => {
-    const where = { domain_id: domainIds[index]!, domain: name };
-    if (hasMagic(name, MAGIC.needsNameservers)) blockers.push({ reason: 'update_nameservers', ...where });
-    if (hasMagic(name, MAGIC.replaceMe)) blockers.push({ reason: 'replace_domain', ...where });
+    if (hasMagic(name, MAGIC.needsNameservers)) {
+      blockers.push({ reason: 'update_nameservers', domain_id: domainIds[index]!, domain: name });
+    }
+    if (hasMagic(name, MAGIC.replaceMe)) {
+      blockers.push({ reason: 'replace_domain', domain_id: domainIds[index]!, domain: name });
+    }
   });
   const googleIndex = providers.indexOf('google');
   if (googleIndex >= 0) {
