@@ -5,7 +5,7 @@
  * Exit codes are shared by all subcommands: 0 success, 1 the check found problems, 2 usage or
  * configuration error (see {@link UsageError}).
  */
-import { type Command, UsageError, isHelpFlag } from './command';
+import { type Command, isHelpFlag, UsageError } from './command';
 import { commands } from './commands';
 import { formatError } from './output';
 
@@ -37,7 +37,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const command: Command | undefined = commands.find((c) => c.name === name);
   if (!command) {
-    process.stderr.write(`peeker-devkit: unknown command '${name}'. Run 'peeker-devkit --help' for the list.\n`);
+    process.stderr.write(
+      `peeker-devkit: unknown command '${name}'. Run 'peeker-devkit --help' for the list.\n`,
+    );
     return 2;
   }
   if (rest.some(isHelpFlag)) {

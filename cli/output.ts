@@ -23,9 +23,7 @@ export function styles(enabled: boolean) {
 
 /** Hides API keys and webhook secrets in any text we print: keeps the prefix, drops the secret part. */
 export function redactSecrets(text: string): string {
-  return text
-    .replace(/\b(pk_(?:live|test)_)[A-Za-z0-9]+/g, '$1…')
-    .replace(/\b(whsec_)[A-Za-z0-9]+/g, '$1…');
+  return text.replace(/\b(pk_(?:live|test)_)[A-Za-z0-9]+/g, '$1…').replace(/\b(whsec_)[A-Za-z0-9]+/g, '$1…');
 }
 
 /** One line for an unexpected error: its message, never a stack trace, secrets redacted. */

@@ -91,9 +91,19 @@ describe('every fact named in shared/peeker-api appears in openapi.yaml', () => 
   });
 
   it('the decision rule is recorded whole, one advice per status class', () => {
-    const rule = (doc.info as Record<string, unknown>)['x-peeker-decision-rule'] as { when?: string; advice?: string }[];
+    const rule = (doc.info as Record<string, unknown>)['x-peeker-decision-rule'] as {
+      when?: string;
+      advice?: string;
+    }[];
     const entries = rule.filter((r) => r.when !== undefined);
-    expect(entries.map((r) => r.when)).toEqual(['4xx with error.field', '401', '403', '429', '5xx', '4xx without error.field']);
+    expect(entries.map((r) => r.when)).toEqual([
+      '4xx with error.field',
+      '401',
+      '403',
+      '429',
+      '5xx',
+      '4xx without error.field',
+    ]);
     for (const r of entries) expect(Object.keys(r).sort()).toEqual(['advice', 'when']);
     expect(entries[4]!.advice).toBe(
       'Retry with exponential backoff. If it persists, open a ticket with the Peeker-Request-Id.',
