@@ -3,7 +3,7 @@
  * and the "Use local emulator" toggle.
  */
 import * as vscode from 'vscode';
-import { maskKey } from '../core/api-key';
+import { keyEnvironment, maskKey } from '../core/api-key';
 import type { PeekerSession } from '../session';
 
 /** Tree data for the Account view. */
@@ -49,6 +49,17 @@ export class AccountView implements vscode.TreeDataProvider<vscode.TreeItem> {
         row(`Partner: ${account.partnerName}`, account.partnerId, 'organization'),
       );
     } else if (session.accountProblem) {
+      // Without GET /me the key's prefix still tells the environment: the LIVE marker must not depend on the network.
+      const environment = session.apiKey ? keyEnvironment(session.apiKey) : undefined;
+      if (environment) {
+        items.push(
+          row(
+            `Environment: ${session.isLive ? 'LIVE' : environment}`,
+            'from the key prefix',
+            session.isLive ? 'warning' : 'beaker',
+          ),
+        );
+      }
       items.push(row('GET /me failed', session.accountProblem, 'error', 'peeker.refreshAccount'));
     }
     if (!emulator) {
