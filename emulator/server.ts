@@ -106,7 +106,14 @@ export function buildServer(rt: Runtime): FastifyInstance {
 
   // Bodies are parsed by hand (content type, JSON syntax, size) so every failure gets the envelope.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  const keepBuffer = (
+    _request: FastifyRequest,
+    body: Buffer | string,
+    done: (error: null, body: unknown) => void,
+  ) => done(null, body);
+  // JSON gets its own entry: fastify finds an exact type much faster than the catch-all.
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, keepBuffer);
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, keepBuffer);
 
   // Callback-style hooks: they run on every request, and async ones cost a promise each.
   app.addHook('onRequest', (request, _reply, done) => {
