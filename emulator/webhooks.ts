@@ -10,7 +10,7 @@ import { type Clock, isoMillis } from './clock';
 import type { FaultSet } from './faults';
 import type { IdFactory } from './ids';
 import { TIMINGS } from './magic';
-import type { Random } from './random';
+import { type Random, seededRandom } from './random';
 import type { DeliveryRecord, Store } from './state';
 
 /** Attempts per event, including the first (API-FACTS Decision 3). */
@@ -60,7 +60,10 @@ export class WebhookDispatcher {
   readonly #clock: Clock;
   readonly #ids: IdFactory;
   readonly #faults: FaultSet;
+  /** Duplicate/delay decisions, drawn once per event: the same flow gets the same chaos. */
   readonly #chaos: Random;
+  /** Reordering draws, on their own stream: how deliveries batch up must not shift the decisions above. */
+  readonly #shuffle: Random;
   #pumping: Promise<void> | undefined;
   #again = false;
   /** Ids of deliveries still `pending`: scanned on every tick, so kept apart from finished ones. */
@@ -79,6 +82,7 @@ export class WebhookDispatcher {
     this.#ids = ids;
     this.#faults = faults;
     this.#chaos = chaos;
+    this.#shuffle = seededRandom(Math.floor(chaos() * 2 ** 32), 5);
     this.settings = settings;
   }
 
@@ -122,7 +126,7 @@ export class WebhookDispatcher {
         const now = this.#clock.now();
         const due = [...this.#pending()].filter((d) => d.next_attempt_ms! <= now);
         due.sort((a, b) => a.next_attempt_ms! - b.next_attempt_ms! || (a.id < b.id ? -1 : 1));
-        if (this.settings.chaos) shuffle(due, this.#chaos);
+        if (this.settings.chaos) shuffle(due, this.#shuffle);
         for (const delivery of due) await this.#attempt(delivery, true);
         if (due.length > 0) this.#again = true;
       } while (this.#again && this.#hasDue());
