@@ -37,9 +37,8 @@ export function analyzeBody(operationKey: string, body: unknown): BodyAnalysis |
 
   const schemaErrors = validateAgainst(schemaFile, body);
   const schemaFindings = groupSchemaErrors(schemaErrors, root, body);
-  const ruleFindings = withDomainMemo(() =>
-    runRules(operation.key, schemaFile, body, schemaErrors.length === 0),
-  );
+  const schemaErrorPointers = new Set(schemaErrors.map((error) => error.instancePath));
+  const ruleFindings = withDomainMemo(() => runRules(operation.key, schemaFile, body, schemaErrorPointers));
 
   // A semantic rule explains a problem better than the raw schema keyword at the same place:
   // an error at the same path, or a specific code the schema also knows (order_shape_conflict).
@@ -55,12 +54,17 @@ export function analyzeBody(operationKey: string, body: unknown): BodyAnalysis |
 }
 
 /** Runs the operation's semantic rules; a rule that throws becomes an info finding. */
-function runRules(operation: string, schemaFile: string, body: unknown, schemaValid: boolean): Finding[] {
+function runRules(
+  operation: string,
+  schemaFile: string,
+  body: unknown,
+  schemaErrorPointers: ReadonlySet<string>,
+): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rulesFor(operation)) {
-    if (rule.explainsSchemaErrors && schemaValid) continue;
+    if (rule.explainsSchemaErrors && schemaErrorPointers.size === 0) continue;
     try {
-      findings.push(...rule.check({ operation, schemaFile, body }));
+      findings.push(...rule.check({ operation, schemaFile, body, schemaErrorPointers }));
     } catch (error) {
       // A rule bug must not hide the other findings, nor crash an editor or the emulator.
       findings.push({

@@ -209,6 +209,8 @@ export interface DomainListFacts {
   canonical: boolean;
   /** True when two entries have the same key. */
   repeats: boolean;
+  /** Indexes of the entries whose name is not in normalized form (capitals, trailing dot, …). */
+  nonCanonical: number[];
 }
 
 let memo: Map<string, DomainListFacts[]> | undefined;
@@ -252,6 +254,7 @@ export function domainListFacts(schemaFile: string, body: unknown): DomainListFa
  */
 function scanList(key: string, kind: DomainFieldKind, entries: unknown[]): DomainListFacts {
   const keys: (string | undefined)[] = new Array(entries.length);
+  const nonCanonical: number[] = [];
   let canonical = true;
   let repeats = false;
   let size = 16;
@@ -288,6 +291,7 @@ function scanList(key: string, kind: DomainFieldKind, entries: unknown[]): Domai
       if (plain) id = name;
       else {
         canonical = false;
+        nonCanonical.push(i);
         id = normalizeDomain(name);
         hash = 0x811c9dc5;
         for (let j = 0; j < id.length; j++) hash = Math.imul(hash ^ id.charCodeAt(j), 0x01000193);
@@ -307,7 +311,7 @@ function scanList(key: string, kind: DomainFieldKind, entries: unknown[]): Domai
     }
     table[slot] = i;
   }
-  return { key, kind, entries, keys, canonical, repeats };
+  return { key, kind, entries, keys, canonical, repeats, nonCanonical };
 }
 
 /**
@@ -357,6 +361,41 @@ export function isDomainId(value: string): boolean {
 export function domainNamePath(key: string, index: number, inObject: boolean): JsonPath {
   if (index < 0) return [key];
   return inObject ? [key, index, 'domain'] : [key, index];
+}
+
+/**
+ * The domain name at an ajv JSON Pointer (`/domains/3`, `/domains/2/domain`,
+ * `/replacement_domain`), with its path; `undefined` when the pointer is not a domain name.
+ */
+export function domainNameAtPointer(
+  schemaFile: string,
+  body: unknown,
+  pointer: string,
+): DomainEntry | undefined {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return undefined;
+  const [, key, index, inner, extra] = pointer.split('/');
+  if (key === undefined || extra !== undefined) return undefined;
+  const field = domainFields(schemaFile).find((f) => f.key === key);
+  if (!field) return undefined;
+  const value = (body as Record<string, unknown>)[key];
+  if (field.kind === 'name') {
+    return index === undefined && typeof value === 'string'
+      ? { path: [key], entryPath: [key], name: value }
+      : undefined;
+  }
+  if (index === undefined || !/^\d+$/.test(index) || !Array.isArray(value)) return undefined;
+  const position = Number(index);
+  const entry = value[position];
+  if (inner === undefined) {
+    if (typeof entry !== 'string' || (field.kind === 'references' && DOMAIN_ID.test(entry))) return undefined;
+    return { path: [key, position], entryPath: [key, position], name: entry };
+  }
+  if (inner !== 'domain' || field.kind !== 'order-domains' || entry === null || typeof entry !== 'object')
+    return undefined;
+  const name = (entry as Record<string, unknown>).domain;
+  return typeof name === 'string'
+    ? { path: [key, position, 'domain'], entryPath: [key, position], name }
+    : undefined;
 }
 
 /** Every domain name string in a body, with its path (allocating; for reporting). */

@@ -70,17 +70,23 @@ function branchScopes(root: SchemaDocument, error: ErrorObject): BranchScope[] {
 const isWithin = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 
 /** Number of segments of a JSON Pointer. */
+const depths = new Map<string, number>();
+/** Number of segments of a JSON Pointer (memoized: the same pointers recur across errors). */
 const depthOf = (pointer: string) => {
-  let depth = 0;
-  for (let i = 0; i < pointer.length; i++) if (pointer.charCodeAt(i) === 47) depth++;
+  let depth = depths.get(pointer);
+  if (depth === undefined) {
+    depth = 0;
+    for (let i = 0; i < pointer.length; i++) if (pointer.charCodeAt(i) === 47) depth++;
+    if (depths.size > 10_000) depths.clear();
+    depths.set(pointer, depth);
+  }
   return depth;
 };
 
 /** True when `child` (an error under the composite `parent`) can come from branch `scope`. */
 function inScope(scope: BranchScope, child: ErrorObject, parent: ErrorObject): boolean {
-  return (
-    scope.get(child.parentSchema)?.has(depthOf(child.instancePath) - depthOf(parent.instancePath)) === true
-  );
+  const applies = scope.get(child.parentSchema);
+  return applies !== undefined && applies.has(depthOf(child.instancePath) - depthOf(parent.instancePath));
 }
 
 /** Rebuilds ajv's flat list into trees: each composite error owns the branch errors just before it. */
@@ -110,7 +116,7 @@ export function pointerToPath(pointer: string, value: unknown): JsonPath {
   const path: JsonPath = [];
   let current: unknown = value;
   for (const raw of pointer.slice(1).split('/')) {
-    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const segment = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
     if (Array.isArray(current)) {
       const index = Number(segment);
       path.push(index);
@@ -142,6 +148,8 @@ interface Context {
   document: 'body' | 'request-file';
   /** Paths of fields an unknown key was probably meant to be (`forwarding_ur1` → `forwarding_url`). */
   suggested: Set<string>;
+  /** ajv's JSON Pointer → path (memoized: many errors share a pointer). */
+  pathOf(pointer: string): JsonPath;
 }
 
 /** Groups and explains ajv errors for a body validated against `root`. */
@@ -152,7 +160,16 @@ export function groupSchemaErrors(
   document: 'body' | 'request-file' = 'body',
 ): Finding[] {
   if (errors.length === 0) return [];
-  const context: Context = { root, body, code: 'invalid_request', document, suggested: new Set() };
+  const paths = new Map<string, JsonPath>();
+  const pathOf = (pointer: string): JsonPath => {
+    let path = paths.get(pointer);
+    if (!path) {
+      path = pointerToPath(pointer, body);
+      paths.set(pointer, path);
+    }
+    return path;
+  };
+  const context: Context = { root, body, code: 'invalid_request', document, suggested: new Set(), pathOf };
   const findings = buildTrees(root, errors).flatMap((tree) => explain(tree, context));
   // A misspelt required field is one mistake: "unknown `forwarding_ur1`, did you mean `forwarding_url`?"
   // already says what "missing `forwarding_url`" would.
@@ -222,7 +239,7 @@ function onlyRequired(branch: unknown): string[] | undefined {
 function explainAlternatives(node: ErrorNode, context: Context): Finding[] {
   const { error } = node;
   const parent = error.parentSchema as SchemaNode;
-  const path = pointerToPath(error.instancePath, context.body);
+  const path = context.pathOf(error.instancePath);
   const branches = branchesOf(error);
 
   // "One of these keys is required" (x-peeker-rule customer / personas / sizing).
@@ -329,8 +346,8 @@ function explainCondition(node: ErrorNode, context: Context): Finding[] {
   if (forbidden.length === 0 || forbidden.length !== node.children.length) {
     return node.children.flatMap((child) => explain(child, context));
   }
-  const paths = forbidden.map((c) => pointerToPath(c.error.instancePath, context.body));
-  const base = pointerToPath(error.instancePath, context.body);
+  const paths = forbidden.map((c) => context.pathOf(c.error.instancePath));
+  const base = context.pathOf(error.instancePath);
   const keys = paths.map((p) => String(p[p.length - 1]));
   const condition =
     isNode(parent.if) && Array.isArray(parent.if.required) ? (parent.if.required as string[]) : [];
@@ -376,7 +393,7 @@ function objectSchemaAt(context: Context, path: JsonPath): SchemaNode | undefine
 }
 
 function explainLeaf(error: ErrorObject, context: Context): Finding | undefined {
-  const path = pointerToPath(error.instancePath, context.body);
+  const path = context.pathOf(error.instancePath);
   const value = valueAt(context.body, path);
   const parent = isNode(error.parentSchema) ? error.parentSchema : undefined;
   const what = shortDescription(parent);

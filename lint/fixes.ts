@@ -14,7 +14,17 @@ interface Style {
   indentUnit: string;
 }
 
+let lastStyle: { text: string; style: Style } | undefined;
+
+/** The style of `text` (cached for the last text: every fix of one document asks). */
 function detectStyle(text: string): Style {
+  if (lastStyle?.text === text) return lastStyle.style;
+  const style = computeStyle(text);
+  lastStyle = { text, style };
+  return style;
+}
+
+function computeStyle(text: string): Style {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const indent = /\n([ \t]+)\S/.exec(text);
   return { eol, indentUnit: indent ? indent[1]! : '  ' };

@@ -240,11 +240,15 @@ function materialize(
   const tree = findings.length > 0 ? parsed.tree() : undefined;
   const lines = new LineIndex(text);
   const fixesByKey = new Map<string, Fix | null>();
+  const fixesBySpec = new Map<FixSpec, Fix | null>();
   const fixIdsFor = (specs: FixSpec[] | undefined, code: string): string[] => {
     const ids: string[] = [];
     for (const spec of specs ?? []) {
-      const key = `${code}\u0000${JSON.stringify(spec)}`;
-      let fix = fixesByKey.get(key);
+      // Findings share fix objects (one "remove duplicates" fix for every repeat): identity first,
+      // then structure (copies made for request files).
+      let fix = fixesBySpec.get(spec);
+      const key = fix === undefined ? `${code}\u0000${JSON.stringify(spec)}` : '';
+      if (fix === undefined) fix = fixesByKey.get(key);
       if (fix === undefined) {
         const edits = editsForFix(text, tree, spec);
         fix =
@@ -261,6 +265,7 @@ function materialize(
         if (fix) result.fixes.push(fix);
         fixesByKey.set(key, fix);
       }
+      fixesBySpec.set(spec, fix);
       if (fix) ids.push(fix.id);
     }
     return ids;

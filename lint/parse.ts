@@ -3,6 +3,7 @@
  * scanner and tree are only used when `JSON.parse` fails (to find comments, trailing commas and
  * syntax errors with positions) or when a finding needs a position.
  */
+import { buildJsonTree } from './fast-tree';
 import {
   createScanner,
   getNodeValue,
@@ -92,7 +93,12 @@ export function parseDocument(input: string): ParsedDocument {
   };
   try {
     const value: unknown = JSON.parse(text);
-    return { text: input, value, ok: true, syntaxErrors: [], jsonc: [], tree: buildTree };
+    // Valid JSON: the fast builder, with jsonc-parser as the fallback.
+    const buildValidTree = (): Node | undefined => {
+      if (tree === null) tree = buildJsonTree(text) ?? null;
+      return buildTree();
+    };
+    return { text: input, value, ok: true, syntaxErrors: [], jsonc: [], tree: buildValidTree };
   } catch (error) {
     return parseSlow(input, text, error, buildTree, (t) => {
       tree = t;

@@ -2,14 +2,14 @@ import {
   describeDomainProblem,
   domainFields,
   domainListFacts,
-  domainNamePath,
+  domainNameAtPointer,
   domainNames,
   isCanonicalAsciiDomain,
   isValidDomainName,
-  scanDomainNames,
 } from '../domains';
 import { type Finding, fieldOf } from '../findings';
 import { describeValue } from '../text-utils';
+import type { JsonPath } from '../types';
 import { isObject, type Rule } from './rule';
 
 const DOMAIN_OPERATIONS = [
@@ -32,9 +32,13 @@ export const invalidDomainNameRule: Rule = {
   docs: 'Domains are sent as bare names such as `acme-mail.com` (Unicode or punycode labels; letters, digits and hyphens; a top-level domain of letters). The API answers `400 invalid_request` with the entry as `field`. The linter says *why* a name is invalid and, when the intent is clear (surrounding spaces, a pasted URL, an email address), offers the corrected name.',
   explainsSchemaErrors: true,
   operations: DOMAIN_OPERATIONS,
-  check({ schemaFile, body }) {
+  check({ schemaFile, body, schemaErrorPointers }) {
     const findings: Finding[] = [];
-    for (const { path, name } of domainNames(schemaFile, body)) {
+    // Only where the schema rejected something: this rule explains, it does not re-validate.
+    const names = schemaErrorPointers
+      ? [...schemaErrorPointers].flatMap((pointer) => domainNameAtPointer(schemaFile, body, pointer) ?? [])
+      : domainNames(schemaFile, body);
+    for (const { path, name } of names) {
       const problem = describeDomainProblem(name);
       if (!problem) continue;
       const finding: Finding = {
@@ -71,18 +75,9 @@ export const domainNotNormalizedRule: Rule = {
   operations: DOMAIN_OPERATIONS,
   check({ schemaFile, body }) {
     const findings: Finding[] = [];
-    const singles = domainFields(schemaFile).filter((f) => f.kind === 'name');
-    const singlesCanonical = singles.every(({ key }) => {
-      const value = isObject(body) ? body[key] : undefined;
-      return typeof value !== 'string' || isCanonicalAsciiDomain(value);
-    });
-    if (singlesCanonical && domainListFacts(schemaFile, body).every((list) => list.canonical))
-      return findings;
-    scanDomainNames(schemaFile, body, (name, key, index, inObject) => {
-      if (isCanonicalAsciiDomain(name)) return;
+    const report = (name: string, path: JsonPath) => {
       const normalized = name.toLowerCase().replace(/\.$/, '');
       if (normalized === name || !isValidDomainName(name)) return;
-      const path = domainNamePath(key, index, inObject);
       findings.push({
         ruleId: this.id,
         code: this.code,
@@ -99,7 +94,21 @@ export const domainNotNormalizedRule: Rule = {
           },
         ],
       });
-    });
+    };
+    for (const { key, kind } of domainFields(schemaFile)) {
+      const value = isObject(body) ? body[key] : undefined;
+      if (kind === 'name' && typeof value === 'string' && !isCanonicalAsciiDomain(value))
+        report(value, [key]);
+    }
+    // The list scan shared with the duplicate rule already knows which names are not normalized.
+    for (const { key, entries, nonCanonical } of domainListFacts(schemaFile, body)) {
+      for (const index of nonCanonical) {
+        const entry = entries[index];
+        if (typeof entry === 'string') report(entry, [key, index]);
+        else if (isObject(entry) && typeof entry.domain === 'string')
+          report(entry.domain, [key, index, 'domain']);
+      }
+    }
     return findings;
   },
 };

@@ -9,6 +9,11 @@ export interface RuleContext {
   /** File name of the operation's body schema under `schemas/generated/json-schema/`. */
   schemaFile: string;
   body: unknown;
+  /**
+   * JSON Pointers (ajv's `instancePath`) of the places the schema rejected. Rules that only
+   * explain schema errors look just there.
+   */
+  schemaErrorPointers?: ReadonlySet<string>;
 }
 
 /** A check the JSON Schema cannot express. Rules are pure: same body, same findings. */
@@ -41,4 +46,16 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 /** True for a JSON integer ≥ 0 (what the license counts must be). */
 export function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+/** `['domains', 3, 'domain']` → `/domains/3/domain` (ajv's `instancePath`). */
+export function pointerOf(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const segment of path) out += `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  return out;
+}
+
+/** For explain-only rules: whether the schema reported a problem exactly at `path`. */
+export function schemaFlagged(context: RuleContext, path: readonly (string | number)[]): boolean {
+  return context.schemaErrorPointers === undefined || context.schemaErrorPointers.has(pointerOf(path));
 }
