@@ -85,8 +85,9 @@ const depthOf = (pointer: string) => {
 
 /** True when `child` (an error under the composite `parent`) can come from branch `scope`. */
 function inScope(scope: BranchScope, child: ErrorObject, parent: ErrorObject): boolean {
-  const applies = scope.get(child.parentSchema);
-  return applies !== undefined && applies.has(depthOf(child.instancePath) - depthOf(parent.instancePath));
+  return (
+    scope.get(child.parentSchema)?.has(depthOf(child.instancePath) - depthOf(parent.instancePath)) === true
+  );
 }
 
 /** Rebuilds ajv's flat list into trees: each composite error owns the branch errors just before it. */

@@ -25,13 +25,21 @@ function parents(node: Node, parent?: Node): boolean {
 describe('buildJsonTree', () => {
   it('builds the same tree as jsonc-parser for any valid JSON, however it is laid out', () => {
     fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 5 }), fc.constantFrom(undefined, 1, 2, '\t', ' \r\n '), (value, indent) => {
-        let text = JSON.stringify(value, null, typeof indent === 'string' && indent.includes('\n') ? 1 : indent);
-        if (indent === ' \r\n ') text = text.replace(/\n/g, '\r\n');
-        const fast = buildJsonTree(text);
-        expect(plain(fast)).toEqual(plain(parseTree(text)));
-        expect(parents(fast!)).toBe(true);
-      }),
+      fc.property(
+        fc.jsonValue({ maxDepth: 5 }),
+        fc.constantFrom(undefined, 1, 2, '\t', ' \r\n '),
+        (value, indent) => {
+          let text = JSON.stringify(
+            value,
+            null,
+            typeof indent === 'string' && indent.includes('\n') ? 1 : indent,
+          );
+          if (indent === ' \r\n ') text = text.replace(/\n/g, '\r\n');
+          const fast = buildJsonTree(text);
+          expect(plain(fast)).toEqual(plain(parseTree(text)));
+          expect(parents(fast!)).toBe(true);
+        },
+      ),
       { seed: 4245, numRuns: 1500 },
     );
   });
