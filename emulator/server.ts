@@ -119,7 +119,10 @@ export function buildServer(rt: Runtime): FastifyInstance {
   app.addHook('onRequest', (request, _reply, done) => {
     request.isApi = !request.url.startsWith(`${CONTROL_PREFIX}/`) && request.url !== CONTROL_PREFIX;
     void rt.tick();
-    done();
+    // Simulated latency is spent before the handler, not while sending: a reply that fastify
+    // already answered (e.g. 503 while closing) must never be written a second time.
+    if (request.isApi && rt.settings.latencyMs > 0) setTimeout(done, rt.settings.latencyMs);
+    else done();
   });
   app.addHook('onSend', (request, reply, payload, done) => {
     const api = request.isApi;
@@ -131,8 +134,7 @@ export function buildServer(rt: Runtime): FastifyInstance {
     }
     // Persist what this request changed before the client can see it acknowledged.
     rt.afterChange();
-    if (api && rt.settings.latencyMs > 0) setTimeout(() => done(null, payload), rt.settings.latencyMs);
-    else done(null, payload);
+    done(null, payload);
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
