@@ -22,7 +22,7 @@ export interface BodyAnalysis {
   findings: Finding[];
 }
 
-const pathKey = (path: JsonPath) => JSON.stringify(path);
+const pathKey = (path: JsonPath) => path.join('\u0000');
 
 /**
  * Checks `body` as the request body of `operationKey`. Returns `undefined` when the operation is not

@@ -57,6 +57,18 @@ export function isValidDomainName(name: string): boolean {
   return matchAsciiDomainName(name) ?? DOMAIN_NAME_PATTERN.test(name);
 }
 
+// Hoisted: compiled once (the Unicode-property classes are costly to build).
+const URL_PREFIX = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]*)/i;
+const PATH_CHAR = /[/?#]/;
+const PORT = /:\d*$/;
+const SPACE = /\s/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range is intended.
+const ASCII = /^[\x00-\x7f]*$/;
+const BAD_ASCII_CHAR = /[^a-zA-Z0-9.-]/;
+const BAD_CHAR = /[^\p{L}\p{N}\p{M}.-]/u;
+const ASCII_TLD = /^(?:[a-zA-Z]{2,63}|xn--[a-zA-Z0-9-]{1,59})$/;
+const TLD = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/iu;
+
 /** Explains why `name` is not a valid domain name; `undefined` when it is valid. */
 export function describeDomainProblem(name: string): DomainProblem | undefined {
   if (isValidDomainName(name)) return undefined;
@@ -75,7 +87,7 @@ export function describeDomainProblem(name: string): DomainProblem | undefined {
       ...suggest(trimmed),
     };
   }
-  const url = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]*)/i.exec(name);
+  const url = URL_PREFIX.exec(name);
   if (url) {
     return {
       reason: 'url',
@@ -90,21 +102,21 @@ export function describeDomainProblem(name: string): DomainProblem | undefined {
       ...suggest(name.slice(name.lastIndexOf('@') + 1)),
     };
   }
-  if (/[/?#]/.test(name)) {
+  if (PATH_CHAR.test(name)) {
     return {
       reason: 'path',
       message: 'contains a path: send just the domain name.',
-      ...suggest(name.split(/[/?#]/)[0]),
+      ...suggest(name.split(PATH_CHAR)[0]),
     };
   }
-  if (/:\d*$/.test(name)) {
+  if (PORT.test(name)) {
     return {
       reason: 'port',
       message: 'contains a port: send just the domain name.',
-      ...suggest(name.replace(/:\d*$/, '')),
+      ...suggest(name.replace(PORT, '')),
     };
   }
-  if (/\s/.test(name))
+  if (SPACE.test(name))
     return { reason: 'whitespace', message: 'contains spaces, which domain names cannot have.' };
   if (name.startsWith('*.'))
     return { reason: 'wildcard', message: 'is a wildcard: send one concrete domain name.' };
@@ -135,7 +147,7 @@ export function describeDomainProblem(name: string): DomainProblem | undefined {
   if (hyphen !== undefined) {
     return { reason: 'hyphen', message: `has a label ("${hyphen}") that starts or ends with a hyphen.` };
   }
-  const bad = /[^\p{L}\p{N}\p{M}.-]/u.exec(name);
+  const bad = (ASCII.test(name) ? BAD_ASCII_CHAR : BAD_CHAR).exec(name);
   if (bad) {
     return {
       reason: 'invalid_character',
@@ -143,7 +155,7 @@ export function describeDomainProblem(name: string): DomainProblem | undefined {
     };
   }
   const tld = labels[labels.length - 1]!;
-  if (!/^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/iu.test(tld)) {
+  if (!(ASCII.test(tld) ? ASCII_TLD : TLD).test(tld)) {
     return { reason: 'invalid_tld', message: `has an invalid top-level domain ("${tld}").` };
   }
   return { reason: 'invalid', message: 'is not a valid domain name.' };
@@ -373,6 +385,9 @@ export function domainNameAtPointer(
   pointer: string,
 ): DomainEntry | undefined {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return undefined;
+  const second = pointer.indexOf('/', 1);
+  const first = second < 0 ? pointer.slice(1) : pointer.slice(1, second);
+  if (!domainFields(schemaFile).some((f) => f.key === first)) return undefined;
   const [, key, index, inner, extra] = pointer.split('/');
   if (key === undefined || extra !== undefined) return undefined;
   const field = domainFields(schemaFile).find((f) => f.key === key);

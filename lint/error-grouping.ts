@@ -113,10 +113,13 @@ function buildTrees(root: SchemaDocument, errors: ErrorObject[]): ErrorNode[] {
 
 /** ajv's JSON Pointer → a path, with array indexes as numbers (decided by walking the value). */
 export function pointerToPath(pointer: string, value: unknown): JsonPath {
-  if (pointer === '') return [];
   const path: JsonPath = [];
   let current: unknown = value;
-  for (const raw of pointer.slice(1).split('/')) {
+  let start = 1;
+  while (pointer.length > 0 && start <= pointer.length) {
+    let end = pointer.indexOf('/', start);
+    if (end < 0) end = pointer.length;
+    const raw = pointer.slice(start, end);
     const segment = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
     if (Array.isArray(current)) {
       const index = Number(segment);
@@ -126,6 +129,7 @@ export function pointerToPath(pointer: string, value: unknown): JsonPath {
       path.push(segment);
       current = isNode(current) ? current[segment] : undefined;
     }
+    start = end + 1;
   }
   return path;
 }
@@ -181,7 +185,7 @@ export function groupSchemaErrors(
   // is reported once, by the first keyword ajv checked.
   const seen = new Set<string>();
   return explained.filter((finding) => {
-    const key = `${finding.code}\u0000${JSON.stringify(finding.path)}`;
+    const key = `${finding.code}\u0000${finding.path.join('\u0000')}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -3,7 +3,7 @@
  * that jumps from quote to quote with `indexOf`. It produces jsonc-parser `Node`s (so
  * `findNodeAtLocation` and the fix builders work on it unchanged) at a fraction of `parseTree`'s
  * cost, which scans every character through a general tokenizer; and it cannot overflow the stack
- * on deep nesting. Only for valid JSON: anything unexpected returns `undefined` and the caller falls
+ * on deep nesting. Unlike jsonc-parser, string *values* carry no `value` (keys do). Only for valid JSON: anything unexpected returns `undefined` and the caller falls
  * back to jsonc-parser.
  */
 import type { Node } from './jsonc';
@@ -120,7 +120,9 @@ export function buildJsonTree(text: string): Node | undefined {
         if (c === 34) {
           end = stringEnd(pos);
           if (end < 0) return undefined;
-          node = { type: 'string', offset: pos, length: end - pos, value: stringValue(pos, end) };
+          // Value strings carry no `value`: only keys are compared (findNodeAtLocation), and
+          // slicing hundreds of domain names would cost more than building the rest of the tree.
+          node = { type: 'string', offset: pos, length: end - pos };
         } else {
           end = pos;
           while (end < length) {

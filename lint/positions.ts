@@ -12,6 +12,11 @@ export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
   constructor(private readonly text: string) {
+    if (!text.includes('\r')) {
+      // The common case: jump from line feed to line feed.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
       if (ch === 13 /* \r */) {

@@ -46,21 +46,32 @@ export function closestMatch(
   candidates: readonly string[],
   maxDistance?: number,
 ): string | undefined {
-  const normalize = (s: string) =>
-    s
-      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-      .toLowerCase()
-      .replace(/[-\s]/g, '_');
-  const target = normalize(word);
+  const target = normalizeWord(word);
   const limit = maxDistance ?? Math.min(3, Math.max(1, Math.floor(target.length / 3)));
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
-    const distance = editDistance(target, normalize(candidate), limit);
+    const distance = editDistance(target, normalizeWord(candidate), limit);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
   return best;
+}
+
+const normalizedWords = new Map<string, string>();
+
+/** `forwardingURL`, `forwarding-url`, `Forwarding_Url` → `forwarding_url` (memoized: candidates recur). */
+function normalizeWord(word: string): string {
+  let normalized = normalizedWords.get(word);
+  if (normalized === undefined) {
+    normalized = word
+      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+      .toLowerCase()
+      .replace(/[-\s]/g, '_');
+    if (normalizedWords.size > 5000) normalizedWords.clear();
+    normalizedWords.set(word, normalized);
+  }
+  return normalized;
 }

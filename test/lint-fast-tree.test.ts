@@ -10,7 +10,11 @@ function plain(node: Node | undefined): unknown {
     type: node.type,
     offset: node.offset,
     length: node.length,
-    ...(node.type === 'string' || node.type === 'number' || node.type === 'boolean' || node.type === 'null'
+    // String values carry no `value` in the fast tree; keys (compared by findNodeAtLocation) do.
+    ...((node.type === 'string' && node.parent?.type === 'property' && node.parent.children?.[0] === node) ||
+    node.type === 'number' ||
+    node.type === 'boolean' ||
+    node.type === 'null'
       ? { value: node.value }
       : {}),
     ...(node.colonOffset !== undefined ? { colonOffset: node.colonOffset } : {}),

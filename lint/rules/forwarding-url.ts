@@ -2,7 +2,7 @@ import { type Finding, type FixSpec, fieldOf } from '../findings';
 import { describeValue } from '../text-utils';
 import type { JsonPath } from '../types';
 import { publicUrlProblem } from '../urls';
-import { isObject, type Rule } from './rule';
+import { isObject, type Rule, schemaFlagged } from './rule';
 
 const FORWARDING_OPERATIONS = ['POST /orders', 'POST /domains/forwarding'];
 
@@ -42,10 +42,11 @@ export const forwardingUrlRule: Rule = {
   docs: 'Forwarding redirects visitors of a domain to `forwarding_url`, which must be an absolute `http://` or `https://` URL (forwarding jobs fail malformed or non-http(s) targets with `invalid_target`; requiring http(s) up front is a Peeker DevKit decision recorded in the contract). A bare host such as `acme.com` gets a quick fix to `https://acme.com`.',
   explainsSchemaErrors: true,
   operations: FORWARDING_OPERATIONS,
-  check({ body }) {
+  check(context) {
     const findings: Finding[] = [];
-    for (const { path, url } of forwardingUrls(body)) {
-      if (isHttpUrl(url)) continue;
+    for (const { path, url } of forwardingUrls(context.body)) {
+      // Explain only what the schema rejected (its pattern and format are the contract).
+      if (!schemaFlagged(context, path) || isHttpUrl(url)) continue;
       const trimmed = url.trim();
       const fixes: FixSpec[] = [];
       let suggestion: string | undefined;

@@ -51,7 +51,10 @@ export function isCount(value: unknown): value is number {
 /** `['domains', 3, 'domain']` → `/domains/3/domain` (ajv's `instancePath`). */
 export function pointerOf(path: readonly (string | number)[]): string {
   let out = '';
-  for (const segment of path) out += `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  for (const segment of path) {
+    const text = String(segment);
+    out += `/${text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text}`;
+  }
   return out;
 }
 
