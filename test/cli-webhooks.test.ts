@@ -1,53 +1,23 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWebhook } from '../webhooks/signature';
+import { type CliResult, ROOT, runCli as runBuiltCli } from './helpers/run-cli';
 
-const ROOT = resolve(__dirname, '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
 // Deliberately not in a `whsec_` shape: the CLI must hide the secret it was given, whatever it looks like.
 const SECRET = 'shh-cli-secret-7d1f';
 
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the built CLI without blocking this process, so the test's own servers keep answering. */
+/** Runs the built CLI; whatever the command did, the secret must never reach the terminal. */
 async function runCli(
   args: string[],
   env: Record<string, string | undefined> = {},
   stdin?: string,
 ): Promise<CliResult> {
-  const result = await new Promise<CliResult>((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        NO_COLOR: '1',
-        FORCE_COLOR: undefined,
-        PEEKER_WEBHOOK_SECRET: undefined,
-        ...env,
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString('utf8');
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString('utf8');
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
-  // Whatever the command did, the secret must never reach the terminal.
+  const result = await runBuiltCli(args, { env: { PEEKER_WEBHOOK_SECRET: undefined, ...env }, stdin });
   expect(result.stdout).not.toContain(SECRET);
   expect(result.stderr).not.toContain(SECRET);
   return result;

@@ -1,49 +1,20 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startEmulator } from '../emulator';
+import { type CliResult, runCli as runBuiltCli } from './helpers/run-cli';
 
-const ROOT = resolve(__dirname, '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
 const LIVE_KEY = 'pk_live_Q1w2E3r4T5y6U7i8O9p0';
 const TEST_KEY = 'pk_test_A1s2D3f4G5h6J7k8L9z0';
 
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the built CLI without blocking this process (its servers must keep answering). */
+/** Runs `peeker-devkit contract …`; whatever happened, no key reaches the terminal, and no stack trace either. */
 async function runCli(args: string[], env: Record<string, string | undefined> = {}): Promise<CliResult> {
-  const result = await new Promise<CliResult>((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [CLI, 'contract', ...args], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        NO_COLOR: '1',
-        FORCE_COLOR: undefined,
-        PEEKER_BASE_URL: undefined,
-        PEEKER_API_KEY: undefined,
-        ...env,
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString('utf8');
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString('utf8');
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
+  const result = await runBuiltCli(['contract', ...args], {
+    env: { PEEKER_BASE_URL: undefined, PEEKER_API_KEY: undefined, ...env },
   });
-  // Whatever happened, no key reaches the terminal, and no stack trace either.
   for (const key of [LIVE_KEY, TEST_KEY, ...emulators.map((e) => e.apiKey)]) {
     expect(result.stdout + result.stderr).not.toContain(key);
   }
