@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startEmulator } from '../emulator';
 import { type CliResult, runCli as runBuiltCli } from './helpers/run-cli';
 
-const LIVE_KEY = 'pk_live_Q1w2E3r4T5y6U7i8O9p0';
-const TEST_KEY = 'pk_test_A1s2D3f4G5h6J7k8L9z0';
+const LIVE_KEY = 'pk_live_FakeLiveKeyForTests0000';
+const TEST_KEY = 'pk_test_FakeTestKeyForTests0000';
 
 /** Runs `peeker-devkit contract …`; whatever happened, no key reaches the terminal, and no stack trace either. */
 async function runCli(args: string[], env: Record<string, string | undefined> = {}): Promise<CliResult> {

@@ -11,7 +11,7 @@ import {
 import { FixtureStore, propertySeed, type RunnerEnvironment, runProperty } from '../contract-tests/runner';
 import { TargetClient, TargetUnreachableError } from '../contract-tests/target';
 
-const KEY = 'pk_test_R4nn3rT3stK3y0000000000000000';
+const KEY = 'pk_test_FakeRunnerKey00000000000000';
 let server: Server;
 let baseUrl: string;
 let counter = 0;

@@ -12,7 +12,7 @@ import {
   TargetUnreachableError,
 } from '../contract-tests/target';
 
-const KEY = 'pk_test_Z9y8X7w6V5u4T3s2R1q0P9o8N7m6L5k4';
+const KEY = 'pk_test_FakeTargetKey0000000000000000';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
 const servers: Server[] = [];
