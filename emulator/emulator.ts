@@ -152,7 +152,6 @@ export class Runtime {
         imported: false,
       };
       this.store.domains.insert(record);
-      this.store.domainByName.set(name, record.id);
     }
   }
 

@@ -75,6 +75,47 @@ export function seededUlid(ms: number, random: Random): string {
   return flat(codes);
 }
 
+/** Low digits of an id that {@link IdFactory.reserve} blocks count in (50 bits: exact in a double). */
+const BLOCK_DIGITS = 10;
+const BLOCK_SPAN = 32 ** BLOCK_DIGITS;
+/** Characters an id shares with every other id of its block (prefix, time, high random digits). */
+const BLOCK_HEAD = 4 + TIME_LENGTH + RANDOM_LENGTH - BLOCK_DIGITS;
+const DECODE = new Int8Array(128).fill(-1);
+CODES.forEach((code, index) => {
+  DECODE[code] = index;
+});
+
+/** The value of an id's low {@link BLOCK_DIGITS} digits, or -1 when it is not a well-formed id. */
+function lowValue(id: string): number {
+  let low = 0;
+  for (let i = BLOCK_HEAD; i < id.length; i++) {
+    const digit = DECODE[id.charCodeAt(i) & 127]!;
+    if (digit < 0) return -1;
+    low = low * 32 + digit;
+  }
+  return low;
+}
+
+/** The `n`-th id of the block that starts at `first` (see {@link IdFactory.reserve}). */
+export function nthId(first: string, n: number): string {
+  let low = lowValue(first) + n;
+  const codes: number[] = new Array(first.length);
+  for (let i = 0; i < BLOCK_HEAD; i++) codes[i] = first.charCodeAt(i);
+  for (let i = first.length - 1; i >= BLOCK_HEAD; i--) {
+    codes[i] = CODES[low % 32]!;
+    low = Math.floor(low / 32);
+  }
+  return flat(codes);
+}
+
+/** Where `id` sits in the block that starts at `first` (`nthId(first, n) === id`), or -1 if it cannot be in it. */
+export function idOffset(first: string, id: string): number {
+  if (id.length !== first.length || id.length !== BLOCK_HEAD + BLOCK_DIGITS) return -1;
+  for (let i = 0; i < BLOCK_HEAD; i++) if (id.charCodeAt(i) !== first.charCodeAt(i)) return -1;
+  const low = lowValue(id);
+  return low < 0 ? -1 : low - lowValue(first);
+}
+
 /** Issues deterministic, monotonic ids on the emulated clock. */
 export class IdFactory {
   readonly #clock: Clock;
@@ -86,6 +127,25 @@ export class IdFactory {
   constructor(clock: Clock, random: Random) {
     this.#clock = clock;
     this.#random = random;
+  }
+
+  /**
+   * Reserves `count` consecutive ids in one millisecond and returns the first: the n-th is
+   * {@link nthId}`(first, n)`, so a block of records needs no stored id strings. Undefined when the
+   * block would carry past the low {@link BLOCK_DIGITS} digits (then the caller issues ids one by one).
+   */
+  reserve(prefix: IdPrefix, count: number): string | undefined {
+    const first = this.next(prefix);
+    const last = this.#last;
+    let low = 0;
+    for (let i = RANDOM_LENGTH - BLOCK_DIGITS; i < RANDOM_LENGTH; i++) low = low * 32 + last[i]!;
+    if (low + count - 1 >= BLOCK_SPAN) return undefined;
+    low += count - 1;
+    for (let i = RANDOM_LENGTH - 1; i >= RANDOM_LENGTH - BLOCK_DIGITS; i--) {
+      last[i] = low % 32;
+      low = Math.floor(low / 32);
+    }
+    return first;
   }
 
   /** A new id such as `ord_01J…`, greater than every id this factory issued before. */

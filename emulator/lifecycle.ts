@@ -5,6 +5,7 @@
  */
 import { catalog, type PendingAction } from '../schemas';
 import { isoSeconds } from './clock';
+import { releaseFields, usableFor } from './domain-store';
 import type { Runtime } from './emulator';
 import { ownString } from './ids';
 import { hasMagic, MAGIC, TIMINGS } from './magic';
@@ -43,6 +44,8 @@ const ACTION_MESSAGES: Record<PendingAction['reason'], (domain: string | undefin
   profile_picture_not_accessible: () => 'The profile picture URL must be a publicly accessible image URL.',
 };
 
+export { usableFor } from './domain-store';
+
 /** Registers the handler of every timed step. */
 export function registerLifecycle(rt: Runtime): void {
   const on = (kind: string, handler: (rt: Runtime, task: TaskRecord) => void) =>
@@ -66,10 +69,9 @@ export function registerLifecycle(rt: Runtime): void {
 function evaluateOrder(rt: Runtime, task: TaskRecord): void {
   const order = rt.store.orders.get(task.ref);
   if (order?.status !== 'in_progress') return;
-  const domains = orderDomains(rt, order);
   if (order.fails) {
     setOrderStatus(rt, order, 'failed');
-    for (const domain of domains) releaseDomain(rt, domain);
+    rt.store.domains.releaseOrder(order);
     rt.webhooks.emit('order.failed', orderReceipt(order));
     return;
   }
@@ -81,8 +83,11 @@ function evaluateOrder(rt: Runtime, task: TaskRecord): void {
   if (open.length > 0) {
     setOrderStatus(rt, order, 'action_required');
     const blocked = new Set(open.map((action) => action.domain_id).filter((id) => id !== undefined));
-    for (const domain of domains) {
-      if (!blocked.has(domain.id)) continue;
+    for (const id of rt.store.domains.idsOf(order)) {
+      if (!blocked.has(id)) continue;
+      // One domain changes alone: a derived one becomes a stored record here.
+      const domain = rt.store.domains.get(id);
+      if (!domain) continue;
       domain.status = 'action_required';
       rt.store.domains.save(domain);
       rt.webhooks.emit('domain.action_required', domainView(domain));
@@ -93,12 +98,9 @@ function evaluateOrder(rt: Runtime, task: TaskRecord): void {
     });
     return;
   }
-  for (const domain of domains) {
-    domain.status = 'active';
-    rt.store.domains.save(domain);
-    rt.webhooks.emit('domain.connected', domainView(domain));
-  }
+  const connected = rt.store.domains.setOrderStatus(order, 'active');
   setOrderStatus(rt, order, 'completed');
+  for (const domain of connected) rt.webhooks.emit('domain.connected', domainView(domain));
   rt.webhooks.emit('order.completed', orderDetail(order, rt.store));
 }
 
@@ -112,11 +114,9 @@ export function setOrderStatus(rt: Runtime, order: OrderRecord, status: OrderRec
   rt.store.orders.save(order);
 }
 
-/** The domain records currently on an order. */
+/** The domain records currently on an order, stored one by one from now on (so each may change alone). */
 export function orderDomains(rt: Runtime, order: OrderRecord): DomainRecord[] {
-  return order.domain_ids
-    .map((id) => rt.store.domains.get(id))
-    .filter((d): d is DomainRecord => d !== undefined);
+  return rt.store.domains.materializeOrder(order);
 }
 
 function finalizeCancellation(rt: Runtime, task: TaskRecord): void {
@@ -131,7 +131,7 @@ function finalizeCancellation(rt: Runtime, task: TaskRecord): void {
     rt.webhooks.emit('order.cancelled', orderReceipt(order));
   } else {
     // A partial cancellation: the order goes on with its other domains.
-    order.domain_ids = order.domain_ids.filter((id) => !cancelling.has(id));
+    order.domain_ids = rt.store.domains.idsOf(order).filter((id) => !cancelling.has(id));
     order.domain_count = order.domain_ids.length;
     rt.store.orders.save(order);
   }
@@ -139,12 +139,7 @@ function finalizeCancellation(rt: Runtime, task: TaskRecord): void {
 
 /** Detaches a domain from its order: back to inventory, available. */
 export function releaseDomain(rt: Runtime, domain: DomainRecord): void {
-  domain.category = 'inventory';
-  domain.status = 'available';
-  delete domain.provider;
-  delete domain.user_id;
-  delete domain.order_id;
-  delete domain.forwarding_url;
+  releaseFields(domain);
   rt.store.domains.save(domain);
 }
 
@@ -203,10 +198,7 @@ export function resolveAction(rt: Runtime, action: ActionRecord, atMs = rt.clock
     if (order?.status !== 'action_required') return;
     if (openActionsOf(rt, (other) => other.order_id === order.id).length > 0) return;
     setOrderStatus(rt, order, 'in_progress');
-    for (const domain of orderDomains(rt, order)) {
-      domain.status = 'in_progress';
-      rt.store.domains.save(domain);
-    }
+    rt.store.domains.setOrderStatus(order, 'in_progress');
     rt.webhooks.emit('order.in_progress', orderReceipt(order));
     rt.scheduler.schedule('order.evaluate', order.id, TIMINGS.orderProvisioningSeconds, atMs);
   }
@@ -233,7 +225,7 @@ function evaluateImport(rt: Runtime, task: TaskRecord): void {
     if (hasMagic(row.domain, MAGIC.needsNameservers)) {
       row.status = 'action_required';
       blocked = true;
-      const domain = rt.store.domainByName.get(row.domain);
+      const domain = rt.store.domains.peekByName(row.domain)?.id;
       openAction(
         rt,
         { reason: 'update_nameservers', domain: row.domain, ...(domain ? { domain_id: domain } : {}) },
@@ -279,8 +271,7 @@ function completeImportedDomain(rt: Runtime, row: ImportRecord['domains'][number
     return;
   }
   row.status = 'completed';
-  const existingId = rt.store.domainByName.get(row.domain);
-  const existing = existingId ? rt.store.domains.get(existingId) : undefined;
+  const existing = rt.store.domains.byName(row.domain);
   if (existing) {
     existing.imported = true;
     rt.store.domains.save(existing);
@@ -295,22 +286,12 @@ function completeImportedDomain(rt: Runtime, row: ImportRecord['domains'][number
       imported: true,
     };
     rt.store.domains.insert(domain);
-    rt.store.domainByName.set(domain.domain, domain.id);
   }
   // Swaps that waited for this replacement to be imported can go on now.
   for (const swap of rt.store.swaps.values()) {
     if (swap.waiting_for_import && swap.replacement_domain === row.domain)
       proceedSwap(rt, swap, rt.clock.now());
   }
-}
-
-// Shared by every domain record (never mutated): one array instead of one per domain.
-const BOTH_PROVIDERS: DomainRecord['usable_for'] = ['google', 'microsoft'];
-const MICROSOFT_ONLY: DomainRecord['usable_for'] = ['microsoft'];
-
-/** Which providers a domain can host (`dns-conflict` names are Microsoft-only). Do not mutate the result. */
-export function usableFor(name: string): DomainRecord['usable_for'] {
-  return hasMagic(name, MAGIC.dnsConflict) ? MICROSOFT_ONLY : BOTH_PROVIDERS;
 }
 
 // ───────────────────────────── forwarding ─────────────────────────────
@@ -392,8 +373,7 @@ function replaceDomain(rt: Runtime, swap: SwapRecord, name: string, atMs: number
   const old = rt.store.domains.get(swap.domain_id);
   const order = old?.order_id ? rt.store.orders.get(old.order_id) : undefined;
   if (!old || !order) return;
-  const existingId = rt.store.domainByName.get(name);
-  let replacement = existingId ? rt.store.domains.get(existingId) : undefined;
+  let replacement = rt.store.domains.byName(name);
   if (!replacement) {
     replacement = {
       id: rt.ids.next('dom'),
@@ -405,7 +385,6 @@ function replaceDomain(rt: Runtime, swap: SwapRecord, name: string, atMs: number
       imported: false,
     };
     rt.store.domains.insert(replacement);
-    rt.store.domainByName.set(name, replacement.id);
   }
   replacement.category = 'connected';
   replacement.status = 'active';
@@ -414,7 +393,9 @@ function replaceDomain(rt: Runtime, swap: SwapRecord, name: string, atMs: number
   replacement.order_id = order.id;
   replacement.forwarding_url = old.forwarding_url ?? null;
   rt.store.domains.save(replacement);
-  order.domain_ids = order.domain_ids.map((id) => (id === old.id ? replacement.id : id));
+  // The order's list changes one domain: its domains are stored one by one from now on.
+  rt.store.domains.materializeOrder(order);
+  order.domain_ids = rt.store.domains.idsOf(order).map((id) => (id === old.id ? replacement.id : id));
   rt.store.orders.save(order);
   rt.webhooks.emit('domain.connected', domainView(replacement));
   // Standard swaps retire the old domain at once; premium ones keep it warm for 14 days.
@@ -424,6 +405,5 @@ function replaceDomain(rt: Runtime, swap: SwapRecord, name: string, atMs: number
 
 /** True once an import of this (normalized) name completed. */
 export function isImported(rt: Runtime, name: string): boolean {
-  const id = rt.store.domainByName.get(name);
-  return id !== undefined && rt.store.domains.get(id)?.imported === true;
+  return rt.store.domains.peekByName(name)?.imported === true;
 }

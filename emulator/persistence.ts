@@ -57,7 +57,7 @@ export function openStateFile(path: string): StateFile {
   const writeSnapshot = (rt: Runtime) => {
     const collections: Record<string, object[]> = {};
     for (const [name, collection] of Object.entries(rt.store.collections))
-      collections[name] = [...collection.values()];
+      collections[name] = [...collection.persistedValues()];
     const text = JSON.stringify({ format: FORMAT, clock_offset_ms: rt.clock.offsetMs, collections });
     const temporary = `${path}.tmp`;
     const fd = openSync(temporary, 'w');

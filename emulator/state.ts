@@ -15,6 +15,10 @@ import type {
   Swap,
   User,
 } from '../schemas';
+import { Collection } from './collection';
+import { DomainStore } from './domain-store';
+
+export { Collection } from './collection';
 
 type Schemas = components['schemas'];
 
@@ -35,8 +39,10 @@ export interface ApiKeyRecord {
 export interface OrderRecord extends Omit<Order, 'costs' | 'renews_at'> {
   /** Shared between orders with the same personas (interned). */
   personas: Schemas['Persona'][];
-  /** `dom_…` ids of the domains on the order. */
-  domain_ids: string[];
+  /** `dom_…` ids of the domains on the order, in request order; null while they are `domain_block`. */
+  domain_ids: string[] | null;
+  /** The order's domains when it created all of them (see `DomainStore`); null once listed in `domain_ids`. */
+  domain_block: DomainBlock | null;
   /** The cost basis, fixed at creation. */
   google_licenses: number;
   microsoft_licenses: number;
@@ -57,6 +63,26 @@ export interface OrderRecord extends Omit<Order, 'costs' | 'renews_at'> {
   blockers?: Blocker[];
   /** True once the blockers were raised as pending actions. */
   blockers_raised?: boolean;
+}
+
+/**
+ * The brand-new domains of an order, stored once instead of one record each: the i-th domain
+ * has id `nthId(first_id, i)`, name `names[i]`, and the fields below until something changes it
+ * alone (then it is a stored record, which wins).
+ */
+export interface DomainBlock {
+  /** Id of the first domain (ids of a block are consecutive, see `IdFactory.reserve`). */
+  first_id: string;
+  /** Normalized names, in request order. */
+  names: string[];
+  /** The first `google` domains are Google domains, the others Microsoft ones. */
+  google: number;
+  /** Forwarding URL of every domain, or one each when they differ. */
+  forwarding: string | null | (string | null)[];
+  /** Status of every domain still derived from the block. */
+  status: DomainRecord['status'];
+  /** True once the domains went back to inventory (failed order). */
+  released: boolean;
 }
 
 /** A pending action an order will raise: reason plus what it concerns. */
@@ -157,115 +183,6 @@ export type CollectionName =
 /** Called on every change: `record` undefined means removed. */
 export type ChangeListener = (collection: CollectionName, id: string, record: object | undefined) => void;
 
-/** Records of one kind by id, plus the id order (ids are monotonic ULIDs: ascending = oldest first). */
-export class Collection<T extends { id: string }> {
-  readonly #records = new Map<string, T>();
-  #ids: string[] = [];
-  readonly #store: Store;
-
-  /** @param name - The collection's name in the state file. */
-  constructor(
-    readonly name: CollectionName,
-    store: Store,
-  ) {
-    this.#store = store;
-  }
-
-  /** How many records there are. */
-  get size(): number {
-    return this.#records.size;
-  }
-
-  /** The record with this id. */
-  get(id: string): T | undefined {
-    return this.#records.get(id);
-  }
-
-  /** Adds a new record. */
-  insert(record: T): T {
-    this.#records.set(record.id, record);
-    const ids = this.#ids;
-    // Ids are issued in ascending order, so this is an append except after a restore.
-    if (ids.length === 0 || ids[ids.length - 1]! < record.id) ids.push(record.id);
-    else ids.splice(lowerBound(ids, record.id), 0, record.id);
-    this.#store.changed(this.name, record.id, record);
-    return record;
-  }
-
-  /** Records that `record` (already in the collection) was mutated in place. */
-  save(record: T): void {
-    this.#store.changed(this.name, record.id, record);
-  }
-
-  /** Removes a record. */
-  remove(id: string): void {
-    if (!this.#records.delete(id)) return;
-    const index = lowerBound(this.#ids, id);
-    if (this.#ids[index] === id) this.#ids.splice(index, 1);
-    this.#store.changed(this.name, id, undefined);
-  }
-
-  /** Every record, oldest first. */
-  *values(): Generator<T> {
-    for (const id of this.#ids) {
-      const record = this.#records.get(id);
-      if (record) yield record;
-    }
-  }
-
-  /**
-   * Records newest first, starting just below `cursor` (or at it when `inclusive`), or at the
-   * newest record when there is no cursor. A cursor id that was deleted still positions correctly.
-   */
-  *newestFirst(cursor?: string, inclusive = false): Generator<T> {
-    const ids = this.#ids;
-    let start = ids.length - 1;
-    if (cursor !== undefined) {
-      const index = lowerBound(ids, cursor);
-      start = inclusive && ids[index] === cursor ? index : index - 1;
-    }
-    for (let i = start; i >= 0; i--) {
-      const record = this.#records.get(ids[i]!);
-      if (record) yield record;
-    }
-  }
-
-  /** Drops everything without reporting changes (used by reset and restore). */
-  clear(): void {
-    this.#records.clear();
-    this.#ids = [];
-  }
-
-  /** Loads a record during restore, without reporting a change. */
-  restore(record: T): void {
-    if (!this.#records.has(record.id)) {
-      const ids = this.#ids;
-      if (ids.length === 0 || ids[ids.length - 1]! < record.id) ids.push(record.id);
-      else ids.splice(lowerBound(ids, record.id), 0, record.id);
-    }
-    this.#records.set(record.id, record);
-  }
-
-  /** Forgets a record during restore, without reporting a change. */
-  forget(id: string): void {
-    if (!this.#records.delete(id)) return;
-    const index = lowerBound(this.#ids, id);
-    if (this.#ids[index] === id) this.#ids.splice(index, 1);
-  }
-}
-
-/** First index whose id is ≥ `id`. */
-function lowerBound(ids: readonly string[], id: string): number {
-  let lo = 0;
-  let hi = ids.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ids[mid]! < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** All collections, the indexes derived from them, and the change feed. */
 export class Store {
   listener: ChangeListener | undefined;
@@ -274,7 +191,7 @@ export class Store {
   readonly users = new Collection<User>('users', this);
   readonly bundles = new Collection<BundleRecord>('bundles', this);
   readonly orders = new Collection<OrderRecord>('orders', this);
-  readonly domains = new Collection<DomainRecord>('domains', this);
+  readonly domains: DomainStore = new DomainStore(this);
   readonly imports = new Collection<ImportRecord>('imports', this);
   readonly importJobs = new Collection<ImportJobRecord>('importJobs', this);
   readonly forwardingJobs = new Collection<ForwardingJobRecord>('forwardingJobs', this);
@@ -287,8 +204,6 @@ export class Store {
   readonly keyIndex = new Map<string, ApiKeyRecord>();
   /** Active customers by lower-cased email. */
   readonly userByEmail = new Map<string, string>();
-  /** Domain records by normalized name. */
-  readonly domainByName = new Map<string, string>();
   /** Latest order per dedupe fingerprint. */
   readonly orderByFingerprint = new Map<string, string>();
   /** Import job per dedupe key. */
@@ -325,8 +240,7 @@ export class Store {
     for (const user of this.users.values()) {
       if (user.status === 'active') this.userByEmail.set(user.email.toLowerCase(), user.id);
     }
-    this.domainByName.clear();
-    for (const domain of this.domains.values()) this.domainByName.set(domain.domain, domain.id);
+    this.domains.rebuild(this.orders.values());
     this.orderByFingerprint.clear();
     for (const order of this.orders.values()) this.orderByFingerprint.set(order.fingerprint, order.id);
     this.importJobByKey.clear();

@@ -78,9 +78,8 @@ export function orderReceipt(order: OrderRecord): Order {
 export function orderDetail(order: OrderRecord, store: Store): OrderDetail {
   const registered: string[] = [];
   const imported: string[] = [];
-  for (const id of order.domain_ids) {
-    const domain = store.domains.get(id);
-    if (domain) (domain.imported ? imported : registered).push(domain.domain);
+  for (const domain of store.domains.membersOf(order)) {
+    (domain.imported ? imported : registered).push(domain.domain);
   }
   return {
     ...orderReceipt(order),

@@ -42,8 +42,7 @@ export const domainRoutes: RouteTable = {
       const name = normalizeDomain(given);
       if (hasMagic(name, MAGIC.premium))
         return { domain: name, available: false, premium: true, reason: 'premium' };
-      const id = rt.store.domainByName.get(name);
-      if (hasMagic(name, MAGIC.taken) || activeOrderOf(rt, id ? rt.store.domains.get(id) : undefined)) {
+      if (hasMagic(name, MAGIC.taken) || activeOrderOf(rt, rt.store.domains.peekByName(name))) {
         return { domain: name, available: false, premium: false, reason: 'taken' };
       }
       return {

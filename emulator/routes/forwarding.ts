@@ -14,10 +14,9 @@ export const forwardingRoutes: RouteTable = {
     const rt = ctx.rt;
     const body = ctx.body as { domains: string[]; forwarding_url: string };
     const domains: DomainRecord[] = body.domains.map((reference, index) => {
-      const id = reference.startsWith('dom_')
-        ? reference
-        : rt.store.domainByName.get(normalizeDomain(reference));
-      const domain = id ? rt.store.domains.get(id) : undefined;
+      const domain = reference.startsWith('dom_')
+        ? rt.store.domains.get(reference)
+        : rt.store.domains.byName(normalizeDomain(reference));
       if (!domain) throw notFound(`No domain ${reference} in this account.`, `domains[${index}]`);
       return domain;
     });

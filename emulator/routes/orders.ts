@@ -6,7 +6,7 @@ import type { CreateOrderRequest, components, OrderStatus, User } from '../../sc
 import { isoSeconds } from '../clock';
 import type { Runtime } from '../emulator';
 import { ApiError, invalidRequest, notFound } from '../errors';
-import { ownString } from '../ids';
+import { nthId, ownString } from '../ids';
 import {
   ACTIVE_ORDER_STATUSES,
   activeOrderOf,
@@ -18,7 +18,7 @@ import {
 } from '../lifecycle';
 import { listPage } from '../list';
 import { hasMagic, MAGIC, PRICES, TIMINGS } from '../magic';
-import type { Blocker, BundleRecord, DomainRecord, OrderRecord } from '../state';
+import type { Blocker, BundleRecord, DomainBlock, DomainRecord, OrderRecord } from '../state';
 import { normalizeDomain } from '../validation';
 import { actionView, orderDetail, orderReceipt } from '../views';
 import { data, recordOr404 } from './common';
@@ -126,38 +126,44 @@ async function createOrder(ctx: RequestContext) {
     if (replay) return { status: 200, body: data({ ...orderReceipt(replay), status: 'in_progress' }) };
   }
 
-  const providers = names.map(
-    (_, index) => (index < plan.google ? 'google' : 'microsoft') as 'google' | 'microsoft',
-  );
   // With dedupe broken, a replay is a brand-new order (that is the bug), not a domain clash.
-  checkDomains(rt, names, providers, rt.faults.has('dedupe_off') ? fingerprint : undefined);
+  let known = checkDomains(rt, names, plan.google, rt.faults.has('dedupe_off') ? fingerprint : undefined);
 
   if (rt.faults.has('concurrent_dedupe_race')) {
     // The bug this fault plants: the check above and the insert below are not atomic.
     await new Promise((resolve) => setTimeout(resolve, RACE_WINDOW_MS));
+    known = names.some((name) => rt.store.domains.hasName(name));
   }
 
   const now = rt.clock.now();
   const user = customer.user ?? createCustomer(rt, customer.email, now);
   const orderId = rt.ids.next('ord');
-  let registeredCount = 0;
-  // `map`, not `push`: an array grown by push reserves room for 16 ids; orders keep this one.
-  const domainIds = names.map((name, index) => {
-    const entry = body.domains[index]!;
-    const forwarding =
-      (typeof entry === 'string' ? undefined : entry.forwarding_url) ?? body.forwarding_url ?? null;
-    const domain = attachDomain(rt, name, {
-      provider: providers[index]!,
-      userId: user.id,
-      orderId,
-      forwarding: forwarding === null ? null : ownString(forwarding),
-      now,
+  // Brand-new domains only (the usual order): one compact block instead of a record each.
+  const firstDomainId = known ? undefined : rt.ids.reserve('dom', names.length);
+  let registeredCount = names.length;
+  let domainIds: string[] | null = null;
+  let idOf: (index: number) => string;
+  if (firstDomainId !== undefined) {
+    idOf = (index) => nthId(firstDomainId, index);
+  } else {
+    registeredCount = 0;
+    // `map`, not `push`: an array grown by push reserves room for 16 ids; orders keep this one.
+    const ids = names.map((name, index) => {
+      const domain = attachDomain(rt, name, {
+        provider: index < plan.google ? 'google' : 'microsoft',
+        userId: user.id,
+        orderId,
+        forwarding: forwardingOf(body, index),
+        now,
+      });
+      if (!domain.imported) registeredCount++;
+      return domain.id;
     });
-    if (!domain.imported) registeredCount++;
-    return domain.id;
-  });
+    domainIds = ids;
+    idOf = (index) => ids[index]!;
+  }
 
-  const blockers = blockersOf(ctx, names, domainIds, providers, personas);
+  const blockers = blockersOf(ctx, names, idOf, plan.google, personas);
   const order: OrderRecord = {
     id: orderId,
     user_id: user.id,
@@ -168,6 +174,17 @@ async function createOrder(ctx: RequestContext) {
     created_at: isoSeconds(now),
     personas: internPersonas(rt, personas),
     domain_ids: domainIds,
+    domain_block:
+      firstDomainId === undefined
+        ? null
+        : {
+            first_id: firstDomainId,
+            names,
+            google: plan.google,
+            forwarding: blockForwarding(body),
+            status: 'in_progress',
+            released: false,
+          },
     google_licenses: plan.googleLicenses,
     microsoft_licenses: plan.microsoftLicenses,
     registered_count: registeredCount,
@@ -181,6 +198,7 @@ async function createOrder(ctx: RequestContext) {
     blockers: blockers.length > 0 ? blockers : undefined,
   };
   rt.store.orders.insert(order);
+  if (order.domain_block) rt.store.domains.addBlock(order);
   rt.store.orderByFingerprint.set(fingerprint, order.id);
   if (plan.bundle && !plan.bundle.used) {
     plan.bundle.used = true;
@@ -303,56 +321,69 @@ function findReplay(rt: Runtime, fingerprint: string): OrderRecord | undefined {
 
 /**
  * The state-dependent domain rules, first failing domain wins (in request order). Orders with
- * the `ignoredFingerprint` do not count as holding their domains.
+ * the `ignoredFingerprint` do not count as holding their domains. Returns true when some name
+ * is already known to the emulator (then the order links existing records).
  */
-function checkDomains(
-  rt: Runtime,
-  names: string[],
-  providers: ('google' | 'microsoft')[],
-  ignoredFingerprint?: string,
-): void {
-  names.forEach((name, index) => {
-    // Built only when a rule fails: this loop runs for every domain of every order.
-    const field = () => `domains[${index}]`;
+function checkDomains(rt: Runtime, names: string[], google: number, ignoredFingerprint?: string): boolean {
+  let known = false;
+  // A plain loop with the field built only on failure: this runs for every domain of every order.
+  for (let index = 0; index < names.length; index++) {
+    const name = names[index]!;
     if (hasMagic(name, MAGIC.premium)) {
       throw new ApiError(
         'premium_domain_not_supported',
         `${name} is a premium domain; premium domains can't be ordered through the API.`,
-        {
-          field: field(),
-        },
+        { field: `domains[${index}]` },
       );
     }
     if (hasMagic(name, MAGIC.notImported) && !isImported(rt, name)) {
       throw new ApiError(
         'domain_not_imported',
         `${name} is registered with another registrar and hasn't been imported for this customer. POST /domains/import first.`,
-        { field: field() },
+        { field: `domains[${index}]` },
       );
     }
-    if (providers[index] === 'google' && !usableFor(name).includes('google')) {
+    if (index < google && hasMagic(name, MAGIC.dnsConflict)) {
       throw new ApiError(
         'domain_not_usable_for_provider',
         `${name} can't host Google (DNS conflict); use it for Microsoft or pick another domain.`,
         {
-          field: field(),
+          field: `domains[${index}]`,
           details: { domain: name, provider: 'google' },
         },
       );
     }
-    const id = rt.store.domainByName.get(name);
-    const holder = activeOrderOf(rt, id ? rt.store.domains.get(id) : undefined);
+    const existing = rt.store.domains.peekByName(name);
+    if (existing === undefined) continue;
+    known = true;
+    const holder = activeOrderOf(rt, existing);
     if (holder && holder.fingerprint !== ignoredFingerprint) {
       throw new ApiError(
         'domain_already_in_active_order',
         `${name} is on order ${holder.id} (${holder.status}).`,
         {
-          field: field(),
+          field: `domains[${index}]`,
           details: { domain: name, order_id: holder.id },
         },
       );
     }
-  });
+  }
+  return known;
+}
+
+/** The forwarding URL of the order's `index`-th domain (its own, else the order's), as an owned string. */
+function forwardingOf(body: CreateOrderRequest, index: number): string | null {
+  const entry = body.domains[index]!;
+  const forwarding =
+    (typeof entry === 'string' ? undefined : entry.forwarding_url) ?? body.forwarding_url ?? null;
+  return forwarding === null ? null : ownString(forwarding);
+}
+
+/** A block's forwarding: one value for all domains, or one each when some domain has its own. */
+function blockForwarding(body: CreateOrderRequest): DomainBlock['forwarding'] {
+  const own = body.domains.some((entry) => typeof entry !== 'string' && entry.forwarding_url !== undefined);
+  if (!own) return body.forwarding_url === undefined ? null : ownString(body.forwarding_url);
+  return body.domains.map((_, index) => forwardingOf(body, index));
 }
 
 function attachDomain(
@@ -366,8 +397,7 @@ function attachDomain(
     now: number;
   },
 ): DomainRecord {
-  const id = rt.store.domainByName.get(name);
-  const existing = id ? rt.store.domains.get(id) : undefined;
+  const existing = rt.store.domains.byName(name);
   if (existing) {
     existing.category = 'connected';
     existing.status = 'in_progress';
@@ -393,8 +423,6 @@ function attachDomain(
     forwarding_url: link.forwarding,
   };
   rt.store.domains.insert(domain);
-  // Keyed by the record's own copy of the name, so the request's string is not kept alive.
-  rt.store.domainByName.set(domain.domain, domain.id);
   return domain;
 }
 
@@ -402,20 +430,22 @@ function attachDomain(
 function blockersOf(
   ctx: RequestContext,
   names: string[],
-  domainIds: string[],
-  providers: ('google' | 'microsoft')[],
+  idOf: (index: number) => string,
+  google: number,
   personas: NonNullable<CreateOrderRequest['personas']>,
 ): Blocker[] {
   const blockers: Blocker[] = [];
-  names.forEach((name, index) => {
+  for (let index = 0; index < names.length; index++) {
+    const name = names[index]!;
     if (hasMagic(name, MAGIC.needsNameservers)) {
-      blockers.push({ reason: 'update_nameservers', domain_id: domainIds[index]!, domain: name });
+      blockers.push({ reason: 'update_nameservers', domain_id: idOf(index), domain: name });
     }
     if (hasMagic(name, MAGIC.replaceMe)) {
-      blockers.push({ reason: 'replace_domain', domain_id: domainIds[index]!, domain: name });
+      blockers.push({ reason: 'replace_domain', domain_id: idOf(index), domain: name });
     }
-  });
-  const googleIndex = providers.indexOf('google');
+  }
+  // The first domains are the Google ones (see `resolvePlan`).
+  const googleIndex = google > 0 && names.length > 0 ? 0 : -1;
   if (googleIndex >= 0) {
     for (const warning of ctx.warnings) {
       if (warning.code !== 'profile_picture_not_accessible') continue;
@@ -424,7 +454,7 @@ function blockersOf(
       if (!persona) continue;
       blockers.push({
         reason: 'profile_picture_not_accessible',
-        domain_id: domainIds[googleIndex]!,
+        domain_id: idOf(googleIndex),
         domain: names[googleIndex]!,
         user: {
           first_name: persona.first_name,

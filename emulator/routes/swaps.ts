@@ -86,8 +86,7 @@ export const swapRoutes: RouteTable = {
         },
       );
     }
-    const existing = rt.store.domainByName.get(replacement);
-    const holder = activeOrderOf(rt, existing ? rt.store.domains.get(existing) : undefined);
+    const holder = activeOrderOf(rt, rt.store.domains.peekByName(replacement));
     if (holder) {
       throw new ApiError('domain_already_in_active_order', `${replacement} is on order ${holder.id}.`, {
         field: 'replacement_domain',

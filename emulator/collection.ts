@@ -1,0 +1,119 @@
+/**
+ * One collection of records by id, in id order (ids are monotonic ULIDs: ascending = oldest
+ * first). Every change is reported to the store, which tells the persistence layer.
+ */
+import type { CollectionName, Store } from './state';
+
+/** Records of one kind by id, plus the id order (ids are monotonic ULIDs: ascending = oldest first). */
+export class Collection<T extends { id: string }> {
+  readonly #records = new Map<string, T>();
+  #ids: string[] = [];
+  readonly #store: Store;
+
+  /** @param name - The collection's name in the state file. */
+  constructor(
+    readonly name: CollectionName,
+    store: Store,
+  ) {
+    this.#store = store;
+  }
+
+  /** How many records there are. */
+  get size(): number {
+    return this.#records.size;
+  }
+
+  /** The record with this id. */
+  get(id: string): T | undefined {
+    return this.#records.get(id);
+  }
+
+  /** Adds a new record. */
+  insert(record: T): T {
+    this.#records.set(record.id, record);
+    const ids = this.#ids;
+    // Ids are issued in ascending order, so this is an append except after a restore.
+    if (ids.length === 0 || ids[ids.length - 1]! < record.id) ids.push(record.id);
+    else ids.splice(lowerBound(ids, record.id), 0, record.id);
+    this.#store.changed(this.name, record.id, record);
+    return record;
+  }
+
+  /** Records that `record` (already in the collection) was mutated in place. */
+  save(record: T): void {
+    this.#store.changed(this.name, record.id, record);
+  }
+
+  /** Removes a record. */
+  remove(id: string): void {
+    if (!this.#records.delete(id)) return;
+    const index = lowerBound(this.#ids, id);
+    if (this.#ids[index] === id) this.#ids.splice(index, 1);
+    this.#store.changed(this.name, id, undefined);
+  }
+
+  /** Records as the state file stores them (every record, unless a collection derives some). */
+  persistedValues(): Generator<T> {
+    return this.values();
+  }
+
+  /** Every record, oldest first. */
+  *values(): Generator<T> {
+    for (const id of this.#ids) {
+      const record = this.#records.get(id);
+      if (record) yield record;
+    }
+  }
+
+  /**
+   * Records newest first, starting just below `cursor` (or at it when `inclusive`), or at the
+   * newest record when there is no cursor. A cursor id that was deleted still positions correctly.
+   */
+  *newestFirst(cursor?: string, inclusive = false): Generator<T> {
+    const ids = this.#ids;
+    let start = ids.length - 1;
+    if (cursor !== undefined) {
+      const index = lowerBound(ids, cursor);
+      start = inclusive && ids[index] === cursor ? index : index - 1;
+    }
+    for (let i = start; i >= 0; i--) {
+      const record = this.#records.get(ids[i]!);
+      if (record) yield record;
+    }
+  }
+
+  /** Drops everything without reporting changes (used by reset and restore). */
+  clear(): void {
+    this.#records.clear();
+    this.#ids = [];
+  }
+
+  /** Loads a record during restore, without reporting a change. */
+  restore(record: T): void {
+    if (!this.#records.has(record.id)) {
+      const ids = this.#ids;
+      if (ids.length === 0 || ids[ids.length - 1]! < record.id) ids.push(record.id);
+      else ids.splice(lowerBound(ids, record.id), 0, record.id);
+    }
+    this.#records.set(record.id, record);
+  }
+
+  /** Forgets a record during restore, without reporting a change. */
+  forget(id: string): void {
+    if (!this.#records.delete(id)) return;
+    const index = lowerBound(this.#ids, id);
+    if (this.#ids[index] === id) this.#ids.splice(index, 1);
+  }
+}
+
+/** First index whose id is ≥ `id`. */
+export function lowerBound(ids: readonly string[], id: string): number {
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ids[mid]! < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

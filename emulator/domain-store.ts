@@ -1,0 +1,362 @@
+/**
+ * The domains collection. An order of brand-new domains (the common case: hundreds per order)
+ * does not create a record per domain: the order keeps a compact {@link DomainBlock} — the names,
+ * one id range, one status — and each domain's record is derived from it when read. A derived
+ * domain becomes a stored record (materialized) the first time something reads it to change it
+ * alone (`get`, `byName`); changes that apply to every domain of an order apply to the block.
+ * Lists, lookups and the state file see the same records either way.
+ */
+
+import { Collection } from './collection';
+import { idOffset, nthId } from './ids';
+import { hasMagic, MAGIC } from './magic';
+import { NameIndex } from './name-index';
+import type { DomainRecord, OrderRecord, Store } from './state';
+
+// Shared by every domain record (never mutated): one array instead of one per domain.
+const BOTH_PROVIDERS: DomainRecord['usable_for'] = ['google', 'microsoft'];
+const MICROSOFT_ONLY: DomainRecord['usable_for'] = ['microsoft'];
+
+/** Which providers a domain can host (`dns-conflict` names are Microsoft-only). Do not mutate the result. */
+export function usableFor(name: string): DomainRecord['usable_for'] {
+  return hasMagic(name, MAGIC.dnsConflict) ? MICROSOFT_ONLY : BOTH_PROVIDERS;
+}
+
+type Owner = DomainRecord | OrderRecord;
+
+function isOrder(owner: Owner): owner is OrderRecord {
+  return (owner as OrderRecord).domain_count !== undefined;
+}
+
+/** Stored domain records plus the derived domains of orders' blocks, by id and by name. */
+export class DomainStore extends Collection<DomainRecord> {
+  /** Name → stored record, or the order whose block holds the name. */
+  readonly #names = new NameIndex<Owner>((owner, name) =>
+    isOrder(owner) ? (owner.domain_block?.names.includes(name) ?? false) : owner.domain === name,
+  );
+  /** Orders with a block, ascending by first domain id (= creation order). */
+  #blocks: OrderRecord[] = [];
+
+  constructor(store: Store) {
+    super('domains', store);
+  }
+
+  /** How many domains there are, derived ones included. */
+  override get size(): number {
+    let size = super.size;
+    for (const order of this.#blocks) {
+      const block = order.domain_block!;
+      for (let i = 0; i < block.names.length; i++) if (!super.get(nthId(block.first_id, i))) size++;
+    }
+    return size;
+  }
+
+  /** The record with this id; a derived domain is materialized (stored) so the caller may change it. */
+  override get(id: string): DomainRecord | undefined {
+    const stored = super.get(id);
+    if (stored) return stored;
+    const found = this.#blockOf(id);
+    return found && this.#materialize(found.order, found.index, id);
+  }
+
+  /** The record with this id, without materializing a derived one (do not change the result). */
+  peek(id: string): DomainRecord | undefined {
+    const stored = super.get(id);
+    if (stored) return stored;
+    const found = this.#blockOf(id);
+    return found && derivedDomain(found.order, found.index, id);
+  }
+
+  /** The record of a normalized name; a derived domain is materialized so the caller may change it. */
+  byName(name: string): DomainRecord | undefined {
+    const owner = this.#names.get(name);
+    if (!owner || !isOrder(owner)) return owner;
+    const index = owner.domain_block!.names.indexOf(name);
+    const id = nthId(owner.domain_block!.first_id, index);
+    return super.get(id) ?? this.#materialize(owner, index, id);
+  }
+
+  /** The record of a normalized name, without materializing a derived one (do not change the result). */
+  peekByName(name: string): DomainRecord | undefined {
+    const owner = this.#names.get(name);
+    if (!owner || !isOrder(owner)) return owner;
+    const index = owner.domain_block!.names.indexOf(name);
+    const id = nthId(owner.domain_block!.first_id, index);
+    return super.get(id) ?? derivedDomain(owner, index, id);
+  }
+
+  /** True if a domain of this name exists (stored or derived). */
+  hasName(name: string): boolean {
+    return this.#names.get(name) !== undefined;
+  }
+
+  /** Adds a new record and indexes its name. */
+  override insert(record: DomainRecord): DomainRecord {
+    super.insert(record);
+    this.#names.set(record.domain, record);
+    return record;
+  }
+
+  /** Registers the block of a newly inserted order (its names must all be new). */
+  addBlock(order: OrderRecord): void {
+    const block = order.domain_block!;
+    this.#insertBlock(order);
+    for (const name of block.names) this.#names.set(name, order);
+  }
+
+  /** The ids of an order's domains, in order. */
+  idsOf(order: OrderRecord): string[] {
+    const block = order.domain_block;
+    if (!block) return order.domain_ids ?? [];
+    return block.names.map((_, index) => nthId(block.first_id, index));
+  }
+
+  /**
+   * The records of an order's domains, in order. Derived ones are fresh read-only copies: change
+   * domains through {@link setOrderStatus} / {@link releaseOrder}, or `get(id)` first.
+   */
+  membersOf(order: OrderRecord): DomainRecord[] {
+    const block = order.domain_block;
+    if (!block) {
+      const out: DomainRecord[] = [];
+      for (const id of order.domain_ids ?? []) {
+        const domain = super.get(id);
+        if (domain) out.push(domain);
+      }
+      return out;
+    }
+    return block.names.map((_, index) => {
+      const id = nthId(block.first_id, index);
+      return super.get(id) ?? derivedDomain(order, index, id);
+    });
+  }
+
+  /** Sets the status of every domain of an order; returns the domains (for their webhooks). */
+  setOrderStatus(order: OrderRecord, status: DomainRecord['status']): DomainRecord[] {
+    const block = order.domain_block;
+    if (block) block.status = status;
+    return this.#eachMember(order, (domain) => {
+      domain.status = status;
+    });
+  }
+
+  /** Sends every domain of an order back to inventory (available). */
+  releaseOrder(order: OrderRecord): void {
+    const block = order.domain_block;
+    if (block) block.released = true;
+    this.#eachMember(order, releaseFields);
+  }
+
+  /**
+   * Turns an order's block into stored records listed in `domain_ids` (before changes that treat
+   * its domains one by one: cancelling some, swapping one). Returns the order's domain records.
+   */
+  materializeOrder(order: OrderRecord): DomainRecord[] {
+    const block = order.domain_block;
+    if (!block) return this.membersOf(order);
+    const ids: string[] = [];
+    const records = block.names.map((_, index) => {
+      const id = nthId(block.first_id, index);
+      ids.push(id);
+      return super.get(id) ?? this.#materialize(order, index, id);
+    });
+    order.domain_ids = ids;
+    order.domain_block = null;
+    const at = this.#blocks.indexOf(order);
+    if (at >= 0) this.#blocks.splice(at, 1);
+    return records;
+  }
+
+  /** Every domain, oldest first (derived ones as read-only copies). */
+  override *values(): Generator<DomainRecord> {
+    const stored = super.values();
+    const derived = this.#derivedOldestFirst();
+    let a = stored.next();
+    let b = derived.next();
+    while (!a.done || !b.done) {
+      if (b.done || (!a.done && a.value.id <= b.value.id)) {
+        yield a.value;
+        a = stored.next();
+      } else {
+        yield b.value;
+        b = derived.next();
+      }
+    }
+  }
+
+  /** Newest first from `cursor` (see {@link Collection.newestFirst}), derived domains included. */
+  override *newestFirst(cursor?: string, inclusive = false): Generator<DomainRecord> {
+    const stored = super.newestFirst(cursor, inclusive);
+    const derived = this.#derivedNewestFirst(cursor, inclusive);
+    let a = stored.next();
+    let b = derived.next();
+    while (!a.done || !b.done) {
+      if (b.done || (!a.done && a.value.id >= b.value.id)) {
+        yield a.value;
+        a = stored.next();
+      } else {
+        yield b.value;
+        b = derived.next();
+      }
+    }
+  }
+
+  /** Stored records only: derived domains are saved with their orders. */
+  override persistedValues(): Generator<DomainRecord> {
+    return super.values();
+  }
+
+  override clear(): void {
+    super.clear();
+    this.#names.clear();
+    this.#blocks = [];
+  }
+
+  /** Rebuilds the name index and the block list from the stored records and `orders`. */
+  rebuild(orders: Iterable<OrderRecord>): void {
+    this.#names.clear();
+    this.#blocks = [];
+    for (const order of orders) if (order.domain_block) this.addBlock(order);
+    // After the blocks: a stored record is the one that counts for its name.
+    for (const record of super.values()) this.#names.set(record.domain, record);
+  }
+
+  #insertBlock(order: OrderRecord): void {
+    const blocks = this.#blocks;
+    const first = order.domain_block!.first_id;
+    let at = blocks.length;
+    while (at > 0 && blocks[at - 1]!.domain_block!.first_id > first) at--;
+    blocks.splice(at, 0, order);
+  }
+
+  /** The block holding a derived id: the last block starting at or before it. */
+  #blockOf(id: string): { order: OrderRecord; index: number } | undefined {
+    const blocks = this.#blocks;
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (blocks[mid]!.domain_block!.first_id <= id) lo = mid + 1;
+      else hi = mid;
+    }
+    const order = blocks[lo - 1];
+    if (!order) return undefined;
+    const block = order.domain_block!;
+    const index = idOffset(block.first_id, id);
+    return index >= 0 && index < block.names.length ? { order, index } : undefined;
+  }
+
+  #materialize(order: OrderRecord, index: number, id: string): DomainRecord {
+    return this.insert(derivedDomain(order, index, id));
+  }
+
+  // Stored members are changed and saved one by one; derived ones follow their block.
+  #eachMember(order: OrderRecord, change: (domain: DomainRecord) => void): DomainRecord[] {
+    const block = order.domain_block;
+    if (!block) {
+      const out = this.membersOf(order);
+      for (const domain of out) {
+        change(domain);
+        this.save(domain);
+      }
+      return out;
+    }
+    return block.names.map((_, index) => {
+      const id = nthId(block.first_id, index);
+      const stored = super.get(id);
+      if (!stored) return derivedDomain(order, index, id);
+      change(stored);
+      this.save(stored);
+      return stored;
+    });
+  }
+
+  *#derivedOldestFirst(): Generator<DomainRecord> {
+    for (const order of [...this.#blocks]) {
+      const block = order.domain_block;
+      if (!block) continue;
+      for (let index = 0; index < block.names.length; index++) {
+        const id = nthId(block.first_id, index);
+        if (!super.get(id)) yield derivedDomain(order, index, id);
+      }
+    }
+  }
+
+  *#derivedNewestFirst(cursor: string | undefined, inclusive: boolean): Generator<DomainRecord> {
+    const blocks = this.#blocks;
+    let b = blocks.length - 1;
+    let index = b >= 0 ? blocks[b]!.domain_block!.names.length - 1 : -1;
+    if (cursor !== undefined) {
+      let lo = 0;
+      let hi = blocks.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (blocks[mid]!.domain_block!.first_id <= cursor) lo = mid + 1;
+        else hi = mid;
+      }
+      b = lo - 1;
+      if (b < 0) return;
+      const block = blocks[b]!.domain_block!;
+      const offset = idOffset(block.first_id, cursor);
+      index =
+        offset >= 0 && offset < block.names.length
+          ? inclusive
+            ? offset
+            : offset - 1
+          : block.names.length - 1;
+    }
+    const snapshot = blocks.slice(0, b + 1);
+    for (let at = snapshot.length - 1; at >= 0; at--) {
+      const order = snapshot[at]!;
+      const block = order.domain_block;
+      if (block) {
+        for (let i = Math.min(index, block.names.length - 1); i >= 0; i--) {
+          const id = nthId(block.first_id, i);
+          if (!super.get(id)) yield derivedDomain(order, i, id);
+        }
+      }
+      index = Number.POSITIVE_INFINITY;
+    }
+  }
+}
+
+/** The record a block's `index`-th domain has while nothing changed it alone. */
+function derivedDomain(order: OrderRecord, index: number, id: string): DomainRecord {
+  const block = order.domain_block!;
+  const name = block.names[index]!;
+  if (block.released) {
+    return {
+      id,
+      domain: name,
+      category: 'inventory',
+      status: 'available',
+      usable_for: usableFor(name),
+      created_at: order.created_at,
+      imported: false,
+    };
+  }
+  const forwarding = block.forwarding;
+  return {
+    id,
+    domain: name,
+    category: 'connected',
+    status: block.status,
+    usable_for: usableFor(name),
+    created_at: order.created_at,
+    imported: false,
+    provider: index < block.google ? 'google' : 'microsoft',
+    user_id: order.user_id,
+    order_id: order.id,
+    forwarding_url: Array.isArray(forwarding) ? (forwarding[index] ?? null) : forwarding,
+  };
+}
+
+/** Detaches a domain from its order: back to inventory, available. */
+export function releaseFields(domain: DomainRecord): void {
+  domain.category = 'inventory';
+  domain.status = 'available';
+  delete domain.provider;
+  delete domain.user_id;
+  delete domain.order_id;
+  delete domain.forwarding_url;
+}
