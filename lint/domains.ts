@@ -3,7 +3,7 @@
  * explanations of why a name is invalid, and where each operation's body carries domains.
  */
 import { domainToASCII } from 'node:url';
-import { matchAsciiDomainName } from './fast-patterns';
+import { matchAsciiDomainName } from './fast-matchers';
 import { SCHEMA_DOCUMENTS } from './schema-sources';
 import type { JsonPath } from './types';
 

@@ -1,7 +1,7 @@
 /**
  * `*.peeker.json` request files: `{ "request": "POST /orders", "path": {…}, "query": {…}, "body": {…} }`.
- * The file is validated against the request-file schema (without its inlined body schemas, so body
- * problems are not reported twice), its operation, path and query parameters are checked, and the
+ * The file is validated against the request-file schema's envelope (its generated validator leaves
+ * the inlined body schemas out, so body problems are not reported twice), its operation, path and query parameters are checked, and the
  * body is checked as that operation's body — paths of body findings are prefixed with `body`.
  */
 import { catalog, findOperation } from '../schemas';
@@ -31,7 +31,8 @@ const isWithin = (pointer: string, prefix: string) => pointer === prefix || poin
 /** Checks a parsed request file. */
 export function analyzeRequestFile(file: unknown): RequestFileAnalysis {
   const root = validationRoot(REQUEST_FILE_SCHEMA)!;
-  // Body errors come from the operation's own schema and rules below; keep only "no body allowed".
+  // The request-file validator checks the envelope only (see validator-codegen.ts): body errors come
+  // from the operation's own validator and rules below. The filter keeps that true for any schema.
   const errors = validateAgainst(REQUEST_FILE_SCHEMA, file).filter(
     (e) => !isWithin(e.instancePath, '/body') || (e.instancePath === '/body' && e.keyword === 'false schema'),
   );

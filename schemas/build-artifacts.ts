@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { isMap, LineCounter, parseDocument } from 'yaml';
+import { VALIDATORS_FILE, validatorsModuleSource } from '../lint/validator-codegen';
 
 export const SCHEMAS_DIR = join(__dirname);
 export const OPENAPI_PATH = join(SCHEMAS_DIR, 'openapi.yaml');
@@ -444,8 +445,22 @@ export async function buildArtifacts(
   const doc = parseSource(sourceText, fileName);
   await validateOpenApi(doc, fileName);
   const files = new Map<string, string>();
-  for (const [name, schema] of buildJsonSchemas(doc)) files.set(join(JSON_SCHEMA_DIR, name), json(schema));
-  files.set(join(GENERATED_DIR, 'catalog.json'), json(buildCatalog(doc)));
+  // The validators are generated from the schemas exactly as written (and read back) as JSON.
+  const written = new Map<string, JsonObject>();
+  for (const [name, schema] of buildJsonSchemas(doc)) {
+    const text = json(schema);
+    files.set(join(JSON_SCHEMA_DIR, name), text);
+    written.set(name, JSON.parse(text) as JsonObject);
+  }
+  const catalog = buildCatalog(doc);
+  files.set(join(GENERATED_DIR, 'catalog.json'), json(catalog));
+  const linted = [
+    ...(catalog.operations as { requestSchema: string | null }[]).flatMap((op) =>
+      op.requestSchema ? [op.requestSchema] : [],
+    ),
+    'request-file.json',
+  ];
+  files.set(join(GENERATED_DIR, VALIDATORS_FILE), validatorsModuleSource(written, linted));
   const ast = await openapiTS(structuredClone(doc) as never, { alphabetize: false, exportType: true });
   files.set(
     join(GENERATED_DIR, 'openapi.d.ts'),

@@ -5,7 +5,9 @@
  *     `*.peeker.json` request-file schema;
  *   - `schemas/generated/catalog.json`: operations, error codes, permissions, enums and events as data
  *     for the linter, emulator, contract tests and extension;
- *   - `schemas/generated/openapi.d.ts`: TypeScript types from `openapi-typescript`.
+ *   - `schemas/generated/openapi.d.ts`: TypeScript types from `openapi-typescript`;
+ *   - `schemas/generated/validators.ts`: the linter's validators as ajv standalone code (one factory
+ *     per request body schema, plus the request-file envelope), so nothing compiles at run time.
  *
  * `npm run check:generated` (`--check`) regenerates in memory and fails when a committed file is stale.
  */
