@@ -1,0 +1,222 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type RunningEmulator, startEmulator } from '../emulator';
+import { EmulatorClient } from '../emulator/client';
+import { Clock } from '../emulator/clock';
+import { sampleOrderBody } from '../emulator/fixtures';
+import { IdFactory, idOffset, nthId } from '../emulator/ids';
+import { hashName, NameIndex } from '../emulator/name-index';
+
+const running: RunningEmulator[] = [];
+const directories: string[] = [];
+afterEach(async () => {
+  for (const emulator of running.splice(0)) await emulator.close();
+  for (const directory of directories.splice(0)) rmSync(directory, { recursive: true, force: true });
+});
+
+async function start(options: { statePath?: string } = {}) {
+  const emulator = await startEmulator({ port: 0, seed: 11, rateLimitPerMinute: 0, ...options });
+  running.push(emulator);
+  return new EmulatorClient(emulator);
+}
+
+/** Every row of GET /domains, page by page. */
+async function allDomains(client: EmulatorClient, perPage: number) {
+  const rows: { id: string; domain: string; [field: string]: unknown }[] = [];
+  let path: string | null = `/domains?per_page=${perPage}`;
+  while (path) {
+    const page: { status: number; body: { data: never[]; links: { next: string | null } } } =
+      await client.api('GET', path);
+    expect(page.status).toBe(200);
+    rows.push(...page.body.data);
+    path = page.body.links.next;
+  }
+  return rows;
+}
+
+describe('id blocks', () => {
+  it('reserves consecutive ids that nthId and idOffset compute both ways', () => {
+    const ids = new IdFactory(new Clock(), () => 0.5);
+    const before = ids.next('ord');
+    const first = ids.reserve('dom', 300)!;
+    const after = ids.next('dom');
+    expect(first.slice(4) > before.slice(4)).toBe(true); // Monotonic across prefixes.
+    const block = Array.from({ length: 300 }, (_, n) => nthId(first, n));
+    expect(block[0]).toBe(first);
+    expect([...block].sort()).toEqual(block);
+    expect(new Set(block).size).toBe(300);
+    expect(block.every((id, n) => idOffset(first, id) === n)).toBe(true);
+    expect(after > block[299]!).toBe(true);
+    expect(idOffset(first, after)).toBe(300);
+    expect(idOffset(first, before)).toBe(-1);
+    expect(idOffset(first, 'dom_nope')).toBe(-1);
+  });
+
+  it('refuses a block that would carry past its low digits (the caller then issues ids one by one)', () => {
+    // Every random digit is Z (31): one more id in the same millisecond carries.
+    const ids = new IdFactory(new Clock(), () => 0.999);
+    expect(ids.reserve('dom', 2)).toBeUndefined();
+  });
+});
+
+describe('NameIndex', () => {
+  it('finds, overwrites and grows, asking the owner only when hashes agree', () => {
+    const owners = [new Set<string>(), new Set<string>()];
+    let asked = 0;
+    const index = new NameIndex<Set<string>>((owner, name) => {
+      asked++;
+      return owner.has(name);
+    });
+    for (let i = 0; i < 5000; i++) {
+      const name = `name-${i}.com`;
+      owners[i % 2]!.add(name);
+      index.set(name, owners[i % 2]!);
+    }
+    expect(index.size).toBe(5000);
+    asked = 0;
+    for (let i = 0; i < 5000; i++) expect(index.get(`name-${i}.com`)).toBe(owners[i % 2]);
+    expect(asked).toBe(5000);
+    expect(index.get('absent.com')).toBeUndefined();
+    // A new owner takes the name over; the size does not change.
+    const taker = new Set(['name-1.com']);
+    index.set('name-1.com', taker);
+    expect(index.get('name-1.com')).toBe(taker);
+    expect(index.size).toBe(5000);
+    index.clear();
+    expect(index.get('name-2.com')).toBeUndefined();
+    expect(hashName('a')).toBe(hashName('a'));
+    expect(hashName('a')).not.toBe(hashName('b'));
+  });
+});
+
+describe('domains of an order (a compact block, materialized one by one)', () => {
+  it('lists derived and stored domains once each, newest first, across pages, with exact fields', async () => {
+    const client = await start();
+    const order = (
+      await client.api('POST', '/orders', {
+        body: sampleOrderBody(['blk-a.com', 'blk-b.com', 'blk-c.com'], { user: 'blk@example.com' }),
+      })
+    ).body.data;
+    const connected = (await client.api('GET', '/domains?category=connected')).body.data;
+    expect(connected.map((row: { domain: string }) => row.domain)).toEqual([
+      'blk-c.com',
+      'blk-b.com',
+      'blk-a.com',
+    ]);
+    const first = connected[2].id as string;
+    expect(connected.map((row: { id: string }) => idOffset(first, row.id))).toEqual([2, 1, 0]);
+    expect(connected[1]).toEqual({
+      id: nthId(first, 1),
+      domain: 'blk-b.com',
+      category: 'connected',
+      status: 'in_progress',
+      usable_for: ['google', 'microsoft'],
+      created_at: order.created_at,
+      provider: 'google',
+      user_id: order.user_id,
+      order_id: order.id,
+      forwarding_url: null,
+    });
+
+    // Forwarding one domain makes it a stored record; lists must not show it twice.
+    const forwarding = await client.api('POST', '/domains/forwarding', {
+      body: { domains: [nthId(first, 1)], forwarding_url: 'https://example.com/here' },
+    });
+    expect(forwarding.status).toBe(202);
+    const paged = await allDomains(client, 2);
+    const whole = await allDomains(client, 100);
+    expect(paged).toEqual(whole);
+    expect(whole.length).toBe(43); // 40 seeded inventory domains + 3.
+    expect(new Set(whole.map((row) => row.id)).size).toBe(43);
+    expect(whole.map((row) => row.id)).toEqual([...whole.map((row) => row.id)].sort().reverse());
+
+    // The order completes: every domain active, the forwarded one with its URL.
+    await client.advance(30);
+    const done = (await client.api('GET', '/domains?category=connected')).body.data;
+    expect(
+      done.map((row: { status: string; forwarding_url: string | null }) => [row.status, row.forwarding_url]),
+    ).toEqual([
+      ['active', null],
+      ['active', 'https://example.com/here'],
+      ['active', null],
+    ]);
+    expect((await client.api('GET', `/orders/${order.id}`)).body.data.domains).toEqual({
+      registered: ['blk-a.com', 'blk-b.com', 'blk-c.com'],
+      imported: [],
+    });
+  });
+
+  it('releases the domains of a failed order and lets another order take one, keeping its id', async () => {
+    const client = await start();
+    const failed = (
+      await client.api('POST', '/orders', {
+        body: sampleOrderBody(['fail-one.com', 'fail-two.com'], { user: 'f@example.com' }),
+      })
+    ).body.data;
+    const ids = (await client.api('GET', '/domains?category=connected')).body.data.map(
+      (row: { id: string }) => row.id,
+    );
+    await client.advance(30);
+    expect((await client.api('GET', `/orders/${failed.id}`)).body.data.status).toBe('failed');
+    expect((await client.api('GET', '/domains?category=connected')).body.data).toEqual([]);
+    const released = (await client.api('GET', `/domains?per_page=2`)).body.data;
+    expect(
+      released.map((row: { domain: string; category: string; status: string }) => [
+        row.domain,
+        row.category,
+        row.status,
+      ]),
+    ).toEqual([
+      ['fail-two.com', 'inventory', 'available'],
+      ['fail-one.com', 'inventory', 'available'],
+    ]);
+    expect(released[0]).not.toHaveProperty('order_id');
+
+    const again = await client.api('POST', '/orders', {
+      body: sampleOrderBody(['fail-two.com'], { user: 'g@example.com' }),
+    });
+    expect(again.status).toBe(200);
+    const connected = (await client.api('GET', '/domains?category=connected')).body.data;
+    expect(connected).toHaveLength(1);
+    expect(connected[0]).toMatchObject({ id: ids[0], domain: 'fail-two.com', order_id: again.body.data.id });
+    const whole = await allDomains(client, 100);
+    expect(whole.filter((row) => row.domain === 'fail-two.com')).toHaveLength(1);
+  });
+
+  it('cancels some domains of a block order by name and keeps the others on it', async () => {
+    const client = await start();
+    const order = (
+      await client.api('POST', '/orders', { body: sampleOrderBody(['cx-1.com', 'cx-2.com', 'cx-3.com']) })
+    ).body.data;
+    const cancel = await client.api('POST', `/orders/${order.id}/cancel`, {
+      body: { domains: ['cx-2.com'] },
+    });
+    expect(cancel.status).toBe(200);
+    expect(cancel.body.data.domains.map((d: { domain: string }) => d.domain)).toEqual(['cx-2.com']);
+    await client.advance(3600);
+    const detail = (await client.api('GET', `/orders/${order.id}`)).body.data;
+    expect(detail.domain_count).toBe(2);
+    expect(detail.domains.registered).toEqual(['cx-1.com', 'cx-3.com']);
+  });
+
+  it('survives a restart: derived domains come back from their order, stored ones from the file', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'peeker-domain-store-'));
+    directories.push(directory);
+    const statePath = join(directory, 'state.json');
+    const client = await start({ statePath });
+    await client.api('POST', '/orders', { body: sampleOrderBody(['st-1.com', 'st-2.com']) });
+    const first = (await client.api('GET', '/domains?category=connected')).body.data;
+    await client.api('POST', '/domains/forwarding', {
+      body: { domains: ['st-1.com'], forwarding_url: 'https://example.com/st' },
+    });
+    await running.pop()!.close();
+    const restarted = await start({ statePath });
+    expect((await restarted.api('GET', '/domains?category=connected')).body.data).toEqual(first);
+    const clash = await restarted.api('POST', '/orders', {
+      body: sampleOrderBody(['st-2.com'], { user: 'other@example.com' }),
+    });
+    expect(clash.body.error).toMatchObject({ code: 'domain_already_in_active_order', field: 'domains[0]' });
+  });
+});
