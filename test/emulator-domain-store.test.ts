@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startEmulator } from '../emulator';
 import { EmulatorClient } from '../emulator/client';
-import { Clock } from '../emulator/clock';
+import type { Clock } from '../emulator/clock';
 import { sampleOrderBody } from '../emulator/fixtures';
 import { IdFactory, idOffset, nthId } from '../emulator/ids';
 import { hashName, NameIndex } from '../emulator/name-index';
@@ -38,7 +38,8 @@ async function allDomains(client: EmulatorClient, perPage: number) {
 
 describe('id blocks', () => {
   it('reserves consecutive ids that nthId and idOffset compute both ways', () => {
-    const ids = new IdFactory(new Clock(), () => 0.5);
+    // A clock standing still: every id in one millisecond (the block's own case).
+    const ids = new IdFactory({ now: () => 1_780_000_000_000 } as Clock, () => 0.5);
     const before = ids.next('ord');
     const first = ids.reserve('dom', 300)!;
     const after = ids.next('dom');
@@ -56,7 +57,7 @@ describe('id blocks', () => {
 
   it('refuses a block that would carry past its low digits (the caller then issues ids one by one)', () => {
     // Every random digit is Z (31): one more id in the same millisecond carries.
-    const ids = new IdFactory(new Clock(), () => 0.999);
+    const ids = new IdFactory({ now: () => 1_780_000_000_000 } as Clock, () => 0.999);
     expect(ids.reserve('dom', 2)).toBeUndefined();
   });
 });
