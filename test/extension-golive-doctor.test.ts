@@ -23,11 +23,11 @@ function target(extra: object = {}) {
 }
 
 describe('peeker-devkit doctor', () => {
-  it('on a fresh sandbox: key and GET /me done, no order yet, webhook and contract not checked', async () => {
+  it('on a fresh emulator: key and GET /me done, no order yet, webhook and contract not checked', async () => {
     const rows = await runDoctor(target(), { checkWebhook: noWebhook, runContract: passingContract, now });
     expect(rows.map((r) => [r.id, r.state, r.note.replace(/req_[0-9A-Z]+/, 'req_…')])).toEqual([
-      ['set-test-key', 'done', 'pk_test_… key'],
-      ['get-me', 'done', 'GET /me 200 (req_…)'],
+      ['set-test-key', 'done', 'pk_test_… key · local emulator'],
+      ['get-me', 'done', 'GET /me 200 (req_…) · local emulator'],
       ['first-order', 'missing', 'GET /orders lists no order yet: send a first POST /orders'],
       ['order-completed', 'missing', 'no completed order yet: watch your first order reach completed'],
       [
@@ -46,8 +46,8 @@ describe('peeker-devkit doctor', () => {
       [
         'Peeker go-live checklist — BASE (pk_test_…)',
         '',
-        '  ✓ 1. Set a test key                       pk_test_… key',
-        '  ✓ 2. GET /me works                        GET /me 200 (req_…)',
+        '  ✓ 1. Set a test key                       pk_test_… key · local emulator',
+        '  ✓ 2. GET /me works                        GET /me 200 (req_…) · local emulator',
         '  ✗ 3. Lint and send a first order          GET /orders lists no order yet: send a first POST /orders',
         '  ✗ 4. Watch it reach completed             no completed order yet: watch your first order reach completed',
         '  ? 5. Receive and verify a signed webhook  not checked: pass --webhook-url and --webhook-secret (or use the VS Code listener)',
@@ -59,7 +59,7 @@ describe('peeker-devkit doctor', () => {
     );
   });
 
-  it('is ready once an order completed, a real handler verifies webhooks and the contract kit passed', async () => {
+  it('on the emulator: every practice step done once an order completed, a real handler verifies webhooks and the contract kit passed, but not ready for live', async () => {
     const order = await fetch(`${emulator.baseUrl}/orders`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${emulator.apiKey}`, 'Content-Type': 'application/json' },
@@ -88,17 +88,32 @@ describe('peeker-devkit doctor', () => {
     const secret = 'whsec_doctor1';
     const listener = await startWebhookListener({ secret });
     try {
-      const rows = await runDoctor(
-        target({ contract: true, webhookUrl: listener.url, webhookSecret: secret }),
-        {
-          checkWebhook: checkWebhookHandler,
-          runContract: passingContract,
-          now,
-        },
+      const full = target({ contract: true, webhookUrl: listener.url, webhookSecret: secret });
+      const deps = { checkWebhook: checkWebhookHandler, runContract: passingContract, now };
+      const rows = await runDoctor(full, deps);
+      expect(rows.map((r) => r.state)).toEqual(['done', 'done', 'done', 'done', 'done', 'done', 'missing']);
+      expect(rows[4]!.note).toMatch(
+        /^http:\/\/127\.0\.0\.1:\d+\/webhooks passed \d+ hygiene checks · local emulator$/,
       );
-      expect(rows.map((r) => r.state)).toEqual(['done', 'done', 'done', 'done', 'done', 'done', 'done']);
-      expect(rows[4]!.note).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/webhooks passed \d+ hygiene checks$/);
-      expect(rows[5]!.note).toBe(`1 properties held against ${emulator.baseUrl}`);
+      expect(rows[5]!.note).toBe(`1 properties held against ${emulator.baseUrl} · local emulator`);
+      expect(rows[6]).toEqual({
+        id: 'ready-for-live',
+        title: 'Ready for live',
+        state: 'missing',
+        note: '"Watch it reach completed" and "Receive and verify a signed webhook" must be done in the real sandbox (a pk_test_ key, local emulator off), not only on the local emulator',
+      });
+      expect(formatDoctorReport(rows, full, false).split('\n').at(-1)).toBe(
+        '6 of 7 steps done. Not ready for live yet.',
+      );
+
+      // The same evidence from the real sandbox (a base URL not on this machine) is ready for live.
+      const sandbox = await runDoctor(full, { ...deps, sourceOf: () => 'sandbox' });
+      expect(sandbox.map((r) => r.state)).toEqual(['done', 'done', 'done', 'done', 'done', 'done', 'done']);
+      expect(sandbox[5]!.note).toBe(`1 properties held against ${emulator.baseUrl}`);
+      expect(sandbox[6]!.note).toBe('every step is done');
+      expect(formatDoctorReport(sandbox, full, false).split('\n').at(-1)).toBe(
+        '7 of 7 steps done. Ready for live.',
+      );
     } finally {
       await listener.close();
     }

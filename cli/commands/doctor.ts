@@ -12,9 +12,11 @@ import { keyEnvironment, maskKey } from '../../extension/client/core/api-key';
 import {
   type Evidence,
   type EvidenceKind,
+  type EvidenceSource,
   evaluateChecklist,
   evidenceFromContractRun,
   evidenceFromResponse,
+  evidenceSourceOf,
   type FoundEvidence,
   recordEvidence,
   type StepStatus,
@@ -42,7 +44,9 @@ VS Code walkthrough), each from evidence:
   4. Watch it reach completed           GET /orders?status=completed lists one
   5. Receive and verify a signed webhook  with --webhook-url: your handler passes 'webhooks check'
   6. Exercise the error branches        with --contract: every contract property holds
-  7. Ready for live                     every step above is done
+  7. Ready for live                     every step above is done, steps 4 and 5 against the real
+                                        sandbox (a base URL on this machine is a local emulator:
+                                        it ticks steps 1-6 only)
 Only read requests are sent to the API (plus the contract kit's own traffic with --contract).
 
   --base-url URL        API base (default $PEEKER_BASE_URL or ${DEFAULT_BASE_URL})
@@ -78,11 +82,13 @@ export interface DoctorTarget {
   timeoutMs: number;
 }
 
-/** Injected so tests can run without a webhook handler or a full contract run. */
+/** Injected so tests can run without a webhook handler, a full contract run or the real sandbox. */
 export interface DoctorDependencies {
   checkWebhook: typeof checkWebhookHandler;
   runContract: typeof runContractSuite;
   now: () => Date;
+  /** Where evidence gathered against a base URL comes from (a base URL on this machine is an emulator). */
+  sourceOf?: (baseUrl: string) => EvidenceSource;
 }
 
 /** Gathers evidence for every step it can check, then evaluates the shared checklist. */
@@ -98,8 +104,10 @@ export async function runDoctor(
   let evidence: Evidence = {};
   const notes: Partial<Record<EvidenceKind, string>> = {};
   const unchecked = new Set<EvidenceKind>();
+  // Evidence against a local emulator ticks the practice steps, never "Ready for live".
+  const source = (deps.sourceOf ?? evidenceSourceOf)(target.baseUrl);
   const add = (found: FoundEvidence[]) => {
-    evidence = recordEvidence(evidence, found, deps.now());
+    evidence = recordEvidence(evidence, found, deps.now(), source);
   };
 
   if (keyEnvironment(target.apiKey) === 'test')
@@ -228,7 +236,7 @@ function toRow(
       id: status.step.id,
       title: status.step.title,
       state: 'missing',
-      note: 'not until every step above is done',
+      note: status.missing ?? 'not until every step above is done',
     };
   }
   return {

@@ -18,8 +18,10 @@ import { keyEnvironment, maskKey, redact } from './core/api-key';
 import { describeFailedCall } from './core/explain';
 import {
   type Evidence,
+  type EvidenceSource,
   evidenceFromResponse,
   evidenceFromWebhook,
+  evidenceSourceOf,
   type FoundEvidence,
   recordEvidence,
 } from './core/go-live-checklist';
@@ -315,16 +317,17 @@ export class PeekerSession implements vscode.Disposable {
 
   /**
    * Records new evidence and tells the walkthrough. Evidence gathered against the local emulator
-   * says so, so the checklist never passes emulator runs off as sandbox ones.
+   * (embedded, or a base URL on this machine) is kept as such: it ticks the practice steps but
+   * never "Ready for live".
+   * @param source where it was gathered; by default, the current target.
    */
-  addEvidence(found: readonly FoundEvidence[]): void {
+  addEvidence(
+    found: readonly FoundEvidence[],
+    source: EvidenceSource = evidenceSourceOf(this.configuredBaseUrl, this.emulator !== undefined),
+  ): void {
     if (found.length === 0) return;
-    const where = this.emulator ? ' · local emulator' : '';
-    const labelled = found.map((item) =>
-      item.detail.includes('emulator') ? item : { ...item, detail: `${item.detail}${where}` },
-    );
     const before = this.evidence;
-    const after = recordEvidence(before, labelled, new Date());
+    const after = recordEvidence(before, found, new Date(), source);
     if (JSON.stringify(before) === JSON.stringify(after)) return;
     void this.context.globalState.update(EVIDENCE_STATE, after);
     for (const kind of Object.keys(after) as (keyof Evidence)[]) {

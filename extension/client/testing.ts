@@ -13,7 +13,7 @@ import {
   smokeVerdict,
   type TestVerdict,
 } from './core/contract-results';
-import { evidenceFromContractRun } from './core/go-live-checklist';
+import { evidenceFromContractRun, evidenceSourceOf } from './core/go-live-checklist';
 import type { PeekerSession, SentCall } from './session';
 import { sendRequestFile } from './sidebar/send-request';
 
@@ -202,7 +202,12 @@ async function runProperties(
   }
   if (isCompleteContractPass(results, total)) {
     const passed = results.filter((r) => r.status === 'passed').length;
-    session.addEvidence(evidenceFromContractRun(passed, 0, where));
+    // The suite's own embedded emulator is never the sandbox, whatever peeker.baseUrl says.
+    const source =
+      useTarget && target.ok && target.value.kind === 'configured'
+        ? evidenceSourceOf(target.value.baseUrl)
+        : 'emulator';
+    session.addEvidence(evidenceFromContractRun(passed, 0, where), source);
   }
 }
 

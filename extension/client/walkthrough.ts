@@ -18,7 +18,9 @@ const PULSE_MS = 1500;
 
 /** Keeps the walkthrough's context keys in step with the evidence, and registers its commands. */
 export function registerWalkthrough(context: vscode.ExtensionContext, session: PeekerSession): void {
-  let announced = evaluateChecklist(session.evidence).at(-1)?.done ?? false;
+  const initial = evaluateChecklist(session.evidence);
+  let announced = initial.at(-1)?.done ?? false;
+  let announcedPractice = initial.slice(0, -1).every((status) => status.done);
   let pulseTimer: NodeJS.Timeout | undefined;
   // See WALKTHROUGH_SYNC_CONTEXT_KEY: briefly true so steps done before the walkthrough service
   // started still complete; false again soon so a service starting later is not confused.
@@ -38,13 +40,21 @@ export function registerWalkthrough(context: vscode.ExtensionContext, session: P
       ),
     );
     pulse();
-    const ready = statuses.at(-1)?.done ?? false;
+    const final = statuses.at(-1);
+    const ready = final?.done ?? false;
+    const practiced = statuses.slice(0, -1).every((status) => status.done);
     if (ready && !announced) {
       void vscode.window.showInformationMessage(
         'Peeker go-live checklist complete: your sandbox integration is proven end to end.',
       );
+    } else if (practiced && !ready && !announcedPractice) {
+      // Every practice step has evidence, but some of it is the local emulator's: say what is left.
+      void vscode.window.showInformationMessage(
+        `Peeker go-live practice complete. Not ready for live yet: ${final?.missing}.`,
+      );
     }
     announced = ready;
+    announcedPractice = practiced;
   };
   void vscode.commands
     .executeCommand('setContext', WALKTHROUGH_SYNC_CONTEXT_KEY, false)

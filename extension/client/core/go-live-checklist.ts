@@ -1,7 +1,9 @@
 /**
  * The seed's go-live checklist (§1 "Test in sandbox first") as data, shared by the VS Code
  * walkthrough and `peeker-devkit doctor`. A step is done only when there is evidence — a real
- * successful call or a verified event in the sandbox — never because a button was clicked.
+ * successful call or a verified event — never because a button was clicked. Evidence from the
+ * local emulator ticks the practice steps, but "Ready for live" needs the order and webhook flow
+ * proven in the real sandbox (seed §1: a full sandbox order and a verified webhook flow).
  */
 
 /** The kinds of evidence the checklist is built on. */
@@ -13,10 +15,18 @@ export type EvidenceKind =
   | 'webhookVerified'
   | 'contractPassed';
 
-/** One piece of evidence: when it was seen and what it was (an id, a request id…). */
+/**
+ * Where evidence was gathered: the real sandbox (a `pk_test_` key against a non-local base URL) or
+ * a local emulator (the embedded one, or any base URL on this machine).
+ */
+export type EvidenceSource = 'sandbox' | 'emulator';
+
+/** One piece of evidence: when it was seen, what it was (an id, a request id…) and where. */
 export interface EvidenceRecord {
   at: string;
   detail: string;
+  /** Missing on records saved before sources were kept: those never count as sandbox evidence. */
+  source?: EvidenceSource;
 }
 
 /** Evidence gathered so far; missing kinds are not done. */
@@ -90,28 +100,79 @@ export const GO_LIVE_STEPS: readonly GoLiveStep[] = Object.freeze([
   {
     id: 'ready-for-live',
     title: 'Ready for live',
-    why: 'Switch to pk_live_ only after a full sandbox order and a verified webhook flow end to end.',
-    inEditor: 'Set your pk_live_ key; the extension asks before every live write.',
-    inTerminal: 'peeker-devkit doctor exits 0.',
+    why:
+      'Switch to pk_live_ only after a full order and a verified webhook flow end to end in the real sandbox: ' +
+      'evidence from the local emulator ticks the practice steps, not this one.',
+    inEditor:
+      'Complete an order and verify its webhook with your pk_test_ key against the sandbox (emulator off), then set your pk_live_ key; the extension asks before every live write.',
+    inTerminal: 'peeker-devkit doctor exits 0 against the sandbox.',
   },
 ]);
 
-/** A step with whether it is done and the evidence that did it. */
+/**
+ * The evidence "Ready for live" needs from the real sandbox, not the local emulator: a full order
+ * that reached `completed` and a verified webhook (seed §1).
+ */
+export const SANDBOX_ONLY_EVIDENCE: readonly EvidenceKind[] = Object.freeze([
+  'orderCompleted',
+  'webhookVerified',
+]);
+
+/** A step with whether it is done, the evidence that did it, and for the last step what is missing. */
 export interface StepStatus {
   step: GoLiveStep;
   done: boolean;
   evidence?: EvidenceRecord;
+  /** Why the step is not done (the last step only). */
+  missing?: string;
 }
 
-/** Evaluates every step against the evidence; the last step is done when every other one is. */
+/**
+ * Evaluates every step against the evidence. The last step is done when every other one is and
+ * the {@link SANDBOX_ONLY_EVIDENCE} came from the real sandbox.
+ */
 export function evaluateChecklist(evidence: Evidence): StepStatus[] {
   const statuses: StepStatus[] = GO_LIVE_STEPS.filter((step) => step.evidence !== undefined).map((step) => {
     const record = evidence[step.evidence!];
     return record ? { step, done: true, evidence: record } : { step, done: false };
   });
   const final = GO_LIVE_STEPS.find((step) => step.evidence === undefined)!;
-  statuses.push({ step: final, done: statuses.every((status) => status.done) });
+  const missing = readinessGap(evidence);
+  statuses.push(missing === undefined ? { step: final, done: true } : { step: final, done: false, missing });
   return statuses;
+}
+
+/** Why "Ready for live" is not done yet, or `undefined` when it is. */
+export function readinessGap(evidence: Evidence): string | undefined {
+  const practice = GO_LIVE_STEPS.filter((step) => step.evidence !== undefined);
+  if (practice.some((step) => evidence[step.evidence!] === undefined))
+    return 'not until every step above is done';
+  const notInSandbox = practice.filter(
+    (step) =>
+      SANDBOX_ONLY_EVIDENCE.includes(step.evidence!) && evidence[step.evidence!]?.source !== 'sandbox',
+  );
+  if (notInSandbox.length === 0) return undefined;
+  const titles = notInSandbox.map((step) => `"${step.title}"`).join(' and ');
+  return `${titles} must be done in the real sandbox (a pk_test_ key, local emulator off), not only on the local emulator`;
+}
+
+/** Hosts that mean "this machine": a base URL there is a local emulator, never the real sandbox. */
+const LOCAL_HOSTS =
+  /^(localhost|.*\.localhost|127(\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/i;
+
+/**
+ * Where evidence gathered against `baseUrl` comes from: the embedded emulator or a base URL on this
+ * machine is a local emulator; anything else is the sandbox (the key prefix tells sandbox from live,
+ * and live calls bring no evidence at all).
+ */
+export function evidenceSourceOf(baseUrl: string, embeddedEmulator = false): EvidenceSource {
+  if (embeddedEmulator) return 'emulator';
+  try {
+    return LOCAL_HOSTS.test(new URL(baseUrl).hostname) ? 'emulator' : 'sandbox';
+  } catch {
+    // An unparsable base URL sends nothing; "emulator" is the side that never unlocks go-live.
+    return 'emulator';
+  }
 }
 
 /**
@@ -191,11 +252,27 @@ export function evidenceFromContractRun(passed: number, failed: number, target: 
     : [];
 }
 
-/** Adds found evidence, keeping the first record of each kind. Does not mutate `evidence`. */
-export function recordEvidence(evidence: Evidence, found: readonly FoundEvidence[], at: Date): Evidence {
+/**
+ * Adds found evidence from `source`, keeping the first record of each kind — except that sandbox
+ * evidence replaces emulator evidence (it is what "Ready for live" needs). Emulator evidence is
+ * labelled "· local emulator" so the checklist never passes it off as sandbox evidence. Does not
+ * mutate `evidence`.
+ */
+export function recordEvidence(
+  evidence: Evidence,
+  found: readonly FoundEvidence[],
+  at: Date,
+  source: EvidenceSource,
+): Evidence {
   const next: Evidence = { ...evidence };
   for (const item of found) {
-    if (next[item.kind] === undefined) next[item.kind] = { at: at.toISOString(), detail: item.detail };
+    const existing = next[item.kind];
+    if (existing !== undefined && (existing.source === 'sandbox' || source === 'emulator')) continue;
+    const detail =
+      source === 'emulator' && !item.detail.includes('emulator')
+        ? `${item.detail} · local emulator`
+        : item.detail;
+    next[item.kind] = { at: at.toISOString(), detail, source };
   }
   return next;
 }
