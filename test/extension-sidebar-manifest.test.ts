@@ -35,6 +35,31 @@ describe('extension manifest (sidebar, walkthrough, trust)', () => {
     });
   });
 
+  it('restricts exactly the machine-scoped settings in an untrusted workspace, and says what Restricted Mode does', () => {
+    const properties = configurationProperties();
+    const machineScoped = Object.keys(properties).filter((name) =>
+      ['machine', 'application'].includes(properties[name]!.scope ?? 'window'),
+    );
+    // Where requests go and where deliveries are received: a workspace must not choose either.
+    expect(machineScoped).toEqual(['peeker.baseUrl', 'peeker.webhookListenerPort']);
+    const untrusted = manifest.capabilities.untrustedWorkspaces;
+    expect([...untrusted.restrictedConfigurations].sort()).toEqual(machineScoped);
+    expect(untrusted.description).toBe(
+      'In Restricted Mode Peeker lints files but sends no requests, and ignores workspace values of its machine settings.',
+    );
+  });
+
+  it('says in the walkthrough that "Ready for live" needs the real sandbox, not the local emulator', () => {
+    const walkthrough = contributes.walkthroughs.find((w: { id: string }) => w.id === 'peeker.goLive');
+    const ready = walkthrough.steps.find((s: { id: string }) => s.id === 'ready-for-live');
+    expect(ready.description).toBe(
+      'Needs a completed order and a verified webhook from the real sandbox (your pk_test_ key, local emulator off): local emulator evidence ticks the steps above, not this one. Then switch to your pk_live_ key; writes will ask first.\n[Set Live Key](command:peeker.setApiKey)',
+    );
+    expect(readFileSync(new URL(`../${ready.media.markdown}`, import.meta.url), 'utf8')).toContain(
+      'this step needs **a first order that reached `completed` and a verified webhook from the real sandbox**',
+    );
+  });
+
   it('declares every command its menus and views use, and the Peeker views', () => {
     const declared = new Set(contributes.commands.map((c: { command: string }) => c.command));
     const used = Object.values(contributes.menus as Record<string, { command: string }[]>)

@@ -7,13 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { findOperation } from '../../schemas';
-import {
-  type AccountSummary,
-  isLiveKey,
-  liveConfirmationMessage,
-  needsLiveConfirmation,
-  readMe,
-} from './core/account';
+import { type AccountSummary, isLiveKey, readMe } from './core/account';
 import { keyEnvironment, maskKey, redact } from './core/api-key';
 import { describeFailedCall } from './core/explain';
 import {
@@ -35,6 +29,7 @@ import {
 import { type SendOutcome, sendRequest } from './core/http';
 import { normalizeBaseUrl, type PreparedRequest, type Result } from './core/request-file';
 import { renderResponseDocument } from './core/response-document';
+import { decideSend, RESTRICTED_MODE_MESSAGE } from './core/send-guard';
 import { startWebhookListener, type WebhookListener } from './core/webhook-listener';
 import { type EmbeddedEmulator, startEmbeddedEmulator } from './emulator-runner';
 
@@ -134,12 +129,7 @@ export class PeekerSession implements vscode.Disposable {
 
   /** Where requests go, or why none can be sent now. */
   target(): Result<Target> {
-    if (!vscode.workspace.isTrusted) {
-      return {
-        ok: false,
-        message: 'This workspace is in Restricted Mode: Peeker sends no requests until you trust it.',
-      };
-    }
+    if (!vscode.workspace.isTrusted) return { ok: false, message: RESTRICTED_MODE_MESSAGE };
     if (this.emulator)
       return {
         ok: true,
@@ -207,16 +197,26 @@ export class PeekerSession implements vscode.Disposable {
       if (!options.quiet) this.notifyNoTarget(target.message);
       return undefined;
     }
-    if (
-      target.value.kind === 'configured' &&
-      needsLiveConfirmation(request.operation, this.storedKey, this.account)
-    ) {
+    const decision = decideSend(request.operation, request.url, {
+      trusted: vscode.workspace.isTrusted,
+      target: target.value.kind,
+      key: this.storedKey,
+      ...(this.account ? { account: this.account } : {}),
+    });
+    if (decision.kind === 'refuse') {
+      if (!options.quiet) this.notifyNoTarget(decision.message);
+      return undefined;
+    }
+    if (decision.kind === 'confirm') {
       const answer = await vscode.window.showWarningMessage(
-        liveConfirmationMessage(request.operation, request.url),
-        { modal: true, detail: 'Your key is a pk_live_ key. Test in the sandbox with a pk_test_ key first.' },
-        'Send to LIVE',
+        decision.message,
+        { modal: true, detail: decision.detail },
+        decision.confirmLabel,
       );
-      if (answer !== 'Send to LIVE') return undefined;
+      if (answer !== decision.confirmLabel) {
+        this.log.info(redact(`${request.method} ${request.url} not sent: the LIVE write was not confirmed`));
+        return undefined;
+      }
     }
     const outcome = await sendRequest(request, {
       apiKey: target.value.apiKey,
