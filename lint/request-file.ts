@@ -1,8 +1,9 @@
 /**
  * `*.peeker.json` request files: `{ "request": "POST /orders", "path": {…}, "query": {…}, "body": {…} }`.
  * The file is validated against the request-file schema's envelope (its generated validator leaves
- * the inlined body schemas out, so body problems are not reported twice), its operation, path and query parameters are checked, and the
- * body is checked as that operation's body — paths of body findings are prefixed with `body`.
+ * the inlined body schemas out, so body problems are not reported twice), its operation, path and
+ * query parameters are checked, and the body is checked as that operation's body — paths of body
+ * findings are prefixed with `body`.
  */
 import { catalog, findOperation } from '../schemas';
 import { analyzeBody } from './analyze';

@@ -59,26 +59,43 @@ export function validationRoot(schemaFile: string): SchemaDocument | undefined {
 }
 
 /**
- * The validator for a schema file (instantiated on first use, then cached). The request-file
- * validator checks the envelope only: bodies are checked by their operation's validator.
+ * The validator for a schema file (instantiated on first use, then cached), or for a part of the
+ * request-file schema (`request-file.json`: its envelope; `request-file.json#POST /orders`: one
+ * operation's branch) — those get the request-file schema's root, which their errors point into.
  */
 export function validatorFor(schemaFile: string): SchemaValidator | undefined {
   const cached = validators.get(schemaFile);
   if (cached) return cached;
-  const factory = factories[schemaFile];
-  const schema = factory ? validationRoot(schemaFile) : undefined;
+  const factory = Object.hasOwn(factories, schemaFile) ? factories[schemaFile] : undefined;
+  const schema = factory ? validationRoot(schemaFile.replace(/#.*$/, '')) : undefined;
   if (!factory || !schema) return undefined;
   const validate = factory(schema, validatorRuntime());
   validators.set(schemaFile, validate);
   return validate;
 }
 
-/** Validates `value`; returns ajv's raw errors (empty when valid). */
-export function validateAgainst(schemaFile: string, value: unknown): ErrorObject[] {
-  const validate = validatorFor(schemaFile);
-  if (!validate) return [];
-  return validate(value) ? [] : [...(validate.errors ?? [])];
+function errorsOf(validate: SchemaValidator | undefined, value: unknown): ErrorObject[] {
+  if (!validate || validate(value)) return [];
+  return [...(validate.errors ?? [])];
 }
+
+/**
+ * Validates `value`; returns ajv's raw errors (empty when valid). A request file is checked by its
+ * operation's branch of the request-file schema, then by the envelope — together exactly what the
+ * whole schema reports, minus body errors (see `requestFileEnvelope` in validator-codegen.ts).
+ */
+export function validateAgainst(schemaFile: string, value: unknown): ErrorObject[] {
+  if (schemaFile !== REQUEST_FILE_SCHEMA) return errorsOf(validatorFor(schemaFile), value);
+  const request = isRecord(value) ? value.request : undefined;
+  const branch = typeof request === 'string' ? `${REQUEST_FILE_SCHEMA}#${request}` : undefined;
+  const branchErrors =
+    branch && Object.hasOwn(factories, branch) ? errorsOf(validatorFor(branch), value) : [];
+  const envelopeErrors = errorsOf(validatorFor(REQUEST_FILE_SCHEMA), value);
+  return branchErrors.length === 0 ? envelopeErrors : [...branchErrors, ...envelopeErrors];
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The operation whose body a schema `$id` describes, e.g. `…/create-order-request.json` → `POST /orders`. */
 export function resolveOperationFromSchemaId(id: string): string | undefined {

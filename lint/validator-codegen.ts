@@ -8,7 +8,8 @@
  * factory receives the `$ref`-expanded schema object that error-grouping reads errors against (so
  * the `schema`/`parentSchema` of every error are the very objects they were when ajv compiled at
  * run time — error-grouping matches them by identity) and the kit's fast matchers, and returns the
- * validate function. The generated code is deterministic: same schemas, same text.
+ * validate function. The generated code is deterministic: same schemas, same text. A request file's
+ * envelope is checked by small validators (see {@link requestFileEnvelope}).
  */
 import Ajv2020, { _, type AnySchemaObject } from 'ajv/dist/2020';
 import standaloneCode from 'ajv/dist/standalone';
@@ -46,25 +47,50 @@ export function createLintAjv(): Ajv2020 {
   return ajv;
 }
 
+/** The operation an entry of the request-file schema's `allOf` applies to (`if` on `request`'s `const`). */
+function branchOperation(entry: unknown): string {
+  const condition = (entry as { if?: { properties?: { request?: { const?: unknown } } } }).if;
+  const operation = condition?.properties?.request?.const;
+  if (typeof operation !== 'string') {
+    throw new Error(
+      'validator-codegen: every allOf entry of request-file.json must be an if/then on "request"',
+    );
+  }
+  return operation;
+}
+
+/** The operations the request-file schema has a branch for. */
+export function requestFileOperations(schema: SchemaDocument): string[] {
+  return (Array.isArray(schema.allOf) ? schema.allOf : []).map(branchOperation);
+}
+
 /**
- * The request-file schema without its bodies: each `then.properties.body` that refers to a body
- * schema becomes `true`. The engine validates a file's body with its operation's own validator
- * (and dropped body errors of the request-file schema anyway), so the file itself only needs its
- * envelope checked — without compiling every operation's body schema inline.
+ * The request-file schema split into small validators, which together report exactly the errors of
+ * the whole schema without its body schemas (the engine validates a body with its operation's own
+ * validator): `operation === undefined` gives the envelope — the root keywords, every `allOf` branch
+ * `true`; an operation gives only its `allOf` branch, with its body schema `true`. A file is checked
+ * with its operation's branch, then the envelope: ajv checks `allOf` before the root's object
+ * keywords, so the errors come in the same order; the other branches' `if` fails on the file, and a
+ * failing `if` reports nothing. Compiling every operation's body and parameters inline made the
+ * first lint of a request file slow. Indexes stay those of the full schema, which errors point into.
  */
-export function requestFileEnvelope(schema: SchemaDocument): SchemaDocument {
-  const allOf = Array.isArray(schema.allOf) ? schema.allOf : [];
+export function requestFileEnvelope(schema: SchemaDocument, operation: string | undefined): SchemaDocument {
+  const allOf = (Array.isArray(schema.allOf) ? schema.allOf : []).map((entry: Record<string, unknown>) => {
+    if (branchOperation(entry) !== operation) return true;
+    const then = entry.then as Record<string, unknown> | undefined;
+    const properties = then?.properties as Record<string, unknown> | undefined;
+    const body = properties?.body as Record<string, unknown> | undefined;
+    if (typeof body?.$ref !== 'string') return entry;
+    return { ...entry, then: { ...then, properties: { ...properties, body: true } } };
+  });
+  if (operation !== undefined) return { allOf };
   const { $defs: _defs, ...rest } = schema;
-  return {
-    ...rest,
-    allOf: allOf.map((entry: Record<string, unknown>) => {
-      const then = entry.then as Record<string, unknown> | undefined;
-      const properties = then?.properties as Record<string, unknown> | undefined;
-      const body = properties?.body as Record<string, unknown> | undefined;
-      if (typeof body?.$ref !== 'string') return entry;
-      return { ...entry, then: { ...then, properties: { ...properties, body: true } } };
-    }),
-  };
+  return { ...rest, allOf };
+}
+
+/** Key of the request-file validator for `operation`'s branch (`request-file.json#POST /orders`), or of the envelope. */
+export function envelopeKey(operation: string | undefined): string {
+  return operation === undefined ? REQUEST_FILE : `${REQUEST_FILE}#${operation}`;
 }
 
 /** ajv's literal for a value (its `stringify`): JSON with U+2028/U+2029 escaped. */
@@ -102,23 +128,27 @@ function factorySource(file: string, compiled: SchemaDocument): string {
 
 /**
  * The generated validators module for `schemas` (file name → schema, as written to
- * `schemas/generated/json-schema/`): one factory for each of `files` (body schemas and the
- * request-file schema, whose factory validates the envelope only).
+ * `schemas/generated/json-schema/`): one factory for each of `files` (body schemas), and for the
+ * request-file schema one for its envelope plus one per operation branch.
  */
 export function validatorsModuleSource(
   schemas: ReadonlyMap<string, SchemaDocument>,
   files: readonly string[],
 ): string {
-  const factories = [...new Set(files)].sort().map((file) => {
+  const factories = [...new Set(files)].sort().flatMap((file) => {
     const schema = schemas.get(file);
     if (!schema) throw new Error(`validator-codegen: no schema ${file}`);
-    return factorySource(file, expandRefs(file === REQUEST_FILE ? requestFileEnvelope(schema) : schema));
+    if (file !== REQUEST_FILE) return [factorySource(file, expandRefs(schema))];
+    return [undefined, ...requestFileOperations(schema)].map((operation) =>
+      factorySource(envelopeKey(operation), expandRefs(requestFileEnvelope(schema, operation))),
+    );
   });
   return [
     '// @ts-nocheck -- ajv standalone code; the factories are typed where they are used (lint/schema-validation.ts).',
     '/* Generated from schemas/openapi.yaml by `npm run generate` (lint/validator-codegen.ts). Do not edit. */',
     '/* Each factory: (the `$ref`-expanded schema, the fast matchers and formats) → validate function. */',
-    '/* request-file.json validates the envelope only: bodies are validated by their operation’s validator. */',
+    '/* request-file.json: the envelope; request-file.json#OP: the branch of operation OP, without its body */',
+    '/* (see requestFileEnvelope in lint/validator-codegen.ts). These factories get the full request-file root. */',
     'export const validatorFactories = {',
     factories.join(''),
     '};',
