@@ -88,6 +88,19 @@ export function hasMagic(name: string, magic: MagicValue): boolean {
 }
 
 /**
+ * Matches every name that carries some magic token: one cheap look per domain of an order
+ * before the precise {@link hasMagic} checks (almost no real name carries one).
+ */
+export const ANY_MAGIC: RegExp = new RegExp(
+  Object.values(MAGIC as Record<string, MagicValue>)
+    .map((magic) => {
+      const token = magic.token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return magic.match === 'prefix' ? `^${token}` : token;
+    })
+    .join('|'),
+);
+
+/**
  * Emulated-time delays of every lifecycle step, in seconds. Compressed compared with the real
  * service so a test can walk a whole flow with a few `POST /_emulator/clock/advance` calls.
  */

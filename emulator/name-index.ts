@@ -3,8 +3,9 @@
  * A `Map<string, …>` costs about a microsecond per lookup-and-insert at that size (fresh strings
  * to hash, entries scattered over the heap) and ~40 bytes per name; every order looks up and
  * indexes each of its up to hundreds of domains, so this index keeps 32-bit FNV-1a hashes and
- * owner numbers in two typed arrays (open addressing, linear probing, 8 bytes a slot) and asks
- * the owner whether it really holds the name only when the hashes agree.
+ * owner numbers side by side in one typed array (open addressing, linear probing, 8 bytes a
+ * slot: one cache line per probe) and asks the owner whether it really holds the name only when
+ * the hashes agree.
  */
 
 const EMPTY = 0;
@@ -20,12 +21,14 @@ export function hashName(name: string): number {
 /** Names → owners. An owner may hold many names (one entry each); entries are overwritten, never deleted. */
 export class NameIndex<T> {
   readonly #holds: (owner: T, name: string) => boolean;
-  #hashes = new Int32Array(INITIAL_CAPACITY);
-  /** Owner number + 1 per slot (0 = empty). */
-  #slots = new Int32Array(INITIAL_CAPACITY);
+  /** Slot i: hash at `2i`, owner number + 1 at `2i + 1` (0 = empty). */
+  #table = new Int32Array(2 * INITIAL_CAPACITY);
   #owners: T[] = [];
   /** Owner numbers, so an owner of many names is stored once. */
   #numbers = new Map<T, number>();
+  /** The last owner numbered: an order sets all its names in a row. */
+  #lastOwner: T | undefined;
+  #lastNumber = 0;
   #size = 0;
 
   /** @param holds - True when `owner` holds `name` (hashes collide; names never do). */
@@ -41,10 +44,11 @@ export class NameIndex<T> {
   /** The owner of `name`, if any. */
   get(name: string): T | undefined {
     const hash = hashName(name);
-    const mask = this.#slots.length - 1;
-    for (let slot = hash & mask; this.#slots[slot] !== EMPTY; slot = (slot + 1) & mask) {
-      if (this.#hashes[slot] !== hash) continue;
-      const owner = this.#owners[this.#slots[slot]! - 1]!;
+    const table = this.#table;
+    const mask = (table.length >> 1) - 1;
+    for (let slot = hash & mask; table[2 * slot + 1] !== EMPTY; slot = (slot + 1) & mask) {
+      if (table[2 * slot] !== hash) continue;
+      const owner = this.#owners[table[2 * slot + 1]! - 1]!;
       if (this.#holds(owner, name)) return owner;
     }
     return undefined;
@@ -54,52 +58,55 @@ export class NameIndex<T> {
   set(name: string, owner: T): void {
     const number = this.#numberOf(owner);
     const hash = hashName(name);
-    const mask = this.#slots.length - 1;
+    const table = this.#table;
+    const mask = (table.length >> 1) - 1;
     let slot = hash & mask;
-    for (; this.#slots[slot] !== EMPTY; slot = (slot + 1) & mask) {
-      if (this.#hashes[slot] !== hash) continue;
-      const previous = this.#owners[this.#slots[slot]! - 1]!;
+    for (; table[2 * slot + 1] !== EMPTY; slot = (slot + 1) & mask) {
+      if (table[2 * slot] !== hash) continue;
+      const previous = this.#owners[table[2 * slot + 1]! - 1]!;
       if (previous === owner || this.#holds(previous, name)) {
-        this.#slots[slot] = number;
+        table[2 * slot + 1] = number;
         return;
       }
     }
-    this.#hashes[slot] = hash;
-    this.#slots[slot] = number;
-    if (++this.#size * 2 > this.#slots.length) this.#grow();
+    table[2 * slot] = hash;
+    table[2 * slot + 1] = number;
+    if (++this.#size * 4 > table.length) this.#grow();
   }
 
   /** Forgets every name. */
   clear(): void {
-    this.#hashes = new Int32Array(INITIAL_CAPACITY);
-    this.#slots = new Int32Array(INITIAL_CAPACITY);
+    this.#table = new Int32Array(2 * INITIAL_CAPACITY);
     this.#owners = [];
     this.#numbers.clear();
+    this.#lastOwner = undefined;
     this.#size = 0;
   }
 
   #numberOf(owner: T): number {
+    if (owner === this.#lastOwner) return this.#lastNumber;
     let number = this.#numbers.get(owner);
     if (number === undefined) {
       number = this.#owners.push(owner);
       this.#numbers.set(owner, number);
     }
+    this.#lastOwner = owner;
+    this.#lastNumber = number;
     return number;
   }
 
   // Doubles the table; stored hashes are reused, names are not hashed again.
   #grow(): void {
-    const hashes = this.#hashes;
-    const slots = this.#slots;
-    this.#hashes = new Int32Array(slots.length * 2);
-    this.#slots = new Int32Array(slots.length * 2);
-    const mask = this.#slots.length - 1;
-    for (let old = 0; old < slots.length; old++) {
-      if (slots[old] === EMPTY) continue;
-      let slot = hashes[old]! & mask;
-      while (this.#slots[slot] !== EMPTY) slot = (slot + 1) & mask;
-      this.#hashes[slot] = hashes[old]!;
-      this.#slots[slot] = slots[old]!;
+    const old = this.#table;
+    const table = new Int32Array(old.length * 2);
+    const mask = (table.length >> 1) - 1;
+    for (let at = 0; at < old.length; at += 2) {
+      if (old[at + 1] === EMPTY) continue;
+      let slot = old[at]! & mask;
+      while (table[2 * slot + 1] !== EMPTY) slot = (slot + 1) & mask;
+      table[2 * slot] = old[at]!;
+      table[2 * slot + 1] = old[at + 1]!;
     }
+    this.#table = table;
   }
 }

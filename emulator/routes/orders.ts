@@ -17,7 +17,7 @@ import {
   usableFor,
 } from '../lifecycle';
 import { listPage } from '../list';
-import { hasMagic, MAGIC, PRICES, TIMINGS } from '../magic';
+import { ANY_MAGIC, hasMagic, MAGIC, PRICES, TIMINGS } from '../magic';
 import type { Blocker, BundleRecord, DomainBlock, DomainRecord, OrderRecord } from '../state';
 import { normalizeDomain } from '../validation';
 import { actionView, orderDetail, orderReceipt } from '../views';
@@ -127,7 +127,8 @@ async function createOrder(ctx: RequestContext) {
   }
 
   // With dedupe broken, a replay is a brand-new order (that is the bug), not a domain clash.
-  let known = checkDomains(rt, names, plan.google, rt.faults.has('dedupe_off') ? fingerprint : undefined);
+  const checked = checkDomains(rt, names, plan.google, rt.faults.has('dedupe_off') ? fingerprint : undefined);
+  let known = checked.known;
 
   if (rt.faults.has('concurrent_dedupe_race')) {
     // The bug this fault plants: the check above and the insert below are not atomic.
@@ -163,7 +164,7 @@ async function createOrder(ctx: RequestContext) {
     idOf = (index) => ids[index]!;
   }
 
-  const blockers = blockersOf(ctx, names, idOf, plan.google, personas);
+  const blockers = blockersOf(ctx, names, checked.magic, idOf, plan.google, personas);
   const order: OrderRecord = {
     id: orderId,
     user_id: user.id,
@@ -192,7 +193,7 @@ async function createOrder(ctx: RequestContext) {
     created_ms: now,
     fingerprint,
     density: plan.density,
-    fails: names.some((name) => hasMagic(name, MAGIC.fail)),
+    fails: checked.magic.some((index) => hasMagic(names[index]!, MAGIC.fail)),
     cancelling_domain_ids: null,
     // Always present (possibly undefined) so every order has the same shape in memory.
     blockers: blockers.length > 0 ? blockers : undefined,
@@ -321,54 +322,74 @@ function findReplay(rt: Runtime, fingerprint: string): OrderRecord | undefined {
 
 /**
  * The state-dependent domain rules, first failing domain wins (in request order). Orders with
- * the `ignoredFingerprint` do not count as holding their domains. Returns true when some name
- * is already known to the emulator (then the order links existing records).
+ * the `ignoredFingerprint` do not count as holding their domains. Tells whether some name is
+ * already known to the emulator (then the order links existing records) and which names carry
+ * a magic token.
  */
-function checkDomains(rt: Runtime, names: string[], google: number, ignoredFingerprint?: string): boolean {
+function checkDomains(
+  rt: Runtime,
+  names: string[],
+  google: number,
+  ignoredFingerprint?: string,
+): { known: boolean; magic: number[] } {
   let known = false;
+  const magic: number[] = [];
   // A plain loop with the field built only on failure: this runs for every domain of every order.
   for (let index = 0; index < names.length; index++) {
     const name = names[index]!;
-    if (hasMagic(name, MAGIC.premium)) {
-      throw new ApiError(
-        'premium_domain_not_supported',
-        `${name} is a premium domain; premium domains can't be ordered through the API.`,
-        { field: `domains[${index}]` },
-      );
+    if (ANY_MAGIC.test(name)) {
+      magic.push(index);
+      checkMagic(rt, name, index, google);
     }
-    if (hasMagic(name, MAGIC.notImported) && !isImported(rt, name)) {
-      throw new ApiError(
-        'domain_not_imported',
-        `${name} is registered with another registrar and hasn't been imported for this customer. POST /domains/import first.`,
-        { field: `domains[${index}]` },
-      );
-    }
-    if (index < google && hasMagic(name, MAGIC.dnsConflict)) {
-      throw new ApiError(
-        'domain_not_usable_for_provider',
-        `${name} can't host Google (DNS conflict); use it for Microsoft or pick another domain.`,
-        {
-          field: `domains[${index}]`,
-          details: { domain: name, provider: 'google' },
-        },
-      );
-    }
-    const existing = rt.store.domains.peekByName(name);
-    if (existing === undefined) continue;
-    known = true;
-    const holder = activeOrderOf(rt, existing);
-    if (holder && holder.fingerprint !== ignoredFingerprint) {
-      throw new ApiError(
-        'domain_already_in_active_order',
-        `${name} is on order ${holder.id} (${holder.status}).`,
-        {
-          field: `domains[${index}]`,
-          details: { domain: name, order_id: holder.id },
-        },
-      );
-    }
+    if (checkKnown(rt, name, index, ignoredFingerprint)) known = true;
   }
-  return known;
+  return { known, magic };
+}
+
+/** The magic-value rules of one domain (premium, not imported, DNS conflict on Google). */
+function checkMagic(rt: Runtime, name: string, index: number, google: number): void {
+  if (hasMagic(name, MAGIC.premium)) {
+    throw new ApiError(
+      'premium_domain_not_supported',
+      `${name} is a premium domain; premium domains can't be ordered through the API.`,
+      { field: `domains[${index}]` },
+    );
+  }
+  if (hasMagic(name, MAGIC.notImported) && !isImported(rt, name)) {
+    throw new ApiError(
+      'domain_not_imported',
+      `${name} is registered with another registrar and hasn't been imported for this customer. POST /domains/import first.`,
+      { field: `domains[${index}]` },
+    );
+  }
+  if (index < google && hasMagic(name, MAGIC.dnsConflict)) {
+    throw new ApiError(
+      'domain_not_usable_for_provider',
+      `${name} can't host Google (DNS conflict); use it for Microsoft or pick another domain.`,
+      {
+        field: `domains[${index}]`,
+        details: { domain: name, provider: 'google' },
+      },
+    );
+  }
+}
+
+/** True if the emulator knows `name`; throws when an active order (not ignored) holds it. */
+function checkKnown(rt: Runtime, name: string, index: number, ignoredFingerprint?: string): boolean {
+  const existing = rt.store.domains.peekByName(name);
+  if (existing === undefined) return false;
+  const holder = activeOrderOf(rt, existing);
+  if (holder && holder.fingerprint !== ignoredFingerprint) {
+    throw new ApiError(
+      'domain_already_in_active_order',
+      `${name} is on order ${holder.id} (${holder.status}).`,
+      {
+        field: `domains[${index}]`,
+        details: { domain: name, order_id: holder.id },
+      },
+    );
+  }
+  return true;
 }
 
 /** The forwarding URL of the order's `index`-th domain (its own, else the order's), as an owned string. */
@@ -430,12 +451,13 @@ function attachDomain(
 function blockersOf(
   ctx: RequestContext,
   names: string[],
+  magic: number[],
   idOf: (index: number) => string,
   google: number,
   personas: NonNullable<CreateOrderRequest['personas']>,
 ): Blocker[] {
   const blockers: Blocker[] = [];
-  for (let index = 0; index < names.length; index++) {
+  for (const index of magic) {
     const name = names[index]!;
     if (hasMagic(name, MAGIC.needsNameservers)) {
       blockers.push({ reason: 'update_nameservers', domain_id: idOf(index), domain: name });
