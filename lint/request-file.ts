@@ -31,15 +31,18 @@ const isWithin = (pointer: string, prefix: string) => pointer === prefix || poin
 
 /** Checks a parsed request file. */
 export function analyzeRequestFile(file: unknown): RequestFileAnalysis {
-  const root = validationRoot(REQUEST_FILE_SCHEMA)!;
   // The request-file validator checks the envelope only (see validator-codegen.ts): body errors come
   // from the operation's own validator and rules below. The filter keeps that true for any schema.
   const errors = validateAgainst(REQUEST_FILE_SCHEMA, file).filter(
     (e) => !isWithin(e.instancePath, '/body') || (e.instancePath === '/body' && e.keyword === 'false schema'),
   );
-  const findings: Finding[] = groupSchemaErrors(errors, root, file, 'request-file').map(
-    recodeEnvelopeFinding,
-  );
+  // The expanded request-file schema (every body inlined) is only needed to explain errors.
+  const findings: Finding[] =
+    errors.length === 0
+      ? []
+      : groupSchemaErrors(errors, validationRoot(REQUEST_FILE_SCHEMA)!, file, 'request-file').map(
+          recodeEnvelopeFinding,
+        );
   if (!isObject(file)) return { findings };
 
   const request = file.request;

@@ -28,7 +28,8 @@ interface ValidatorRuntime {
   formats: Record<string, unknown>;
 }
 
-type ValidatorFactory = (schemaRoot: SchemaDocument, runtime: ValidatorRuntime) => SchemaValidator;
+/** `schemaRoot` returns the expanded schema the errors point into; it is only called to report one. */
+type ValidatorFactory = (schemaRoot: () => SchemaDocument, runtime: ValidatorRuntime) => SchemaValidator;
 
 const factories = validatorFactories as unknown as Readonly<Record<string, ValidatorFactory>>;
 const validators = new Map<string, SchemaValidator>();
@@ -67,9 +68,9 @@ export function validatorFor(schemaFile: string): SchemaValidator | undefined {
   const cached = validators.get(schemaFile);
   if (cached) return cached;
   const factory = Object.hasOwn(factories, schemaFile) ? factories[schemaFile] : undefined;
-  const schema = factory ? validationRoot(schemaFile.replace(/#.*$/, '')) : undefined;
-  if (!factory || !schema) return undefined;
-  const validate = factory(schema, validatorRuntime());
+  const rootFile = schemaFile.replace(/#.*$/, '');
+  if (!factory || !SCHEMA_DOCUMENTS[rootFile]) return undefined;
+  const validate = factory(() => validationRoot(rootFile)!, validatorRuntime());
   validators.set(schemaFile, validate);
   return validate;
 }

@@ -5,7 +5,8 @@
  * ajv compiled the schema on first use, and ajv's compiler was most of the server bundle.
  *
  * The generated module (`schemas/generated/validators.ts`) holds one factory per schema file. A
- * factory receives the `$ref`-expanded schema object that error-grouping reads errors against (so
+ * factory receives a function returning the `$ref`-expanded schema object that error-grouping reads
+ * errors against (called only when an error is reported; so
  * the `schema`/`parentSchema` of every error are the very objects they were when ajv compiled at
  * run time — error-grouping matches them by identity) and the kit's fast matchers, and returns the
  * validate function. The generated code is deterministic: same schemas, same text. A request file's
@@ -99,7 +100,7 @@ const literal = (value: unknown) =>
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 
-/** One factory: `(schemaRoot, runtime) => validate`, with ajv's copy of the schema replaced by `schemaRoot`. */
+/** One factory: `(schemaRoot, runtime) => validate`, with ajv's copy of the schema replaced by `schemaRoot()`. */
 function factorySource(file: string, compiled: SchemaDocument): string {
   const ajv = createLintAjv();
   const validate = ajv.compile(compiled as AnySchemaObject);
@@ -119,7 +120,15 @@ function factorySource(file: string, compiled: SchemaDocument): string {
   if (!code.startsWith(prefix) || code.split(declaration).length !== 2) {
     throw new Error(`validator-codegen: unexpected standalone code layout for ${file}`);
   }
-  code = code.slice(prefix.length).replace(declaration, () => `const ${name} = schemaRoot;`);
+  // The schema object is only read when an error is reported: the factory gets it as a function,
+  // so a clean document never pays for expanding it (the request-file schema inlines every body).
+  if (literal(compiled).includes(name)) {
+    throw new Error(`validator-codegen: ${file} mentions ${name} in its own text; cannot rename it`);
+  }
+  code = code
+    .slice(prefix.length)
+    .replace(declaration, '')
+    .replace(new RegExp(`\\b${name}\\b`, 'g'), 'schemaRoot()');
   if (/\brequire\(/.test(code)) {
     throw new Error(`validator-codegen: ${file} needs a run-time require; pass the value in the runtime`);
   }
@@ -146,7 +155,7 @@ export function validatorsModuleSource(
   return [
     '// @ts-nocheck -- ajv standalone code; the factories are typed where they are used (lint/schema-validation.ts).',
     '/* Generated from schemas/openapi.yaml by `npm run generate` (lint/validator-codegen.ts). Do not edit. */',
-    '/* Each factory: (the `$ref`-expanded schema, the fast matchers and formats) → validate function. */',
+    '/* Each factory: (() => the `$ref`-expanded schema, the fast matchers and formats) → validate function. */',
     '/* request-file.json: the envelope; request-file.json#OP: the branch of operation OP, without its body */',
     '/* (see requestFileEnvelope in lint/validator-codegen.ts). These factories get the full request-file root. */',
     'export const validatorFactories = {',

@@ -1,11 +1,11 @@
 // @ts-nocheck -- ajv standalone code; the factories are typed where they are used (lint/schema-validation.ts).
 /* Generated from schemas/openapi.yaml by `npm run generate` (lint/validator-codegen.ts). Do not edit. */
-/* Each factory: (the `$ref`-expanded schema, the fast matchers and formats) → validate function. */
+/* Each factory: (() => the `$ref`-expanded schema, the fast matchers and formats) → validate function. */
 /* request-file.json: the envelope; request-file.json#OP: the branch of operation OP, without its body */
 /* (see requestFileEnvelope in lint/validator-codegen.ts). These factories get the full request-file root. */
 export const validatorFactories = {
   "availability-request.json": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const func0 = peekerRegExp;
 const func6 = codePointLength;
 const pattern4 = func0("^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$", "u");
@@ -23,7 +23,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.domains === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "domains"},message:"must have required property '"+"domains"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "domains"},message:"must have required property '"+"domains"+"'",schema:schemaRoot().required,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -34,7 +34,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "domains")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -48,7 +48,7 @@ if(data.domains !== undefined){
 let data0 = data.domains;
 if(Array.isArray(data0)){
 if(data0.length > 50){
-const err2 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema31.properties.domains,data:data0};
+const err2 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schemaRoot().properties.domains,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -58,7 +58,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data0.length < 1){
-const err3 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.domains,data:data0};
+const err3 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schemaRoot().properties.domains,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -72,7 +72,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
-const err4 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schema31.properties.domains.items,data:data1};
+const err4 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.domains.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -82,7 +82,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data1.length > 253 && func6(data1) > 253){
-const err5 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schema31.properties.domains.items,data:data1};
+const err5 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schemaRoot().properties.domains.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -92,7 +92,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1.length < 2 * 3 && func6(data1) < 3){
-const err6 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema31.properties.domains.items,data:data1};
+const err6 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schemaRoot().properties.domains.items,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -103,7 +103,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.domains.items.type,parentSchema:schema31.properties.domains.items,data:data1};
+const err7 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.domains.items.type,parentSchema:schemaRoot().properties.domains.items,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -115,7 +115,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.domains.type,parentSchema:schema31.properties.domains,data:data0};
+const err8 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schemaRoot().properties.domains.type,parentSchema:schemaRoot().properties.domains,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -127,7 +127,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -143,7 +143,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 return validate20;
   },
   "cancel-order-request.json": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const func0 = peekerRegExp;
 const func7 = codePointLength;
 const pattern4 = func0("^dom_[0-9A-Za-z]+$", "u");
@@ -163,7 +163,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "domains") || (key0 === "scope"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -177,7 +177,7 @@ if(data.domains !== undefined){
 let data0 = data.domains;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err1 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.domains,data:data0};
+const err1 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schemaRoot().properties.domains,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -194,7 +194,7 @@ let valid3 = false;
 const _errs6 = errors;
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
-const err2 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^dom_[0-9A-Za-z]+$"},message:"must match pattern \""+"^dom_[0-9A-Za-z]+$"+"\"",schema:"^dom_[0-9A-Za-z]+$",parentSchema:schema31.properties.domains.items.anyOf[0],data:data1};
+const err2 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^dom_[0-9A-Za-z]+$"},message:"must match pattern \""+"^dom_[0-9A-Za-z]+$"+"\"",schema:"^dom_[0-9A-Za-z]+$",parentSchema:schemaRoot().properties.domains.items.anyOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -205,7 +205,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.domains.items.anyOf[0].type,parentSchema:schema31.properties.domains.items.anyOf[0],data:data1};
+const err3 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.domains.items.anyOf[0].type,parentSchema:schemaRoot().properties.domains.items.anyOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -219,7 +219,7 @@ valid3 = valid3 || _valid0;
 const _errs8 = errors;
 if(typeof data1 === "string"){
 if(!pattern5.test(data1)){
-const err4 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schema31.properties.domains.items.anyOf[1],data:data1};
+const err4 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -229,7 +229,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data1.length > 253 && func7(data1) > 253){
-const err5 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schema31.properties.domains.items.anyOf[1],data:data1};
+const err5 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -239,7 +239,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1.length < 2 * 3 && func7(data1) < 3){
-const err6 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema31.properties.domains.items.anyOf[1],data:data1};
+const err6 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -250,7 +250,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.domains.items.anyOf[1].type,parentSchema:schema31.properties.domains.items.anyOf[1],data:data1};
+const err7 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.domains.items.anyOf[1].type,parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -262,7 +262,7 @@ errors++;
 var _valid0 = _errs8 === errors;
 valid3 = valid3 || _valid0;
 if(!valid3){
-const err8 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.domains.items.anyOf,parentSchema:schema31.properties.domains.items,data:data1};
+const err8 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schemaRoot().properties.domains.items.anyOf,parentSchema:schemaRoot().properties.domains.items,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -285,7 +285,7 @@ vErrors = null;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.domains.type,parentSchema:schema31.properties.domains,data:data0};
+const err9 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schemaRoot().properties.domains.type,parentSchema:schemaRoot().properties.domains,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -298,7 +298,7 @@ errors++;
 if(data.scope !== undefined){
 let data2 = data.scope;
 if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.scope.type,parentSchema:schema31.properties.scope,data:data2};
+const err10 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.scope.type,parentSchema:schemaRoot().properties.scope,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -308,7 +308,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!(data2 === "order")){
-const err11 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema31.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.scope.enum,parentSchema:schema31.properties.scope,data:data2};
+const err11 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schemaRoot().properties.scope.enum},message:"must be equal to one of the allowed values",schema:schemaRoot().properties.scope.enum,parentSchema:schemaRoot().properties.scope,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -320,7 +320,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -336,7 +336,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 return validate20;
   },
   "create-bundle-request.json": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const func5 = codePointLength;
 const func0 = peekerRegExp;
 const pattern4 = func0("^[A-Za-z]{3}$", "u");
@@ -354,7 +354,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schemaRoot().required,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -364,7 +364,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.monthly_sending_volume === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "monthly_sending_volume"},message:"must have required property '"+"monthly_sending_volume"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "monthly_sending_volume"},message:"must have required property '"+"monthly_sending_volume"+"'",schema:schemaRoot().required,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -375,7 +375,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "name") || (key0 === "monthly_sending_volume")) || (key0 === "google_percent")) || (key0 === "microsoft_percent")) || (key0 === "send_on_weekends")) || (key0 === "google_inboxes_per_domain")) || (key0 === "customer_price_cents")) || (key0 === "currency"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -389,7 +389,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(data0.length > 200 && func5(data0) > 200){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema31.properties.name,data:data0};
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schemaRoot().properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -399,7 +399,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data0.length < 2 * 1 && func5(data0) < 1){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -410,7 +410,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.name.type,parentSchema:schema31.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.name.type,parentSchema:schemaRoot().properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -423,7 +423,7 @@ errors++;
 if(data.monthly_sending_volume !== undefined){
 let data1 = data.monthly_sending_volume;
 if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
-const err6 = {instancePath:instancePath+"/monthly_sending_volume",schemaPath:"#/properties/monthly_sending_volume/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.monthly_sending_volume.type,parentSchema:schema31.properties.monthly_sending_volume,data:data1};
+const err6 = {instancePath:instancePath+"/monthly_sending_volume",schemaPath:"#/properties/monthly_sending_volume/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().properties.monthly_sending_volume.type,parentSchema:schemaRoot().properties.monthly_sending_volume,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -434,7 +434,7 @@ errors++;
 }
 if(typeof data1 == "number"){
 if(data1 < 1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/monthly_sending_volume",schemaPath:"#/properties/monthly_sending_volume/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.monthly_sending_volume,data:data1};
+const err7 = {instancePath:instancePath+"/monthly_sending_volume",schemaPath:"#/properties/monthly_sending_volume/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schemaRoot().properties.monthly_sending_volume,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -448,7 +448,7 @@ errors++;
 if(data.google_percent !== undefined){
 let data2 = data.google_percent;
 if((!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))) && (data2 !== null)){
-const err8 = {instancePath:instancePath+"/google_percent",schemaPath:"#/properties/google_percent/type",keyword:"type",params:{type: schema31.properties.google_percent.type},message:"must be integer,null",schema:schema31.properties.google_percent.type,parentSchema:schema31.properties.google_percent,data:data2};
+const err8 = {instancePath:instancePath+"/google_percent",schemaPath:"#/properties/google_percent/type",keyword:"type",params:{type: schemaRoot().properties.google_percent.type},message:"must be integer,null",schema:schemaRoot().properties.google_percent.type,parentSchema:schemaRoot().properties.google_percent,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -459,7 +459,7 @@ errors++;
 }
 if(typeof data2 == "number"){
 if(data2 > 100 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/google_percent",schemaPath:"#/properties/google_percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.google_percent,data:data2};
+const err9 = {instancePath:instancePath+"/google_percent",schemaPath:"#/properties/google_percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schemaRoot().properties.google_percent,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -469,7 +469,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2 < 0 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/google_percent",schemaPath:"#/properties/google_percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.google_percent,data:data2};
+const err10 = {instancePath:instancePath+"/google_percent",schemaPath:"#/properties/google_percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schemaRoot().properties.google_percent,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -483,7 +483,7 @@ errors++;
 if(data.microsoft_percent !== undefined){
 let data3 = data.microsoft_percent;
 if((!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))) && (data3 !== null)){
-const err11 = {instancePath:instancePath+"/microsoft_percent",schemaPath:"#/properties/microsoft_percent/type",keyword:"type",params:{type: schema31.properties.microsoft_percent.type},message:"must be integer,null",schema:schema31.properties.microsoft_percent.type,parentSchema:schema31.properties.microsoft_percent,data:data3};
+const err11 = {instancePath:instancePath+"/microsoft_percent",schemaPath:"#/properties/microsoft_percent/type",keyword:"type",params:{type: schemaRoot().properties.microsoft_percent.type},message:"must be integer,null",schema:schemaRoot().properties.microsoft_percent.type,parentSchema:schemaRoot().properties.microsoft_percent,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -494,7 +494,7 @@ errors++;
 }
 if(typeof data3 == "number"){
 if(data3 > 100 || isNaN(data3)){
-const err12 = {instancePath:instancePath+"/microsoft_percent",schemaPath:"#/properties/microsoft_percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.microsoft_percent,data:data3};
+const err12 = {instancePath:instancePath+"/microsoft_percent",schemaPath:"#/properties/microsoft_percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schemaRoot().properties.microsoft_percent,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -504,7 +504,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data3 < 0 || isNaN(data3)){
-const err13 = {instancePath:instancePath+"/microsoft_percent",schemaPath:"#/properties/microsoft_percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.microsoft_percent,data:data3};
+const err13 = {instancePath:instancePath+"/microsoft_percent",schemaPath:"#/properties/microsoft_percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schemaRoot().properties.microsoft_percent,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -518,7 +518,7 @@ errors++;
 if(data.send_on_weekends !== undefined){
 let data4 = data.send_on_weekends;
 if(typeof data4 !== "boolean"){
-const err14 = {instancePath:instancePath+"/send_on_weekends",schemaPath:"#/properties/send_on_weekends/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.send_on_weekends.type,parentSchema:schema31.properties.send_on_weekends,data:data4};
+const err14 = {instancePath:instancePath+"/send_on_weekends",schemaPath:"#/properties/send_on_weekends/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schemaRoot().properties.send_on_weekends.type,parentSchema:schemaRoot().properties.send_on_weekends,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -531,7 +531,7 @@ errors++;
 if(data.google_inboxes_per_domain !== undefined){
 let data5 = data.google_inboxes_per_domain;
 if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
-const err15 = {instancePath:instancePath+"/google_inboxes_per_domain",schemaPath:"#/properties/google_inboxes_per_domain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.google_inboxes_per_domain.type,parentSchema:schema31.properties.google_inboxes_per_domain,data:data5};
+const err15 = {instancePath:instancePath+"/google_inboxes_per_domain",schemaPath:"#/properties/google_inboxes_per_domain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().properties.google_inboxes_per_domain.type,parentSchema:schemaRoot().properties.google_inboxes_per_domain,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -541,7 +541,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!((data5 === 2) || (data5 === 3))){
-const err16 = {instancePath:instancePath+"/google_inboxes_per_domain",schemaPath:"#/properties/google_inboxes_per_domain/enum",keyword:"enum",params:{allowedValues: schema31.properties.google_inboxes_per_domain.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.google_inboxes_per_domain.enum,parentSchema:schema31.properties.google_inboxes_per_domain,data:data5};
+const err16 = {instancePath:instancePath+"/google_inboxes_per_domain",schemaPath:"#/properties/google_inboxes_per_domain/enum",keyword:"enum",params:{allowedValues: schemaRoot().properties.google_inboxes_per_domain.enum},message:"must be equal to one of the allowed values",schema:schemaRoot().properties.google_inboxes_per_domain.enum,parentSchema:schemaRoot().properties.google_inboxes_per_domain,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -554,7 +554,7 @@ errors++;
 if(data.customer_price_cents !== undefined){
 let data6 = data.customer_price_cents;
 if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
-const err17 = {instancePath:instancePath+"/customer_price_cents",schemaPath:"#/properties/customer_price_cents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.customer_price_cents.type,parentSchema:schema31.properties.customer_price_cents,data:data6};
+const err17 = {instancePath:instancePath+"/customer_price_cents",schemaPath:"#/properties/customer_price_cents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().properties.customer_price_cents.type,parentSchema:schemaRoot().properties.customer_price_cents,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -565,7 +565,7 @@ errors++;
 }
 if(typeof data6 == "number"){
 if(data6 < 0 || isNaN(data6)){
-const err18 = {instancePath:instancePath+"/customer_price_cents",schemaPath:"#/properties/customer_price_cents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.customer_price_cents,data:data6};
+const err18 = {instancePath:instancePath+"/customer_price_cents",schemaPath:"#/properties/customer_price_cents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schemaRoot().properties.customer_price_cents,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -580,7 +580,7 @@ if(data.currency !== undefined){
 let data7 = data.currency;
 if(typeof data7 === "string"){
 if(!pattern4.test(data7)){
-const err19 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{3}$"},message:"must match pattern \""+"^[A-Za-z]{3}$"+"\"",schema:"^[A-Za-z]{3}$",parentSchema:schema31.properties.currency,data:data7};
+const err19 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{3}$"},message:"must match pattern \""+"^[A-Za-z]{3}$"+"\"",schema:"^[A-Za-z]{3}$",parentSchema:schemaRoot().properties.currency,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -591,7 +591,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.currency.type,parentSchema:schema31.properties.currency,data:data7};
+const err20 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.currency.type,parentSchema:schemaRoot().properties.currency,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -606,7 +606,7 @@ if(data.microsoft_percent === undefined){
 const err21 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "google_percent",
     missingProperty: "microsoft_percent",
     depsCount: 1,
-    deps: "microsoft_percent"},message:"must have property microsoft_percent when property google_percent is present",schema:schema31.dependentRequired,parentSchema:schema31,data};
+    deps: "microsoft_percent"},message:"must have property microsoft_percent when property google_percent is present",schema:schemaRoot().dependentRequired,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -621,7 +621,7 @@ if(data.google_percent === undefined){
 const err22 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "microsoft_percent",
     missingProperty: "google_percent",
     depsCount: 1,
-    deps: "google_percent"},message:"must have property google_percent when property microsoft_percent is present",schema:schema31.dependentRequired,parentSchema:schema31,data};
+    deps: "google_percent"},message:"must have property google_percent when property microsoft_percent is present",schema:schemaRoot().dependentRequired,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -633,7 +633,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -649,7 +649,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 return validate20;
   },
   "create-order-request.json": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const func5 = Object.prototype.hasOwnProperty;
 const func0 = peekerRegExp;
 const func7 = codePointLength;
@@ -676,7 +676,7 @@ let valid1 = false;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.user === undefined){
-const err0 = {instancePath,schemaPath:"#/allOf/0/anyOf/0/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schema31.allOf[0].anyOf[0].required,parentSchema:schema31.allOf[0].anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/allOf/0/anyOf/0/required",keyword:"required",params:{missingProperty: "user"},message:"must have required property '"+"user"+"'",schema:schemaRoot().allOf[0].anyOf[0].required,parentSchema:schemaRoot().allOf[0].anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -691,7 +691,7 @@ valid1 = valid1 || _valid0;
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.user_id === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/anyOf/1/required",keyword:"required",params:{missingProperty: "user_id"},message:"must have required property '"+"user_id"+"'",schema:schema31.allOf[0].anyOf[1].required,parentSchema:schema31.allOf[0].anyOf[1],data};
+const err1 = {instancePath,schemaPath:"#/allOf/0/anyOf/1/required",keyword:"required",params:{missingProperty: "user_id"},message:"must have required property '"+"user_id"+"'",schema:schemaRoot().allOf[0].anyOf[1].required,parentSchema:schemaRoot().allOf[0].anyOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -704,7 +704,7 @@ errors++;
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.allOf[0].anyOf,parentSchema:schema31.allOf[0],data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schemaRoot().allOf[0].anyOf,parentSchema:schemaRoot().allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -729,7 +729,7 @@ let valid2 = false;
 const _errs7 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.personas === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "personas"},message:"must have required property '"+"personas"+"'",schema:schema31.allOf[1].anyOf[0].required,parentSchema:schema31.allOf[1].anyOf[0],data};
+const err3 = {instancePath,schemaPath:"#/allOf/1/anyOf/0/required",keyword:"required",params:{missingProperty: "personas"},message:"must have required property '"+"personas"+"'",schema:schemaRoot().allOf[1].anyOf[0].required,parentSchema:schemaRoot().allOf[1].anyOf[0],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -744,7 +744,7 @@ valid2 = valid2 || _valid1;
 const _errs8 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.users === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'",schema:schema31.allOf[1].anyOf[1].required,parentSchema:schema31.allOf[1].anyOf[1],data};
+const err4 = {instancePath,schemaPath:"#/allOf/1/anyOf/1/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'",schema:schemaRoot().allOf[1].anyOf[1].required,parentSchema:schemaRoot().allOf[1].anyOf[1],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -757,7 +757,7 @@ errors++;
 var _valid1 = _errs8 === errors;
 valid2 = valid2 || _valid1;
 if(!valid2){
-const err5 = {instancePath,schemaPath:"#/allOf/1/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.allOf[1].anyOf,parentSchema:schema31.allOf[1],data};
+const err5 = {instancePath,schemaPath:"#/allOf/1/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schemaRoot().allOf[1].anyOf,parentSchema:schemaRoot().allOf[1],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -782,7 +782,7 @@ let valid3 = false;
 const _errs11 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.bundle_id === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/2/anyOf/0/required",keyword:"required",params:{missingProperty: "bundle_id"},message:"must have required property '"+"bundle_id"+"'",schema:schema31.allOf[2].anyOf[0].required,parentSchema:schema31.allOf[2].anyOf[0],data};
+const err6 = {instancePath,schemaPath:"#/allOf/2/anyOf/0/required",keyword:"required",params:{missingProperty: "bundle_id"},message:"must have required property '"+"bundle_id"+"'",schema:schemaRoot().allOf[2].anyOf[0].required,parentSchema:schemaRoot().allOf[2].anyOf[0],data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -797,7 +797,7 @@ valid3 = valid3 || _valid2;
 const _errs12 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.google_licenses === undefined){
-const err7 = {instancePath,schemaPath:"#/allOf/2/anyOf/1/required",keyword:"required",params:{missingProperty: "google_licenses"},message:"must have required property '"+"google_licenses"+"'",schema:schema31.allOf[2].anyOf[1].required,parentSchema:schema31.allOf[2].anyOf[1],data};
+const err7 = {instancePath,schemaPath:"#/allOf/2/anyOf/1/required",keyword:"required",params:{missingProperty: "google_licenses"},message:"must have required property '"+"google_licenses"+"'",schema:schemaRoot().allOf[2].anyOf[1].required,parentSchema:schemaRoot().allOf[2].anyOf[1],data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -812,7 +812,7 @@ valid3 = valid3 || _valid2;
 const _errs13 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.microsoft_licenses === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/2/anyOf/2/required",keyword:"required",params:{missingProperty: "microsoft_licenses"},message:"must have required property '"+"microsoft_licenses"+"'",schema:schema31.allOf[2].anyOf[2].required,parentSchema:schema31.allOf[2].anyOf[2],data};
+const err8 = {instancePath,schemaPath:"#/allOf/2/anyOf/2/required",keyword:"required",params:{missingProperty: "microsoft_licenses"},message:"must have required property '"+"microsoft_licenses"+"'",schema:schemaRoot().allOf[2].anyOf[2].required,parentSchema:schemaRoot().allOf[2].anyOf[2],data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -825,7 +825,7 @@ errors++;
 var _valid2 = _errs13 === errors;
 valid3 = valid3 || _valid2;
 if(!valid3){
-const err9 = {instancePath,schemaPath:"#/allOf/2/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.allOf[2].anyOf,parentSchema:schema31.allOf[2],data};
+const err9 = {instancePath,schemaPath:"#/allOf/2/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schemaRoot().allOf[2].anyOf,parentSchema:schemaRoot().allOf[2],data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -875,7 +875,7 @@ if(_valid3){
 const _errs17 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.google_licenses !== undefined){
-const err11 = {instancePath:instancePath+"/google_licenses",schemaPath:"#/allOf/3/then/properties/google_licenses/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema31.allOf[3].then.properties.google_licenses,data:data.google_licenses};
+const err11 = {instancePath:instancePath+"/google_licenses",schemaPath:"#/allOf/3/then/properties/google_licenses/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schemaRoot().allOf[3].then.properties.google_licenses,data:data.google_licenses};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -885,7 +885,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data.microsoft_licenses !== undefined){
-const err12 = {instancePath:instancePath+"/microsoft_licenses",schemaPath:"#/allOf/3/then/properties/microsoft_licenses/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema31.allOf[3].then.properties.microsoft_licenses,data:data.microsoft_licenses};
+const err12 = {instancePath:instancePath+"/microsoft_licenses",schemaPath:"#/allOf/3/then/properties/microsoft_licenses/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schemaRoot().allOf[3].then.properties.microsoft_licenses,data:data.microsoft_licenses};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -895,7 +895,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data.google_inboxes_per_domain !== undefined){
-const err13 = {instancePath:instancePath+"/google_inboxes_per_domain",schemaPath:"#/allOf/3/then/properties/google_inboxes_per_domain/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema31.allOf[3].then.properties.google_inboxes_per_domain,data:data.google_inboxes_per_domain};
+const err13 = {instancePath:instancePath+"/google_inboxes_per_domain",schemaPath:"#/allOf/3/then/properties/google_inboxes_per_domain/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schemaRoot().allOf[3].then.properties.google_inboxes_per_domain,data:data.google_inboxes_per_domain};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -915,7 +915,7 @@ props0.google_inboxes_per_domain = true;
 }
 }
 if(!valid4){
-const err14 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[3].if,parentSchema:schema31.allOf[3],data};
+const err14 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[3].if,parentSchema:schemaRoot().allOf[3],data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -954,7 +954,7 @@ if(_valid4){
 const _errs21 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.user_id !== undefined){
-const err16 = {instancePath:instancePath+"/user_id",schemaPath:"#/allOf/4/then/properties/user_id/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema31.allOf[4].then.properties.user_id,data:data.user_id};
+const err16 = {instancePath:instancePath+"/user_id",schemaPath:"#/allOf/4/then/properties/user_id/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schemaRoot().allOf[4].then.properties.user_id,data:data.user_id};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -972,7 +972,7 @@ props1.user_id = true;
 }
 }
 if(!valid6){
-const err17 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[4].if,parentSchema:schema31.allOf[4],data};
+const err17 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[4].if,parentSchema:schemaRoot().allOf[4],data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1020,7 +1020,7 @@ if(_valid5){
 const _errs25 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.users !== undefined){
-const err19 = {instancePath:instancePath+"/users",schemaPath:"#/allOf/5/then/properties/users/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema31.allOf[5].then.properties.users,data:data.users};
+const err19 = {instancePath:instancePath+"/users",schemaPath:"#/allOf/5/then/properties/users/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schemaRoot().allOf[5].then.properties.users,data:data.users};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1038,7 +1038,7 @@ props2.users = true;
 }
 }
 if(!valid8){
-const err20 = {instancePath,schemaPath:"#/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[5].if,parentSchema:schema31.allOf[5],data};
+const err20 = {instancePath,schemaPath:"#/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[5].if,parentSchema:schemaRoot().allOf[5],data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1058,7 +1058,7 @@ Object.assign(props0, props2);
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.sequencer === undefined){
-const err21 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sequencer"},message:"must have required property '"+"sequencer"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err21 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sequencer"},message:"must have required property '"+"sequencer"+"'",schema:schemaRoot().required,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1068,7 +1068,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data.domains === undefined){
-const err22 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "domains"},message:"must have required property '"+"domains"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err22 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "domains"},message:"must have required property '"+"domains"+"'",schema:schemaRoot().required,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1078,8 +1078,8 @@ vErrors.push(err22);
 errors++;
 }
 for(const key0 in data){
-if(!(func5.call(schema31.properties, key0))){
-const err23 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+if(!(func5.call(schemaRoot().properties, key0))){
+const err23 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1099,7 +1099,7 @@ let valid12 = false;
 const _errs31 = errors;
 if(typeof data5 === "string"){
 if(!pattern4.test(data5)){
-const err24 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/anyOf/0/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^usr_[0-9A-Za-z]+$"},message:"must match pattern \""+"^usr_[0-9A-Za-z]+$"+"\"",schema:"^usr_[0-9A-Za-z]+$",parentSchema:schema31.properties.user.anyOf[0].anyOf[0],data:data5};
+const err24 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/anyOf/0/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^usr_[0-9A-Za-z]+$"},message:"must match pattern \""+"^usr_[0-9A-Za-z]+$"+"\"",schema:"^usr_[0-9A-Za-z]+$",parentSchema:schemaRoot().properties.user.anyOf[0].anyOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1110,7 +1110,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/anyOf/0/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.user.anyOf[0].anyOf[0].type,parentSchema:schema31.properties.user.anyOf[0].anyOf[0],data:data5};
+const err25 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/anyOf/0/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.user.anyOf[0].anyOf[0].type,parentSchema:schemaRoot().properties.user.anyOf[0].anyOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1124,7 +1124,7 @@ valid12 = valid12 || _valid7;
 const _errs33 = errors;
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
-const err26 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/anyOf/0/anyOf/1/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema31.properties.user.anyOf[0].anyOf[1],data:data5};
+const err26 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/anyOf/0/anyOf/1/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schemaRoot().properties.user.anyOf[0].anyOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1134,7 +1134,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data5.length > 254 && func7(data5) > 254){
-const err27 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/anyOf/0/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema31.properties.user.anyOf[0].anyOf[1],data:data5};
+const err27 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/anyOf/0/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schemaRoot().properties.user.anyOf[0].anyOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1145,7 +1145,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/anyOf/0/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.user.anyOf[0].anyOf[1].type,parentSchema:schema31.properties.user.anyOf[0].anyOf[1],data:data5};
+const err28 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/anyOf/0/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.user.anyOf[0].anyOf[1].type,parentSchema:schemaRoot().properties.user.anyOf[0].anyOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1157,7 +1157,7 @@ errors++;
 var _valid7 = _errs33 === errors;
 valid12 = valid12 || _valid7;
 if(!valid12){
-const err29 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/anyOf/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.user.anyOf[0].anyOf,parentSchema:schema31.properties.user.anyOf[0],data:data5};
+const err29 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/anyOf/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schemaRoot().properties.user.anyOf[0].anyOf,parentSchema:schemaRoot().properties.user.anyOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1182,7 +1182,7 @@ valid11 = valid11 || _valid6;
 const _errs35 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.email === undefined){
-const err30 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/anyOf/1/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'",schema:schema31.properties.user.anyOf[1].required,parentSchema:schema31.properties.user.anyOf[1],data:data5};
+const err30 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/anyOf/1/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'",schema:schemaRoot().properties.user.anyOf[1].required,parentSchema:schemaRoot().properties.user.anyOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1193,7 +1193,7 @@ errors++;
 }
 for(const key1 in data5){
 if(!(((key1 === "email") || (key1 === "first_name")) || (key1 === "last_name"))){
-const err31 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.user.anyOf[1],data:data5};
+const err31 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().properties.user.anyOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1207,7 +1207,7 @@ if(data5.email !== undefined){
 let data6 = data5.email;
 if(typeof data6 === "string"){
 if(!(formats0.test(data6))){
-const err32 = {instancePath:instancePath+"/user/email",schemaPath:"#/properties/user/anyOf/1/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema31.properties.user.anyOf[1].properties.email,data:data6};
+const err32 = {instancePath:instancePath+"/user/email",schemaPath:"#/properties/user/anyOf/1/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schemaRoot().properties.user.anyOf[1].properties.email,data:data6};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1217,7 +1217,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data6.length > 254 && func7(data6) > 254){
-const err33 = {instancePath:instancePath+"/user/email",schemaPath:"#/properties/user/anyOf/1/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema31.properties.user.anyOf[1].properties.email,data:data6};
+const err33 = {instancePath:instancePath+"/user/email",schemaPath:"#/properties/user/anyOf/1/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schemaRoot().properties.user.anyOf[1].properties.email,data:data6};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1228,7 +1228,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/user/email",schemaPath:"#/properties/user/anyOf/1/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.user.anyOf[1].properties.email.type,parentSchema:schema31.properties.user.anyOf[1].properties.email,data:data6};
+const err34 = {instancePath:instancePath+"/user/email",schemaPath:"#/properties/user/anyOf/1/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.user.anyOf[1].properties.email.type,parentSchema:schemaRoot().properties.user.anyOf[1].properties.email,data:data6};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1241,7 +1241,7 @@ errors++;
 if(data5.first_name !== undefined){
 let data7 = data5.first_name;
 if(typeof data7 !== "string"){
-const err35 = {instancePath:instancePath+"/user/first_name",schemaPath:"#/properties/user/anyOf/1/properties/first_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.user.anyOf[1].properties.first_name.type,parentSchema:schema31.properties.user.anyOf[1].properties.first_name,data:data7};
+const err35 = {instancePath:instancePath+"/user/first_name",schemaPath:"#/properties/user/anyOf/1/properties/first_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.user.anyOf[1].properties.first_name.type,parentSchema:schemaRoot().properties.user.anyOf[1].properties.first_name,data:data7};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1254,7 +1254,7 @@ errors++;
 if(data5.last_name !== undefined){
 let data8 = data5.last_name;
 if(typeof data8 !== "string"){
-const err36 = {instancePath:instancePath+"/user/last_name",schemaPath:"#/properties/user/anyOf/1/properties/last_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.user.anyOf[1].properties.last_name.type,parentSchema:schema31.properties.user.anyOf[1].properties.last_name,data:data8};
+const err36 = {instancePath:instancePath+"/user/last_name",schemaPath:"#/properties/user/anyOf/1/properties/last_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.user.anyOf[1].properties.last_name.type,parentSchema:schemaRoot().properties.user.anyOf[1].properties.last_name,data:data8};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1266,7 +1266,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.user.anyOf[1].type,parentSchema:schema31.properties.user.anyOf[1],data:data5};
+const err37 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.user.anyOf[1].type,parentSchema:schemaRoot().properties.user.anyOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1278,7 +1278,7 @@ errors++;
 var _valid6 = _errs35 === errors;
 valid11 = valid11 || _valid6;
 if(!valid11){
-const err38 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.user.anyOf,parentSchema:schema31.properties.user,data:data5};
+const err38 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schemaRoot().properties.user.anyOf,parentSchema:schemaRoot().properties.user,data:data5};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1303,7 +1303,7 @@ if(data.user_id !== undefined){
 let data9 = data.user_id;
 if(typeof data9 === "string"){
 if(!pattern4.test(data9)){
-const err39 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/allOf/0/pattern",keyword:"pattern",params:{pattern: "^usr_[0-9A-Za-z]+$"},message:"must match pattern \""+"^usr_[0-9A-Za-z]+$"+"\"",schema:"^usr_[0-9A-Za-z]+$",parentSchema:schema31.properties.user_id.allOf[0],data:data9};
+const err39 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/allOf/0/pattern",keyword:"pattern",params:{pattern: "^usr_[0-9A-Za-z]+$"},message:"must match pattern \""+"^usr_[0-9A-Za-z]+$"+"\"",schema:"^usr_[0-9A-Za-z]+$",parentSchema:schemaRoot().properties.user_id.allOf[0],data:data9};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1314,7 +1314,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/allOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.user_id.allOf[0].type,parentSchema:schema31.properties.user_id.allOf[0],data:data9};
+const err40 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/allOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.user_id.allOf[0].type,parentSchema:schemaRoot().properties.user_id.allOf[0],data:data9};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1328,7 +1328,7 @@ if(data.bundle_id !== undefined){
 let data10 = data.bundle_id;
 if(typeof data10 === "string"){
 if(!pattern6.test(data10)){
-const err41 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/allOf/0/pattern",keyword:"pattern",params:{pattern: "^bun_[0-9A-Za-z]+$"},message:"must match pattern \""+"^bun_[0-9A-Za-z]+$"+"\"",schema:"^bun_[0-9A-Za-z]+$",parentSchema:schema31.properties.bundle_id.allOf[0],data:data10};
+const err41 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/allOf/0/pattern",keyword:"pattern",params:{pattern: "^bun_[0-9A-Za-z]+$"},message:"must match pattern \""+"^bun_[0-9A-Za-z]+$"+"\"",schema:"^bun_[0-9A-Za-z]+$",parentSchema:schemaRoot().properties.bundle_id.allOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1339,7 +1339,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/allOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.bundle_id.allOf[0].type,parentSchema:schema31.properties.bundle_id.allOf[0],data:data10};
+const err42 = {instancePath:instancePath+"/bundle_id",schemaPath:"#/properties/bundle_id/allOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.bundle_id.allOf[0].type,parentSchema:schemaRoot().properties.bundle_id.allOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1352,7 +1352,7 @@ errors++;
 if(data.google_licenses !== undefined){
 let data11 = data.google_licenses;
 if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
-const err43 = {instancePath:instancePath+"/google_licenses",schemaPath:"#/properties/google_licenses/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.google_licenses.type,parentSchema:schema31.properties.google_licenses,data:data11};
+const err43 = {instancePath:instancePath+"/google_licenses",schemaPath:"#/properties/google_licenses/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().properties.google_licenses.type,parentSchema:schemaRoot().properties.google_licenses,data:data11};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1363,7 +1363,7 @@ errors++;
 }
 if(typeof data11 == "number"){
 if(data11 < 0 || isNaN(data11)){
-const err44 = {instancePath:instancePath+"/google_licenses",schemaPath:"#/properties/google_licenses/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.google_licenses,data:data11};
+const err44 = {instancePath:instancePath+"/google_licenses",schemaPath:"#/properties/google_licenses/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schemaRoot().properties.google_licenses,data:data11};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1377,7 +1377,7 @@ errors++;
 if(data.microsoft_licenses !== undefined){
 let data12 = data.microsoft_licenses;
 if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
-const err45 = {instancePath:instancePath+"/microsoft_licenses",schemaPath:"#/properties/microsoft_licenses/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.microsoft_licenses.type,parentSchema:schema31.properties.microsoft_licenses,data:data12};
+const err45 = {instancePath:instancePath+"/microsoft_licenses",schemaPath:"#/properties/microsoft_licenses/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().properties.microsoft_licenses.type,parentSchema:schemaRoot().properties.microsoft_licenses,data:data12};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1388,7 +1388,7 @@ errors++;
 }
 if(typeof data12 == "number"){
 if(data12 < 0 || isNaN(data12)){
-const err46 = {instancePath:instancePath+"/microsoft_licenses",schemaPath:"#/properties/microsoft_licenses/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.microsoft_licenses,data:data12};
+const err46 = {instancePath:instancePath+"/microsoft_licenses",schemaPath:"#/properties/microsoft_licenses/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schemaRoot().properties.microsoft_licenses,data:data12};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1402,7 +1402,7 @@ errors++;
 if(data.google_inboxes_per_domain !== undefined){
 let data13 = data.google_inboxes_per_domain;
 if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){
-const err47 = {instancePath:instancePath+"/google_inboxes_per_domain",schemaPath:"#/properties/google_inboxes_per_domain/allOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.google_inboxes_per_domain.allOf[0].type,parentSchema:schema31.properties.google_inboxes_per_domain.allOf[0],data:data13};
+const err47 = {instancePath:instancePath+"/google_inboxes_per_domain",schemaPath:"#/properties/google_inboxes_per_domain/allOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().properties.google_inboxes_per_domain.allOf[0].type,parentSchema:schemaRoot().properties.google_inboxes_per_domain.allOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1412,7 +1412,7 @@ vErrors.push(err47);
 errors++;
 }
 if(!((data13 === 2) || (data13 === 3))){
-const err48 = {instancePath:instancePath+"/google_inboxes_per_domain",schemaPath:"#/properties/google_inboxes_per_domain/allOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.google_inboxes_per_domain.allOf[0].enum},message:"must be equal to one of the allowed values",schema:schema31.properties.google_inboxes_per_domain.allOf[0].enum,parentSchema:schema31.properties.google_inboxes_per_domain.allOf[0],data:data13};
+const err48 = {instancePath:instancePath+"/google_inboxes_per_domain",schemaPath:"#/properties/google_inboxes_per_domain/allOf/0/enum",keyword:"enum",params:{allowedValues: schemaRoot().properties.google_inboxes_per_domain.allOf[0].enum},message:"must be equal to one of the allowed values",schema:schemaRoot().properties.google_inboxes_per_domain.allOf[0].enum,parentSchema:schemaRoot().properties.google_inboxes_per_domain.allOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1426,7 +1426,7 @@ if(data.sequencer !== undefined){
 let data14 = data.sequencer;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.provider === undefined){
-const err49 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema31.properties.sequencer.required,parentSchema:schema31.properties.sequencer,data:data14};
+const err49 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schemaRoot().properties.sequencer.required,parentSchema:schemaRoot().properties.sequencer,data:data14};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1436,7 +1436,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data14.client_id === undefined){
-const err50 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/required",keyword:"required",params:{missingProperty: "client_id"},message:"must have required property '"+"client_id"+"'",schema:schema31.properties.sequencer.required,parentSchema:schema31.properties.sequencer,data:data14};
+const err50 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/required",keyword:"required",params:{missingProperty: "client_id"},message:"must have required property '"+"client_id"+"'",schema:schemaRoot().properties.sequencer.required,parentSchema:schemaRoot().properties.sequencer,data:data14};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1446,7 +1446,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data14.login_email === undefined){
-const err51 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/required",keyword:"required",params:{missingProperty: "login_email"},message:"must have required property '"+"login_email"+"'",schema:schema31.properties.sequencer.required,parentSchema:schema31.properties.sequencer,data:data14};
+const err51 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/required",keyword:"required",params:{missingProperty: "login_email"},message:"must have required property '"+"login_email"+"'",schema:schemaRoot().properties.sequencer.required,parentSchema:schemaRoot().properties.sequencer,data:data14};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1456,7 +1456,7 @@ vErrors.push(err51);
 errors++;
 }
 if(data14.login_password === undefined){
-const err52 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/required",keyword:"required",params:{missingProperty: "login_password"},message:"must have required property '"+"login_password"+"'",schema:schema31.properties.sequencer.required,parentSchema:schema31.properties.sequencer,data:data14};
+const err52 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/required",keyword:"required",params:{missingProperty: "login_password"},message:"must have required property '"+"login_password"+"'",schema:schemaRoot().properties.sequencer.required,parentSchema:schemaRoot().properties.sequencer,data:data14};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1467,7 +1467,7 @@ errors++;
 }
 for(const key2 in data14){
 if(!((((key2 === "provider") || (key2 === "client_id")) || (key2 === "login_email")) || (key2 === "login_password"))){
-const err53 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.sequencer,data:data14};
+const err53 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().properties.sequencer,data:data14};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1480,7 +1480,7 @@ errors++;
 if(data14.provider !== undefined){
 let data15 = data14.provider;
 if(typeof data15 !== "string"){
-const err54 = {instancePath:instancePath+"/sequencer/provider",schemaPath:"#/properties/sequencer/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.sequencer.properties.provider.type,parentSchema:schema31.properties.sequencer.properties.provider,data:data15};
+const err54 = {instancePath:instancePath+"/sequencer/provider",schemaPath:"#/properties/sequencer/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.sequencer.properties.provider.type,parentSchema:schemaRoot().properties.sequencer.properties.provider,data:data15};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1490,7 +1490,7 @@ vErrors.push(err54);
 errors++;
 }
 if(!(data15 === "smartlead")){
-const err55 = {instancePath:instancePath+"/sequencer/provider",schemaPath:"#/properties/sequencer/properties/provider/enum",keyword:"enum",params:{allowedValues: schema31.properties.sequencer.properties.provider.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.sequencer.properties.provider.enum,parentSchema:schema31.properties.sequencer.properties.provider,data:data15};
+const err55 = {instancePath:instancePath+"/sequencer/provider",schemaPath:"#/properties/sequencer/properties/provider/enum",keyword:"enum",params:{allowedValues: schemaRoot().properties.sequencer.properties.provider.enum},message:"must be equal to one of the allowed values",schema:schemaRoot().properties.sequencer.properties.provider.enum,parentSchema:schemaRoot().properties.sequencer.properties.provider,data:data15};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1503,7 +1503,7 @@ errors++;
 if(data14.client_id !== undefined){
 let data16 = data14.client_id;
 if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){
-const err56 = {instancePath:instancePath+"/sequencer/client_id",schemaPath:"#/properties/sequencer/properties/client_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.sequencer.properties.client_id.type,parentSchema:schema31.properties.sequencer.properties.client_id,data:data16};
+const err56 = {instancePath:instancePath+"/sequencer/client_id",schemaPath:"#/properties/sequencer/properties/client_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().properties.sequencer.properties.client_id.type,parentSchema:schemaRoot().properties.sequencer.properties.client_id,data:data16};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1514,7 +1514,7 @@ errors++;
 }
 if(typeof data16 == "number"){
 if(data16 < 1 || isNaN(data16)){
-const err57 = {instancePath:instancePath+"/sequencer/client_id",schemaPath:"#/properties/sequencer/properties/client_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.sequencer.properties.client_id,data:data16};
+const err57 = {instancePath:instancePath+"/sequencer/client_id",schemaPath:"#/properties/sequencer/properties/client_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schemaRoot().properties.sequencer.properties.client_id,data:data16};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1529,7 +1529,7 @@ if(data14.login_email !== undefined){
 let data17 = data14.login_email;
 if(typeof data17 === "string"){
 if(!(formats0.test(data17))){
-const err58 = {instancePath:instancePath+"/sequencer/login_email",schemaPath:"#/properties/sequencer/properties/login_email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema31.properties.sequencer.properties.login_email,data:data17};
+const err58 = {instancePath:instancePath+"/sequencer/login_email",schemaPath:"#/properties/sequencer/properties/login_email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schemaRoot().properties.sequencer.properties.login_email,data:data17};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1539,7 +1539,7 @@ vErrors.push(err58);
 errors++;
 }
 if(data17.length > 254 && func7(data17) > 254){
-const err59 = {instancePath:instancePath+"/sequencer/login_email",schemaPath:"#/properties/sequencer/properties/login_email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema31.properties.sequencer.properties.login_email,data:data17};
+const err59 = {instancePath:instancePath+"/sequencer/login_email",schemaPath:"#/properties/sequencer/properties/login_email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schemaRoot().properties.sequencer.properties.login_email,data:data17};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1550,7 +1550,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/sequencer/login_email",schemaPath:"#/properties/sequencer/properties/login_email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.sequencer.properties.login_email.type,parentSchema:schema31.properties.sequencer.properties.login_email,data:data17};
+const err60 = {instancePath:instancePath+"/sequencer/login_email",schemaPath:"#/properties/sequencer/properties/login_email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.sequencer.properties.login_email.type,parentSchema:schemaRoot().properties.sequencer.properties.login_email,data:data17};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1564,7 +1564,7 @@ if(data14.login_password !== undefined){
 let data18 = data14.login_password;
 if(typeof data18 === "string"){
 if(data18.length < 2 * 1 && func7(data18) < 1){
-const err61 = {instancePath:instancePath+"/sequencer/login_password",schemaPath:"#/properties/sequencer/properties/login_password/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.sequencer.properties.login_password,data:data18};
+const err61 = {instancePath:instancePath+"/sequencer/login_password",schemaPath:"#/properties/sequencer/properties/login_password/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.sequencer.properties.login_password,data:data18};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1575,7 +1575,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/sequencer/login_password",schemaPath:"#/properties/sequencer/properties/login_password/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.sequencer.properties.login_password.type,parentSchema:schema31.properties.sequencer.properties.login_password,data:data18};
+const err62 = {instancePath:instancePath+"/sequencer/login_password",schemaPath:"#/properties/sequencer/properties/login_password/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.sequencer.properties.login_password.type,parentSchema:schemaRoot().properties.sequencer.properties.login_password,data:data18};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1587,7 +1587,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.sequencer.type,parentSchema:schema31.properties.sequencer,data:data14};
+const err63 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.sequencer.type,parentSchema:schemaRoot().properties.sequencer,data:data14};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1601,7 +1601,7 @@ if(data.domains !== undefined){
 let data19 = data.domains;
 if(Array.isArray(data19)){
 if(data19.length < 1){
-const err64 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.domains,data:data19};
+const err64 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schemaRoot().properties.domains,data:data19};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1618,7 +1618,7 @@ let valid20 = false;
 const _errs72 = errors;
 if(typeof data20 === "string"){
 if(!pattern7.test(data20)){
-const err65 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schema31.properties.domains.items.anyOf[0],data:data20};
+const err65 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.domains.items.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1628,7 +1628,7 @@ vErrors.push(err65);
 errors++;
 }
 if(data20.length > 253 && func7(data20) > 253){
-const err66 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schema31.properties.domains.items.anyOf[0],data:data20};
+const err66 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schemaRoot().properties.domains.items.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1638,7 +1638,7 @@ vErrors.push(err66);
 errors++;
 }
 if(data20.length < 2 * 3 && func7(data20) < 3){
-const err67 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema31.properties.domains.items.anyOf[0],data:data20};
+const err67 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schemaRoot().properties.domains.items.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1649,7 +1649,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.domains.items.anyOf[0].type,parentSchema:schema31.properties.domains.items.anyOf[0],data:data20};
+const err68 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.domains.items.anyOf[0].type,parentSchema:schemaRoot().properties.domains.items.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1663,7 +1663,7 @@ valid20 = valid20 || _valid8;
 const _errs74 = errors;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.domain === undefined){
-const err69 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema31.properties.domains.items.anyOf[1].required,parentSchema:schema31.properties.domains.items.anyOf[1],data:data20};
+const err69 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schemaRoot().properties.domains.items.anyOf[1].required,parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1674,7 +1674,7 @@ errors++;
 }
 for(const key3 in data20){
 if(!((key3 === "domain") || (key3 === "forwarding_url"))){
-const err70 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.domains.items.anyOf[1],data:data20};
+const err70 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1688,7 +1688,7 @@ if(data20.domain !== undefined){
 let data21 = data20.domain;
 if(typeof data21 === "string"){
 if(!pattern7.test(data21)){
-const err71 = {instancePath:instancePath+"/domains/" + i0+"/domain",schemaPath:"#/properties/domains/items/anyOf/1/properties/domain/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schema31.properties.domains.items.anyOf[1].properties.domain,data:data21};
+const err71 = {instancePath:instancePath+"/domains/" + i0+"/domain",schemaPath:"#/properties/domains/items/anyOf/1/properties/domain/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.domains.items.anyOf[1].properties.domain,data:data21};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1698,7 +1698,7 @@ vErrors.push(err71);
 errors++;
 }
 if(data21.length > 253 && func7(data21) > 253){
-const err72 = {instancePath:instancePath+"/domains/" + i0+"/domain",schemaPath:"#/properties/domains/items/anyOf/1/properties/domain/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schema31.properties.domains.items.anyOf[1].properties.domain,data:data21};
+const err72 = {instancePath:instancePath+"/domains/" + i0+"/domain",schemaPath:"#/properties/domains/items/anyOf/1/properties/domain/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schemaRoot().properties.domains.items.anyOf[1].properties.domain,data:data21};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1708,7 +1708,7 @@ vErrors.push(err72);
 errors++;
 }
 if(data21.length < 2 * 3 && func7(data21) < 3){
-const err73 = {instancePath:instancePath+"/domains/" + i0+"/domain",schemaPath:"#/properties/domains/items/anyOf/1/properties/domain/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema31.properties.domains.items.anyOf[1].properties.domain,data:data21};
+const err73 = {instancePath:instancePath+"/domains/" + i0+"/domain",schemaPath:"#/properties/domains/items/anyOf/1/properties/domain/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schemaRoot().properties.domains.items.anyOf[1].properties.domain,data:data21};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1719,7 +1719,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/domains/" + i0+"/domain",schemaPath:"#/properties/domains/items/anyOf/1/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.domains.items.anyOf[1].properties.domain.type,parentSchema:schema31.properties.domains.items.anyOf[1].properties.domain,data:data21};
+const err74 = {instancePath:instancePath+"/domains/" + i0+"/domain",schemaPath:"#/properties/domains/items/anyOf/1/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.domains.items.anyOf[1].properties.domain.type,parentSchema:schemaRoot().properties.domains.items.anyOf[1].properties.domain,data:data21};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1733,7 +1733,7 @@ if(data20.forwarding_url !== undefined){
 let data22 = data20.forwarding_url;
 if(typeof data22 === "string"){
 if(!pattern9.test(data22)){
-const err75 = {instancePath:instancePath+"/domains/" + i0+"/forwarding_url",schemaPath:"#/properties/domains/items/anyOf/1/properties/forwarding_url/allOf/0/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\"",schema:"^[Hh][Tt][Tt][Pp][Ss]?://",parentSchema:schema31.properties.domains.items.anyOf[1].properties.forwarding_url.allOf[0],data:data22};
+const err75 = {instancePath:instancePath+"/domains/" + i0+"/forwarding_url",schemaPath:"#/properties/domains/items/anyOf/1/properties/forwarding_url/allOf/0/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\"",schema:"^[Hh][Tt][Tt][Pp][Ss]?://",parentSchema:schemaRoot().properties.domains.items.anyOf[1].properties.forwarding_url.allOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1743,7 +1743,7 @@ vErrors.push(err75);
 errors++;
 }
 if(!(formats6(data22))){
-const err76 = {instancePath:instancePath+"/domains/" + i0+"/forwarding_url",schemaPath:"#/properties/domains/items/anyOf/1/properties/forwarding_url/allOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema31.properties.domains.items.anyOf[1].properties.forwarding_url.allOf[0],data:data22};
+const err76 = {instancePath:instancePath+"/domains/" + i0+"/forwarding_url",schemaPath:"#/properties/domains/items/anyOf/1/properties/forwarding_url/allOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schemaRoot().properties.domains.items.anyOf[1].properties.forwarding_url.allOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1753,7 +1753,7 @@ vErrors.push(err76);
 errors++;
 }
 if(data22.length > 2048 && func7(data22) > 2048){
-const err77 = {instancePath:instancePath+"/domains/" + i0+"/forwarding_url",schemaPath:"#/properties/domains/items/anyOf/1/properties/forwarding_url/allOf/0/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.domains.items.anyOf[1].properties.forwarding_url.allOf[0],data:data22};
+const err77 = {instancePath:instancePath+"/domains/" + i0+"/forwarding_url",schemaPath:"#/properties/domains/items/anyOf/1/properties/forwarding_url/allOf/0/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schemaRoot().properties.domains.items.anyOf[1].properties.forwarding_url.allOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1764,7 +1764,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/domains/" + i0+"/forwarding_url",schemaPath:"#/properties/domains/items/anyOf/1/properties/forwarding_url/allOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.domains.items.anyOf[1].properties.forwarding_url.allOf[0].type,parentSchema:schema31.properties.domains.items.anyOf[1].properties.forwarding_url.allOf[0],data:data22};
+const err78 = {instancePath:instancePath+"/domains/" + i0+"/forwarding_url",schemaPath:"#/properties/domains/items/anyOf/1/properties/forwarding_url/allOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.domains.items.anyOf[1].properties.forwarding_url.allOf[0].type,parentSchema:schemaRoot().properties.domains.items.anyOf[1].properties.forwarding_url.allOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1776,7 +1776,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.domains.items.anyOf[1].type,parentSchema:schema31.properties.domains.items.anyOf[1],data:data20};
+const err79 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.domains.items.anyOf[1].type,parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1788,7 +1788,7 @@ errors++;
 var _valid8 = _errs74 === errors;
 valid20 = valid20 || _valid8;
 if(!valid20){
-const err80 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.domains.items.anyOf,parentSchema:schema31.properties.domains.items,data:data20};
+const err80 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schemaRoot().properties.domains.items.anyOf,parentSchema:schemaRoot().properties.domains.items,data:data20};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1811,7 +1811,7 @@ vErrors = null;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.domains.type,parentSchema:schema31.properties.domains,data:data19};
+const err81 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schemaRoot().properties.domains.type,parentSchema:schemaRoot().properties.domains,data:data19};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1825,7 +1825,7 @@ if(data.personas !== undefined){
 let data23 = data.personas;
 if(Array.isArray(data23)){
 if(data23.length > 10){
-const err82 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema31.properties.personas,data:data23};
+const err82 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schemaRoot().properties.personas,data:data23};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1835,7 +1835,7 @@ vErrors.push(err82);
 errors++;
 }
 if(data23.length < 1){
-const err83 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personas,data:data23};
+const err83 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schemaRoot().properties.personas,data:data23};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1849,7 +1849,7 @@ for(let i1=0; i1<len1; i1++){
 let data24 = data23[i1];
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 if(data24.first_name === undefined){
-const err84 = {instancePath:instancePath+"/personas/" + i1,schemaPath:"#/properties/personas/items/required",keyword:"required",params:{missingProperty: "first_name"},message:"must have required property '"+"first_name"+"'",schema:schema31.properties.personas.items.required,parentSchema:schema31.properties.personas.items,data:data24};
+const err84 = {instancePath:instancePath+"/personas/" + i1,schemaPath:"#/properties/personas/items/required",keyword:"required",params:{missingProperty: "first_name"},message:"must have required property '"+"first_name"+"'",schema:schemaRoot().properties.personas.items.required,parentSchema:schemaRoot().properties.personas.items,data:data24};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1859,7 +1859,7 @@ vErrors.push(err84);
 errors++;
 }
 if(data24.last_name === undefined){
-const err85 = {instancePath:instancePath+"/personas/" + i1,schemaPath:"#/properties/personas/items/required",keyword:"required",params:{missingProperty: "last_name"},message:"must have required property '"+"last_name"+"'",schema:schema31.properties.personas.items.required,parentSchema:schema31.properties.personas.items,data:data24};
+const err85 = {instancePath:instancePath+"/personas/" + i1,schemaPath:"#/properties/personas/items/required",keyword:"required",params:{missingProperty: "last_name"},message:"must have required property '"+"last_name"+"'",schema:schemaRoot().properties.personas.items.required,parentSchema:schemaRoot().properties.personas.items,data:data24};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1869,7 +1869,7 @@ vErrors.push(err85);
 errors++;
 }
 if(data24.profile_picture_url === undefined){
-const err86 = {instancePath:instancePath+"/personas/" + i1,schemaPath:"#/properties/personas/items/required",keyword:"required",params:{missingProperty: "profile_picture_url"},message:"must have required property '"+"profile_picture_url"+"'",schema:schema31.properties.personas.items.required,parentSchema:schema31.properties.personas.items,data:data24};
+const err86 = {instancePath:instancePath+"/personas/" + i1,schemaPath:"#/properties/personas/items/required",keyword:"required",params:{missingProperty: "profile_picture_url"},message:"must have required property '"+"profile_picture_url"+"'",schema:schemaRoot().properties.personas.items.required,parentSchema:schemaRoot().properties.personas.items,data:data24};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1880,7 +1880,7 @@ errors++;
 }
 for(const key4 in data24){
 if(!(((key4 === "first_name") || (key4 === "last_name")) || (key4 === "profile_picture_url"))){
-const err87 = {instancePath:instancePath+"/personas/" + i1,schemaPath:"#/properties/personas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personas.items,data:data24};
+const err87 = {instancePath:instancePath+"/personas/" + i1,schemaPath:"#/properties/personas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().properties.personas.items,data:data24};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1894,7 +1894,7 @@ if(data24.first_name !== undefined){
 let data25 = data24.first_name;
 if(typeof data25 === "string"){
 if(data25.length > 100 && func7(data25) > 100){
-const err88 = {instancePath:instancePath+"/personas/" + i1+"/first_name",schemaPath:"#/properties/personas/items/properties/first_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.personas.items.properties.first_name,data:data25};
+const err88 = {instancePath:instancePath+"/personas/" + i1+"/first_name",schemaPath:"#/properties/personas/items/properties/first_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.personas.items.properties.first_name,data:data25};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1904,7 +1904,7 @@ vErrors.push(err88);
 errors++;
 }
 if(data25.length < 2 * 1 && func7(data25) < 1){
-const err89 = {instancePath:instancePath+"/personas/" + i1+"/first_name",schemaPath:"#/properties/personas/items/properties/first_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.personas.items.properties.first_name,data:data25};
+const err89 = {instancePath:instancePath+"/personas/" + i1+"/first_name",schemaPath:"#/properties/personas/items/properties/first_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.personas.items.properties.first_name,data:data25};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1915,7 +1915,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/personas/" + i1+"/first_name",schemaPath:"#/properties/personas/items/properties/first_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personas.items.properties.first_name.type,parentSchema:schema31.properties.personas.items.properties.first_name,data:data25};
+const err90 = {instancePath:instancePath+"/personas/" + i1+"/first_name",schemaPath:"#/properties/personas/items/properties/first_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.personas.items.properties.first_name.type,parentSchema:schemaRoot().properties.personas.items.properties.first_name,data:data25};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1929,7 +1929,7 @@ if(data24.last_name !== undefined){
 let data26 = data24.last_name;
 if(typeof data26 === "string"){
 if(data26.length > 100 && func7(data26) > 100){
-const err91 = {instancePath:instancePath+"/personas/" + i1+"/last_name",schemaPath:"#/properties/personas/items/properties/last_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.personas.items.properties.last_name,data:data26};
+const err91 = {instancePath:instancePath+"/personas/" + i1+"/last_name",schemaPath:"#/properties/personas/items/properties/last_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.personas.items.properties.last_name,data:data26};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1939,7 +1939,7 @@ vErrors.push(err91);
 errors++;
 }
 if(data26.length < 2 * 1 && func7(data26) < 1){
-const err92 = {instancePath:instancePath+"/personas/" + i1+"/last_name",schemaPath:"#/properties/personas/items/properties/last_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.personas.items.properties.last_name,data:data26};
+const err92 = {instancePath:instancePath+"/personas/" + i1+"/last_name",schemaPath:"#/properties/personas/items/properties/last_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.personas.items.properties.last_name,data:data26};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1950,7 +1950,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/personas/" + i1+"/last_name",schemaPath:"#/properties/personas/items/properties/last_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personas.items.properties.last_name.type,parentSchema:schema31.properties.personas.items.properties.last_name,data:data26};
+const err93 = {instancePath:instancePath+"/personas/" + i1+"/last_name",schemaPath:"#/properties/personas/items/properties/last_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.personas.items.properties.last_name.type,parentSchema:schemaRoot().properties.personas.items.properties.last_name,data:data26};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1963,7 +1963,7 @@ errors++;
 if(data24.profile_picture_url !== undefined){
 let data27 = data24.profile_picture_url;
 if((typeof data27 !== "string") && (data27 !== null)){
-const err94 = {instancePath:instancePath+"/personas/" + i1+"/profile_picture_url",schemaPath:"#/properties/personas/items/properties/profile_picture_url/type",keyword:"type",params:{type: schema31.properties.personas.items.properties.profile_picture_url.type},message:"must be string,null",schema:schema31.properties.personas.items.properties.profile_picture_url.type,parentSchema:schema31.properties.personas.items.properties.profile_picture_url,data:data27};
+const err94 = {instancePath:instancePath+"/personas/" + i1+"/profile_picture_url",schemaPath:"#/properties/personas/items/properties/profile_picture_url/type",keyword:"type",params:{type: schemaRoot().properties.personas.items.properties.profile_picture_url.type},message:"must be string,null",schema:schemaRoot().properties.personas.items.properties.profile_picture_url.type,parentSchema:schemaRoot().properties.personas.items.properties.profile_picture_url,data:data27};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1974,7 +1974,7 @@ errors++;
 }
 if(typeof data27 === "string"){
 if(data27.length > 2048 && func7(data27) > 2048){
-const err95 = {instancePath:instancePath+"/personas/" + i1+"/profile_picture_url",schemaPath:"#/properties/personas/items/properties/profile_picture_url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.personas.items.properties.profile_picture_url,data:data27};
+const err95 = {instancePath:instancePath+"/personas/" + i1+"/profile_picture_url",schemaPath:"#/properties/personas/items/properties/profile_picture_url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schemaRoot().properties.personas.items.properties.profile_picture_url,data:data27};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1987,7 +1987,7 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/personas/" + i1,schemaPath:"#/properties/personas/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personas.items.type,parentSchema:schema31.properties.personas.items,data:data24};
+const err96 = {instancePath:instancePath+"/personas/" + i1,schemaPath:"#/properties/personas/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.personas.items.type,parentSchema:schemaRoot().properties.personas.items,data:data24};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1999,7 +1999,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personas.type,parentSchema:schema31.properties.personas,data:data23};
+const err97 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schemaRoot().properties.personas.type,parentSchema:schemaRoot().properties.personas,data:data23};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2013,7 +2013,7 @@ if(data.users !== undefined){
 let data28 = data.users;
 if(Array.isArray(data28)){
 if(data28.length > 10){
-const err98 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema31.properties.users,data:data28};
+const err98 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schemaRoot().properties.users,data:data28};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2023,7 +2023,7 @@ vErrors.push(err98);
 errors++;
 }
 if(data28.length < 1){
-const err99 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.users,data:data28};
+const err99 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schemaRoot().properties.users,data:data28};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2037,7 +2037,7 @@ for(let i2=0; i2<len2; i2++){
 let data29 = data28[i2];
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.first_name === undefined){
-const err100 = {instancePath:instancePath+"/users/" + i2,schemaPath:"#/properties/users/items/required",keyword:"required",params:{missingProperty: "first_name"},message:"must have required property '"+"first_name"+"'",schema:schema31.properties.users.items.required,parentSchema:schema31.properties.users.items,data:data29};
+const err100 = {instancePath:instancePath+"/users/" + i2,schemaPath:"#/properties/users/items/required",keyword:"required",params:{missingProperty: "first_name"},message:"must have required property '"+"first_name"+"'",schema:schemaRoot().properties.users.items.required,parentSchema:schemaRoot().properties.users.items,data:data29};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2047,7 +2047,7 @@ vErrors.push(err100);
 errors++;
 }
 if(data29.last_name === undefined){
-const err101 = {instancePath:instancePath+"/users/" + i2,schemaPath:"#/properties/users/items/required",keyword:"required",params:{missingProperty: "last_name"},message:"must have required property '"+"last_name"+"'",schema:schema31.properties.users.items.required,parentSchema:schema31.properties.users.items,data:data29};
+const err101 = {instancePath:instancePath+"/users/" + i2,schemaPath:"#/properties/users/items/required",keyword:"required",params:{missingProperty: "last_name"},message:"must have required property '"+"last_name"+"'",schema:schemaRoot().properties.users.items.required,parentSchema:schemaRoot().properties.users.items,data:data29};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2057,7 +2057,7 @@ vErrors.push(err101);
 errors++;
 }
 if(data29.profile_picture_url === undefined){
-const err102 = {instancePath:instancePath+"/users/" + i2,schemaPath:"#/properties/users/items/required",keyword:"required",params:{missingProperty: "profile_picture_url"},message:"must have required property '"+"profile_picture_url"+"'",schema:schema31.properties.users.items.required,parentSchema:schema31.properties.users.items,data:data29};
+const err102 = {instancePath:instancePath+"/users/" + i2,schemaPath:"#/properties/users/items/required",keyword:"required",params:{missingProperty: "profile_picture_url"},message:"must have required property '"+"profile_picture_url"+"'",schema:schemaRoot().properties.users.items.required,parentSchema:schemaRoot().properties.users.items,data:data29};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2068,7 +2068,7 @@ errors++;
 }
 for(const key5 in data29){
 if(!(((key5 === "first_name") || (key5 === "last_name")) || (key5 === "profile_picture_url"))){
-const err103 = {instancePath:instancePath+"/users/" + i2,schemaPath:"#/properties/users/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.users.items,data:data29};
+const err103 = {instancePath:instancePath+"/users/" + i2,schemaPath:"#/properties/users/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().properties.users.items,data:data29};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2082,7 +2082,7 @@ if(data29.first_name !== undefined){
 let data30 = data29.first_name;
 if(typeof data30 === "string"){
 if(data30.length > 100 && func7(data30) > 100){
-const err104 = {instancePath:instancePath+"/users/" + i2+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.users.items.properties.first_name,data:data30};
+const err104 = {instancePath:instancePath+"/users/" + i2+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data30};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2092,7 +2092,7 @@ vErrors.push(err104);
 errors++;
 }
 if(data30.length < 2 * 1 && func7(data30) < 1){
-const err105 = {instancePath:instancePath+"/users/" + i2+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.users.items.properties.first_name,data:data30};
+const err105 = {instancePath:instancePath+"/users/" + i2+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data30};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2103,7 +2103,7 @@ errors++;
 }
 }
 else {
-const err106 = {instancePath:instancePath+"/users/" + i2+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.users.items.properties.first_name.type,parentSchema:schema31.properties.users.items.properties.first_name,data:data30};
+const err106 = {instancePath:instancePath+"/users/" + i2+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.users.items.properties.first_name.type,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data30};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2117,7 +2117,7 @@ if(data29.last_name !== undefined){
 let data31 = data29.last_name;
 if(typeof data31 === "string"){
 if(data31.length > 100 && func7(data31) > 100){
-const err107 = {instancePath:instancePath+"/users/" + i2+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.users.items.properties.last_name,data:data31};
+const err107 = {instancePath:instancePath+"/users/" + i2+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data31};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2127,7 +2127,7 @@ vErrors.push(err107);
 errors++;
 }
 if(data31.length < 2 * 1 && func7(data31) < 1){
-const err108 = {instancePath:instancePath+"/users/" + i2+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.users.items.properties.last_name,data:data31};
+const err108 = {instancePath:instancePath+"/users/" + i2+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data31};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2138,7 +2138,7 @@ errors++;
 }
 }
 else {
-const err109 = {instancePath:instancePath+"/users/" + i2+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.users.items.properties.last_name.type,parentSchema:schema31.properties.users.items.properties.last_name,data:data31};
+const err109 = {instancePath:instancePath+"/users/" + i2+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.users.items.properties.last_name.type,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data31};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2151,7 +2151,7 @@ errors++;
 if(data29.profile_picture_url !== undefined){
 let data32 = data29.profile_picture_url;
 if((typeof data32 !== "string") && (data32 !== null)){
-const err110 = {instancePath:instancePath+"/users/" + i2+"/profile_picture_url",schemaPath:"#/properties/users/items/properties/profile_picture_url/type",keyword:"type",params:{type: schema31.properties.users.items.properties.profile_picture_url.type},message:"must be string,null",schema:schema31.properties.users.items.properties.profile_picture_url.type,parentSchema:schema31.properties.users.items.properties.profile_picture_url,data:data32};
+const err110 = {instancePath:instancePath+"/users/" + i2+"/profile_picture_url",schemaPath:"#/properties/users/items/properties/profile_picture_url/type",keyword:"type",params:{type: schemaRoot().properties.users.items.properties.profile_picture_url.type},message:"must be string,null",schema:schemaRoot().properties.users.items.properties.profile_picture_url.type,parentSchema:schemaRoot().properties.users.items.properties.profile_picture_url,data:data32};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2162,7 +2162,7 @@ errors++;
 }
 if(typeof data32 === "string"){
 if(data32.length > 2048 && func7(data32) > 2048){
-const err111 = {instancePath:instancePath+"/users/" + i2+"/profile_picture_url",schemaPath:"#/properties/users/items/properties/profile_picture_url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.users.items.properties.profile_picture_url,data:data32};
+const err111 = {instancePath:instancePath+"/users/" + i2+"/profile_picture_url",schemaPath:"#/properties/users/items/properties/profile_picture_url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schemaRoot().properties.users.items.properties.profile_picture_url,data:data32};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2175,7 +2175,7 @@ errors++;
 }
 }
 else {
-const err112 = {instancePath:instancePath+"/users/" + i2,schemaPath:"#/properties/users/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.users.items.type,parentSchema:schema31.properties.users.items,data:data29};
+const err112 = {instancePath:instancePath+"/users/" + i2,schemaPath:"#/properties/users/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.users.items.type,parentSchema:schemaRoot().properties.users.items,data:data29};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2187,7 +2187,7 @@ errors++;
 }
 }
 else {
-const err113 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.users.type,parentSchema:schema31.properties.users,data:data28};
+const err113 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schemaRoot().properties.users.type,parentSchema:schemaRoot().properties.users,data:data28};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2201,7 +2201,7 @@ if(data.forwarding_url !== undefined){
 let data33 = data.forwarding_url;
 if(typeof data33 === "string"){
 if(!pattern9.test(data33)){
-const err114 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/allOf/0/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\"",schema:"^[Hh][Tt][Tt][Pp][Ss]?://",parentSchema:schema31.properties.forwarding_url.allOf[0].allOf[0],data:data33};
+const err114 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/allOf/0/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\"",schema:"^[Hh][Tt][Tt][Pp][Ss]?://",parentSchema:schemaRoot().properties.forwarding_url.allOf[0].allOf[0],data:data33};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2211,7 +2211,7 @@ vErrors.push(err114);
 errors++;
 }
 if(!(formats6(data33))){
-const err115 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/allOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema31.properties.forwarding_url.allOf[0].allOf[0],data:data33};
+const err115 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/allOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schemaRoot().properties.forwarding_url.allOf[0].allOf[0],data:data33};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2221,7 +2221,7 @@ vErrors.push(err115);
 errors++;
 }
 if(data33.length > 2048 && func7(data33) > 2048){
-const err116 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/allOf/0/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.forwarding_url.allOf[0].allOf[0],data:data33};
+const err116 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/allOf/0/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schemaRoot().properties.forwarding_url.allOf[0].allOf[0],data:data33};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2232,7 +2232,7 @@ errors++;
 }
 }
 else {
-const err117 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/allOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.forwarding_url.allOf[0].allOf[0].type,parentSchema:schema31.properties.forwarding_url.allOf[0].allOf[0],data:data33};
+const err117 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/allOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.forwarding_url.allOf[0].allOf[0].type,parentSchema:schemaRoot().properties.forwarding_url.allOf[0].allOf[0],data:data33};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2244,7 +2244,7 @@ errors++;
 }
 }
 else {
-const err118 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err118 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2260,7 +2260,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 return validate20;
   },
   "create-swap-request.json": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const func0 = peekerRegExp;
 const func7 = codePointLength;
 const pattern4 = func0("^dom_[0-9A-Za-z]+$", "u");
@@ -2279,7 +2279,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schemaRoot().required,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2289,7 +2289,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.domain_id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "domain_id"},message:"must have required property '"+"domain_id"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "domain_id"},message:"must have required property '"+"domain_id"+"'",schema:schemaRoot().required,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2299,7 +2299,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.replacement_domain === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "replacement_domain"},message:"must have required property '"+"replacement_domain"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "replacement_domain"},message:"must have required property '"+"replacement_domain"+"'",schema:schemaRoot().required,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2310,7 +2310,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "type") || (key0 === "domain_id")) || (key0 === "replacement_domain"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2323,7 +2323,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.type.type,parentSchema:schema31.properties.type,data:data0};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.type.type,parentSchema:schemaRoot().properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2333,7 +2333,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((data0 === "standard") || (data0 === "premium"))){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.type.enum,parentSchema:schema31.properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schemaRoot().properties.type.enum},message:"must be equal to one of the allowed values",schema:schemaRoot().properties.type.enum,parentSchema:schemaRoot().properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2347,7 +2347,7 @@ if(data.domain_id !== undefined){
 let data1 = data.domain_id;
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
-const err6 = {instancePath:instancePath+"/domain_id",schemaPath:"#/properties/domain_id/pattern",keyword:"pattern",params:{pattern: "^dom_[0-9A-Za-z]+$"},message:"must match pattern \""+"^dom_[0-9A-Za-z]+$"+"\"",schema:"^dom_[0-9A-Za-z]+$",parentSchema:schema31.properties.domain_id,data:data1};
+const err6 = {instancePath:instancePath+"/domain_id",schemaPath:"#/properties/domain_id/pattern",keyword:"pattern",params:{pattern: "^dom_[0-9A-Za-z]+$"},message:"must match pattern \""+"^dom_[0-9A-Za-z]+$"+"\"",schema:"^dom_[0-9A-Za-z]+$",parentSchema:schemaRoot().properties.domain_id,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2358,7 +2358,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/domain_id",schemaPath:"#/properties/domain_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.domain_id.type,parentSchema:schema31.properties.domain_id,data:data1};
+const err7 = {instancePath:instancePath+"/domain_id",schemaPath:"#/properties/domain_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.domain_id.type,parentSchema:schemaRoot().properties.domain_id,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2372,7 +2372,7 @@ if(data.replacement_domain !== undefined){
 let data2 = data.replacement_domain;
 if(typeof data2 === "string"){
 if(!pattern5.test(data2)){
-const err8 = {instancePath:instancePath+"/replacement_domain",schemaPath:"#/properties/replacement_domain/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schema31.properties.replacement_domain,data:data2};
+const err8 = {instancePath:instancePath+"/replacement_domain",schemaPath:"#/properties/replacement_domain/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.replacement_domain,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2382,7 +2382,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2.length > 253 && func7(data2) > 253){
-const err9 = {instancePath:instancePath+"/replacement_domain",schemaPath:"#/properties/replacement_domain/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schema31.properties.replacement_domain,data:data2};
+const err9 = {instancePath:instancePath+"/replacement_domain",schemaPath:"#/properties/replacement_domain/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schemaRoot().properties.replacement_domain,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2392,7 +2392,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2.length < 2 * 3 && func7(data2) < 3){
-const err10 = {instancePath:instancePath+"/replacement_domain",schemaPath:"#/properties/replacement_domain/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema31.properties.replacement_domain,data:data2};
+const err10 = {instancePath:instancePath+"/replacement_domain",schemaPath:"#/properties/replacement_domain/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schemaRoot().properties.replacement_domain,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2403,7 +2403,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/replacement_domain",schemaPath:"#/properties/replacement_domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.replacement_domain.type,parentSchema:schema31.properties.replacement_domain,data:data2};
+const err11 = {instancePath:instancePath+"/replacement_domain",schemaPath:"#/properties/replacement_domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.replacement_domain.type,parentSchema:schemaRoot().properties.replacement_domain,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2415,7 +2415,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2431,7 +2431,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 return validate20;
   },
   "create-user-request.json": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 const func5 = codePointLength;
 
@@ -2448,7 +2448,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.email === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'",schema:schemaRoot().required,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2458,7 +2458,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.sequencer === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sequencer"},message:"must have required property '"+"sequencer"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sequencer"},message:"must have required property '"+"sequencer"+"'",schema:schemaRoot().required,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2469,7 +2469,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "email") || (key0 === "sequencer")) || (key0 === "first_name")) || (key0 === "last_name"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2483,7 +2483,7 @@ if(data.email !== undefined){
 let data0 = data.email;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
-const err3 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema31.properties.email,data:data0};
+const err3 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schemaRoot().properties.email,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2493,7 +2493,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data0.length > 254 && func5(data0) > 254){
-const err4 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema31.properties.email,data:data0};
+const err4 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schemaRoot().properties.email,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2504,7 +2504,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.email.type,parentSchema:schema31.properties.email,data:data0};
+const err5 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.email.type,parentSchema:schemaRoot().properties.email,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2518,7 +2518,7 @@ if(data.sequencer !== undefined){
 let data1 = data.sequencer;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.provider === undefined){
-const err6 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema31.properties.sequencer.required,parentSchema:schema31.properties.sequencer,data:data1};
+const err6 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schemaRoot().properties.sequencer.required,parentSchema:schemaRoot().properties.sequencer,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2528,7 +2528,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data1.client_id === undefined){
-const err7 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/required",keyword:"required",params:{missingProperty: "client_id"},message:"must have required property '"+"client_id"+"'",schema:schema31.properties.sequencer.required,parentSchema:schema31.properties.sequencer,data:data1};
+const err7 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/required",keyword:"required",params:{missingProperty: "client_id"},message:"must have required property '"+"client_id"+"'",schema:schemaRoot().properties.sequencer.required,parentSchema:schemaRoot().properties.sequencer,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2539,7 +2539,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((key1 === "provider") || (key1 === "client_id"))){
-const err8 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.sequencer,data:data1};
+const err8 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().properties.sequencer,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2552,7 +2552,7 @@ errors++;
 if(data1.provider !== undefined){
 let data2 = data1.provider;
 if(typeof data2 !== "string"){
-const err9 = {instancePath:instancePath+"/sequencer/provider",schemaPath:"#/properties/sequencer/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.sequencer.properties.provider.type,parentSchema:schema31.properties.sequencer.properties.provider,data:data2};
+const err9 = {instancePath:instancePath+"/sequencer/provider",schemaPath:"#/properties/sequencer/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.sequencer.properties.provider.type,parentSchema:schemaRoot().properties.sequencer.properties.provider,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2562,7 +2562,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!(data2 === "smartlead")){
-const err10 = {instancePath:instancePath+"/sequencer/provider",schemaPath:"#/properties/sequencer/properties/provider/enum",keyword:"enum",params:{allowedValues: schema31.properties.sequencer.properties.provider.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.sequencer.properties.provider.enum,parentSchema:schema31.properties.sequencer.properties.provider,data:data2};
+const err10 = {instancePath:instancePath+"/sequencer/provider",schemaPath:"#/properties/sequencer/properties/provider/enum",keyword:"enum",params:{allowedValues: schemaRoot().properties.sequencer.properties.provider.enum},message:"must be equal to one of the allowed values",schema:schemaRoot().properties.sequencer.properties.provider.enum,parentSchema:schemaRoot().properties.sequencer.properties.provider,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2575,7 +2575,7 @@ errors++;
 if(data1.client_id !== undefined){
 let data3 = data1.client_id;
 if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-const err11 = {instancePath:instancePath+"/sequencer/client_id",schemaPath:"#/properties/sequencer/properties/client_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.sequencer.properties.client_id.type,parentSchema:schema31.properties.sequencer.properties.client_id,data:data3};
+const err11 = {instancePath:instancePath+"/sequencer/client_id",schemaPath:"#/properties/sequencer/properties/client_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().properties.sequencer.properties.client_id.type,parentSchema:schemaRoot().properties.sequencer.properties.client_id,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2586,7 +2586,7 @@ errors++;
 }
 if(typeof data3 == "number"){
 if(data3 < 1 || isNaN(data3)){
-const err12 = {instancePath:instancePath+"/sequencer/client_id",schemaPath:"#/properties/sequencer/properties/client_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.sequencer.properties.client_id,data:data3};
+const err12 = {instancePath:instancePath+"/sequencer/client_id",schemaPath:"#/properties/sequencer/properties/client_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schemaRoot().properties.sequencer.properties.client_id,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2599,7 +2599,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.sequencer.type,parentSchema:schema31.properties.sequencer,data:data1};
+const err13 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.sequencer.type,parentSchema:schemaRoot().properties.sequencer,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2613,7 +2613,7 @@ if(data.first_name !== undefined){
 let data4 = data.first_name;
 if(typeof data4 === "string"){
 if(data4.length > 100 && func5(data4) > 100){
-const err14 = {instancePath:instancePath+"/first_name",schemaPath:"#/properties/first_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.first_name,data:data4};
+const err14 = {instancePath:instancePath+"/first_name",schemaPath:"#/properties/first_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.first_name,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2624,7 +2624,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/first_name",schemaPath:"#/properties/first_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.first_name.type,parentSchema:schema31.properties.first_name,data:data4};
+const err15 = {instancePath:instancePath+"/first_name",schemaPath:"#/properties/first_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.first_name.type,parentSchema:schemaRoot().properties.first_name,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2638,7 +2638,7 @@ if(data.last_name !== undefined){
 let data5 = data.last_name;
 if(typeof data5 === "string"){
 if(data5.length > 100 && func5(data5) > 100){
-const err16 = {instancePath:instancePath+"/last_name",schemaPath:"#/properties/last_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.last_name,data:data5};
+const err16 = {instancePath:instancePath+"/last_name",schemaPath:"#/properties/last_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.last_name,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2649,7 +2649,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/last_name",schemaPath:"#/properties/last_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.last_name.type,parentSchema:schema31.properties.last_name,data:data5};
+const err17 = {instancePath:instancePath+"/last_name",schemaPath:"#/properties/last_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.last_name.type,parentSchema:schemaRoot().properties.last_name,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2661,7 +2661,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2677,7 +2677,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 return validate20;
   },
   "forwarding-request.json": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const func0 = peekerRegExp;
 const func7 = codePointLength;
 const pattern4 = func0("^dom_[0-9A-Za-z]+$", "u");
@@ -2698,7 +2698,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.domains === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "domains"},message:"must have required property '"+"domains"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "domains"},message:"must have required property '"+"domains"+"'",schema:schemaRoot().required,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2708,7 +2708,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.forwarding_url === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "forwarding_url"},message:"must have required property '"+"forwarding_url"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "forwarding_url"},message:"must have required property '"+"forwarding_url"+"'",schema:schemaRoot().required,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2719,7 +2719,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "domains") || (key0 === "forwarding_url"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2733,7 +2733,7 @@ if(data.domains !== undefined){
 let data0 = data.domains;
 if(Array.isArray(data0)){
 if(data0.length > 25){
-const err3 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/maxItems",keyword:"maxItems",params:{limit: 25},message:"must NOT have more than 25 items",schema:25,parentSchema:schema31.properties.domains,data:data0};
+const err3 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/maxItems",keyword:"maxItems",params:{limit: 25},message:"must NOT have more than 25 items",schema:25,parentSchema:schemaRoot().properties.domains,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2743,7 +2743,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data0.length < 1){
-const err4 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.domains,data:data0};
+const err4 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schemaRoot().properties.domains,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2760,7 +2760,7 @@ let valid3 = false;
 const _errs6 = errors;
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
-const err5 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^dom_[0-9A-Za-z]+$"},message:"must match pattern \""+"^dom_[0-9A-Za-z]+$"+"\"",schema:"^dom_[0-9A-Za-z]+$",parentSchema:schema31.properties.domains.items.anyOf[0],data:data1};
+const err5 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^dom_[0-9A-Za-z]+$"},message:"must match pattern \""+"^dom_[0-9A-Za-z]+$"+"\"",schema:"^dom_[0-9A-Za-z]+$",parentSchema:schemaRoot().properties.domains.items.anyOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2771,7 +2771,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.domains.items.anyOf[0].type,parentSchema:schema31.properties.domains.items.anyOf[0],data:data1};
+const err6 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.domains.items.anyOf[0].type,parentSchema:schemaRoot().properties.domains.items.anyOf[0],data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2785,7 +2785,7 @@ valid3 = valid3 || _valid0;
 const _errs8 = errors;
 if(typeof data1 === "string"){
 if(!pattern5.test(data1)){
-const err7 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schema31.properties.domains.items.anyOf[1],data:data1};
+const err7 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2795,7 +2795,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data1.length > 253 && func7(data1) > 253){
-const err8 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schema31.properties.domains.items.anyOf[1],data:data1};
+const err8 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2805,7 +2805,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data1.length < 2 * 3 && func7(data1) < 3){
-const err9 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema31.properties.domains.items.anyOf[1],data:data1};
+const err9 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2816,7 +2816,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.domains.items.anyOf[1].type,parentSchema:schema31.properties.domains.items.anyOf[1],data:data1};
+const err10 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.domains.items.anyOf[1].type,parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2828,7 +2828,7 @@ errors++;
 var _valid0 = _errs8 === errors;
 valid3 = valid3 || _valid0;
 if(!valid3){
-const err11 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.domains.items.anyOf,parentSchema:schema31.properties.domains.items,data:data1};
+const err11 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schemaRoot().properties.domains.items.anyOf,parentSchema:schemaRoot().properties.domains.items,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2851,7 +2851,7 @@ vErrors = null;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.domains.type,parentSchema:schema31.properties.domains,data:data0};
+const err12 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schemaRoot().properties.domains.type,parentSchema:schemaRoot().properties.domains,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2865,7 +2865,7 @@ if(data.forwarding_url !== undefined){
 let data2 = data.forwarding_url;
 if(typeof data2 === "string"){
 if(!pattern6.test(data2)){
-const err13 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\"",schema:"^[Hh][Tt][Tt][Pp][Ss]?://",parentSchema:schema31.properties.forwarding_url.allOf[0],data:data2};
+const err13 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\"",schema:"^[Hh][Tt][Tt][Pp][Ss]?://",parentSchema:schemaRoot().properties.forwarding_url.allOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2875,7 +2875,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!(formats0(data2))){
-const err14 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema31.properties.forwarding_url.allOf[0],data:data2};
+const err14 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schemaRoot().properties.forwarding_url.allOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2885,7 +2885,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data2.length > 2048 && func7(data2) > 2048){
-const err15 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.forwarding_url.allOf[0],data:data2};
+const err15 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schemaRoot().properties.forwarding_url.allOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2896,7 +2896,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.forwarding_url.allOf[0].type,parentSchema:schema31.properties.forwarding_url.allOf[0],data:data2};
+const err16 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.forwarding_url.allOf[0].type,parentSchema:schemaRoot().properties.forwarding_url.allOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2908,7 +2908,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2924,7 +2924,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 return validate20;
   },
   "import-domains-request.json": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const func0 = peekerRegExp;
 const func6 = codePointLength;
 const pattern4 = func0("^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$", "u");
@@ -2942,7 +2942,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.domains === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "domains"},message:"must have required property '"+"domains"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "domains"},message:"must have required property '"+"domains"+"'",schema:schemaRoot().required,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2953,7 +2953,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "domains")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2967,7 +2967,7 @@ if(data.domains !== undefined){
 let data0 = data.domains;
 if(Array.isArray(data0)){
 if(data0.length > 100){
-const err2 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema31.properties.domains,data:data0};
+const err2 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schemaRoot().properties.domains,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2977,7 +2977,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data0.length < 1){
-const err3 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.domains,data:data0};
+const err3 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schemaRoot().properties.domains,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2991,7 +2991,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
-const err4 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schema31.properties.domains.items,data:data1};
+const err4 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.domains.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3001,7 +3001,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data1.length > 253 && func6(data1) > 253){
-const err5 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schema31.properties.domains.items,data:data1};
+const err5 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schemaRoot().properties.domains.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3011,7 +3011,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1.length < 2 * 3 && func6(data1) < 3){
-const err6 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema31.properties.domains.items,data:data1};
+const err6 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schemaRoot().properties.domains.items,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3022,7 +3022,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.domains.items.type,parentSchema:schema31.properties.domains.items,data:data1};
+const err7 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.domains.items.type,parentSchema:schemaRoot().properties.domains.items,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3034,7 +3034,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.domains.type,parentSchema:schema31.properties.domains,data:data0};
+const err8 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schemaRoot().properties.domains.type,parentSchema:schemaRoot().properties.domains,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3046,7 +3046,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3062,7 +3062,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 return validate20;
   },
   "import-job-request.json": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const func0 = peekerRegExp;
 const func6 = codePointLength;
 const pattern4 = func0("^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$", "u");
@@ -3080,7 +3080,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.domains === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "domains"},message:"must have required property '"+"domains"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "domains"},message:"must have required property '"+"domains"+"'",schema:schemaRoot().required,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3091,7 +3091,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "domains")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3105,7 +3105,7 @@ if(data.domains !== undefined){
 let data0 = data.domains;
 if(Array.isArray(data0)){
 if(data0.length > 500){
-const err2 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema31.properties.domains,data:data0};
+const err2 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schemaRoot().properties.domains,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3115,7 +3115,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data0.length < 1){
-const err3 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.domains,data:data0};
+const err3 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schemaRoot().properties.domains,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3129,7 +3129,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
-const err4 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schema31.properties.domains.items,data:data1};
+const err4 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.domains.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3139,7 +3139,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data1.length > 253 && func6(data1) > 253){
-const err5 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schema31.properties.domains.items,data:data1};
+const err5 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schemaRoot().properties.domains.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3149,7 +3149,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1.length < 2 * 3 && func6(data1) < 3){
-const err6 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema31.properties.domains.items,data:data1};
+const err6 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schemaRoot().properties.domains.items,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3160,7 +3160,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.domains.items.type,parentSchema:schema31.properties.domains.items,data:data1};
+const err7 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.domains.items.type,parentSchema:schemaRoot().properties.domains.items,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3172,7 +3172,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.domains.type,parentSchema:schema31.properties.domains,data:data0};
+const err8 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schemaRoot().properties.domains.type,parentSchema:schemaRoot().properties.domains,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3184,7 +3184,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3200,7 +3200,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 return validate20;
   },
   "request-file.json": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://peeker-devkit.dev/schemas/v1/request-file.json" */;
@@ -3215,7 +3215,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schemaRoot().required,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3226,7 +3226,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "$schema") || (key0 === "description")) || (key0 === "request")) || (key0 === "path")) || (key0 === "query")) || (key0 === "body"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3239,7 +3239,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.$schema.type,parentSchema:schema31.properties.$schema,data:data0};
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.$schema.type,parentSchema:schemaRoot().properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3252,7 +3252,7 @@ errors++;
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.description.type,parentSchema:schema31.properties.description,data:data1};
+const err3 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.description.type,parentSchema:schemaRoot().properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3265,7 +3265,7 @@ errors++;
 if(data.request !== undefined){
 let data2 = data.request;
 if(!(((((((((((((((((((((((((((((data2 === "GET /me") || (data2 === "GET /orders")) || (data2 === "POST /orders")) || (data2 === "GET /orders/pending")) || (data2 === "GET /orders/{id}")) || (data2 === "POST /orders/{id}/cancel")) || (data2 === "GET /bundles")) || (data2 === "POST /bundles")) || (data2 === "GET /bundles/{id}")) || (data2 === "PATCH /bundles/{id}")) || (data2 === "DELETE /bundles/{id}")) || (data2 === "GET /users")) || (data2 === "POST /users")) || (data2 === "GET /users/{id}")) || (data2 === "PATCH /users/{id}")) || (data2 === "DELETE /users/{id}")) || (data2 === "GET /domains")) || (data2 === "POST /domains/availability")) || (data2 === "GET /domains/import")) || (data2 === "POST /domains/import")) || (data2 === "GET /domains/import/{id}")) || (data2 === "POST /domains/import/jobs")) || (data2 === "GET /domains/import/jobs/{id}")) || (data2 === "POST /domains/forwarding")) || (data2 === "GET /domains/forwarding/{id}")) || (data2 === "GET /swaps")) || (data2 === "POST /swaps")) || (data2 === "GET /swaps/{id}")) || (data2 === "POST /swaps/user_names"))){
-const err4 = {instancePath:instancePath+"/request",schemaPath:"#/properties/request/enum",keyword:"enum",params:{allowedValues: schema31.properties.request.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.request.enum,parentSchema:schema31.properties.request,data:data2};
+const err4 = {instancePath:instancePath+"/request",schemaPath:"#/properties/request/enum",keyword:"enum",params:{allowedValues: schemaRoot().properties.request.enum},message:"must be equal to one of the allowed values",schema:schemaRoot().properties.request.enum,parentSchema:schemaRoot().properties.request,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3281,7 +3281,7 @@ if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 let data4 = data3[key1];
 if(typeof data4 !== "string"){
-const err5 = {instancePath:instancePath+"/path/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/path/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.path.additionalProperties.type,parentSchema:schema31.properties.path.additionalProperties,data:data4};
+const err5 = {instancePath:instancePath+"/path/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/path/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.path.additionalProperties.type,parentSchema:schemaRoot().properties.path.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3293,7 +3293,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.path.type,parentSchema:schema31.properties.path,data:data3};
+const err6 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.path.type,parentSchema:schemaRoot().properties.path,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3309,7 +3309,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key2 in data5){
 let data6 = data5[key2];
 if(((typeof data6 !== "string") && (!(typeof data6 == "number"))) && (typeof data6 !== "boolean")){
-const err7 = {instancePath:instancePath+"/query/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/query/additionalProperties/type",keyword:"type",params:{type: schema31.properties.query.additionalProperties.type},message:"must be string,number,boolean",schema:schema31.properties.query.additionalProperties.type,parentSchema:schema31.properties.query.additionalProperties,data:data6};
+const err7 = {instancePath:instancePath+"/query/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/query/additionalProperties/type",keyword:"type",params:{type: schemaRoot().properties.query.additionalProperties.type},message:"must be string,number,boolean",schema:schemaRoot().properties.query.additionalProperties.type,parentSchema:schemaRoot().properties.query.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3321,7 +3321,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.query.type,parentSchema:schema31.properties.query,data:data5};
+const err8 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.query.type,parentSchema:schemaRoot().properties.query,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3333,7 +3333,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3349,7 +3349,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /me": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3408,7 +3408,7 @@ if(data.query !== undefined){
 let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
-const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/0/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[0].then.properties.query,data:data1};
+const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/0/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[0].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3419,7 +3419,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/0/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[0].then.properties.query.type,parentSchema:schema31.allOf[0].then.properties.query,data:data1};
+const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/0/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[0].then.properties.query.type,parentSchema:schemaRoot().allOf[0].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3433,7 +3433,7 @@ if(data.path !== undefined){
 let data2 = data.path;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
-const err4 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/0/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[0].then.properties.path,data:data2};
+const err4 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/0/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[0].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3444,7 +3444,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/0/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[0].then.properties.path.type,parentSchema:schema31.allOf[0].then.properties.path,data:data2};
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/0/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[0].then.properties.path.type,parentSchema:schemaRoot().allOf[0].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3455,7 +3455,7 @@ errors++;
 }
 }
 if(data.body !== undefined){
-const err6 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/0/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema31.allOf[0].then.properties.body,data:data.body};
+const err6 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/0/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schemaRoot().allOf[0].then.properties.body,data:data.body};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3476,7 +3476,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err7 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[0].if,parentSchema:schema31.allOf[0],data};
+const err7 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[0].if,parentSchema:schemaRoot().allOf[0],data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3493,7 +3493,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /orders": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const func0 = peekerRegExp;
 const func7 = codePointLength;
 const pattern4 = func0("^usr_[0-9A-Za-z]+$", "u");
@@ -3558,7 +3558,7 @@ let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
 if(!((((((key0 === "user_id") || (key0 === "user_email")) || (key0 === "bundle_id")) || (key0 === "status")) || (key0 === "per_page")) || (key0 === "page_token"))){
-const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/1/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[1].then.properties.query,data:data1};
+const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/1/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[1].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3572,7 +3572,7 @@ if(data1.user_id !== undefined){
 let data2 = data1.user_id;
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-const err3 = {instancePath:instancePath+"/query/user_id",schemaPath:"#/allOf/1/then/properties/query/properties/user_id/pattern",keyword:"pattern",params:{pattern: "^usr_[0-9A-Za-z]+$"},message:"must match pattern \""+"^usr_[0-9A-Za-z]+$"+"\"",schema:"^usr_[0-9A-Za-z]+$",parentSchema:schema31.allOf[1].then.properties.query.properties.user_id,data:data2};
+const err3 = {instancePath:instancePath+"/query/user_id",schemaPath:"#/allOf/1/then/properties/query/properties/user_id/pattern",keyword:"pattern",params:{pattern: "^usr_[0-9A-Za-z]+$"},message:"must match pattern \""+"^usr_[0-9A-Za-z]+$"+"\"",schema:"^usr_[0-9A-Za-z]+$",parentSchema:schemaRoot().allOf[1].then.properties.query.properties.user_id,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3583,7 +3583,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/query/user_id",schemaPath:"#/allOf/1/then/properties/query/properties/user_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[1].then.properties.query.properties.user_id.type,parentSchema:schema31.allOf[1].then.properties.query.properties.user_id,data:data2};
+const err4 = {instancePath:instancePath+"/query/user_id",schemaPath:"#/allOf/1/then/properties/query/properties/user_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[1].then.properties.query.properties.user_id.type,parentSchema:schemaRoot().allOf[1].then.properties.query.properties.user_id,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3597,7 +3597,7 @@ if(data1.user_email !== undefined){
 let data3 = data1.user_email;
 if(typeof data3 === "string"){
 if(!(formats0.test(data3))){
-const err5 = {instancePath:instancePath+"/query/user_email",schemaPath:"#/allOf/1/then/properties/query/properties/user_email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema31.allOf[1].then.properties.query.properties.user_email,data:data3};
+const err5 = {instancePath:instancePath+"/query/user_email",schemaPath:"#/allOf/1/then/properties/query/properties/user_email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schemaRoot().allOf[1].then.properties.query.properties.user_email,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3608,7 +3608,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/query/user_email",schemaPath:"#/allOf/1/then/properties/query/properties/user_email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[1].then.properties.query.properties.user_email.type,parentSchema:schema31.allOf[1].then.properties.query.properties.user_email,data:data3};
+const err6 = {instancePath:instancePath+"/query/user_email",schemaPath:"#/allOf/1/then/properties/query/properties/user_email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[1].then.properties.query.properties.user_email.type,parentSchema:schemaRoot().allOf[1].then.properties.query.properties.user_email,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3622,7 +3622,7 @@ if(data1.bundle_id !== undefined){
 let data4 = data1.bundle_id;
 if(typeof data4 === "string"){
 if(!pattern5.test(data4)){
-const err7 = {instancePath:instancePath+"/query/bundle_id",schemaPath:"#/allOf/1/then/properties/query/properties/bundle_id/pattern",keyword:"pattern",params:{pattern: "^bun_[0-9A-Za-z]+$"},message:"must match pattern \""+"^bun_[0-9A-Za-z]+$"+"\"",schema:"^bun_[0-9A-Za-z]+$",parentSchema:schema31.allOf[1].then.properties.query.properties.bundle_id,data:data4};
+const err7 = {instancePath:instancePath+"/query/bundle_id",schemaPath:"#/allOf/1/then/properties/query/properties/bundle_id/pattern",keyword:"pattern",params:{pattern: "^bun_[0-9A-Za-z]+$"},message:"must match pattern \""+"^bun_[0-9A-Za-z]+$"+"\"",schema:"^bun_[0-9A-Za-z]+$",parentSchema:schemaRoot().allOf[1].then.properties.query.properties.bundle_id,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3633,7 +3633,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/query/bundle_id",schemaPath:"#/allOf/1/then/properties/query/properties/bundle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[1].then.properties.query.properties.bundle_id.type,parentSchema:schema31.allOf[1].then.properties.query.properties.bundle_id,data:data4};
+const err8 = {instancePath:instancePath+"/query/bundle_id",schemaPath:"#/allOf/1/then/properties/query/properties/bundle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[1].then.properties.query.properties.bundle_id.type,parentSchema:schemaRoot().allOf[1].then.properties.query.properties.bundle_id,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3646,7 +3646,7 @@ errors++;
 if(data1.status !== undefined){
 let data5 = data1.status;
 if(typeof data5 !== "string"){
-const err9 = {instancePath:instancePath+"/query/status",schemaPath:"#/allOf/1/then/properties/query/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[1].then.properties.query.properties.status.type,parentSchema:schema31.allOf[1].then.properties.query.properties.status,data:data5};
+const err9 = {instancePath:instancePath+"/query/status",schemaPath:"#/allOf/1/then/properties/query/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[1].then.properties.query.properties.status.type,parentSchema:schemaRoot().allOf[1].then.properties.query.properties.status,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3656,7 +3656,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((((((data5 === "in_progress") || (data5 === "completed")) || (data5 === "failed")) || (data5 === "action_required")) || (data5 === "cancel_scheduled")) || (data5 === "cancelled"))){
-const err10 = {instancePath:instancePath+"/query/status",schemaPath:"#/allOf/1/then/properties/query/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.allOf[1].then.properties.query.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema31.allOf[1].then.properties.query.properties.status.enum,parentSchema:schema31.allOf[1].then.properties.query.properties.status,data:data5};
+const err10 = {instancePath:instancePath+"/query/status",schemaPath:"#/allOf/1/then/properties/query/properties/status/enum",keyword:"enum",params:{allowedValues: schemaRoot().allOf[1].then.properties.query.properties.status.enum},message:"must be equal to one of the allowed values",schema:schemaRoot().allOf[1].then.properties.query.properties.status.enum,parentSchema:schemaRoot().allOf[1].then.properties.query.properties.status,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3669,7 +3669,7 @@ errors++;
 if(data1.per_page !== undefined){
 let data6 = data1.per_page;
 if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
-const err11 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/1/then/properties/query/properties/per_page/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.allOf[1].then.properties.query.properties.per_page.type,parentSchema:schema31.allOf[1].then.properties.query.properties.per_page,data:data6};
+const err11 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/1/then/properties/query/properties/per_page/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().allOf[1].then.properties.query.properties.per_page.type,parentSchema:schemaRoot().allOf[1].then.properties.query.properties.per_page,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3680,7 +3680,7 @@ errors++;
 }
 if(typeof data6 == "number"){
 if(data6 > 100 || isNaN(data6)){
-const err12 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/1/then/properties/query/properties/per_page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.allOf[1].then.properties.query.properties.per_page,data:data6};
+const err12 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/1/then/properties/query/properties/per_page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schemaRoot().allOf[1].then.properties.query.properties.per_page,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3690,7 +3690,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data6 < 1 || isNaN(data6)){
-const err13 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/1/then/properties/query/properties/per_page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.allOf[1].then.properties.query.properties.per_page,data:data6};
+const err13 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/1/then/properties/query/properties/per_page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schemaRoot().allOf[1].then.properties.query.properties.per_page,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3705,7 +3705,7 @@ if(data1.page_token !== undefined){
 let data7 = data1.page_token;
 if(typeof data7 === "string"){
 if(data7.length < 2 * 1 && func7(data7) < 1){
-const err14 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/1/then/properties/query/properties/page_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.allOf[1].then.properties.query.properties.page_token,data:data7};
+const err14 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/1/then/properties/query/properties/page_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().allOf[1].then.properties.query.properties.page_token,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3716,7 +3716,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/1/then/properties/query/properties/page_token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[1].then.properties.query.properties.page_token.type,parentSchema:schema31.allOf[1].then.properties.query.properties.page_token,data:data7};
+const err15 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/1/then/properties/query/properties/page_token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[1].then.properties.query.properties.page_token.type,parentSchema:schemaRoot().allOf[1].then.properties.query.properties.page_token,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3728,7 +3728,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/1/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[1].then.properties.query.type,parentSchema:schema31.allOf[1].then.properties.query,data:data1};
+const err16 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/1/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[1].then.properties.query.type,parentSchema:schemaRoot().allOf[1].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3742,7 +3742,7 @@ if(data.path !== undefined){
 let data8 = data.path;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key1 in data8){
-const err17 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/1/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[1].then.properties.path,data:data8};
+const err17 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/1/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[1].then.properties.path,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3753,7 +3753,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/1/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[1].then.properties.path.type,parentSchema:schema31.allOf[1].then.properties.path,data:data8};
+const err18 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/1/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[1].then.properties.path.type,parentSchema:schemaRoot().allOf[1].then.properties.path,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3764,7 +3764,7 @@ errors++;
 }
 }
 if(data.body !== undefined){
-const err19 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/1/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema31.allOf[1].then.properties.body,data:data.body};
+const err19 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/1/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schemaRoot().allOf[1].then.properties.body,data:data.body};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3785,7 +3785,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err20 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[1].if,parentSchema:schema31.allOf[1],data};
+const err20 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[1].if,parentSchema:schemaRoot().allOf[1],data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3802,7 +3802,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#POST /orders": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3858,7 +3858,7 @@ if(_valid0){
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.body === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema31.allOf[2].then.required,parentSchema:schema31.allOf[2].then,data};
+const err2 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schemaRoot().allOf[2].then.required,parentSchema:schemaRoot().allOf[2].then,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3871,7 +3871,7 @@ if(data.query !== undefined){
 let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
-const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/2/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[2].then.properties.query,data:data1};
+const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/2/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[2].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3882,7 +3882,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/2/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[2].then.properties.query.type,parentSchema:schema31.allOf[2].then.properties.query,data:data1};
+const err4 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/2/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[2].then.properties.query.type,parentSchema:schemaRoot().allOf[2].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3896,7 +3896,7 @@ if(data.path !== undefined){
 let data2 = data.path;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/2/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[2].then.properties.path,data:data2};
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/2/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[2].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3907,7 +3907,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/2/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[2].then.properties.path.type,parentSchema:schema31.allOf[2].then.properties.path,data:data2};
+const err6 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/2/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[2].then.properties.path.type,parentSchema:schemaRoot().allOf[2].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3929,7 +3929,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err7 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[2].if,parentSchema:schema31.allOf[2],data};
+const err7 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[2].if,parentSchema:schemaRoot().allOf[2],data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3946,7 +3946,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /orders/pending": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const func0 = peekerRegExp;
 const func7 = codePointLength;
 const pattern4 = func0("^ord_[0-9A-Za-z]+$", "u");
@@ -4012,7 +4012,7 @@ let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
 if(!((((((key0 === "order_id") || (key0 === "user")) || (key0 === "domain_id")) || (key0 === "status")) || (key0 === "per_page")) || (key0 === "page_token"))){
-const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/3/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[3].then.properties.query,data:data1};
+const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/3/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[3].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4026,7 +4026,7 @@ if(data1.order_id !== undefined){
 let data2 = data1.order_id;
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-const err3 = {instancePath:instancePath+"/query/order_id",schemaPath:"#/allOf/3/then/properties/query/properties/order_id/pattern",keyword:"pattern",params:{pattern: "^ord_[0-9A-Za-z]+$"},message:"must match pattern \""+"^ord_[0-9A-Za-z]+$"+"\"",schema:"^ord_[0-9A-Za-z]+$",parentSchema:schema31.allOf[3].then.properties.query.properties.order_id,data:data2};
+const err3 = {instancePath:instancePath+"/query/order_id",schemaPath:"#/allOf/3/then/properties/query/properties/order_id/pattern",keyword:"pattern",params:{pattern: "^ord_[0-9A-Za-z]+$"},message:"must match pattern \""+"^ord_[0-9A-Za-z]+$"+"\"",schema:"^ord_[0-9A-Za-z]+$",parentSchema:schemaRoot().allOf[3].then.properties.query.properties.order_id,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4037,7 +4037,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/query/order_id",schemaPath:"#/allOf/3/then/properties/query/properties/order_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[3].then.properties.query.properties.order_id.type,parentSchema:schema31.allOf[3].then.properties.query.properties.order_id,data:data2};
+const err4 = {instancePath:instancePath+"/query/order_id",schemaPath:"#/allOf/3/then/properties/query/properties/order_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[3].then.properties.query.properties.order_id.type,parentSchema:schemaRoot().allOf[3].then.properties.query.properties.order_id,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4054,7 +4054,7 @@ let valid5 = false;
 const _errs12 = errors;
 if(typeof data3 === "string"){
 if(!pattern5.test(data3)){
-const err5 = {instancePath:instancePath+"/query/user",schemaPath:"#/allOf/3/then/properties/query/properties/user/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^usr_[0-9A-Za-z]+$"},message:"must match pattern \""+"^usr_[0-9A-Za-z]+$"+"\"",schema:"^usr_[0-9A-Za-z]+$",parentSchema:schema31.allOf[3].then.properties.query.properties.user.anyOf[0],data:data3};
+const err5 = {instancePath:instancePath+"/query/user",schemaPath:"#/allOf/3/then/properties/query/properties/user/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^usr_[0-9A-Za-z]+$"},message:"must match pattern \""+"^usr_[0-9A-Za-z]+$"+"\"",schema:"^usr_[0-9A-Za-z]+$",parentSchema:schemaRoot().allOf[3].then.properties.query.properties.user.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4065,7 +4065,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/query/user",schemaPath:"#/allOf/3/then/properties/query/properties/user/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[3].then.properties.query.properties.user.anyOf[0].type,parentSchema:schema31.allOf[3].then.properties.query.properties.user.anyOf[0],data:data3};
+const err6 = {instancePath:instancePath+"/query/user",schemaPath:"#/allOf/3/then/properties/query/properties/user/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[3].then.properties.query.properties.user.anyOf[0].type,parentSchema:schemaRoot().allOf[3].then.properties.query.properties.user.anyOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4079,7 +4079,7 @@ valid5 = valid5 || _valid1;
 const _errs14 = errors;
 if(typeof data3 === "string"){
 if(!(formats0.test(data3))){
-const err7 = {instancePath:instancePath+"/query/user",schemaPath:"#/allOf/3/then/properties/query/properties/user/anyOf/1/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema31.allOf[3].then.properties.query.properties.user.anyOf[1],data:data3};
+const err7 = {instancePath:instancePath+"/query/user",schemaPath:"#/allOf/3/then/properties/query/properties/user/anyOf/1/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schemaRoot().allOf[3].then.properties.query.properties.user.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4089,7 +4089,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data3.length > 254 && func7(data3) > 254){
-const err8 = {instancePath:instancePath+"/query/user",schemaPath:"#/allOf/3/then/properties/query/properties/user/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema31.allOf[3].then.properties.query.properties.user.anyOf[1],data:data3};
+const err8 = {instancePath:instancePath+"/query/user",schemaPath:"#/allOf/3/then/properties/query/properties/user/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schemaRoot().allOf[3].then.properties.query.properties.user.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4100,7 +4100,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/query/user",schemaPath:"#/allOf/3/then/properties/query/properties/user/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[3].then.properties.query.properties.user.anyOf[1].type,parentSchema:schema31.allOf[3].then.properties.query.properties.user.anyOf[1],data:data3};
+const err9 = {instancePath:instancePath+"/query/user",schemaPath:"#/allOf/3/then/properties/query/properties/user/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[3].then.properties.query.properties.user.anyOf[1].type,parentSchema:schemaRoot().allOf[3].then.properties.query.properties.user.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4112,7 +4112,7 @@ errors++;
 var _valid1 = _errs14 === errors;
 valid5 = valid5 || _valid1;
 if(!valid5){
-const err10 = {instancePath:instancePath+"/query/user",schemaPath:"#/allOf/3/then/properties/query/properties/user/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.allOf[3].then.properties.query.properties.user.anyOf,parentSchema:schema31.allOf[3].then.properties.query.properties.user,data:data3};
+const err10 = {instancePath:instancePath+"/query/user",schemaPath:"#/allOf/3/then/properties/query/properties/user/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schemaRoot().allOf[3].then.properties.query.properties.user.anyOf,parentSchema:schemaRoot().allOf[3].then.properties.query.properties.user,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4137,7 +4137,7 @@ if(data1.domain_id !== undefined){
 let data4 = data1.domain_id;
 if(typeof data4 === "string"){
 if(!pattern6.test(data4)){
-const err11 = {instancePath:instancePath+"/query/domain_id",schemaPath:"#/allOf/3/then/properties/query/properties/domain_id/pattern",keyword:"pattern",params:{pattern: "^dom_[0-9A-Za-z]+$"},message:"must match pattern \""+"^dom_[0-9A-Za-z]+$"+"\"",schema:"^dom_[0-9A-Za-z]+$",parentSchema:schema31.allOf[3].then.properties.query.properties.domain_id,data:data4};
+const err11 = {instancePath:instancePath+"/query/domain_id",schemaPath:"#/allOf/3/then/properties/query/properties/domain_id/pattern",keyword:"pattern",params:{pattern: "^dom_[0-9A-Za-z]+$"},message:"must match pattern \""+"^dom_[0-9A-Za-z]+$"+"\"",schema:"^dom_[0-9A-Za-z]+$",parentSchema:schemaRoot().allOf[3].then.properties.query.properties.domain_id,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4148,7 +4148,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/query/domain_id",schemaPath:"#/allOf/3/then/properties/query/properties/domain_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[3].then.properties.query.properties.domain_id.type,parentSchema:schema31.allOf[3].then.properties.query.properties.domain_id,data:data4};
+const err12 = {instancePath:instancePath+"/query/domain_id",schemaPath:"#/allOf/3/then/properties/query/properties/domain_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[3].then.properties.query.properties.domain_id.type,parentSchema:schemaRoot().allOf[3].then.properties.query.properties.domain_id,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4161,7 +4161,7 @@ errors++;
 if(data1.status !== undefined){
 let data5 = data1.status;
 if(typeof data5 !== "string"){
-const err13 = {instancePath:instancePath+"/query/status",schemaPath:"#/allOf/3/then/properties/query/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[3].then.properties.query.properties.status.type,parentSchema:schema31.allOf[3].then.properties.query.properties.status,data:data5};
+const err13 = {instancePath:instancePath+"/query/status",schemaPath:"#/allOf/3/then/properties/query/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[3].then.properties.query.properties.status.type,parentSchema:schemaRoot().allOf[3].then.properties.query.properties.status,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4171,7 +4171,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!((data5 === "open") || (data5 === "resolved"))){
-const err14 = {instancePath:instancePath+"/query/status",schemaPath:"#/allOf/3/then/properties/query/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.allOf[3].then.properties.query.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema31.allOf[3].then.properties.query.properties.status.enum,parentSchema:schema31.allOf[3].then.properties.query.properties.status,data:data5};
+const err14 = {instancePath:instancePath+"/query/status",schemaPath:"#/allOf/3/then/properties/query/properties/status/enum",keyword:"enum",params:{allowedValues: schemaRoot().allOf[3].then.properties.query.properties.status.enum},message:"must be equal to one of the allowed values",schema:schemaRoot().allOf[3].then.properties.query.properties.status.enum,parentSchema:schemaRoot().allOf[3].then.properties.query.properties.status,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4184,7 +4184,7 @@ errors++;
 if(data1.per_page !== undefined){
 let data6 = data1.per_page;
 if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
-const err15 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/3/then/properties/query/properties/per_page/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.allOf[3].then.properties.query.properties.per_page.type,parentSchema:schema31.allOf[3].then.properties.query.properties.per_page,data:data6};
+const err15 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/3/then/properties/query/properties/per_page/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().allOf[3].then.properties.query.properties.per_page.type,parentSchema:schemaRoot().allOf[3].then.properties.query.properties.per_page,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4195,7 +4195,7 @@ errors++;
 }
 if(typeof data6 == "number"){
 if(data6 > 100 || isNaN(data6)){
-const err16 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/3/then/properties/query/properties/per_page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.allOf[3].then.properties.query.properties.per_page,data:data6};
+const err16 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/3/then/properties/query/properties/per_page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schemaRoot().allOf[3].then.properties.query.properties.per_page,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4205,7 +4205,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data6 < 1 || isNaN(data6)){
-const err17 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/3/then/properties/query/properties/per_page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.allOf[3].then.properties.query.properties.per_page,data:data6};
+const err17 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/3/then/properties/query/properties/per_page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schemaRoot().allOf[3].then.properties.query.properties.per_page,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4220,7 +4220,7 @@ if(data1.page_token !== undefined){
 let data7 = data1.page_token;
 if(typeof data7 === "string"){
 if(data7.length < 2 * 1 && func7(data7) < 1){
-const err18 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/3/then/properties/query/properties/page_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.allOf[3].then.properties.query.properties.page_token,data:data7};
+const err18 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/3/then/properties/query/properties/page_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().allOf[3].then.properties.query.properties.page_token,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4231,7 +4231,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/3/then/properties/query/properties/page_token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[3].then.properties.query.properties.page_token.type,parentSchema:schema31.allOf[3].then.properties.query.properties.page_token,data:data7};
+const err19 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/3/then/properties/query/properties/page_token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[3].then.properties.query.properties.page_token.type,parentSchema:schemaRoot().allOf[3].then.properties.query.properties.page_token,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4243,7 +4243,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/3/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[3].then.properties.query.type,parentSchema:schema31.allOf[3].then.properties.query,data:data1};
+const err20 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/3/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[3].then.properties.query.type,parentSchema:schemaRoot().allOf[3].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4257,7 +4257,7 @@ if(data.path !== undefined){
 let data8 = data.path;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key1 in data8){
-const err21 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/3/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[3].then.properties.path,data:data8};
+const err21 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/3/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[3].then.properties.path,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4268,7 +4268,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/3/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[3].then.properties.path.type,parentSchema:schema31.allOf[3].then.properties.path,data:data8};
+const err22 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/3/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[3].then.properties.path.type,parentSchema:schemaRoot().allOf[3].then.properties.path,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4279,7 +4279,7 @@ errors++;
 }
 }
 if(data.body !== undefined){
-const err23 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/3/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema31.allOf[3].then.properties.body,data:data.body};
+const err23 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/3/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schemaRoot().allOf[3].then.properties.body,data:data.body};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4300,7 +4300,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err24 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[3].if,parentSchema:schema31.allOf[3],data};
+const err24 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[3].if,parentSchema:schemaRoot().allOf[3],data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4317,7 +4317,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /orders/{id}": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const func0 = peekerRegExp;
 const pattern4 = func0("^ord_[0-9A-Za-z]+$", "u");
 
@@ -4378,7 +4378,7 @@ if(data.query !== undefined){
 let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
-const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/4/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[4].then.properties.query,data:data1};
+const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/4/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[4].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4389,7 +4389,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/4/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[4].then.properties.query.type,parentSchema:schema31.allOf[4].then.properties.query,data:data1};
+const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/4/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[4].then.properties.query.type,parentSchema:schemaRoot().allOf[4].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4404,7 +4404,7 @@ let data2 = data.path;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!(key1 === "id")){
-const err4 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/4/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[4].then.properties.path,data:data2};
+const err4 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/4/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[4].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4418,7 +4418,7 @@ if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
-const err5 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/4/then/properties/path/properties/id/pattern",keyword:"pattern",params:{pattern: "^ord_[0-9A-Za-z]+$"},message:"must match pattern \""+"^ord_[0-9A-Za-z]+$"+"\"",schema:"^ord_[0-9A-Za-z]+$",parentSchema:schema31.allOf[4].then.properties.path.properties.id,data:data3};
+const err5 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/4/then/properties/path/properties/id/pattern",keyword:"pattern",params:{pattern: "^ord_[0-9A-Za-z]+$"},message:"must match pattern \""+"^ord_[0-9A-Za-z]+$"+"\"",schema:"^ord_[0-9A-Za-z]+$",parentSchema:schemaRoot().allOf[4].then.properties.path.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4429,7 +4429,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/4/then/properties/path/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[4].then.properties.path.properties.id.type,parentSchema:schema31.allOf[4].then.properties.path.properties.id,data:data3};
+const err6 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/4/then/properties/path/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[4].then.properties.path.properties.id.type,parentSchema:schemaRoot().allOf[4].then.properties.path.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4441,7 +4441,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/4/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[4].then.properties.path.type,parentSchema:schema31.allOf[4].then.properties.path,data:data2};
+const err7 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/4/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[4].then.properties.path.type,parentSchema:schemaRoot().allOf[4].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4452,7 +4452,7 @@ errors++;
 }
 }
 if(data.body !== undefined){
-const err8 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/4/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema31.allOf[4].then.properties.body,data:data.body};
+const err8 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/4/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schemaRoot().allOf[4].then.properties.body,data:data.body};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4473,7 +4473,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err9 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[4].if,parentSchema:schema31.allOf[4],data};
+const err9 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[4].if,parentSchema:schemaRoot().allOf[4],data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4490,7 +4490,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#POST /orders/{id}/cancel": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const func0 = peekerRegExp;
 const pattern4 = func0("^ord_[0-9A-Za-z]+$", "u");
 
@@ -4551,7 +4551,7 @@ if(data.query !== undefined){
 let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
-const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/5/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[5].then.properties.query,data:data1};
+const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/5/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[5].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4562,7 +4562,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/5/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[5].then.properties.query.type,parentSchema:schema31.allOf[5].then.properties.query,data:data1};
+const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/5/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[5].then.properties.query.type,parentSchema:schemaRoot().allOf[5].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4577,7 +4577,7 @@ let data2 = data.path;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!(key1 === "id")){
-const err4 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/5/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[5].then.properties.path,data:data2};
+const err4 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/5/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[5].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4591,7 +4591,7 @@ if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
-const err5 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/5/then/properties/path/properties/id/pattern",keyword:"pattern",params:{pattern: "^ord_[0-9A-Za-z]+$"},message:"must match pattern \""+"^ord_[0-9A-Za-z]+$"+"\"",schema:"^ord_[0-9A-Za-z]+$",parentSchema:schema31.allOf[5].then.properties.path.properties.id,data:data3};
+const err5 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/5/then/properties/path/properties/id/pattern",keyword:"pattern",params:{pattern: "^ord_[0-9A-Za-z]+$"},message:"must match pattern \""+"^ord_[0-9A-Za-z]+$"+"\"",schema:"^ord_[0-9A-Za-z]+$",parentSchema:schemaRoot().allOf[5].then.properties.path.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4602,7 +4602,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/5/then/properties/path/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[5].then.properties.path.properties.id.type,parentSchema:schema31.allOf[5].then.properties.path.properties.id,data:data3};
+const err6 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/5/then/properties/path/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[5].then.properties.path.properties.id.type,parentSchema:schemaRoot().allOf[5].then.properties.path.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4614,7 +4614,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/5/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[5].then.properties.path.type,parentSchema:schema31.allOf[5].then.properties.path,data:data2};
+const err7 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/5/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[5].then.properties.path.type,parentSchema:schemaRoot().allOf[5].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4636,7 +4636,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err8 = {instancePath,schemaPath:"#/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[5].if,parentSchema:schema31.allOf[5],data};
+const err8 = {instancePath,schemaPath:"#/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[5].if,parentSchema:schemaRoot().allOf[5],data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4653,7 +4653,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /bundles": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const func5 = codePointLength;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4714,7 +4714,7 @@ let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
 if(!(((key0 === "status") || (key0 === "per_page")) || (key0 === "page_token"))){
-const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/6/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[6].then.properties.query,data:data1};
+const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/6/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[6].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4727,7 +4727,7 @@ errors++;
 if(data1.status !== undefined){
 let data2 = data1.status;
 if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/query/status",schemaPath:"#/allOf/6/then/properties/query/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[6].then.properties.query.properties.status.type,parentSchema:schema31.allOf[6].then.properties.query.properties.status,data:data2};
+const err3 = {instancePath:instancePath+"/query/status",schemaPath:"#/allOf/6/then/properties/query/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[6].then.properties.query.properties.status.type,parentSchema:schemaRoot().allOf[6].then.properties.query.properties.status,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4737,7 +4737,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((data2 === "active") || (data2 === "archived"))){
-const err4 = {instancePath:instancePath+"/query/status",schemaPath:"#/allOf/6/then/properties/query/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.allOf[6].then.properties.query.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema31.allOf[6].then.properties.query.properties.status.enum,parentSchema:schema31.allOf[6].then.properties.query.properties.status,data:data2};
+const err4 = {instancePath:instancePath+"/query/status",schemaPath:"#/allOf/6/then/properties/query/properties/status/enum",keyword:"enum",params:{allowedValues: schemaRoot().allOf[6].then.properties.query.properties.status.enum},message:"must be equal to one of the allowed values",schema:schemaRoot().allOf[6].then.properties.query.properties.status.enum,parentSchema:schemaRoot().allOf[6].then.properties.query.properties.status,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4750,7 +4750,7 @@ errors++;
 if(data1.per_page !== undefined){
 let data3 = data1.per_page;
 if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-const err5 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/6/then/properties/query/properties/per_page/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.allOf[6].then.properties.query.properties.per_page.type,parentSchema:schema31.allOf[6].then.properties.query.properties.per_page,data:data3};
+const err5 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/6/then/properties/query/properties/per_page/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().allOf[6].then.properties.query.properties.per_page.type,parentSchema:schemaRoot().allOf[6].then.properties.query.properties.per_page,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4761,7 +4761,7 @@ errors++;
 }
 if(typeof data3 == "number"){
 if(data3 > 100 || isNaN(data3)){
-const err6 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/6/then/properties/query/properties/per_page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.allOf[6].then.properties.query.properties.per_page,data:data3};
+const err6 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/6/then/properties/query/properties/per_page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schemaRoot().allOf[6].then.properties.query.properties.per_page,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4771,7 +4771,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data3 < 1 || isNaN(data3)){
-const err7 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/6/then/properties/query/properties/per_page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.allOf[6].then.properties.query.properties.per_page,data:data3};
+const err7 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/6/then/properties/query/properties/per_page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schemaRoot().allOf[6].then.properties.query.properties.per_page,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4786,7 +4786,7 @@ if(data1.page_token !== undefined){
 let data4 = data1.page_token;
 if(typeof data4 === "string"){
 if(data4.length < 2 * 1 && func5(data4) < 1){
-const err8 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/6/then/properties/query/properties/page_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.allOf[6].then.properties.query.properties.page_token,data:data4};
+const err8 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/6/then/properties/query/properties/page_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().allOf[6].then.properties.query.properties.page_token,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4797,7 +4797,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/6/then/properties/query/properties/page_token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[6].then.properties.query.properties.page_token.type,parentSchema:schema31.allOf[6].then.properties.query.properties.page_token,data:data4};
+const err9 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/6/then/properties/query/properties/page_token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[6].then.properties.query.properties.page_token.type,parentSchema:schemaRoot().allOf[6].then.properties.query.properties.page_token,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4809,7 +4809,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/6/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[6].then.properties.query.type,parentSchema:schema31.allOf[6].then.properties.query,data:data1};
+const err10 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/6/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[6].then.properties.query.type,parentSchema:schemaRoot().allOf[6].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4823,7 +4823,7 @@ if(data.path !== undefined){
 let data5 = data.path;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key1 in data5){
-const err11 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/6/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[6].then.properties.path,data:data5};
+const err11 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/6/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[6].then.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4834,7 +4834,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/6/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[6].then.properties.path.type,parentSchema:schema31.allOf[6].then.properties.path,data:data5};
+const err12 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/6/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[6].then.properties.path.type,parentSchema:schemaRoot().allOf[6].then.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4845,7 +4845,7 @@ errors++;
 }
 }
 if(data.body !== undefined){
-const err13 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/6/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema31.allOf[6].then.properties.body,data:data.body};
+const err13 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/6/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schemaRoot().allOf[6].then.properties.body,data:data.body};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4866,7 +4866,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err14 = {instancePath,schemaPath:"#/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[6].if,parentSchema:schema31.allOf[6],data};
+const err14 = {instancePath,schemaPath:"#/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[6].if,parentSchema:schemaRoot().allOf[6],data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4883,7 +4883,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#POST /bundles": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4939,7 +4939,7 @@ if(_valid0){
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.body === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/7/then/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema31.allOf[7].then.required,parentSchema:schema31.allOf[7].then,data};
+const err2 = {instancePath,schemaPath:"#/allOf/7/then/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schemaRoot().allOf[7].then.required,parentSchema:schemaRoot().allOf[7].then,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4952,7 +4952,7 @@ if(data.query !== undefined){
 let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
-const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/7/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[7].then.properties.query,data:data1};
+const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/7/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[7].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4963,7 +4963,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/7/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[7].then.properties.query.type,parentSchema:schema31.allOf[7].then.properties.query,data:data1};
+const err4 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/7/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[7].then.properties.query.type,parentSchema:schemaRoot().allOf[7].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4977,7 +4977,7 @@ if(data.path !== undefined){
 let data2 = data.path;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/7/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[7].then.properties.path,data:data2};
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/7/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[7].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4988,7 +4988,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/7/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[7].then.properties.path.type,parentSchema:schema31.allOf[7].then.properties.path,data:data2};
+const err6 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/7/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[7].then.properties.path.type,parentSchema:schemaRoot().allOf[7].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5010,7 +5010,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err7 = {instancePath,schemaPath:"#/allOf/7/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[7].if,parentSchema:schema31.allOf[7],data};
+const err7 = {instancePath,schemaPath:"#/allOf/7/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[7].if,parentSchema:schemaRoot().allOf[7],data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5027,7 +5027,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /bundles/{id}": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const func0 = peekerRegExp;
 const pattern4 = func0("^bun_[0-9A-Za-z]+$", "u");
 
@@ -5088,7 +5088,7 @@ if(data.query !== undefined){
 let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
-const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/8/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[8].then.properties.query,data:data1};
+const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/8/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[8].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5099,7 +5099,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/8/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[8].then.properties.query.type,parentSchema:schema31.allOf[8].then.properties.query,data:data1};
+const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/8/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[8].then.properties.query.type,parentSchema:schemaRoot().allOf[8].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5114,7 +5114,7 @@ let data2 = data.path;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!(key1 === "id")){
-const err4 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/8/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[8].then.properties.path,data:data2};
+const err4 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/8/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[8].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5128,7 +5128,7 @@ if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
-const err5 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/8/then/properties/path/properties/id/pattern",keyword:"pattern",params:{pattern: "^bun_[0-9A-Za-z]+$"},message:"must match pattern \""+"^bun_[0-9A-Za-z]+$"+"\"",schema:"^bun_[0-9A-Za-z]+$",parentSchema:schema31.allOf[8].then.properties.path.properties.id,data:data3};
+const err5 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/8/then/properties/path/properties/id/pattern",keyword:"pattern",params:{pattern: "^bun_[0-9A-Za-z]+$"},message:"must match pattern \""+"^bun_[0-9A-Za-z]+$"+"\"",schema:"^bun_[0-9A-Za-z]+$",parentSchema:schemaRoot().allOf[8].then.properties.path.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5139,7 +5139,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/8/then/properties/path/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[8].then.properties.path.properties.id.type,parentSchema:schema31.allOf[8].then.properties.path.properties.id,data:data3};
+const err6 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/8/then/properties/path/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[8].then.properties.path.properties.id.type,parentSchema:schemaRoot().allOf[8].then.properties.path.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5151,7 +5151,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/8/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[8].then.properties.path.type,parentSchema:schema31.allOf[8].then.properties.path,data:data2};
+const err7 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/8/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[8].then.properties.path.type,parentSchema:schemaRoot().allOf[8].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5162,7 +5162,7 @@ errors++;
 }
 }
 if(data.body !== undefined){
-const err8 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/8/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema31.allOf[8].then.properties.body,data:data.body};
+const err8 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/8/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schemaRoot().allOf[8].then.properties.body,data:data.body};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5183,7 +5183,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err9 = {instancePath,schemaPath:"#/allOf/8/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[8].if,parentSchema:schema31.allOf[8],data};
+const err9 = {instancePath,schemaPath:"#/allOf/8/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[8].if,parentSchema:schemaRoot().allOf[8],data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5200,7 +5200,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#PATCH /bundles/{id}": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const func0 = peekerRegExp;
 const pattern4 = func0("^bun_[0-9A-Za-z]+$", "u");
 
@@ -5258,7 +5258,7 @@ if(_valid0){
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.body === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/9/then/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema31.allOf[9].then.required,parentSchema:schema31.allOf[9].then,data};
+const err2 = {instancePath,schemaPath:"#/allOf/9/then/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schemaRoot().allOf[9].then.required,parentSchema:schemaRoot().allOf[9].then,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5271,7 +5271,7 @@ if(data.query !== undefined){
 let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
-const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/9/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[9].then.properties.query,data:data1};
+const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/9/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[9].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5282,7 +5282,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/9/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[9].then.properties.query.type,parentSchema:schema31.allOf[9].then.properties.query,data:data1};
+const err4 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/9/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[9].then.properties.query.type,parentSchema:schemaRoot().allOf[9].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5297,7 +5297,7 @@ let data2 = data.path;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!(key1 === "id")){
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/9/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[9].then.properties.path,data:data2};
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/9/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[9].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5311,7 +5311,7 @@ if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
-const err6 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/9/then/properties/path/properties/id/pattern",keyword:"pattern",params:{pattern: "^bun_[0-9A-Za-z]+$"},message:"must match pattern \""+"^bun_[0-9A-Za-z]+$"+"\"",schema:"^bun_[0-9A-Za-z]+$",parentSchema:schema31.allOf[9].then.properties.path.properties.id,data:data3};
+const err6 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/9/then/properties/path/properties/id/pattern",keyword:"pattern",params:{pattern: "^bun_[0-9A-Za-z]+$"},message:"must match pattern \""+"^bun_[0-9A-Za-z]+$"+"\"",schema:"^bun_[0-9A-Za-z]+$",parentSchema:schemaRoot().allOf[9].then.properties.path.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5322,7 +5322,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/9/then/properties/path/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[9].then.properties.path.properties.id.type,parentSchema:schema31.allOf[9].then.properties.path.properties.id,data:data3};
+const err7 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/9/then/properties/path/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[9].then.properties.path.properties.id.type,parentSchema:schemaRoot().allOf[9].then.properties.path.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5334,7 +5334,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/9/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[9].then.properties.path.type,parentSchema:schema31.allOf[9].then.properties.path,data:data2};
+const err8 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/9/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[9].then.properties.path.type,parentSchema:schemaRoot().allOf[9].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5356,7 +5356,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err9 = {instancePath,schemaPath:"#/allOf/9/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[9].if,parentSchema:schema31.allOf[9],data};
+const err9 = {instancePath,schemaPath:"#/allOf/9/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[9].if,parentSchema:schemaRoot().allOf[9],data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5373,7 +5373,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#DELETE /bundles/{id}": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const func0 = peekerRegExp;
 const pattern4 = func0("^bun_[0-9A-Za-z]+$", "u");
 
@@ -5434,7 +5434,7 @@ if(data.query !== undefined){
 let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
-const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/10/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[10].then.properties.query,data:data1};
+const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/10/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[10].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5445,7 +5445,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/10/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[10].then.properties.query.type,parentSchema:schema31.allOf[10].then.properties.query,data:data1};
+const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/10/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[10].then.properties.query.type,parentSchema:schemaRoot().allOf[10].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5460,7 +5460,7 @@ let data2 = data.path;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!(key1 === "id")){
-const err4 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/10/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[10].then.properties.path,data:data2};
+const err4 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/10/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[10].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5474,7 +5474,7 @@ if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
-const err5 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/10/then/properties/path/properties/id/pattern",keyword:"pattern",params:{pattern: "^bun_[0-9A-Za-z]+$"},message:"must match pattern \""+"^bun_[0-9A-Za-z]+$"+"\"",schema:"^bun_[0-9A-Za-z]+$",parentSchema:schema31.allOf[10].then.properties.path.properties.id,data:data3};
+const err5 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/10/then/properties/path/properties/id/pattern",keyword:"pattern",params:{pattern: "^bun_[0-9A-Za-z]+$"},message:"must match pattern \""+"^bun_[0-9A-Za-z]+$"+"\"",schema:"^bun_[0-9A-Za-z]+$",parentSchema:schemaRoot().allOf[10].then.properties.path.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5485,7 +5485,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/10/then/properties/path/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[10].then.properties.path.properties.id.type,parentSchema:schema31.allOf[10].then.properties.path.properties.id,data:data3};
+const err6 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/10/then/properties/path/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[10].then.properties.path.properties.id.type,parentSchema:schemaRoot().allOf[10].then.properties.path.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5497,7 +5497,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/10/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[10].then.properties.path.type,parentSchema:schema31.allOf[10].then.properties.path,data:data2};
+const err7 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/10/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[10].then.properties.path.type,parentSchema:schemaRoot().allOf[10].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5508,7 +5508,7 @@ errors++;
 }
 }
 if(data.body !== undefined){
-const err8 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/10/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema31.allOf[10].then.properties.body,data:data.body};
+const err8 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/10/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schemaRoot().allOf[10].then.properties.body,data:data.body};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5529,7 +5529,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err9 = {instancePath,schemaPath:"#/allOf/10/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[10].if,parentSchema:schema31.allOf[10],data};
+const err9 = {instancePath,schemaPath:"#/allOf/10/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[10].if,parentSchema:schemaRoot().allOf[10],data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5546,7 +5546,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /users": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 const func5 = codePointLength;
 
@@ -5608,7 +5608,7 @@ let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
 if(!((((key0 === "email") || (key0 === "status")) || (key0 === "per_page")) || (key0 === "page_token"))){
-const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/11/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[11].then.properties.query,data:data1};
+const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/11/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[11].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5622,7 +5622,7 @@ if(data1.email !== undefined){
 let data2 = data1.email;
 if(typeof data2 === "string"){
 if(!(formats0.test(data2))){
-const err3 = {instancePath:instancePath+"/query/email",schemaPath:"#/allOf/11/then/properties/query/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema31.allOf[11].then.properties.query.properties.email,data:data2};
+const err3 = {instancePath:instancePath+"/query/email",schemaPath:"#/allOf/11/then/properties/query/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schemaRoot().allOf[11].then.properties.query.properties.email,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5633,7 +5633,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/query/email",schemaPath:"#/allOf/11/then/properties/query/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[11].then.properties.query.properties.email.type,parentSchema:schema31.allOf[11].then.properties.query.properties.email,data:data2};
+const err4 = {instancePath:instancePath+"/query/email",schemaPath:"#/allOf/11/then/properties/query/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[11].then.properties.query.properties.email.type,parentSchema:schemaRoot().allOf[11].then.properties.query.properties.email,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5646,7 +5646,7 @@ errors++;
 if(data1.status !== undefined){
 let data3 = data1.status;
 if(typeof data3 !== "string"){
-const err5 = {instancePath:instancePath+"/query/status",schemaPath:"#/allOf/11/then/properties/query/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[11].then.properties.query.properties.status.type,parentSchema:schema31.allOf[11].then.properties.query.properties.status,data:data3};
+const err5 = {instancePath:instancePath+"/query/status",schemaPath:"#/allOf/11/then/properties/query/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[11].then.properties.query.properties.status.type,parentSchema:schemaRoot().allOf[11].then.properties.query.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5656,7 +5656,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!((data3 === "active") || (data3 === "deleted"))){
-const err6 = {instancePath:instancePath+"/query/status",schemaPath:"#/allOf/11/then/properties/query/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.allOf[11].then.properties.query.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema31.allOf[11].then.properties.query.properties.status.enum,parentSchema:schema31.allOf[11].then.properties.query.properties.status,data:data3};
+const err6 = {instancePath:instancePath+"/query/status",schemaPath:"#/allOf/11/then/properties/query/properties/status/enum",keyword:"enum",params:{allowedValues: schemaRoot().allOf[11].then.properties.query.properties.status.enum},message:"must be equal to one of the allowed values",schema:schemaRoot().allOf[11].then.properties.query.properties.status.enum,parentSchema:schemaRoot().allOf[11].then.properties.query.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5669,7 +5669,7 @@ errors++;
 if(data1.per_page !== undefined){
 let data4 = data1.per_page;
 if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
-const err7 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/11/then/properties/query/properties/per_page/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.allOf[11].then.properties.query.properties.per_page.type,parentSchema:schema31.allOf[11].then.properties.query.properties.per_page,data:data4};
+const err7 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/11/then/properties/query/properties/per_page/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().allOf[11].then.properties.query.properties.per_page.type,parentSchema:schemaRoot().allOf[11].then.properties.query.properties.per_page,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5680,7 +5680,7 @@ errors++;
 }
 if(typeof data4 == "number"){
 if(data4 > 100 || isNaN(data4)){
-const err8 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/11/then/properties/query/properties/per_page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.allOf[11].then.properties.query.properties.per_page,data:data4};
+const err8 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/11/then/properties/query/properties/per_page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schemaRoot().allOf[11].then.properties.query.properties.per_page,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5690,7 +5690,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data4 < 1 || isNaN(data4)){
-const err9 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/11/then/properties/query/properties/per_page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.allOf[11].then.properties.query.properties.per_page,data:data4};
+const err9 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/11/then/properties/query/properties/per_page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schemaRoot().allOf[11].then.properties.query.properties.per_page,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5705,7 +5705,7 @@ if(data1.page_token !== undefined){
 let data5 = data1.page_token;
 if(typeof data5 === "string"){
 if(data5.length < 2 * 1 && func5(data5) < 1){
-const err10 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/11/then/properties/query/properties/page_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.allOf[11].then.properties.query.properties.page_token,data:data5};
+const err10 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/11/then/properties/query/properties/page_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().allOf[11].then.properties.query.properties.page_token,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5716,7 +5716,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/11/then/properties/query/properties/page_token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[11].then.properties.query.properties.page_token.type,parentSchema:schema31.allOf[11].then.properties.query.properties.page_token,data:data5};
+const err11 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/11/then/properties/query/properties/page_token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[11].then.properties.query.properties.page_token.type,parentSchema:schemaRoot().allOf[11].then.properties.query.properties.page_token,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5728,7 +5728,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/11/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[11].then.properties.query.type,parentSchema:schema31.allOf[11].then.properties.query,data:data1};
+const err12 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/11/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[11].then.properties.query.type,parentSchema:schemaRoot().allOf[11].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5742,7 +5742,7 @@ if(data.path !== undefined){
 let data6 = data.path;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key1 in data6){
-const err13 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/11/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[11].then.properties.path,data:data6};
+const err13 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/11/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[11].then.properties.path,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5753,7 +5753,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/11/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[11].then.properties.path.type,parentSchema:schema31.allOf[11].then.properties.path,data:data6};
+const err14 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/11/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[11].then.properties.path.type,parentSchema:schemaRoot().allOf[11].then.properties.path,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5764,7 +5764,7 @@ errors++;
 }
 }
 if(data.body !== undefined){
-const err15 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/11/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema31.allOf[11].then.properties.body,data:data.body};
+const err15 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/11/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schemaRoot().allOf[11].then.properties.body,data:data.body};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5785,7 +5785,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err16 = {instancePath,schemaPath:"#/allOf/11/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[11].if,parentSchema:schema31.allOf[11],data};
+const err16 = {instancePath,schemaPath:"#/allOf/11/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[11].if,parentSchema:schemaRoot().allOf[11],data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5802,7 +5802,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#POST /users": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5858,7 +5858,7 @@ if(_valid0){
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.body === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/12/then/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema31.allOf[12].then.required,parentSchema:schema31.allOf[12].then,data};
+const err2 = {instancePath,schemaPath:"#/allOf/12/then/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schemaRoot().allOf[12].then.required,parentSchema:schemaRoot().allOf[12].then,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5871,7 +5871,7 @@ if(data.query !== undefined){
 let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
-const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/12/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[12].then.properties.query,data:data1};
+const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/12/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[12].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5882,7 +5882,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/12/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[12].then.properties.query.type,parentSchema:schema31.allOf[12].then.properties.query,data:data1};
+const err4 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/12/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[12].then.properties.query.type,parentSchema:schemaRoot().allOf[12].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5896,7 +5896,7 @@ if(data.path !== undefined){
 let data2 = data.path;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/12/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[12].then.properties.path,data:data2};
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/12/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[12].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5907,7 +5907,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/12/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[12].then.properties.path.type,parentSchema:schema31.allOf[12].then.properties.path,data:data2};
+const err6 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/12/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[12].then.properties.path.type,parentSchema:schemaRoot().allOf[12].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5929,7 +5929,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err7 = {instancePath,schemaPath:"#/allOf/12/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[12].if,parentSchema:schema31.allOf[12],data};
+const err7 = {instancePath,schemaPath:"#/allOf/12/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[12].if,parentSchema:schemaRoot().allOf[12],data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5946,7 +5946,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /users/{id}": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const func0 = peekerRegExp;
 const pattern4 = func0("^usr_[0-9A-Za-z]+$", "u");
 
@@ -6007,7 +6007,7 @@ if(data.query !== undefined){
 let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
-const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/13/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[13].then.properties.query,data:data1};
+const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/13/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[13].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6018,7 +6018,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/13/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[13].then.properties.query.type,parentSchema:schema31.allOf[13].then.properties.query,data:data1};
+const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/13/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[13].then.properties.query.type,parentSchema:schemaRoot().allOf[13].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6033,7 +6033,7 @@ let data2 = data.path;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!(key1 === "id")){
-const err4 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/13/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[13].then.properties.path,data:data2};
+const err4 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/13/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[13].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6047,7 +6047,7 @@ if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
-const err5 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/13/then/properties/path/properties/id/pattern",keyword:"pattern",params:{pattern: "^usr_[0-9A-Za-z]+$"},message:"must match pattern \""+"^usr_[0-9A-Za-z]+$"+"\"",schema:"^usr_[0-9A-Za-z]+$",parentSchema:schema31.allOf[13].then.properties.path.properties.id,data:data3};
+const err5 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/13/then/properties/path/properties/id/pattern",keyword:"pattern",params:{pattern: "^usr_[0-9A-Za-z]+$"},message:"must match pattern \""+"^usr_[0-9A-Za-z]+$"+"\"",schema:"^usr_[0-9A-Za-z]+$",parentSchema:schemaRoot().allOf[13].then.properties.path.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6058,7 +6058,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/13/then/properties/path/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[13].then.properties.path.properties.id.type,parentSchema:schema31.allOf[13].then.properties.path.properties.id,data:data3};
+const err6 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/13/then/properties/path/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[13].then.properties.path.properties.id.type,parentSchema:schemaRoot().allOf[13].then.properties.path.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6070,7 +6070,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/13/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[13].then.properties.path.type,parentSchema:schema31.allOf[13].then.properties.path,data:data2};
+const err7 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/13/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[13].then.properties.path.type,parentSchema:schemaRoot().allOf[13].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6081,7 +6081,7 @@ errors++;
 }
 }
 if(data.body !== undefined){
-const err8 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/13/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema31.allOf[13].then.properties.body,data:data.body};
+const err8 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/13/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schemaRoot().allOf[13].then.properties.body,data:data.body};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6102,7 +6102,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err9 = {instancePath,schemaPath:"#/allOf/13/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[13].if,parentSchema:schema31.allOf[13],data};
+const err9 = {instancePath,schemaPath:"#/allOf/13/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[13].if,parentSchema:schemaRoot().allOf[13],data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6119,7 +6119,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#PATCH /users/{id}": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const func0 = peekerRegExp;
 const pattern4 = func0("^usr_[0-9A-Za-z]+$", "u");
 
@@ -6177,7 +6177,7 @@ if(_valid0){
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.body === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/14/then/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema31.allOf[14].then.required,parentSchema:schema31.allOf[14].then,data};
+const err2 = {instancePath,schemaPath:"#/allOf/14/then/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schemaRoot().allOf[14].then.required,parentSchema:schemaRoot().allOf[14].then,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6190,7 +6190,7 @@ if(data.query !== undefined){
 let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
-const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/14/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[14].then.properties.query,data:data1};
+const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/14/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[14].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6201,7 +6201,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/14/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[14].then.properties.query.type,parentSchema:schema31.allOf[14].then.properties.query,data:data1};
+const err4 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/14/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[14].then.properties.query.type,parentSchema:schemaRoot().allOf[14].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6216,7 +6216,7 @@ let data2 = data.path;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!(key1 === "id")){
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/14/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[14].then.properties.path,data:data2};
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/14/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[14].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6230,7 +6230,7 @@ if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
-const err6 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/14/then/properties/path/properties/id/pattern",keyword:"pattern",params:{pattern: "^usr_[0-9A-Za-z]+$"},message:"must match pattern \""+"^usr_[0-9A-Za-z]+$"+"\"",schema:"^usr_[0-9A-Za-z]+$",parentSchema:schema31.allOf[14].then.properties.path.properties.id,data:data3};
+const err6 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/14/then/properties/path/properties/id/pattern",keyword:"pattern",params:{pattern: "^usr_[0-9A-Za-z]+$"},message:"must match pattern \""+"^usr_[0-9A-Za-z]+$"+"\"",schema:"^usr_[0-9A-Za-z]+$",parentSchema:schemaRoot().allOf[14].then.properties.path.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6241,7 +6241,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/14/then/properties/path/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[14].then.properties.path.properties.id.type,parentSchema:schema31.allOf[14].then.properties.path.properties.id,data:data3};
+const err7 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/14/then/properties/path/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[14].then.properties.path.properties.id.type,parentSchema:schemaRoot().allOf[14].then.properties.path.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6253,7 +6253,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/14/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[14].then.properties.path.type,parentSchema:schema31.allOf[14].then.properties.path,data:data2};
+const err8 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/14/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[14].then.properties.path.type,parentSchema:schemaRoot().allOf[14].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6275,7 +6275,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err9 = {instancePath,schemaPath:"#/allOf/14/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[14].if,parentSchema:schema31.allOf[14],data};
+const err9 = {instancePath,schemaPath:"#/allOf/14/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[14].if,parentSchema:schemaRoot().allOf[14],data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6292,7 +6292,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#DELETE /users/{id}": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const func0 = peekerRegExp;
 const pattern4 = func0("^usr_[0-9A-Za-z]+$", "u");
 
@@ -6353,7 +6353,7 @@ if(data.query !== undefined){
 let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
-const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/15/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[15].then.properties.query,data:data1};
+const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/15/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[15].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6364,7 +6364,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/15/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[15].then.properties.query.type,parentSchema:schema31.allOf[15].then.properties.query,data:data1};
+const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/15/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[15].then.properties.query.type,parentSchema:schemaRoot().allOf[15].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6379,7 +6379,7 @@ let data2 = data.path;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!(key1 === "id")){
-const err4 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/15/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[15].then.properties.path,data:data2};
+const err4 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/15/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[15].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6393,7 +6393,7 @@ if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
-const err5 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/15/then/properties/path/properties/id/pattern",keyword:"pattern",params:{pattern: "^usr_[0-9A-Za-z]+$"},message:"must match pattern \""+"^usr_[0-9A-Za-z]+$"+"\"",schema:"^usr_[0-9A-Za-z]+$",parentSchema:schema31.allOf[15].then.properties.path.properties.id,data:data3};
+const err5 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/15/then/properties/path/properties/id/pattern",keyword:"pattern",params:{pattern: "^usr_[0-9A-Za-z]+$"},message:"must match pattern \""+"^usr_[0-9A-Za-z]+$"+"\"",schema:"^usr_[0-9A-Za-z]+$",parentSchema:schemaRoot().allOf[15].then.properties.path.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6404,7 +6404,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/15/then/properties/path/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[15].then.properties.path.properties.id.type,parentSchema:schema31.allOf[15].then.properties.path.properties.id,data:data3};
+const err6 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/15/then/properties/path/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[15].then.properties.path.properties.id.type,parentSchema:schemaRoot().allOf[15].then.properties.path.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6416,7 +6416,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/15/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[15].then.properties.path.type,parentSchema:schema31.allOf[15].then.properties.path,data:data2};
+const err7 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/15/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[15].then.properties.path.type,parentSchema:schemaRoot().allOf[15].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6427,7 +6427,7 @@ errors++;
 }
 }
 if(data.body !== undefined){
-const err8 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/15/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema31.allOf[15].then.properties.body,data:data.body};
+const err8 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/15/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schemaRoot().allOf[15].then.properties.body,data:data.body};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6448,7 +6448,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err9 = {instancePath,schemaPath:"#/allOf/15/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[15].if,parentSchema:schema31.allOf[15],data};
+const err9 = {instancePath,schemaPath:"#/allOf/15/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[15].if,parentSchema:schemaRoot().allOf[15],data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6465,7 +6465,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /domains": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const func0 = peekerRegExp;
 const func6 = codePointLength;
 const pattern4 = func0("^usr_[0-9A-Za-z]+$", "u");
@@ -6529,7 +6529,7 @@ let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
 if(!(((((((key0 === "category") || (key0 === "user_id")) || (key0 === "user_email")) || (key0 === "usable_for")) || (key0 === "status")) || (key0 === "per_page")) || (key0 === "page_token"))){
-const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/16/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[16].then.properties.query,data:data1};
+const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/16/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[16].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6542,7 +6542,7 @@ errors++;
 if(data1.category !== undefined){
 let data2 = data1.category;
 if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/query/category",schemaPath:"#/allOf/16/then/properties/query/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[16].then.properties.query.properties.category.type,parentSchema:schema31.allOf[16].then.properties.query.properties.category,data:data2};
+const err3 = {instancePath:instancePath+"/query/category",schemaPath:"#/allOf/16/then/properties/query/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[16].then.properties.query.properties.category.type,parentSchema:schemaRoot().allOf[16].then.properties.query.properties.category,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6552,7 +6552,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((data2 === "inventory") || (data2 === "connected"))){
-const err4 = {instancePath:instancePath+"/query/category",schemaPath:"#/allOf/16/then/properties/query/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.allOf[16].then.properties.query.properties.category.enum},message:"must be equal to one of the allowed values",schema:schema31.allOf[16].then.properties.query.properties.category.enum,parentSchema:schema31.allOf[16].then.properties.query.properties.category,data:data2};
+const err4 = {instancePath:instancePath+"/query/category",schemaPath:"#/allOf/16/then/properties/query/properties/category/enum",keyword:"enum",params:{allowedValues: schemaRoot().allOf[16].then.properties.query.properties.category.enum},message:"must be equal to one of the allowed values",schema:schemaRoot().allOf[16].then.properties.query.properties.category.enum,parentSchema:schemaRoot().allOf[16].then.properties.query.properties.category,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6566,7 +6566,7 @@ if(data1.user_id !== undefined){
 let data3 = data1.user_id;
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
-const err5 = {instancePath:instancePath+"/query/user_id",schemaPath:"#/allOf/16/then/properties/query/properties/user_id/pattern",keyword:"pattern",params:{pattern: "^usr_[0-9A-Za-z]+$"},message:"must match pattern \""+"^usr_[0-9A-Za-z]+$"+"\"",schema:"^usr_[0-9A-Za-z]+$",parentSchema:schema31.allOf[16].then.properties.query.properties.user_id,data:data3};
+const err5 = {instancePath:instancePath+"/query/user_id",schemaPath:"#/allOf/16/then/properties/query/properties/user_id/pattern",keyword:"pattern",params:{pattern: "^usr_[0-9A-Za-z]+$"},message:"must match pattern \""+"^usr_[0-9A-Za-z]+$"+"\"",schema:"^usr_[0-9A-Za-z]+$",parentSchema:schemaRoot().allOf[16].then.properties.query.properties.user_id,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6577,7 +6577,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/query/user_id",schemaPath:"#/allOf/16/then/properties/query/properties/user_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[16].then.properties.query.properties.user_id.type,parentSchema:schema31.allOf[16].then.properties.query.properties.user_id,data:data3};
+const err6 = {instancePath:instancePath+"/query/user_id",schemaPath:"#/allOf/16/then/properties/query/properties/user_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[16].then.properties.query.properties.user_id.type,parentSchema:schemaRoot().allOf[16].then.properties.query.properties.user_id,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6591,7 +6591,7 @@ if(data1.user_email !== undefined){
 let data4 = data1.user_email;
 if(typeof data4 === "string"){
 if(!(formats0.test(data4))){
-const err7 = {instancePath:instancePath+"/query/user_email",schemaPath:"#/allOf/16/then/properties/query/properties/user_email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema31.allOf[16].then.properties.query.properties.user_email,data:data4};
+const err7 = {instancePath:instancePath+"/query/user_email",schemaPath:"#/allOf/16/then/properties/query/properties/user_email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schemaRoot().allOf[16].then.properties.query.properties.user_email,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6602,7 +6602,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/query/user_email",schemaPath:"#/allOf/16/then/properties/query/properties/user_email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[16].then.properties.query.properties.user_email.type,parentSchema:schema31.allOf[16].then.properties.query.properties.user_email,data:data4};
+const err8 = {instancePath:instancePath+"/query/user_email",schemaPath:"#/allOf/16/then/properties/query/properties/user_email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[16].then.properties.query.properties.user_email.type,parentSchema:schemaRoot().allOf[16].then.properties.query.properties.user_email,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6615,7 +6615,7 @@ errors++;
 if(data1.usable_for !== undefined){
 let data5 = data1.usable_for;
 if(typeof data5 !== "string"){
-const err9 = {instancePath:instancePath+"/query/usable_for",schemaPath:"#/allOf/16/then/properties/query/properties/usable_for/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[16].then.properties.query.properties.usable_for.type,parentSchema:schema31.allOf[16].then.properties.query.properties.usable_for,data:data5};
+const err9 = {instancePath:instancePath+"/query/usable_for",schemaPath:"#/allOf/16/then/properties/query/properties/usable_for/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[16].then.properties.query.properties.usable_for.type,parentSchema:schemaRoot().allOf[16].then.properties.query.properties.usable_for,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6625,7 +6625,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((data5 === "google") || (data5 === "microsoft"))){
-const err10 = {instancePath:instancePath+"/query/usable_for",schemaPath:"#/allOf/16/then/properties/query/properties/usable_for/enum",keyword:"enum",params:{allowedValues: schema31.allOf[16].then.properties.query.properties.usable_for.enum},message:"must be equal to one of the allowed values",schema:schema31.allOf[16].then.properties.query.properties.usable_for.enum,parentSchema:schema31.allOf[16].then.properties.query.properties.usable_for,data:data5};
+const err10 = {instancePath:instancePath+"/query/usable_for",schemaPath:"#/allOf/16/then/properties/query/properties/usable_for/enum",keyword:"enum",params:{allowedValues: schemaRoot().allOf[16].then.properties.query.properties.usable_for.enum},message:"must be equal to one of the allowed values",schema:schemaRoot().allOf[16].then.properties.query.properties.usable_for.enum,parentSchema:schemaRoot().allOf[16].then.properties.query.properties.usable_for,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6638,7 +6638,7 @@ errors++;
 if(data1.status !== undefined){
 let data6 = data1.status;
 if(typeof data6 !== "string"){
-const err11 = {instancePath:instancePath+"/query/status",schemaPath:"#/allOf/16/then/properties/query/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[16].then.properties.query.properties.status.type,parentSchema:schema31.allOf[16].then.properties.query.properties.status,data:data6};
+const err11 = {instancePath:instancePath+"/query/status",schemaPath:"#/allOf/16/then/properties/query/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[16].then.properties.query.properties.status.type,parentSchema:schemaRoot().allOf[16].then.properties.query.properties.status,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6648,7 +6648,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!(((((data6 === "available") || (data6 === "in_progress")) || (data6 === "active")) || (data6 === "action_required")) || (data6 === "failed"))){
-const err12 = {instancePath:instancePath+"/query/status",schemaPath:"#/allOf/16/then/properties/query/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.allOf[16].then.properties.query.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema31.allOf[16].then.properties.query.properties.status.enum,parentSchema:schema31.allOf[16].then.properties.query.properties.status,data:data6};
+const err12 = {instancePath:instancePath+"/query/status",schemaPath:"#/allOf/16/then/properties/query/properties/status/enum",keyword:"enum",params:{allowedValues: schemaRoot().allOf[16].then.properties.query.properties.status.enum},message:"must be equal to one of the allowed values",schema:schemaRoot().allOf[16].then.properties.query.properties.status.enum,parentSchema:schemaRoot().allOf[16].then.properties.query.properties.status,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6661,7 +6661,7 @@ errors++;
 if(data1.per_page !== undefined){
 let data7 = data1.per_page;
 if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
-const err13 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/16/then/properties/query/properties/per_page/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.allOf[16].then.properties.query.properties.per_page.type,parentSchema:schema31.allOf[16].then.properties.query.properties.per_page,data:data7};
+const err13 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/16/then/properties/query/properties/per_page/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().allOf[16].then.properties.query.properties.per_page.type,parentSchema:schemaRoot().allOf[16].then.properties.query.properties.per_page,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6672,7 +6672,7 @@ errors++;
 }
 if(typeof data7 == "number"){
 if(data7 > 100 || isNaN(data7)){
-const err14 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/16/then/properties/query/properties/per_page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.allOf[16].then.properties.query.properties.per_page,data:data7};
+const err14 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/16/then/properties/query/properties/per_page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schemaRoot().allOf[16].then.properties.query.properties.per_page,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6682,7 +6682,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data7 < 1 || isNaN(data7)){
-const err15 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/16/then/properties/query/properties/per_page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.allOf[16].then.properties.query.properties.per_page,data:data7};
+const err15 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/16/then/properties/query/properties/per_page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schemaRoot().allOf[16].then.properties.query.properties.per_page,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6697,7 +6697,7 @@ if(data1.page_token !== undefined){
 let data8 = data1.page_token;
 if(typeof data8 === "string"){
 if(data8.length < 2 * 1 && func6(data8) < 1){
-const err16 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/16/then/properties/query/properties/page_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.allOf[16].then.properties.query.properties.page_token,data:data8};
+const err16 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/16/then/properties/query/properties/page_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().allOf[16].then.properties.query.properties.page_token,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6708,7 +6708,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/16/then/properties/query/properties/page_token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[16].then.properties.query.properties.page_token.type,parentSchema:schema31.allOf[16].then.properties.query.properties.page_token,data:data8};
+const err17 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/16/then/properties/query/properties/page_token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[16].then.properties.query.properties.page_token.type,parentSchema:schemaRoot().allOf[16].then.properties.query.properties.page_token,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6720,7 +6720,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/16/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[16].then.properties.query.type,parentSchema:schema31.allOf[16].then.properties.query,data:data1};
+const err18 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/16/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[16].then.properties.query.type,parentSchema:schemaRoot().allOf[16].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6734,7 +6734,7 @@ if(data.path !== undefined){
 let data9 = data.path;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key1 in data9){
-const err19 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/16/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[16].then.properties.path,data:data9};
+const err19 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/16/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[16].then.properties.path,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6745,7 +6745,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/16/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[16].then.properties.path.type,parentSchema:schema31.allOf[16].then.properties.path,data:data9};
+const err20 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/16/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[16].then.properties.path.type,parentSchema:schemaRoot().allOf[16].then.properties.path,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6756,7 +6756,7 @@ errors++;
 }
 }
 if(data.body !== undefined){
-const err21 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/16/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema31.allOf[16].then.properties.body,data:data.body};
+const err21 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/16/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schemaRoot().allOf[16].then.properties.body,data:data.body};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6777,7 +6777,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err22 = {instancePath,schemaPath:"#/allOf/16/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[16].if,parentSchema:schema31.allOf[16],data};
+const err22 = {instancePath,schemaPath:"#/allOf/16/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[16].if,parentSchema:schemaRoot().allOf[16],data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6794,7 +6794,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#POST /domains/availability": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6850,7 +6850,7 @@ if(_valid0){
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.body === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/17/then/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema31.allOf[17].then.required,parentSchema:schema31.allOf[17].then,data};
+const err2 = {instancePath,schemaPath:"#/allOf/17/then/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schemaRoot().allOf[17].then.required,parentSchema:schemaRoot().allOf[17].then,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6863,7 +6863,7 @@ if(data.query !== undefined){
 let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
-const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/17/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[17].then.properties.query,data:data1};
+const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/17/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[17].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6874,7 +6874,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/17/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[17].then.properties.query.type,parentSchema:schema31.allOf[17].then.properties.query,data:data1};
+const err4 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/17/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[17].then.properties.query.type,parentSchema:schemaRoot().allOf[17].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6888,7 +6888,7 @@ if(data.path !== undefined){
 let data2 = data.path;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/17/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[17].then.properties.path,data:data2};
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/17/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[17].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6899,7 +6899,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/17/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[17].then.properties.path.type,parentSchema:schema31.allOf[17].then.properties.path,data:data2};
+const err6 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/17/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[17].then.properties.path.type,parentSchema:schemaRoot().allOf[17].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6921,7 +6921,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err7 = {instancePath,schemaPath:"#/allOf/17/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[17].if,parentSchema:schema31.allOf[17],data};
+const err7 = {instancePath,schemaPath:"#/allOf/17/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[17].if,parentSchema:schemaRoot().allOf[17],data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6938,7 +6938,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /domains/import": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const func5 = codePointLength;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -6999,7 +6999,7 @@ let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
 if(!(((key0 === "domains") || (key0 === "per_page")) || (key0 === "page_token"))){
-const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/18/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[18].then.properties.query,data:data1};
+const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/18/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[18].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7013,7 +7013,7 @@ if(data1.domains !== undefined){
 let data2 = data1.domains;
 if(typeof data2 === "string"){
 if(data2.length < 2 * 1 && func5(data2) < 1){
-const err3 = {instancePath:instancePath+"/query/domains",schemaPath:"#/allOf/18/then/properties/query/properties/domains/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.allOf[18].then.properties.query.properties.domains,data:data2};
+const err3 = {instancePath:instancePath+"/query/domains",schemaPath:"#/allOf/18/then/properties/query/properties/domains/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().allOf[18].then.properties.query.properties.domains,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7024,7 +7024,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/query/domains",schemaPath:"#/allOf/18/then/properties/query/properties/domains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[18].then.properties.query.properties.domains.type,parentSchema:schema31.allOf[18].then.properties.query.properties.domains,data:data2};
+const err4 = {instancePath:instancePath+"/query/domains",schemaPath:"#/allOf/18/then/properties/query/properties/domains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[18].then.properties.query.properties.domains.type,parentSchema:schemaRoot().allOf[18].then.properties.query.properties.domains,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7037,7 +7037,7 @@ errors++;
 if(data1.per_page !== undefined){
 let data3 = data1.per_page;
 if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-const err5 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/18/then/properties/query/properties/per_page/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.allOf[18].then.properties.query.properties.per_page.type,parentSchema:schema31.allOf[18].then.properties.query.properties.per_page,data:data3};
+const err5 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/18/then/properties/query/properties/per_page/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().allOf[18].then.properties.query.properties.per_page.type,parentSchema:schemaRoot().allOf[18].then.properties.query.properties.per_page,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7048,7 +7048,7 @@ errors++;
 }
 if(typeof data3 == "number"){
 if(data3 > 100 || isNaN(data3)){
-const err6 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/18/then/properties/query/properties/per_page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.allOf[18].then.properties.query.properties.per_page,data:data3};
+const err6 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/18/then/properties/query/properties/per_page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schemaRoot().allOf[18].then.properties.query.properties.per_page,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7058,7 +7058,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data3 < 1 || isNaN(data3)){
-const err7 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/18/then/properties/query/properties/per_page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.allOf[18].then.properties.query.properties.per_page,data:data3};
+const err7 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/18/then/properties/query/properties/per_page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schemaRoot().allOf[18].then.properties.query.properties.per_page,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7073,7 +7073,7 @@ if(data1.page_token !== undefined){
 let data4 = data1.page_token;
 if(typeof data4 === "string"){
 if(data4.length < 2 * 1 && func5(data4) < 1){
-const err8 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/18/then/properties/query/properties/page_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.allOf[18].then.properties.query.properties.page_token,data:data4};
+const err8 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/18/then/properties/query/properties/page_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().allOf[18].then.properties.query.properties.page_token,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7084,7 +7084,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/18/then/properties/query/properties/page_token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[18].then.properties.query.properties.page_token.type,parentSchema:schema31.allOf[18].then.properties.query.properties.page_token,data:data4};
+const err9 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/18/then/properties/query/properties/page_token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[18].then.properties.query.properties.page_token.type,parentSchema:schemaRoot().allOf[18].then.properties.query.properties.page_token,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7096,7 +7096,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/18/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[18].then.properties.query.type,parentSchema:schema31.allOf[18].then.properties.query,data:data1};
+const err10 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/18/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[18].then.properties.query.type,parentSchema:schemaRoot().allOf[18].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7110,7 +7110,7 @@ if(data.path !== undefined){
 let data5 = data.path;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key1 in data5){
-const err11 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/18/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[18].then.properties.path,data:data5};
+const err11 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/18/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[18].then.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7121,7 +7121,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/18/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[18].then.properties.path.type,parentSchema:schema31.allOf[18].then.properties.path,data:data5};
+const err12 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/18/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[18].then.properties.path.type,parentSchema:schemaRoot().allOf[18].then.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7132,7 +7132,7 @@ errors++;
 }
 }
 if(data.body !== undefined){
-const err13 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/18/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema31.allOf[18].then.properties.body,data:data.body};
+const err13 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/18/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schemaRoot().allOf[18].then.properties.body,data:data.body};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7153,7 +7153,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err14 = {instancePath,schemaPath:"#/allOf/18/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[18].if,parentSchema:schema31.allOf[18],data};
+const err14 = {instancePath,schemaPath:"#/allOf/18/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[18].if,parentSchema:schemaRoot().allOf[18],data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7170,7 +7170,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#POST /domains/import": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7226,7 +7226,7 @@ if(_valid0){
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.body === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/19/then/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema31.allOf[19].then.required,parentSchema:schema31.allOf[19].then,data};
+const err2 = {instancePath,schemaPath:"#/allOf/19/then/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schemaRoot().allOf[19].then.required,parentSchema:schemaRoot().allOf[19].then,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7239,7 +7239,7 @@ if(data.query !== undefined){
 let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
-const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/19/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[19].then.properties.query,data:data1};
+const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/19/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[19].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7250,7 +7250,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/19/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[19].then.properties.query.type,parentSchema:schema31.allOf[19].then.properties.query,data:data1};
+const err4 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/19/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[19].then.properties.query.type,parentSchema:schemaRoot().allOf[19].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7264,7 +7264,7 @@ if(data.path !== undefined){
 let data2 = data.path;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/19/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[19].then.properties.path,data:data2};
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/19/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[19].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7275,7 +7275,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/19/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[19].then.properties.path.type,parentSchema:schema31.allOf[19].then.properties.path,data:data2};
+const err6 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/19/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[19].then.properties.path.type,parentSchema:schemaRoot().allOf[19].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7297,7 +7297,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err7 = {instancePath,schemaPath:"#/allOf/19/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[19].if,parentSchema:schema31.allOf[19],data};
+const err7 = {instancePath,schemaPath:"#/allOf/19/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[19].if,parentSchema:schemaRoot().allOf[19],data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7314,7 +7314,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /domains/import/{id}": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const func0 = peekerRegExp;
 const pattern4 = func0("^imp_[0-9A-Za-z]+$", "u");
 
@@ -7375,7 +7375,7 @@ if(data.query !== undefined){
 let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
-const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/20/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[20].then.properties.query,data:data1};
+const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/20/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[20].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7386,7 +7386,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/20/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[20].then.properties.query.type,parentSchema:schema31.allOf[20].then.properties.query,data:data1};
+const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/20/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[20].then.properties.query.type,parentSchema:schemaRoot().allOf[20].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7401,7 +7401,7 @@ let data2 = data.path;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!(key1 === "id")){
-const err4 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/20/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[20].then.properties.path,data:data2};
+const err4 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/20/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[20].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7415,7 +7415,7 @@ if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
-const err5 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/20/then/properties/path/properties/id/pattern",keyword:"pattern",params:{pattern: "^imp_[0-9A-Za-z]+$"},message:"must match pattern \""+"^imp_[0-9A-Za-z]+$"+"\"",schema:"^imp_[0-9A-Za-z]+$",parentSchema:schema31.allOf[20].then.properties.path.properties.id,data:data3};
+const err5 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/20/then/properties/path/properties/id/pattern",keyword:"pattern",params:{pattern: "^imp_[0-9A-Za-z]+$"},message:"must match pattern \""+"^imp_[0-9A-Za-z]+$"+"\"",schema:"^imp_[0-9A-Za-z]+$",parentSchema:schemaRoot().allOf[20].then.properties.path.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7426,7 +7426,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/20/then/properties/path/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[20].then.properties.path.properties.id.type,parentSchema:schema31.allOf[20].then.properties.path.properties.id,data:data3};
+const err6 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/20/then/properties/path/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[20].then.properties.path.properties.id.type,parentSchema:schemaRoot().allOf[20].then.properties.path.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7438,7 +7438,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/20/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[20].then.properties.path.type,parentSchema:schema31.allOf[20].then.properties.path,data:data2};
+const err7 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/20/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[20].then.properties.path.type,parentSchema:schemaRoot().allOf[20].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7449,7 +7449,7 @@ errors++;
 }
 }
 if(data.body !== undefined){
-const err8 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/20/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema31.allOf[20].then.properties.body,data:data.body};
+const err8 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/20/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schemaRoot().allOf[20].then.properties.body,data:data.body};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7470,7 +7470,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err9 = {instancePath,schemaPath:"#/allOf/20/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[20].if,parentSchema:schema31.allOf[20],data};
+const err9 = {instancePath,schemaPath:"#/allOf/20/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[20].if,parentSchema:schemaRoot().allOf[20],data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7487,7 +7487,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#POST /domains/import/jobs": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7543,7 +7543,7 @@ if(_valid0){
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.body === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/21/then/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema31.allOf[21].then.required,parentSchema:schema31.allOf[21].then,data};
+const err2 = {instancePath,schemaPath:"#/allOf/21/then/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schemaRoot().allOf[21].then.required,parentSchema:schemaRoot().allOf[21].then,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7556,7 +7556,7 @@ if(data.query !== undefined){
 let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
-const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/21/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[21].then.properties.query,data:data1};
+const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/21/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[21].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7567,7 +7567,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/21/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[21].then.properties.query.type,parentSchema:schema31.allOf[21].then.properties.query,data:data1};
+const err4 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/21/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[21].then.properties.query.type,parentSchema:schemaRoot().allOf[21].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7581,7 +7581,7 @@ if(data.path !== undefined){
 let data2 = data.path;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/21/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[21].then.properties.path,data:data2};
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/21/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[21].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7592,7 +7592,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/21/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[21].then.properties.path.type,parentSchema:schema31.allOf[21].then.properties.path,data:data2};
+const err6 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/21/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[21].then.properties.path.type,parentSchema:schemaRoot().allOf[21].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7614,7 +7614,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err7 = {instancePath,schemaPath:"#/allOf/21/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[21].if,parentSchema:schema31.allOf[21],data};
+const err7 = {instancePath,schemaPath:"#/allOf/21/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[21].if,parentSchema:schemaRoot().allOf[21],data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7631,7 +7631,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /domains/import/jobs/{id}": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const func0 = peekerRegExp;
 const pattern4 = func0("^imj_[0-9A-Za-z]+$", "u");
 
@@ -7692,7 +7692,7 @@ if(data.query !== undefined){
 let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
-const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/22/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[22].then.properties.query,data:data1};
+const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/22/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[22].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7703,7 +7703,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/22/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[22].then.properties.query.type,parentSchema:schema31.allOf[22].then.properties.query,data:data1};
+const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/22/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[22].then.properties.query.type,parentSchema:schemaRoot().allOf[22].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7718,7 +7718,7 @@ let data2 = data.path;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!(key1 === "id")){
-const err4 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/22/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[22].then.properties.path,data:data2};
+const err4 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/22/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[22].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7732,7 +7732,7 @@ if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
-const err5 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/22/then/properties/path/properties/id/pattern",keyword:"pattern",params:{pattern: "^imj_[0-9A-Za-z]+$"},message:"must match pattern \""+"^imj_[0-9A-Za-z]+$"+"\"",schema:"^imj_[0-9A-Za-z]+$",parentSchema:schema31.allOf[22].then.properties.path.properties.id,data:data3};
+const err5 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/22/then/properties/path/properties/id/pattern",keyword:"pattern",params:{pattern: "^imj_[0-9A-Za-z]+$"},message:"must match pattern \""+"^imj_[0-9A-Za-z]+$"+"\"",schema:"^imj_[0-9A-Za-z]+$",parentSchema:schemaRoot().allOf[22].then.properties.path.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7743,7 +7743,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/22/then/properties/path/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[22].then.properties.path.properties.id.type,parentSchema:schema31.allOf[22].then.properties.path.properties.id,data:data3};
+const err6 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/22/then/properties/path/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[22].then.properties.path.properties.id.type,parentSchema:schemaRoot().allOf[22].then.properties.path.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7755,7 +7755,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/22/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[22].then.properties.path.type,parentSchema:schema31.allOf[22].then.properties.path,data:data2};
+const err7 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/22/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[22].then.properties.path.type,parentSchema:schemaRoot().allOf[22].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7766,7 +7766,7 @@ errors++;
 }
 }
 if(data.body !== undefined){
-const err8 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/22/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema31.allOf[22].then.properties.body,data:data.body};
+const err8 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/22/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schemaRoot().allOf[22].then.properties.body,data:data.body};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7787,7 +7787,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err9 = {instancePath,schemaPath:"#/allOf/22/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[22].if,parentSchema:schema31.allOf[22],data};
+const err9 = {instancePath,schemaPath:"#/allOf/22/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[22].if,parentSchema:schemaRoot().allOf[22],data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7804,7 +7804,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#POST /domains/forwarding": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7860,7 +7860,7 @@ if(_valid0){
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.body === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/23/then/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema31.allOf[23].then.required,parentSchema:schema31.allOf[23].then,data};
+const err2 = {instancePath,schemaPath:"#/allOf/23/then/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schemaRoot().allOf[23].then.required,parentSchema:schemaRoot().allOf[23].then,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7873,7 +7873,7 @@ if(data.query !== undefined){
 let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
-const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/23/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[23].then.properties.query,data:data1};
+const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/23/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[23].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7884,7 +7884,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/23/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[23].then.properties.query.type,parentSchema:schema31.allOf[23].then.properties.query,data:data1};
+const err4 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/23/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[23].then.properties.query.type,parentSchema:schemaRoot().allOf[23].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7898,7 +7898,7 @@ if(data.path !== undefined){
 let data2 = data.path;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/23/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[23].then.properties.path,data:data2};
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/23/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[23].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7909,7 +7909,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/23/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[23].then.properties.path.type,parentSchema:schema31.allOf[23].then.properties.path,data:data2};
+const err6 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/23/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[23].then.properties.path.type,parentSchema:schemaRoot().allOf[23].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7931,7 +7931,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err7 = {instancePath,schemaPath:"#/allOf/23/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[23].if,parentSchema:schema31.allOf[23],data};
+const err7 = {instancePath,schemaPath:"#/allOf/23/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[23].if,parentSchema:schemaRoot().allOf[23],data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7948,7 +7948,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /domains/forwarding/{id}": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const func0 = peekerRegExp;
 const pattern4 = func0("^fwj_[0-9A-Za-z]+$", "u");
 
@@ -8009,7 +8009,7 @@ if(data.query !== undefined){
 let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
-const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/24/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[24].then.properties.query,data:data1};
+const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/24/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[24].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8020,7 +8020,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/24/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[24].then.properties.query.type,parentSchema:schema31.allOf[24].then.properties.query,data:data1};
+const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/24/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[24].then.properties.query.type,parentSchema:schemaRoot().allOf[24].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8035,7 +8035,7 @@ let data2 = data.path;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!(key1 === "id")){
-const err4 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/24/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[24].then.properties.path,data:data2};
+const err4 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/24/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[24].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8049,7 +8049,7 @@ if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
-const err5 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/24/then/properties/path/properties/id/pattern",keyword:"pattern",params:{pattern: "^fwj_[0-9A-Za-z]+$"},message:"must match pattern \""+"^fwj_[0-9A-Za-z]+$"+"\"",schema:"^fwj_[0-9A-Za-z]+$",parentSchema:schema31.allOf[24].then.properties.path.properties.id,data:data3};
+const err5 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/24/then/properties/path/properties/id/pattern",keyword:"pattern",params:{pattern: "^fwj_[0-9A-Za-z]+$"},message:"must match pattern \""+"^fwj_[0-9A-Za-z]+$"+"\"",schema:"^fwj_[0-9A-Za-z]+$",parentSchema:schemaRoot().allOf[24].then.properties.path.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8060,7 +8060,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/24/then/properties/path/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[24].then.properties.path.properties.id.type,parentSchema:schema31.allOf[24].then.properties.path.properties.id,data:data3};
+const err6 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/24/then/properties/path/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[24].then.properties.path.properties.id.type,parentSchema:schemaRoot().allOf[24].then.properties.path.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8072,7 +8072,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/24/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[24].then.properties.path.type,parentSchema:schema31.allOf[24].then.properties.path,data:data2};
+const err7 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/24/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[24].then.properties.path.type,parentSchema:schemaRoot().allOf[24].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8083,7 +8083,7 @@ errors++;
 }
 }
 if(data.body !== undefined){
-const err8 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/24/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema31.allOf[24].then.properties.body,data:data.body};
+const err8 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/24/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schemaRoot().allOf[24].then.properties.body,data:data.body};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8104,7 +8104,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err9 = {instancePath,schemaPath:"#/allOf/24/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[24].if,parentSchema:schema31.allOf[24],data};
+const err9 = {instancePath,schemaPath:"#/allOf/24/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[24].if,parentSchema:schemaRoot().allOf[24],data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8121,7 +8121,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /swaps": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const func0 = peekerRegExp;
 const func8 = codePointLength;
 const pattern4 = func0("^usr_[0-9A-Za-z]+$", "u");
@@ -8186,7 +8186,7 @@ let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
 if(!((((((key0 === "user_id") || (key0 === "order_id")) || (key0 === "domain_id")) || (key0 === "status")) || (key0 === "per_page")) || (key0 === "page_token"))){
-const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/25/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[25].then.properties.query,data:data1};
+const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/25/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[25].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8200,7 +8200,7 @@ if(data1.user_id !== undefined){
 let data2 = data1.user_id;
 if(typeof data2 === "string"){
 if(!pattern4.test(data2)){
-const err3 = {instancePath:instancePath+"/query/user_id",schemaPath:"#/allOf/25/then/properties/query/properties/user_id/pattern",keyword:"pattern",params:{pattern: "^usr_[0-9A-Za-z]+$"},message:"must match pattern \""+"^usr_[0-9A-Za-z]+$"+"\"",schema:"^usr_[0-9A-Za-z]+$",parentSchema:schema31.allOf[25].then.properties.query.properties.user_id,data:data2};
+const err3 = {instancePath:instancePath+"/query/user_id",schemaPath:"#/allOf/25/then/properties/query/properties/user_id/pattern",keyword:"pattern",params:{pattern: "^usr_[0-9A-Za-z]+$"},message:"must match pattern \""+"^usr_[0-9A-Za-z]+$"+"\"",schema:"^usr_[0-9A-Za-z]+$",parentSchema:schemaRoot().allOf[25].then.properties.query.properties.user_id,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8211,7 +8211,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/query/user_id",schemaPath:"#/allOf/25/then/properties/query/properties/user_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[25].then.properties.query.properties.user_id.type,parentSchema:schema31.allOf[25].then.properties.query.properties.user_id,data:data2};
+const err4 = {instancePath:instancePath+"/query/user_id",schemaPath:"#/allOf/25/then/properties/query/properties/user_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[25].then.properties.query.properties.user_id.type,parentSchema:schemaRoot().allOf[25].then.properties.query.properties.user_id,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8225,7 +8225,7 @@ if(data1.order_id !== undefined){
 let data3 = data1.order_id;
 if(typeof data3 === "string"){
 if(!pattern5.test(data3)){
-const err5 = {instancePath:instancePath+"/query/order_id",schemaPath:"#/allOf/25/then/properties/query/properties/order_id/pattern",keyword:"pattern",params:{pattern: "^ord_[0-9A-Za-z]+$"},message:"must match pattern \""+"^ord_[0-9A-Za-z]+$"+"\"",schema:"^ord_[0-9A-Za-z]+$",parentSchema:schema31.allOf[25].then.properties.query.properties.order_id,data:data3};
+const err5 = {instancePath:instancePath+"/query/order_id",schemaPath:"#/allOf/25/then/properties/query/properties/order_id/pattern",keyword:"pattern",params:{pattern: "^ord_[0-9A-Za-z]+$"},message:"must match pattern \""+"^ord_[0-9A-Za-z]+$"+"\"",schema:"^ord_[0-9A-Za-z]+$",parentSchema:schemaRoot().allOf[25].then.properties.query.properties.order_id,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8236,7 +8236,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/query/order_id",schemaPath:"#/allOf/25/then/properties/query/properties/order_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[25].then.properties.query.properties.order_id.type,parentSchema:schema31.allOf[25].then.properties.query.properties.order_id,data:data3};
+const err6 = {instancePath:instancePath+"/query/order_id",schemaPath:"#/allOf/25/then/properties/query/properties/order_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[25].then.properties.query.properties.order_id.type,parentSchema:schemaRoot().allOf[25].then.properties.query.properties.order_id,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8250,7 +8250,7 @@ if(data1.domain_id !== undefined){
 let data4 = data1.domain_id;
 if(typeof data4 === "string"){
 if(!pattern6.test(data4)){
-const err7 = {instancePath:instancePath+"/query/domain_id",schemaPath:"#/allOf/25/then/properties/query/properties/domain_id/pattern",keyword:"pattern",params:{pattern: "^dom_[0-9A-Za-z]+$"},message:"must match pattern \""+"^dom_[0-9A-Za-z]+$"+"\"",schema:"^dom_[0-9A-Za-z]+$",parentSchema:schema31.allOf[25].then.properties.query.properties.domain_id,data:data4};
+const err7 = {instancePath:instancePath+"/query/domain_id",schemaPath:"#/allOf/25/then/properties/query/properties/domain_id/pattern",keyword:"pattern",params:{pattern: "^dom_[0-9A-Za-z]+$"},message:"must match pattern \""+"^dom_[0-9A-Za-z]+$"+"\"",schema:"^dom_[0-9A-Za-z]+$",parentSchema:schemaRoot().allOf[25].then.properties.query.properties.domain_id,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8261,7 +8261,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/query/domain_id",schemaPath:"#/allOf/25/then/properties/query/properties/domain_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[25].then.properties.query.properties.domain_id.type,parentSchema:schema31.allOf[25].then.properties.query.properties.domain_id,data:data4};
+const err8 = {instancePath:instancePath+"/query/domain_id",schemaPath:"#/allOf/25/then/properties/query/properties/domain_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[25].then.properties.query.properties.domain_id.type,parentSchema:schemaRoot().allOf[25].then.properties.query.properties.domain_id,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8274,7 +8274,7 @@ errors++;
 if(data1.status !== undefined){
 let data5 = data1.status;
 if(typeof data5 !== "string"){
-const err9 = {instancePath:instancePath+"/query/status",schemaPath:"#/allOf/25/then/properties/query/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[25].then.properties.query.properties.status.type,parentSchema:schema31.allOf[25].then.properties.query.properties.status,data:data5};
+const err9 = {instancePath:instancePath+"/query/status",schemaPath:"#/allOf/25/then/properties/query/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[25].then.properties.query.properties.status.type,parentSchema:schemaRoot().allOf[25].then.properties.query.properties.status,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8284,7 +8284,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!(((((data5 === "created") || (data5 === "in_progress")) || (data5 === "completed")) || (data5 === "failed")) || (data5 === "action_required"))){
-const err10 = {instancePath:instancePath+"/query/status",schemaPath:"#/allOf/25/then/properties/query/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.allOf[25].then.properties.query.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema31.allOf[25].then.properties.query.properties.status.enum,parentSchema:schema31.allOf[25].then.properties.query.properties.status,data:data5};
+const err10 = {instancePath:instancePath+"/query/status",schemaPath:"#/allOf/25/then/properties/query/properties/status/enum",keyword:"enum",params:{allowedValues: schemaRoot().allOf[25].then.properties.query.properties.status.enum},message:"must be equal to one of the allowed values",schema:schemaRoot().allOf[25].then.properties.query.properties.status.enum,parentSchema:schemaRoot().allOf[25].then.properties.query.properties.status,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8297,7 +8297,7 @@ errors++;
 if(data1.per_page !== undefined){
 let data6 = data1.per_page;
 if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
-const err11 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/25/then/properties/query/properties/per_page/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.allOf[25].then.properties.query.properties.per_page.type,parentSchema:schema31.allOf[25].then.properties.query.properties.per_page,data:data6};
+const err11 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/25/then/properties/query/properties/per_page/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().allOf[25].then.properties.query.properties.per_page.type,parentSchema:schemaRoot().allOf[25].then.properties.query.properties.per_page,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8308,7 +8308,7 @@ errors++;
 }
 if(typeof data6 == "number"){
 if(data6 > 100 || isNaN(data6)){
-const err12 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/25/then/properties/query/properties/per_page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.allOf[25].then.properties.query.properties.per_page,data:data6};
+const err12 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/25/then/properties/query/properties/per_page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schemaRoot().allOf[25].then.properties.query.properties.per_page,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8318,7 +8318,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data6 < 1 || isNaN(data6)){
-const err13 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/25/then/properties/query/properties/per_page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.allOf[25].then.properties.query.properties.per_page,data:data6};
+const err13 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/25/then/properties/query/properties/per_page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schemaRoot().allOf[25].then.properties.query.properties.per_page,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8333,7 +8333,7 @@ if(data1.page_token !== undefined){
 let data7 = data1.page_token;
 if(typeof data7 === "string"){
 if(data7.length < 2 * 1 && func8(data7) < 1){
-const err14 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/25/then/properties/query/properties/page_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.allOf[25].then.properties.query.properties.page_token,data:data7};
+const err14 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/25/then/properties/query/properties/page_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().allOf[25].then.properties.query.properties.page_token,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8344,7 +8344,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/25/then/properties/query/properties/page_token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[25].then.properties.query.properties.page_token.type,parentSchema:schema31.allOf[25].then.properties.query.properties.page_token,data:data7};
+const err15 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/25/then/properties/query/properties/page_token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[25].then.properties.query.properties.page_token.type,parentSchema:schemaRoot().allOf[25].then.properties.query.properties.page_token,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8356,7 +8356,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/25/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[25].then.properties.query.type,parentSchema:schema31.allOf[25].then.properties.query,data:data1};
+const err16 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/25/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[25].then.properties.query.type,parentSchema:schemaRoot().allOf[25].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8370,7 +8370,7 @@ if(data.path !== undefined){
 let data8 = data.path;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key1 in data8){
-const err17 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/25/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[25].then.properties.path,data:data8};
+const err17 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/25/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[25].then.properties.path,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8381,7 +8381,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/25/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[25].then.properties.path.type,parentSchema:schema31.allOf[25].then.properties.path,data:data8};
+const err18 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/25/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[25].then.properties.path.type,parentSchema:schemaRoot().allOf[25].then.properties.path,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8392,7 +8392,7 @@ errors++;
 }
 }
 if(data.body !== undefined){
-const err19 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/25/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema31.allOf[25].then.properties.body,data:data.body};
+const err19 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/25/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schemaRoot().allOf[25].then.properties.body,data:data.body};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8413,7 +8413,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err20 = {instancePath,schemaPath:"#/allOf/25/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[25].if,parentSchema:schema31.allOf[25],data};
+const err20 = {instancePath,schemaPath:"#/allOf/25/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[25].if,parentSchema:schemaRoot().allOf[25],data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8430,7 +8430,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#POST /swaps": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8486,7 +8486,7 @@ if(_valid0){
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.body === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/26/then/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema31.allOf[26].then.required,parentSchema:schema31.allOf[26].then,data};
+const err2 = {instancePath,schemaPath:"#/allOf/26/then/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schemaRoot().allOf[26].then.required,parentSchema:schemaRoot().allOf[26].then,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8499,7 +8499,7 @@ if(data.query !== undefined){
 let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
-const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/26/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[26].then.properties.query,data:data1};
+const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/26/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[26].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8510,7 +8510,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/26/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[26].then.properties.query.type,parentSchema:schema31.allOf[26].then.properties.query,data:data1};
+const err4 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/26/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[26].then.properties.query.type,parentSchema:schemaRoot().allOf[26].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8524,7 +8524,7 @@ if(data.path !== undefined){
 let data2 = data.path;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/26/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[26].then.properties.path,data:data2};
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/26/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[26].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8535,7 +8535,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/26/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[26].then.properties.path.type,parentSchema:schema31.allOf[26].then.properties.path,data:data2};
+const err6 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/26/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[26].then.properties.path.type,parentSchema:schemaRoot().allOf[26].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8557,7 +8557,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err7 = {instancePath,schemaPath:"#/allOf/26/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[26].if,parentSchema:schema31.allOf[26],data};
+const err7 = {instancePath,schemaPath:"#/allOf/26/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[26].if,parentSchema:schemaRoot().allOf[26],data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8574,7 +8574,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /swaps/{id}": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const func0 = peekerRegExp;
 const pattern4 = func0("^swp_[0-9A-Za-z]+$", "u");
 
@@ -8635,7 +8635,7 @@ if(data.query !== undefined){
 let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
-const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/27/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[27].then.properties.query,data:data1};
+const err2 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/27/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[27].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8646,7 +8646,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/27/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[27].then.properties.query.type,parentSchema:schema31.allOf[27].then.properties.query,data:data1};
+const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/27/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[27].then.properties.query.type,parentSchema:schemaRoot().allOf[27].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8661,7 +8661,7 @@ let data2 = data.path;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!(key1 === "id")){
-const err4 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/27/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[27].then.properties.path,data:data2};
+const err4 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/27/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[27].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8675,7 +8675,7 @@ if(data2.id !== undefined){
 let data3 = data2.id;
 if(typeof data3 === "string"){
 if(!pattern4.test(data3)){
-const err5 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/27/then/properties/path/properties/id/pattern",keyword:"pattern",params:{pattern: "^swp_[0-9A-Za-z]+$"},message:"must match pattern \""+"^swp_[0-9A-Za-z]+$"+"\"",schema:"^swp_[0-9A-Za-z]+$",parentSchema:schema31.allOf[27].then.properties.path.properties.id,data:data3};
+const err5 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/27/then/properties/path/properties/id/pattern",keyword:"pattern",params:{pattern: "^swp_[0-9A-Za-z]+$"},message:"must match pattern \""+"^swp_[0-9A-Za-z]+$"+"\"",schema:"^swp_[0-9A-Za-z]+$",parentSchema:schemaRoot().allOf[27].then.properties.path.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8686,7 +8686,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/27/then/properties/path/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.allOf[27].then.properties.path.properties.id.type,parentSchema:schema31.allOf[27].then.properties.path.properties.id,data:data3};
+const err6 = {instancePath:instancePath+"/path/id",schemaPath:"#/allOf/27/then/properties/path/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[27].then.properties.path.properties.id.type,parentSchema:schemaRoot().allOf[27].then.properties.path.properties.id,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8698,7 +8698,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/27/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[27].then.properties.path.type,parentSchema:schema31.allOf[27].then.properties.path,data:data2};
+const err7 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/27/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[27].then.properties.path.type,parentSchema:schemaRoot().allOf[27].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8709,7 +8709,7 @@ errors++;
 }
 }
 if(data.body !== undefined){
-const err8 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/27/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema31.allOf[27].then.properties.body,data:data.body};
+const err8 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/27/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schemaRoot().allOf[27].then.properties.body,data:data.body};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8730,7 +8730,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err9 = {instancePath,schemaPath:"#/allOf/27/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[27].if,parentSchema:schema31.allOf[27],data};
+const err9 = {instancePath,schemaPath:"#/allOf/27/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[27].if,parentSchema:schemaRoot().allOf[27],data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8747,7 +8747,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#POST /swaps/user_names": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8803,7 +8803,7 @@ if(_valid0){
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.body === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/28/then/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema31.allOf[28].then.required,parentSchema:schema31.allOf[28].then,data};
+const err2 = {instancePath,schemaPath:"#/allOf/28/then/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schemaRoot().allOf[28].then.required,parentSchema:schemaRoot().allOf[28].then,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8816,7 +8816,7 @@ if(data.query !== undefined){
 let data1 = data.query;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
-const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/28/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[28].then.properties.query,data:data1};
+const err3 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/28/then/properties/query/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[28].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8827,7 +8827,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/28/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[28].then.properties.query.type,parentSchema:schema31.allOf[28].then.properties.query,data:data1};
+const err4 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/28/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[28].then.properties.query.type,parentSchema:schemaRoot().allOf[28].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8841,7 +8841,7 @@ if(data.path !== undefined){
 let data2 = data.path;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/28/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.allOf[28].then.properties.path,data:data2};
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/28/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[28].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8852,7 +8852,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/28/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.allOf[28].then.properties.path.type,parentSchema:schema31.allOf[28].then.properties.path,data:data2};
+const err6 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/28/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[28].then.properties.path.type,parentSchema:schemaRoot().allOf[28].then.properties.path,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8874,7 +8874,7 @@ props0.request = true;
 }
 }
 if(!valid1){
-const err7 = {instancePath,schemaPath:"#/allOf/28/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.allOf[28].if,parentSchema:schema31.allOf[28],data};
+const err7 = {instancePath,schemaPath:"#/allOf/28/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[28].if,parentSchema:schemaRoot().allOf[28],data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8891,7 +8891,7 @@ validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "update-bundle-request.json": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const func5 = codePointLength;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -8907,7 +8907,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31,data};
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8918,7 +8918,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "name") || (key0 === "monthly_sending_volume")) || (key0 === "google_percent")) || (key0 === "microsoft_percent")) || (key0 === "send_on_weekends")) || (key0 === "google_inboxes_per_domain"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8932,7 +8932,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(data0.length > 200 && func5(data0) > 200){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema31.properties.name,data:data0};
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schemaRoot().properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8942,7 +8942,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data0.length < 2 * 1 && func5(data0) < 1){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.name,data:data0};
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8953,7 +8953,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.name.type,parentSchema:schema31.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.name.type,parentSchema:schemaRoot().properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8966,7 +8966,7 @@ errors++;
 if(data.monthly_sending_volume !== undefined){
 let data1 = data.monthly_sending_volume;
 if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
-const err5 = {instancePath:instancePath+"/monthly_sending_volume",schemaPath:"#/properties/monthly_sending_volume/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.monthly_sending_volume.type,parentSchema:schema31.properties.monthly_sending_volume,data:data1};
+const err5 = {instancePath:instancePath+"/monthly_sending_volume",schemaPath:"#/properties/monthly_sending_volume/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().properties.monthly_sending_volume.type,parentSchema:schemaRoot().properties.monthly_sending_volume,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8977,7 +8977,7 @@ errors++;
 }
 if(typeof data1 == "number"){
 if(data1 < 1 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/monthly_sending_volume",schemaPath:"#/properties/monthly_sending_volume/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.monthly_sending_volume,data:data1};
+const err6 = {instancePath:instancePath+"/monthly_sending_volume",schemaPath:"#/properties/monthly_sending_volume/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schemaRoot().properties.monthly_sending_volume,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8991,7 +8991,7 @@ errors++;
 if(data.google_percent !== undefined){
 let data2 = data.google_percent;
 if((!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))) && (data2 !== null)){
-const err7 = {instancePath:instancePath+"/google_percent",schemaPath:"#/properties/google_percent/type",keyword:"type",params:{type: schema31.properties.google_percent.type},message:"must be integer,null",schema:schema31.properties.google_percent.type,parentSchema:schema31.properties.google_percent,data:data2};
+const err7 = {instancePath:instancePath+"/google_percent",schemaPath:"#/properties/google_percent/type",keyword:"type",params:{type: schemaRoot().properties.google_percent.type},message:"must be integer,null",schema:schemaRoot().properties.google_percent.type,parentSchema:schemaRoot().properties.google_percent,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9002,7 +9002,7 @@ errors++;
 }
 if(typeof data2 == "number"){
 if(data2 > 100 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/google_percent",schemaPath:"#/properties/google_percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.google_percent,data:data2};
+const err8 = {instancePath:instancePath+"/google_percent",schemaPath:"#/properties/google_percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schemaRoot().properties.google_percent,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9012,7 +9012,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/google_percent",schemaPath:"#/properties/google_percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.google_percent,data:data2};
+const err9 = {instancePath:instancePath+"/google_percent",schemaPath:"#/properties/google_percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schemaRoot().properties.google_percent,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9026,7 +9026,7 @@ errors++;
 if(data.microsoft_percent !== undefined){
 let data3 = data.microsoft_percent;
 if((!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))) && (data3 !== null)){
-const err10 = {instancePath:instancePath+"/microsoft_percent",schemaPath:"#/properties/microsoft_percent/type",keyword:"type",params:{type: schema31.properties.microsoft_percent.type},message:"must be integer,null",schema:schema31.properties.microsoft_percent.type,parentSchema:schema31.properties.microsoft_percent,data:data3};
+const err10 = {instancePath:instancePath+"/microsoft_percent",schemaPath:"#/properties/microsoft_percent/type",keyword:"type",params:{type: schemaRoot().properties.microsoft_percent.type},message:"must be integer,null",schema:schemaRoot().properties.microsoft_percent.type,parentSchema:schemaRoot().properties.microsoft_percent,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9037,7 +9037,7 @@ errors++;
 }
 if(typeof data3 == "number"){
 if(data3 > 100 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/microsoft_percent",schemaPath:"#/properties/microsoft_percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.microsoft_percent,data:data3};
+const err11 = {instancePath:instancePath+"/microsoft_percent",schemaPath:"#/properties/microsoft_percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schemaRoot().properties.microsoft_percent,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9047,7 +9047,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data3 < 0 || isNaN(data3)){
-const err12 = {instancePath:instancePath+"/microsoft_percent",schemaPath:"#/properties/microsoft_percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.microsoft_percent,data:data3};
+const err12 = {instancePath:instancePath+"/microsoft_percent",schemaPath:"#/properties/microsoft_percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schemaRoot().properties.microsoft_percent,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9061,7 +9061,7 @@ errors++;
 if(data.send_on_weekends !== undefined){
 let data4 = data.send_on_weekends;
 if(typeof data4 !== "boolean"){
-const err13 = {instancePath:instancePath+"/send_on_weekends",schemaPath:"#/properties/send_on_weekends/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.send_on_weekends.type,parentSchema:schema31.properties.send_on_weekends,data:data4};
+const err13 = {instancePath:instancePath+"/send_on_weekends",schemaPath:"#/properties/send_on_weekends/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schemaRoot().properties.send_on_weekends.type,parentSchema:schemaRoot().properties.send_on_weekends,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9074,7 +9074,7 @@ errors++;
 if(data.google_inboxes_per_domain !== undefined){
 let data5 = data.google_inboxes_per_domain;
 if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
-const err14 = {instancePath:instancePath+"/google_inboxes_per_domain",schemaPath:"#/properties/google_inboxes_per_domain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.google_inboxes_per_domain.type,parentSchema:schema31.properties.google_inboxes_per_domain,data:data5};
+const err14 = {instancePath:instancePath+"/google_inboxes_per_domain",schemaPath:"#/properties/google_inboxes_per_domain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().properties.google_inboxes_per_domain.type,parentSchema:schemaRoot().properties.google_inboxes_per_domain,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9084,7 +9084,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((data5 === 2) || (data5 === 3))){
-const err15 = {instancePath:instancePath+"/google_inboxes_per_domain",schemaPath:"#/properties/google_inboxes_per_domain/enum",keyword:"enum",params:{allowedValues: schema31.properties.google_inboxes_per_domain.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.google_inboxes_per_domain.enum,parentSchema:schema31.properties.google_inboxes_per_domain,data:data5};
+const err15 = {instancePath:instancePath+"/google_inboxes_per_domain",schemaPath:"#/properties/google_inboxes_per_domain/enum",keyword:"enum",params:{allowedValues: schemaRoot().properties.google_inboxes_per_domain.enum},message:"must be equal to one of the allowed values",schema:schemaRoot().properties.google_inboxes_per_domain.enum,parentSchema:schemaRoot().properties.google_inboxes_per_domain,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9099,7 +9099,7 @@ if(data.microsoft_percent === undefined){
 const err16 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "google_percent",
     missingProperty: "microsoft_percent",
     depsCount: 1,
-    deps: "microsoft_percent"},message:"must have property microsoft_percent when property google_percent is present",schema:schema31.dependentRequired,parentSchema:schema31,data};
+    deps: "microsoft_percent"},message:"must have property microsoft_percent when property google_percent is present",schema:schemaRoot().dependentRequired,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9114,7 +9114,7 @@ if(data.google_percent === undefined){
 const err17 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "microsoft_percent",
     missingProperty: "google_percent",
     depsCount: 1,
-    deps: "google_percent"},message:"must have property google_percent when property microsoft_percent is present",schema:schema31.dependentRequired,parentSchema:schema31,data};
+    deps: "google_percent"},message:"must have property google_percent when property microsoft_percent is present",schema:schemaRoot().dependentRequired,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9126,7 +9126,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9142,7 +9142,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 return validate20;
   },
   "update-user-request.json": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 const func5 = codePointLength;
 
@@ -9159,7 +9159,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema31,data};
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9170,7 +9170,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "email") || (key0 === "first_name")) || (key0 === "last_name")) || (key0 === "sequencer"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9184,7 +9184,7 @@ if(data.email !== undefined){
 let data0 = data.email;
 if(typeof data0 === "string"){
 if(!(formats0.test(data0))){
-const err2 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema31.properties.email,data:data0};
+const err2 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schemaRoot().properties.email,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9194,7 +9194,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data0.length > 254 && func5(data0) > 254){
-const err3 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema31.properties.email,data:data0};
+const err3 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schemaRoot().properties.email,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9205,7 +9205,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.email.type,parentSchema:schema31.properties.email,data:data0};
+const err4 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.email.type,parentSchema:schemaRoot().properties.email,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9219,7 +9219,7 @@ if(data.first_name !== undefined){
 let data1 = data.first_name;
 if(typeof data1 === "string"){
 if(data1.length > 100 && func5(data1) > 100){
-const err5 = {instancePath:instancePath+"/first_name",schemaPath:"#/properties/first_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.first_name,data:data1};
+const err5 = {instancePath:instancePath+"/first_name",schemaPath:"#/properties/first_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.first_name,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9230,7 +9230,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/first_name",schemaPath:"#/properties/first_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.first_name.type,parentSchema:schema31.properties.first_name,data:data1};
+const err6 = {instancePath:instancePath+"/first_name",schemaPath:"#/properties/first_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.first_name.type,parentSchema:schemaRoot().properties.first_name,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9244,7 +9244,7 @@ if(data.last_name !== undefined){
 let data2 = data.last_name;
 if(typeof data2 === "string"){
 if(data2.length > 100 && func5(data2) > 100){
-const err7 = {instancePath:instancePath+"/last_name",schemaPath:"#/properties/last_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.last_name,data:data2};
+const err7 = {instancePath:instancePath+"/last_name",schemaPath:"#/properties/last_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.last_name,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9255,7 +9255,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/last_name",schemaPath:"#/properties/last_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.last_name.type,parentSchema:schema31.properties.last_name,data:data2};
+const err8 = {instancePath:instancePath+"/last_name",schemaPath:"#/properties/last_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.last_name.type,parentSchema:schemaRoot().properties.last_name,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9269,7 +9269,7 @@ if(data.sequencer !== undefined){
 let data3 = data.sequencer;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.provider === undefined){
-const err9 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schema31.properties.sequencer.required,parentSchema:schema31.properties.sequencer,data:data3};
+const err9 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schemaRoot().properties.sequencer.required,parentSchema:schemaRoot().properties.sequencer,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9279,7 +9279,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data3.client_id === undefined){
-const err10 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/required",keyword:"required",params:{missingProperty: "client_id"},message:"must have required property '"+"client_id"+"'",schema:schema31.properties.sequencer.required,parentSchema:schema31.properties.sequencer,data:data3};
+const err10 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/required",keyword:"required",params:{missingProperty: "client_id"},message:"must have required property '"+"client_id"+"'",schema:schemaRoot().properties.sequencer.required,parentSchema:schemaRoot().properties.sequencer,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9290,7 +9290,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((key1 === "provider") || (key1 === "client_id"))){
-const err11 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.sequencer,data:data3};
+const err11 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().properties.sequencer,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9303,7 +9303,7 @@ errors++;
 if(data3.provider !== undefined){
 let data4 = data3.provider;
 if(typeof data4 !== "string"){
-const err12 = {instancePath:instancePath+"/sequencer/provider",schemaPath:"#/properties/sequencer/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.sequencer.properties.provider.type,parentSchema:schema31.properties.sequencer.properties.provider,data:data4};
+const err12 = {instancePath:instancePath+"/sequencer/provider",schemaPath:"#/properties/sequencer/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.sequencer.properties.provider.type,parentSchema:schemaRoot().properties.sequencer.properties.provider,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9313,7 +9313,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!(data4 === "smartlead")){
-const err13 = {instancePath:instancePath+"/sequencer/provider",schemaPath:"#/properties/sequencer/properties/provider/enum",keyword:"enum",params:{allowedValues: schema31.properties.sequencer.properties.provider.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.sequencer.properties.provider.enum,parentSchema:schema31.properties.sequencer.properties.provider,data:data4};
+const err13 = {instancePath:instancePath+"/sequencer/provider",schemaPath:"#/properties/sequencer/properties/provider/enum",keyword:"enum",params:{allowedValues: schemaRoot().properties.sequencer.properties.provider.enum},message:"must be equal to one of the allowed values",schema:schemaRoot().properties.sequencer.properties.provider.enum,parentSchema:schemaRoot().properties.sequencer.properties.provider,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9326,7 +9326,7 @@ errors++;
 if(data3.client_id !== undefined){
 let data5 = data3.client_id;
 if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
-const err14 = {instancePath:instancePath+"/sequencer/client_id",schemaPath:"#/properties/sequencer/properties/client_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.sequencer.properties.client_id.type,parentSchema:schema31.properties.sequencer.properties.client_id,data:data5};
+const err14 = {instancePath:instancePath+"/sequencer/client_id",schemaPath:"#/properties/sequencer/properties/client_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().properties.sequencer.properties.client_id.type,parentSchema:schemaRoot().properties.sequencer.properties.client_id,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9337,7 +9337,7 @@ errors++;
 }
 if(typeof data5 == "number"){
 if(data5 < 1 || isNaN(data5)){
-const err15 = {instancePath:instancePath+"/sequencer/client_id",schemaPath:"#/properties/sequencer/properties/client_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.sequencer.properties.client_id,data:data5};
+const err15 = {instancePath:instancePath+"/sequencer/client_id",schemaPath:"#/properties/sequencer/properties/client_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schemaRoot().properties.sequencer.properties.client_id,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9350,7 +9350,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.sequencer.type,parentSchema:schema31.properties.sequencer,data:data3};
+const err16 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.sequencer.type,parentSchema:schemaRoot().properties.sequencer,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9362,7 +9362,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9378,7 +9378,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 return validate20;
   },
   "user-name-swap-request.json": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
-const schema31 = schemaRoot;
+
 const func0 = peekerRegExp;
 const func6 = codePointLength;
 const pattern4 = func0("^dom_[0-9A-Za-z]+$", "u");
@@ -9399,7 +9399,7 @@ let valid0 = false;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.personas === undefined){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "personas"},message:"must have required property '"+"personas"+"'",schema:schema31.anyOf[0].required,parentSchema:schema31.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "personas"},message:"must have required property '"+"personas"+"'",schema:schemaRoot().anyOf[0].required,parentSchema:schemaRoot().anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9414,7 +9414,7 @@ valid0 = valid0 || _valid0;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.users === undefined){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'",schema:schema31.anyOf[1].required,parentSchema:schema31.anyOf[1],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'",schema:schemaRoot().anyOf[1].required,parentSchema:schemaRoot().anyOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9427,7 +9427,7 @@ errors++;
 var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.anyOf,parentSchema:schema31,data};
+const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schemaRoot().anyOf,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9449,7 +9449,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.domain_id === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "domain_id"},message:"must have required property '"+"domain_id"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "domain_id"},message:"must have required property '"+"domain_id"+"'",schema:schemaRoot().required,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9460,7 +9460,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "domain_id") || (key0 === "personas")) || (key0 === "users"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9474,7 +9474,7 @@ if(data.domain_id !== undefined){
 let data0 = data.domain_id;
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-const err5 = {instancePath:instancePath+"/domain_id",schemaPath:"#/properties/domain_id/pattern",keyword:"pattern",params:{pattern: "^dom_[0-9A-Za-z]+$"},message:"must match pattern \""+"^dom_[0-9A-Za-z]+$"+"\"",schema:"^dom_[0-9A-Za-z]+$",parentSchema:schema31.properties.domain_id,data:data0};
+const err5 = {instancePath:instancePath+"/domain_id",schemaPath:"#/properties/domain_id/pattern",keyword:"pattern",params:{pattern: "^dom_[0-9A-Za-z]+$"},message:"must match pattern \""+"^dom_[0-9A-Za-z]+$"+"\"",schema:"^dom_[0-9A-Za-z]+$",parentSchema:schemaRoot().properties.domain_id,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9485,7 +9485,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/domain_id",schemaPath:"#/properties/domain_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.domain_id.type,parentSchema:schema31.properties.domain_id,data:data0};
+const err6 = {instancePath:instancePath+"/domain_id",schemaPath:"#/properties/domain_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.domain_id.type,parentSchema:schemaRoot().properties.domain_id,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9499,7 +9499,7 @@ if(data.personas !== undefined){
 let data1 = data.personas;
 if(Array.isArray(data1)){
 if(data1.length > 10){
-const err7 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema31.properties.personas,data:data1};
+const err7 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schemaRoot().properties.personas,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9509,7 +9509,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data1.length < 1){
-const err8 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.personas,data:data1};
+const err8 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schemaRoot().properties.personas,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9523,7 +9523,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.first_name === undefined){
-const err9 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/properties/personas/items/required",keyword:"required",params:{missingProperty: "first_name"},message:"must have required property '"+"first_name"+"'",schema:schema31.properties.personas.items.required,parentSchema:schema31.properties.personas.items,data:data2};
+const err9 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/properties/personas/items/required",keyword:"required",params:{missingProperty: "first_name"},message:"must have required property '"+"first_name"+"'",schema:schemaRoot().properties.personas.items.required,parentSchema:schemaRoot().properties.personas.items,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9533,7 +9533,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2.last_name === undefined){
-const err10 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/properties/personas/items/required",keyword:"required",params:{missingProperty: "last_name"},message:"must have required property '"+"last_name"+"'",schema:schema31.properties.personas.items.required,parentSchema:schema31.properties.personas.items,data:data2};
+const err10 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/properties/personas/items/required",keyword:"required",params:{missingProperty: "last_name"},message:"must have required property '"+"last_name"+"'",schema:schemaRoot().properties.personas.items.required,parentSchema:schemaRoot().properties.personas.items,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9543,7 +9543,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data2.profile_picture_url === undefined){
-const err11 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/properties/personas/items/required",keyword:"required",params:{missingProperty: "profile_picture_url"},message:"must have required property '"+"profile_picture_url"+"'",schema:schema31.properties.personas.items.required,parentSchema:schema31.properties.personas.items,data:data2};
+const err11 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/properties/personas/items/required",keyword:"required",params:{missingProperty: "profile_picture_url"},message:"must have required property '"+"profile_picture_url"+"'",schema:schemaRoot().properties.personas.items.required,parentSchema:schemaRoot().properties.personas.items,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9554,7 +9554,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!(((key1 === "first_name") || (key1 === "last_name")) || (key1 === "profile_picture_url"))){
-const err12 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/properties/personas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.personas.items,data:data2};
+const err12 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/properties/personas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().properties.personas.items,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9568,7 +9568,7 @@ if(data2.first_name !== undefined){
 let data3 = data2.first_name;
 if(typeof data3 === "string"){
 if(data3.length > 100 && func6(data3) > 100){
-const err13 = {instancePath:instancePath+"/personas/" + i0+"/first_name",schemaPath:"#/properties/personas/items/properties/first_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.personas.items.properties.first_name,data:data3};
+const err13 = {instancePath:instancePath+"/personas/" + i0+"/first_name",schemaPath:"#/properties/personas/items/properties/first_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.personas.items.properties.first_name,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9578,7 +9578,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data3.length < 2 * 1 && func6(data3) < 1){
-const err14 = {instancePath:instancePath+"/personas/" + i0+"/first_name",schemaPath:"#/properties/personas/items/properties/first_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.personas.items.properties.first_name,data:data3};
+const err14 = {instancePath:instancePath+"/personas/" + i0+"/first_name",schemaPath:"#/properties/personas/items/properties/first_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.personas.items.properties.first_name,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9589,7 +9589,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/personas/" + i0+"/first_name",schemaPath:"#/properties/personas/items/properties/first_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personas.items.properties.first_name.type,parentSchema:schema31.properties.personas.items.properties.first_name,data:data3};
+const err15 = {instancePath:instancePath+"/personas/" + i0+"/first_name",schemaPath:"#/properties/personas/items/properties/first_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.personas.items.properties.first_name.type,parentSchema:schemaRoot().properties.personas.items.properties.first_name,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9603,7 +9603,7 @@ if(data2.last_name !== undefined){
 let data4 = data2.last_name;
 if(typeof data4 === "string"){
 if(data4.length > 100 && func6(data4) > 100){
-const err16 = {instancePath:instancePath+"/personas/" + i0+"/last_name",schemaPath:"#/properties/personas/items/properties/last_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.personas.items.properties.last_name,data:data4};
+const err16 = {instancePath:instancePath+"/personas/" + i0+"/last_name",schemaPath:"#/properties/personas/items/properties/last_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.personas.items.properties.last_name,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9613,7 +9613,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data4.length < 2 * 1 && func6(data4) < 1){
-const err17 = {instancePath:instancePath+"/personas/" + i0+"/last_name",schemaPath:"#/properties/personas/items/properties/last_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.personas.items.properties.last_name,data:data4};
+const err17 = {instancePath:instancePath+"/personas/" + i0+"/last_name",schemaPath:"#/properties/personas/items/properties/last_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.personas.items.properties.last_name,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9624,7 +9624,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/personas/" + i0+"/last_name",schemaPath:"#/properties/personas/items/properties/last_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.personas.items.properties.last_name.type,parentSchema:schema31.properties.personas.items.properties.last_name,data:data4};
+const err18 = {instancePath:instancePath+"/personas/" + i0+"/last_name",schemaPath:"#/properties/personas/items/properties/last_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.personas.items.properties.last_name.type,parentSchema:schemaRoot().properties.personas.items.properties.last_name,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9637,7 +9637,7 @@ errors++;
 if(data2.profile_picture_url !== undefined){
 let data5 = data2.profile_picture_url;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err19 = {instancePath:instancePath+"/personas/" + i0+"/profile_picture_url",schemaPath:"#/properties/personas/items/properties/profile_picture_url/type",keyword:"type",params:{type: schema31.properties.personas.items.properties.profile_picture_url.type},message:"must be string,null",schema:schema31.properties.personas.items.properties.profile_picture_url.type,parentSchema:schema31.properties.personas.items.properties.profile_picture_url,data:data5};
+const err19 = {instancePath:instancePath+"/personas/" + i0+"/profile_picture_url",schemaPath:"#/properties/personas/items/properties/profile_picture_url/type",keyword:"type",params:{type: schemaRoot().properties.personas.items.properties.profile_picture_url.type},message:"must be string,null",schema:schemaRoot().properties.personas.items.properties.profile_picture_url.type,parentSchema:schemaRoot().properties.personas.items.properties.profile_picture_url,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9648,7 +9648,7 @@ errors++;
 }
 if(typeof data5 === "string"){
 if(data5.length > 2048 && func6(data5) > 2048){
-const err20 = {instancePath:instancePath+"/personas/" + i0+"/profile_picture_url",schemaPath:"#/properties/personas/items/properties/profile_picture_url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.personas.items.properties.profile_picture_url,data:data5};
+const err20 = {instancePath:instancePath+"/personas/" + i0+"/profile_picture_url",schemaPath:"#/properties/personas/items/properties/profile_picture_url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schemaRoot().properties.personas.items.properties.profile_picture_url,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9661,7 +9661,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/properties/personas/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.personas.items.type,parentSchema:schema31.properties.personas.items,data:data2};
+const err21 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/properties/personas/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.personas.items.type,parentSchema:schemaRoot().properties.personas.items,data:data2};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9673,7 +9673,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.personas.type,parentSchema:schema31.properties.personas,data:data1};
+const err22 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schemaRoot().properties.personas.type,parentSchema:schemaRoot().properties.personas,data:data1};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9687,7 +9687,7 @@ if(data.users !== undefined){
 let data6 = data.users;
 if(Array.isArray(data6)){
 if(data6.length > 10){
-const err23 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema31.properties.users,data:data6};
+const err23 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schemaRoot().properties.users,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9697,7 +9697,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data6.length < 1){
-const err24 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.users,data:data6};
+const err24 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schemaRoot().properties.users,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9711,7 +9711,7 @@ for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.first_name === undefined){
-const err25 = {instancePath:instancePath+"/users/" + i1,schemaPath:"#/properties/users/items/required",keyword:"required",params:{missingProperty: "first_name"},message:"must have required property '"+"first_name"+"'",schema:schema31.properties.users.items.required,parentSchema:schema31.properties.users.items,data:data7};
+const err25 = {instancePath:instancePath+"/users/" + i1,schemaPath:"#/properties/users/items/required",keyword:"required",params:{missingProperty: "first_name"},message:"must have required property '"+"first_name"+"'",schema:schemaRoot().properties.users.items.required,parentSchema:schemaRoot().properties.users.items,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9721,7 +9721,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data7.last_name === undefined){
-const err26 = {instancePath:instancePath+"/users/" + i1,schemaPath:"#/properties/users/items/required",keyword:"required",params:{missingProperty: "last_name"},message:"must have required property '"+"last_name"+"'",schema:schema31.properties.users.items.required,parentSchema:schema31.properties.users.items,data:data7};
+const err26 = {instancePath:instancePath+"/users/" + i1,schemaPath:"#/properties/users/items/required",keyword:"required",params:{missingProperty: "last_name"},message:"must have required property '"+"last_name"+"'",schema:schemaRoot().properties.users.items.required,parentSchema:schemaRoot().properties.users.items,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9731,7 +9731,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data7.profile_picture_url === undefined){
-const err27 = {instancePath:instancePath+"/users/" + i1,schemaPath:"#/properties/users/items/required",keyword:"required",params:{missingProperty: "profile_picture_url"},message:"must have required property '"+"profile_picture_url"+"'",schema:schema31.properties.users.items.required,parentSchema:schema31.properties.users.items,data:data7};
+const err27 = {instancePath:instancePath+"/users/" + i1,schemaPath:"#/properties/users/items/required",keyword:"required",params:{missingProperty: "profile_picture_url"},message:"must have required property '"+"profile_picture_url"+"'",schema:schemaRoot().properties.users.items.required,parentSchema:schemaRoot().properties.users.items,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9742,7 +9742,7 @@ errors++;
 }
 for(const key2 in data7){
 if(!(((key2 === "first_name") || (key2 === "last_name")) || (key2 === "profile_picture_url"))){
-const err28 = {instancePath:instancePath+"/users/" + i1,schemaPath:"#/properties/users/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.users.items,data:data7};
+const err28 = {instancePath:instancePath+"/users/" + i1,schemaPath:"#/properties/users/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().properties.users.items,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9756,7 +9756,7 @@ if(data7.first_name !== undefined){
 let data8 = data7.first_name;
 if(typeof data8 === "string"){
 if(data8.length > 100 && func6(data8) > 100){
-const err29 = {instancePath:instancePath+"/users/" + i1+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.users.items.properties.first_name,data:data8};
+const err29 = {instancePath:instancePath+"/users/" + i1+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9766,7 +9766,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data8.length < 2 * 1 && func6(data8) < 1){
-const err30 = {instancePath:instancePath+"/users/" + i1+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.users.items.properties.first_name,data:data8};
+const err30 = {instancePath:instancePath+"/users/" + i1+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9777,7 +9777,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/users/" + i1+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.users.items.properties.first_name.type,parentSchema:schema31.properties.users.items.properties.first_name,data:data8};
+const err31 = {instancePath:instancePath+"/users/" + i1+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.users.items.properties.first_name.type,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9791,7 +9791,7 @@ if(data7.last_name !== undefined){
 let data9 = data7.last_name;
 if(typeof data9 === "string"){
 if(data9.length > 100 && func6(data9) > 100){
-const err32 = {instancePath:instancePath+"/users/" + i1+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.users.items.properties.last_name,data:data9};
+const err32 = {instancePath:instancePath+"/users/" + i1+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9801,7 +9801,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data9.length < 2 * 1 && func6(data9) < 1){
-const err33 = {instancePath:instancePath+"/users/" + i1+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.users.items.properties.last_name,data:data9};
+const err33 = {instancePath:instancePath+"/users/" + i1+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9812,7 +9812,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/users/" + i1+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.users.items.properties.last_name.type,parentSchema:schema31.properties.users.items.properties.last_name,data:data9};
+const err34 = {instancePath:instancePath+"/users/" + i1+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.users.items.properties.last_name.type,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9825,7 +9825,7 @@ errors++;
 if(data7.profile_picture_url !== undefined){
 let data10 = data7.profile_picture_url;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err35 = {instancePath:instancePath+"/users/" + i1+"/profile_picture_url",schemaPath:"#/properties/users/items/properties/profile_picture_url/type",keyword:"type",params:{type: schema31.properties.users.items.properties.profile_picture_url.type},message:"must be string,null",schema:schema31.properties.users.items.properties.profile_picture_url.type,parentSchema:schema31.properties.users.items.properties.profile_picture_url,data:data10};
+const err35 = {instancePath:instancePath+"/users/" + i1+"/profile_picture_url",schemaPath:"#/properties/users/items/properties/profile_picture_url/type",keyword:"type",params:{type: schemaRoot().properties.users.items.properties.profile_picture_url.type},message:"must be string,null",schema:schemaRoot().properties.users.items.properties.profile_picture_url.type,parentSchema:schemaRoot().properties.users.items.properties.profile_picture_url,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9836,7 +9836,7 @@ errors++;
 }
 if(typeof data10 === "string"){
 if(data10.length > 2048 && func6(data10) > 2048){
-const err36 = {instancePath:instancePath+"/users/" + i1+"/profile_picture_url",schemaPath:"#/properties/users/items/properties/profile_picture_url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema31.properties.users.items.properties.profile_picture_url,data:data10};
+const err36 = {instancePath:instancePath+"/users/" + i1+"/profile_picture_url",schemaPath:"#/properties/users/items/properties/profile_picture_url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schemaRoot().properties.users.items.properties.profile_picture_url,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9849,7 +9849,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/users/" + i1,schemaPath:"#/properties/users/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.users.items.type,parentSchema:schema31.properties.users.items,data:data7};
+const err37 = {instancePath:instancePath+"/users/" + i1,schemaPath:"#/properties/users/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.users.items.type,parentSchema:schemaRoot().properties.users.items,data:data7};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9861,7 +9861,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.users.type,parentSchema:schema31.properties.users,data:data6};
+const err38 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schemaRoot().properties.users.type,parentSchema:schemaRoot().properties.users,data:data6};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9873,7 +9873,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err39];
 }
