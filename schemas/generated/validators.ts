@@ -10,17 +10,10 @@ const func0 = peekerRegExp;
 const func6 = codePointLength;
 const pattern4 = func0("^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$", "u");
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://peeker-devkit.dev/schemas/v1/availability-request.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.domains === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "domains"},message:"must have required property '"+"domains"+"'",schema:schemaRoot().required,parentSchema:schemaRoot(),data};
@@ -139,7 +132,6 @@ errors++;
 validate20.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 return validate20;
   },
   "cancel-order-request.json": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
@@ -149,17 +141,10 @@ const func7 = codePointLength;
 const pattern4 = func0("^dom_[0-9A-Za-z]+$", "u");
 const pattern5 = func0("^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$", "u");
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://peeker-devkit.dev/schemas/v1/cancel-order-request.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "domains") || (key0 === "scope"))){
@@ -216,6 +201,7 @@ errors++;
 }
 var _valid0 = _errs6 === errors;
 valid3 = valid3 || _valid0;
+if(!valid3){
 const _errs8 = errors;
 if(typeof data1 === "string"){
 if(!pattern5.test(data1)){
@@ -261,6 +247,7 @@ errors++;
 }
 var _valid0 = _errs8 === errors;
 valid3 = valid3 || _valid0;
+}
 if(!valid3){
 const err8 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schemaRoot().properties.domains.items.anyOf,parentSchema:schemaRoot().properties.domains.items,data:data1};
 if(vErrors === null){
@@ -332,7 +319,6 @@ errors++;
 validate20.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 return validate20;
   },
   "create-bundle-request.json": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
@@ -341,17 +327,10 @@ const func5 = codePointLength;
 const func0 = peekerRegExp;
 const pattern4 = func0("^[A-Za-z]{3}$", "u");
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://peeker-devkit.dev/schemas/v1/create-bundle-request.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schemaRoot().required,parentSchema:schemaRoot(),data};
@@ -645,7 +624,6 @@ errors++;
 validate20.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 return validate20;
   },
   "create-order-request.json": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
@@ -660,17 +638,10 @@ const pattern9 = func0("^[Hh][Tt][Tt][Pp][Ss]?://", "u");
 const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 const formats6 = formats.uri;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://peeker-devkit.dev/schemas/v1/create-order-request.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
@@ -688,6 +659,7 @@ errors++;
 }
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
+if(!valid1){
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.user_id === undefined){
@@ -703,6 +675,7 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
+}
 if(!valid1){
 const err2 = {instancePath,schemaPath:"#/allOf/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schemaRoot().allOf[0].anyOf,parentSchema:schemaRoot().allOf[0],data};
 if(vErrors === null){
@@ -741,6 +714,7 @@ errors++;
 }
 var _valid1 = _errs7 === errors;
 valid2 = valid2 || _valid1;
+if(!valid2){
 const _errs8 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.users === undefined){
@@ -756,6 +730,7 @@ errors++;
 }
 var _valid1 = _errs8 === errors;
 valid2 = valid2 || _valid1;
+}
 if(!valid2){
 const err5 = {instancePath,schemaPath:"#/allOf/1/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schemaRoot().allOf[1].anyOf,parentSchema:schemaRoot().allOf[1],data};
 if(vErrors === null){
@@ -794,6 +769,7 @@ errors++;
 }
 var _valid2 = _errs11 === errors;
 valid3 = valid3 || _valid2;
+if(!valid3){
 const _errs12 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.google_licenses === undefined){
@@ -809,6 +785,7 @@ errors++;
 }
 var _valid2 = _errs12 === errors;
 valid3 = valid3 || _valid2;
+if(!valid3){
 const _errs13 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.microsoft_licenses === undefined){
@@ -824,6 +801,8 @@ errors++;
 }
 var _valid2 = _errs13 === errors;
 valid3 = valid3 || _valid2;
+}
+}
 if(!valid3){
 const err9 = {instancePath,schemaPath:"#/allOf/2/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schemaRoot().allOf[2].anyOf,parentSchema:schemaRoot().allOf[2],data};
 if(vErrors === null){
@@ -907,12 +886,6 @@ errors++;
 }
 var _valid3 = _errs17 === errors;
 valid4 = _valid3;
-if(valid4){
-var props0 = {};
-props0.google_licenses = true;
-props0.microsoft_licenses = true;
-props0.google_inboxes_per_domain = true;
-}
 }
 if(!valid4){
 const err14 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[3].if,parentSchema:schemaRoot().allOf[3],data};
@@ -966,10 +939,6 @@ errors++;
 }
 var _valid4 = _errs21 === errors;
 valid6 = _valid4;
-if(valid6){
-var props1 = {};
-props1.user_id = true;
-}
 }
 if(!valid6){
 const err17 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[4].if,parentSchema:schemaRoot().allOf[4],data};
@@ -980,15 +949,6 @@ else {
 vErrors.push(err17);
 }
 errors++;
-}
-if(props0 !== true && props1 !== undefined){
-if(props1 === true){
-props0 = true;
-}
-else {
-props0 = props0 || {};
-Object.assign(props0, props1);
-}
 }
 const _errs23 = errors;
 let valid8 = true;
@@ -1032,10 +992,6 @@ errors++;
 }
 var _valid5 = _errs25 === errors;
 valid8 = _valid5;
-if(valid8){
-var props2 = {};
-props2.users = true;
-}
 }
 if(!valid8){
 const err20 = {instancePath,schemaPath:"#/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[5].if,parentSchema:schemaRoot().allOf[5],data};
@@ -1046,15 +1002,6 @@ else {
 vErrors.push(err20);
 }
 errors++;
-}
-if(props0 !== true && props2 !== undefined){
-if(props2 === true){
-props0 = true;
-}
-else {
-props0 = props0 || {};
-Object.assign(props0, props2);
-}
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.sequencer === undefined){
@@ -1121,6 +1068,7 @@ errors++;
 }
 var _valid7 = _errs31 === errors;
 valid12 = valid12 || _valid7;
+if(!valid12){
 const _errs33 = errors;
 if(typeof data5 === "string"){
 if(!(formats0.test(data5))){
@@ -1156,6 +1104,7 @@ errors++;
 }
 var _valid7 = _errs33 === errors;
 valid12 = valid12 || _valid7;
+}
 if(!valid12){
 const err29 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/anyOf/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schemaRoot().properties.user.anyOf[0].anyOf,parentSchema:schemaRoot().properties.user.anyOf[0],data:data5};
 if(vErrors === null){
@@ -1179,6 +1128,7 @@ vErrors = null;
 }
 var _valid6 = _errs29 === errors;
 valid11 = valid11 || _valid6;
+if(!valid11){
 const _errs35 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.email === undefined){
@@ -1277,6 +1227,7 @@ errors++;
 }
 var _valid6 = _errs35 === errors;
 valid11 = valid11 || _valid6;
+}
 if(!valid11){
 const err38 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schemaRoot().properties.user.anyOf,parentSchema:schemaRoot().properties.user,data:data5};
 if(vErrors === null){
@@ -1660,6 +1611,7 @@ errors++;
 }
 var _valid8 = _errs72 === errors;
 valid20 = valid20 || _valid8;
+if(!valid20){
 const _errs74 = errors;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.domain === undefined){
@@ -1787,6 +1739,7 @@ errors++;
 }
 var _valid8 = _errs74 === errors;
 valid20 = valid20 || _valid8;
+}
 if(!valid20){
 const err80 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schemaRoot().properties.domains.items.anyOf,parentSchema:schemaRoot().properties.domains.items,data:data20};
 if(vErrors === null){
@@ -2256,7 +2209,6 @@ errors++;
 validate20.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 return validate20;
   },
   "create-swap-request.json": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
@@ -2266,17 +2218,10 @@ const func7 = codePointLength;
 const pattern4 = func0("^dom_[0-9A-Za-z]+$", "u");
 const pattern5 = func0("^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$", "u");
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://peeker-devkit.dev/schemas/v1/create-swap-request.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schemaRoot().required,parentSchema:schemaRoot(),data};
@@ -2427,7 +2372,6 @@ errors++;
 validate20.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 return validate20;
   },
   "create-user-request.json": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
@@ -2435,17 +2379,10 @@ return validate20;
 const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 const func5 = codePointLength;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://peeker-devkit.dev/schemas/v1/create-user-request.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.email === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'",schema:schemaRoot().required,parentSchema:schemaRoot(),data};
@@ -2673,7 +2610,6 @@ errors++;
 validate20.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 return validate20;
   },
   "forwarding-request.json": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
@@ -2685,17 +2621,10 @@ const pattern5 = func0("^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}]
 const pattern6 = func0("^[Hh][Tt][Tt][Pp][Ss]?://", "u");
 const formats0 = formats.uri;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://peeker-devkit.dev/schemas/v1/forwarding-request.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.domains === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "domains"},message:"must have required property '"+"domains"+"'",schema:schemaRoot().required,parentSchema:schemaRoot(),data};
@@ -2782,6 +2711,7 @@ errors++;
 }
 var _valid0 = _errs6 === errors;
 valid3 = valid3 || _valid0;
+if(!valid3){
 const _errs8 = errors;
 if(typeof data1 === "string"){
 if(!pattern5.test(data1)){
@@ -2827,6 +2757,7 @@ errors++;
 }
 var _valid0 = _errs8 === errors;
 valid3 = valid3 || _valid0;
+}
 if(!valid3){
 const err11 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schemaRoot().properties.domains.items.anyOf,parentSchema:schemaRoot().properties.domains.items,data:data1};
 if(vErrors === null){
@@ -2920,7 +2851,6 @@ errors++;
 validate20.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 return validate20;
   },
   "import-domains-request.json": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
@@ -2929,17 +2859,10 @@ const func0 = peekerRegExp;
 const func6 = codePointLength;
 const pattern4 = func0("^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$", "u");
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://peeker-devkit.dev/schemas/v1/import-domains-request.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.domains === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "domains"},message:"must have required property '"+"domains"+"'",schema:schemaRoot().required,parentSchema:schemaRoot(),data};
@@ -3058,7 +2981,6 @@ errors++;
 validate20.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 return validate20;
   },
   "import-job-request.json": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
@@ -3067,17 +2989,10 @@ const func0 = peekerRegExp;
 const func6 = codePointLength;
 const pattern4 = func0("^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$", "u");
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://peeker-devkit.dev/schemas/v1/import-job-request.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.domains === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "domains"},message:"must have required property '"+"domains"+"'",schema:schemaRoot().required,parentSchema:schemaRoot(),data};
@@ -3196,23 +3111,15 @@ errors++;
 validate20.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 return validate20;
   },
   "request-file.json": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://peeker-devkit.dev/schemas/v1/request-file.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.request === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schemaRoot().required,parentSchema:schemaRoot(),data};
@@ -3345,22 +3252,14 @@ errors++;
 validate20.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /me": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -3467,13 +3366,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err7 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[0].if,parentSchema:schemaRoot().allOf[0],data};
@@ -3486,10 +3378,8 @@ vErrors.push(err7);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /orders": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
@@ -3500,16 +3390,9 @@ const pattern4 = func0("^usr_[0-9A-Za-z]+$", "u");
 const pattern5 = func0("^bun_[0-9A-Za-z]+$", "u");
 const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -3776,13 +3659,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err20 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[1].if,parentSchema:schemaRoot().allOf[1],data};
@@ -3795,25 +3671,16 @@ vErrors.push(err20);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#POST /orders": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -3920,13 +3787,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err7 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[2].if,parentSchema:schemaRoot().allOf[2],data};
@@ -3939,10 +3799,8 @@ vErrors.push(err7);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /orders/pending": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
@@ -3954,16 +3812,9 @@ const pattern5 = func0("^usr_[0-9A-Za-z]+$", "u");
 const pattern6 = func0("^dom_[0-9A-Za-z]+$", "u");
 const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -4076,6 +3927,7 @@ errors++;
 }
 var _valid1 = _errs12 === errors;
 valid5 = valid5 || _valid1;
+if(!valid5){
 const _errs14 = errors;
 if(typeof data3 === "string"){
 if(!(formats0.test(data3))){
@@ -4111,6 +3963,7 @@ errors++;
 }
 var _valid1 = _errs14 === errors;
 valid5 = valid5 || _valid1;
+}
 if(!valid5){
 const err10 = {instancePath:instancePath+"/query/user",schemaPath:"#/allOf/3/then/properties/query/properties/user/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schemaRoot().allOf[3].then.properties.query.properties.user.anyOf,parentSchema:schemaRoot().allOf[3].then.properties.query.properties.user,data:data3};
 if(vErrors === null){
@@ -4291,13 +4144,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err24 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[3].if,parentSchema:schemaRoot().allOf[3],data};
@@ -4310,10 +4156,8 @@ vErrors.push(err24);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /orders/{id}": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
@@ -4321,16 +4165,9 @@ return validate20;
 const func0 = peekerRegExp;
 const pattern4 = func0("^ord_[0-9A-Za-z]+$", "u");
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -4464,13 +4301,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err9 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[4].if,parentSchema:schemaRoot().allOf[4],data};
@@ -4483,10 +4313,8 @@ vErrors.push(err9);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#POST /orders/{id}/cancel": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
@@ -4494,16 +4322,9 @@ return validate20;
 const func0 = peekerRegExp;
 const pattern4 = func0("^ord_[0-9A-Za-z]+$", "u");
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -4627,13 +4448,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err8 = {instancePath,schemaPath:"#/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[5].if,parentSchema:schemaRoot().allOf[5],data};
@@ -4646,26 +4460,17 @@ vErrors.push(err8);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /bundles": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
 
 const func5 = codePointLength;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -4857,13 +4662,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err14 = {instancePath,schemaPath:"#/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[6].if,parentSchema:schemaRoot().allOf[6],data};
@@ -4876,25 +4674,16 @@ vErrors.push(err14);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#POST /bundles": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -5001,13 +4790,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err7 = {instancePath,schemaPath:"#/allOf/7/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[7].if,parentSchema:schemaRoot().allOf[7],data};
@@ -5020,10 +4802,8 @@ vErrors.push(err7);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /bundles/{id}": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
@@ -5031,16 +4811,9 @@ return validate20;
 const func0 = peekerRegExp;
 const pattern4 = func0("^bun_[0-9A-Za-z]+$", "u");
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -5174,13 +4947,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err9 = {instancePath,schemaPath:"#/allOf/8/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[8].if,parentSchema:schemaRoot().allOf[8],data};
@@ -5193,10 +4959,8 @@ vErrors.push(err9);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#PATCH /bundles/{id}": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
@@ -5204,16 +4968,9 @@ return validate20;
 const func0 = peekerRegExp;
 const pattern4 = func0("^bun_[0-9A-Za-z]+$", "u");
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -5347,13 +5104,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err9 = {instancePath,schemaPath:"#/allOf/9/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[9].if,parentSchema:schemaRoot().allOf[9],data};
@@ -5366,10 +5116,8 @@ vErrors.push(err9);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#DELETE /bundles/{id}": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
@@ -5377,16 +5125,9 @@ return validate20;
 const func0 = peekerRegExp;
 const pattern4 = func0("^bun_[0-9A-Za-z]+$", "u");
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -5520,13 +5261,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err9 = {instancePath,schemaPath:"#/allOf/10/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[10].if,parentSchema:schemaRoot().allOf[10],data};
@@ -5539,10 +5273,8 @@ vErrors.push(err9);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /users": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
@@ -5550,16 +5282,9 @@ return validate20;
 const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 const func5 = codePointLength;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -5776,13 +5501,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err16 = {instancePath,schemaPath:"#/allOf/11/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[11].if,parentSchema:schemaRoot().allOf[11],data};
@@ -5795,25 +5513,16 @@ vErrors.push(err16);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#POST /users": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -5920,13 +5629,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err7 = {instancePath,schemaPath:"#/allOf/12/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[12].if,parentSchema:schemaRoot().allOf[12],data};
@@ -5939,10 +5641,8 @@ vErrors.push(err7);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /users/{id}": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
@@ -5950,16 +5650,9 @@ return validate20;
 const func0 = peekerRegExp;
 const pattern4 = func0("^usr_[0-9A-Za-z]+$", "u");
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -6093,13 +5786,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err9 = {instancePath,schemaPath:"#/allOf/13/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[13].if,parentSchema:schemaRoot().allOf[13],data};
@@ -6112,10 +5798,8 @@ vErrors.push(err9);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#PATCH /users/{id}": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
@@ -6123,16 +5807,9 @@ return validate20;
 const func0 = peekerRegExp;
 const pattern4 = func0("^usr_[0-9A-Za-z]+$", "u");
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -6266,13 +5943,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err9 = {instancePath,schemaPath:"#/allOf/14/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[14].if,parentSchema:schemaRoot().allOf[14],data};
@@ -6285,10 +5955,8 @@ vErrors.push(err9);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#DELETE /users/{id}": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
@@ -6296,16 +5964,9 @@ return validate20;
 const func0 = peekerRegExp;
 const pattern4 = func0("^usr_[0-9A-Za-z]+$", "u");
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -6439,13 +6100,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err9 = {instancePath,schemaPath:"#/allOf/15/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[15].if,parentSchema:schemaRoot().allOf[15],data};
@@ -6458,10 +6112,8 @@ vErrors.push(err9);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /domains": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
@@ -6471,16 +6123,9 @@ const func6 = codePointLength;
 const pattern4 = func0("^usr_[0-9A-Za-z]+$", "u");
 const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -6768,13 +6413,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err22 = {instancePath,schemaPath:"#/allOf/16/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[16].if,parentSchema:schemaRoot().allOf[16],data};
@@ -6787,25 +6425,16 @@ vErrors.push(err22);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#POST /domains/availability": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -6912,13 +6541,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err7 = {instancePath,schemaPath:"#/allOf/17/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[17].if,parentSchema:schemaRoot().allOf[17],data};
@@ -6931,26 +6553,17 @@ vErrors.push(err7);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /domains/import": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
 
 const func5 = codePointLength;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -7144,13 +6757,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err14 = {instancePath,schemaPath:"#/allOf/18/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[18].if,parentSchema:schemaRoot().allOf[18],data};
@@ -7163,25 +6769,16 @@ vErrors.push(err14);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#POST /domains/import": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -7288,13 +6885,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err7 = {instancePath,schemaPath:"#/allOf/19/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[19].if,parentSchema:schemaRoot().allOf[19],data};
@@ -7307,10 +6897,8 @@ vErrors.push(err7);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /domains/import/{id}": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
@@ -7318,16 +6906,9 @@ return validate20;
 const func0 = peekerRegExp;
 const pattern4 = func0("^imp_[0-9A-Za-z]+$", "u");
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -7461,13 +7042,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err9 = {instancePath,schemaPath:"#/allOf/20/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[20].if,parentSchema:schemaRoot().allOf[20],data};
@@ -7480,25 +7054,16 @@ vErrors.push(err9);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#POST /domains/import/jobs": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -7605,13 +7170,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err7 = {instancePath,schemaPath:"#/allOf/21/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[21].if,parentSchema:schemaRoot().allOf[21],data};
@@ -7624,10 +7182,8 @@ vErrors.push(err7);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /domains/import/jobs/{id}": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
@@ -7635,16 +7191,9 @@ return validate20;
 const func0 = peekerRegExp;
 const pattern4 = func0("^imj_[0-9A-Za-z]+$", "u");
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -7778,13 +7327,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err9 = {instancePath,schemaPath:"#/allOf/22/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[22].if,parentSchema:schemaRoot().allOf[22],data};
@@ -7797,25 +7339,16 @@ vErrors.push(err9);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#POST /domains/forwarding": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -7922,13 +7455,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err7 = {instancePath,schemaPath:"#/allOf/23/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[23].if,parentSchema:schemaRoot().allOf[23],data};
@@ -7941,10 +7467,8 @@ vErrors.push(err7);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /domains/forwarding/{id}": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
@@ -7952,16 +7476,9 @@ return validate20;
 const func0 = peekerRegExp;
 const pattern4 = func0("^fwj_[0-9A-Za-z]+$", "u");
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -8095,13 +7612,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err9 = {instancePath,schemaPath:"#/allOf/24/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[24].if,parentSchema:schemaRoot().allOf[24],data};
@@ -8114,10 +7624,8 @@ vErrors.push(err9);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /swaps": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
@@ -8128,16 +7636,9 @@ const pattern4 = func0("^usr_[0-9A-Za-z]+$", "u");
 const pattern5 = func0("^ord_[0-9A-Za-z]+$", "u");
 const pattern6 = func0("^dom_[0-9A-Za-z]+$", "u");
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -8404,13 +7905,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err20 = {instancePath,schemaPath:"#/allOf/25/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[25].if,parentSchema:schemaRoot().allOf[25],data};
@@ -8423,25 +7917,16 @@ vErrors.push(err20);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#POST /swaps": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -8548,13 +8033,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err7 = {instancePath,schemaPath:"#/allOf/26/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[26].if,parentSchema:schemaRoot().allOf[26],data};
@@ -8567,10 +8045,8 @@ vErrors.push(err7);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#GET /swaps/{id}": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
@@ -8578,16 +8054,9 @@ return validate20;
 const func0 = peekerRegExp;
 const pattern4 = func0("^swp_[0-9A-Za-z]+$", "u");
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -8721,13 +8190,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err9 = {instancePath,schemaPath:"#/allOf/27/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[27].if,parentSchema:schemaRoot().allOf[27],data};
@@ -8740,25 +8202,16 @@ vErrors.push(err9);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "request-file.json#POST /swaps/user_names": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid1 = true;
 const _errs2 = errors;
@@ -8865,13 +8318,6 @@ errors++;
 }
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
-if(valid1){
-var props0 = {};
-props0.query = true;
-props0.path = true;
-props0.body = true;
-props0.request = true;
-}
 }
 if(!valid1){
 const err7 = {instancePath,schemaPath:"#/allOf/28/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[28].if,parentSchema:schemaRoot().allOf[28],data};
@@ -8884,27 +8330,18 @@ vErrors.push(err7);
 errors++;
 }
 validate20.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 return validate20;
   },
   "update-bundle-request.json": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
 
 const func5 = codePointLength;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://peeker-devkit.dev/schemas/v1/update-bundle-request.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
 const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schemaRoot(),data};
@@ -9138,7 +8575,6 @@ errors++;
 validate20.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 return validate20;
   },
   "update-user-request.json": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
@@ -9146,17 +8582,10 @@ return validate20;
 const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 const func5 = codePointLength;
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://peeker-devkit.dev/schemas/v1/update-user-request.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
 const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schemaRoot(),data};
@@ -9374,7 +8803,6 @@ errors++;
 validate20.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 return validate20;
   },
   "user-name-swap-request.json": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
@@ -9383,17 +8811,10 @@ const func0 = peekerRegExp;
 const func6 = codePointLength;
 const pattern4 = func0("^dom_[0-9A-Za-z]+$", "u");
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://peeker-devkit.dev/schemas/v1/user-name-swap-request.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 const _errs1 = errors;
 let valid0 = false;
 const _errs2 = errors;
@@ -9411,6 +8832,7 @@ errors++;
 }
 var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
+if(!valid0){
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.users === undefined){
@@ -9426,6 +8848,7 @@ errors++;
 }
 var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
+}
 if(!valid0){
 const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schemaRoot().anyOf,parentSchema:schemaRoot(),data};
 if(vErrors === null){
@@ -9885,7 +9308,6 @@ errors++;
 validate20.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 return validate20;
   },
 
