@@ -8,7 +8,7 @@ import { withDomainMemo } from './domains';
 import { groupSchemaErrors } from './error-grouping';
 import { type Finding, SEVERITY_RANK } from './findings';
 import { RULES, rulesFor } from './rules';
-import { validateAgainst, validationRoot } from './schema-validation';
+import { SCHEMA_DOCUMENTS, validateAgainst, validationRoot } from './schema-validation';
 import type { JsonPath } from './types';
 
 /** Rule id of the internal-error safety net (a rule that threw). */
@@ -32,11 +32,12 @@ export function analyzeBody(operationKey: string, body: unknown): BodyAnalysis |
   const operation = findOperation(operationKey);
   if (!operation?.requestSchema) return undefined;
   const schemaFile = operation.requestSchema;
-  const root = validationRoot(schemaFile);
-  if (!root) return undefined;
+  if (!SCHEMA_DOCUMENTS[schemaFile]) return undefined;
 
   const schemaErrors = validateAgainst(schemaFile, body);
-  const schemaFindings = groupSchemaErrors(schemaErrors, root, body);
+  // The expanded schema is only read to explain errors: a clean body never builds it.
+  const schemaFindings =
+    schemaErrors.length === 0 ? [] : groupSchemaErrors(schemaErrors, validationRoot(schemaFile)!, body);
   const schemaErrorPointers = new Set(schemaErrors.map((error) => error.instancePath));
   const ruleFindings = withDomainMemo(() => runRules(operation.key, schemaFile, body, schemaErrorPointers));
 
