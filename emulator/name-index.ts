@@ -23,10 +23,12 @@ export class NameIndex<T> {
   readonly #holds: (owner: T, name: string) => boolean;
   /** Slot i: hash at `2i`, owner number + 1 at `2i + 1` (0 = empty). */
   #table = new Int32Array(2 * INITIAL_CAPACITY);
+  /**
+   * Owners by number. An order sets all its names in a row, so consecutive sets of one owner
+   * share a number; an owner set again later gets another (harmless, and rarer than a map of
+   * every owner is large).
+   */
   #owners: T[] = [];
-  /** Owner numbers, so an owner of many names is stored once. */
-  #numbers = new Map<T, number>();
-  /** The last owner numbered: an order sets all its names in a row. */
   #lastOwner: T | undefined;
   #lastNumber = 0;
   #size = 0;
@@ -78,21 +80,16 @@ export class NameIndex<T> {
   clear(): void {
     this.#table = new Int32Array(2 * INITIAL_CAPACITY);
     this.#owners = [];
-    this.#numbers.clear();
     this.#lastOwner = undefined;
     this.#size = 0;
   }
 
   #numberOf(owner: T): number {
-    if (owner === this.#lastOwner) return this.#lastNumber;
-    let number = this.#numbers.get(owner);
-    if (number === undefined) {
-      number = this.#owners.push(owner);
-      this.#numbers.set(owner, number);
+    if (owner !== this.#lastOwner) {
+      this.#lastOwner = owner;
+      this.#lastNumber = this.#owners.push(owner);
     }
-    this.#lastOwner = owner;
-    this.#lastNumber = number;
-    return number;
+    return this.#lastNumber;
   }
 
   // Doubles the table; stored hashes are reused, names are not hashed again.

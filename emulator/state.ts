@@ -17,6 +17,7 @@ import type {
 } from '../schemas';
 import { Collection } from './collection';
 import { DomainStore } from './domain-store';
+import { NameIndex } from './name-index';
 
 export { Collection } from './collection';
 
@@ -204,8 +205,10 @@ export class Store {
   readonly keyIndex = new Map<string, ApiKeyRecord>();
   /** Active customers by lower-cased email. */
   readonly userByEmail = new Map<string, string>();
-  /** Latest order per dedupe fingerprint. */
-  readonly orderByFingerprint = new Map<string, string>();
+  /** Latest order per dedupe fingerprint (a compact index: one entry per order ever made). */
+  readonly orderByFingerprint = new NameIndex<OrderRecord>(
+    (order, fingerprint) => order.fingerprint === fingerprint,
+  );
   /** Import job per dedupe key. */
   readonly importJobByKey = new Map<string, string>();
 
@@ -242,7 +245,7 @@ export class Store {
     }
     this.domains.rebuild(this.orders.values());
     this.orderByFingerprint.clear();
-    for (const order of this.orders.values()) this.orderByFingerprint.set(order.fingerprint, order.id);
+    for (const order of this.orders.values()) this.orderByFingerprint.set(order.fingerprint, order);
     this.importJobByKey.clear();
     for (const job of this.importJobs.values()) this.importJobByKey.set(job.key, job.id);
   }

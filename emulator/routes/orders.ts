@@ -200,7 +200,7 @@ async function createOrder(ctx: RequestContext) {
   };
   rt.store.orders.insert(order);
   if (order.domain_block) rt.store.domains.addBlock(order);
-  rt.store.orderByFingerprint.set(fingerprint, order.id);
+  rt.store.orderByFingerprint.set(fingerprint, order);
   if (plan.bundle && !plan.bundle.used) {
     plan.bundle.used = true;
     rt.store.bundles.save(plan.bundle);
@@ -314,9 +314,9 @@ function fingerprintOf(
 }
 
 function findReplay(rt: Runtime, fingerprint: string): OrderRecord | undefined {
-  const id = rt.store.orderByFingerprint.get(fingerprint);
-  const order = id ? rt.store.orders.get(id) : undefined;
-  if (!order) return undefined;
+  const order = rt.store.orderByFingerprint.get(fingerprint);
+  // Reset or restore may have dropped the order the index still names.
+  if (!order || rt.store.orders.get(order.id) !== order) return undefined;
   return rt.clock.now() - order.created_ms < TIMINGS.dedupeWindowSeconds * 1000 ? order : undefined;
 }
 
