@@ -82,8 +82,9 @@ function errorsOf(validate: SchemaValidator | undefined, value: unknown): ErrorO
 
 /**
  * Validates `value`; returns ajv's raw errors (empty when valid). A request file is checked by its
- * operation's branch of the request-file schema, then by the envelope — together exactly what the
- * whole schema reports, minus body errors (see `requestFileEnvelope` in validator-codegen.ts).
+ * operation's branch of the request-file schema, then by the envelope — together what the whole
+ * schema reports outside the body (see `requestFileEnvelope` in validator-codegen.ts;
+ * `test/lint-generated-validators.test.ts` checks that the findings are the same).
  */
 export function validateAgainst(schemaFile: string, value: unknown): ErrorObject[] {
   if (schemaFile !== REQUEST_FILE_SCHEMA) return errorsOf(validatorFor(schemaFile), value);

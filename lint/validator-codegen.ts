@@ -72,9 +72,10 @@ export function requestFileOperations(schema: SchemaDocument): string[] {
 }
 
 /**
- * The request-file schema split into small validators, which together report exactly the errors of
- * the whole schema without its body schemas (the engine validates a body with its operation's own
- * validator): `operation === undefined` gives the envelope — the root keywords, every `allOf` branch
+ * The request-file schema split into small validators, which together report the errors of the
+ * whole schema without its body schemas (the engine validates a body with its operation's own
+ * validator; the whole schema also reported the `if` of the file's operation when only the body
+ * failed it, which explained nothing once the body errors were dropped): `operation === undefined` gives the envelope — the root keywords, every `allOf` branch
  * `true`; an operation gives only its `allOf` branch, with its body schema `true`. A file is checked
  * with its operation's branch, then the envelope: ajv checks `allOf` before the root's object
  * keywords, so the errors come in the same order; the other branches' `if` fails on the file, and a
