@@ -51,7 +51,7 @@ async function measure(run: () => unknown, rounds = 25, batchMs = 30): Promise<n
 /**
  * Warm-up, as a long-running language server is: every contender on every document, alternately,
  * until each has run 300 times and for at least 1 s (JIT tiers on both the clean and the error
- * paths, lazy schema compilation).
+ * paths; the first call of a generated validator instantiates it).
  */
 async function warmUp(runs: (() => unknown)[]): Promise<void> {
   const start = performance.now();

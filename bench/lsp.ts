@@ -148,7 +148,7 @@ async function main(): Promise<void> {
   const nodeTimes: number[] = [];
   const initializeTimes: number[] = [];
   const serverTimes = { body: [] as number[], 'request-file': [] as number[] };
-  // The server's own time for the first lint (ajv compiles the operation's schema on first use).
+  // The server's own time for the first lint (cold code; the operation's generated validator is instantiated).
   const firstLintTimes = { body: [] as number[], 'request-file': [] as number[] };
   for (let run = 0; run < RUNS; run++) {
     for (const kind of kinds) {
