@@ -60,6 +60,8 @@ async function warmUp(runs: (() => unknown)[]): Promise<void> {
 
 const us = (ms: number) => `${(ms * 1000).toFixed(1).padStart(9)} µs`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
+/** ✓ when a goal is met in this run, ✗ when it is not. */
+const mark = (met: boolean) => (met ? '✓' : '✗');
 
 /** Bundles `lint/index.ts` like scripts/build.mjs does and loads it. */
 async function loadBundledLint(): Promise<typeof LintModule> {
@@ -119,10 +121,10 @@ async function main(): Promise<void> {
     console.log(`${name}: ${text.length} characters`);
     console.log(`  peeker lint                      ${us(ours)}  ${ourDiagnostics.length} diagnostics`);
     console.log(
-      `  vscode-json-languageservice      ${us(vscode)}  ${vscodeDiagnostics.length} diagnostics   → lint is ${ratio(vscode, ours)} faster (goal ≥ 5×)`,
+      `  vscode-json-languageservice      ${us(vscode)}  ${vscodeDiagnostics.length} diagnostics   → lint is ${ratio(vscode, ours)} faster (goal ≥ 5×) ${mark(vscode / ours >= 5)}`,
     );
     console.log(
-      `  JSON.parse                       ${us(parse)}                  → lint costs ${ratio(ours, parse)} JSON.parse${clean ? ' (goal ≤ 3×)' : ''}`,
+      `  JSON.parse                       ${us(parse)}                  → lint costs ${ratio(ours, parse)} JSON.parse${clean ? ` (goal ≤ 3×) ${mark(ours / parse <= 3)}` : ''}`,
     );
     console.log(`  raw ajv (allErrors) errors       ${String(rawErrors).padStart(12)}`);
     if (!clean) {

@@ -201,7 +201,7 @@ async function main(): Promise<void> {
     const label = kind === 'body' ? 'body with $schema' : '*.peeker.json request file';
     line(
       `start → first publishDiagnostics, ${label}`,
-      `${ms.toFixed(1)} ms = ${(ms / node).toFixed(2)}× node -e 0 (goal ≤ 2×)`,
+      `${ms.toFixed(1)} ms = ${(ms / node).toFixed(2)}× node -e 0 (goal ≤ 2×) ${ms / node <= 2 ? '✓' : '✗'}`,
     );
     line('  of which the first lint, server side (median)', `${median(firstLintTimes[kind]).toFixed(1)} ms`);
   }
