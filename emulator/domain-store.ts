@@ -8,7 +8,7 @@
  */
 
 import { Collection } from './collection';
-import { idOffset, nthId } from './ids';
+import { compareUlids, idOffset, nthId } from './ids';
 import { hasMagic, MAGIC } from './magic';
 import { NameIndex } from './name-index';
 import type { DomainRecord, OrderRecord, Store } from './state';
@@ -46,7 +46,7 @@ export class DomainStore extends Collection<DomainRecord> {
     let size = super.size;
     for (const order of this.#blocks) {
       const block = order.domain_block!;
-      for (let i = 0; i < block.names.length; i++) if (!super.get(nthId(block.first_id, i))) size++;
+      for (let i = 0; i < block.names.length; i++) if (!super.get(domainId(order, i))) size++;
     }
     return size;
   }
@@ -72,7 +72,7 @@ export class DomainStore extends Collection<DomainRecord> {
     const owner = this.#names.get(name);
     if (!owner || !isOrder(owner)) return owner;
     const index = owner.domain_block!.names.indexOf(name);
-    const id = nthId(owner.domain_block!.first_id, index);
+    const id = domainId(owner, index);
     return super.get(id) ?? this.#materialize(owner, index, id);
   }
 
@@ -81,7 +81,7 @@ export class DomainStore extends Collection<DomainRecord> {
     const owner = this.#names.get(name);
     if (!owner || !isOrder(owner)) return owner;
     const index = owner.domain_block!.names.indexOf(name);
-    const id = nthId(owner.domain_block!.first_id, index);
+    const id = domainId(owner, index);
     return super.get(id) ?? derivedDomain(owner, index, id);
   }
 
@@ -108,7 +108,7 @@ export class DomainStore extends Collection<DomainRecord> {
   idsOf(order: OrderRecord): string[] {
     const block = order.domain_block;
     if (!block) return order.domain_ids ?? [];
-    return block.names.map((_, index) => nthId(block.first_id, index));
+    return block.names.map((_, index) => domainId(order, index));
   }
 
   /**
@@ -126,7 +126,7 @@ export class DomainStore extends Collection<DomainRecord> {
       return out;
     }
     return block.names.map((_, index) => {
-      const id = nthId(block.first_id, index);
+      const id = domainId(order, index);
       return super.get(id) ?? derivedDomain(order, index, id);
     });
   }
@@ -156,7 +156,7 @@ export class DomainStore extends Collection<DomainRecord> {
     if (!block) return this.membersOf(order);
     const ids: string[] = [];
     const records = block.names.map((_, index) => {
-      const id = nthId(block.first_id, index);
+      const id = domainId(order, index);
       ids.push(id);
       return super.get(id) ?? this.#materialize(order, index, id);
     });
@@ -223,9 +223,8 @@ export class DomainStore extends Collection<DomainRecord> {
 
   #insertBlock(order: OrderRecord): void {
     const blocks = this.#blocks;
-    const first = order.domain_block!.first_id;
     let at = blocks.length;
-    while (at > 0 && blocks[at - 1]!.domain_block!.first_id > first) at--;
+    while (at > 0 && blocks[at - 1]!.id > order.id) at--;
     blocks.splice(at, 0, order);
   }
 
@@ -236,13 +235,13 @@ export class DomainStore extends Collection<DomainRecord> {
     let hi = blocks.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (blocks[mid]!.domain_block!.first_id <= id) lo = mid + 1;
+      if (compareUlids(blocks[mid]!.id, id) < 0) lo = mid + 1;
       else hi = mid;
     }
     const order = blocks[lo - 1];
-    if (!order) return undefined;
+    if (!order || !id.startsWith('dom_')) return undefined;
     const block = order.domain_block!;
-    const index = idOffset(block.first_id, id);
+    const index = idOffset(order.id, id) - 1;
     return index >= 0 && index < block.names.length ? { order, index } : undefined;
   }
 
@@ -262,7 +261,7 @@ export class DomainStore extends Collection<DomainRecord> {
       return out;
     }
     return block.names.map((_, index) => {
-      const id = nthId(block.first_id, index);
+      const id = domainId(order, index);
       const stored = super.get(id);
       if (!stored) return derivedDomain(order, index, id);
       change(stored);
@@ -276,7 +275,7 @@ export class DomainStore extends Collection<DomainRecord> {
       const block = order.domain_block;
       if (!block) continue;
       for (let index = 0; index < block.names.length; index++) {
-        const id = nthId(block.first_id, index);
+        const id = domainId(order, index);
         if (!super.get(id)) yield derivedDomain(order, index, id);
       }
     }
@@ -291,13 +290,13 @@ export class DomainStore extends Collection<DomainRecord> {
       let hi = blocks.length;
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
-        if (blocks[mid]!.domain_block!.first_id <= cursor) lo = mid + 1;
+        if (compareUlids(blocks[mid]!.id, cursor) < 0) lo = mid + 1;
         else hi = mid;
       }
       b = lo - 1;
       if (b < 0) return;
       const block = blocks[b]!.domain_block!;
-      const offset = idOffset(block.first_id, cursor);
+      const offset = idOffset(blocks[b]!.id, cursor) - 1;
       index =
         offset >= 0 && offset < block.names.length
           ? inclusive
@@ -311,13 +310,18 @@ export class DomainStore extends Collection<DomainRecord> {
       const block = order.domain_block;
       if (block) {
         for (let i = Math.min(index, block.names.length - 1); i >= 0; i--) {
-          const id = nthId(block.first_id, i);
+          const id = domainId(order, i);
           if (!super.get(id)) yield derivedDomain(order, i, id);
         }
       }
       index = Number.POSITIVE_INFINITY;
     }
   }
+}
+
+/** The id of a block's `index`-th domain: the ids right after the order's own. */
+function domainId(order: OrderRecord, index: number): string {
+  return nthId(order.id, index + 1, 'dom');
 }
 
 /** The record a block's `index`-th domain has while nothing changed it alone. */

@@ -96,11 +96,16 @@ function lowValue(id: string): number {
   return low;
 }
 
-/** The `n`-th id of the block that starts at `first` (see {@link IdFactory.reserve}). */
-export function nthId(first: string, n: number): string {
+/**
+ * The id `n` places after `base` in its block (see {@link IdFactory.extend}), with `prefix`
+ * (default: the base's own).
+ */
+export function nthId(base: string, n: number, prefix: IdPrefix | undefined = undefined): string {
+  const first = base;
   let low = lowValue(first) + n;
   const codes: number[] = new Array(first.length);
   for (let i = 0; i < BLOCK_HEAD; i++) codes[i] = first.charCodeAt(i);
+  if (prefix !== undefined) for (let i = 0; i < 3; i++) codes[i] = prefix.charCodeAt(i);
   for (let i = first.length - 1; i >= BLOCK_HEAD; i--) {
     codes[i] = CODES[low % 32]!;
     low = Math.floor(low / 32);
@@ -108,12 +113,26 @@ export function nthId(first: string, n: number): string {
   return flat(codes);
 }
 
-/** Where `id` sits in the block that starts at `first` (`nthId(first, n) === id`), or -1 if it cannot be in it. */
-export function idOffset(first: string, id: string): number {
+/**
+ * How many places after `base` the id sits in its block (`nthId(base, n, …) === id`, prefixes
+ * ignored), or -1 if it cannot be in it.
+ */
+export function idOffset(base: string, id: string): number {
+  const first = base;
   if (id.length !== first.length || id.length !== BLOCK_HEAD + BLOCK_DIGITS) return -1;
-  for (let i = 0; i < BLOCK_HEAD; i++) if (id.charCodeAt(i) !== first.charCodeAt(i)) return -1;
+  for (let i = 4; i < BLOCK_HEAD; i++) if (id.charCodeAt(i) !== first.charCodeAt(i)) return -1;
   const low = lowValue(id);
   return low < 0 ? -1 : low - lowValue(first);
+}
+
+/** Orders two ids by their ULIDs (prefixes ignored): negative, zero or positive. */
+export function compareUlids(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 4; i < length; i++) {
+    const difference = a.charCodeAt(i) - b.charCodeAt(i);
+    if (difference !== 0) return difference;
+  }
+  return a.length - b.length;
 }
 
 /** Issues deterministic, monotonic ids on the emulated clock. */
@@ -130,22 +149,28 @@ export class IdFactory {
   }
 
   /**
-   * Reserves `count` consecutive ids in one millisecond and returns the first: the n-th is
-   * {@link nthId}`(first, n)`, so a block of records needs no stored id strings. Undefined when the
-   * block would carry past the low {@link BLOCK_DIGITS} digits (then the caller issues ids one by one).
+   * Reserves the `count` ids that follow the last one issued, in its millisecond: the n-th
+   * (1-based) is {@link nthId}`(last, n, prefix)`, so a block of records needs no stored id
+   * strings. False when the block would carry past the low {@link BLOCK_DIGITS} digits (then the
+   * caller issues ids one by one).
    */
-  reserve(prefix: IdPrefix, count: number): string | undefined {
-    const first = this.next(prefix);
+  extend(count: number): boolean {
     const last = this.#last;
     let low = 0;
     for (let i = RANDOM_LENGTH - BLOCK_DIGITS; i < RANDOM_LENGTH; i++) low = low * 32 + last[i]!;
-    if (low + count - 1 >= BLOCK_SPAN) return undefined;
-    low += count - 1;
+    if (this.#lastTime < 0 || low + count >= BLOCK_SPAN) return false;
+    low += count;
     for (let i = RANDOM_LENGTH - 1; i >= RANDOM_LENGTH - BLOCK_DIGITS; i--) {
       last[i] = low % 32;
       low = Math.floor(low / 32);
     }
-    return first;
+    return true;
+  }
+
+  /** Reserves `count` consecutive ids and returns the first (see {@link extend}), or undefined. */
+  reserve(prefix: IdPrefix, count: number): string | undefined {
+    const first = this.next(prefix);
+    return this.extend(count - 1) ? first : undefined;
   }
 
   /** A new id such as `ord_01J…`, greater than every id this factory issued before. */

@@ -68,12 +68,11 @@ export interface OrderRecord extends Omit<Order, 'costs' | 'renews_at'> {
 
 /**
  * The brand-new domains of an order, stored once instead of one record each: the i-th domain
- * has id `nthId(first_id, i)`, name `names[i]`, and the fields below until something changes it
- * alone (then it is a stored record, which wins).
+ * has the i-th id after the order's own (`nthId(order.id, i + 1, 'dom')`, see `IdFactory.extend`),
+ * name `names[i]`, and the fields below until something changes it alone (then it is a stored
+ * record, which wins).
  */
 export interface DomainBlock {
-  /** Id of the first domain (ids of a block are consecutive, see `IdFactory.reserve`). */
-  first_id: string;
   /** Normalized names, in request order. */
   names: string[];
   /** The first `google` domains are Google domains, the others Microsoft ones. */

@@ -108,6 +108,9 @@ describe('domains of an order (a compact block, materialized one by one)', () =>
     ]);
     const first = connected[2].id as string;
     expect(connected.map((row: { id: string }) => idOffset(first, row.id))).toEqual([2, 1, 0]);
+    // The block's ids are the ones right after the order's own (nothing else is stored for them).
+    expect(idOffset(order.id, first)).toBe(1);
+    expect(nthId(order.id, 1, 'dom')).toBe(first);
     expect(connected[1]).toEqual({
       id: nthId(first, 1),
       domain: 'blk-b.com',

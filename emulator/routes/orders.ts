@@ -140,12 +140,13 @@ async function createOrder(ctx: RequestContext) {
   const user = customer.user ?? createCustomer(rt, customer.email, now);
   const orderId = rt.ids.next('ord');
   // Brand-new domains only (the usual order): one compact block instead of a record each.
-  const firstDomainId = known ? undefined : rt.ids.reserve('dom', names.length);
+  // Right after the order's id: its domains take the ids that follow it (no id strings stored).
+  const compact = !known && rt.ids.extend(names.length);
   let registeredCount = names.length;
   let domainIds: string[] | null = null;
   let idOf: (index: number) => string;
-  if (firstDomainId !== undefined) {
-    idOf = (index) => nthId(firstDomainId, index);
+  if (compact) {
+    idOf = (index) => nthId(orderId, index + 1, 'dom');
   } else {
     registeredCount = 0;
     // `map`, not `push`: an array grown by push reserves room for 16 ids; orders keep this one.
@@ -175,17 +176,15 @@ async function createOrder(ctx: RequestContext) {
     created_at: isoSeconds(now),
     personas: internPersonas(rt, personas),
     domain_ids: domainIds,
-    domain_block:
-      firstDomainId === undefined
-        ? null
-        : {
-            first_id: firstDomainId,
-            names,
-            google: plan.google,
-            forwarding: blockForwarding(body),
-            status: 'in_progress',
-            released: false,
-          },
+    domain_block: !compact
+      ? null
+      : {
+          names,
+          google: plan.google,
+          forwarding: blockForwarding(body),
+          status: 'in_progress',
+          released: false,
+        },
     google_licenses: plan.googleLicenses,
     microsoft_licenses: plan.microsoftLicenses,
     registered_count: registeredCount,
