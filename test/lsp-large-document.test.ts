@@ -56,7 +56,7 @@ describe('a 10k-domain order', () => {
   });
 
   it('rapid typing: hovers stay prompt, the burst is coalesced, only the last version publishes last', async () => {
-    const published = () => (client.diagnostics.get(uri) ?? []).map((p) => p.version);
+    const published = () => (client.diagnostics.get(uri) ?? []).map((p) => p.version ?? -1);
     const before = published().length;
     const anchor = client.positionOf(uri, '"acme-mail-5000.com"', 1);
     const hoverLatencies: number[] = [];
