@@ -328,11 +328,10 @@ function requestFileSchema(operations: OperationInfo[], bodySchemas: Map<string,
     };
     if (op.requestSchema) {
       const defName = op.requestSchema.replace(/\.json$/, '');
-      const { $schema, $id, $defs, ...rest } = bodySchemas.get(op.requestSchema)!;
-      void $schema;
-      void $id;
+      // Inline the body schema without its own identity; its $defs join the request file's.
+      const { $schema: _schema, $id: _id, $defs, ...rest } = bodySchemas.get(op.requestSchema)!;
       defs[defName] = rest;
-      for (const [k, v] of Object.entries(($defs as JsonObject | undefined) ?? {})) defs[k] = v;
+      Object.assign(defs, $defs as JsonObject | undefined);
       (then.properties as JsonObject).body = { $ref: `#/$defs/${defName}` };
       if (op.requestBodyRequired) then.required = ['body'];
     } else {
@@ -340,7 +339,6 @@ function requestFileSchema(operations: OperationInfo[], bodySchemas: Map<string,
     }
     branches.push({ if: { properties: { request: { const: op.key } }, required: ['request'] }, then });
   }
-  // Body schemas reference shared component names; rewrite their `#/$defs/X` refs (already in that form).
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: `${SCHEMA_ID_BASE}request-file.json`,
