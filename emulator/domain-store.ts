@@ -34,11 +34,13 @@ export class DomainStore extends Collection<DomainRecord> {
   readonly #names = new NameIndex<Owner>((owner, name) =>
     isOrder(owner) ? (owner.domain_block?.names.includes(name) ?? false) : owner.domain === name,
   );
-  /** Orders with a block, ascending by first domain id (= creation order). */
+  /** Orders with a block, ascending by id (= creation order). */
   #blocks: OrderRecord[] = [];
+  readonly #store: Store;
 
   constructor(store: Store) {
     super('domains', store);
+    this.#store = store;
   }
 
   /** How many domains there are, derived ones included. */
@@ -134,7 +136,10 @@ export class DomainStore extends Collection<DomainRecord> {
   /** Sets the status of every domain of an order; returns the domains (for their webhooks). */
   setOrderStatus(order: OrderRecord, status: DomainRecord['status']): DomainRecord[] {
     const block = order.domain_block;
-    if (block) block.status = status;
+    if (block) {
+      block.status = status;
+      this.#store.orders.save(order);
+    }
     return this.#eachMember(order, (domain) => {
       domain.status = status;
     });
@@ -143,7 +148,10 @@ export class DomainStore extends Collection<DomainRecord> {
   /** Sends every domain of an order back to inventory (available). */
   releaseOrder(order: OrderRecord): void {
     const block = order.domain_block;
-    if (block) block.released = true;
+    if (block) {
+      block.released = true;
+      this.#store.orders.save(order);
+    }
     this.#eachMember(order, releaseFields);
   }
 
@@ -162,6 +170,7 @@ export class DomainStore extends Collection<DomainRecord> {
     });
     order.domain_ids = ids;
     order.domain_block = null;
+    this.#store.orders.save(order);
     const at = this.#blocks.indexOf(order);
     if (at >= 0) this.#blocks.splice(at, 1);
     return records;
