@@ -18,6 +18,7 @@ import type {
 import { Collection } from './collection';
 import { DomainStore } from './domain-store';
 import { NameIndex } from './name-index';
+import { TaskQueue } from './task-queue';
 
 export { Collection } from './collection';
 
@@ -197,7 +198,7 @@ export class Store {
   readonly forwardingJobs = new Collection<ForwardingJobRecord>('forwardingJobs', this);
   readonly swaps = new Collection<SwapRecord>('swaps', this);
   readonly actions = new Collection<ActionRecord>('actions', this);
-  readonly tasks = new Collection<TaskRecord>('tasks', this);
+  readonly tasks: TaskQueue = new TaskQueue(this);
   readonly deliveries = new Collection<DeliveryRecord>('deliveries', this);
 
   /** Active API keys by their full key text. */
