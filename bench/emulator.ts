@@ -466,7 +466,10 @@ async function main(): Promise<void> {
         goal('GET emulator / prism', ratioOf(get.emulator, get.prism), 10),
         goal(`RSS after ${RSS_ORDERS} orders`, rss, 200, true, 'MB'),
       ].join('\n')}\n` +
-      `  (GET emulator / bare: ${ratioOf(get.emulator, get.bare)?.toFixed(2)}×, p99 POST ${(post.emulator.p99 / post.bare.p99).toFixed(2)}× of bare)\n`,
+      `  (GET emulator / bare: ${ratioOf(get.emulator, get.bare)?.toFixed(2)}×, p99 POST ${(post.emulator.p99 / post.bare.p99).toFixed(2)}× of bare)\n` +
+      (post.prism && get.prism
+        ? `  (ceiling for the Prism goals — bare / prism: POST ${ratioOf(post.bare, post.prism)?.toFixed(2)}×, GET ${ratioOf(get.bare, get.prism)?.toFixed(2)}×)\n`
+        : ''),
   );
 }
 
