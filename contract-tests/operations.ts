@@ -7,34 +7,10 @@
  */
 import * as fc from 'fast-check';
 import { catalog, type OperationInfo } from '../schemas';
-import availabilityRequest from '../schemas/generated/json-schema/availability-request.json';
-import cancelOrderRequest from '../schemas/generated/json-schema/cancel-order-request.json';
-import createBundleRequest from '../schemas/generated/json-schema/create-bundle-request.json';
-import createOrderRequest from '../schemas/generated/json-schema/create-order-request.json';
-import createSwapRequest from '../schemas/generated/json-schema/create-swap-request.json';
-import createUserRequest from '../schemas/generated/json-schema/create-user-request.json';
-import forwardingRequest from '../schemas/generated/json-schema/forwarding-request.json';
-import importDomainsRequest from '../schemas/generated/json-schema/import-domains-request.json';
-import importJobRequest from '../schemas/generated/json-schema/import-job-request.json';
-import updateBundleRequest from '../schemas/generated/json-schema/update-bundle-request.json';
-import updateUserRequest from '../schemas/generated/json-schema/update-user-request.json';
-import userNameSwapRequest from '../schemas/generated/json-schema/user-name-swap-request.json';
+import { REQUEST_BODY_SCHEMAS } from '../schemas/json-schemas';
 
 /** Request schemas by file name, for their documented `examples`. */
-const REQUEST_SCHEMAS: Record<string, { examples?: unknown[] }> = {
-  'availability-request.json': availabilityRequest,
-  'cancel-order-request.json': cancelOrderRequest,
-  'create-bundle-request.json': createBundleRequest,
-  'create-order-request.json': createOrderRequest,
-  'create-swap-request.json': createSwapRequest,
-  'create-user-request.json': createUserRequest,
-  'forwarding-request.json': forwardingRequest,
-  'import-domains-request.json': importDomainsRequest,
-  'import-job-request.json': importJobRequest,
-  'update-bundle-request.json': updateBundleRequest,
-  'update-user-request.json': updateUserRequest,
-  'user-name-swap-request.json': userNameSwapRequest,
-};
+const REQUEST_SCHEMAS: Readonly<Record<string, { examples?: unknown[] }>> = REQUEST_BODY_SCHEMAS;
 
 /** Every operation of the contract. */
 export const OPERATIONS: readonly OperationInfo[] = catalog.operations;

@@ -5,6 +5,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { buildArtifacts, JSON_SCHEMA_DIR, OPENAPI_PATH, SCHEMA_ID_BASE } from '../schemas/build-artifacts';
 import { catalog, findOperation } from '../schemas/index';
+import { REQUEST_BODY_SCHEMAS } from '../schemas/json-schemas';
 import { knownBadBodies, validBundleOrder, validCustomOrder } from './fixtures/known-bad-bodies';
 
 type Schema = Record<string, unknown>;
@@ -55,6 +56,14 @@ describe('generated files', () => {
         'request-file.json',
       ].sort(),
     );
+  });
+
+  it('bundles every request body schema of the catalog, as generated', () => {
+    const bodies = [
+      ...new Set(catalog.operations.map((o) => o.requestSchema).filter((f): f is string => f !== null)),
+    ];
+    expect(Object.keys(REQUEST_BODY_SCHEMAS).sort()).toEqual(bodies.sort());
+    for (const file of bodies) expect(REQUEST_BODY_SCHEMAS[file], file).toEqual(schemas.get(file));
   });
 
   it('gives every described property of the order body hover docs (markdownDescription)', () => {
