@@ -15,7 +15,7 @@ export interface ApiErrorBody {
 
 /**
  * An error the API answers with. Throw it from any handler or hook: the server renders it.
- * The status comes from the contract's error-code table unless given (only 405 overrides it).
+ * The status comes from the contract's error-code table.
  */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -23,7 +23,7 @@ export class ApiError extends Error {
   readonly field: string | undefined;
   readonly details: Record<string, unknown> | undefined;
   readonly status: number;
-  /** Extra response headers, e.g. `Allow` on a 405. */
+  /** Extra response headers, e.g. `Allow` when the path exists with other methods. */
   readonly headers: Record<string, string> | undefined;
 
   constructor(
@@ -32,7 +32,6 @@ export class ApiError extends Error {
     extra: {
       field?: string;
       details?: Record<string, unknown>;
-      status?: number;
       headers?: Record<string, string>;
     } = {},
   ) {
@@ -40,7 +39,7 @@ export class ApiError extends Error {
     this.code = code;
     this.field = extra.field;
     this.details = extra.details;
-    this.status = extra.status ?? statusOf(code);
+    this.status = statusOf(code);
     this.headers = extra.headers;
   }
 

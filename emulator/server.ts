@@ -1,7 +1,7 @@
 /**
  * The HTTP face of the emulator (fastify 5): every catalog operation under both base paths,
  * the control API under `/_emulator/`, and the cross-cutting contracts — `Peeker-Request-Id`
- * on every response, the error envelope for every failure (unknown routes, 405s, malformed
+ * on every response, the error envelope for every failure (unknown routes, wrong methods, malformed
  * JSON, wrong content types, bodies over 1 MB), auth, rate limits, validation and latency.
  */
 import type { Socket } from 'node:net';
@@ -58,7 +58,7 @@ declare module 'fastify' {
   }
 }
 
-/** Compiled path templates of every operation, for 405 detection. */
+/** Compiled path templates of every operation, to tell a wrong method from an unknown route. */
 const TEMPLATES = catalog.operations.map((operation) => ({
   method: operation.method,
   pattern: new RegExp(
@@ -144,18 +144,20 @@ export function buildServer(rt: Runtime): FastifyInstance {
     const path = request.url.split('?')[0]!;
     const allowed = [...new Set(TEMPLATES.filter((t) => t.pattern.test(path)).map((t) => t.method))];
     if (allowed.length > 0) {
+      // Like an unknown route, a wrong method is `not_found` (404, as the code table says), with the
+      // methods that do exist: the contract has no method-not-allowed code.
       sendError(
         rt,
         request,
         reply,
-        invalidRequest(
-          `${request.method} is not allowed on ${clip(path)}; use ${allowed.join(' or ')}.`,
-          'method',
+        new ApiError(
+          'not_found',
+          `No route ${request.method} ${clip(path)}; it accepts ${allowed.join(' or ')}.`,
           {
-            allowed,
+            details: { allowed },
+            headers: { Allow: allowed.join(', ') },
           },
         ),
-        { status: 405, headers: { Allow: allowed.join(', ') } },
       );
       return;
     }
@@ -300,22 +302,14 @@ function toApiError(error: FastifyError | ApiError | Error): ApiError {
 }
 
 /** Sends an error in the envelope (faults may bend it), with optional status/header overrides. */
-function sendError(
-  rt: Runtime,
-  request: FastifyRequest,
-  reply: FastifyReply,
-  error: ApiError,
-  override: { status?: number; headers?: Record<string, string> } = {},
-): void {
+function sendError(rt: Runtime, request: FastifyRequest, reply: FastifyReply, error: ApiError): void {
   const control =
     !request.isApi && (request.url.startsWith(`${CONTROL_PREFIX}/`) || request.url === CONTROL_PREFIX);
   const rendered = control
     ? { status: error.status, body: { error: error.toBody() } }
     : renderError(error, rt.faults);
-  const status = override.status ?? rendered.status;
-  for (const [name, value] of Object.entries({ ...error.headers, ...override.headers }))
-    reply.header(name, value);
-  reply.code(status).send(rendered.body);
+  for (const [name, value] of Object.entries(error.headers ?? {})) reply.header(name, value);
+  reply.code(rendered.status).send(rendered.body);
 }
 
 function escapeRegExp(text: string): string {

@@ -96,9 +96,10 @@ describe('error envelope', () => {
     expect(response.body.error.message).toBe('No route GET /partner/v1/widgets.');
   });
 
-  it('answers a known path with the wrong method 405 and an Allow header', async () => {
+  it('answers a known path with the wrong method like an unknown route, naming the methods that exist', async () => {
     const response = await client.api('PUT', '/orders');
-    expectError(response, 'invalid_request', 'method', 405);
+    expectError(response, 'not_found');
+    expect(response.body.error.message).toBe('No route PUT /partner/v1/orders; it accepts GET or POST.');
     expect(response.headers.get('allow')).toBe('GET, POST');
     expect(response.body.error.details).toEqual({ allowed: ['GET', 'POST'] });
   });
