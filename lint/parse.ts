@@ -119,18 +119,7 @@ function parseSlow(
   try {
     root = parseTree(text, errors, PARSE_OPTIONS);
   } catch {
-    return failed(
-      input,
-      [
-        {
-          offset: 0,
-          length: Math.min(1, text.length),
-          error: 'TooDeep',
-          message: 'The document is nested too deeply to parse.',
-        },
-      ],
-      jsonc,
-    );
+    return failed(input, tooDeep(text), jsonc);
   }
   setTree(root);
   // One message per place: after a stray token the parser often adds a second, derived error there.
@@ -169,19 +158,7 @@ function parseSlow(
   try {
     value = getNodeValue(root);
   } catch {
-    return failed(
-      input,
-      [
-        {
-          offset: 0,
-          length: Math.min(1, text.length),
-          error: 'TooDeep',
-          message: 'The document is nested too deeply to parse.',
-        },
-      ],
-      jsonc,
-      buildTree,
-    );
+    return failed(input, tooDeep(text), jsonc, buildTree);
   }
   return { text: input, value, ok: true, syntaxErrors: [], jsonc, tree: buildTree };
 }
@@ -212,4 +189,16 @@ function scanJsonc(text: string): JsoncIssue[] {
     pendingComma = token === T.comma ? { offset: scanner.getTokenOffset() } : undefined;
   }
   return issues.sort((a, b) => a.offset - b.offset);
+}
+
+/** The one syntax error reported when a document is nested past what the parser can walk. */
+function tooDeep(text: string): SyntaxIssue[] {
+  return [
+    {
+      offset: 0,
+      length: Math.min(1, text.length),
+      error: 'TooDeep',
+      message: 'The document is nested too deeply to parse.',
+    },
+  ];
 }

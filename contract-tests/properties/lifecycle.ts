@@ -124,7 +124,15 @@ export function blockOrder(
   return domain;
 }
 
-const REASONS = Object.keys(catalog.pendingActionReasons) as PendingActionReason[];
+/** Every documented pending-action reason. */
+export const PENDING_REASONS = Object.keys(catalog.pendingActionReasons) as PendingActionReason[];
+
+/** A generated custom order, a pending-action reason to trip, and which entry trips it (for {@link blockOrder}). */
+export const blockedOrderCases = fc.record({
+  order: customOrder,
+  reason: fc.constantFrom(...PENDING_REASONS),
+  index: fc.nat({ max: 9 }),
+});
 
 interface PendingRow {
   id?: unknown;
@@ -149,12 +157,7 @@ export const pendingActionsListed: ContractProperty = {
   needsEmulator: true,
   runsFactor: 0.5,
   async run(ctx) {
-    const cases = fc.record({
-      order: customOrder,
-      reason: fc.constantFrom(...REASONS),
-      index: fc.nat({ max: 9 }),
-    });
-    await ctx.check(cases, async ({ order, reason, index }) => {
+    await ctx.check(blockedOrderCases, async ({ order, reason, index }) => {
       const tag = ctx.unique('a');
       const body = freshenOrder(order, tag);
       const domain = blockOrder(body, reason, index, tag);

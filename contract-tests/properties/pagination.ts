@@ -73,6 +73,21 @@ const perPage = fc.oneof(
 
 const ordersOf = (dataset: PaginationDataset) => ({ user_id: dataset.userId });
 
+/** Walks the static dataset's orders from `per_page = size` to the end. */
+async function walkDatasetOrders(
+  ctx: PropertyContext,
+  size: number,
+): Promise<{ dataset: PaginationDataset; pages: Page[] }> {
+  const dataset = await paginationDataset(ctx);
+  const pages = await walk(
+    ctx,
+    '/orders',
+    { ...ordersOf(dataset), per_page: size },
+    PAGINATION_DATASET_SIZE + 5,
+  );
+  return { dataset, pages };
+}
+
 /** `pagination.walk-returns-every-item-once` */
 export const walkReturnsEveryItemOnce: ContractProperty = {
   name: 'pagination.walk-returns-every-item-once',
@@ -86,13 +101,7 @@ export const walkReturnsEveryItemOnce: ContractProperty = {
   runsFactor: 0.5,
   async run(ctx) {
     await ctx.check(perPage, async (size) => {
-      const dataset = await paginationDataset(ctx);
-      const pages = await walk(
-        ctx,
-        '/orders',
-        { ...ordersOf(dataset), per_page: size },
-        PAGINATION_DATASET_SIZE + 5,
-      );
+      const { dataset, pages } = await walkDatasetOrders(ctx, size);
       const seen = new Map<unknown, number>();
       pages.forEach((page, index) => {
         for (const row of page.rows) {
@@ -133,13 +142,7 @@ export const metaHonest: ContractProperty = {
   runsFactor: 0.5,
   async run(ctx) {
     await ctx.check(perPage, async (size) => {
-      const dataset = await paginationDataset(ctx);
-      const pages = await walk(
-        ctx,
-        '/orders',
-        { ...ordersOf(dataset), per_page: size },
-        PAGINATION_DATASET_SIZE + 5,
-      );
+      const { dataset, pages } = await walkDatasetOrders(ctx, size);
       for (const page of pages) {
         const where = `${describeExchange(page.exchange)}`;
         expectThat(

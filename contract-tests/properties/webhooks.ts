@@ -23,11 +23,10 @@ import { operation } from '../operations';
 import { type ContractProperty, expectThat, type PropertyContext } from '../property';
 import type { ReceivedDelivery } from '../receiver';
 import { dataOf, describeExchange } from '../responses';
-import { blockOrder, PROVISIONING_SECONDS } from './lifecycle';
+import { blockedOrderCases, blockOrder, PENDING_REASONS, PROVISIONING_SECONDS } from './lifecycle';
 
 const TOLERANCE_SECONDS = catalog.webhookSignature.toleranceSeconds;
 const SIGNED_PAYLOAD = catalog.webhookSignature.signedPayload;
-const REASONS = Object.keys(catalog.pendingActionReasons) as PendingActionReason[];
 // The emulator sends due deliveries while it advances the clock; this is slack for them to land.
 const DELIVERY_WAIT_MS = 500;
 
@@ -143,7 +142,7 @@ export const payloadsMatchSchema: ContractProperty = {
     const outcome = fc.constantFrom<'completed' | 'failed' | PendingActionReason>(
       'completed',
       'failed',
-      ...REASONS,
+      ...PENDING_REASONS,
     );
     await ctx.check(fc.record({ order: customOrder, outcome }), async ({ order, outcome: wanted }) => {
       const tag = ctx.unique('w');
@@ -287,12 +286,7 @@ export const actionRequiredMatchesPending: ContractProperty = {
   needsEmulator: true,
   runsFactor: 0.25,
   async run(ctx) {
-    const cases = fc.record({
-      order: customOrder,
-      reason: fc.constantFrom(...REASONS),
-      index: fc.nat({ max: 9 }),
-    });
-    await ctx.check(cases, async ({ order, reason, index }) => {
+    await ctx.check(blockedOrderCases, async ({ order, reason, index }) => {
       const tag = ctx.unique('w');
       const body = freshenOrder(order, tag);
       blockOrder(body, reason, index, tag);
