@@ -3,7 +3,7 @@
  * explanations of why a name is invalid, and where each operation's body carries domains.
  */
 import { domainToASCII } from 'node:url';
-import { matchAsciiDomainName } from './fast-matchers';
+import { FNV_OFFSET, FNV_PRIME, matchAsciiDomainName, matchedNames } from './fast-matchers';
 import { SCHEMA_DOCUMENTS } from './schema-sources';
 import type { JsonPath } from './types';
 
@@ -258,11 +258,25 @@ export function domainListFacts(schemaFile: string, body: unknown): DomainListFa
   return facts;
 }
 
+let sharedTable = new Int32Array(0);
+
+/**
+ * An empty open-addressing table (every slot -1) of `size` slots. One buffer is reused: a typed
+ * array this large lives outside the JS heap, and allocating one per check cost more than filling it.
+ */
+function hashTable(size: number): Int32Array {
+  if (sharedTable.length < size) sharedTable = new Int32Array(size);
+  const table = sharedTable.subarray(0, size);
+  table.fill(-1);
+  return table;
+}
+
 /**
  * One pass over a domain list: each entry's comparable key, whether every name is already
- * normalized, and whether two keys are equal. Names are checked and hashed in the same character
- * loop (FNV-1a into an open-addressing table of indexes): strings fresh from `JSON.parse` carry no
- * cached hash, and a `Set` would hash them all again in C++.
+ * normalized, and whether two keys are equal. Keys are hashed (FNV-1a) into an open-addressing
+ * table of indexes: strings fresh from `JSON.parse` carry no cached hash, and a `Set` would hash
+ * them all again in C++. A name the validator just accepted comes with its hash and normal form
+ * from {@link matchedNames}; any other name is checked and hashed here, in one character loop.
  */
 function scanList(key: string, kind: DomainFieldKind, entries: unknown[]): DomainListFacts {
   const keys: (string | undefined)[] = new Array(entries.length);
@@ -272,7 +286,9 @@ function scanList(key: string, kind: DomainFieldKind, entries: unknown[]): Domai
   let size = 16;
   while (size < entries.length * 2) size *= 2;
   const mask = size - 1;
-  const table = new Int32Array(size).fill(-1);
+  const table = hashTable(size);
+  const matched = matchedNames;
+  let cursor = 0;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
     let name: unknown = entry;
@@ -289,24 +305,32 @@ function scanList(key: string, kind: DomainFieldKind, entries: unknown[]): Domai
       continue;
     }
     let id: string;
-    let hash = 0x811c9dc5;
+    let hash = FNV_OFFSET;
     if (name === undefined) {
       id = entry as string;
-      for (let j = 0; j < id.length; j++) hash = Math.imul(hash ^ id.charCodeAt(j), 0x01000193);
+      for (let j = 0; j < id.length; j++) hash = Math.imul(hash ^ id.charCodeAt(j), FNV_PRIME);
     } else if (typeof name === 'string') {
-      let plain = name.length > 0 && name.charCodeAt(name.length - 1) !== 46;
-      for (let j = 0; j < name.length; j++) {
-        const c = name.charCodeAt(j);
-        if (plain && !((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 46)) plain = false;
-        hash = Math.imul(hash ^ c, 0x01000193);
+      let plain: boolean;
+      if (cursor < matched.count && matched.names[cursor] === name) {
+        plain = matched.normalized[cursor]!;
+        hash = matched.hashes[cursor]!;
+        cursor++;
+      } else {
+        plain = name.length > 0 && name.charCodeAt(name.length - 1) !== 46;
+        for (let j = 0; j < name.length; j++) {
+          const c = name.charCodeAt(j);
+          if (plain && !((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 46))
+            plain = false;
+          hash = Math.imul(hash ^ c, FNV_PRIME);
+        }
       }
       if (plain) id = name;
       else {
         canonical = false;
         nonCanonical.push(i);
         id = normalizeDomain(name);
-        hash = 0x811c9dc5;
-        for (let j = 0; j < id.length; j++) hash = Math.imul(hash ^ id.charCodeAt(j), 0x01000193);
+        hash = FNV_OFFSET;
+        for (let j = 0; j < id.length; j++) hash = Math.imul(hash ^ id.charCodeAt(j), FNV_PRIME);
       }
     } else {
       continue;

@@ -20,54 +20,111 @@ export const DOMAIN_NAME_PATTERN_SOURCE = String(
     .DomainName!.pattern,
 );
 
-const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+// Character classes of the `DomainName` alphabet: one table lookup per character, for every UTF-16
+// code unit (64 KB), so the loop needs no separate range check.
+const LOWER = 1;
+const UPPER = 2;
+const DIGIT = 4;
+const HYPHEN = 8;
+const OTHER = 16;
+const DOT = 32;
+const NON_ASCII = 64;
+const CLASS = new Uint8Array(65536).fill(NON_ASCII);
+CLASS.fill(OTHER, 0, 128);
+CLASS.fill(LOWER, 97, 123);
+CLASS.fill(UPPER, 65, 91);
+CLASS.fill(DIGIT, 48, 58);
+CLASS[45] = HYPHEN;
+CLASS[46] = DOT;
+const ALNUM = LOWER | UPPER | DIGIT;
+
+/** FNV-1a offset basis and prime: the hash the domain scan compares names by. */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+
+/**
+ * What the validators' `DomainName` matcher learned about the names it accepted, in the order it
+ * saw them: the name, whether it is already in normalized form (no capitals, no trailing dot) and
+ * its FNV-1a hash. The domain rules, which run on the same body right after validation, read it
+ * instead of looking at every character of a 200-domain list a second time. It is a cache, never
+ * a source of truth: a reader uses an entry only when its name equals the string it holds.
+ */
+export const matchedNames = {
+  /** How many entries are valid; the arrays keep their capacity between checks. */
+  count: 0,
+  names: [] as string[],
+  normalized: [] as boolean[],
+  hashes: [] as number[],
+  /** Forgets every entry (the start of each validation). */
+  clear(): void {
+    this.count = 0;
+  },
+};
+
+/** Entries beyond this are not recorded (a pathological body must not grow the log without end). */
+const MAX_RECORDED = 100_000;
 
 /**
  * The `DomainName` pattern on an ASCII string: one or more labels (1–63 letters, digits or inner
  * hyphens) each followed by a dot, then a top-level domain of 2–63 letters or `xn--` + 1–59
- * letters/digits/hyphens, then an optional dot. `undefined` for non-ASCII input.
+ * letters/digits/hyphens, then an optional dot. `undefined` for non-ASCII input. With `record`, an
+ * accepted name is added to {@link matchedNames}.
  */
-export function matchAsciiDomainName(text: string): boolean | undefined {
+export function matchAsciiDomainName(text: string, record = false): boolean | undefined {
   // One pass. A `false` may be returned before the end of the text: an ASCII label that breaks the
   // pattern fails it whatever follows. A `true` is only returned once every character was seen.
   let end = text.length;
-  if (end > 0 && text.charCodeAt(end - 1) === 46) end--;
+  const trailingDot = end > 0 && text.charCodeAt(end - 1) === 46;
+  if (trailingDot) end--;
   let start = 0;
   let labels = 0;
-  let invalidChar = false;
-  let onlyLetters = true;
-  for (let i = 0; i <= end; i++) {
-    const c = i < end ? text.charCodeAt(i) : 46;
-    if (c > 127) return undefined;
-    if (c !== 46) {
-      if (!isLetter(c)) {
-        onlyLetters = false;
-        if (c !== 45 && (c < 48 || c > 57)) invalidChar = true;
-      }
+  let label = 0; // the classes seen in the current label
+  let seen = 0; // the classes seen in the labels before it
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const kind = CLASS[c]!;
+    hash = Math.imul(hash ^ c, FNV_PRIME);
+    if (kind !== DOT) {
+      label |= kind;
       continue;
     }
     const length = i - start;
-    if (i === end) {
-      // The top-level domain: 2–63 letters, or xn-- + 1–59 letters, digits or hyphens.
-      if (labels === 0 || invalidChar) return false;
-      if (onlyLetters) return length >= 2 && length <= 63;
-      return length >= 5 && length <= 63 && text.startsWith('xn--', start);
+    if (
+      length < 1 ||
+      length > 63 ||
+      label & (OTHER | NON_ASCII) ||
+      (CLASS[text.charCodeAt(start)]! & ALNUM) === 0 ||
+      (CLASS[text.charCodeAt(i - 1)]! & ALNUM) === 0
+    ) {
+      return label & NON_ASCII ? undefined : false;
     }
-    if (length < 1 || length > 63 || invalidChar) return false;
-    if (!isAlnum(text.charCodeAt(start)) || !isAlnum(text.charCodeAt(i - 1))) return false;
     labels++;
+    seen |= label;
+    label = 0;
     start = i + 1;
-    invalidChar = false;
-    onlyLetters = true;
   }
-  return false;
+  if (label & NON_ASCII) return undefined;
+  // The top-level domain: 2–63 letters, or xn-- + 1–59 letters, digits or hyphens.
+  const length = end - start;
+  if (labels === 0 || label & OTHER) return false;
+  const valid =
+    (label & ~(LOWER | UPPER)) === 0
+      ? length >= 2 && length <= 63
+      : length >= 5 && length <= 63 && text.startsWith('xn--', start);
+  if (valid && record && matchedNames.count < MAX_RECORDED) {
+    const at = matchedNames.count++;
+    matchedNames.names[at] = text;
+    matchedNames.normalized[at] = !trailingDot && ((seen | label) & UPPER) === 0;
+    matchedNames.hashes[at] = hash;
+  }
+  return valid;
 }
 
 function domainNameMatcher(regExp: RegExp): RegExpLike {
   return {
     test(text: string) {
-      return matchAsciiDomainName(text) ?? regExp.test(text);
+      return matchAsciiDomainName(text, true) ?? regExp.test(text);
     },
   };
 }

@@ -9,7 +9,7 @@ import { fullFormats } from 'ajv-formats/dist/formats';
 import { catalog, SCHEMA_ID_BASE } from '../schemas';
 import { validatorFactories } from '../schemas/generated/validators';
 import { expandRefs } from './expand-refs';
-import { codePointLength, fastUriFormat, peekerRegExp, type RegExpLike } from './fast-matchers';
+import { codePointLength, fastUriFormat, matchedNames, peekerRegExp, type RegExpLike } from './fast-matchers';
 import { REQUEST_FILE_SCHEMA, SCHEMA_DOCUMENTS, type SchemaDocument } from './schema-sources';
 
 export { expandRefs } from './expand-refs';
@@ -87,6 +87,8 @@ function errorsOf(validate: SchemaValidator | undefined, value: unknown): ErrorO
  * `test/lint-generated-validators.test.ts` checks that the findings are the same).
  */
 export function validateAgainst(schemaFile: string, value: unknown): ErrorObject[] {
+  // The domain names this validation accepts are recorded for the domain rules of the same check.
+  matchedNames.clear();
   if (schemaFile !== REQUEST_FILE_SCHEMA) return errorsOf(validatorFor(schemaFile), value);
   const request = isRecord(value) ? value.request : undefined;
   const branch = typeof request === 'string' ? `${REQUEST_FILE_SCHEMA}#${request}` : undefined;

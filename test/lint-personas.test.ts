@@ -1,6 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyEdits, checkBody, firstApiError, lint } from '../lint';
-import { isNonPublicIPv4, isNonPublicIPv6, publicUrlProblem } from '../lint/urls';
+import {
+  isNonPublicIPv4,
+  isNonPublicIPv6,
+  isPlainPublicUrl,
+  parsedUrlProblem,
+  publicUrlProblem,
+} from '../lint/urls';
 
 const sequencer = { provider: 'smartlead', client_id: 1, login_email: 'ops@acme.com', login_password: 'pw' };
 const persona = (i: number, url = '') => ({
@@ -198,5 +205,46 @@ describe('non-public addresses', () => {
     expect(publicUrlProblem('https://cdn.acme.com:443/a.jpg?x=1#y', true)).toBeUndefined();
     expect(publicUrlProblem('https://cdn.acme.com:99999/a.jpg', true)?.reason).toBe('not_url');
     expect(publicUrlProblem('https://pics.localhost/a.jpg', true)?.reason).toBe('localhost');
+  });
+
+  it.each([
+    ['https://cdn.acme.com/a.jpg', true, true],
+    ['http://acme.com', false, true],
+    ['http://acme.com', true, false],
+    ['https://acme.com:8443', true, true],
+    ['https://acme.com:', true, false],
+    ['https://acme.com:123456/', true, false],
+    ['https://acme.test/a', true, false],
+    ['https://acme/a', true, false],
+    ['https://-acme.com/', true, false],
+    ['https://acme-.com/', true, false],
+    ['https://acme..com/', true, false],
+    ['https://acme.c0m/', true, false],
+    ['https://ACME.com/', true, false],
+    ['https://acme.com/a b', true, false],
+    ['https://acme.com/a\\b', true, false],
+    ['https://acme.com@evil.com/', true, false],
+    ['https://10.0.0.1/', true, false],
+  ])('the fast path takes %s (https only: %s) → %s', (url, httpsOnly, plain) => {
+    expect(isPlainPublicUrl(url, httpsOnly)).toBe(plain);
+  });
+
+  it('takes a URL on the fast path only when the full parse finds it public too', () => {
+    const label = fc.stringMatching(/^[a-z0-9-]{0,8}$/);
+    const urlish = fc
+      .tuple(
+        fc.constantFrom('https://', 'http://', 'HTTPS://', 'ftp://', 'https:/'),
+        fc.array(label, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('', ':', ':80', ':65536', ':0443'),
+        fc.constantFrom('', '/', '/a b', '/p?q=1#f', '?x', '#', '\\', '@x.com', '.'),
+      )
+      .map(([scheme, labels, port, rest]) => `${scheme}${labels.join('.')}${port}${rest}`);
+    fc.assert(
+      fc.property(urlish, fc.boolean(), (url, httpsOnly) => {
+        if (isPlainPublicUrl(url, httpsOnly)) return parsedUrlProblem(url, httpsOnly) === undefined;
+        return true;
+      }),
+      { seed: 2026, numRuns: 5000 },
+    );
   });
 });
