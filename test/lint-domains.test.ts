@@ -1,6 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyEdits, checkBody, fixAll, lint, normalizeDomain } from '../lint';
+import { domainListFacts, withDomainMemo } from '../lint/domains';
+import { matchedNames } from '../lint/fast-matchers';
 import { rootDomainOf } from '../lint/rules/domain-names';
+import { validateAgainst } from '../lint/schema-validation';
 
 const sequencer = { provider: 'smartlead', client_id: 1, login_email: 'ops@acme.com', login_password: 'pw' };
 const order = (domains: unknown[]) => ({
@@ -117,6 +121,48 @@ describe('duplicate domains', () => {
     expect(checkBody('POST /orders', order(['acme.com', 'acme.co', 'acme-mail.com', 'bücher.de']))).toEqual(
       [],
     );
+  });
+});
+
+describe('the duplicate scan and the names the validator recorded', () => {
+  const schemaFile = 'create-order-request.json';
+  const facts = (body: unknown) => withDomainMemo(() => domainListFacts(schemaFile, body));
+  const name = fc.constantFrom(
+    'acme.com',
+    'ACME.com',
+    'acme.com.',
+    'b.io',
+    'bücher.de',
+    'xn--bcher-kva.de',
+    'a..b',
+    '',
+    ' c.io',
+  );
+  const entry = fc.oneof(
+    name,
+    name.map((domain) => ({ domain })),
+    fc.constant(7),
+  );
+  const body = fc.array(entry, { maxLength: 12 }).map((domains) => order(domains));
+
+  it('finds the same facts with the log of this body, of another body, or none', () => {
+    fc.assert(
+      fc.property(body, body, (mine, other) => {
+        matchedNames.clear();
+        const expected = facts(mine);
+        validateAgainst(schemaFile, mine);
+        expect(facts(mine)).toEqual(expected);
+        validateAgainst(schemaFile, other);
+        expect(facts(mine)).toEqual(expected);
+      }),
+      { seed: 7, numRuns: 500 },
+    );
+  });
+
+  it('records each valid name once, in document order, with its normal form', () => {
+    validateAgainst(schemaFile, order(['acme.com', { domain: 'Team.IO' }, 'bad name', 'b.io.']));
+    expect(matchedNames.names.slice(0, matchedNames.count)).toEqual(['acme.com', 'Team.IO', 'b.io.']);
+    expect(matchedNames.normalized.slice(0, matchedNames.count)).toEqual([true, false, false]);
   });
 });
 
