@@ -31,6 +31,8 @@ export const SCHEMA_RULE_ID = 'schema';
 
 interface ErrorNode {
   error: ErrorObject;
+  /** Segments of `error.instancePath`, counted once (branch ownership compares depths often). */
+  depth: number;
   children: ErrorNode[];
 }
 
@@ -67,44 +69,42 @@ function branchScopes(root: SchemaDocument, error: ErrorObject): BranchScope[] {
   return cached;
 }
 
-const isWithin = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
+/** True when `path` is `prefix` or lies under it (no string is built: this runs for every pair of errors). */
+const isWithin = (path: string, prefix: string) =>
+  path.length === prefix.length
+    ? path === prefix
+    : path.length > prefix.length && path.charCodeAt(prefix.length) === 47 && path.startsWith(prefix);
 
-/** Number of segments of a JSON Pointer. */
-const depths = new Map<string, number>();
-/** Number of segments of a JSON Pointer (memoized: the same pointers recur across errors). */
+/** Number of segments of a JSON Pointer (counting is cheaper than hashing the pointer into a memo). */
 const depthOf = (pointer: string) => {
-  let depth = depths.get(pointer);
-  if (depth === undefined) {
-    depth = 0;
-    for (let i = 0; i < pointer.length; i++) if (pointer.charCodeAt(i) === 47) depth++;
-    if (depths.size > 10_000) depths.clear();
-    depths.set(pointer, depth);
-  }
+  let depth = 0;
+  for (let i = 0; i < pointer.length; i++) if (pointer.charCodeAt(i) === 47) depth++;
   return depth;
 };
 
-/** True when `child` (an error under the composite `parent`) can come from branch `scope`. */
-function inScope(scope: BranchScope, child: ErrorObject, parent: ErrorObject): boolean {
-  return (
-    scope.get(child.parentSchema)?.has(depthOf(child.instancePath) - depthOf(parent.instancePath)) === true
-  );
+/** The index of the branch of composite `parent` that `child` comes from, or -1. */
+function branchOf(scopes: BranchScope[], child: ErrorNode, parent: ErrorNode): number {
+  const depth = child.depth - parent.depth;
+  for (let i = 0; i < scopes.length; i++) if (scopes[i]!.get(child.error.parentSchema)?.has(depth)) return i;
+  return -1;
 }
 
 /** Rebuilds ajv's flat list into trees: each composite error owns the branch errors just before it. */
 function buildTrees(root: SchemaDocument, errors: ErrorObject[]): ErrorNode[] {
   const pending: ErrorNode[] = [];
   for (const error of errors) {
-    const node: ErrorNode = { error, children: [] };
+    const node: ErrorNode = { error, depth: depthOf(error.instancePath), children: [] };
     if (COMPOSITE_KEYWORDS.has(error.keyword)) {
       const scopes = branchScopes(root, error);
       while (pending.length > 0) {
         const last = pending[pending.length - 1]!;
         const inside =
-          isWithin(last.error.instancePath, error.instancePath) &&
-          scopes.some((scope) => inScope(scope, last.error, error));
+          isWithin(last.error.instancePath, error.instancePath) && branchOf(scopes, last, node) >= 0;
         if (!inside) break;
-        node.children.unshift(pending.pop()!);
+        node.children.push(pending.pop()!);
       }
+      // Popped last-first; reversing once keeps ajv's order without an O(n) unshift per child.
+      node.children.reverse();
     }
     pending.push(node);
   }
@@ -152,9 +152,14 @@ interface Context {
   /** What is validated: a request body (sent to the API) or a request file (the kit's envelope). */
   document: 'body' | 'request-file';
   /** Paths of fields an unknown key was probably meant to be (`forwarding_ur1` → `forwarding_url`). */
-  suggested: Set<string>;
-  /** ajv's JSON Pointer → path (memoized: many errors share a pointer). */
+  suggested: Set<JsonPath>;
+  /**
+   * ajv's JSON Pointer → path, memoized: many errors share a pointer, and one array per place lets
+   * findings at the same place be recognised by identity.
+   */
   pathOf(pointer: string): JsonPath;
+  /** The path of property `key` of the object at `pointer` (the same array as `pathOf` gives it). */
+  childPath(pointer: string, key: string): JsonPath;
 }
 
 /** Groups and explains ajv errors for a body validated against `root`. */
@@ -174,20 +179,32 @@ export function groupSchemaErrors(
     }
     return path;
   };
-  const context: Context = { root, body, code: 'invalid_request', document, suggested: new Set(), pathOf };
-  const findings = buildTrees(root, errors).flatMap((tree) => explain(tree, context));
-  // A misspelt required field is one mistake: "unknown `forwarding_ur1`, did you mean `forwarding_url`?"
-  // already says what "missing `forwarding_url`" would.
-  const explained = findings.filter(
-    (f) => !(f.anchor === 'missing' && context.suggested.has(JSON.stringify(f.path))),
-  );
-  // One problem per place: a value failing two keywords (e.g. `format` and `pattern` of an URL)
-  // is reported once, by the first keyword ajv checked.
-  const seen = new Set<string>();
-  return explained.filter((finding) => {
-    const key = `${finding.code}\u0000${finding.path.join('\u0000')}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+  const childPath = (pointer: string, key: string): JsonPath =>
+    pathOf(
+      `${pointer}/${key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key}`,
+    );
+  const context: Context = {
+    root,
+    body,
+    code: 'invalid_request',
+    document,
+    suggested: new Set(),
+    pathOf,
+    childPath,
+  };
+  const findings = explainAll(buildTrees(root, errors), context);
+  // Every finding's path comes from `pathOf`, so equal places are the same array.
+  const codesAt = new Map<JsonPath, string[]>();
+  return findings.filter((finding) => {
+    // A misspelt required field is one mistake: "unknown `forwarding_ur1`, did you mean
+    // `forwarding_url`?" already says what "missing `forwarding_url`" would.
+    if (finding.anchor === 'missing' && context.suggested.has(finding.path)) return false;
+    // One problem per place: a value failing two keywords (e.g. `format` and `pattern` of an URL)
+    // is reported once, by the first keyword ajv checked.
+    const codes = codesAt.get(finding.path);
+    if (codes === undefined) codesAt.set(finding.path, [finding.code]);
+    else if (codes.includes(finding.code)) return false;
+    else codes.push(finding.code);
     return true;
   });
 }
@@ -197,11 +214,19 @@ function explain(node: ErrorNode, context: Context): Finding[] {
   const parent = isNode(error.parentSchema) ? error.parentSchema : undefined;
   const code =
     typeof parent?.['x-peeker-code'] === 'string' ? (parent['x-peeker-code'] as string) : context.code;
-  const inner: Context = { ...context, code };
+  const inner: Context = code === context.code ? context : { ...context, code };
   if (error.keyword === 'anyOf' || error.keyword === 'oneOf') return explainAlternatives(node, inner);
   if (error.keyword === 'if') return explainCondition(node, inner);
   const finding = explainLeaf(error, inner);
   return finding ? [finding] : [];
+}
+
+/** The findings of several error trees, in order. */
+function explainAll(nodes: ErrorNode[], context: Context): Finding[] {
+  if (nodes.length === 1) return explain(nodes[0]!, context);
+  const out: Finding[] = [];
+  for (const node of nodes) out.push(...explain(node, context));
+  return out;
 }
 
 function finding(
@@ -241,6 +266,20 @@ function onlyRequired(branch: unknown): string[] | undefined {
   return branch.required as string[];
 }
 
+/** Alternatives (an `anyOf`/`oneOf` array) → the first key of each, when every branch only lists `required` keys. */
+const requiredAlternativesCache = new WeakMap<unknown[], string[] | null>();
+
+/** The keys of a "one of these keys is required" composite, or `undefined` (read once per schema). */
+function requiredAlternatives(branches: unknown[]): string[] | undefined {
+  let names = requiredAlternativesCache.get(branches);
+  if (names === undefined) {
+    const sets = branches.map(onlyRequired);
+    names = sets.every((set) => set !== undefined) ? sets.map((set) => set![0]!) : null;
+    requiredAlternativesCache.set(branches, names);
+  }
+  return names ?? undefined;
+}
+
 function explainAlternatives(node: ErrorNode, context: Context): Finding[] {
   const { error } = node;
   const parent = error.parentSchema as SchemaNode;
@@ -248,9 +287,8 @@ function explainAlternatives(node: ErrorNode, context: Context): Finding[] {
   const branches = branchesOf(error);
 
   // "One of these keys is required" (x-peeker-rule customer / personas / sizing).
-  const requiredSets = branches.map(onlyRequired);
-  if (requiredSets.every((set) => set !== undefined)) {
-    const names = requiredSets.map((set) => set![0]!);
+  const names = requiredAlternatives(branches);
+  if (names !== undefined) {
     const first = names[0]!;
     const objectSchema = objectSchemaAt(context, path);
     const description = shortDescription(parent) ?? `One of ${names.map(quote).join(', ')} is required.`;
@@ -272,28 +310,30 @@ function explainAlternatives(node: ErrorNode, context: Context): Finding[] {
     }
     const alternatives = names.length > 1 ? ` (or ${names.slice(1).map(quote).join(' / ')})` : '';
     return [
-      finding(context, [...path, first], `Missing \`${first}\`${alternatives}. ${description}`, {
-        anchor: 'missing',
-        fixes,
-      }),
+      finding(
+        context,
+        context.childPath(error.instancePath, first),
+        `Missing \`${first}\`${alternatives}. ${description}`,
+        {
+          anchor: 'missing',
+          fixes,
+        },
+      ),
     ];
   }
 
   const scopes = branchScopes(context.root, error);
   const byBranch: ErrorNode[][] = branches.map(() => []);
   for (const child of node.children) {
-    const index = scopes.findIndex((scope) => inScope(scope, child.error, error));
+    const index = branchOf(scopes, child, node);
     if (index >= 0) byBranch[index]!.push(child);
   }
-  const compatible = byBranch
-    .map((children, index) => ({ children, index }))
-    .filter(
-      ({ children }) => children.length > 0 && !children.some((c) => mismatchesAt(c, error.instancePath)),
-    );
+  // The branches whose type matches the value: their errors say what is wrong inside it.
+  const compatible = byBranch.filter(
+    (children) => children.length > 0 && !children.some((c) => mismatchesAt(c, error.instancePath)),
+  );
 
-  if (compatible.length === 1) {
-    return compatible[0]!.children.flatMap((child) => explain(child, context));
-  }
+  if (compatible.length === 1) return explainAll(compatible[0]!, context);
   const value = valueAt(context.body, path);
   const description = shortDescription(parent) ?? shortDescription(resolveSchema(context.root, parent));
   if (compatible.length === 0) {
@@ -349,7 +389,7 @@ function explainCondition(node: ErrorNode, context: Context): Finding[] {
   const parent = error.parentSchema as SchemaNode;
   const forbidden = node.children.filter((c) => c.error.keyword === 'false schema');
   if (forbidden.length === 0 || forbidden.length !== node.children.length) {
-    return node.children.flatMap((child) => explain(child, context));
+    return explainAll(node.children, context);
   }
   const paths = forbidden.map((c) => context.pathOf(c.error.instancePath));
   const base = context.pathOf(error.instancePath);
@@ -408,10 +448,11 @@ function explainLeaf(error: ErrorObject, context: Context): Finding | undefined 
       const key = String(params.missingProperty);
       const propSchema = parent ? propertySchema(context.root, parent, key) : undefined;
       const about = shortDescription(propSchema);
+      const missingPath = context.childPath(error.instancePath, key);
       return finding(
         context,
-        [...path, key],
-        `Missing required field \`${fieldOf([...path, key])}\`.${about ? ` ${about}` : ''} Add it.`,
+        missingPath,
+        `Missing required field \`${fieldOf(missingPath)}\`.${about ? ` ${about}` : ''} Add it.`,
         {
           anchor: 'missing',
           fixes: [
@@ -429,20 +470,21 @@ function explainLeaf(error: ErrorObject, context: Context): Finding | undefined 
       const key = String(params.additionalProperty);
       const known = parent && isNode(parent.properties) ? Object.keys(parent.properties) : [];
       const suggestion = closestMatch(key, known);
+      const keyPath = context.childPath(error.instancePath, key);
       const fixes: FixSpec[] = [];
       if (suggestion && !(isNode(value) && suggestion in value)) {
-        context.suggested.add(JSON.stringify([...path, suggestion]));
+        context.suggested.add(context.childPath(error.instancePath, suggestion));
         fixes.push({
           title: `Rename to \`${suggestion}\``,
           safe: false,
           preferred: true,
-          changes: [{ kind: 'rename', path: [...path, key], newKey: suggestion }],
+          changes: [{ kind: 'rename', path: keyPath, newKey: suggestion }],
         });
       }
       fixes.push({
         title: `Remove \`${key}\``,
         safe: false,
-        changes: [{ kind: 'remove', path: [...path, key] }],
+        changes: [{ kind: 'remove', path: keyPath }],
       });
       const where =
         path.length === 0
@@ -456,7 +498,7 @@ function explainLeaf(error: ErrorObject, context: Context): Finding | undefined 
           : 'the API rejects fields it does not know';
       return finding(
         context,
-        [...path, key],
+        keyPath,
         `Unknown field \`${key}\` in ${where}: ${why}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ' Remove it.'}`,
         { anchor: 'key', fixes },
       );
@@ -598,10 +640,11 @@ function explainLeaf(error: ErrorObject, context: Context): Finding | undefined 
       const property = String(params.property);
       const missing = String(params.missingProperty);
       // The API names the field that is missing; the range stays on the one that was sent.
+      const propertyPath = context.childPath(error.instancePath, property);
       return finding(
         context,
-        [...path, property],
-        `\`${fieldOf([...path, property])}\` must be sent together with \`${missing}\`.`,
+        propertyPath,
+        `\`${fieldOf(propertyPath)}\` must be sent together with \`${missing}\`.`,
         {
           anchor: 'key',
           field: fieldOf([...path, missing]),

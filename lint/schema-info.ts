@@ -89,8 +89,8 @@ export function placeholderFor(root: SchemaDocument, schema: unknown, depth = 0)
   if (!node || depth > 6) return null;
   // "" is how the contract spells "none" (e.g. `profile_picture_url`): the most neutral placeholder.
   if (Array.isArray(node.examples) && node.examples.includes('')) return '';
-  if (Array.isArray(node.examples) && node.examples.length > 0) return structuredClone(node.examples[0]);
-  if (node.default !== undefined) return structuredClone(node.default);
+  if (Array.isArray(node.examples) && node.examples.length > 0) return copyOf(node.examples[0]);
+  if (node.default !== undefined) return copyOf(node.default);
   if (Array.isArray(node.enum) && node.enum.length > 0) return node.enum[0];
   if (node.const !== undefined) return node.const;
   const type = Array.isArray(node.type) ? node.type[0] : node.type;
@@ -119,6 +119,10 @@ export function placeholderFor(root: SchemaDocument, schema: unknown, depth = 0)
       return null;
   }
 }
+
+/** A copy of a schema value the caller may change (primitives, the usual case, need none). */
+const copyOf = (value: unknown): unknown =>
+  value !== null && typeof value === 'object' ? structuredClone(value) : value;
 
 /** Keywords whose sub-schemas apply to the same instance as their parent. */
 const SAME_INSTANCE = new Set(['allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else', 'dependentSchemas']);
