@@ -35,22 +35,32 @@ export function analyzeBody(operationKey: string, body: unknown): BodyAnalysis |
   if (!SCHEMA_DOCUMENTS[schemaFile]) return undefined;
 
   const schemaErrors = validateAgainst(schemaFile, body);
-  // The expanded schema is only read to explain errors: a clean body never builds it.
-  const schemaFindings =
-    schemaErrors.length === 0 ? [] : groupSchemaErrors(schemaErrors, validationRoot(schemaFile)!, body);
-  const schemaErrorPointers = new Set(schemaErrors.map((error) => error.instancePath));
+  const schemaErrorPointers = new Set<string>();
+  for (const error of schemaErrors) schemaErrorPointers.add(error.instancePath);
   const ruleFindings = withDomainMemo(() => runRules(operation.key, schemaFile, body, schemaErrorPointers));
+  if (schemaErrors.length === 0)
+    return { operation: operation.key, findings: sortFindings(ruleFindings, body) };
 
   // A semantic rule explains a problem better than the raw schema keyword at the same place:
   // an error at the same path, or a specific code the schema also knows (order_shape_conflict).
-  const explainedPaths = new Set(
-    ruleFindings.filter((f) => f.severity === 'error').map((f) => pathKey(f.path)),
+  // The rules run first so that schema errors they explain are not worded only to be dropped.
+  const explainedPaths = new Set<string>();
+  const explainedCodes = new Set<string>();
+  for (const finding of ruleFindings) {
+    if (finding.severity === 'error') explainedPaths.add(pathKey(finding.path));
+    if (finding.code !== 'invalid_request') explainedCodes.add(finding.code);
+  }
+  const explained =
+    explainedPaths.size === 0 ? undefined : (path: JsonPath) => explainedPaths.has(pathKey(path));
+  // The expanded schema is only read to explain errors: a clean body never builds it.
+  const schemaFindings = groupSchemaErrors(
+    schemaErrors,
+    validationRoot(schemaFile)!,
+    body,
+    'body',
+    explained,
   );
-  const explainedCodes = new Set(ruleFindings.filter((f) => f.code !== 'invalid_request').map((f) => f.code));
-  const findings = [
-    ...schemaFindings.filter((f) => !explainedPaths.has(pathKey(f.path)) && !explainedCodes.has(f.code)),
-    ...ruleFindings,
-  ];
+  const findings = [...schemaFindings.filter((f) => !explainedCodes.has(f.code)), ...ruleFindings];
   return { operation: operation.key, findings: sortFindings(findings, body) };
 }
 
@@ -82,19 +92,25 @@ function runRules(
 
 /** Errors first, then warnings, then infos; within a severity, in document order. */
 export function sortFindings(findings: Finding[], body: unknown): Finding[] {
+  if (findings.length < 2) return findings.slice();
   const order = new DocumentOrder(body);
-  return findings
-    .map((finding, index) => ({ finding, index }))
-    .sort(
-      (a, b) =>
-        SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
-        order.compare(a.finding.path, b.finding.path) ||
-        a.index - b.index,
-    )
-    .map(({ finding }) => finding);
+  // Each finding's place is looked up once, not once per comparison.
+  const entries = findings.map((finding, index) => ({
+    finding,
+    index,
+    rank: SEVERITY_RANK[finding.severity],
+    place: order.indexesOf(finding.path),
+  }));
+  entries.sort(
+    (a, b) =>
+      a.rank - b.rank ||
+      DocumentOrder.compare(a.finding.path, a.place, b.finding.path, b.place) ||
+      a.index - b.index,
+  );
+  return entries.map(({ finding }) => finding);
 }
 
-/** Compares paths by where they appear in a parsed value (object keys in insertion order). */
+/** Places of paths in a parsed value (object keys in insertion order). */
 class DocumentOrder {
   private readonly keyIndexes = new WeakMap<object, Map<string, number>>();
   constructor(private readonly root: unknown) {}
@@ -111,15 +127,24 @@ class DocumentOrder {
     return indexes.get(String(segment)) ?? Number.MAX_SAFE_INTEGER;
   }
 
-  compare(a: JsonPath, b: JsonPath): number {
+  /** For each segment of `path`, its index among its container's entries. */
+  indexesOf(path: JsonPath): number[] {
+    const indexes: number[] = [];
     let container: unknown = this.root;
-    for (let i = 0; i < Math.min(a.length, b.length); i++) {
-      if (a[i] !== b[i]) return this.indexOf(container, a[i]!) - this.indexOf(container, b[i]!);
+    for (const segment of path) {
+      indexes.push(this.indexOf(container, segment));
       container =
         container !== null && typeof container === 'object'
-          ? (container as Record<string, unknown>)[a[i] as string]
+          ? (container as Record<string, unknown>)[segment as string]
           : undefined;
     }
+    return indexes;
+  }
+
+  /** Document order of two paths, given their {@link indexesOf}: the first differing segment decides. */
+  static compare(a: JsonPath, aIndexes: number[], b: JsonPath, bIndexes: number[]): number {
+    const length = Math.min(a.length, b.length);
+    for (let i = 0; i < length; i++) if (a[i] !== b[i]) return aIndexes[i]! - bIndexes[i]!;
     return a.length - b.length;
   }
 }

@@ -160,14 +160,20 @@ interface Context {
   pathOf(pointer: string): JsonPath;
   /** The path of property `key` of the object at `pointer` (the same array as `pathOf` gives it). */
   childPath(pointer: string, key: string): JsonPath;
+  /** Places another check words better: findings there are dropped. */
+  explained: ((path: JsonPath) => boolean) | undefined;
 }
 
-/** Groups and explains ajv errors for a body validated against `root`. */
+/**
+ * Groups and explains ajv errors for a body validated against `root`. Findings at a place
+ * `explained` accepts are dropped (a semantic rule reports those; they are not even worded).
+ */
 export function groupSchemaErrors(
   errors: ErrorObject[],
   root: SchemaDocument,
   body: unknown,
   document: 'body' | 'request-file' = 'body',
+  explained?: (path: JsonPath) => boolean,
 ): Finding[] {
   if (errors.length === 0) return [];
   const paths = new Map<string, JsonPath>();
@@ -191,11 +197,13 @@ export function groupSchemaErrors(
     suggested: new Set(),
     pathOf,
     childPath,
+    explained,
   };
   const findings = explainAll(buildTrees(root, errors), context);
   // Every finding's path comes from `pathOf`, so equal places are the same array.
   const codesAt = new Map<JsonPath, string[]>();
   return findings.filter((finding) => {
+    if (explained?.(finding.path)) return false;
     // A misspelt required field is one mistake: "unknown `forwarding_ur1`, did you mean
     // `forwarding_url`?" already says what "missing `forwarding_url`" would.
     if (finding.anchor === 'missing' && context.suggested.has(finding.path)) return false;
@@ -437,8 +445,13 @@ function objectSchemaAt(context: Context, path: JsonPath): SchemaNode | undefine
   return schema;
 }
 
+/** Keywords whose finding is on a property of the failing object rather than on the object itself. */
+const CHILD_FINDING_KEYWORDS = new Set(['required', 'additionalProperties', 'dependentRequired']);
+
 function explainLeaf(error: ErrorObject, context: Context): Finding | undefined {
   const path = context.pathOf(error.instancePath);
+  // Dropped anyway (see groupSchemaErrors): skip the wording, the bulk of the work.
+  if (context.explained?.(path) && !CHILD_FINDING_KEYWORDS.has(error.keyword)) return undefined;
   const value = valueAt(context.body, path);
   const parent = isNode(error.parentSchema) ? error.parentSchema : undefined;
   const what = shortDescription(parent);

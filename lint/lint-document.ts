@@ -239,33 +239,50 @@ function materialize(
   const text = parsed.text;
   const tree = findings.length > 0 ? parsed.tree() : undefined;
   const lines = new LineIndex(text);
-  const fixesByKey = new Map<string, Fix | null>();
+  // Findings share fix objects (one "remove duplicates" fix for every repeat): identity first,
+  // then structure (copies made for request files). Only fixes with the same code and title can
+  // be equal, so those are the only ones ever serialized to compare.
   const fixesBySpec = new Map<FixSpec, Fix | null>();
+  const fixesByTitle = new Map<string, { spec: FixSpec; json?: string; fix: Fix | null }[]>();
+  const fixFor = (spec: FixSpec, code: string): Fix | null => {
+    const known = fixesBySpec.get(spec);
+    if (known !== undefined) return known;
+    const titleKey = `${code}\u0000${spec.title}`;
+    let sameTitle = fixesByTitle.get(titleKey);
+    let json: string | undefined;
+    for (const entry of sameTitle ?? []) {
+      entry.json ??= JSON.stringify(entry.spec);
+      json ??= JSON.stringify(spec);
+      if (entry.json === json) {
+        fixesBySpec.set(spec, entry.fix);
+        return entry.fix;
+      }
+    }
+    const edits = editsForFix(text, tree, spec);
+    const fix: Fix | null =
+      edits && edits.length > 0
+        ? {
+            id: `fix-${result.fixes.length + 1}`,
+            title: spec.title,
+            diagnosticCode: code,
+            edits,
+            safe: spec.safe,
+            ...(spec.preferred ? { preferred: true } : {}),
+          }
+        : null;
+    if (fix) result.fixes.push(fix);
+    if (!sameTitle) {
+      sameTitle = [];
+      fixesByTitle.set(titleKey, sameTitle);
+    }
+    sameTitle.push({ spec, ...(json !== undefined ? { json } : {}), fix });
+    fixesBySpec.set(spec, fix);
+    return fix;
+  };
   const fixIdsFor = (specs: FixSpec[] | undefined, code: string): string[] => {
     const ids: string[] = [];
     for (const spec of specs ?? []) {
-      // Findings share fix objects (one "remove duplicates" fix for every repeat): identity first,
-      // then structure (copies made for request files).
-      let fix = fixesBySpec.get(spec);
-      const key = fix === undefined ? `${code}\u0000${JSON.stringify(spec)}` : '';
-      if (fix === undefined) fix = fixesByKey.get(key);
-      if (fix === undefined) {
-        const edits = editsForFix(text, tree, spec);
-        fix =
-          edits && edits.length > 0
-            ? {
-                id: `fix-${result.fixes.length + 1}`,
-                title: spec.title,
-                diagnosticCode: code,
-                edits,
-                safe: spec.safe,
-                ...(spec.preferred ? { preferred: true } : {}),
-              }
-            : null;
-        if (fix) result.fixes.push(fix);
-        fixesByKey.set(key, fix);
-      }
-      fixesBySpec.set(spec, fix);
+      const fix = fixFor(spec, code);
       if (fix) ids.push(fix.id);
     }
     return ids;
