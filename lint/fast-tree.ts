@@ -8,15 +8,21 @@
  */
 import type { Node } from './jsonc';
 
-type MutableNode = {
-  type: Node['type'];
-  offset: number;
-  length: number;
-  value?: unknown;
-  parent?: MutableNode;
-  children?: MutableNode[];
-  colonOffset?: number;
-};
+/**
+ * Every node has the same fields, set at creation: one object shape for the builder and for
+ * `findNodeAtLocation` (V8 optimizes property access on one shape, not on seven).
+ */
+class TreeNode {
+  colonOffset: number | undefined = undefined;
+  constructor(
+    public type: Node['type'],
+    public offset: number,
+    public length: number,
+    public parent: TreeNode | undefined,
+    public children: TreeNode[] | undefined,
+    public value: unknown,
+  ) {}
+}
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 
@@ -44,11 +50,11 @@ export function buildJsonTree(text: string): Node | undefined {
   const length = text.length;
   // The state lives in locals of this one function (no closures over it): this loop runs once
   // per token of the document, and V8 keeps locals in registers.
-  const root: MutableNode = { type: 'array', offset: 0, length: 0, children: [] }; // placeholder parent
-  const stack: MutableNode[] = [root];
+  const root = new TreeNode('array', 0, 0, undefined, [], undefined); // placeholder parent
+  const stack: TreeNode[] = [root];
   let container = root;
   // The property whose value comes next (inside objects).
-  let pendingProperty: MutableNode | undefined;
+  let pendingProperty: TreeNode | undefined;
   let pos = 0;
   try {
     while (pos < length) {
@@ -71,20 +77,10 @@ export function buildJsonTree(text: string): Node | undefined {
         if (c !== 34) return undefined;
         const end = stringEnd(text, pos);
         if (end < 0) return undefined;
-        const key: MutableNode = {
-          type: 'string',
-          offset: pos,
-          length: end - pos,
-          value: keyValue(text, pos, end),
-        };
-        const property: MutableNode = {
-          type: 'property',
-          offset: pos,
-          length: 0,
-          parent: container,
-          children: [key],
-        };
-        key.parent = property;
+        const property = new TreeNode('property', pos, 0, container, [], undefined);
+        property.children!.push(
+          new TreeNode('string', pos, end - pos, property, undefined, keyValue(text, pos, end)),
+        );
         container.children!.push(property);
         pos = end;
         while (pos < length && isSpace(text.charCodeAt(pos))) pos++;
@@ -94,48 +90,40 @@ export function buildJsonTree(text: string): Node | undefined {
         pendingProperty = property;
         continue;
       }
-      let node: MutableNode;
-      let end: number;
+      let parent: TreeNode;
+      if (container.type === 'object') {
+        if (pendingProperty === undefined) return undefined;
+        parent = pendingProperty;
+        pendingProperty = undefined;
+      } else parent = container;
+      let node: TreeNode;
       if (c === 123 /* { */ || c === 91 /* [ */) {
-        node = { type: c === 123 ? 'object' : 'array', offset: pos, length: 0, children: [] };
-        end = pos + 1;
+        node = new TreeNode(c === 123 ? 'object' : 'array', pos, 0, parent, [], undefined);
+        stack.push(node);
+        container = node;
+        pos++;
       } else if (c === 34) {
-        end = stringEnd(text, pos);
+        const end = stringEnd(text, pos);
         if (end < 0) return undefined;
         // Value strings carry no `value`: only keys are compared (findNodeAtLocation), and
         // slicing hundreds of domain names would cost more than building the rest of the tree.
-        node = { type: 'string', offset: pos, length: end - pos };
+        node = new TreeNode('string', pos, end - pos, parent, undefined, undefined);
+        pos = end;
       } else {
-        end = pos;
+        let end = pos;
         while (end < length) {
           const d = text.charCodeAt(end);
           if (d === 44 || d === 125 || d === 93 || isSpace(d)) break;
           end++;
         }
         const value: unknown = JSON.parse(text.slice(pos, end));
-        node = {
-          type: value === null ? 'null' : typeof value === 'boolean' ? 'boolean' : 'number',
-          offset: pos,
-          length: end - pos,
-          value,
-        };
+        const type = value === null ? 'null' : typeof value === 'boolean' ? 'boolean' : 'number';
+        node = new TreeNode(type, pos, end - pos, parent, undefined, value);
+        pos = end;
       }
-      if (container.type === 'object') {
-        const property = pendingProperty;
-        if (property === undefined) return undefined;
-        node.parent = property;
-        property.children!.push(node);
-        property.length = end - property.offset;
-        pendingProperty = undefined;
-      } else {
-        node.parent = container;
-        container.children!.push(node);
-      }
-      if (node.children !== undefined) {
-        stack.push(node);
-        container = node;
-      }
-      pos = end;
+      parent.children!.push(node);
+      // A property ends with its value (a container value corrects this when it closes).
+      if (parent.type === 'property') parent.length = pos - parent.offset;
     }
   } catch {
     return undefined;
