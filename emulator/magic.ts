@@ -101,6 +101,17 @@ export const ANY_MAGIC: RegExp = new RegExp(
 );
 
 /**
+ * True when some name of a list carries a magic token: one regular-expression scan over the names
+ * joined by newlines (`^` then also matches at each name's start), instead of one per name.
+ * Domain names never contain a newline.
+ */
+export function anyMagicIn(names: readonly string[]): boolean {
+  return ANY_MAGIC_LINES.test(names.join('\n'));
+}
+
+const ANY_MAGIC_LINES = new RegExp(ANY_MAGIC.source, 'm');
+
+/**
  * Emulated-time delays of every lifecycle step, in seconds. Compressed compared with the real
  * service so a test can walk a whole flow with a few `POST /_emulator/clock/advance` calls.
  */

@@ -21,6 +21,8 @@ const TAG_BYTES = 16;
 /** Signs and checks page tokens with one secret (derived from the seed, so tokens survive restarts). */
 export class PageTokens {
   readonly #secret: Buffer;
+  /** Tags of recent token bodies: walking or re-reading a list signs and checks the same few. */
+  readonly #tags = new Map<string, string>();
 
   constructor(secret: Buffer) {
     this.#secret = secret;
@@ -64,10 +66,16 @@ export class PageTokens {
   }
 
   #tag(body: string): string {
-    return createHmac('sha256', this.#secret)
-      .update(body)
-      .digest()
-      .subarray(0, TAG_BYTES)
-      .toString('base64url');
+    let tag = this.#tags.get(body);
+    if (tag === undefined) {
+      tag = createHmac('sha256', this.#secret)
+        .update(body)
+        .digest()
+        .subarray(0, TAG_BYTES)
+        .toString('base64url');
+      if (this.#tags.size >= 256) this.#tags.clear();
+      this.#tags.set(body, tag);
+    }
+    return tag;
   }
 }

@@ -69,9 +69,24 @@ export function orderReceipt(order: OrderRecord): Order {
     domain_count: order.domain_count,
     // The lean receipt carries the total only; the line items are in the full order.
     costs: { total_cents: costs.total_cents, currency: costs.currency },
-    renews_at: isoSeconds(addMonths(order.created_ms, 1)),
+    renews_at: renewsAt(order.created_ms),
     created_at: order.created_at,
   };
+}
+
+/** Renewal dates of recent creation seconds: a list page's orders mostly share a few. */
+const renewals = new Map<number, string>();
+
+/** `renews_at`: one month after creation, to the second (calendar arithmetic is slow: memoized). */
+function renewsAt(createdMs: number): string {
+  const second = Math.floor(createdMs / 1000);
+  let text = renewals.get(second);
+  if (text === undefined) {
+    text = isoSeconds(addMonths(second * 1000, 1));
+    if (renewals.size >= 256) renewals.clear();
+    renewals.set(second, text);
+  }
+  return text;
 }
 
 /** The full order (`GET /orders/{id}`, `order.completed`): line items, domain names, personas. */

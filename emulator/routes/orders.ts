@@ -17,7 +17,7 @@ import {
   usableFor,
 } from '../lifecycle';
 import { listPage } from '../list';
-import { ANY_MAGIC, hasMagic, MAGIC, PRICES, TIMINGS } from '../magic';
+import { ANY_MAGIC, anyMagicIn, hasMagic, MAGIC, PRICES, TIMINGS } from '../magic';
 import type { Blocker, BundleRecord, DomainBlock, DomainRecord, OrderRecord } from '../state';
 import { normalizeDomain } from '../validation';
 import { actionView, orderDetail, orderReceipt } from '../views';
@@ -333,10 +333,11 @@ function checkDomains(
 ): { known: boolean; magic: number[] } {
   let known = false;
   const magic: number[] = [];
+  const someMagic = anyMagicIn(names);
   // A plain loop with the field built only on failure: this runs for every domain of every order.
   for (let index = 0; index < names.length; index++) {
     const name = names[index]!;
-    if (ANY_MAGIC.test(name)) {
+    if (someMagic && ANY_MAGIC.test(name)) {
       magic.push(index);
       checkMagic(rt, name, index, google);
     }
