@@ -55,6 +55,7 @@ export function buildJsonTree(text: string): Node | undefined {
   let container = root;
   // The property whose value comes next (inside objects).
   let pendingProperty: TreeNode | undefined;
+  let pendingKey: TreeNode | undefined;
   let pos = 0;
   try {
     while (pos < length) {
@@ -77,10 +78,10 @@ export function buildJsonTree(text: string): Node | undefined {
         if (c !== 34) return undefined;
         const end = stringEnd(text, pos);
         if (end < 0) return undefined;
-        const property = new TreeNode('property', pos, 0, container, [], undefined);
-        property.children!.push(
-          new TreeNode('string', pos, end - pos, property, undefined, keyValue(text, pos, end)),
-        );
+        const property = new TreeNode('property', pos, 0, container, undefined, undefined);
+        // `[key, value]` is built in one go when the value comes: growing `[key]` by a push
+        // would allocate room for 17 entries.
+        pendingKey = new TreeNode('string', pos, end - pos, property, undefined, keyValue(text, pos, end));
         container.children!.push(property);
         pos = end;
         while (pos < length && isSpace(text.charCodeAt(pos))) pos++;
@@ -121,9 +122,11 @@ export function buildJsonTree(text: string): Node | undefined {
         node = new TreeNode(type, pos, end - pos, parent, undefined, value);
         pos = end;
       }
-      parent.children!.push(node);
-      // A property ends with its value (a container value corrects this when it closes).
-      if (parent.type === 'property') parent.length = pos - parent.offset;
+      if (parent.type === 'property') {
+        parent.children = [pendingKey!, node];
+        // A property ends with its value (a container value corrects this when it closes).
+        parent.length = pos - parent.offset;
+      } else parent.children!.push(node);
     }
   } catch {
     return undefined;
