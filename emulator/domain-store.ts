@@ -78,9 +78,21 @@ export class DomainStore extends Collection<DomainRecord> {
     return super.get(id) ?? this.#materialize(owner, index, id);
   }
 
-  /** The record of a normalized name, without materializing a derived one (do not change the result). */
-  peekByName(name: string): DomainRecord | undefined {
-    const owner = this.#names.get(name);
+  /**
+   * Starts checking the names of an order that may register them as a block next: pass the
+   * session to {@link addBlock} and each name's position to {@link peekByName}, so indexing the
+   * block does not look every name up again.
+   */
+  startNameLookups(count: number): number {
+    return this.#names.startLookups(count);
+  }
+
+  /**
+   * The record of a normalized name, without materializing a derived one (do not change the
+   * result). `position`: the name's place in the batch of {@link startNameLookups}.
+   */
+  peekByName(name: string, position = -1): DomainRecord | undefined {
+    const owner = this.#names.get(name, position);
     if (!owner || !isOrder(owner)) return owner;
     const index = owner.domain_block!.names.indexOf(name);
     const id = domainId(owner, index);
@@ -99,11 +111,17 @@ export class DomainStore extends Collection<DomainRecord> {
     return record;
   }
 
-  /** Registers the block of a newly inserted order (its names must all be new). */
-  addBlock(order: OrderRecord): void {
-    const block = order.domain_block!;
+  /**
+   * Registers the block of a newly inserted order (its names must all be new). With the session
+   * in which its names were looked up, in order, they are indexed where those lookups ended.
+   */
+  addBlock(order: OrderRecord, lookups?: number): void {
+    const names = order.domain_block!.names;
     this.#insertBlock(order);
-    for (const name of block.names) this.#names.set(name, order);
+    for (let i = 0; i < names.length; i++) {
+      if (lookups === undefined) this.#names.set(names[i]!, order);
+      else this.#names.setAfterLookup(names[i]!, order, lookups, i);
+    }
   }
 
   /** The ids of an order's domains, in order. */

@@ -32,6 +32,13 @@ export class NameIndex<T> {
   #lastOwner: T | undefined;
   #lastNumber = 0;
   #size = 0;
+  /** Bumped whenever slots move (grow, clear): remembered probe ends are then stale. */
+  #generation = 0;
+  /** Remembered lookups (see {@link startLookups}): hash and probe end per position. */
+  #probeHashes = new Int32Array(0);
+  #probeEnds = new Int32Array(0);
+  #probeGeneration = -1;
+  #probeSession = 0;
 
   /** @param holds - True when `owner` holds `name` (hashes collide; names never do). */
   constructor(holds: (owner: T, name: string) => boolean) {
@@ -43,26 +50,64 @@ export class NameIndex<T> {
     return this.#size;
   }
 
-  /** The owner of `name`, if any. */
-  get(name: string): T | undefined {
-    const hash = hashName(name);
-    const table = this.#table;
-    const mask = (table.length >> 1) - 1;
-    for (let slot = hash & mask; table[2 * slot + 1] !== EMPTY; slot = (slot + 1) & mask) {
-      if (table[2 * slot] !== hash) continue;
-      const owner = this.#owners[table[2 * slot + 1]! - 1]!;
-      if (this.#holds(owner, name)) return owner;
+  /**
+   * Starts a batch of lookups whose names may be set next (an order checks its names, then indexes
+   * them): each {@link get} given a position remembers where its probe ended, so
+   * {@link setAfterLookup} writes there instead of probing the (large, uncached) table a second
+   * time. Returns the session to pass to `setAfterLookup`; a later batch, a grow or a clear makes
+   * it stale, and stale sessions fall back to {@link set}.
+   */
+  startLookups(count: number): number {
+    if (this.#probeHashes.length < count) {
+      this.#probeHashes = new Int32Array(count);
+      this.#probeEnds = new Int32Array(count);
     }
-    return undefined;
+    this.#probeGeneration = this.#generation;
+    return ++this.#probeSession;
   }
 
-  /** Makes `owner` the owner of `name` (replacing the previous owner that still holds it). */
-  set(name: string, owner: T): void {
-    const number = this.#numberOf(owner);
+  /** The owner of `name`, if any; with `remember` (a position of the current batch), where the probe ended. */
+  get(name: string, remember = -1): T | undefined {
     const hash = hashName(name);
     const table = this.#table;
     const mask = (table.length >> 1) - 1;
     let slot = hash & mask;
+    for (; table[2 * slot + 1] !== EMPTY; slot = (slot + 1) & mask) {
+      if (table[2 * slot] !== hash) continue;
+      const owner = this.#owners[table[2 * slot + 1]! - 1]!;
+      if (this.#holds(owner, name)) return owner;
+    }
+    if (remember >= 0 && remember < this.#probeHashes.length) {
+      this.#probeHashes[remember] = hash;
+      this.#probeEnds[remember] = slot;
+    }
+    return undefined;
+  }
+
+  /**
+   * {@link set} for the name a `get` of batch `session` looked up at position `at` and did not find.
+   * The probe continues from where that lookup ended: every slot before it held another name then,
+   * and entries are never deleted, so the name cannot be there now.
+   */
+  setAfterLookup(name: string, owner: T, session: number, at: number): void {
+    if (session !== this.#probeSession || this.#probeGeneration !== this.#generation) {
+      this.set(name, owner);
+      return;
+    }
+    this.#insert(name, owner, this.#probeHashes[at]!, this.#probeEnds[at]!);
+  }
+
+  /** Makes `owner` the owner of `name` (replacing the previous owner that still holds it). */
+  set(name: string, owner: T): void {
+    const hash = hashName(name);
+    this.#insert(name, owner, hash, hash & ((this.#table.length >> 1) - 1));
+  }
+
+  #insert(name: string, owner: T, hash: number, start: number): void {
+    const number = this.#numberOf(owner);
+    const table = this.#table;
+    const mask = (table.length >> 1) - 1;
+    let slot = start;
     for (; table[2 * slot + 1] !== EMPTY; slot = (slot + 1) & mask) {
       if (table[2 * slot] !== hash) continue;
       const previous = this.#owners[table[2 * slot + 1]! - 1]!;
@@ -78,6 +123,7 @@ export class NameIndex<T> {
 
   /** Forgets every name. */
   clear(): void {
+    this.#generation++;
     this.#table = new Int32Array(2 * INITIAL_CAPACITY);
     this.#owners = [];
     this.#lastOwner = undefined;
@@ -105,5 +151,6 @@ export class NameIndex<T> {
       table[2 * slot + 1] = old[at + 1]!;
     }
     this.#table = table;
+    this.#generation++;
   }
 }

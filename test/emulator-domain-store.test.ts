@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startEmulator } from '../emulator';
 import { EmulatorClient } from '../emulator/client';
@@ -89,6 +90,62 @@ describe('NameIndex', () => {
     expect(index.get('name-2.com')).toBeUndefined();
     expect(hashName('a')).toBe(hashName('a'));
     expect(hashName('a')).not.toBe(hashName('b'));
+  });
+
+  it('finds every name of batches that grow the table mid-way', () => {
+    const owners = new Map<string, number>();
+    const index = new NameIndex<number>((owner, name) => owners.get(name) === owner);
+    for (let batch = 0; batch < 20; batch++) {
+      const names = Array.from({ length: 150 }, (_, i) => `b${batch}-${i}.com`);
+      const session = index.startLookups(names.length);
+      names.forEach((name, at) => index.get(name, at));
+      names.forEach((name, at) => {
+        index.setAfterLookup(name, batch, session, at);
+        owners.set(name, batch);
+      });
+    }
+    expect(index.size).toBe(3000);
+    expect([...owners].filter(([name, owner]) => index.get(name) !== owner)).toEqual([]);
+  });
+
+  it('indexes a batch where its lookups ended, and agrees with a Map through grows and stale batches', () => {
+    // Batches of lookups then inserts, sometimes interleaved with other inserts or a second batch
+    // (which makes the first stale): the index must always answer like a plain Map.
+    const batch = fc.array(fc.integer({ min: 0, max: 3000 }), { minLength: 1, maxLength: 200 });
+    const step = fc.record({
+      names: batch,
+      interleaved: fc.array(fc.integer({ min: 0, max: 3000 }), { maxLength: 5 }),
+      stale: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 60 }), (steps) => {
+        const model = new Map<string, number>();
+        // `holds`: the owner that was given the name last (the index asks before taking it over).
+        const index = new NameIndex<number>((owner, name) => model.get(name) === owner);
+        steps.forEach(({ names, interleaved, stale }, owner) => {
+          const unique = [...new Set(names.map((n) => `n${n}.com`))].filter((name) => !model.has(name));
+          const session = index.startLookups(unique.length);
+          unique.forEach((name, at) => expect(index.get(name, at)).toBeUndefined());
+          for (const other of interleaved) {
+            const name = `n${other}.com`;
+            index.set(name, -1 - owner);
+            model.set(name, -1 - owner);
+          }
+          if (stale) {
+            // Another batch looks other names up at the same positions.
+            index.startLookups(unique.length);
+            unique.forEach((_, at) => index.get(`other-${at}.com`, at));
+          }
+          unique.forEach((name, at) => {
+            index.setAfterLookup(name, owner, session, at);
+            model.set(name, owner);
+          });
+        });
+        for (let n = 0; n <= 3000; n++) expect(index.get(`n${n}.com`)).toBe(model.get(`n${n}.com`));
+        expect(index.size).toBe(model.size);
+      }),
+      { seed: 5, numRuns: 60 },
+    );
   });
 });
 

@@ -127,6 +127,7 @@ async function createOrder(ctx: RequestContext) {
   }
 
   // With dedupe broken, a replay is a brand-new order (that is the bug), not a domain clash.
+  const lookups = rt.store.domains.startNameLookups(names.length);
   const checked = checkDomains(rt, names, plan.google, rt.faults.has('dedupe_off') ? fingerprint : undefined);
   let known = checked.known;
 
@@ -198,7 +199,7 @@ async function createOrder(ctx: RequestContext) {
     blockers: blockers.length > 0 ? blockers : undefined,
   };
   rt.store.orders.insert(order);
-  if (order.domain_block) rt.store.domains.addBlock(order);
+  if (order.domain_block) rt.store.domains.addBlock(order, lookups);
   rt.store.orderByFingerprint.set(fingerprint, order);
   if (plan.bundle && !plan.bundle.used) {
     plan.bundle.used = true;
@@ -376,7 +377,8 @@ function checkMagic(rt: Runtime, name: string, index: number, google: number): v
 
 /** True if the emulator knows `name`; throws when an active order (not ignored) holds it. */
 function checkKnown(rt: Runtime, name: string, index: number, ignoredFingerprint?: string): boolean {
-  const existing = rt.store.domains.peekByName(name);
+  // `index` is the name's place in the order's lookup batch (see startNameLookups).
+  const existing = rt.store.domains.peekByName(name, index);
   if (existing === undefined) return false;
   const holder = activeOrderOf(rt, existing);
   if (holder && holder.fingerprint !== ignoredFingerprint) {
