@@ -330,21 +330,34 @@ function explainAlternatives(node: ErrorNode, context: Context): Finding[] {
     ];
   }
 
+  // The branches whose type matches the value (they have errors, none of them a type mismatch
+  // at the value itself): their errors say what is wrong inside it.
   const scopes = branchScopes(context.root, error);
-  const byBranch: ErrorNode[][] = branches.map(() => []);
-  for (const child of node.children) {
-    const index = branchOf(scopes, child, node);
-    if (index >= 0) byBranch[index]!.push(child);
+  const branchOfChild = node.children.map((child) => branchOf(scopes, child, node));
+  let compatibleCount = 0;
+  let compatibleBranch = -1;
+  for (let branch = 0; branch < branches.length; branch++) {
+    let errors = 0;
+    let mismatch = false;
+    for (let i = 0; i < node.children.length && !mismatch; i++) {
+      if (branchOfChild[i] !== branch) continue;
+      errors++;
+      mismatch = mismatchesAt(node.children[i]!, error.instancePath);
+    }
+    if (errors > 0 && !mismatch) {
+      compatibleCount++;
+      compatibleBranch = branch;
+    }
   }
-  // The branches whose type matches the value: their errors say what is wrong inside it.
-  const compatible = byBranch.filter(
-    (children) => children.length > 0 && !children.some((c) => mismatchesAt(c, error.instancePath)),
-  );
 
-  if (compatible.length === 1) return explainAll(compatible[0]!, context);
+  if (compatibleCount === 1)
+    return explainAll(
+      node.children.filter((_, i) => branchOfChild[i] === compatibleBranch),
+      context,
+    );
   const value = valueAt(context.body, path);
   const description = shortDescription(parent) ?? shortDescription(resolveSchema(context.root, parent));
-  if (compatible.length === 0) {
+  if (compatibleCount === 0) {
     const types = expectedTypes(node, error.instancePath);
     const expected = types.length > 0 ? types.join(' or ') : 'a different value';
     return [
