@@ -8,6 +8,7 @@ import { withDomainMemo } from './domains';
 import { groupSchemaErrors } from './error-grouping';
 import { type Finding, SEVERITY_RANK } from './findings';
 import { RULES, rulesFor } from './rules';
+import { pointerOf } from './rules/rule';
 import { SCHEMA_DOCUMENTS, validateAgainst, validationRoot } from './schema-validation';
 import type { JsonPath } from './types';
 
@@ -21,8 +22,6 @@ export interface BodyAnalysis {
   /** Findings: errors first, then in document order. */
   findings: Finding[];
 }
-
-const pathKey = (path: JsonPath) => path.join('\u0000');
 
 /**
  * Checks `body` as the request body of `operationKey`. Returns `undefined` when the operation is not
@@ -44,21 +43,20 @@ export function analyzeBody(operationKey: string, body: unknown): BodyAnalysis |
   // A semantic rule explains a problem better than the raw schema keyword at the same place:
   // an error at the same path, or a specific code the schema also knows (order_shape_conflict).
   // The rules run first so that schema errors they explain are not worded only to be dropped.
-  const explainedPaths = new Set<string>();
+  // Places are compared as ajv's JSON Pointers, which the schema errors already carry.
+  const explainedPointers = new Set<string>();
   const explainedCodes = new Set<string>();
   for (const finding of ruleFindings) {
-    if (finding.severity === 'error') explainedPaths.add(pathKey(finding.path));
+    if (finding.severity === 'error') explainedPointers.add(pointerOf(finding.path));
     if (finding.code !== 'invalid_request') explainedCodes.add(finding.code);
   }
-  const explained =
-    explainedPaths.size === 0 ? undefined : (path: JsonPath) => explainedPaths.has(pathKey(path));
   // The expanded schema is only read to explain errors: a clean body never builds it.
   const schemaFindings = groupSchemaErrors(
     schemaErrors,
     validationRoot(schemaFile)!,
     body,
     'body',
-    explained,
+    explainedPointers,
   );
   const findings = [...schemaFindings.filter((f) => !explainedCodes.has(f.code)), ...ruleFindings];
   return { operation: operation.key, findings: sortFindings(findings, body) };

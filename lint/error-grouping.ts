@@ -160,28 +160,31 @@ interface Context {
   pathOf(pointer: string): JsonPath;
   /** The path of property `key` of the object at `pointer` (the same array as `pathOf` gives it). */
   childPath(pointer: string, key: string): JsonPath;
-  /** Places another check words better: findings there are dropped. */
-  explained: ((path: JsonPath) => boolean) | undefined;
+  /** JSON Pointers of places another check words better: findings there are dropped. */
+  explained: ReadonlySet<string> | undefined;
 }
 
 /**
- * Groups and explains ajv errors for a body validated against `root`. Findings at a place
- * `explained` accepts are dropped (a semantic rule reports those; they are not even worded).
+ * Groups and explains ajv errors for a body validated against `root`. Findings at a place listed
+ * in `explained` (JSON Pointers) are dropped: a semantic rule reports those, so they are not even
+ * worded.
  */
 export function groupSchemaErrors(
   errors: ErrorObject[],
   root: SchemaDocument,
   body: unknown,
   document: 'body' | 'request-file' = 'body',
-  explained?: (path: JsonPath) => boolean,
+  explained?: ReadonlySet<string>,
 ): Finding[] {
   if (errors.length === 0) return [];
   const paths = new Map<string, JsonPath>();
+  const pointers = new Map<JsonPath, string>();
   const pathOf = (pointer: string): JsonPath => {
     let path = paths.get(pointer);
     if (!path) {
       path = pointerToPath(pointer, body);
       paths.set(pointer, path);
+      pointers.set(path, pointer);
     }
     return path;
   };
@@ -203,7 +206,7 @@ export function groupSchemaErrors(
   // Every finding's path comes from `pathOf`, so equal places are the same array.
   const codesAt = new Map<JsonPath, string[]>();
   return findings.filter((finding) => {
-    if (explained?.(finding.path)) return false;
+    if (explained?.has(pointers.get(finding.path)!)) return false;
     // A misspelt required field is one mistake: "unknown `forwarding_ur1`, did you mean
     // `forwarding_url`?" already says what "missing `forwarding_url`" would.
     if (finding.anchor === 'missing' && context.suggested.has(finding.path)) return false;
@@ -464,7 +467,8 @@ const CHILD_FINDING_KEYWORDS = new Set(['required', 'additionalProperties', 'dep
 function explainLeaf(error: ErrorObject, context: Context): Finding | undefined {
   const path = context.pathOf(error.instancePath);
   // Dropped anyway (see groupSchemaErrors): skip the wording, the bulk of the work.
-  if (context.explained?.(path) && !CHILD_FINDING_KEYWORDS.has(error.keyword)) return undefined;
+  if (context.explained?.has(error.instancePath) && !CHILD_FINDING_KEYWORDS.has(error.keyword))
+    return undefined;
   const value = valueAt(context.body, path);
   const parent = isNode(error.parentSchema) ? error.parentSchema : undefined;
   const what = shortDescription(parent);

@@ -52,8 +52,10 @@ export function isCount(value: unknown): value is number {
 export function pointerOf(path: readonly (string | number)[]): string {
   let out = '';
   for (const segment of path) {
-    const text = String(segment);
-    out += `/${text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text}`;
+    if (typeof segment === 'number') out += `/${segment}`;
+    else if (segment.includes('~') || segment.includes('/'))
+      out += `/${segment.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    else out += `/${segment}`;
   }
   return out;
 }
