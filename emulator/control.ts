@@ -10,6 +10,7 @@ import type { EmulatorSettings, Runtime } from './emulator';
 import { ApiError, invalidRequest, notFound } from './errors';
 import { FAULTS, isFaultName } from './faults';
 import { resolveAction } from './lifecycle';
+import { ACCOUNT_TIERS, isAccountTier } from './premium-swaps';
 import { isLoopbackUrl } from './webhooks';
 
 /** Longest latency the config accepts, in ms. */
@@ -25,6 +26,7 @@ export function configView(settings: EmulatorSettings) {
     webhook_url: settings.webhookUrl,
     webhook_secret_set: settings.webhookSecret !== null,
     webhook_chaos: settings.webhookChaos,
+    account_tier: settings.accountTier,
   };
 }
 
@@ -68,9 +70,15 @@ export function applyConfigPatch(current: EmulatorSettings, patch: unknown): Emu
         if (typeof value !== 'boolean') throw invalidRequest('webhook_chaos must be true or false.', key);
         next.webhookChaos = value;
         break;
+      case 'account_tier':
+        if (!isAccountTier(value)) {
+          throw invalidRequest(`account_tier must be one of ${ACCOUNT_TIERS.join(', ')}.`, key);
+        }
+        next.accountTier = value;
+        break;
       default:
         throw invalidRequest(
-          `Unknown config field "${key.slice(0, 60)}". Known: rate_limit_per_minute, latency_ms, webhook_url, webhook_secret, webhook_chaos.`,
+          `Unknown config field "${key.slice(0, 60)}". Known: rate_limit_per_minute, latency_ms, webhook_url, webhook_secret, webhook_chaos, account_tier.`,
           key.slice(0, 60),
         );
     }

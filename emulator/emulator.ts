@@ -2,7 +2,7 @@
  * The emulator's runtime: clock, ids, state, faults, limits, tokens, scheduler and webhooks in
  * one object that routes and the control API share. Knows nothing of HTTP.
  */
-import type { components } from '../schemas';
+import type { AccountTier, components } from '../schemas';
 import { ensureStartupKey } from './auth';
 import { Clock, isoSeconds } from './clock';
 import { type FaultName, FaultSet } from './faults';
@@ -24,6 +24,8 @@ export interface EmulatorSettings {
   webhookUrl: string | null;
   webhookSecret: string | null;
   webhookChaos: boolean;
+  /** The account's plan tier: it sets the premium-swap quota (see `premium-swaps.ts`). */
+  accountTier: AccountTier;
 }
 
 /** What the runtime is built from. */
@@ -98,6 +100,7 @@ export class Runtime {
       webhookUrl: options.webhookUrl,
       webhookSecret: options.webhookSecret,
       webhookChaos: options.webhookChaos,
+      accountTier: options.accountTier,
     };
     this.limiter = new RateLimiter(this.clock, options.rateLimitPerMinute);
     this.tokens = new PageTokens(deriveSecret(options.seed, 'page-token'));

@@ -11,17 +11,20 @@
  *
  * @packageDocumentation
  */
-import { catalog } from '../schemas';
+import { type AccountTier, catalog } from '../schemas';
 import { ensureStartupKey } from './auth';
 import { MAX_LATENCY_MS } from './control';
 import { Runtime } from './emulator';
 import { type FaultName, isFaultName } from './faults';
 import { openStateFile, type StateFile } from './persistence';
+import { ACCOUNT_TIERS, isAccountTier } from './premium-swaps';
 import { buildServer } from './server';
 import { isLoopbackUrl } from './webhooks';
 
+export type { AccountTier } from '../schemas';
 export { FAULTS, type FaultName } from './faults';
 export { MAGIC, TIMINGS } from './magic';
+export { ACCOUNT_TIERS } from './premium-swaps';
 
 /** How to start an emulator. Every field is optional. */
 export interface EmulatorOptions {
@@ -39,6 +42,8 @@ export interface EmulatorOptions {
   webhookChaos?: boolean;
   /** Requests per minute per key; 0 switches the limit off. Default 600 (the contract's cap). */
   rateLimitPerMinute?: number;
+  /** The account's plan tier, which sets its premium-swap quota (not exposed by the API). Default `base`. */
+  accountTier?: AccountTier;
   /** Faults switched on from the start (see `FAULTS`). */
   faults?: readonly string[];
   /** Keep state in this file (journal + snapshot) so it survives restarts. */
@@ -113,6 +118,7 @@ interface ResolvedOptions {
   webhookSecret: string | null;
   webhookChaos: boolean;
   rateLimitPerMinute: number;
+  accountTier: AccountTier;
   faults: FaultName[];
   statePath: string | undefined;
 }
@@ -139,6 +145,11 @@ function resolveOptions(options: EmulatorOptions): ResolvedOptions {
       'webhookUrl must be an http(s) URL on this machine (127.0.0.1, localhost or [::1]); the emulator never sends traffic elsewhere.',
     );
   }
+  if (options.accountTier !== undefined && !isAccountTier(options.accountTier)) {
+    throw new EmulatorOptionsError(
+      `accountTier must be one of ${ACCOUNT_TIERS.join(', ')}, got ${String(options.accountTier)}.`,
+    );
+  }
   if (options.webhookUrl !== undefined && !options.webhookSecret) {
     throw new EmulatorOptionsError(
       'webhookSecret is required with webhookUrl (deliveries are always signed).',
@@ -158,6 +169,7 @@ function resolveOptions(options: EmulatorOptions): ResolvedOptions {
       0,
       1_000_000_000,
     ),
+    accountTier: options.accountTier ?? 'base',
     faults: faults.filter(isFaultName),
     statePath: options.statePath,
   };

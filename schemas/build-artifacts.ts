@@ -408,6 +408,7 @@ export function buildCatalog(doc: OpenApi): JsonObject {
     presets: bearer['x-peeker-presets'] as Json,
     rateLimit: info['x-peeker-rate-limit'] as Json,
     dedupe: info['x-peeker-dedupe'] as Json,
+    premiumSwaps: info['x-peeker-premium-swaps'] as Json,
     pendingActionReasons: (schemas.PendingActionReason as JsonObject)['x-peeker-reasons'] as Json,
     orderLifecycle: (schemas.OrderStatus as JsonObject)['x-peeker-lifecycle'] as Json,
     enums: Object.fromEntries(

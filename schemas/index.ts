@@ -77,6 +77,9 @@ export interface OperationInfo {
   source: string | null;
 }
 
+/** An account's plan tier, which sets its premium-swap quota (not exposed by the API). */
+export type AccountTier = 'base' | 'premium' | 'vip' | 'vip_plus';
+
 /** The generated catalog's shape. */
 export interface Catalog {
   title: string;
@@ -91,6 +94,14 @@ export interface Catalog {
   presets: Record<PermissionPreset, OperationInfo['permission'][]>;
   rateLimit: { requests_per_minute: number; scope: string; on_exceeded: string };
   dedupe: Record<string, unknown>;
+  /** Premium-swap limits: warm period, Microsoft only, cooldown and quota per account tier. */
+  premiumSwaps: {
+    warm_days: number;
+    microsoft_only: boolean;
+    cooldown_days: number;
+    quota_percent_by_tier: Record<AccountTier, number>;
+    notes: string;
+  };
   pendingActionReasons: Record<
     PendingActionReason,
     { blocking: string; resolution: string; action_type: string }

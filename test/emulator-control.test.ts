@@ -100,6 +100,7 @@ describe('control API', () => {
         webhook_url: null,
         webhook_secret_set: false,
         webhook_chaos: false,
+        account_tier: 'base',
       },
     });
     const changed = await client.control('PUT', '/config', {
@@ -107,6 +108,7 @@ describe('control API', () => {
       webhook_url: 'http://127.0.0.1:9/hooks',
       webhook_secret: 'super-secret-value',
       webhook_chaos: true,
+      account_tier: 'vip',
     });
     expect(changed.body).toEqual({
       data: {
@@ -115,6 +117,7 @@ describe('control API', () => {
         webhook_url: 'http://127.0.0.1:9/hooks',
         webhook_secret_set: true,
         webhook_chaos: true,
+        account_tier: 'vip',
       },
     });
     expect(JSON.stringify(changed.body)).not.toContain('super-secret-value');

@@ -227,6 +227,61 @@ describe('swaps', () => {
     expect(unknown.body.error).toMatchObject({ code: 'not_found', field: 'domain_id' });
   });
 
+  it('holds premium swaps to the tier quota of Microsoft inboxes and a 30-day cooldown per domain', async () => {
+    const names = ['ms-a.com', 'ms-b.com', 'ms-c.com', 'ms-d.com', 'ms-e.com'];
+    const created = await order(names, { google_licenses: 0, microsoft_licenses: 5 });
+    await client.advance(30);
+    const byName = async () =>
+      Object.fromEntries(
+        (await get(`/domains?user_id=${created.user_id}`)).map((d: { domain: string; id: string }) => [
+          d.domain,
+          d.id,
+        ]),
+      );
+    const ids = await byName();
+    const premium = (domain: string, replacement: string) =>
+      client.api('POST', '/swaps', {
+        body: { type: 'premium', domain_id: domain, replacement_domain: replacement },
+      });
+
+    // Base tier: 20 % of 5 Microsoft inboxes, rounded up = 1 premium swap in its warm period.
+    const first = await premium(ids['ms-a.com'], 'ms-a-fresh.com');
+    expect(first.status).toBe(201);
+    const over = await premium(ids['ms-b.com'], 'ms-b-fresh.com');
+    expect(over.status).toBe(400);
+    expect(over.body.error).toMatchObject({
+      code: 'invalid_request',
+      field: 'type',
+      details: {
+        account_tier: 'base',
+        quota_percent: 20,
+        microsoft_inboxes: 5,
+        premium_swaps_warm: 1,
+        premium_swap_limit: 1,
+      },
+    });
+    // A higher tier raises the quota (VIP+: 60 % of 5 → 3).
+    await client.control('PUT', '/config', { account_tier: 'vip_plus' });
+    expect((await premium(ids['ms-b.com'], 'ms-b-fresh.com')).status).toBe(201);
+
+    // The replacement of a premium swap waits 30 days from that swap before its own premium swap.
+    await client.advance(40);
+    const fresh = (await byName())['ms-a-fresh.com'];
+    const cooling = await premium(fresh, 'ms-a-later.com');
+    expect(cooling.status).toBe(400);
+    const endsAt = new Date(Date.parse(first.body.data.created_at) + 30 * 24 * 3600 * 1000)
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z');
+    expect(cooling.body.error).toMatchObject({
+      code: 'invalid_request',
+      field: 'domain_id',
+      details: { cooldown_ends_at: endsAt },
+    });
+    // After the cooldown, the same domain can be premium-swapped again.
+    await client.advance(30 * 24 * 3600);
+    expect((await premium(fresh, 'ms-a-later.com')).status).toBe(201);
+  });
+
   it('renames the people behind a Google domain: one user_names row per inbox', async () => {
     const created = await order(['names-a.com'], { google_inboxes_per_domain: 3 });
     const [domain] = await get(`/domains?user_id=${created.user_id}`);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { catalog } from '../schemas';
 import checklist from '../schemas/api-facts-checklist.json';
 import { collectOperations, OPENAPI_PATH, parseSource } from '../schemas/build-artifacts';
 
@@ -114,5 +115,15 @@ describe('every fact named in shared/peeker-api appears in openapi.yaml', () => 
     const info = doc.info as Record<string, Record<string, Record<string, unknown>>>;
     expect(info['x-peeker-rate-limit']!.requests_per_minute).toBe(checklist.rateLimitPerMinute);
     expect(info['x-peeker-dedupe']!.orders!.window_hours).toBe(checklist.dedupeWindowHours);
+  });
+
+  it('the premium-swap limits are recorded: warm period, cooldown, quota per tier', () => {
+    const limits = catalog.premiumSwaps;
+    expect([limits.warm_days, limits.cooldown_days, limits.microsoft_only]).toEqual([
+      checklist.premiumSwaps.warmDays,
+      checklist.premiumSwaps.cooldownDays,
+      true,
+    ]);
+    expect(limits.quota_percent_by_tier).toEqual(checklist.premiumSwaps.quotaPercentByTier);
   });
 });

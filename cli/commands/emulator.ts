@@ -1,7 +1,8 @@
 /**
  * `peeker-devkit emulator` — run the local Peeker sandbox emulator until Ctrl+C.
  */
-import { EmulatorOptionsError, FAULTS, startEmulator } from '../../emulator';
+import { ACCOUNT_TIERS, EmulatorOptionsError, FAULTS, startEmulator } from '../../emulator';
+import { isAccountTier } from '../../emulator/premium-swaps';
 import { isLoopbackUrl } from '../../emulator/webhooks';
 import { type Command, integerOption, parseOptions, UsageError } from '../command';
 import { redactSecrets, styles, useColor } from '../output';
@@ -13,7 +14,7 @@ const DEFAULT_PORT = 4010;
 const HELP = `peeker-devkit emulator — a local, stateful Peeker sandbox (offline, deterministic)
 
 Usage:
-  peeker-devkit emulator [--port 4010] [--seed N] [--latency MS] [--rate-limit N]
+  peeker-devkit emulator [--port 4010] [--seed N] [--latency MS] [--rate-limit N] [--account-tier T]
                          [--webhook-url URL [--webhook-secret S] [--webhook-chaos]]
                          [--state FILE] [--fault NAME]...
 
@@ -27,6 +28,8 @@ Options:
   --seed N            seed for keys, ids and generated data (default 1)
   --latency MS        delay added to every API response (default 0)
   --rate-limit N      requests per minute per key (default 600; 0 = no limit)
+  --account-tier T    the account's plan tier, which sets the premium-swap quota:
+                        ${ACCOUNT_TIERS.join(', ')} (default base)
   --webhook-url URL   send signed webhook deliveries here (must be on this machine)
   --webhook-secret S  the secret deliveries are signed with; default: $${SECRET_ENV}
   --webhook-chaos     duplicate, delay and reorder deliveries, deterministically from the seed
@@ -56,6 +59,7 @@ export const emulatorCommand: Command = {
       seed: { type: 'string' },
       latency: { type: 'string' },
       'rate-limit': { type: 'string' },
+      'account-tier': { type: 'string' },
       'webhook-url': { type: 'string' },
       'webhook-secret': { type: 'string' },
       'webhook-chaos': { type: 'boolean' },
@@ -72,6 +76,12 @@ export const emulatorCommand: Command = {
         `emulator: --webhook-url must be an http(s) URL on this machine (127.0.0.1, localhost or [::1]), got '${redact(values['webhook-url'])}'.`,
       );
     }
+    const tier = values['account-tier'];
+    if (tier !== undefined && !isAccountTier(tier)) {
+      throw new UsageError(
+        `emulator: --account-tier must be one of ${ACCOUNT_TIERS.join(', ')}, got '${redact(tier).slice(0, 40)}'.`,
+      );
+    }
     if (values['webhook-url'] !== undefined && !secret) {
       throw new UsageError(`emulator: --webhook-url needs --webhook-secret or $${SECRET_ENV}.`);
     }
@@ -82,6 +92,7 @@ export const emulatorCommand: Command = {
         seed: integerOption('seed', values.seed, 1),
         latencyMs: integerOption('latency', values.latency, 0),
         rateLimitPerMinute: integerOption('rate-limit', values['rate-limit'], 600),
+        ...(tier === undefined ? {} : { accountTier: tier }),
         ...(values['webhook-url'] === undefined ? {} : { webhookUrl: values['webhook-url'] }),
         ...(secret === undefined ? {} : { webhookSecret: secret }),
         webhookChaos: values['webhook-chaos'] ?? false,

@@ -5,6 +5,7 @@ import { ApiError, invalidRequest, notFound } from '../errors';
 import { activeOrderOf, openActionsOf, resolveAction, usableFor } from '../lifecycle';
 import { listPage } from '../list';
 import { hasMagic, MAGIC, TIMINGS } from '../magic';
+import { checkPremiumSwap } from '../premium-swaps';
 import type { DomainRecord, OrderRecord, SwapRecord } from '../state';
 import { normalizeDomain } from '../validation';
 import { swapView } from '../views';
@@ -66,6 +67,7 @@ export const swapRoutes: RouteTable = {
     if (body.type === 'premium' && domain.provider !== 'microsoft') {
       throw invalidRequest('Premium swaps are for Microsoft domains only; use a standard swap.', 'type');
     }
+    if (body.type === 'premium') checkPremiumSwap(rt, domain);
     if (replacement === domain.domain) {
       throw invalidRequest(
         'replacement_domain is the domain being replaced; pick a different one.',
