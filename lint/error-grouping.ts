@@ -222,6 +222,8 @@ export function groupSchemaErrors(
 
 function explain(node: ErrorNode, context: Context): Finding[] {
   const { error } = node;
+  // Dropped anyway (see groupSchemaErrors): skip the wording, the bulk of the work.
+  if (context.explained !== undefined && onlyAtExplainedPlaces(node, context.explained)) return [];
   const parent = isNode(error.parentSchema) ? error.parentSchema : undefined;
   const code =
     typeof parent?.['x-peeker-code'] === 'string' ? (parent['x-peeker-code'] as string) : context.code;
@@ -230,6 +232,22 @@ function explain(node: ErrorNode, context: Context): Finding[] {
   if (error.keyword === 'if') return explainCondition(node, inner);
   const finding = explainLeaf(error, inner);
   return finding ? [finding] : [];
+}
+
+/** Keywords whose finding is on a property of the failing object rather than on the object itself. */
+const CHILD_FINDING_KEYWORDS = new Set(['required', 'additionalProperties', 'dependentRequired']);
+
+/**
+ * True when every finding `node` could give is at a place in `explained`: each error of the tree is
+ * at such a place, and none reports on a property of its object instead (a missing or unknown key,
+ * or one of several required keys).
+ */
+function onlyAtExplainedPlaces(node: ErrorNode, explained: ReadonlySet<string>): boolean {
+  const { error } = node;
+  if (!explained.has(error.instancePath) || CHILD_FINDING_KEYWORDS.has(error.keyword)) return false;
+  if ((error.keyword === 'anyOf' || error.keyword === 'oneOf') && requiredAlternatives(branchesOf(error)))
+    return false;
+  return node.children.every((child) => onlyAtExplainedPlaces(child, explained));
 }
 
 /** The findings of several error trees, in order. */
@@ -461,14 +479,8 @@ function objectSchemaAt(context: Context, path: JsonPath): SchemaNode | undefine
   return schema;
 }
 
-/** Keywords whose finding is on a property of the failing object rather than on the object itself. */
-const CHILD_FINDING_KEYWORDS = new Set(['required', 'additionalProperties', 'dependentRequired']);
-
 function explainLeaf(error: ErrorObject, context: Context): Finding | undefined {
   const path = context.pathOf(error.instancePath);
-  // Dropped anyway (see groupSchemaErrors): skip the wording, the bulk of the work.
-  if (context.explained?.has(error.instancePath) && !CHILD_FINDING_KEYWORDS.has(error.keyword))
-    return undefined;
   const value = valueAt(context.body, path);
   const parent = isNode(error.parentSchema) ? error.parentSchema : undefined;
   const what = shortDescription(parent);
