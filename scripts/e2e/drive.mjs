@@ -65,6 +65,17 @@ const setApiKeyInput = async (key) => {
   await page.locator('.quick-input-widget input').fill(key);
   await page.keyboard.press('Enter');
 };
+/** Opens the go-live walkthrough alone in the editor area and waits for its steps to settle. */
+const openWalkthrough = async () => {
+  await palette('View: Close All Editor Groups');
+  await palette('Peeker: Go-Live Checklist');
+  await page
+    .locator('.gettingStartedContainer', { hasText: 'Go live with Peeker' })
+    .first()
+    .waitFor({ timeout: 30_000 });
+  // The steps' checkmarks are painted after the page: give them a moment.
+  await page.waitForTimeout(1500);
+};
 const sendFromRequestsView = async (file) => {
   const row = page.locator('.pane-body .monaco-list-row', { hasText: file }).first();
   await row.waitFor({ timeout: 30_000 });
@@ -205,13 +216,7 @@ async function mainFlow() {
   await shot('sidebar', true);
 
   step('the walkthrough shows the steps done from that evidence');
-  await palette('View: Close All Editor Groups');
-  await palette('Peeker: Go-Live Checklist');
-  await page
-    .locator('.gettingStartedContainer', { hasText: 'Go live with Peeker' })
-    .first()
-    .waitFor({ timeout: 30_000 });
-  await page.waitForTimeout(1500);
+  await openWalkthrough();
   const steps = page.locator('.getting-started-step');
   const done = await steps.evaluateAll((rows) =>
     rows
@@ -251,13 +256,7 @@ async function mainFlow() {
   log('smoke tests: 2/2 passed');
 
   step('the walkthrough: 6 of 7 done; "Ready for live" says it needs the real sandbox');
-  await palette('View: Close All Editor Groups');
-  await palette('Peeker: Go-Live Checklist');
-  await page
-    .locator('.gettingStartedContainer', { hasText: 'Go live with Peeker' })
-    .first()
-    .waitFor({ timeout: 30_000 });
-  await page.waitForTimeout(1500);
+  await openWalkthrough();
   const all = await page.locator('.getting-started-step[aria-checked="true"]').count();
   log(`walkthrough steps done: ${all} of 7`);
   if (all !== 6) throw new Error(`expected 6 of 7 walkthrough steps done on the emulator, saw ${all}`);
