@@ -26,6 +26,12 @@ class TreeNode {
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 
+/** True when a line ends at `pos`: a LF, or a CR not followed by a LF. */
+const isLineEnd = (text: string, pos: number) => {
+  const c = text.charCodeAt(pos);
+  return c === 10 || (c === 13 && text.charCodeAt(pos + 1) !== 10);
+};
+
 /** The end (after the closing quote) of the string token whose opening quote is at `start`, or -1. */
 function stringEnd(text: string, start: number): number {
   let at = start + 1;
@@ -45,8 +51,13 @@ function keyValue(text: string, start: number, end: number): string {
   return raw.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : raw;
 }
 
-/** The tree of a valid JSON text, or `undefined` if the text is not plain valid JSON. */
-export function buildJsonTree(text: string): Node | undefined {
+/**
+ * The tree of a valid JSON text, or `undefined` if the text is not plain valid JSON. When given
+ * `lineStarts` (holding `[0]`), it also appends the offset after every line break (CRLF, LF or CR),
+ * as `LineIndex` would find them: in valid JSON every line break is whitespace between
+ * tokens, which this pass reads anyway, so a diagnostic's positions need no second scan.
+ */
+export function buildJsonTree(text: string, lineStarts?: number[]): Node | undefined {
   const length = text.length;
   // The state lives in locals of this one function (no closures over it): this loop runs once
   // per token of the document, and V8 keeps locals in registers.
@@ -61,6 +72,7 @@ export function buildJsonTree(text: string): Node | undefined {
     while (pos < length) {
       const c = text.charCodeAt(pos);
       if (isSpace(c) || c === 44 /* , */) {
+        if (lineStarts !== undefined && isLineEnd(text, pos)) lineStarts.push(pos + 1);
         pos++;
         continue;
       }
@@ -84,7 +96,10 @@ export function buildJsonTree(text: string): Node | undefined {
         pendingKey = new TreeNode('string', pos, end - pos, property, undefined, keyValue(text, pos, end));
         container.children!.push(property);
         pos = end;
-        while (pos < length && isSpace(text.charCodeAt(pos))) pos++;
+        while (pos < length && isSpace(text.charCodeAt(pos))) {
+          if (lineStarts !== undefined && isLineEnd(text, pos)) lineStarts.push(pos + 1);
+          pos++;
+        }
         if (text.charCodeAt(pos) !== 58) return undefined;
         property.colonOffset = pos;
         pos++;

@@ -9,7 +9,7 @@ import { MAX_BODY_BYTES } from './catalog';
 import type { Finding, FixSpec } from './findings';
 import { editsForFix, jsoncRemovalChanges } from './fixes';
 import { type ParsedDocument, parseDocument } from './parse';
-import { LineIndex, locate, nodeAt } from './positions';
+import { locate, nodeAt } from './positions';
 import { analyzeRequestFile } from './request-file';
 import { isObject } from './rules/rule';
 import { isRequestFileSchemaId, resolveOperationFromSchemaId } from './schema-validation';
@@ -238,7 +238,7 @@ function materialize(
 
   const text = parsed.text;
   const tree = findings.length > 0 ? parsed.tree() : undefined;
-  const lines = new LineIndex(text);
+  const lines = parsed.lines();
   // Findings share fix objects (one "remove duplicates" fix for every repeat): identity first,
   // then structure (copies made for request files). Only fixes with the same code and title can
   // be equal, so those are the only ones ever serialized to compare.

@@ -12,6 +12,7 @@ import {
   parseTree,
   printParseErrorCode,
 } from './jsonc';
+import { LineIndex } from './positions';
 
 /** A JSON syntax error with its position. */
 export interface SyntaxIssue {
@@ -40,6 +41,8 @@ export interface ParsedDocument {
   readonly jsonc: JsoncIssue[];
   /** The positional tree, built on first call (undefined when the text cannot be parsed into one). */
   tree(): Node | undefined;
+  /** Offsets → line/character, built on first call (from the tree's own pass when it was built first). */
+  lines(): LineIndex;
 }
 
 // Token kinds of jsonc-parser's scanner (a `const enum` upstream, which isolatedModules cannot import).
@@ -93,17 +96,42 @@ export function parseDocument(input: string): ParsedDocument {
   };
   try {
     const value: unknown = JSON.parse(text);
+    let lineStarts: number[] | undefined;
     // Valid JSON: the fast builder, with jsonc-parser as the fallback.
     const buildValidTree = (): Node | undefined => {
-      if (tree === null) tree = buildJsonTree(text) ?? null;
+      if (tree === null) {
+        const starts = [0];
+        tree = buildJsonTree(text, starts) ?? null;
+        if (tree !== null) lineStarts = starts;
+      }
       return buildTree();
     };
-    return { text: input, value, ok: true, syntaxErrors: [], jsonc: [], tree: buildValidTree };
+    return {
+      text: input,
+      value,
+      ok: true,
+      syntaxErrors: [],
+      jsonc: [],
+      tree: buildValidTree,
+      lines: lineIndexOf(input, () => lineStarts),
+    };
   } catch (error) {
     return parseSlow(input, text, error, buildTree, (t) => {
       tree = t;
     });
   }
+}
+
+/** A memoized line index of `text`, from the line starts `knownStarts` gives when it has them. */
+function lineIndexOf(
+  text: string,
+  knownStarts: () => number[] | undefined = () => undefined,
+): () => LineIndex {
+  let lines: LineIndex | undefined;
+  return () => {
+    lines ??= new LineIndex(text, knownStarts());
+    return lines;
+  };
 }
 
 function parseSlow(
@@ -160,7 +188,15 @@ function parseSlow(
   } catch {
     return failed(input, tooDeep(text), jsonc, buildTree);
   }
-  return { text: input, value, ok: true, syntaxErrors: [], jsonc, tree: buildTree };
+  return {
+    text: input,
+    value,
+    ok: true,
+    syntaxErrors: [],
+    jsonc,
+    tree: buildTree,
+    lines: lineIndexOf(input),
+  };
 }
 
 function failed(
@@ -169,7 +205,7 @@ function failed(
   jsonc: JsoncIssue[],
   tree: () => Node | undefined = () => undefined,
 ): ParsedDocument {
-  return { text: input, value: undefined, ok: false, syntaxErrors, jsonc, tree };
+  return { text: input, value: undefined, ok: false, syntaxErrors, jsonc, tree, lines: lineIndexOf(input) };
 }
 
 /** Finds comments and trailing commas with one scanner pass. */

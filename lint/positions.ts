@@ -9,9 +9,15 @@ import type { JsonPath, Position, Range } from './types';
 
 /** Converts offsets to LSP positions (0-based line, UTF-16 character) with a line-start table. */
 export class LineIndex {
-  private readonly lineStarts: number[] = [0];
+  private readonly lineStarts: number[];
 
-  constructor(private readonly text: string) {
+  /** `lineStarts`, when given, are where lines start as this class would find them (see `buildJsonTree`). */
+  constructor(
+    private readonly text: string,
+    lineStarts?: number[],
+  ) {
+    this.lineStarts = lineStarts ?? [0];
+    if (lineStarts !== undefined) return;
     if (!text.includes('\r')) {
       // The common case: jump from line feed to line feed.
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildJsonTree } from '../lint/fast-tree';
 import { type Node, parseTree } from '../lint/jsonc';
+import { LineIndex } from '../lint/positions';
 
 /** A node without parent links, for comparison. */
 function plain(node: Node | undefined): unknown {
@@ -71,5 +72,30 @@ describe('buildJsonTree', () => {
     }
     expect(buildJsonTree('{"a" 1}')).toBeUndefined();
     expect(buildJsonTree('{"a": "x')).toBeUndefined();
+  });
+
+  it('records the line starts LineIndex finds, whatever the line breaks (LF, CRLF, lone CR)', () => {
+    fc.assert(
+      fc.property(
+        fc.jsonValue({ maxDepth: 4 }),
+        fc.constantFrom('\n', '\r\n', '\r', ' \r\n\t'),
+        (value, lineBreak) => {
+          // Line breaks between every token, the colon included: `"key"\r\n: 1`.
+          const text = `${lineBreak}${JSON.stringify(value, null, 1)
+            .replace(/\n/g, lineBreak)
+            .replace(/(?<!\\)": /g, `"${lineBreak}: `)}${lineBreak}`;
+          expect(() => JSON.parse(text)).not.toThrow();
+          const starts = [0];
+          expect(buildJsonTree(text, starts)).toBeDefined();
+          const recorded = new LineIndex(text, starts);
+          const scanned = new LineIndex(text);
+          expect(recorded.lineCount).toBe(scanned.lineCount);
+          for (let offset = 0; offset <= text.length; offset++) {
+            expect(recorded.position(offset)).toEqual(scanned.position(offset));
+          }
+        },
+      ),
+      { seed: 4246, numRuns: 300 },
+    );
   });
 });
