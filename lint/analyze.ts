@@ -70,10 +70,13 @@ function runRules(
   schemaErrorPointers: ReadonlySet<string>,
 ): Finding[] {
   const findings: Finding[] = [];
+  // Rules are pure: they can share one context.
+  const context = { operation, schemaFile, body, schemaErrorPointers };
   for (const rule of rulesFor(operation)) {
     if (rule.explainsSchemaErrors && schemaErrorPointers.size === 0) continue;
     try {
-      findings.push(...rule.check({ operation, schemaFile, body, schemaErrorPointers }));
+      // A loop, not push(...): spreading into a call is a slow path in V8.
+      for (const finding of rule.check(context)) findings.push(finding);
     } catch (error) {
       // A rule bug must not hide the other findings, nor crash an editor or the emulator.
       findings.push({

@@ -254,7 +254,7 @@ function onlyAtExplainedPlaces(node: ErrorNode, explained: ReadonlySet<string>):
 function explainAll(nodes: ErrorNode[], context: Context): Finding[] {
   if (nodes.length === 1) return explain(nodes[0]!, context);
   const out: Finding[] = [];
-  for (const node of nodes) out.push(...explain(node, context));
+  for (const node of nodes) for (const finding of explain(node, context)) out.push(finding);
   return out;
 }
 
