@@ -64,18 +64,21 @@ export function buildJsonTree(text: string, lineStarts?: number[]): Node | undef
   const root = new TreeNode('array', 0, 0, undefined, [], undefined); // placeholder parent
   const stack: TreeNode[] = [root];
   let container = root;
+  let inObject = false;
   // The property whose value comes next (inside objects).
   let pendingProperty: TreeNode | undefined;
   let pendingKey: TreeNode | undefined;
   let pos = 0;
   try {
     while (pos < length) {
-      const c = text.charCodeAt(pos);
-      if (isSpace(c) || c === 44 /* , */) {
+      let c = text.charCodeAt(pos);
+      // Whitespace and commas (in text JSON.parse accepted, every character up to the space is
+      // whitespace): most of a formatted document's characters outside strings.
+      while (c <= 32 || c === 44 /* , */) {
         if (lineStarts !== undefined && isLineEnd(text, pos)) lineStarts.push(pos + 1);
-        pos++;
-        continue;
+        c = text.charCodeAt(++pos);
       }
+      if (pos >= length) break;
       if (c === 125 /* } */ || c === 93 /* ] */) {
         pos++;
         const node = stack.pop()!;
@@ -83,9 +86,10 @@ export function buildJsonTree(text: string, lineStarts?: number[]): Node | undef
         if (node.parent?.type === 'property') node.parent.length = pos - node.parent.offset;
         container = stack[stack.length - 1]!;
         if (container === undefined) return undefined;
+        inObject = container.type === 'object';
         continue;
       }
-      if (container.type === 'object' && pendingProperty === undefined) {
+      if (inObject && pendingProperty === undefined) {
         // A key, then a colon.
         if (c !== 34) return undefined;
         const end = stringEnd(text, pos);
@@ -107,7 +111,7 @@ export function buildJsonTree(text: string, lineStarts?: number[]): Node | undef
         continue;
       }
       let parent: TreeNode;
-      if (container.type === 'object') {
+      if (inObject) {
         if (pendingProperty === undefined) return undefined;
         parent = pendingProperty;
         pendingProperty = undefined;
@@ -117,6 +121,7 @@ export function buildJsonTree(text: string, lineStarts?: number[]): Node | undef
         node = new TreeNode(c === 123 ? 'object' : 'array', pos, 0, parent, [], undefined);
         stack.push(node);
         container = node;
+        inObject = c === 123;
         pos++;
       } else if (c === 34) {
         const end = stringEnd(text, pos);
