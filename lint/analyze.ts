@@ -133,10 +133,12 @@ class DocumentOrder {
 
   /** For each segment of `path`, its index among its container's entries. */
   indexesOf(path: JsonPath): number[] {
-    const indexes: number[] = [];
+    // Sized up front: a pushed-to empty array would make room for 17 entries.
+    const indexes = new Array<number>(path.length);
     let container: unknown = this.root;
-    for (const segment of path) {
-      indexes.push(this.indexOf(container, segment));
+    for (let i = 0; i < path.length; i++) {
+      const segment = path[i]!;
+      indexes[i] = this.indexOf(container, segment);
       container =
         container !== null && typeof container === 'object'
           ? (container as Record<string, unknown>)[segment as string]

@@ -89,12 +89,20 @@ function branchOf(scopes: BranchScope[], child: ErrorNode, parent: ErrorNode): n
   return -1;
 }
 
+const NO_CHILDREN: ErrorNode[] = [];
+
 /** Rebuilds ajv's flat list into trees: each composite error owns the branch errors just before it. */
 function buildTrees(root: SchemaDocument, errors: ErrorObject[]): ErrorNode[] {
   const pending: ErrorNode[] = [];
   for (const error of errors) {
-    const node: ErrorNode = { error, depth: depthOf(error.instancePath), children: [] };
-    if (COMPOSITE_KEYWORDS.has(error.keyword)) {
+    const composite = COMPOSITE_KEYWORDS.has(error.keyword);
+    // Only composites own children: leaves share one empty list.
+    const node: ErrorNode = {
+      error,
+      depth: depthOf(error.instancePath),
+      children: composite ? [] : NO_CHILDREN,
+    };
+    if (composite) {
       const scopes = branchScopes(root, error);
       while (pending.length > 0) {
         const last = pending[pending.length - 1]!;
