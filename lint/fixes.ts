@@ -50,7 +50,7 @@ function printInline(value: unknown): string {
 function printValue(value: unknown, style: Style, indent: string, inline: boolean): string {
   if (inline) return printInline(value);
   const json = JSON.stringify(value === undefined ? null : value, null, style.indentUnit);
-  return json.split('\n').join(`${style.eol}${indent}`);
+  return json.includes('\n') ? json.split('\n').join(`${style.eol}${indent}`) : json;
 }
 
 const isMultiline = (text: string, node: Node) =>

@@ -279,9 +279,9 @@ function materialize(
     fixesBySpec.set(spec, fix);
     return fix;
   };
-  const fixIdsFor = (specs: FixSpec[] | undefined, code: string): string[] => {
+  const fixIdsFor = (specs: FixSpec[], code: string): string[] => {
     const ids: string[] = [];
-    for (const spec of specs ?? []) {
+    for (const spec of specs) {
       const fix = fixFor(spec, code);
       if (fix) ids.push(fix.id);
     }
@@ -296,8 +296,10 @@ function materialize(
     };
     if (source.field !== undefined) diagnostic.field = source.field;
     if (source.details !== undefined) diagnostic.details = source.details;
-    const ids = fixIdsFor(source.fixes, source.code);
-    if (ids.length > 0) diagnostic.fixIds = ids;
+    if (source.fixes !== undefined && source.fixes.length > 0) {
+      const ids = fixIdsFor(source.fixes, source.code);
+      if (ids.length > 0) diagnostic.fixIds = ids;
+    }
     result.diagnostics.push(diagnostic);
   };
   for (const finding of spanFindings) push(finding.start, finding.end, finding);
