@@ -518,7 +518,7 @@ function explainLeaf(error: ErrorObject, context: Context): Finding | undefined 
     }
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
-      const known = parent && isNode(parent.properties) ? Object.keys(parent.properties) : [];
+      const known = parent ? propertyNames(parent) : [];
       const suggestion = closestMatch(key, known);
       const keyPath = context.childPath(error.instancePath, key);
       const fixes: FixSpec[] = [];
@@ -729,6 +729,18 @@ function explainLeaf(error: ErrorObject, context: Context): Finding | undefined 
     default:
       return finding(context, path, `${subject(context, path)} ${error.message ?? 'is invalid'}.`);
   }
+}
+
+const propertyNameCache = new WeakMap<SchemaNode, string[]>();
+
+/** The names an object schema declares (read once per schema: "did you mean" compares against them). */
+function propertyNames(schema: SchemaNode): string[] {
+  let names = propertyNameCache.get(schema);
+  if (names === undefined) {
+    names = isNode(schema.properties) ? Object.keys(schema.properties) : [];
+    propertyNameCache.set(schema, names);
+  }
+  return names;
 }
 
 function trimFix(path: JsonPath, value: unknown): { fixes?: FixSpec[] } {

@@ -21,26 +21,33 @@ export function describeValue(value: unknown): string {
 /** Levenshtein distance, capped: returns `limit + 1` as soon as the distance exceeds `limit`. */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  // Two rows swapped in place: this runs for every candidate of every "did you mean".
+  // Only cells within `limit` of the diagonal can stay within `limit` (the others count as
+  // `limit + 1`), so each row computes a band of at most 2 × limit + 1 cells; two rows are
+  // swapped in place. This runs for every candidate of every "did you mean".
+  const over = Math.min(limit + 1, a.length + b.length + 1);
   let previous = new Array<number>(b.length + 1);
   let current = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let j = 0; j <= b.length; j++) previous[j] = Math.min(j, over);
   for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowMin = i;
+    const from = Math.max(1, i - limit);
+    const to = Math.min(b.length, i + limit);
+    current[0] = Math.min(i, over);
+    if (from > 1) current[from - 1] = over;
+    let rowMin = from > 1 ? over : current[0]!;
     const code = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
+    for (let j = from; j <= to; j++) {
       const cost = code === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost, over);
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
+    if (to < b.length) current[to + 1] = over;
     if (rowMin > limit) return limit + 1;
     const swap = previous;
     previous = current;
     current = swap;
   }
-  return previous[b.length]!;
+  return Math.min(previous[b.length]!, over);
 }
 
 /**
@@ -54,16 +61,29 @@ export function closestMatch(
 ): string | undefined {
   const target = normalizeWord(word);
   const limit = maxDistance ?? Math.min(3, Math.max(1, Math.floor(target.length / 3)));
+  const normalized = normalizedCandidates(candidates);
   let best: string | undefined;
   let bestDistance = limit + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(target, normalizeWord(candidate), limit);
+  for (let i = 0; i < candidates.length; i++) {
+    const distance = editDistance(target, normalized[i]!, limit);
     if (distance < bestDistance) {
-      best = candidate;
+      best = candidates[i];
       bestDistance = distance;
     }
   }
   return best;
+}
+
+/** Candidate lists (e.g. a schema's property names, reused across errors) → their normalized words. */
+const normalizedLists = new WeakMap<readonly string[], string[]>();
+
+function normalizedCandidates(candidates: readonly string[]): string[] {
+  let normalized = normalizedLists.get(candidates);
+  if (normalized === undefined) {
+    normalized = candidates.map(normalizeWord);
+    normalizedLists.set(candidates, normalized);
+  }
+  return normalized;
 }
 
 const normalizedWords = new Map<string, string>();

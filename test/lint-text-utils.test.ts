@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { closestMatch, editDistance } from '../lint/text-utils';
+
+/** The textbook Levenshtein table, uncapped. */
+function levenshtein(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current.push(
+        Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+describe('editDistance', () => {
+  it('is the Levenshtein distance, or limit + 1 when that exceeds the limit', () => {
+    // A small alphabet, so that near misses (the interesting cases for a band) are frequent.
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '_'), maxLength: 14 });
+    fc.assert(
+      fc.property(word, word, fc.option(fc.integer({ min: 0, max: 6 })), (a, b, cap) => {
+        const limit = cap ?? Number.POSITIVE_INFINITY;
+        const distance = levenshtein(a, b);
+        expect(editDistance(a, b, limit)).toBe(distance > limit ? limit + 1 : distance);
+      }),
+      { seed: 4247, numRuns: 5000 },
+    );
+  });
+});
+
+describe('closestMatch', () => {
+  it('finds the nearest candidate within the limit, across case and separator styles', () => {
+    const fields = ['google_licenses', 'forwarding_url', 'personas', 'user'];
+    expect(closestMatch('forwarding_ur1', fields)).toBe('forwarding_url');
+    expect(closestMatch('forwardingURL', fields)).toBe('forwarding_url');
+    expect(closestMatch('Google-Licences', fields)).toBe('google_licenses');
+    expect(closestMatch('unknown_field', fields)).toBeUndefined();
+    expect(closestMatch('usr', fields, 0)).toBeUndefined();
+  });
+});
