@@ -10,8 +10,30 @@ function isNode(value: unknown): value is SchemaNode {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Follows `$ref: "#/$defs/X"` (and single-entry `allOf` wrappers) inside `root`. */
-export function resolveSchema(root: SchemaDocument, schema: unknown, depth = 0): SchemaNode | undefined {
+/** Per root, each schema object resolved so far (`null`: it resolves to nothing). */
+const resolvedCache = new WeakMap<SchemaDocument, WeakMap<SchemaNode, SchemaNode | null>>();
+
+/**
+ * Follows `$ref: "#/$defs/X"` (and single-entry `allOf` wrappers) inside `root`. Results are
+ * cached per schema object, so the same object comes back for the same schema (and its
+ * description is shortened once): resolving builds merged copies.
+ */
+export function resolveSchema(root: SchemaDocument, schema: unknown): SchemaNode | undefined {
+  if (!isNode(schema)) return undefined;
+  let cache = resolvedCache.get(root);
+  if (cache === undefined) {
+    cache = new WeakMap();
+    resolvedCache.set(root, cache);
+  }
+  let resolved = cache.get(schema);
+  if (resolved === undefined) {
+    resolved = resolveUncached(root, schema, 0) ?? null;
+    cache.set(schema, resolved);
+  }
+  return resolved ?? undefined;
+}
+
+function resolveUncached(root: SchemaDocument, schema: unknown, depth: number): SchemaNode | undefined {
   if (!isNode(schema) || depth > 20) return undefined;
   const ref = schema.$ref;
   if (typeof ref === 'string' && ref.startsWith('#/')) {
@@ -22,12 +44,12 @@ export function resolveSchema(root: SchemaDocument, schema: unknown, depth = 0):
         (node, key) => (isNode(node) ? node[key.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined),
         root,
       );
-    const resolved = resolveSchema(root, target, depth + 1);
+    const resolved = resolveUncached(root, target, depth + 1);
     return resolved ? { ...resolved, ...withoutRef(schema) } : undefined;
   }
   const allOf = schema.allOf;
   if (Array.isArray(allOf) && allOf.length === 1 && schema.type === undefined && isNode(allOf[0])) {
-    const inner = resolveSchema(root, allOf[0], depth + 1);
+    const inner = resolveUncached(root, allOf[0], depth + 1);
     if (inner) return { ...inner, ...withoutAllOf(schema) };
   }
   return schema;
