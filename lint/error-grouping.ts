@@ -121,6 +121,17 @@ function buildTrees(root: SchemaDocument, errors: ErrorObject[]): ErrorNode[] {
 
 /** ajv's JSON Pointer → a path, with array indexes as numbers (decided by walking the value). */
 export function pointerToPath(pointer: string, value: unknown): JsonPath {
+  return placeAt(pointer, value).path;
+}
+
+/** A place in a body: its path, and the value there (`undefined` when there is none). */
+interface Place {
+  path: JsonPath;
+  value: unknown;
+}
+
+/** The place ajv's JSON Pointer names in `value` (one walk gives both the path and the value). */
+function placeAt(pointer: string, value: unknown): Place {
   const path: JsonPath = [];
   let current: unknown = value;
   let start = 1;
@@ -139,17 +150,7 @@ export function pointerToPath(pointer: string, value: unknown): JsonPath {
     }
     start = end + 1;
   }
-  return path;
-}
-
-/** The value at `path` inside `value`. */
-export function valueAt(value: unknown, path: JsonPath): unknown {
-  let current = value;
-  for (const segment of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string | number, unknown>)[segment];
-  }
-  return current;
+  return { path, value: current };
 }
 
 interface Context {
@@ -166,6 +167,8 @@ interface Context {
    * findings at the same place be recognised by identity.
    */
   pathOf(pointer: string): JsonPath;
+  /** The value at a JSON Pointer (memoized with its path). */
+  valueOf(pointer: string): unknown;
   /** The path of property `key` of the object at `pointer` (the same array as `pathOf` gives it). */
   childPath(pointer: string, key: string): JsonPath;
   /** JSON Pointers of places another check words better: findings there are dropped. */
@@ -185,28 +188,35 @@ export function groupSchemaErrors(
   explained?: ReadonlySet<string>,
 ): Finding[] {
   if (errors.length === 0) return [];
-  const paths = new Map<string, JsonPath>();
+  const places = new Map<string, Place>();
   const pointers = new Map<JsonPath, string>();
-  const pathOf = (pointer: string): JsonPath => {
-    let path = paths.get(pointer);
-    if (!path) {
-      path = pointerToPath(pointer, body);
-      paths.set(pointer, path);
-      pointers.set(path, pointer);
-    }
-    return path;
+  const remember = (pointer: string, place: Place): Place => {
+    places.set(pointer, place);
+    pointers.set(place.path, pointer);
+    return place;
   };
-  const childPath = (pointer: string, key: string): JsonPath =>
-    pathOf(
-      `${pointer}/${key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key}`,
-    );
+  const placeOf = (pointer: string): Place =>
+    places.get(pointer) ?? remember(pointer, placeAt(pointer, body));
+  const childPath = (pointer: string, key: string): JsonPath => {
+    const escaped =
+      key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
+    const childPointer = `${pointer}/${escaped}`;
+    const known = places.get(childPointer);
+    if (known) return known.path;
+    // Extends the object's place instead of walking the body again from its root.
+    const parent = placeOf(pointer);
+    if (Array.isArray(parent.value)) return remember(childPointer, placeAt(childPointer, body)).path;
+    const value = isNode(parent.value) ? parent.value[key] : undefined;
+    return remember(childPointer, { path: [...parent.path, key], value }).path;
+  };
   const context: Context = {
     root,
     body,
     code: 'invalid_request',
     document,
     suggested: new Set(),
-    pathOf,
+    pathOf: (pointer) => placeOf(pointer).path,
+    valueOf: (pointer) => placeOf(pointer).value,
     childPath,
     explained,
   };
@@ -384,7 +394,7 @@ function explainAlternatives(node: ErrorNode, context: Context): Finding[] {
       node.children.filter((_, i) => branchOfChild[i] === compatibleBranch),
       context,
     );
-  const value = valueAt(context.body, path);
+  const value = context.valueOf(error.instancePath);
   const description = shortDescription(parent) ?? shortDescription(resolveSchema(context.root, parent));
   if (compatibleCount === 0) {
     const types = expectedTypes(node, error.instancePath);
@@ -489,7 +499,7 @@ function objectSchemaAt(context: Context, path: JsonPath): SchemaNode | undefine
 
 function explainLeaf(error: ErrorObject, context: Context): Finding | undefined {
   const path = context.pathOf(error.instancePath);
-  const value = valueAt(context.body, path);
+  const value = context.valueOf(error.instancePath);
   const parent = isNode(error.parentSchema) ? error.parentSchema : undefined;
   const what = shortDescription(parent);
   const params = error.params as Record<string, unknown>;
