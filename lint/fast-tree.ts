@@ -9,8 +9,9 @@
 import type { Node } from './jsonc';
 
 /**
- * Every node has the same fields, set at creation: one object shape for the builder and for
- * `findNodeAtLocation` (V8 optimizes property access on one shape, not on seven).
+ * Nodes come in two shapes whose fields are all set at creation (V8 optimizes property access on
+ * a few fixed shapes, not on seven ad-hoc ones): containers and properties, which have children,
+ * and the leaves (keys, strings, numbers, booleans, null), which are most nodes and smaller.
  */
 class TreeNode {
   colonOffset: number | undefined = undefined;
@@ -19,7 +20,16 @@ class TreeNode {
     public offset: number,
     public length: number,
     public parent: TreeNode | undefined,
-    public children: TreeNode[] | undefined,
+    public children: (TreeNode | LeafNode)[] | undefined,
+  ) {}
+}
+
+class LeafNode {
+  constructor(
+    public type: Node['type'],
+    public offset: number,
+    public length: number,
+    public parent: TreeNode | undefined,
     public value: unknown,
   ) {}
 }
@@ -61,13 +71,13 @@ export function buildJsonTree(text: string, lineStarts?: number[]): Node | undef
   const length = text.length;
   // The state lives in locals of this one function (no closures over it): this loop runs once
   // per token of the document, and V8 keeps locals in registers.
-  const root = new TreeNode('array', 0, 0, undefined, [], undefined); // placeholder parent
+  const root = new TreeNode('array', 0, 0, undefined, []); // placeholder parent
   const stack: TreeNode[] = [root];
   let container = root;
   let inObject = false;
   // The property whose value comes next (inside objects).
   let pendingProperty: TreeNode | undefined;
-  let pendingKey: TreeNode | undefined;
+  let pendingKey: LeafNode | undefined;
   let pos = 0;
   try {
     while (pos < length) {
@@ -94,10 +104,10 @@ export function buildJsonTree(text: string, lineStarts?: number[]): Node | undef
         if (c !== 34) return undefined;
         const end = stringEnd(text, pos);
         if (end < 0) return undefined;
-        const property = new TreeNode('property', pos, 0, container, undefined, undefined);
+        const property = new TreeNode('property', pos, 0, container, undefined);
         // `[key, value]` is built in one go when the value comes: growing `[key]` by a push
         // would allocate room for 17 entries.
-        pendingKey = new TreeNode('string', pos, end - pos, property, undefined, keyValue(text, pos, end));
+        pendingKey = new LeafNode('string', pos, end - pos, property, keyValue(text, pos, end));
         container.children!.push(property);
         pos = end;
         while (pos < length && isSpace(text.charCodeAt(pos))) {
@@ -116,9 +126,9 @@ export function buildJsonTree(text: string, lineStarts?: number[]): Node | undef
         parent = pendingProperty;
         pendingProperty = undefined;
       } else parent = container;
-      let node: TreeNode;
+      let node: TreeNode | LeafNode;
       if (c === 123 /* { */ || c === 91 /* [ */) {
-        node = new TreeNode(c === 123 ? 'object' : 'array', pos, 0, parent, [], undefined);
+        node = new TreeNode(c === 123 ? 'object' : 'array', pos, 0, parent, []);
         stack.push(node);
         container = node;
         inObject = c === 123;
@@ -128,7 +138,7 @@ export function buildJsonTree(text: string, lineStarts?: number[]): Node | undef
         if (end < 0) return undefined;
         // Value strings carry no `value`: only keys are compared (findNodeAtLocation), and
         // slicing hundreds of domain names would cost more than building the rest of the tree.
-        node = new TreeNode('string', pos, end - pos, parent, undefined, undefined);
+        node = new LeafNode('string', pos, end - pos, parent, undefined);
         pos = end;
       } else {
         let end = pos;
@@ -139,7 +149,7 @@ export function buildJsonTree(text: string, lineStarts?: number[]): Node | undef
         }
         const value: unknown = JSON.parse(text.slice(pos, end));
         const type = value === null ? 'null' : typeof value === 'boolean' ? 'boolean' : 'number';
-        node = new TreeNode(type, pos, end - pos, parent, undefined, value);
+        node = new LeafNode(type, pos, end - pos, parent, value);
         pos = end;
       }
       if (parent.type === 'property') {
