@@ -49,7 +49,10 @@ function printInline(value: unknown): string {
 /** JSON for `value`, indented to sit at `indent` (or on one line when `inline`). */
 function printValue(value: unknown, style: Style, indent: string, inline: boolean): string {
   if (inline) return printInline(value);
-  const json = JSON.stringify(value === undefined ? null : value, null, style.indentUnit);
+  // Indentation only shapes objects and arrays; a scalar takes JSON.stringify's faster path.
+  if (value === null || value === undefined || typeof value !== 'object')
+    return JSON.stringify(value ?? null);
+  const json = JSON.stringify(value, null, style.indentUnit);
   return json.includes('\n') ? json.split('\n').join(`${style.eol}${indent}`) : json;
 }
 
@@ -113,7 +116,7 @@ export function editsForFix(
       edits.push({ offset: change.offset, length: change.length, newText: change.newText });
       continue;
     }
-    const path = [...prefix, ...change.path];
+    const path = prefix.length === 0 ? change.path : [...prefix, ...change.path];
     if (change.kind === 'insert') {
       const object = find(path);
       if (object?.type !== 'object') return undefined;

@@ -259,23 +259,25 @@ function materialize(
       }
     }
     const edits = editsForFix(text, tree, spec);
-    const fix: Fix | null =
-      edits && edits.length > 0
-        ? {
-            id: `fix-${result.fixes.length + 1}`,
-            title: spec.title,
-            diagnosticCode: code,
-            edits,
-            safe: spec.safe,
-            ...(spec.preferred ? { preferred: true } : {}),
-          }
-        : null;
-    if (fix) result.fixes.push(fix);
+    let fix: Fix | null = null;
+    if (edits && edits.length > 0) {
+      fix = {
+        id: `fix-${result.fixes.length + 1}`,
+        title: spec.title,
+        diagnosticCode: code,
+        edits,
+        safe: spec.safe,
+      };
+      if (spec.preferred) fix.preferred = true;
+      result.fixes.push(fix);
+    }
     if (!sameTitle) {
       sameTitle = [];
       fixesByTitle.set(titleKey, sameTitle);
     }
-    sameTitle.push({ spec, ...(json !== undefined ? { json } : {}), fix });
+    const entry: (typeof sameTitle)[number] = { spec, fix };
+    if (json !== undefined) entry.json = json;
+    sameTitle.push(entry);
     fixesBySpec.set(spec, fix);
     return fix;
   };
