@@ -399,6 +399,18 @@ export function domainNamePath(key: string, index: number, inObject: boolean): J
   return inObject ? [key, index, 'domain'] : [key, index];
 }
 
+const kindCache = new Map<string, Map<string, DomainFieldKind>>();
+
+/** {@link domainFields} as a map from key to kind (pointer lookups run for every schema error). */
+function domainFieldKinds(schemaFile: string): Map<string, DomainFieldKind> {
+  let kinds = kindCache.get(schemaFile);
+  if (!kinds) {
+    kinds = new Map(domainFields(schemaFile).map(({ key, kind }) => [key, kind]));
+    kindCache.set(schemaFile, kinds);
+  }
+  return kinds;
+}
+
 /**
  * The domain name at an ajv JSON Pointer (`/domains/3`, `/domains/2/domain`,
  * `/replacement_domain`), with its path; `undefined` when the pointer is not a domain name.
@@ -409,27 +421,37 @@ export function domainNameAtPointer(
   pointer: string,
 ): DomainEntry | undefined {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return undefined;
-  const second = pointer.indexOf('/', 1);
-  const first = second < 0 ? pointer.slice(1) : pointer.slice(1, second);
-  if (!domainFields(schemaFile).some((f) => f.key === first)) return undefined;
-  const [, key, index, inner, extra] = pointer.split('/');
-  if (key === undefined || extra !== undefined) return undefined;
-  const field = domainFields(schemaFile).find((f) => f.key === key);
-  if (!field) return undefined;
+  const keyEnd = pointer.indexOf('/', 1);
+  const key = keyEnd < 0 ? pointer.slice(1) : pointer.slice(1, keyEnd);
+  const kind = domainFieldKinds(schemaFile).get(key);
+  if (kind === undefined) return undefined;
   const value = (body as Record<string, unknown>)[key];
-  if (field.kind === 'name') {
-    return index === undefined && typeof value === 'string'
+  if (kind === 'name') {
+    return keyEnd < 0 && typeof value === 'string'
       ? { path: [key], entryPath: [key], name: value }
       : undefined;
   }
-  if (index === undefined || !/^\d+$/.test(index) || !Array.isArray(value)) return undefined;
-  const position = Number(index);
+  if (keyEnd < 0 || !Array.isArray(value)) return undefined;
+  // `/<key>/<index>` or `/<key>/<index>/domain`, the index in plain decimal digits.
+  let at = keyEnd + 1;
+  let position = 0;
+  for (; at < pointer.length && pointer.charCodeAt(at) !== 47; at++) {
+    const digit = pointer.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    position = position * 10 + digit;
+  }
+  if (at === keyEnd + 1) return undefined;
   const entry = value[position];
-  if (inner === undefined) {
-    if (typeof entry !== 'string' || (field.kind === 'references' && DOMAIN_ID.test(entry))) return undefined;
+  if (at === pointer.length) {
+    if (typeof entry !== 'string' || (kind === 'references' && DOMAIN_ID.test(entry))) return undefined;
     return { path: [key, position], entryPath: [key, position], name: entry };
   }
-  if (inner !== 'domain' || field.kind !== 'order-domains' || entry === null || typeof entry !== 'object')
+  if (
+    kind !== 'order-domains' ||
+    pointer.slice(at) !== '/domain' ||
+    entry === null ||
+    typeof entry !== 'object'
+  )
     return undefined;
   const name = (entry as Record<string, unknown>).domain;
   return typeof name === 'string'

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyEdits, checkBody, fixAll, lint, normalizeDomain } from '../lint';
-import { domainListFacts, withDomainMemo } from '../lint/domains';
+import { domainListFacts, domainNameAtPointer, withDomainMemo } from '../lint/domains';
 import { matchedNames } from '../lint/fast-matchers';
 import { rootDomainOf } from '../lint/rules/domain-names';
 import { validateAgainst } from '../lint/schema-validation';
@@ -163,6 +163,37 @@ describe('the duplicate scan and the names the validator recorded', () => {
     validateAgainst(schemaFile, order(['acme.com', { domain: 'Team.IO' }, 'bad name', 'b.io.']));
     expect(matchedNames.names.slice(0, matchedNames.count)).toEqual(['acme.com', 'Team.IO', 'b.io.']);
     expect(matchedNames.normalized.slice(0, matchedNames.count)).toEqual([true, false, false]);
+  });
+});
+
+describe('domainNameAtPointer', () => {
+  const body = order(['a.com', { domain: 'b.com', forwarding_url: 'https://x.io' }, 7]);
+  it.each([
+    ['/domains/0', { path: ['domains', 0], entryPath: ['domains', 0], name: 'a.com' }],
+    ['/domains/1/domain', { path: ['domains', 1, 'domain'], entryPath: ['domains', 1], name: 'b.com' }],
+    ['/domains/1', undefined],
+    ['/domains/1/forwarding_url', undefined],
+    ['/domains/1/domain/x', undefined],
+    ['/domains/2', undefined],
+    ['/domains/9', undefined],
+    ['/domains/x', undefined],
+    ['/domains', undefined],
+    ['/user', undefined],
+    ['', undefined],
+  ])('%s → %j', (pointer, expected) => {
+    expect(domainNameAtPointer('create-order-request.json', body, pointer)).toEqual(expected);
+  });
+
+  it('reads single-name fields and skips dom_ ids in reference lists', () => {
+    const swap = { type: 'standard', domain_id: 'dom_1', replacement_domain: 'n.com' };
+    expect(domainNameAtPointer('create-swap-request.json', swap, '/replacement_domain')).toEqual({
+      path: ['replacement_domain'],
+      entryPath: ['replacement_domain'],
+      name: 'n.com',
+    });
+    const cancel = { domains: ['dom_01ABC', 'c.com'] };
+    expect(domainNameAtPointer('cancel-order-request.json', cancel, '/domains/0')).toBeUndefined();
+    expect(domainNameAtPointer('cancel-order-request.json', cancel, '/domains/1')?.name).toBe('c.com');
   });
 });
 

@@ -2,7 +2,7 @@ import { type Finding, type FixSpec, fieldOf } from '../findings';
 import { describeValue } from '../text-utils';
 import type { JsonPath } from '../types';
 import { publicUrlProblem } from '../urls';
-import { isObject, type Rule, schemaFlagged } from './rule';
+import { isObject, type Rule } from './rule';
 
 const FORWARDING_OPERATIONS = ['POST /orders', 'POST /domains/forwarding'];
 
@@ -18,6 +18,33 @@ function forwardingUrls(body: unknown): { path: JsonPath; url: string }[] {
         out.push({ path: ['domains', index, 'forwarding_url'], url: entry.forwarding_url });
       }
     });
+  }
+  return out;
+}
+
+/**
+ * The `forwarding_url` strings at places the schema rejected (ajv pointers `/forwarding_url` and
+ * `/domains/<i>/forwarding_url`): the explaining rule looks only there, without a pointer per URL.
+ */
+function flaggedForwardingUrls(
+  body: unknown,
+  pointers: ReadonlySet<string>,
+): { path: JsonPath; url: string }[] {
+  const out: { path: JsonPath; url: string }[] = [];
+  if (!isObject(body)) return out;
+  for (const pointer of pointers) {
+    if (!pointer.endsWith('/forwarding_url')) continue;
+    if (pointer === '/forwarding_url') {
+      if (typeof body.forwarding_url === 'string')
+        out.push({ path: ['forwarding_url'], url: body.forwarding_url });
+      continue;
+    }
+    const index = /^\/domains\/(\d+)\/forwarding_url$/.exec(pointer)?.[1];
+    const entry =
+      index === undefined || !Array.isArray(body.domains) ? undefined : body.domains[Number(index)];
+    if (isObject(entry) && typeof entry.forwarding_url === 'string') {
+      out.push({ path: ['domains', Number(index), 'forwarding_url'], url: entry.forwarding_url });
+    }
   }
   return out;
 }
@@ -44,9 +71,11 @@ export const forwardingUrlRule: Rule = {
   operations: FORWARDING_OPERATIONS,
   check(context) {
     const findings: Finding[] = [];
-    for (const { path, url } of forwardingUrls(context.body)) {
-      // Explain only what the schema rejected (its pattern and format are the contract).
-      if (!schemaFlagged(context, path) || isHttpUrl(url)) continue;
+    // Explain only what the schema rejected (its pattern and format are the contract).
+    const pointers = context.schemaErrorPointers;
+    const urls = pointers ? flaggedForwardingUrls(context.body, pointers) : forwardingUrls(context.body);
+    for (const { path, url } of urls) {
+      if (isHttpUrl(url)) continue;
       const trimmed = url.trim();
       const fixes: FixSpec[] = [];
       let suggestion: string | undefined;

@@ -59,8 +59,3 @@ export function pointerOf(path: readonly (string | number)[]): string {
   }
   return out;
 }
-
-/** For explain-only rules: whether the schema reported a problem exactly at `path`. */
-export function schemaFlagged(context: RuleContext, path: readonly (string | number)[]): boolean {
-  return context.schemaErrorPointers === undefined || context.schemaErrorPointers.has(pointerOf(path));
-}
