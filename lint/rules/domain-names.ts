@@ -10,7 +10,7 @@ import {
 import { type Finding, fieldOf } from '../findings';
 import { describeValue } from '../text-utils';
 import type { JsonPath } from '../types';
-import { isObject, type Rule } from './rule';
+import { findingAt, isObject, type Rule } from './rule';
 
 const DOMAIN_OPERATIONS = [
   'POST /orders',
@@ -41,14 +41,7 @@ export const invalidDomainNameRule: Rule = {
     for (const { path, name } of names) {
       const problem = describeDomainProblem(name);
       if (!problem) continue;
-      const finding: Finding = {
-        ruleId: this.id,
-        code: this.code,
-        severity: 'error',
-        path,
-        field: fieldOf(path),
-        message: `\`${fieldOf(path)}\` ${describeValue(name)} ${problem.message}`,
-      };
+      const finding = findingAt(this, path, `\`${fieldOf(path)}\` ${describeValue(name)} ${problem.message}`);
       if (problem.suggestion !== undefined) {
         finding.fixes = [
           {
@@ -78,22 +71,23 @@ export const domainNotNormalizedRule: Rule = {
     const report = (name: string, path: JsonPath) => {
       const normalized = name.toLowerCase().replace(/\.$/, '');
       if (normalized === name || !isValidDomainName(name)) return;
-      findings.push({
-        ruleId: this.id,
-        code: this.code,
-        severity: 'warning',
-        path,
-        field: fieldOf(path),
-        message: `Write \`${fieldOf(path)}\` as "${normalized}": domain names are case-insensitive${name.endsWith('.') ? ' and the trailing dot is implied' : ''}.`,
-        fixes: [
+      findings.push(
+        findingAt(
+          this,
+          path,
+          `Write \`${fieldOf(path)}\` as "${normalized}": domain names are case-insensitive${name.endsWith('.') ? ' and the trailing dot is implied' : ''}.`,
           {
-            title: `Change to "${normalized}"`,
-            safe: true,
-            preferred: true,
-            changes: [{ kind: 'replace', path, value: normalized }],
+            fixes: [
+              {
+                title: `Change to "${normalized}"`,
+                safe: true,
+                preferred: true,
+                changes: [{ kind: 'replace', path, value: normalized }],
+              },
+            ],
           },
-        ],
-      });
+        ),
+      );
     };
     for (const { key, kind } of domainFields(schemaFile)) {
       const value = isObject(body) ? body[key] : undefined;
@@ -163,22 +157,19 @@ export const importRootDomainRule: Rule = {
       if (!isValidDomainName(name)) continue;
       const root = rootDomainOf(name);
       if (root === undefined) continue;
-      findings.push({
-        ruleId: this.id,
-        code: this.code,
-        severity: 'warning',
-        path,
-        field: fieldOf(path),
-        message: `${describeValue(name)} looks like a subdomain; imports take root domains only. Import "${root}" instead.`,
-        fixes: [
-          {
-            title: `Change to "${root}"`,
-            safe: false,
-            preferred: true,
-            changes: [{ kind: 'replace', path, value: root }],
-          },
-        ],
-      });
+      const message = `${describeValue(name)} looks like a subdomain; imports take root domains only. Import "${root}" instead.`;
+      findings.push(
+        findingAt(this, path, message, {
+          fixes: [
+            {
+              title: `Change to "${root}"`,
+              safe: false,
+              preferred: true,
+              changes: [{ kind: 'replace', path, value: root }],
+            },
+          ],
+        }),
+      );
     }
     return findings;
   },

@@ -1,7 +1,7 @@
 import { domainListFacts } from '../domains';
 import { type Change, type Finding, type FixSpec, fieldOf } from '../findings';
 import { describeValue } from '../text-utils';
-import { isObject, type Rule, type RuleContext } from './rule';
+import { findingAt, isObject, type Rule, type RuleContext } from './rule';
 
 const shown = (entry: unknown) => (isObject(entry) ? entry.domain : entry);
 
@@ -42,16 +42,10 @@ function findDuplicates(rule: Rule, { schemaFile, body }: RuleContext): Finding[
       const value = shown(list[index]);
       const firstValue = shown(list[first]);
       const same = firstValue === value ? '' : ` (${describeValue(firstValue)})`;
-      findings.push({
-        ruleId: rule.id,
-        code: rule.code,
-        severity: rule.severity,
-        path: [key, index],
-        field: fieldOf([key, index]),
-        message: `${describeValue(value)} is the same domain as \`${fieldOf([key, first])}\`${same}: ${consequence}. Remove the duplicate.`,
-        details: { first_index: first },
-        fixes: [fix],
-      });
+      const message = `${describeValue(value)} is the same domain as \`${fieldOf([key, first])}\`${same}: ${consequence}. Remove the duplicate.`;
+      findings.push(
+        findingAt(rule, [key, index], message, { details: { first_index: first }, fixes: [fix] }),
+      );
     }
   }
   return findings;

@@ -1,7 +1,7 @@
 import { type Finding, fieldOf } from '../findings';
 import type { JsonPath } from '../types';
 import { PERSONA_OPERATIONS, personas } from './personas';
-import type { Rule } from './rule';
+import { findingAt, type Rule } from './rule';
 
 const nameKey = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : '');
 
@@ -26,14 +26,13 @@ export const duplicatePersonaRule: Rule = {
         seen.set(key, path);
         continue;
       }
-      findings.push({
-        ruleId: this.id,
-        code: this.code,
-        severity: 'warning',
-        path,
-        field: fieldOf(path),
-        message: `${String(persona.first_name).trim()} ${String(persona.last_name).trim()} is already \`${fieldOf(earlier)}\`: both would get the same inbox username on every domain. Give each persona a different name.`,
-      });
+      findings.push(
+        findingAt(
+          this,
+          path,
+          `${String(persona.first_name).trim()} ${String(persona.last_name).trim()} is already \`${fieldOf(earlier)}\`: both would get the same inbox username on every domain. Give each persona a different name.`,
+        ),
+      );
     }
     return findings;
   },

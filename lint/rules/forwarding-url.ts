@@ -2,7 +2,7 @@ import { type Finding, type FixSpec, fieldOf } from '../findings';
 import { describeValue } from '../text-utils';
 import type { JsonPath } from '../types';
 import { publicUrlProblem } from '../urls';
-import { isObject, type Rule } from './rule';
+import { findingAt, isObject, type Rule } from './rule';
 
 const FORWARDING_OPERATIONS = ['POST /orders', 'POST /domains/forwarding'];
 
@@ -99,15 +99,16 @@ export const forwardingUrlRule: Rule = {
         scheme !== undefined && !/^https?$/i.test(scheme)
           ? `uses \`${scheme}:\`; forwarding needs an http(s) URL`
           : 'is not an absolute http(s) URL';
-      findings.push({
-        ruleId: this.id,
-        code: this.code,
-        severity: 'error',
-        path,
-        field: fieldOf(path),
-        message: `\`${fieldOf(path)}\` ${describeValue(url)} ${why}. Send e.g. "https://acme.com".`,
-        fixes,
-      });
+      findings.push(
+        findingAt(
+          this,
+          path,
+          `\`${fieldOf(path)}\` ${describeValue(url)} ${why}. Send e.g. "https://acme.com".`,
+          {
+            fixes,
+          },
+        ),
+      );
     }
     return findings;
   },
@@ -127,15 +128,14 @@ export const forwardingTargetPublicRule: Rule = {
       const problem = publicUrlProblem(url, false);
       // Malformed and non-http(s) URLs are the forwarding-url rule's (and the schema's) errors.
       if (!problem || problem.reason === 'not_url' || problem.reason === 'scheme') continue;
-      findings.push({
-        ruleId: this.id,
-        code: this.code,
-        severity: 'warning',
-        path,
-        field: fieldOf(path),
-        message: `\`${fieldOf(path)}\` ${problem.message} Visitors and Peeker's forwarding check cannot reach it, so the forwarding change would fail. Use a public URL.`,
-        details: { reason: problem.reason },
-      });
+      findings.push(
+        findingAt(
+          this,
+          path,
+          `\`${fieldOf(path)}\` ${problem.message} Visitors and Peeker's forwarding check cannot reach it, so the forwarding change would fail. Use a public URL.`,
+          { details: { reason: problem.reason } },
+        ),
+      );
     }
     return findings;
   },

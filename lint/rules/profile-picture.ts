@@ -2,7 +2,7 @@ import { catalog } from '../../schemas';
 import { type Finding, type FixSpec, fieldOf } from '../findings';
 import { publicUrlProblem } from '../urls';
 import { PERSONA_OPERATIONS, personas } from './personas';
-import type { Rule } from './rule';
+import { findingAt, type Rule } from './rule';
 
 const REASON = 'profile_picture_not_accessible';
 
@@ -37,19 +37,12 @@ export const profilePictureRule: Rule = {
         safe: false,
         changes: [{ kind: 'replace', path: urlPath, value: '' }],
       });
-      findings.push({
-        ruleId: this.id,
-        code: this.code,
-        severity: 'warning',
-        path: urlPath,
-        field: fieldOf(urlPath),
-        message: `\`${fieldOf(urlPath)}\` ${problem.message} Peeker would accept the order, then block it with the pending action \`${REASON}\`. Host the picture on a public https URL (e.g. a CDN), or send "" for none.`,
-        details: {
-          reason: problem.reason,
-          pending_action_type: catalog.pendingActionReasons[REASON].action_type,
-        },
-        fixes,
-      });
+      const message = `\`${fieldOf(urlPath)}\` ${problem.message} Peeker would accept the order, then block it with the pending action \`${REASON}\`. Host the picture on a public https URL (e.g. a CDN), or send "" for none.`;
+      const details = {
+        reason: problem.reason,
+        pending_action_type: catalog.pendingActionReasons[REASON].action_type,
+      };
+      findings.push(findingAt(this, urlPath, message, { details, fixes }));
     }
     return findings;
   },

@@ -1,6 +1,6 @@
 /** The shape every semantic rule implements. */
-import type { Finding } from '../findings';
-import type { Severity } from '../types';
+import { type Finding, fieldOf } from '../findings';
+import type { JsonPath, Severity } from '../types';
 
 /** What a rule sees: the operation and its parsed body (the editor-only `$schema` key already removed). */
 export interface RuleContext {
@@ -58,4 +58,27 @@ export function pointerOf(path: readonly (string | number)[]): string {
     else out += `/${segment}`;
   }
   return out;
+}
+
+/**
+ * A finding of `rule` at `path`, with the rule's code and severity and the path as the API's
+ * `error.field`; `extra` adds details and fixes.
+ */
+export function findingAt(
+  rule: Rule,
+  path: JsonPath,
+  message: string,
+  extra?: Pick<Finding, 'details' | 'fixes'>,
+): Finding {
+  const finding: Finding = {
+    ruleId: rule.id,
+    code: rule.code,
+    severity: rule.severity,
+    path,
+    field: fieldOf(path),
+    message,
+  };
+  if (extra?.details !== undefined) finding.details = extra.details;
+  if (extra?.fixes !== undefined) finding.fixes = extra.fixes;
+  return finding;
 }
