@@ -79,20 +79,20 @@ export class DomainStore extends Collection<DomainRecord> {
   }
 
   /**
-   * Starts checking the names of an order that may register them as a block next: pass the
-   * session to {@link addBlock} and each name's position to {@link peekByName}, so indexing the
-   * block does not look every name up again.
+   * Looks up the names of an order that may register them as a block next, all in one pass (see
+   * `NameIndex.lookupBatch`): pass the batch and each name's position to {@link peekByName}, and
+   * the batch to {@link addBlock}, so that no name is looked up twice.
    */
-  startNameLookups(count: number): number {
-    return this.#names.startLookups(count);
+  startNameLookups(names: readonly string[]): number {
+    return this.#names.lookupBatch(names);
   }
 
   /**
    * The record of a normalized name, without materializing a derived one (do not change the
-   * result). `position`: the name's place in the batch of {@link startNameLookups}.
+   * result). `batch`/`position`: the name's place in a batch of {@link startNameLookups}.
    */
-  peekByName(name: string, position = -1): DomainRecord | undefined {
-    const owner = this.#names.get(name, position);
+  peekByName(name: string, batch = 0, position = -1): DomainRecord | undefined {
+    const owner = this.#names.get(name, batch, position);
     if (!owner || !isOrder(owner)) return owner;
     const index = owner.domain_block!.names.indexOf(name);
     const id = domainId(owner, index);

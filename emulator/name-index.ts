@@ -34,7 +34,7 @@ export class NameIndex<T> {
   #size = 0;
   /** Bumped whenever slots move (grow, clear): remembered probe ends are then stale. */
   #generation = 0;
-  /** Remembered lookups (see {@link startLookups}): hash and probe end per position. */
+  /** The current batch's lookups (see {@link lookupBatch}): hash and probe end per position. */
   #probeHashes = new Int32Array(0);
   #probeEnds = new Int32Array(0);
   #probeGeneration = -1;
@@ -51,46 +51,62 @@ export class NameIndex<T> {
   }
 
   /**
-   * Starts a batch of lookups whose names may be set next (an order checks its names, then indexes
-   * them): each {@link get} given a position remembers where its probe ended, so
-   * {@link setAfterLookup} writes there instead of probing the (large, uncached) table a second
-   * time. Returns the session to pass to `setAfterLookup`; a later batch, a grow or a clear makes
-   * it stale, and stale sessions fall back to {@link set}.
+   * Looks up a batch of names that may be set next (an order checks its names, then indexes
+   * them) in two tight passes — every hash first, then every probe — so the probes' cache misses
+   * in a table of millions of slots overlap instead of waiting one after the other. Returns the
+   * batch to pass to {@link get} and {@link setAfterLookup}, which continue from where each probe
+   * stopped; a later batch, a grow or a clear makes it stale, and stale batches fall back to a
+   * plain lookup.
    */
-  startLookups(count: number): number {
-    if (this.#probeHashes.length < count) {
-      this.#probeHashes = new Int32Array(count);
-      this.#probeEnds = new Int32Array(count);
+  lookupBatch(names: readonly string[]): number {
+    if (this.#probeHashes.length < names.length) {
+      this.#probeHashes = new Int32Array(names.length);
+      this.#probeEnds = new Int32Array(names.length);
+    }
+    const hashes = this.#probeHashes;
+    const ends = this.#probeEnds;
+    for (let at = 0; at < names.length; at++) hashes[at] = hashName(names[at]!);
+    const table = this.#table;
+    const mask = (table.length >> 1) - 1;
+    for (let at = 0; at < names.length; at++) {
+      const hash = hashes[at]!;
+      let slot = hash & mask;
+      // Stops at the first empty slot or the first equal hash; `get` takes it from there.
+      while (table[2 * slot + 1] !== EMPTY && table[2 * slot] !== hash) slot = (slot + 1) & mask;
+      ends[at] = slot;
     }
     this.#probeGeneration = this.#generation;
     return ++this.#probeSession;
   }
 
-  /** The owner of `name`, if any; with `remember` (a position of the current batch), where the probe ended. */
-  get(name: string, remember = -1): T | undefined {
-    const hash = hashName(name);
+  /**
+   * The owner of `name`, if any. With a current `batch` of {@link lookupBatch} and the name's
+   * position `at` in it, the probe continues from where the batch's stopped (the slots before held
+   * other names then, and entries are never deleted) and remembers where it ends.
+   */
+  get(name: string, batch = 0, at = -1): T | undefined {
+    const current =
+      batch !== 0 && batch === this.#probeSession && this.#probeGeneration === this.#generation;
+    const hash = current ? this.#probeHashes[at]! : hashName(name);
     const table = this.#table;
     const mask = (table.length >> 1) - 1;
-    let slot = hash & mask;
+    let slot = current ? this.#probeEnds[at]! : hash & mask;
     for (; table[2 * slot + 1] !== EMPTY; slot = (slot + 1) & mask) {
       if (table[2 * slot] !== hash) continue;
       const owner = this.#owners[table[2 * slot + 1]! - 1]!;
       if (this.#holds(owner, name)) return owner;
     }
-    if (remember >= 0 && remember < this.#probeHashes.length) {
-      this.#probeHashes[remember] = hash;
-      this.#probeEnds[remember] = slot;
-    }
+    if (current) this.#probeEnds[at] = slot;
     return undefined;
   }
 
   /**
-   * {@link set} for the name a `get` of batch `session` looked up at position `at` and did not find.
+   * {@link set} for the name a `get` of `batch` looked up at position `at` and did not find.
    * The probe continues from where that lookup ended: every slot before it held another name then,
    * and entries are never deleted, so the name cannot be there now.
    */
-  setAfterLookup(name: string, owner: T, session: number, at: number): void {
-    if (session !== this.#probeSession || this.#probeGeneration !== this.#generation) {
+  setAfterLookup(name: string, owner: T, batch: number, at: number): void {
+    if (batch !== this.#probeSession || this.#probeGeneration !== this.#generation) {
       this.set(name, owner);
       return;
     }

@@ -97,8 +97,8 @@ describe('NameIndex', () => {
     const index = new NameIndex<number>((owner, name) => owners.get(name) === owner);
     for (let batch = 0; batch < 20; batch++) {
       const names = Array.from({ length: 150 }, (_, i) => `b${batch}-${i}.com`);
-      const session = index.startLookups(names.length);
-      names.forEach((name, at) => index.get(name, at));
+      const session = index.lookupBatch(names);
+      names.forEach((name, at) => index.get(name, session, at));
       names.forEach((name, at) => {
         index.setAfterLookup(name, batch, session, at);
         owners.set(name, batch);
@@ -106,6 +106,30 @@ describe('NameIndex', () => {
     }
     expect(index.size).toBe(3000);
     expect([...owners].filter(([name, owner]) => index.get(name) !== owner)).toEqual([]);
+  });
+
+  it('answers a stale batch (a grow or a later batch since) with a plain lookup', () => {
+    const owners = new Map<string, number>();
+    const index = new NameIndex<number>((owner, name) => owners.get(name) === owner);
+    const set = (name: string, owner: number) => {
+      index.set(name, owner);
+      owners.set(name, owner);
+    };
+    const names = Array.from({ length: 50 }, (_, i) => `s${i}.com`);
+    // Made stale by a grow: half the batch's names arrive meanwhile, with 5000 others.
+    const grown = index.lookupBatch(names);
+    names.forEach((name, i) => i % 2 === 0 && set(name, 1));
+    for (let i = 0; i < 5000; i++) set(`filler-${i}.com`, 2);
+    expect(names.map((name, at) => index.get(name, grown, at))).toEqual(
+      names.map((_, i) => (i % 2 === 0 ? 1 : undefined)),
+    );
+    // Made stale by a later batch of other names at the same positions.
+    const first = index.lookupBatch(names);
+    const later = index.lookupBatch(names.map((_, i) => `filler-${i}.com`));
+    expect(names.map((name, at) => index.get(name, first, at))).toEqual(
+      names.map((_, i) => (i % 2 === 0 ? 1 : undefined)),
+    );
+    expect(index.get('filler-3.com', later, 3)).toBe(2);
   });
 
   it('indexes a batch where its lookups ended, and agrees with a Map through grows and stale batches', () => {
@@ -123,9 +147,11 @@ describe('NameIndex', () => {
         // `holds`: the owner that was given the name last (the index asks before taking it over).
         const index = new NameIndex<number>((owner, name) => model.get(name) === owner);
         steps.forEach(({ names, interleaved, stale }, owner) => {
-          const unique = [...new Set(names.map((n) => `n${n}.com`))].filter((name) => !model.has(name));
-          const session = index.startLookups(unique.length);
-          unique.forEach((name, at) => expect(index.get(name, at)).toBeUndefined());
+          // A batch mixes names the index holds and new ones; the new ones are set afterwards.
+          const batchNames = [...new Set(names.map((n) => `n${n}.com`))];
+          const session = index.lookupBatch(batchNames);
+          batchNames.forEach((name, at) => expect(index.get(name, session, at)).toBe(model.get(name)));
+          const unique = batchNames.filter((name) => !model.has(name));
           for (const other of interleaved) {
             const name = `n${other}.com`;
             index.set(name, -1 - owner);
@@ -133,13 +159,14 @@ describe('NameIndex', () => {
           }
           if (stale) {
             // Another batch looks other names up at the same positions.
-            index.startLookups(unique.length);
-            unique.forEach((_, at) => index.get(`other-${at}.com`, at));
+            const others = batchNames.map((_, at) => `other-${at}.com`);
+            const later = index.lookupBatch(others);
+            others.forEach((name, at) => index.get(name, later, at));
           }
-          unique.forEach((name, at) => {
-            index.setAfterLookup(name, owner, session, at);
+          for (const name of unique) {
+            index.setAfterLookup(name, owner, session, batchNames.indexOf(name));
             model.set(name, owner);
-          });
+          }
         });
         for (let n = 0; n <= 3000; n++) expect(index.get(`n${n}.com`)).toBe(model.get(`n${n}.com`));
         expect(index.size).toBe(model.size);

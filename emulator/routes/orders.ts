@@ -127,8 +127,14 @@ async function createOrder(ctx: RequestContext) {
   }
 
   // With dedupe broken, a replay is a brand-new order (that is the bug), not a domain clash.
-  const lookups = rt.store.domains.startNameLookups(names.length);
-  const checked = checkDomains(rt, names, plan.google, rt.faults.has('dedupe_off') ? fingerprint : undefined);
+  const lookups = rt.store.domains.startNameLookups(names);
+  const checked = checkDomains(
+    rt,
+    names,
+    plan.google,
+    lookups,
+    rt.faults.has('dedupe_off') ? fingerprint : undefined,
+  );
   let known = checked.known;
 
   if (rt.faults.has('concurrent_dedupe_race')) {
@@ -330,6 +336,7 @@ function checkDomains(
   rt: Runtime,
   names: string[],
   google: number,
+  lookups: number,
   ignoredFingerprint?: string,
 ): { known: boolean; magic: number[] } {
   let known = false;
@@ -342,7 +349,7 @@ function checkDomains(
       magic.push(index);
       checkMagic(rt, name, index, google);
     }
-    if (checkKnown(rt, name, index, ignoredFingerprint)) known = true;
+    if (checkKnown(rt, name, index, lookups, ignoredFingerprint)) known = true;
   }
   return { known, magic };
 }
@@ -376,9 +383,15 @@ function checkMagic(rt: Runtime, name: string, index: number, google: number): v
 }
 
 /** True if the emulator knows `name`; throws when an active order (not ignored) holds it. */
-function checkKnown(rt: Runtime, name: string, index: number, ignoredFingerprint?: string): boolean {
+function checkKnown(
+  rt: Runtime,
+  name: string,
+  index: number,
+  lookups: number,
+  ignoredFingerprint?: string,
+): boolean {
   // `index` is the name's place in the order's lookup batch (see startNameLookups).
-  const existing = rt.store.domains.peekByName(name, index);
+  const existing = rt.store.domains.peekByName(name, lookups, index);
   if (existing === undefined) return false;
   const holder = activeOrderOf(rt, existing);
   if (holder && holder.fingerprint !== ignoredFingerprint) {
