@@ -85,8 +85,7 @@ export class NameIndex<T> {
    * other names then, and entries are never deleted) and remembers where it ends.
    */
   get(name: string, batch = 0, at = -1): T | undefined {
-    const current =
-      batch !== 0 && batch === this.#probeSession && this.#probeGeneration === this.#generation;
+    const current = batch !== 0 && batch === this.#probeSession && this.#probeGeneration === this.#generation;
     const hash = current ? this.#probeHashes[at]! : hashName(name);
     const table = this.#table;
     const mask = (table.length >> 1) - 1;

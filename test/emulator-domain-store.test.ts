@@ -98,7 +98,7 @@ describe('NameIndex', () => {
     for (let batch = 0; batch < 20; batch++) {
       const names = Array.from({ length: 150 }, (_, i) => `b${batch}-${i}.com`);
       const session = index.lookupBatch(names);
-      names.forEach((name, at) => index.get(name, session, at));
+      for (const [at, name] of names.entries()) index.get(name, session, at);
       names.forEach((name, at) => {
         index.setAfterLookup(name, batch, session, at);
         owners.set(name, batch);
@@ -118,7 +118,7 @@ describe('NameIndex', () => {
     const names = Array.from({ length: 50 }, (_, i) => `s${i}.com`);
     // Made stale by a grow: half the batch's names arrive meanwhile, with 5000 others.
     const grown = index.lookupBatch(names);
-    names.forEach((name, i) => i % 2 === 0 && set(name, 1));
+    for (const [i, name] of names.entries()) if (i % 2 === 0) set(name, 1);
     for (let i = 0; i < 5000; i++) set(`filler-${i}.com`, 2);
     expect(names.map((name, at) => index.get(name, grown, at))).toEqual(
       names.map((_, i) => (i % 2 === 0 ? 1 : undefined)),
@@ -150,7 +150,9 @@ describe('NameIndex', () => {
           // A batch mixes names the index holds and new ones; the new ones are set afterwards.
           const batchNames = [...new Set(names.map((n) => `n${n}.com`))];
           const session = index.lookupBatch(batchNames);
-          batchNames.forEach((name, at) => expect(index.get(name, session, at)).toBe(model.get(name)));
+          for (const [at, name] of batchNames.entries()) {
+            expect(index.get(name, session, at)).toBe(model.get(name));
+          }
           const unique = batchNames.filter((name) => !model.has(name));
           for (const other of interleaved) {
             const name = `n${other}.com`;
@@ -161,7 +163,7 @@ describe('NameIndex', () => {
             // Another batch looks other names up at the same positions.
             const others = batchNames.map((_, at) => `other-${at}.com`);
             const later = index.lookupBatch(others);
-            others.forEach((name, at) => index.get(name, later, at));
+            for (const [at, name] of others.entries()) index.get(name, later, at);
           }
           for (const name of unique) {
             index.setAfterLookup(name, owner, session, batchNames.indexOf(name));
