@@ -11,6 +11,7 @@ import { Collection } from './collection';
 import { compareUlids, idOffset, nthId } from './ids';
 import { hasMagic, MAGIC } from './magic';
 import { NameIndex } from './name-index';
+import { NameList } from './name-list';
 import type { DomainRecord, OrderRecord, Store } from './state';
 
 // Shared by every domain record (never mutated): one array instead of one per domain.
@@ -112,16 +113,18 @@ export class DomainStore extends Collection<DomainRecord> {
   }
 
   /**
-   * Registers the block of a newly inserted order (its names must all be new). With the session
-   * in which its names were looked up, in order, they are indexed where those lookups ended.
+   * Registers the block of a newly inserted order (its names must all be new). With the batch in
+   * which its names were looked up (`names`, the same names in the same order, as strings), they
+   * are indexed where those lookups ended.
    */
-  addBlock(order: OrderRecord, lookups?: number): void {
-    const names = order.domain_block!.names;
+  addBlock(order: OrderRecord, lookups?: { batch: number; names: readonly string[] }): void {
     this.#insertBlock(order);
-    for (let i = 0; i < names.length; i++) {
-      if (lookups === undefined) this.#names.set(names[i]!, order);
-      else this.#names.setAfterLookup(names[i]!, order, lookups, i);
+    if (lookups === undefined) {
+      for (const name of order.domain_block!.names) this.#names.set(name, order);
+      return;
     }
+    const { batch, names } = lookups;
+    for (let i = 0; i < names.length; i++) this.#names.setAfterLookup(names[i]!, order, batch, i);
   }
 
   /** The ids of an order's domains, in order. */
@@ -243,7 +246,12 @@ export class DomainStore extends Collection<DomainRecord> {
   rebuild(orders: Iterable<OrderRecord>): void {
     this.#names.clear();
     this.#blocks = [];
-    for (const order of orders) if (order.domain_block) this.addBlock(order);
+    for (const order of orders) {
+      if (!order.domain_block) continue;
+      // A state file holds the names as a plain array.
+      order.domain_block.names = NameList.from(order.domain_block.names);
+      this.addBlock(order);
+    }
     // After the blocks: a stored record is the one that counts for its name.
     for (const record of super.values()) this.#names.set(record.domain, record);
   }
@@ -354,7 +362,7 @@ function domainId(order: OrderRecord, index: number): string {
 /** The record a block's `index`-th domain has while nothing changed it alone. */
 function derivedDomain(order: OrderRecord, index: number, id: string): DomainRecord {
   const block = order.domain_block!;
-  const name = block.names[index]!;
+  const name = block.names.at(index)!;
   if (block.released) {
     return {
       id,

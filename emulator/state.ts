@@ -18,6 +18,7 @@ import type {
 import { Collection } from './collection';
 import { DomainStore } from './domain-store';
 import { NameIndex } from './name-index';
+import type { NameList } from './name-list';
 import { TaskQueue } from './task-queue';
 
 export { Collection } from './collection';
@@ -74,8 +75,8 @@ export interface OrderRecord extends Omit<Order, 'costs' | 'renews_at'> {
  * record, which wins).
  */
 export interface DomainBlock {
-  /** Normalized names, in request order. */
-  names: string[];
+  /** Normalized names, in request order (a plain array in a state file; see `NameList.from`). */
+  names: NameList;
   /** The first `google` domains are Google domains, the others Microsoft ones. */
   google: number;
   /** Forwarding URL of every domain, or one each when they differ. */

@@ -18,6 +18,7 @@ import {
 } from '../lifecycle';
 import { listPage } from '../list';
 import { ANY_MAGIC, anyMagicIn, hasMagic, MAGIC, PRICES, TIMINGS } from '../magic';
+import { NameList } from '../name-list';
 import type { Blocker, BundleRecord, DomainBlock, DomainRecord, OrderRecord } from '../state';
 import { normalizeDomain } from '../validation';
 import { actionView, orderDetail, orderReceipt } from '../views';
@@ -186,7 +187,7 @@ async function createOrder(ctx: RequestContext) {
     domain_block: !compact
       ? null
       : {
-          names,
+          names: new NameList(names),
           google: plan.google,
           forwarding: blockForwarding(body),
           status: 'in_progress',
@@ -205,7 +206,7 @@ async function createOrder(ctx: RequestContext) {
     blockers: blockers.length > 0 ? blockers : undefined,
   };
   rt.store.orders.insert(order);
-  if (order.domain_block) rt.store.domains.addBlock(order, lookups);
+  if (order.domain_block) rt.store.domains.addBlock(order, { batch: lookups, names });
   rt.store.orderByFingerprint.set(fingerprint, order);
   if (plan.bundle && !plan.bundle.used) {
     plan.bundle.used = true;
