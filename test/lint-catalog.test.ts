@@ -27,6 +27,11 @@ const SEMANTIC_EXAMPLES: Record<string, { operation: string; positive: unknown; 
     positive: order({ google_licenses: 6 }),
     negative: order(),
   },
+  'premium-swap-limits': {
+    operation: 'POST /swaps',
+    positive: { type: 'premium', domain_id: 'dom_1', replacement_domain: 'fresh-mail.com' },
+    negative: { type: 'standard', domain_id: 'dom_1', replacement_domain: 'fresh-mail.com' },
+  },
   'bundle-plan-unknown': {
     operation: 'POST /orders',
     positive: { ...order({ bundle_id: 'bun_1' }), google_licenses: undefined },
@@ -172,6 +177,7 @@ describe('lintRuleCatalog', () => {
       deprecated_field: true,
       jsonc_not_allowed: true,
       bundle_plan_unknown: true,
+      premium_swap_limits: true,
       profile_picture_not_accessible: true,
     });
   });

@@ -9,6 +9,7 @@ import { duplicatePersonaRule } from './duplicate-personas';
 import { forwardingTargetPublicRule, forwardingUrlRule } from './forwarding-url';
 import { orderShapeConflictRule } from './order-shape-conflict';
 import { personasLimitRule } from './personas-limit';
+import { premiumSwapLimitsRule } from './premium-swap-limits';
 import { profilePictureRule } from './profile-picture';
 import type { Rule } from './rule';
 import { userReferenceRule } from './user-reference';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   forwardingUrlRule,
   forwardingTargetPublicRule,
   bundlePercentsRule,
+  premiumSwapLimitsRule,
 ];
 
 const byOperation = new Map<string, Rule[]>();
