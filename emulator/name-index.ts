@@ -38,6 +38,7 @@ export class NameIndex<T> {
   #probeHashes = new Int32Array(0);
   #probeEnds = new Int32Array(0);
   #probeGeneration = -1;
+  #probeCount = 0;
   #probeSession = 0;
 
   /** @param holds - True when `owner` holds `name` (hashes collide; names never do). */
@@ -75,6 +76,7 @@ export class NameIndex<T> {
       while (table[2 * slot + 1] !== EMPTY && table[2 * slot] !== hash) slot = (slot + 1) & mask;
       ends[at] = slot;
     }
+    this.#probeCount = names.length;
     this.#probeGeneration = this.#generation;
     return ++this.#probeSession;
   }
@@ -85,7 +87,7 @@ export class NameIndex<T> {
    * other names then, and entries are never deleted) and remembers where it ends.
    */
   get(name: string, batch = 0, at = -1): T | undefined {
-    const current = batch !== 0 && batch === this.#probeSession && this.#probeGeneration === this.#generation;
+    const current = this.#isCurrent(batch, at);
     const hash = current ? this.#probeHashes[at]! : hashName(name);
     const table = this.#table;
     const mask = (table.length >> 1) - 1;
@@ -105,11 +107,22 @@ export class NameIndex<T> {
    * and entries are never deleted, so the name cannot be there now.
    */
   setAfterLookup(name: string, owner: T, batch: number, at: number): void {
-    if (batch !== this.#probeSession || this.#probeGeneration !== this.#generation) {
+    if (!this.#isCurrent(batch, at)) {
       this.set(name, owner);
       return;
     }
     this.#insert(name, owner, this.#probeHashes[at]!, this.#probeEnds[at]!);
+  }
+
+  /** True when `at` is a position of `batch` and the batch's probe ends still hold. */
+  #isCurrent(batch: number, at: number): boolean {
+    return (
+      batch !== 0 &&
+      batch === this.#probeSession &&
+      this.#probeGeneration === this.#generation &&
+      at >= 0 &&
+      at < this.#probeCount
+    );
   }
 
   /** Makes `owner` the owner of `name` (replacing the previous owner that still holds it). */
