@@ -4,7 +4,7 @@
  * limits but not how a request over them is answered; the contract records the DevKit's answer
  * (400 `invalid_request`, see `rejection` there), which this module gives.
  */
-import { type AccountTier, catalog } from '../schemas';
+import { type AccountTier, catalog, type OrderStatus } from '../schemas';
 import { isoSeconds } from './clock';
 import type { Runtime } from './emulator';
 import { invalidRequest } from './errors';
@@ -22,7 +22,12 @@ export function isAccountTier(value: unknown): value is AccountTier {
 }
 
 /** Orders whose Microsoft licenses count as active inboxes. */
-const OPEN_ORDER_STATUSES = new Set(['in_progress', 'action_required', 'completed', 'cancel_scheduled']);
+const OPEN_ORDER_STATUSES = new Set<OrderStatus>([
+  'in_progress',
+  'action_required',
+  'completed',
+  'cancel_scheduled',
+]);
 
 /**
  * Throws the 400 a premium swap of `domain` gets when the domain is in its cooldown or the account
