@@ -4,6 +4,7 @@
  * table (`docs/emulator.md`) and the tests read the same list.
  */
 import { catalog } from '../schemas';
+import type { NameList } from './name-list';
 
 /** How a magic token matches a normalized domain name. */
 export type MagicMatch = 'contains' | 'prefix';
@@ -102,11 +103,11 @@ export const ANY_MAGIC: RegExp = new RegExp(
 
 /**
  * True when some name of a list carries a magic token: one regular-expression scan over the names
- * joined by newlines (`^` then also matches at each name's start), instead of one per name.
- * Domain names never contain a newline.
+ * as the list keeps them, joined by newlines (`^` then also matches at each name's start), instead
+ * of one per name.
  */
-export function anyMagicIn(names: readonly string[]): boolean {
-  return ANY_MAGIC_LINES.test(names.join('\n'));
+export function anyMagicIn(names: NameList): boolean {
+  return names.test(ANY_MAGIC_LINES);
 }
 
 const ANY_MAGIC_LINES = new RegExp(ANY_MAGIC.source, 'm');

@@ -49,6 +49,11 @@ export class NameList implements Iterable<string> {
     return this.#find(name) >= 0;
   }
 
+  /** True when `pattern` matches the names joined by newlines (with the `m` flag, `^` matches at each name). */
+  test(pattern: RegExp): boolean {
+    return pattern.test(this.#text);
+  }
+
   /** `fn` of every name with its position, like `Array.prototype.map`. */
   map<U>(fn: (name: string, index: number) => U): U[] {
     const out: U[] = new Array(this.length);

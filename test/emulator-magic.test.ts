@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANY_MAGIC, anyMagicIn, MAGIC } from '../emulator/magic';
+import { ANY_MAGIC, anyMagicIn as anyMagicInList, MAGIC } from '../emulator/magic';
+import { NameList } from '../emulator/name-list';
+
+const anyMagicIn = (names: string[]) => anyMagicInList(new NameList(names));
 
 describe('anyMagicIn', () => {
   it('finds a prefix token at the start of any name, not inside one', () => {

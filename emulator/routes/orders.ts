@@ -129,9 +129,12 @@ async function createOrder(ctx: RequestContext) {
 
   // With dedupe broken, a replay is a brand-new order (that is the bug), not a domain clash.
   const lookups = rt.store.domains.startNameLookups(names);
+  // Joined once: the magic-token scan reads it, and a block of new domains keeps it.
+  const nameList = new NameList(names);
   const checked = checkDomains(
     rt,
     names,
+    nameList,
     plan.google,
     lookups,
     rt.faults.has('dedupe_off') ? fingerprint : undefined,
@@ -187,7 +190,7 @@ async function createOrder(ctx: RequestContext) {
     domain_block: !compact
       ? null
       : {
-          names: new NameList(names),
+          names: nameList,
           google: plan.google,
           forwarding: blockForwarding(body),
           status: 'in_progress',
@@ -336,13 +339,14 @@ function findReplay(rt: Runtime, fingerprint: string): OrderRecord | undefined {
 function checkDomains(
   rt: Runtime,
   names: string[],
+  nameList: NameList,
   google: number,
   lookups: number,
   ignoredFingerprint?: string,
 ): { known: boolean; magic: number[] } {
   let known = false;
   const magic: number[] = [];
-  const someMagic = anyMagicIn(names);
+  const someMagic = anyMagicIn(nameList);
   // A plain loop with the field built only on failure: this runs for every domain of every order.
   for (let index = 0; index < names.length; index++) {
     const name = names[index]!;
