@@ -3,7 +3,7 @@
  * explanations of why a name is invalid, and where each operation's body carries domains.
  */
 import { domainToASCII } from 'node:url';
-import { FNV_OFFSET, FNV_PRIME, matchAsciiDomainName, matchedNames } from './fast-matchers';
+import { fnv1a, matchAsciiDomainName, matchedNames } from './fast-matchers';
 import { SCHEMA_DOCUMENTS } from './schema-sources';
 import type { JsonPath } from './types';
 
@@ -276,7 +276,7 @@ function hashTable(size: number): Int32Array {
  * normalized, and whether two keys are equal. Keys are hashed (FNV-1a) into an open-addressing
  * table of indexes: strings fresh from `JSON.parse` carry no cached hash, and a `Set` would hash
  * them all again in C++. A name the validator just accepted comes with its hash and normal form
- * from {@link matchedNames}; any other name is checked and hashed here, in one character loop.
+ * from {@link matchedNames}; any other name is checked and hashed here.
  */
 function scanList(key: string, kind: DomainFieldKind, entries: unknown[]): DomainListFacts {
   const keys: (string | undefined)[] = new Array(entries.length);
@@ -305,10 +305,10 @@ function scanList(key: string, kind: DomainFieldKind, entries: unknown[]): Domai
       continue;
     }
     let id: string;
-    let hash = FNV_OFFSET;
+    let hash = 0;
     if (name === undefined) {
       id = entry as string;
-      for (let j = 0; j < id.length; j++) hash = Math.imul(hash ^ id.charCodeAt(j), FNV_PRIME);
+      hash = fnv1a(id);
     } else if (typeof name === 'string') {
       let plain: boolean;
       if (cursor < matched.count && matched.names[cursor] === name) {
@@ -316,21 +316,16 @@ function scanList(key: string, kind: DomainFieldKind, entries: unknown[]): Domai
         hash = matched.hashes[cursor]!;
         cursor++;
       } else {
-        plain = name.length > 0 && name.charCodeAt(name.length - 1) !== 46;
-        for (let j = 0; j < name.length; j++) {
-          const c = name.charCodeAt(j);
-          if (plain && !((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 46))
-            plain = false;
-          hash = Math.imul(hash ^ c, FNV_PRIME);
-        }
+        // A name the validator did not record (invalid, non-ASCII, or no validation ran).
+        plain = isCanonicalAsciiDomain(name);
+        if (plain) hash = fnv1a(name);
       }
       if (plain) id = name;
       else {
         canonical = false;
         nonCanonical.push(i);
         id = normalizeDomain(name);
-        hash = FNV_OFFSET;
-        for (let j = 0; j < id.length; j++) hash = Math.imul(hash ^ id.charCodeAt(j), FNV_PRIME);
+        hash = fnv1a(id);
       }
     } else {
       continue;

@@ -43,6 +43,16 @@ export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
 
 /**
+ * 32-bit FNV-1a of a string's UTF-16 code units, as a signed 32-bit integer (what the matcher
+ * records for a name it accepts, and what fits an `Int32Array` unchanged).
+ */
+export function fnv1a(text: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash | 0;
+}
+
+/**
  * What the validators' `DomainName` matcher learned about the names it accepted, in the order it
  * saw them: the name, whether it is already in normalized form (no capitals, no trailing dot) and
  * its FNV-1a hash. The domain rules, which run on the same body right after validation, read it

@@ -2,6 +2,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { fullFormats } from 'ajv-formats/dist/formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fnv1a, matchedNames } from '../lint/fast-matchers';
 import {
   codePointLength,
   DOMAIN_NAME_PATTERN_SOURCE,
@@ -26,6 +27,22 @@ const labelled = fc
     fc.constantFrom('', '.', '..'),
   )
   .map(([labels, end]) => labels.join('.') + end);
+
+describe('fnv1a', () => {
+  it('is 32-bit FNV-1a as a signed integer (the published test vectors)', () => {
+    expect([fnv1a(''), fnv1a('a'), fnv1a('foobar')]).toEqual([
+      0x811c9dc5 | 0,
+      0xe40c292c | 0,
+      0xbf9cf968 | 0,
+    ]);
+  });
+
+  it('is the hash the matcher records for a name it accepts', () => {
+    matchedNames.clear();
+    matchAsciiDomainName('acme-mail.com', true);
+    expect(matchedNames.hashes[0]).toBe(fnv1a('acme-mail.com'));
+  });
+});
 
 describe('matchAsciiDomainName is the contract’s DomainName pattern', () => {
   it('agrees with the RegExp on every ASCII string; on others it defers or gives the same answer', () => {
