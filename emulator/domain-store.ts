@@ -82,10 +82,11 @@ export class DomainStore extends Collection<DomainRecord> {
   /**
    * Looks up the names of an order that may register them as a block next, all in one pass (see
    * `NameIndex.lookupBatch`): pass the batch and each name's position to {@link peekByName}, and
-   * the batch to {@link addBlock}, so that no name is looked up twice.
+   * the batch to {@link addBlock}, so that no name is looked up twice. `hashes`: each name's
+   * `hashName`, when the caller has them already.
    */
-  startNameLookups(names: readonly string[]): number {
-    return this.#names.lookupBatch(names);
+  startNameLookups(names: readonly string[], hashes?: readonly number[]): number {
+    return this.#names.lookupBatch(names, hashes);
   }
 
   /**

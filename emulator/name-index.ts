@@ -55,20 +55,23 @@ export class NameIndex<T> {
    * in a table of millions of slots overlap instead of waiting one after the other. Returns the
    * batch to pass to {@link get} and {@link setAfterLookup}, which continue from where each probe
    * stopped; a later batch, a grow or a clear makes it stale, and stale batches fall back to a
-   * plain lookup.
+   * plain lookup. `hashes`, when given, must be {@link hashName} of each name (the lint engine's
+   * `normalizeDomainsHashed` has them from validation), so the names are not hashed again.
    */
-  lookupBatch(names: readonly string[]): number {
+  lookupBatch(names: readonly string[], hashes?: readonly number[]): number {
     if (this.#probeHashes.length < names.length) {
       this.#probeHashes = new Int32Array(names.length);
       this.#probeEnds = new Int32Array(names.length);
     }
-    const hashes = this.#probeHashes;
+    const probeHashes = this.#probeHashes;
     const ends = this.#probeEnds;
-    for (let at = 0; at < names.length; at++) hashes[at] = hashName(names[at]!);
+    for (let at = 0; at < names.length; at++) {
+      probeHashes[at] = hashes === undefined ? hashName(names[at]!) : hashes[at]!;
+    }
     const table = this.#table;
     const mask = (table.length >> 1) - 1;
     for (let at = 0; at < names.length; at++) {
-      const hash = hashes[at]!;
+      const hash = probeHashes[at]!;
       let slot = hash & mask;
       // Stops at the first empty slot or the first equal hash; `get` takes it from there.
       while (table[2 * slot + 1] !== EMPTY && table[2 * slot] !== hash) slot = (slot + 1) & mask;

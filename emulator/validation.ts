@@ -7,7 +7,9 @@
 import {
   checkBody,
   firstApiError,
+  type HashedNames,
   normalizeDomain as lintNormalizeDomain,
+  normalizeDomainsHashed as lintNormalizeDomainsHashed,
   migrateLegacyOrder,
 } from '../lint';
 import type { ErrorCode } from '../schemas';
@@ -27,6 +29,12 @@ export interface CheckedBody {
 
 /** The comparable form of a domain name (the lint engine's normalization). */
 export const normalizeDomain: (name: string) => string = lintNormalizeDomain;
+
+/**
+ * The comparable form of each name of a body {@link checkRequestBody} has just accepted, with its
+ * name-index hash (taken from the validator's record where it can be: see the lint engine).
+ */
+export const normalizeDomainsHashed: (names: readonly string[]) => HashedNames = lintNormalizeDomainsHashed;
 
 /** Validates `body` for `operationKey`; throws the API error the real service would answer. */
 export function checkRequestBody(operationKey: string, body: unknown): CheckedBody {

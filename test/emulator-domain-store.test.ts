@@ -108,6 +108,24 @@ describe('NameIndex', () => {
     expect([...owners].filter(([name, owner]) => index.get(name) !== owner)).toEqual([]);
   });
 
+  it('takes the hashes of a batch from the caller instead of hashing the names again', () => {
+    const owners = new Map<string, number>();
+    const index = new NameIndex<number>((owner, name) => owners.get(name) === owner);
+    const names = Array.from({ length: 300 }, (_, i) => `given-${i}.com`);
+    const session = index.lookupBatch(names, names.map(hashName));
+    names.forEach((name, at) => {
+      expect(index.get(name, session, at)).toBeUndefined();
+      index.setAfterLookup(name, 1, session, at);
+      owners.set(name, 1);
+    });
+    expect(names.filter((name) => index.get(name) !== 1)).toEqual([]);
+    // The given hashes are trusted: a wrong one files the name where a plain lookup never looks.
+    const wrong = index.lookupBatch(['elsewhere.com'], [hashName('other.com')]);
+    index.setAfterLookup('elsewhere.com', 2, wrong, 0);
+    owners.set('elsewhere.com', 2);
+    expect(index.get('elsewhere.com')).toBeUndefined();
+  });
+
   it('answers a stale batch (a grow or a later batch since) with a plain lookup', () => {
     const owners = new Map<string, number>();
     const index = new NameIndex<number>((owner, name) => owners.get(name) === owner);

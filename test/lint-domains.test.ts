@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEdits, checkBody, fixAll, lint, normalizeDomain } from '../lint';
+import { applyEdits, checkBody, fixAll, lint, normalizeDomain, normalizeDomainsHashed } from '../lint';
 import { domainListFacts, domainNameAtPointer, withDomainMemo } from '../lint/domains';
-import { matchedNames } from '../lint/fast-matchers';
+import { fnv1a, matchedNames } from '../lint/fast-matchers';
 import { rootDomainOf } from '../lint/rules/domain-names';
 import { validateAgainst } from '../lint/schema-validation';
 
@@ -154,6 +154,28 @@ describe('the duplicate scan and the names the validator recorded', () => {
         expect(facts(mine)).toEqual(expected);
         validateAgainst(schemaFile, other);
         expect(facts(mine)).toEqual(expected);
+      }),
+      { seed: 7, numRuns: 500 },
+    );
+  });
+
+  it('normalizes and hashes a list alike with the log of this body, of another body, or none', () => {
+    const namesOf = (body: { domains: unknown[] }) =>
+      body.domains.flatMap((entry) =>
+        typeof entry === 'string'
+          ? [entry]
+          : typeof entry === 'object' && entry !== null
+            ? [(entry as { domain: string }).domain]
+            : [],
+      );
+    fc.assert(
+      fc.property(body, body, fc.constantFrom('none', 'mine', 'other'), (mine, other, log) => {
+        matchedNames.clear();
+        if (log !== 'none') validateAgainst(schemaFile, log === 'mine' ? mine : other);
+        const names = namesOf(mine);
+        const { names: normalized, hashes } = normalizeDomainsHashed(names);
+        expect(normalized).toEqual(names.map(normalizeDomain));
+        expect(hashes).toEqual(normalized.map(fnv1a));
       }),
       { seed: 7, numRuns: 500 },
     );
