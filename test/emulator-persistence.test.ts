@@ -1,11 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startEmulator } from '../emulator';
 import { EmulatorClient } from '../emulator/client';
-import { sampleOrderBody } from '../emulator/fixtures';
+import { SAMPLE_SEQUENCER, sampleOrderBody } from '../emulator/fixtures';
+import { PRICES } from '../emulator/magic';
 
 const ROOT = resolve(__dirname, '..');
 const directories: string[] = [];
@@ -68,6 +70,35 @@ describe('--state FILE', () => {
     expect(replay.body.data.id).toBe(needsNs.id);
     // The snapshot is plain JSON (written to a temp file, then renamed).
     expect(JSON.parse(readFileSync(path, 'utf8')).format).toBe(1);
+  });
+
+  it('saves each order with the dedupe fingerprint format earlier state files carry', async () => {
+    const path = statePath();
+    const first = await start(path);
+    const body = sampleOrderBody(['Fp-One.com', 'fp-two.com.'], {
+      sequencer: { ...SAMPLE_SEQUENCER, login_email: 'Ops@Acme.com' },
+    });
+    const order = (await first.client.api('POST', '/orders', { body })).body.data;
+    await first.emulator.close();
+    running.pop();
+    // A restart folds the journal into the snapshot.
+    await (await start(path)).emulator.close();
+    running.pop();
+
+    const saved = JSON.parse(readFileSync(path, 'utf8')).collections.orders.find(
+      (record: { id: string }) => record.id === order.id,
+    );
+    const shape = {
+      user: 'client@example.com',
+      route: { provider: 'smartlead', client_id: 366903, login_email: 'ops@acme.com' },
+      sizing: { google_licenses: 4, microsoft_licenses: 0 },
+      inboxes_per_domain: 2,
+      domains: ['fp-one.com', 'fp-two.com'],
+      personas: [['Sam', 'Lee', '']],
+      cost_basis: PRICES,
+    };
+    const expected = createHash('sha256').update(JSON.stringify(shape)).digest().subarray(0, 16);
+    expect(saved.fingerprint).toBe(expected.toString('base64url'));
   });
 
   it('ignores a torn last journal line', async () => {
