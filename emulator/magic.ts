@@ -88,29 +88,35 @@ export function hasMagic(name: string, magic: MagicValue): boolean {
   return magic.match === 'prefix' ? name.startsWith(magic.token) : name.includes(magic.token);
 }
 
+/** An alternation of every magic token, each prefix token anchored by `start`. */
+function anyMagicPattern(start: string): RegExp {
+  return new RegExp(
+    Object.values(MAGIC as Record<string, MagicValue>)
+      .map((magic) => {
+        const token = magic.token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        return magic.match === 'prefix' ? `${start}${token}` : token;
+      })
+      .join('|'),
+  );
+}
+
 /**
  * Matches every name that carries some magic token: one cheap look per domain of an order
  * before the precise {@link hasMagic} checks (almost no real name carries one).
  */
-export const ANY_MAGIC: RegExp = new RegExp(
-  Object.values(MAGIC as Record<string, MagicValue>)
-    .map((magic) => {
-      const token = magic.token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      return magic.match === 'prefix' ? `^${token}` : token;
-    })
-    .join('|'),
-);
+export const ANY_MAGIC: RegExp = anyMagicPattern('^');
+
+/** {@link ANY_MAGIC} over a {@link NameList}'s text, where a name starts right after a `"`. */
+const ANY_MAGIC_IN_LIST = anyMagicPattern('"');
 
 /**
  * True when some name of a list carries a magic token: one regular-expression scan over the names
- * as the list keeps them, joined by newlines (`^` then also matches at each name's start), instead
- * of one per name.
+ * as the list keeps them (`"a.com","b.io"`; no token holds a `"`, so no match spans two names)
+ * instead of one scan per name.
  */
 export function anyMagicIn(names: NameList): boolean {
-  return names.test(ANY_MAGIC_LINES);
+  return names.test(ANY_MAGIC_IN_LIST);
 }
-
-const ANY_MAGIC_LINES = new RegExp(ANY_MAGIC.source, 'm');
 
 /**
  * Emulated-time delays of every lifecycle step, in seconds. Compressed compared with the real

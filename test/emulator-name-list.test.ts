@@ -13,6 +13,7 @@ describe('NameList', () => {
         expect([...list]).toEqual(names);
         expect(list.map((n, i) => `${i}:${n}`)).toEqual(names.map((n, i) => `${i}:${n}`));
         expect(list.toJSON()).toEqual(names);
+        expect(`[${list.json}]`).toBe(JSON.stringify(names));
         for (const [index, n] of names.entries())
           expect([list.at(index), list.indexOf(n)]).toEqual([n, index]);
         // Only whole entries match: `b.io` is not found inside `ab.io`.
@@ -33,6 +34,7 @@ describe('NameList', () => {
     expect(NameList.from(list)).toBe(list);
     expect(new NameList([]).toJSON()).toEqual([]);
     expect(list.indexOf('')).toBe(-1);
-    expect(list.includes('a.com\nb.io')).toBe(false);
+    expect(list.includes('a.com","b.io')).toBe(false);
+    expect(list.includes('"a.com"')).toBe(false);
   });
 });
