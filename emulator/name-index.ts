@@ -2,19 +2,19 @@
  * A hash index from domain names to whatever holds them, for hundreds of thousands of names.
  * A `Map<string, …>` costs about a microsecond per lookup-and-insert at that size (fresh strings
  * to hash, entries scattered over the heap) and ~40 bytes per name; every order looks up and
- * indexes each of its up to hundreds of domains, so this index keeps 32-bit FNV-1a hashes and
+ * indexes each of its up to hundreds of domains, so this index keeps 32-bit hashes and
  * owner numbers side by side in one typed array (open addressing, linear probing, 8 bytes a
  * slot: one cache line per probe) and asks the owner whether it really holds the name only when
  * the hashes agree.
  */
 
-import { fnv1a } from '../lint/fast-matchers';
+import { nameHash } from '../lint/fast-matchers';
 
 const EMPTY = 0;
 const INITIAL_CAPACITY = 1024;
 
-/** 32-bit FNV-1a of a string's UTF-16 code units: the lint engine's, which its domain scan uses too. */
-export const hashName: (name: string) => number = fnv1a;
+/** The lint engine's `nameHash` (its domain scan and `normalizeDomainsHashed` use it too). */
+export const hashName: (name: string) => number = nameHash;
 
 /** Names → owners. An owner may hold many names (one entry each); entries are overwritten, never deleted. */
 export class NameIndex<T> {

@@ -3,7 +3,7 @@
  * explanations of why a name is invalid, and where each operation's body carries domains.
  */
 import { domainToASCII } from 'node:url';
-import { fnv1a, matchAsciiDomainName, matchedNames } from './fast-matchers';
+import { matchAsciiDomainName, matchedNames, nameHash } from './fast-matchers';
 import { SCHEMA_DOCUMENTS } from './schema-sources';
 import type { JsonPath } from './types';
 
@@ -23,14 +23,14 @@ export function normalizeDomain(name: string): string {
   return ascii === '' ? trimmed.toLowerCase() : ascii;
 }
 
-/** Normalized domain names and the {@link fnv1a} hash of each, position by position. */
+/** Normalized domain names and the {@link nameHash} hash of each, position by position. */
 export interface HashedNames {
   names: string[];
   hashes: number[];
 }
 
 /**
- * {@link normalizeDomain} of every name, with the {@link fnv1a} hash of each result, for names a
+ * {@link normalizeDomain} of every name, with the {@link nameHash} hash of each result, for names a
  * body check has just validated: a name the validator's `DomainName` matcher recorded (see
  * {@link matchedNames}) as already normalized is taken with its recorded hash instead of being
  * scanned and hashed again, so the emulator reads a 200-domain order's names once, not three
@@ -56,7 +56,7 @@ export function normalizeDomainsHashed(names: readonly string[]): HashedNames {
     }
     const key = normalizeDomain(name);
     normalized[i] = key;
-    hashes[i] = fnv1a(key);
+    hashes[i] = nameHash(key);
   }
   return { names: normalized, hashes };
 }
@@ -311,7 +311,7 @@ function hashTable(size: number): Int32Array {
 
 /**
  * One pass over a domain list: each entry's comparable key, whether every name is already
- * normalized, and whether two keys are equal. Keys are hashed (FNV-1a) into an open-addressing
+ * normalized, and whether two keys are equal. Keys are hashed ({@link nameHash}) into an open-addressing
  * table of indexes: strings fresh from `JSON.parse` carry no cached hash, and a `Set` would hash
  * them all again in C++. A name the validator just accepted comes with its hash and normal form
  * from {@link matchedNames}; any other name is checked and hashed here.
@@ -346,7 +346,7 @@ function scanList(key: string, kind: DomainFieldKind, entries: unknown[]): Domai
     let hash = 0;
     if (name === undefined) {
       id = entry as string;
-      hash = fnv1a(id);
+      hash = nameHash(id);
     } else if (typeof name === 'string') {
       let plain: boolean;
       if (cursor < matched.count && matched.names[cursor] === name) {
@@ -356,14 +356,14 @@ function scanList(key: string, kind: DomainFieldKind, entries: unknown[]): Domai
       } else {
         // A name the validator did not record (invalid, non-ASCII, or no validation ran).
         plain = isCanonicalAsciiDomain(name);
-        if (plain) hash = fnv1a(name);
+        if (plain) hash = nameHash(name);
       }
       if (plain) id = name;
       else {
         canonical = false;
         nonCanonical.push(i);
         id = normalizeDomain(name);
-        hash = fnv1a(id);
+        hash = nameHash(id);
       }
     } else {
       continue;

@@ -38,24 +38,43 @@ CLASS[45] = HYPHEN;
 CLASS[46] = DOT;
 const ALNUM = LOWER | UPPER | DIGIT;
 
-/** FNV-1a offset basis and prime: the hash the domain scan compares names by. */
-export const FNV_OFFSET = 0x811c9dc5;
-export const FNV_PRIME = 0x01000193;
+/** FNV-1a's offset basis and prime, the seeds and multiplier of {@link nameHash}'s two lanes. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const ODD_LANE_OFFSET = 0x050c5d1f;
 
 /**
- * 32-bit FNV-1a of a string's UTF-16 code units, as a signed 32-bit integer (what the matcher
- * records for a name it accepts, and what fits an `Int32Array` unchanged).
+ * The hash the domain scan and the emulator's name index compare names by, as a signed 32-bit
+ * integer (what fits an `Int32Array` unchanged): FNV-1a steps over the even- and the odd-indexed
+ * UTF-16 code units in two lanes — two independent multiply chains, half as long each, which the
+ * CPU runs side by side — then a MurmurHash3 finalizer, so that every input bit reaches the low
+ * bits a hash table indexes by. The `DomainName` matcher computes it in its own character loop.
  */
-export function fnv1a(text: string): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-  return hash | 0;
+export function nameHash(text: string): number {
+  let even = FNV_OFFSET;
+  let odd = ODD_LANE_OFFSET;
+  const length = text.length;
+  let i = 0;
+  for (; i + 1 < length; i += 2) {
+    even = Math.imul(even ^ text.charCodeAt(i), FNV_PRIME);
+    odd = Math.imul(odd ^ text.charCodeAt(i + 1), FNV_PRIME);
+  }
+  if (i < length) even = Math.imul(even ^ text.charCodeAt(i), FNV_PRIME);
+  return mixLanes(even, odd);
+}
+
+/** Joins {@link nameHash}'s lanes: MurmurHash3's fmix32 of one lane and the other rotated. */
+function mixLanes(even: number, odd: number): number {
+  let hash = even ^ ((odd << 16) | (odd >>> 16));
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return (hash ^ (hash >>> 16)) | 0;
 }
 
 /**
  * What the validators' `DomainName` matcher learned about the names it accepted, in the order it
  * saw them: the name, whether it is already in normalized form (no capitals, no trailing dot) and
- * its FNV-1a hash. The domain rules, which run on the same body right after validation, read it
+ * its {@link nameHash}. The domain rules, which run on the same body right after validation, read it
  * instead of looking at every character of a 200-domain list a second time. It is a cache, never
  * a source of truth: a reader uses an entry only when its name equals the string it holds.
  */
@@ -90,11 +109,13 @@ export function matchAsciiDomainName(text: string, record = false): boolean | un
   let labels = 0;
   let label = 0; // the classes seen in the current label
   let seen = 0; // the classes seen in the labels before it
-  let hash = FNV_OFFSET;
+  let even = FNV_OFFSET;
+  let odd = ODD_LANE_OFFSET;
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
     const kind = CLASS[c]!;
-    hash = Math.imul(hash ^ c, FNV_PRIME);
+    if (i & 1) odd = Math.imul(odd ^ c, FNV_PRIME);
+    else even = Math.imul(even ^ c, FNV_PRIME);
     if (kind !== DOT) {
       label |= kind;
       continue;
@@ -126,7 +147,7 @@ export function matchAsciiDomainName(text: string, record = false): boolean | un
     const at = matchedNames.count++;
     matchedNames.names[at] = text;
     matchedNames.normalized[at] = !trailingDot && ((seen | label) & UPPER) === 0;
-    matchedNames.hashes[at] = hash;
+    matchedNames.hashes[at] = mixLanes(even, odd);
   }
   return valid;
 }
