@@ -12,6 +12,8 @@ import { nameHash } from '../lint/fast-matchers';
 
 const EMPTY = 0;
 const INITIAL_CAPACITY = 1024;
+/** Slots under which the table grows fourfold rather than twofold (2M slots = 16 MB). */
+const QUADRUPLE_BELOW = 1 << 21;
 
 /** The lint engine's `nameHash` (its domain scan and `normalizeDomainsHashed` use it too). */
 export const hashName: (name: string) => number = nameHash;
@@ -167,10 +169,13 @@ export class NameIndex<T> {
     return this.#lastNumber;
   }
 
-  // Doubles the table; stored hashes are reused, names are not hashed again.
+  // Stored hashes are reused, names are not hashed again. Growing touches every slot of a fresh
+  // table (page faults, then the moves), so up to QUADRUPLE_BELOW slots the table grows fourfold:
+  // a filling index then moves a third as many entries; beyond, it doubles to bound the slack.
   #grow(): void {
     const old = this.#table;
-    const table = new Int32Array(old.length * 2);
+    const slots = old.length >> 1;
+    const table = new Int32Array(old.length * (slots < QUADRUPLE_BELOW ? 4 : 2));
     const mask = (table.length >> 1) - 1;
     for (let at = 0; at < old.length; at += 2) {
       if (old[at + 1] === EMPTY) continue;
