@@ -220,8 +220,10 @@ async function createOrder(ctx: RequestContext) {
   if (blockers.some((blocker) => blocker.reason === 'update_nameservers')) {
     rt.scheduler.schedule('order.nameservers', order.id, TIMINGS.nameserverAutoResolveSeconds, now);
   }
-  rt.webhooks.emit('order.in_progress', orderReceipt(order));
-  return { status: 200, body: data(orderReceipt(order)) };
+  // One receipt for both: the event is serialized as it is emitted.
+  const receipt = orderReceipt(order);
+  rt.webhooks.emit('order.in_progress', receipt);
+  return { status: 200, body: data(receipt) };
 }
 
 /** Orders with equal personas share one array (most orders of a partner reuse the same people). */
