@@ -109,13 +109,15 @@ export function matchAsciiDomainName(text: string, record = false): boolean | un
   let labels = 0;
   let label = 0; // the classes seen in the current label
   let seen = 0; // the classes seen in the labels before it
-  let even = FNV_OFFSET;
-  let odd = ODD_LANE_OFFSET;
+  // nameHash's lanes, swapped after every character: `next` takes this one, `other` the next.
+  let next = FNV_OFFSET;
+  let other = ODD_LANE_OFFSET;
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
     const kind = CLASS[c]!;
-    if (i & 1) odd = Math.imul(odd ^ c, FNV_PRIME);
-    else even = Math.imul(even ^ c, FNV_PRIME);
+    const hashed = Math.imul(next ^ c, FNV_PRIME);
+    next = other;
+    other = hashed;
     if (kind !== DOT) {
       label |= kind;
       continue;
@@ -147,7 +149,8 @@ export function matchAsciiDomainName(text: string, record = false): boolean | un
     const at = matchedNames.count++;
     matchedNames.names[at] = text;
     matchedNames.normalized[at] = !trailingDot && ((seen | label) & UPPER) === 0;
-    matchedNames.hashes[at] = mixLanes(even, odd);
+    // After an even number of characters `next` is the even lane again.
+    matchedNames.hashes[at] = end & 1 ? mixLanes(other, next) : mixLanes(next, other);
   }
   return valid;
 }

@@ -44,10 +44,20 @@ describe('nameHash', () => {
     expect(buckets.size / 65_536).toBeGreaterThan(0.76);
   });
 
-  it('is the hash the matcher records for a name it accepts', () => {
+  it('is the hash the matcher records for a normalized name it accepts, of odd or even length', () => {
+    fc.assert(
+      fc.property(fc.oneof(labelled, domainish), (text) => {
+        matchedNames.clear();
+        matchAsciiDomainName(text, true);
+        if (matchedNames.count === 1 && matchedNames.normalized[0]) {
+          expect(matchedNames.hashes[0]).toBe(nameHash(text));
+        }
+      }),
+      { seed: 11, numRuns: 2000 },
+    );
     matchedNames.clear();
-    matchAsciiDomainName('acme-mail.com', true);
-    expect(matchedNames.hashes[0]).toBe(nameHash('acme-mail.com'));
+    for (const name of ['acme-mail.com', 'acme-mail.co']) matchAsciiDomainName(name, true);
+    expect(matchedNames.hashes.slice(0, 2)).toEqual([nameHash('acme-mail.com'), nameHash('acme-mail.co')]);
   });
 });
 
