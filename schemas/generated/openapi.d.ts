@@ -1025,9 +1025,9 @@ export type components = {
              */
             last_name: string;
             /**
-             * @description Google profile picture. The key is required; send `""` for none. The URL must be a public
-             *     image (https on a public host): an invalid, private, local or unreachable URL raises the
-             *     pending action `profile_picture_not_accessible` after the order is placed.
+             * @description The Google profile picture's URL, or `""` for none: the key itself is required. The URL
+             *     must be a public image (https on a public host): an invalid, private, local or unreachable
+             *     URL raises the pending action `profile_picture_not_accessible` after the order is placed.
              * @example https://cdn.acme.com/sam.jpg
              * @example
              */
