@@ -31,3 +31,19 @@ describe('premium_swap_limits: a premium swap is only checked by the server', ()
     ).toEqual([]);
   });
 });
+
+describe('a swap without its type', () => {
+  it('is invalid_request on `type`, naming the two kinds', () => {
+    expect(
+      firstApiError('POST /swaps', {
+        domain_id: 'dom_01HZX0D01A2B3C4D5E6F7G8H',
+        replacement_domain: 'acme-fresh.com',
+      }),
+    ).toEqual({
+      status: 400,
+      code: 'invalid_request',
+      message: 'Missing required field `type`. The kind of swap, `standard` or `premium`. Add it.',
+      field: 'type',
+    });
+  });
+});

@@ -1376,7 +1376,7 @@ export type components = {
          */
         CreateSwapRequest: {
             /**
-             * @description `standard`: retire the old domain at once. `premium`: keep it warm 14 days (Microsoft domains only).
+             * @description The kind of swap, `standard` or `premium`. `standard` retires the old domain at once; `premium` keeps it warm 14 days (Microsoft domains only).
              * @enum {string}
              */
             type: "standard" | "premium";
