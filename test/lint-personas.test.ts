@@ -64,18 +64,6 @@ describe('more than 10 personas', () => {
   });
 });
 
-describe('a persona without the profile_picture_url key', () => {
-  it('is invalid_request on that key, saying to send "" when there is no picture', () => {
-    expect(firstApiError('POST /orders', order([{ first_name: 'Sam', last_name: 'Lee' }]))).toEqual({
-      status: 400,
-      code: 'invalid_request',
-      field: 'personas[0].profile_picture_url',
-      message:
-        'Missing required field `personas[0].profile_picture_url`. The Google profile picture\'s URL, or `""` for none: the key itself is required. Add it.',
-    });
-  });
-});
-
 describe('duplicate_persona', () => {
   it('warns when two personas share a name (same inbox username), case-insensitively', () => {
     const body = order([

@@ -1057,7 +1057,7 @@ export type components = {
          */
         OrderSequencer: {
             /**
-             * @description Only `smartlead` is documented.
+             * @description The sequencer the inboxes are routed to; only `smartlead` is documented.
              * @enum {string}
              */
             provider: "smartlead";
