@@ -104,16 +104,18 @@ describe('ajv errors, grouped: one finding per real problem', () => {
   it('says what a missing field is for, from the first sentence of its description', () => {
     const text =
       '{"user": "a@b.co", "google_licenses": 2, "sequencer": {"client_id": 1, "login_email": "ops@acme.com", "login_password": "pw"}, "domains": ["a.com"], "personas": [{"first_name": "S", "last_name": "L"}]}';
-    expect(summary('POST /orders', text).diagnostics.map(([, field, , message]) => [field, message])).toEqual([
+    expect(summary('POST /orders', text).diagnostics.map(([, field, , message]) => [field, message])).toEqual(
       [
-        'sequencer.provider',
-        'Missing required field `sequencer.provider`. The sequencer the inboxes are routed to; only `smartlead` is documented. Add it.',
+        [
+          'sequencer.provider',
+          'Missing required field `sequencer.provider`. The sequencer the inboxes are routed to; only `smartlead` is documented. Add it.',
+        ],
+        [
+          'personas[0].profile_picture_url',
+          'Missing required field `personas[0].profile_picture_url`. The Google profile picture\'s URL, or `""` for none: the key itself is required. Add it.',
+        ],
       ],
-      [
-        'personas[0].profile_picture_url',
-        'Missing required field `personas[0].profile_picture_url`. The Google profile picture\'s URL, or `""` for none: the key itself is required. Add it.',
-      ],
-    ]);
+    );
   });
 
   it('names one missing field for the contract’s "one of these is required" rules', () => {
