@@ -264,8 +264,8 @@ export class DomainStore extends Collection<DomainRecord> {
     blocks.splice(at, 0, order);
   }
 
-  /** The block holding a derived id: the last block starting at or before it. */
-  #blockOf(id: string): { order: OrderRecord; index: number } | undefined {
+  /** How many blocks belong to orders older than `id` (binary search: blocks ascend by id). */
+  #blocksBefore(id: string): number {
     const blocks = this.#blocks;
     let lo = 0;
     let hi = blocks.length;
@@ -274,7 +274,12 @@ export class DomainStore extends Collection<DomainRecord> {
       if (compareUlids(blocks[mid]!.id, id) < 0) lo = mid + 1;
       else hi = mid;
     }
-    const order = blocks[lo - 1];
+    return lo;
+  }
+
+  /** The block holding a derived id: the last block starting at or before it. */
+  #blockOf(id: string): { order: OrderRecord; index: number } | undefined {
+    const order = this.#blocks[this.#blocksBefore(id) - 1];
     if (!order || !id.startsWith('dom_')) return undefined;
     const block = order.domain_block!;
     const index = idOffset(order.id, id) - 1;
@@ -322,14 +327,7 @@ export class DomainStore extends Collection<DomainRecord> {
     let b = blocks.length - 1;
     let index = b >= 0 ? blocks[b]!.domain_block!.names.length - 1 : -1;
     if (cursor !== undefined) {
-      let lo = 0;
-      let hi = blocks.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (compareUlids(blocks[mid]!.id, cursor) < 0) lo = mid + 1;
-        else hi = mid;
-      }
-      b = lo - 1;
+      b = this.#blocksBefore(cursor) - 1;
       if (b < 0) return;
       const block = blocks[b]!.domain_block!;
       const offset = idOffset(blocks[b]!.id, cursor) - 1;
