@@ -387,7 +387,7 @@ function checkMagic(rt: Runtime, name: string, index: number, google: number): v
       { field: `domains[${index}]` },
     );
   }
-  if (index < google && hasMagic(name, MAGIC.dnsConflict)) {
+  if (index < google && !usableFor(name).includes('google')) {
     throw new ApiError(
       'domain_not_usable_for_provider',
       `${name} can't host Google (DNS conflict); use it for Microsoft or pick another domain.`,
