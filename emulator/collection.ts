@@ -31,10 +31,7 @@ export class Collection<T extends { id: string }> {
   /** Adds a new record. */
   insert(record: T): T {
     this.#records.set(record.id, record);
-    const ids = this.#ids;
-    // Ids are issued in ascending order, so this is an append except after a restore.
-    if (ids.length === 0 || ids[ids.length - 1]! < record.id) ids.push(record.id);
-    else ids.splice(lowerBound(ids, record.id), 0, record.id);
+    this.#addId(record.id);
     this.#store.changed(this.name, record.id, record);
     return record;
   }
@@ -47,8 +44,7 @@ export class Collection<T extends { id: string }> {
   /** Removes a record. */
   remove(id: string): void {
     if (!this.#records.delete(id)) return;
-    const index = lowerBound(this.#ids, id);
-    if (this.#ids[index] === id) this.#ids.splice(index, 1);
+    this.#dropId(id);
     this.#store.changed(this.name, id, undefined);
   }
 
@@ -90,30 +86,45 @@ export class Collection<T extends { id: string }> {
 
   /** Loads a record during restore, without reporting a change. */
   restore(record: T): void {
-    if (!this.#records.has(record.id)) {
-      const ids = this.#ids;
-      if (ids.length === 0 || ids[ids.length - 1]! < record.id) ids.push(record.id);
-      else ids.splice(lowerBound(ids, record.id), 0, record.id);
-    }
+    if (!this.#records.has(record.id)) this.#addId(record.id);
     this.#records.set(record.id, record);
   }
 
   /** Forgets a record during restore, without reporting a change. */
   forget(id: string): void {
     if (!this.#records.delete(id)) return;
+    this.#dropId(id);
+  }
+
+  #addId(id: string): void {
+    const ids = this.#ids;
+    // Ids are issued in ascending order, so this is an append except after a restore.
+    if (ids.length === 0 || ids[ids.length - 1]! < id) ids.push(id);
+    else ids.splice(lowerBound(ids, id), 0, id);
+  }
+
+  #dropId(id: string): void {
     const index = lowerBound(this.#ids, id);
     if (this.#ids[index] === id) this.#ids.splice(index, 1);
   }
 }
 
-/** First index whose id is ≥ `id`. */
-export function lowerBound(ids: readonly string[], id: string): number {
+/**
+ * The first index of ascending `items` whose item is not `before` the one sought (binary search):
+ * how many items come before it.
+ */
+export function partitionPoint<T>(items: readonly T[], before: (item: T) => boolean): number {
   let lo = 0;
-  let hi = ids.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (ids[mid]! < id) lo = mid + 1;
+    if (before(items[mid]!)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** First index whose id is ≥ `id`. */
+export function lowerBound(ids: readonly string[], id: string): number {
+  return partitionPoint(ids, (other) => other < id);
 }

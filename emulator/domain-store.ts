@@ -7,7 +7,7 @@
  * Lists, lookups and the state file see the same records either way.
  */
 
-import { Collection } from './collection';
+import { Collection, partitionPoint } from './collection';
 import { compareUlids, idOffset, nthId } from './ids';
 import { hasMagic, MAGIC } from './magic';
 import { NameIndex } from './name-index';
@@ -264,17 +264,9 @@ export class DomainStore extends Collection<DomainRecord> {
     blocks.splice(at, 0, order);
   }
 
-  /** How many blocks belong to orders older than `id` (binary search: blocks ascend by id). */
+  /** How many blocks belong to orders older than `id` (blocks ascend by id; ids of any kind). */
   #blocksBefore(id: string): number {
-    const blocks = this.#blocks;
-    let lo = 0;
-    let hi = blocks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compareUlids(blocks[mid]!.id, id) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(this.#blocks, (order) => compareUlids(order.id, id) < 0);
   }
 
   /** The block holding a derived id: the last block starting at or before it. */
