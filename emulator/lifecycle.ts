@@ -3,7 +3,7 @@
  * completing or getting blocked, cancellations finalizing, imports, forwarding jobs and swaps
  * finishing, pending actions opening and resolving, and the webhook events of each step.
  */
-import { catalog, type PendingAction } from '../schemas';
+import { catalog, type OrderStatus, type PendingAction } from '../schemas';
 import { isoSeconds } from './clock';
 import { releaseFields, usableFor } from './domain-store';
 import type { Runtime } from './emulator';
@@ -28,8 +28,11 @@ import {
   swapView,
 } from './views';
 
-/** Order statuses in which an order holds its domains (`domain_already_in_active_order`). */
-export const ACTIVE_ORDER_STATUSES: ReadonlySet<string> = new Set([
+/**
+ * Order statuses in which an order holds its domains (`domain_already_in_active_order`) and its
+ * Microsoft licenses count as active inboxes (the premium-swap quota).
+ */
+export const ACTIVE_ORDER_STATUSES: ReadonlySet<OrderStatus> = new Set<OrderStatus>([
   'in_progress',
   'action_required',
   'completed',

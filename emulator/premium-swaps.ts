@@ -4,10 +4,11 @@
  * limits but not how a request over them is answered; the contract records the DevKit's answer
  * (400 `invalid_request`, see `rejection` there), which this module gives.
  */
-import { type AccountTier, catalog, type OrderStatus } from '../schemas';
+import { type AccountTier, catalog } from '../schemas';
 import { isoSeconds } from './clock';
 import type { Runtime } from './emulator';
 import { invalidRequest } from './errors';
+import { ACTIVE_ORDER_STATUSES } from './lifecycle';
 import type { DomainRecord } from './state';
 
 const LIMITS = catalog.premiumSwaps;
@@ -20,14 +21,6 @@ export const ACCOUNT_TIERS = Object.keys(LIMITS.quota_percent_by_tier) as Accoun
 export function isAccountTier(value: unknown): value is AccountTier {
   return typeof value === 'string' && (ACCOUNT_TIERS as string[]).includes(value);
 }
-
-/** Orders whose Microsoft licenses count as active inboxes. */
-const OPEN_ORDER_STATUSES = new Set<OrderStatus>([
-  'in_progress',
-  'action_required',
-  'completed',
-  'cancel_scheduled',
-]);
 
 /**
  * Throws the 400 a premium swap of `domain` gets when the domain is in its cooldown or the account
@@ -62,7 +55,7 @@ export function checkPremiumSwap(rt: Runtime, domain: DomainRecord): void {
   const percent = LIMITS.quota_percent_by_tier[tier];
   let microsoftInboxes = 0;
   for (const order of rt.store.orders.values()) {
-    if (OPEN_ORDER_STATUSES.has(order.status)) microsoftInboxes += order.microsoft_licenses;
+    if (ACTIVE_ORDER_STATUSES.has(order.status)) microsoftInboxes += order.microsoft_licenses;
   }
   const limit = Math.ceil((microsoftInboxes * percent) / 100);
   if (warm >= limit) {
