@@ -7,8 +7,8 @@ import { findOperation } from '../schemas';
 import { withDomainMemo } from './domains';
 import { groupSchemaErrors } from './error-grouping';
 import { type Finding, SEVERITY_RANK } from './findings';
+import { pointerOf } from './json-pointer';
 import { RULES, rulesFor } from './rules';
-import { pointerOf } from './rules/rule';
 import { SCHEMA_DOCUMENTS, validateAgainst, validationRoot } from './schema-validation';
 import type { JsonPath } from './types';
 

@@ -15,6 +15,7 @@
  */
 import type { ErrorObject } from 'ajv/dist/2020';
 import { type Anchor, type Finding, type FixSpec, fieldOf } from './findings';
+import { escapeSegment, unescapeSegment } from './json-pointer';
 import {
   placeholderFor,
   propertySchema,
@@ -139,7 +140,7 @@ function placeAt(pointer: string, value: unknown): Place {
     let end = pointer.indexOf('/', start);
     if (end < 0) end = pointer.length;
     const raw = pointer.slice(start, end);
-    const segment = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
+    const segment = unescapeSegment(raw);
     if (Array.isArray(current)) {
       const index = Number(segment);
       path.push(index);
@@ -198,9 +199,7 @@ export function groupSchemaErrors(
   const placeOf = (pointer: string): Place =>
     places.get(pointer) ?? remember(pointer, placeAt(pointer, body));
   const childPath = (pointer: string, key: string): JsonPath => {
-    const escaped =
-      key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
-    const childPointer = `${pointer}/${escaped}`;
+    const childPointer = `${pointer}/${escapeSegment(key)}`;
     const known = places.get(childPointer);
     if (known) return known.path;
     // Extends the object's place instead of walking the body again from its root.

@@ -3,6 +3,7 @@
  * what error-grouping reads their errors against. Pure; shared by the run-time engine and the
  * build-time validator generator (`validator-codegen.ts`).
  */
+import { refTarget } from './json-pointer';
 import type { SchemaDocument } from './schema-sources';
 
 /** Annotation keywords that may sit next to a `$ref` without changing what it validates. */
@@ -33,10 +34,7 @@ export function expandRefs(root: SchemaDocument): SchemaDocument {
   const target = (ref: string): unknown => {
     if (resolved.has(ref)) return resolved.get(ref);
     if (inProgress.has(ref)) return undefined;
-    const raw = ref
-      .slice(2)
-      .split('/')
-      .reduce<unknown>((node, key) => (isNode(node) ? node[key] : undefined), root);
+    const raw = refTarget(root, ref);
     if (raw === undefined) return undefined;
     inProgress.add(ref);
     const expanded = expand(raw);

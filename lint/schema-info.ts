@@ -2,6 +2,7 @@
  * Reading the generated JSON Schemas as data: resolving local `$ref`s, finding the schema of a
  * property, its description, and a placeholder value for "add missing field" quick fixes.
  */
+import { refTarget } from './json-pointer';
 import type { SchemaDocument } from './schema-validation';
 
 type SchemaNode = Record<string, unknown>;
@@ -37,14 +38,7 @@ function resolveUncached(root: SchemaDocument, schema: unknown, depth: number): 
   if (!isNode(schema) || depth > 20) return undefined;
   const ref = schema.$ref;
   if (typeof ref === 'string' && ref.startsWith('#/')) {
-    const target = ref
-      .slice(2)
-      .split('/')
-      .reduce<unknown>(
-        (node, key) => (isNode(node) ? node[key.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined),
-        root,
-      );
-    const resolved = resolveUncached(root, target, depth + 1);
+    const resolved = resolveUncached(root, refTarget(root, ref), depth + 1);
     return resolved ? { ...resolved, ...withoutRef(schema) } : undefined;
   }
   const allOf = schema.allOf;
@@ -186,13 +180,7 @@ export function reachableSchemaDepths(root: SchemaDocument, schema: unknown): Ma
     if (typeof node === 'boolean') return;
     for (const [key, value] of Object.entries(node)) {
       if (key === '$ref' && typeof value === 'string' && value.startsWith('#/')) {
-        visit(
-          value
-            .slice(2)
-            .split('/')
-            .reduce<unknown>((n, k) => (isNode(n) ? n[k] : undefined), root),
-          depth,
-        );
+        visit(refTarget(root, value), depth);
         continue;
       }
       const inner = SAME_INSTANCE.has(key) ? depth : CHILD_INSTANCE.has(key) ? depth + 1 : undefined;

@@ -9,6 +9,7 @@
  * picks its body schema and how a bundle order hides the custom-sizing fields.
  */
 
+import { refTarget } from '../../lint/json-pointer';
 import { findOperation } from '../../schemas';
 import requestFileSchema from '../../schemas/generated/json-schema/request-file.json';
 import type { DocumentTarget } from '../shared/document-target';
@@ -49,14 +50,7 @@ export function resolveRef(schema: unknown, depth = 0): SchemaNode | undefined {
   if (!isNode(schema)) return undefined;
   const ref = schema.$ref;
   if (typeof ref !== 'string' || !ref.startsWith('#/') || depth > 32) return schema;
-  const target = ref
-    .slice(2)
-    .split('/')
-    .reduce<unknown>(
-      (node, key) => (isNode(node) ? node[key.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined),
-      ROOT,
-    );
-  const resolved = resolveRef(target, depth + 1);
+  const resolved = resolveRef(refTarget(ROOT, ref), depth + 1);
   if (!resolved) return undefined;
   const { $ref: _ref, ...own } = schema;
   return { ...resolved, ...own };

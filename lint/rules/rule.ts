@@ -48,18 +48,6 @@ export function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
-/** `['domains', 3, 'domain']` → `/domains/3/domain` (ajv's `instancePath`). */
-export function pointerOf(path: readonly (string | number)[]): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `/${segment}`;
-    else if (segment.includes('~') || segment.includes('/'))
-      out += `/${segment.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-    else out += `/${segment}`;
-  }
-  return out;
-}
-
 /**
  * A finding of `rule` at `path`, with the rule's code and severity and the path as the API's
  * `error.field`; `extra` adds details and fixes.
