@@ -56,6 +56,11 @@ export function registerLifecycle(rt: Runtime): void {
   on('order.evaluate', evaluateOrder);
   on('order.nameservers', (rt, task) => autoResolve(rt, task, (action) => action.order_id === task.ref));
   on('order.cancel', finalizeCancellation);
+  on('order.cancel_domains', (rt, task) => {
+    const { orderId, domainIds } = parseCancellationRef(task.ref);
+    const order = rt.store.orders.get(orderId);
+    if (order) releaseCancelledDomains(rt, order, new Set(domainIds));
+  });
   on('import.evaluate', evaluateImport);
   on('import.nameservers', (rt, task) => autoResolve(rt, task, (action) => action.import_id === task.ref));
   on('forwarding.finish', finishForwarding);
@@ -63,7 +68,7 @@ export function registerLifecycle(rt: Runtime): void {
   on('swap.finish', finishSwap);
   on('domain.release', (rt, task) => {
     const domain = rt.store.domains.get(task.ref);
-    if (domain) releaseDomain(rt, domain);
+    if (domain && isKeptWarm(rt, domain)) releaseDomain(rt, domain);
   });
 }
 
@@ -125,19 +130,82 @@ export function orderDomains(rt: Runtime, order: OrderRecord): DomainRecord[] {
 function finalizeCancellation(rt: Runtime, task: TaskRecord): void {
   const order = rt.store.orders.get(task.ref);
   if (!order || order.cancelling_domain_ids === null) return;
-  const cancelling = new Set(order.cancelling_domain_ids);
-  for (const domain of orderDomains(rt, order)) if (cancelling.has(domain.id)) releaseDomain(rt, domain);
+  if (order.status !== 'cancel_scheduled') {
+    // A partial cancellation scheduled by a version before `order.cancel_domains` existed.
+    releaseCancelledDomains(rt, order, new Set(order.cancelling_domain_ids));
+    return;
+  }
+  // Every domain still on the order goes, including any a partial cancellation had not yet
+  // released, and so do the swapped-out ones it kept warm.
+  for (const domain of orderDomains(rt, order)) releaseDomain(rt, domain);
+  for (const task of rt.store.tasks.values()) {
+    const domain = task.kind === 'domain.release' ? rt.store.domains.get(task.ref) : undefined;
+    if (domain?.order_id === order.id && isKeptWarm(rt, domain)) releaseDomain(rt, domain);
+  }
   order.cancelling_domain_ids = null;
   order.cancels_at = null;
-  if (order.status === 'cancel_scheduled') {
-    setOrderStatus(rt, order, 'cancelled');
-    rt.webhooks.emit('order.cancelled', orderReceipt(order));
-  } else {
-    // A partial cancellation: the order goes on with its other domains.
-    order.domain_ids = rt.store.domains.idsOf(order).filter((id) => !cancelling.has(id));
-    order.domain_count = order.domain_ids.length;
-    rt.store.orders.save(order);
+  setOrderStatus(rt, order, 'cancelled');
+  rt.webhooks.emit('order.cancelled', orderReceipt(order));
+}
+
+/**
+ * The task `ref` of a partial cancellation: the order id and the ids of the domains it releases
+ * (each partial cancellation has its own grace window, so each carries its own list).
+ */
+export function cancellationRef(orderId: string, domainIds: readonly string[]): string {
+  return `${orderId} ${domainIds.join(',')}`;
+}
+
+function parseCancellationRef(ref: string): { orderId: string; domainIds: string[] } {
+  const [orderId = '', list = ''] = ref.split(' ');
+  return { orderId, domainIds: list === '' ? [] : list.split(',') };
+}
+
+/** The partial cancellations of an order still waiting for their grace window, earliest first. */
+export function pendingPartialCancellations(
+  rt: Runtime,
+  order: OrderRecord,
+): { atMs: number; domainIds: string[] }[] {
+  const out: { atMs: number; domainIds: string[] }[] = [];
+  for (const task of rt.store.tasks.values()) {
+    if (task.kind !== 'order.cancel_domains') continue;
+    const { orderId, domainIds } = parseCancellationRef(task.ref);
+    if (orderId === order.id) out.push({ atMs: task.at, domainIds });
   }
+  return out.sort((a, b) => a.atMs - b.atMs);
+}
+
+/**
+ * Ends a partial cancellation: the listed domains that are still scheduled to cancel go back to
+ * inventory and leave the order, which goes on with the others.
+ */
+function releaseCancelledDomains(rt: Runtime, order: OrderRecord, ids: ReadonlySet<string>): void {
+  const scheduled = new Set(order.cancelling_domain_ids ?? []);
+  const leaving = new Set<string>();
+  for (const domain of orderDomains(rt, order)) {
+    if (!ids.has(domain.id) || !scheduled.has(domain.id)) continue;
+    releaseDomain(rt, domain);
+    leaving.add(domain.id);
+    scheduled.delete(domain.id);
+  }
+  order.domain_ids = rt.store.domains.idsOf(order).filter((id) => !leaving.has(id));
+  order.domain_count = order.domain_ids.length;
+  order.cancelling_domain_ids = scheduled.size > 0 ? [...scheduled] : null;
+  if (order.status !== 'cancel_scheduled') {
+    // The order's `cancels_at` is when its last scheduled cancellation ends.
+    const later = pendingPartialCancellations(rt, order).at(-1);
+    order.cancels_at = later === undefined ? null : isoSeconds(later.atMs);
+  }
+  rt.store.orders.save(order);
+}
+
+/**
+ * True for a domain a premium swap took off its order but keeps connected for a while. A domain
+ * that an order lists again (ordered anew after its order ended) is not.
+ */
+function isKeptWarm(rt: Runtime, domain: DomainRecord): boolean {
+  const order = domain.order_id === undefined ? undefined : rt.store.orders.get(domain.order_id);
+  return order !== undefined && !rt.store.domains.idsOf(order).includes(domain.id);
 }
 
 /** Detaches a domain from its order: back to inventory, available. */
@@ -360,42 +428,105 @@ function proceedSwap(rt: Runtime, swap: SwapRecord, atMs: number): void {
 function finishSwap(rt: Runtime, task: TaskRecord): void {
   const swap = rt.store.swaps.get(task.ref);
   if (swap?.status !== 'in_progress') return;
-  if (swap.replacement_domain !== null && hasMagic(swap.replacement_domain, MAGIC.fail)) {
-    swap.status = 'failed';
-    rt.store.swaps.save(swap);
-    rt.webhooks.emit('swap.failed', swapView(swap));
+  const replacement = swap.replacement_domain;
+  if ((replacement !== null && hasMagic(replacement, MAGIC.fail)) || !isSwappable(rt, swap)) {
+    failSwap(rt, swap);
     return;
   }
-  if (swap.replacement_domain !== null) replaceDomain(rt, swap, swap.replacement_domain, task.at);
+  if (replacement !== null) replaceDomain(rt, swap, replacement, task.at);
   swap.status = 'completed';
   rt.store.swaps.save(swap);
   rt.webhooks.emit('swap.completed', swapView(swap));
+}
+
+/** True while the swapped domain is still one of its order's domains and the order is active. */
+function isSwappable(rt: Runtime, swap: SwapRecord): boolean {
+  const domain = rt.store.domains.peek(swap.domain_id);
+  const order = activeOrderOf(rt, domain);
+  return order?.id === swap.order_id && rt.store.domains.idsOf(order).includes(swap.domain_id);
+}
+
+/** Swap statuses in which a swap may still change its domain. */
+export const OPEN_SWAP_STATUSES: ReadonlySet<SwapRecord['status']> = new Set<SwapRecord['status']>([
+  'created',
+  'in_progress',
+  'action_required',
+]);
+
+/** Open swaps matching `predicate`. */
+export function openSwapsOf(rt: Runtime, predicate: (swap: SwapRecord) => boolean): SwapRecord[] {
+  const out: SwapRecord[] = [];
+  for (const swap of rt.store.swaps.values())
+    if (OPEN_SWAP_STATUSES.has(swap.status) && predicate(swap)) out.push(swap);
+  return out;
+}
+
+/**
+ * Ends a swap that cannot complete (its replacement failed, or its order or domain was cancelled):
+ * the replacement it held goes back to inventory.
+ */
+export function failSwap(rt: Runtime, swap: SwapRecord): void {
+  swap.status = 'failed';
+  swap.waiting_for_import = false;
+  rt.store.swaps.save(swap);
+  const replacement =
+    swap.replacement_domain === null ? undefined : rt.store.domains.byName(swap.replacement_domain);
+  const order = swap.order_id === null ? undefined : rt.store.orders.get(swap.order_id);
+  if (
+    order !== undefined &&
+    replacement?.order_id === order.id &&
+    !rt.store.domains.idsOf(order).includes(replacement.id)
+  ) {
+    releaseDomain(rt, replacement);
+  }
+  rt.webhooks.emit('swap.failed', swapView(swap));
+}
+
+/**
+ * Holds a swap's replacement for the order from the moment the swap is created (connected,
+ * `in_progress`, not yet on the order's domain list): no other order or swap can claim the name
+ * while the swap runs (`domain_already_in_active_order`).
+ */
+export function reserveReplacement(rt: Runtime, name: string, old: DomainRecord): void {
+  const replacement = rt.store.domains.byName(name) ?? newDomain(rt, name);
+  attachReplacement(rt, replacement, old, 'in_progress');
+}
+
+function newDomain(rt: Runtime, name: string): DomainRecord {
+  return rt.store.domains.insert({
+    id: rt.ids.next('dom'),
+    domain: ownString(name),
+    category: 'inventory',
+    status: 'available',
+    usable_for: usableFor(name),
+    created_at: isoSeconds(rt.clock.now()),
+    imported: false,
+  });
+}
+
+/** Connects `replacement` to the order of `old`, with its provider, user and forwarding. */
+function attachReplacement(
+  rt: Runtime,
+  replacement: DomainRecord,
+  old: DomainRecord,
+  status: DomainRecord['status'],
+): void {
+  replacement.category = 'connected';
+  replacement.status = status;
+  if (old.provider !== undefined) replacement.provider = old.provider;
+  if (old.user_id !== undefined) replacement.user_id = old.user_id;
+  replacement.order_id = old.order_id!;
+  replacement.forwarding_url = old.forwarding_url ?? null;
+  rt.store.domains.save(replacement);
 }
 
 function replaceDomain(rt: Runtime, swap: SwapRecord, name: string, atMs: number): void {
   const old = rt.store.domains.get(swap.domain_id);
   const order = old?.order_id ? rt.store.orders.get(old.order_id) : undefined;
   if (!old || !order) return;
-  let replacement = rt.store.domains.byName(name);
-  if (!replacement) {
-    replacement = {
-      id: rt.ids.next('dom'),
-      domain: ownString(name),
-      category: 'inventory',
-      status: 'available',
-      usable_for: usableFor(name),
-      created_at: isoSeconds(rt.clock.now()),
-      imported: false,
-    };
-    rt.store.domains.insert(replacement);
-  }
-  replacement.category = 'connected';
-  replacement.status = 'active';
-  if (old.provider !== undefined) replacement.provider = old.provider;
-  if (old.user_id !== undefined) replacement.user_id = old.user_id;
-  replacement.order_id = order.id;
-  replacement.forwarding_url = old.forwarding_url ?? null;
-  rt.store.domains.save(replacement);
+  // Reserved when the swap was created (a swap from an older state file may not have been).
+  const replacement = rt.store.domains.byName(name) ?? newDomain(rt, name);
+  attachReplacement(rt, replacement, old, 'active');
   // The order's list changes one domain: its domains are stored one by one from now on.
   rt.store.domains.materializeOrder(order);
   order.domain_ids = rt.store.domains.idsOf(order).map((id) => (id === old.id ? replacement.id : id));

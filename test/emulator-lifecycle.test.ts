@@ -207,6 +207,93 @@ describe('swaps', () => {
     expect((await get(`/swaps/${swap.id}`)).status).toBe('completed');
   });
 
+  it('holds the replacement from the start: no other swap or order can claim it, a failed swap frees it', async () => {
+    const first = await order(['hold-a.com'], { user: 'one@example.com' });
+    const second = await order(['hold-b.com'], { user: 'two@example.com' });
+    await client.advance(30);
+    const [a] = await get(`/domains?user_id=${first.user_id}`);
+    const [b] = await get(`/domains?user_id=${second.user_id}`);
+    const swap = (replaced: { id: string }, replacement: string) =>
+      client.api('POST', '/swaps', {
+        body: { type: 'standard', domain_id: replaced.id, replacement_domain: replacement },
+      });
+    expect((await swap(a, 'shared-new.com')).status).toBe(201);
+    const rival = await swap(b, 'shared-new.com');
+    expect(rival.body.error).toEqual({
+      code: 'domain_already_in_active_order',
+      message: `shared-new.com is on order ${first.id}.`,
+      field: 'replacement_domain',
+      details: { domain: 'shared-new.com', order_id: first.id },
+    });
+    const third = await client.api('POST', '/orders', {
+      body: sampleOrderBody(['shared-new.com'], { user: 'three@example.com' }),
+    });
+    expect(third.body.error).toMatchObject({
+      code: 'domain_already_in_active_order',
+      field: 'domains[0]',
+      details: { domain: 'shared-new.com', order_id: first.id },
+    });
+    // A replacement whose swap fails goes back to inventory, free for anyone.
+    const failing = await swap(b, 'fail-swap-new.com');
+    expect(failing.status).toBe(201);
+    await client.advance(40);
+    expect((await get(`/swaps/${failing.body.data.id}`)).status).toBe('failed');
+    const freed = await get('/domains?category=inventory&per_page=100');
+    expect(freed.find((d: { domain: string }) => d.domain === 'fail-swap-new.com')).toMatchObject({
+      status: 'available',
+    });
+    expect((await get(`/orders/${first.id}`)).domains.registered).toEqual(['shared-new.com']);
+    expect((await get(`/orders/${second.id}`)).domains.registered).toEqual(['hold-b.com']);
+  });
+
+  it('refuses to swap a domain that is cancelling or swapped out, and cancelling fails open swaps', async () => {
+    const names = ['keep-a.com', 'keep-b.com', 'keep-c.com'];
+    const created = await order(names, { google_licenses: 0, microsoft_licenses: 3 });
+    await client.advance(30);
+    const ids = Object.fromEntries(
+      (await get(`/domains?user_id=${created.user_id}`)).map((d: { domain: string; id: string }) => [
+        d.domain,
+        d.id,
+      ]),
+    );
+    const swap = (domainId: string, replacement: string, type = 'standard') =>
+      client.api('POST', '/swaps', { body: { type, domain_id: domainId, replacement_domain: replacement } });
+
+    // A premium swap keeps the old domain warm, off the order's list: it can't be swapped again.
+    expect((await swap(ids['keep-a.com'], 'keep-a2.com', 'premium')).status).toBe(201);
+    await client.advance(40);
+    const retired = await swap(ids['keep-a.com'], 'keep-a3.com');
+    expect(retired.body.error).toEqual({
+      code: 'invalid_request',
+      message: `Domain keep-a.com is no longer one of order ${created.id}'s domains (a swapped-out domain kept warm, or a replacement still being swapped in).`,
+      field: 'domain_id',
+    });
+
+    // A swap still running when its domain is cancelled fails, and its replacement is freed.
+    const running = (await swap(ids['keep-b.com'], 'keep-b2.com')).body.data;
+    await client.api('POST', `/orders/${created.id}/cancel`, { body: { domains: ['keep-b.com'] } });
+    expect((await get(`/swaps/${running.id}`)).status).toBe('failed');
+    const cancelling = await swap(ids['keep-b.com'], 'keep-b3.com');
+    expect(cancelling.body.error).toEqual({
+      code: 'invalid_request',
+      message: `Domain keep-b.com is scheduled to cancel with order ${created.id}, so there is nothing to swap.`,
+      field: 'domain_id',
+    });
+    const reorder = await client.api('POST', '/orders', {
+      body: sampleOrderBody(['keep-b2.com'], { user: 'other@example.com' }),
+    });
+    expect(reorder.status).toBe(200);
+
+    // Once the whole order is cancelling, none of its domains can be swapped.
+    await client.api('POST', `/orders/${created.id}/cancel`);
+    const whole = await swap(ids['keep-c.com'], 'keep-c2.com');
+    expect(whole.body.error).toMatchObject({ code: 'invalid_request', field: 'domain_id' });
+    await client.advance(3600);
+    expect((await get(`/orders/${created.id}`)).status).toBe('cancelled');
+    // Every domain goes back to inventory, the swapped-out one kept warm included.
+    expect(await get(`/domains?user_id=${created.user_id}`)).toEqual([]);
+  });
+
   it('refuses premium swaps of Google domains and premium replacements', async () => {
     const created = await order(['swap-g.com']);
     const [domain] = await get(`/domains?user_id=${created.user_id}`);

@@ -263,6 +263,72 @@ describe('POST /orders/{id}/cancel', () => {
     expect(unknown.body.error).toMatchObject({ code: 'invalid_request', field: 'domains[0]' });
   });
 
+  it('counts a domain listed twice once: cancelling one of two domains stays partial', async () => {
+    const order = (await post(sampleOrderBody(['twin-a.com', 'twin-b.com']))).body.data;
+    const response = await client.api('POST', `/orders/${order.id}/cancel`, {
+      body: { domains: ['twin-a.com', 'TWIN-A.com'] },
+    });
+    expect(response.body.data.domains.map((d: { domain: string }) => d.domain)).toEqual(['twin-a.com']);
+    await client.advance(3600);
+    const after = (await client.api('GET', `/orders/${order.id}`)).body.data;
+    expect(after).toMatchObject({ status: 'completed', domain_count: 1, cancels_at: null });
+    expect(after.domains.registered).toEqual(['twin-b.com']);
+  });
+
+  it('keeps each partial cancellation on its own grace window', async () => {
+    const order = (await post(sampleOrderBody(['win-a.com', 'win-b.com', 'win-c.com']))).body.data;
+    const cancel = (domains: string[]) =>
+      client.api('POST', `/orders/${order.id}/cancel`, { body: { domains } });
+    const first = (await cancel(['win-a.com'])).body.data;
+    await client.advance(1800);
+    const second = (await cancel(['win-b.com'])).body.data;
+    expect(Date.parse(second.cancels_at) - Date.parse(first.cancels_at)).toBe(1800_000);
+    // Asking again for a domain already scheduled answers its schedule, unchanged.
+    expect((await cancel(['win-a.com'])).body.data.cancels_at).toBe(first.cancels_at);
+    await client.advance(1800);
+    let detail = (await client.api('GET', `/orders/${order.id}`)).body.data;
+    expect(detail.domains.registered).toEqual(['win-b.com', 'win-c.com']);
+    expect(detail.cancels_at).toBe(second.cancels_at);
+    await client.advance(1800);
+    detail = (await client.api('GET', `/orders/${order.id}`)).body.data;
+    expect(detail).toMatchObject({ status: 'completed', domain_count: 1, cancels_at: null });
+    expect(detail.domains.registered).toEqual(['win-c.com']);
+    const inventory = await client.api('GET', '/domains?category=inventory&per_page=100');
+    expect(inventory.body.data.map((d: { domain: string }) => d.domain)).toEqual(
+      expect.arrayContaining(['win-a.com', 'win-b.com']),
+    );
+  });
+
+  it('cancels the whole order at its own time after an earlier partial cancellation', async () => {
+    const order = (await post(sampleOrderBody(['late-a.com', 'late-b.com']))).body.data;
+    await client.api('POST', `/orders/${order.id}/cancel`, { body: { domains: ['late-a.com'] } });
+    await client.advance(1800);
+    const whole = (await client.api('POST', `/orders/${order.id}/cancel`)).body.data;
+    expect(Date.parse(whole.cancels_at) - Date.parse(whole.cancellation_scheduled_at)).toBe(3600_000);
+    await client.advance(1800);
+    let detail = (await client.api('GET', `/orders/${order.id}`)).body.data;
+    expect(detail).toMatchObject({ status: 'cancel_scheduled', cancels_at: whole.cancels_at });
+    expect(detail.domains.registered).toEqual(['late-b.com']);
+    await client.advance(1800);
+    detail = (await client.api('GET', `/orders/${order.id}`)).body.data;
+    expect(detail).toMatchObject({ status: 'cancelled', cancels_at: null });
+  });
+
+  it('resolves the pending action of a cancelled domain, so the order goes on without it', async () => {
+    const order = (await post(sampleOrderBody(['replace-me-pc.com', 'ok-pc.com']))).body.data;
+    await client.advance(30);
+    expect((await client.api('GET', `/orders/${order.id}`)).body.data.status).toBe('action_required');
+    await client.api('POST', `/orders/${order.id}/cancel`, { body: { domains: ['replace-me-pc.com'] } });
+    expect((await client.api('GET', '/orders/pending')).body.data).toEqual([]);
+    await client.advance(30);
+    const detail = (await client.api('GET', `/orders/${order.id}`)).body.data;
+    expect(detail.status).toBe('completed');
+    await client.advance(3600);
+    expect((await client.api('GET', `/orders/${order.id}`)).body.data.domains.registered).toEqual([
+      'ok-pc.com',
+    ]);
+  });
+
   it('refuses to cancel a cancelled order and 404s an unknown one', async () => {
     const order = (await post(sampleOrderBody(['twice-a.com']))).body.data;
     await client.api('POST', `/orders/${order.id}/cancel`);

@@ -10,9 +10,14 @@ import { nthId, ownString } from '../ids';
 import {
   ACTIVE_ORDER_STATUSES,
   activeOrderOf,
+  cancellationRef,
+  failSwap,
   isImported,
   openActionsOf,
+  openSwapsOf,
   orderDomains,
+  pendingPartialCancellations,
+  resolveAction,
   setOrderStatus,
   usableFor,
 } from '../lifecycle';
@@ -529,42 +534,81 @@ function cancelOrder(ctx: RequestContext) {
     throw invalidRequest(`Order ${order.id} is ${order.status} and can't be cancelled.`, 'id');
   }
   const domains = orderDomains(rt, order);
-  let cancelling = domains;
-  if (body.domains !== undefined) {
-    cancelling = body.domains.map((reference, index) => {
-      const key = reference.startsWith('dom_') ? reference : normalizeDomain(reference);
-      const domain = domains.find((d) => d.id === key || d.domain === key);
-      if (!domain)
-        throw invalidRequest(`${reference} is not a domain of order ${order.id}.`, `domains[${index}]`);
-      return domain;
-    });
-  }
-  const whole = cancelling.length === domains.length;
+  const requested = body.domains === undefined ? domains : referencedDomains(order, domains, body.domains);
   const now = rt.clock.now();
-  if (order.status !== 'cancel_scheduled') {
-    const cancelsAt = now + TIMINGS.cancelGraceSeconds * 1000;
-    order.cancels_at = isoSeconds(cancelsAt);
-    order.cancelling_domain_ids = cancelling.map((domain) => domain.id);
-    if (whole) {
-      setOrderStatus(rt, order, 'cancel_scheduled' as OrderStatus);
-      // A cancelled order no longer waits on anyone.
-      for (const action of openActionsOf(rt, (a) => a.order_id === order.id)) {
-        action.status = 'resolved';
-        action.resolved_at = isoSeconds(now);
-        rt.store.actions.save(action);
-      }
-      rt.webhooks.emit('order.cancel_scheduled', orderReceipt(order));
-    }
-    rt.store.orders.save(order);
-    rt.scheduler.schedule('order.cancel', order.id, TIMINGS.cancelGraceSeconds, now);
-  }
-  return {
+  const answer = (cancelsAt: string | null) => ({
     body: data({
       id: order.id,
       status: 'cancel_scheduled',
       cancellation_scheduled_at: isoSeconds(now),
-      cancels_at: order.cancels_at,
-      domains: cancelling.map((domain) => ({ id: domain.id, domain: domain.domain })),
+      cancels_at: cancelsAt,
+      domains: requested.map((domain) => ({ id: domain.id, domain: domain.domain })),
     }),
-  };
+  });
+  // Already cancelling as a whole: the schedule stands.
+  if (order.status === 'cancel_scheduled') return answer(order.cancels_at);
+
+  const scheduled = new Set(order.cancelling_domain_ids ?? []);
+  const fresh = requested.filter((domain) => !scheduled.has(domain.id));
+  const requestedIds = new Set(requested.map((domain) => domain.id));
+  const cancelsAt = isoSeconds(now + TIMINGS.cancelGraceSeconds * 1000);
+  if (domains.every((domain) => requestedIds.has(domain.id) || scheduled.has(domain.id))) {
+    // Nothing would be left: the whole order cancels (partial cancellations already scheduled
+    // still end at their own, earlier time).
+    order.cancels_at = cancelsAt;
+    order.cancelling_domain_ids = domains.map((domain) => domain.id);
+    setOrderStatus(rt, order, 'cancel_scheduled' as OrderStatus);
+    // A cancelled order no longer waits on anyone, and its swaps will not happen.
+    for (const action of openActionsOf(rt, (a) => a.order_id === order.id)) {
+      action.status = 'resolved';
+      action.resolved_at = isoSeconds(now);
+      rt.store.actions.save(action);
+    }
+    for (const swap of openSwapsOf(rt, (swap) => swap.order_id === order.id)) failSwap(rt, swap);
+    rt.webhooks.emit('order.cancel_scheduled', orderReceipt(order));
+    rt.scheduler.schedule('order.cancel', order.id, TIMINGS.cancelGraceSeconds, now);
+    return answer(cancelsAt);
+  }
+  if (fresh.length === 0) {
+    // Every listed domain is already scheduled: answer when the last of them goes.
+    const pending = pendingPartialCancellations(rt, order).filter((cancellation) =>
+      cancellation.domainIds.some((id) => requestedIds.has(id)),
+    );
+    return answer(pending.length > 0 ? isoSeconds(pending.at(-1)!.atMs) : order.cancels_at);
+  }
+  const freshIds = fresh.map((domain) => domain.id);
+  order.cancelling_domain_ids = [...scheduled, ...freshIds];
+  order.cancels_at = cancelsAt;
+  rt.store.orders.save(order);
+  rt.scheduler.schedule(
+    'order.cancel_domains',
+    cancellationRef(order.id, freshIds),
+    TIMINGS.cancelGraceSeconds,
+    now,
+  );
+  // Nobody has to act on a domain that is going, and no swap of it will happen; an order that
+  // waited only on these domains moves on.
+  const leaving = new Set(freshIds);
+  for (const swap of openSwapsOf(rt, (swap) => leaving.has(swap.domain_id))) failSwap(rt, swap);
+  for (const action of openActionsOf(rt, (a) => a.order_id === order.id && leaving.has(a.domain_id ?? ''))) {
+    resolveAction(rt, action, now);
+  }
+  return answer(cancelsAt);
+}
+
+/** The order's domains a cancel body names (`dom_…` ids or names), each once, in request order. */
+function referencedDomains(
+  order: OrderRecord,
+  domains: DomainRecord[],
+  references: string[],
+): DomainRecord[] {
+  const out = new Set<DomainRecord>();
+  references.forEach((reference, index) => {
+    const key = reference.startsWith('dom_') ? reference : normalizeDomain(reference);
+    const domain = domains.find((d) => d.id === key || d.domain === key);
+    if (!domain)
+      throw invalidRequest(`${reference} is not a domain of order ${order.id}.`, `domains[${index}]`);
+    out.add(domain);
+  });
+  return [...out];
 }

@@ -2,7 +2,14 @@
 import type { components } from '../../schemas';
 import { isoSeconds } from '../clock';
 import { ApiError, invalidRequest, notFound } from '../errors';
-import { activeOrderOf, openActionsOf, resolveAction, usableFor } from '../lifecycle';
+import {
+  activeOrderOf,
+  OPEN_SWAP_STATUSES,
+  openActionsOf,
+  reserveReplacement,
+  resolveAction,
+  usableFor,
+} from '../lifecycle';
 import { listPage } from '../list';
 import { hasMagic, MAGIC, TIMINGS } from '../magic';
 import { checkPremiumSwap } from '../premium-swaps';
@@ -14,8 +21,6 @@ import type { RequestContext, RouteTable } from './types';
 
 type CreateSwapRequest = components['schemas']['CreateSwapRequest'];
 
-const OPEN_SWAP_STATUSES = new Set(['created', 'in_progress', 'action_required']);
-
 /** The connected domain a swap acts on, with its active order. */
 function swappableDomain(ctx: RequestContext, id: string): { domain: DomainRecord; order: OrderRecord } {
   const domain = ctx.rt.store.domains.get(id);
@@ -26,6 +31,18 @@ function swappableDomain(ctx: RequestContext, id: string): { domain: DomainRecor
       `Domain ${domain.domain} is not on an active order, so there is nothing to swap.`,
       'domain_id',
     );
+  if (order.status === 'cancel_scheduled' || order.cancelling_domain_ids?.includes(id)) {
+    throw invalidRequest(
+      `Domain ${domain.domain} is scheduled to cancel with order ${order.id}, so there is nothing to swap.`,
+      'domain_id',
+    );
+  }
+  if (!ctx.rt.store.domains.idsOf(order).includes(id)) {
+    throw invalidRequest(
+      `Domain ${domain.domain} is no longer one of order ${order.id}'s domains (a swapped-out domain kept warm, or a replacement still being swapped in).`,
+      'domain_id',
+    );
+  }
   for (const swap of ctx.rt.store.swaps.values()) {
     if (swap.domain_id === id && OPEN_SWAP_STATUSES.has(swap.status) && swap.type !== 'user_names') {
       throw invalidRequest(
@@ -100,6 +117,7 @@ export const swapRoutes: RouteTable = {
       { type: body.type, domain_id: domain.id, replacement_domain: replacement },
       order,
     );
+    reserveReplacement(rt, replacement, domain);
     // A swap is how a replace_domain action gets resolved.
     for (const action of openActionsOf(
       rt,
