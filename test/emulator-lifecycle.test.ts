@@ -290,8 +290,14 @@ describe('swaps', () => {
     expect(whole.body.error).toMatchObject({ code: 'invalid_request', field: 'domain_id' });
     await client.advance(3600);
     expect((await get(`/orders/${created.id}`)).status).toBe('cancelled');
-    // Every domain goes back to inventory, the swapped-out one kept warm included.
+    // Every domain goes back to inventory, the swapped-out one kept warm included; ordered anew,
+    // it stays on the new order when its 14 warm days are over.
     expect(await get(`/domains?user_id=${created.user_id}`)).toEqual([]);
+    const again = (await order(['keep-a.com'], { user: 'later@example.com' })) as { user_id: string };
+    await client.advance(14 * 24 * 3600);
+    expect((await get(`/domains?user_id=${again.user_id}`)).map((d: { domain: string }) => d.domain)).toEqual(
+      ['keep-a.com'],
+    );
   });
 
   it('refuses premium swaps of Google domains and premium replacements', async () => {
