@@ -56,7 +56,7 @@ Examples
   peeker-devkit lint examples/
   peeker-devkit lint --operation "POST /orders" order.json
   peeker-devkit lint --format sarif 'requests/**/*.peeker.json' > lint.sarif
-  peeker-devkit lint --fix examples/order-legacy-shape.peeker.json
+  peeker-devkit lint --fix examples/invalid/order-legacy-shape.peeker.json
 
 Exit codes: 0 no errors (warnings and infos allowed), 1 at least one error,
 2 usage error (unknown option, unknown operation, missing file, no file matches a glob).`;
