@@ -22,5 +22,7 @@ const entries = [
   { entryPoints: ['extension/server/main.ts'], outfile: 'dist/server.js' },
 ];
 
-const { existsSync } = await import('node:fs');
+const { chmodSync, existsSync } = await import('node:fs');
 await Promise.all(entries.filter((e) => existsSync(e.entryPoints[0])).map((e) => build({ ...common, ...e })));
+// The CLI is the package's `bin`: a rebuilt dist/cli.js must stay runnable where npm linked it.
+chmodSync('dist/cli.js', 0o755);
