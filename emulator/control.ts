@@ -1,7 +1,7 @@
 /**
  * The control API under `/_emulator/` (no auth; the server only listens on loopback): reset,
- * keys, clock, faults, runtime config, webhook deliveries and pending actions. JSON in,
- * `{data: …}` out, errors in the API's envelope.
+ * keys, clock, faults, runtime config (and snapshots of it), webhook deliveries and pending
+ * actions. JSON in, `{data: …}` out, errors in the API's envelope.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createKey, isPreset, revokeKey } from './auth';
@@ -15,6 +15,8 @@ import { isLoopbackUrl } from './webhooks';
 
 /** Longest latency the config accepts, in ms. */
 export const MAX_LATENCY_MS = 60_000;
+/** Longest label a config snapshot accepts. */
+export const MAX_SNAPSHOT_LABEL_CHARS = 100;
 
 type ErrorSender = (request: FastifyRequest, reply: FastifyReply, error: ApiError) => void;
 
@@ -175,6 +177,43 @@ export function registerControlRoutes(app: FastifyInstance, rt: Runtime, sendErr
   route('GET', '/config', () => configView(rt.settings));
   route('PUT', '/config', (request) => {
     rt.configure(applyConfigPatch(rt.settings, jsonBody(request)));
+    return configView(rt.settings);
+  });
+
+  // Saved settings, the webhook secret included: a tool that changes the config can put it back
+  // exactly, although GET never shows the secret. Kept in memory only, like the settings.
+  const snapshots = new Map<string, { label: string | null; settings: EmulatorSettings }>();
+  let snapshotCount = 0;
+  const snapshotView = (id: string, snapshot: { label: string | null; settings: EmulatorSettings }) => ({
+    id,
+    label: snapshot.label,
+    config: configView(snapshot.settings),
+  });
+  route('GET', '/config/snapshots', () => [...snapshots].map(([id, snapshot]) => snapshotView(id, snapshot)));
+  route(
+    'POST',
+    '/config/snapshots',
+    (request) => {
+      const label = objectBody(jsonBody(request)).label ?? null;
+      if (label !== null && (typeof label !== 'string' || label.length > MAX_SNAPSHOT_LABEL_CHARS)) {
+        throw invalidRequest(
+          `label must be null or a string of at most ${MAX_SNAPSHOT_LABEL_CHARS} characters.`,
+          'label',
+        );
+      }
+      const id = `cfg_${++snapshotCount}`;
+      const snapshot = { label, settings: { ...rt.settings } };
+      snapshots.set(id, snapshot);
+      return snapshotView(id, snapshot);
+    },
+    201,
+  );
+  route('POST', '/config/snapshots/:id/restore', (request) => {
+    const id = param(request, 'id');
+    const snapshot = snapshots.get(id);
+    if (!snapshot) throw notFound(`No config snapshot ${id}.`, 'id');
+    snapshots.delete(id);
+    rt.configure({ ...snapshot.settings });
     return configView(rt.settings);
   });
 

@@ -1,7 +1,10 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FAULTS, type RunningEmulator, startEmulator } from '../emulator';
 import { EmulatorClient } from '../emulator/client';
 import { sampleOrderBody } from '../emulator/fixtures';
+import { verifyWebhook } from '../webhooks/signature';
 
 let emulator: RunningEmulator;
 let client: EmulatorClient;
@@ -124,6 +127,78 @@ describe('control API', () => {
     const started = Date.now();
     await client.api('GET', '/me');
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+  });
+
+  it('saves the config in a snapshot and restores it exactly, the unreadable webhook secret included', async () => {
+    const bodies: { raw: Buffer; headers: Record<string, string | string[] | undefined> }[] = [];
+    const hook = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        bodies.push({ raw: Buffer.concat(chunks), headers: req.headers });
+        res.writeHead(200).end();
+      });
+    });
+    await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
+    try {
+      const hookUrl = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/hook`;
+      const original = {
+        webhook_url: hookUrl,
+        webhook_secret: 'whsec_Sup3rS3cret',
+        rate_limit_per_minute: 60,
+      };
+      await client.control('PUT', '/config', original);
+      const saved = await client.control('POST', '/config/snapshots', { label: 'contract suite' });
+      const view = {
+        rate_limit_per_minute: 60,
+        latency_ms: 0,
+        webhook_url: hookUrl,
+        webhook_secret_set: true,
+        webhook_chaos: false,
+        account_tier: 'base',
+      };
+      expect(saved).toMatchObject({
+        status: 201,
+        body: { data: { id: 'cfg_1', label: 'contract suite', config: view } },
+      });
+      await client.control('PUT', '/config', {
+        webhook_url: 'http://127.0.0.1:9/elsewhere',
+        webhook_secret: 'whsec_other',
+        rate_limit_per_minute: 1_000_000,
+        webhook_chaos: true,
+      });
+      expect((await client.control('GET', '/config/snapshots')).body).toEqual({
+        data: [{ id: 'cfg_1', label: 'contract suite', config: view }],
+      });
+
+      expect((await client.control('POST', '/config/snapshots/cfg_1/restore')).body).toEqual({ data: view });
+      expect((await client.control('GET', '/config')).body).toEqual({ data: view });
+      // The restored secret signs again: the partner's handler verifies with its own secret.
+      await client.api('POST', '/orders', { body: sampleOrderBody(['snapshot-a.com']) });
+      await client.advance(0);
+      expect(bodies).toHaveLength(1);
+      expect(verifyWebhook(bodies[0]!.raw, bodies[0]!.headers, 'whsec_Sup3rS3cret').ok).toBe(true);
+
+      // A snapshot restores once; unknown ids and bad labels are refused.
+      expect((await client.control('GET', '/config/snapshots')).body).toEqual({ data: [] });
+      const again = await client.control('POST', '/config/snapshots/cfg_1/restore');
+      expect(again.status).toBe(404);
+      expect(again.body.error).toEqual({
+        code: 'not_found',
+        message: 'No config snapshot cfg_1.',
+        field: 'id',
+      });
+      const badLabel = await client.control('POST', '/config/snapshots', { label: 7 });
+      expect(badLabel.body.error).toEqual({
+        code: 'invalid_request',
+        message: 'label must be null or a string of at most 100 characters.',
+        field: 'label',
+      });
+      expect(JSON.stringify((await client.control('POST', '/config/snapshots')).body)).not.toContain('Sup3r');
+    } finally {
+      hook.closeAllConnections();
+      await new Promise((resolve) => hook.close(resolve));
+    }
   });
 
   it.each([
