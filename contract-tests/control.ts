@@ -25,6 +25,16 @@ export type EmulatorConfigPatch = Partial<Omit<EmulatorConfig, 'webhook_secret_s
   webhook_secret?: string | null;
 };
 
+/** Settings saved inside the emulator (`POST /_emulator/config/snapshots`), webhook secret included. */
+export interface EmulatorConfigSnapshot {
+  /** Opaque id to restore it with. */
+  id: string;
+  /** Who saved it (the contract suite labels its own). */
+  label: string | null;
+  /** The settings it holds, as `GET /_emulator/config` shows them (the secret stays in the emulator). */
+  config: EmulatorConfig;
+}
+
 /** A key minted through the control API. */
 export interface EmulatorKey {
   id: string;
@@ -123,6 +133,21 @@ export class EmulatorControl {
   /** Changes some settings; the others keep their values. */
   async setConfig(config: EmulatorConfigPatch): Promise<void> {
     await this.call('PUT', '/config', config);
+  }
+
+  /** Saves the current settings inside the emulator, the webhook secret included. */
+  saveConfig(label: string): Promise<EmulatorConfigSnapshot> {
+    return this.call<EmulatorConfigSnapshot>('POST', '/config/snapshots', { label });
+  }
+
+  /** The saved settings not restored yet, oldest first. */
+  configSnapshots(): Promise<EmulatorConfigSnapshot[]> {
+    return this.call<EmulatorConfigSnapshot[]>('GET', '/config/snapshots');
+  }
+
+  /** Puts saved settings back exactly (the snapshot is used up). */
+  async restoreConfig(id: string): Promise<void> {
+    await this.call('POST', `/config/snapshots/${encodeURIComponent(id)}/restore`, {});
   }
 
   /** Every webhook delivery attempt so far. */

@@ -36,6 +36,8 @@ export const DEFAULT_NUM_RUNS = 30;
 export const DEFAULT_SANDBOX_NUM_RUNS = 5;
 /** The cap the suite gives an emulator while it runs (restored afterwards): properties must not trip it. */
 const SUITE_EMULATOR_RATE_LIMIT = 1_000_000;
+/** The label the suite saves an emulator's settings under. */
+const SUITE_SNAPSHOT_LABEL = 'peeker-devkit contract';
 
 /** A strict ULID after `req_`, as the emulator issues (API-FACTS Decision 5). */
 const EMULATOR_REQUEST_ID = /^req_[0-9A-HJKMNP-TV-Z]{26}$/;
@@ -259,16 +261,20 @@ async function openTarget(options: ContractSuiteOptions, fixtures: FixtureStore)
   return { ...(await prepareEmulator('emulator', client, control, fixtures)), close: async () => {} };
 }
 
-/** Raises an emulator's rate cap for the suite (restored at teardown) and notes its active faults. */
+/**
+ * Saves an emulator's settings, raises its rate cap for the suite and notes its active faults.
+ * The settings are saved inside the emulator, since the webhook secret cannot be read back, and
+ * restored exactly at teardown: whatever the properties change (cap, webhook URL and secret).
+ */
 async function prepareEmulator(
   kind: TargetKind,
   client: TargetClient,
   control: EmulatorControl,
   fixtures: FixtureStore,
 ): Promise<Omit<OpenTarget, 'close'>> {
-  const { rate_limit_per_minute: original } = await control.config();
+  const saved = await control.saveConfig(SUITE_SNAPSHOT_LABEL);
+  fixtures.onTeardown(() => control.restoreConfig(saved.id));
   await control.setConfig({ rate_limit_per_minute: SUITE_EMULATOR_RATE_LIMIT });
-  fixtures.onTeardown(() => control.setConfig({ rate_limit_per_minute: original }));
   const { active } = await control.faults();
   return {
     info: {

@@ -5,17 +5,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startEmulator } from '../emulator';
+import { EmulatorClient } from '../emulator/client';
+import { sampleOrderBody } from '../emulator/fixtures';
+import { verifyWebhook } from '../webhooks/signature';
 import { type CliResult, runCli as runBuiltCli } from './helpers/run-cli';
 
 const LIVE_KEY = 'pk_live_FakeLiveKeyForTests0000';
 const TEST_KEY = 'pk_test_FakeTestKeyForTests0000';
+const USER_WEBHOOK_SECRET = 'whsec_Sup3rS3cret';
 
 /** Runs `peeker-devkit contract …`; whatever happened, no key reaches the terminal, and no stack trace either. */
 async function runCli(args: string[], env: Record<string, string | undefined> = {}): Promise<CliResult> {
   const result = await runBuiltCli(['contract', ...args], {
     env: { PEEKER_BASE_URL: undefined, PEEKER_API_KEY: undefined, ...env },
   });
-  for (const key of [LIVE_KEY, TEST_KEY, ...emulators.map((e) => e.apiKey)]) {
+  for (const key of [LIVE_KEY, TEST_KEY, USER_WEBHOOK_SECRET, ...emulators.map((e) => e.apiKey)]) {
     expect(result.stdout + result.stderr).not.toContain(key);
   }
   expect(result.stderr).not.toMatch(/\n\s+at /);
@@ -257,5 +261,54 @@ describe('peeker-devkit contract: runs', () => {
       /^Request ids \(request-ids\)\n {2}request-ids\.present-on-every-response\n/,
     );
     expect(result.stdout).toContain('  rate-limit.retry-after-is-enough  [needs emulator]\n');
+  });
+});
+
+/** A partner's webhook handler on 127.0.0.1: answers 401 to deliveries its secret does not verify, like a real one. */
+async function userWebhookHandler(): Promise<{ url: string; verdicts: number[] }> {
+  const verdicts: number[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const status = verifyWebhook(Buffer.concat(chunks), req.headers, USER_WEBHOOK_SECRET).ok ? 200 : 401;
+      verdicts.push(status);
+      res.writeHead(status).end();
+    });
+  });
+  servers.push(server);
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, verdicts };
+}
+
+/** The user's emulator: its own webhook URL and secret, the default rate cap. */
+async function userEmulator(): Promise<{
+  emulator: RunningEmulator;
+  client: EmulatorClient;
+  verdicts: number[];
+}> {
+  const handler = await userWebhookHandler();
+  const emulator = await startEmulator({
+    port: 0,
+    webhookUrl: handler.url,
+    webhookSecret: USER_WEBHOOK_SECRET,
+  });
+  emulators.push(emulator);
+  return { emulator, client: new EmulatorClient(emulator), verdicts: handler.verdicts };
+}
+
+describe('peeker-devkit contract: a running emulator ends as it was', () => {
+  it("puts back the webhook URL and secret after the webhook properties (deliveries verify at the user's handler)", async () => {
+    const { emulator, client, verdicts } = await userEmulator();
+    const before = (await client.control('GET', '/config')).body;
+    const result = await runCli(['--base-url', emulator.baseUrl, '--only', 'webhooks', '--num-runs', '1']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/\nAll 5 properties hold\. /);
+    expect((await client.control('GET', '/config')).body).toEqual(before);
+    expect((await client.control('GET', '/config/snapshots')).body).toEqual({ data: [] });
+    await client.api('POST', '/orders', { body: sampleOrderBody(['after-suite-acme.com']) });
+    await client.advance(0);
+    expect(verdicts.length).toBeGreaterThan(0);
+    expect(new Set(verdicts)).toEqual(new Set([200]));
   });
 });
