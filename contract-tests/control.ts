@@ -66,6 +66,7 @@ const CONTROL_TIMEOUT_MS = 15_000;
 export class EmulatorControl {
   /** Control calls made so far (not counted as API requests). */
   calls = 0;
+  private stopped = false;
 
   /** @param origin - The emulator's origin, e.g. `http://127.0.0.1:4010`. */
   constructor(readonly origin: string) {}
@@ -145,9 +146,18 @@ export class EmulatorControl {
     return this.call<EmulatorConfigSnapshot[]>('GET', '/config/snapshots');
   }
 
-  /** Puts saved settings back exactly (the snapshot is used up). */
+  /** Puts saved settings back exactly (the snapshot is used up). Works after {@link stop} too. */
   async restoreConfig(id: string): Promise<void> {
-    await this.call('POST', `/config/snapshots/${encodeURIComponent(id)}/restore`, {});
+    await this.call('POST', `/config/snapshots/${encodeURIComponent(id)}/restore`, {}, true);
+  }
+
+  /**
+   * Refuses every later call but {@link restoreConfig}: after an interruption the suite puts the
+   * emulator's settings back while a property may still be finishing, and that property must not
+   * change them again.
+   */
+  stop(): void {
+    this.stopped = true;
   }
 
   /** Every webhook delivery attempt so far. */
@@ -165,7 +175,10 @@ export class EmulatorControl {
     await this.call('POST', `/pending/${encodeURIComponent(actionId)}/resolve`, {});
   }
 
-  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  private async call<T>(method: string, path: string, body?: unknown, evenIfStopped = false): Promise<T> {
+    if (this.stopped && !evenIfStopped) {
+      throw new ControlApiError(`${method} /_emulator${path} refused: the suite was interrupted.`);
+    }
     const url = new URL(`/_emulator${path}`, this.origin);
     this.calls++;
     let response: Response;

@@ -68,6 +68,12 @@ export interface ContractSuiteOptions {
   shrinkBudgetMs?: number;
   /** Called as the suite goes, for progress displays. */
   onProgress?: (event: ContractProgress) => void;
+  /**
+   * Interrupts the run (Ctrl+C): the suite puts an emulator's settings back, closes what it
+   * opened and rejects with {@link ContractInterruptedError}. A string reason (`'SIGINT'`) is named
+   * in its message.
+   */
+  signal?: AbortSignal;
 }
 
 /** Progress of a suite run. */
@@ -82,6 +88,11 @@ export type ContractProgress =
  */
 export class ContractConfigError extends Error {
   override readonly name = 'ContractConfigError';
+}
+
+/** The run was interrupted through {@link ContractSuiteOptions.signal}; the message says what was put back. */
+export class ContractInterruptedError extends Error {
+  override readonly name = 'ContractInterruptedError';
 }
 
 /**
@@ -119,6 +130,11 @@ export async function runContractSuite(options: ContractSuiteOptions = {}): Prom
   const started = performance.now();
   const fixtures = new FixtureStore();
   const target = await openTarget(options, fixtures);
+  const signal = options.signal;
+  const stopped = new Promise<typeof STOPPED>((resolve) => {
+    if (signal?.aborted) resolve(STOPPED);
+    signal?.addEventListener('abort', () => resolve(STOPPED), { once: true });
+  });
   try {
     const numRuns =
       options.numRuns ?? (target.info.kind === 'sandbox' ? DEFAULT_SANDBOX_NUM_RUNS : DEFAULT_NUM_RUNS);
@@ -138,6 +154,7 @@ export async function runContractSuite(options: ContractSuiteOptions = {}): Prom
       ...(options.path === undefined ? {} : { path: options.path }),
       ...(options.shrinkBudgetMs === undefined ? {} : { shrinkBudgetMs: options.shrinkBudgetMs }),
       fixtures,
+      ...(signal === undefined ? {} : { signal }),
       replayCommand: (name, path) =>
         [
           'peeker-devkit contract',
@@ -158,9 +175,10 @@ export async function runContractSuite(options: ContractSuiteOptions = {}): Prom
     const results: PropertyResult[] = [];
     for (const [index, property] of properties.entries()) {
       options.onProgress?.({ kind: 'start', index, total: properties.length, property });
-      let result: PropertyResult;
+      let result: PropertyResult | typeof STOPPED;
+      const running = runProperty(property, env, unique, webhooks);
       try {
-        result = await runProperty(property, env, unique, webhooks);
+        result = await Promise.race([running, stopped]);
       } catch (error) {
         if (error instanceof TargetUnreachableError) {
           throw new ContractConfigError(
@@ -168,6 +186,11 @@ export async function runContractSuite(options: ContractSuiteOptions = {}): Prom
           );
         }
         throw error;
+      }
+      if (result === STOPPED) {
+        // The property finishes on its own a moment later; its outcome no longer matters.
+        running.catch(() => {});
+        throw await interruption(signal?.reason, target, fixtures);
       }
       results.push(result);
       options.onProgress?.({ kind: 'end', index, total: properties.length, result });
@@ -185,10 +208,11 @@ export async function runContractSuite(options: ContractSuiteOptions = {}): Prom
       controlCalls: target.control?.calls ?? 0,
       results,
       passed: results.every((r) => r.status === 'passed' || r.status === 'skipped'),
-      ...(cleanup === undefined && teardownProblems.length === 0
+      ...(target.notes.length === 0 && cleanup === undefined && teardownProblems.length === 0
         ? {}
         : {
             cleanup: [
+              ...target.notes,
               ...(cleanup ?? []),
               ...teardownProblems.map((p) => `clean-up problem: ${target.client.redact(p)}`),
             ],
@@ -200,12 +224,48 @@ export async function runContractSuite(options: ContractSuiteOptions = {}): Prom
   }
 }
 
+/** What {@link runContractSuite}'s `stopped` resolves to when the suite is interrupted. */
+const STOPPED = Symbol('stopped');
+
+/**
+ * Puts the target back after an interruption (no more control calls from a property still
+ * finishing, then the teardown that restores an emulator's settings) and says so in one line.
+ */
+async function interruption(
+  reason: unknown,
+  target: OpenTarget,
+  fixtures: FixtureStore,
+): Promise<ContractInterruptedError> {
+  target.control?.stop();
+  const problems = await fixtures.teardown();
+  const interrupted = `Interrupted${typeof reason === 'string' ? ` (${reason})` : ''}`;
+  const where = target.client.redact(target.info.baseUrl);
+  switch (target.info.kind) {
+    case 'embedded-emulator':
+      return new ContractInterruptedError(`${interrupted}; the embedded emulator is stopped.`);
+    case 'emulator':
+      return new ContractInterruptedError(
+        problems.length === 0
+          ? `${interrupted}; restored the settings of the emulator at ${where}.`
+          : `${interrupted}; could not restore the settings of the emulator at ${where}: ${target.client.redact(problems.join('; '))}`,
+      );
+    case 'sandbox': {
+      const orders = target.client.counters.createdOrders.size;
+      return new ContractInterruptedError(
+        `${interrupted} before clean-up: ${orders} ${orders === 1 ? 'order' : 'orders'} this run placed on ${where} ${orders === 1 ? 'was' : 'were'} not cancelled.`,
+      );
+    }
+  }
+}
+
 /** A target ready for the properties. */
 interface OpenTarget {
   info: TargetInfo;
   client: TargetClient;
   control: EmulatorControl | undefined;
   activeFaults?: string[];
+  /** What preparing it put right, for the report (settings an unfinished earlier run left). */
+  notes: string[];
   close(): Promise<void>;
 }
 
@@ -255,6 +315,7 @@ async function openTarget(options: ContractSuiteOptions, fixtures: FixtureStore)
       },
       client,
       control,
+      notes: [],
       close: async () => {},
     };
   }
@@ -265,6 +326,8 @@ async function openTarget(options: ContractSuiteOptions, fixtures: FixtureStore)
  * Saves an emulator's settings, raises its rate cap for the suite and notes its active faults.
  * The settings are saved inside the emulator, since the webhook secret cannot be read back, and
  * restored exactly at teardown: whatever the properties change (cap, webhook URL and secret).
+ * Settings an earlier run saved and never restored (it was killed) are put back first: the
+ * emulator still has that run's set-up, which must not pass for the user's own.
  */
 async function prepareEmulator(
   kind: TargetKind,
@@ -272,6 +335,9 @@ async function prepareEmulator(
   control: EmulatorControl,
   fixtures: FixtureStore,
 ): Promise<Omit<OpenTarget, 'close'>> {
+  const leftovers = (await control.configSnapshots()).filter((s) => s.label === SUITE_SNAPSHOT_LABEL);
+  // Newest first, so the oldest — what the emulator had before any of those runs — ends in place.
+  for (const leftover of leftovers.reverse()) await control.restoreConfig(leftover.id);
   const saved = await control.saveConfig(SUITE_SNAPSHOT_LABEL);
   fixtures.onTeardown(() => control.restoreConfig(saved.id));
   await control.setConfig({ rate_limit_per_minute: SUITE_EMULATOR_RATE_LIMIT });
@@ -286,6 +352,12 @@ async function prepareEmulator(
     client,
     control,
     activeFaults: active,
+    notes:
+      leftovers.length === 0
+        ? []
+        : [
+            'put back the emulator settings that an earlier contract run saved and never restored (it did not finish)',
+          ],
   };
 }
 

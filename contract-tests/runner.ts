@@ -49,12 +49,15 @@ export interface RunnerEnvironment {
   /** Builds the replay command for a failure. */
   replayCommand(propertyName: string, path: string): string;
   fixtures: FixtureStore;
+  /** Aborted when the suite is interrupted: the remaining runs of a property then pass at once. */
+  signal?: AbortSignal;
 }
 
 /** The suite-wide fixtures, with their clean-up. */
 export class FixtureStore implements Fixtures {
   private readonly created = new Map<string, Promise<unknown>>();
   private readonly teardowns: (() => Promise<void>)[] = [];
+  private tornDown = false;
 
   once<T>(key: string, create: () => Promise<T>): Promise<T> {
     let existing = this.created.get(key) as Promise<T> | undefined;
@@ -67,12 +70,21 @@ export class FixtureStore implements Fixtures {
     return existing;
   }
 
+  /**
+   * Registers clean-up work. After {@link teardown} it runs at once: a property still finishing
+   * after an interruption must not leave a receiver listening.
+   */
   onTeardown(task: () => Promise<void>): void {
+    if (this.tornDown) {
+      task().catch(() => {});
+      return;
+    }
     this.teardowns.push(task);
   }
 
   /** Runs every clean-up task, newest first; returns the messages of those that failed. */
   async teardown(): Promise<string[]> {
+    this.tornDown = true;
     const problems: string[] = [];
     for (const task of this.teardowns.reverse()) {
       try {
@@ -146,9 +158,9 @@ export async function runProperty(
       run.checked = true;
       let firstFailureAt: number | undefined;
       const asyncProperty = fc.asyncProperty(arbitrary, async (value) => {
-        // Once the target is gone, or the shrink budget is spent, let the remaining candidates
-        // pass instantly: fast-check then ends with the smallest failure found so far.
-        if (unreachable) return;
+        // Once the target is gone, the suite interrupted, or the shrink budget spent, let the
+        // remaining candidates pass instantly: fast-check then ends with the smallest failure found so far.
+        if (unreachable || env.signal?.aborted) return;
         if (firstFailureAt !== undefined && performance.now() - firstFailureAt > shrinkBudgetMs) return;
         run.log = [];
         run.runs++;

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,9 +16,14 @@ const TEST_KEY = 'pk_test_FakeTestKeyForTests0000';
 const USER_WEBHOOK_SECRET = 'whsec_Sup3rS3cret';
 
 /** Runs `peeker-devkit contract …`; whatever happened, no key reaches the terminal, and no stack trace either. */
-async function runCli(args: string[], env: Record<string, string | undefined> = {}): Promise<CliResult> {
+async function runCli(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  onSpawn?: (child: ChildProcess) => void,
+): Promise<CliResult> {
   const result = await runBuiltCli(['contract', ...args], {
     env: { PEEKER_BASE_URL: undefined, PEEKER_API_KEY: undefined, ...env },
+    ...(onSpawn === undefined ? {} : { onSpawn }),
   });
   for (const key of [LIVE_KEY, TEST_KEY, USER_WEBHOOK_SECRET, ...emulators.map((e) => e.apiKey)]) {
     expect(result.stdout + result.stderr).not.toContain(key);
@@ -307,6 +313,69 @@ describe('peeker-devkit contract: a running emulator ends as it was', () => {
     expect((await client.control('GET', '/config')).body).toEqual(before);
     expect((await client.control('GET', '/config/snapshots')).body).toEqual({ data: [] });
     await client.api('POST', '/orders', { body: sampleOrderBody(['after-suite-acme.com']) });
+    await client.advance(0);
+    expect(verdicts.length).toBeGreaterThan(0);
+    expect(new Set(verdicts)).toEqual(new Set([200]));
+  });
+
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('puts the settings back when %s stops the run, and says so (exit %i)', async (signal, code) => {
+    const { emulator, client, verdicts } = await userEmulator();
+    const before = (await client.control('GET', '/config')).body;
+    const result = await runCli(['--base-url', emulator.baseUrl, '--only', 'webhooks'], {}, (child) => {
+      // Stop it once the suite has pointed the emulator's webhooks at its own receiver: one signal
+      // only, a second one would kill the CLI at once.
+      const poll = setInterval(async () => {
+        const config = (await client.control('GET', '/config')).body as { data: { webhook_url: string } };
+        if (config.data.webhook_url === before.data.webhook_url || child.killed) return;
+        clearInterval(poll);
+        child.kill(signal);
+      }, 20);
+      child.on('exit', () => clearInterval(poll));
+    });
+    expect(result).toEqual({
+      code,
+      stdout: '',
+      stderr: `peeker-devkit contract: Interrupted (${signal}); restored the settings of the emulator at ${emulator.baseUrl}.\n`,
+    });
+    expect((await client.control('GET', '/config')).body).toEqual(before);
+    expect((await client.control('GET', '/config/snapshots')).body).toEqual({ data: [] });
+    await client.api('POST', '/orders', {
+      body: sampleOrderBody([`after-${signal.toLowerCase()}-acme.com`]),
+    });
+    await client.advance(0);
+    expect(verdicts.length).toBeGreaterThan(0);
+    expect(new Set(verdicts)).toEqual(new Set([200]));
+  });
+
+  it("puts back the settings an earlier run saved but never restored (it was killed) before taking them as the user's", async () => {
+    const { emulator, client, verdicts } = await userEmulator();
+    const before = (await client.control('GET', '/config')).body;
+    // What `kill -9` during a run leaves: the suite's snapshot, its cap and its (dead) receiver.
+    await client.control('POST', '/config/snapshots', { label: 'peeker-devkit contract' });
+    await client.control('PUT', '/config', {
+      rate_limit_per_minute: 1_000_000,
+      webhook_url: 'http://127.0.0.1:9/webhooks/peeker',
+      webhook_secret: 'whsec_suite0000000000000000',
+    });
+    const result = await runCli([
+      '--base-url',
+      emulator.baseUrl,
+      '--only',
+      'request-ids.present-on-every-response',
+      '--num-runs',
+      '1',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      '\nClean-up: put back the emulator settings that an earlier contract run saved and never restored (it did not finish)\n',
+    );
+    expect((await client.control('GET', '/config')).body).toEqual(before);
+    expect((await client.control('GET', '/config/snapshots')).body).toEqual({ data: [] });
+    // The probes' orders were delivered to the user's handler too: every delivery must verify there.
+    await client.api('POST', '/orders', { body: sampleOrderBody(['after-leftovers-acme.com']) });
     await client.advance(0);
     expect(verdicts.length).toBeGreaterThan(0);
     expect(new Set(verdicts)).toEqual(new Set([200]));

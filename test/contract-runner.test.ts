@@ -210,4 +210,12 @@ describe('FixtureStore', () => {
     expect(order).toEqual(['second', 'first']);
     expect(await store.teardown()).toEqual([]);
   });
+
+  it('runs clean-up registered after the teardown at once (a property finishing after an interruption)', async () => {
+    const store = new FixtureStore();
+    await store.teardown();
+    const order: string[] = [];
+    store.onTeardown(async () => void order.push('late'));
+    expect(order).toEqual(['late']);
+  });
 });

@@ -3,10 +3,12 @@
  * a running emulator, or a Peeker sandbox.
  */
 import { writeFileSync } from 'node:fs';
+import { constants } from 'node:os';
 import {
   CONTRACT_GROUPS,
   CONTRACT_PROPERTIES,
   ContractConfigError,
+  ContractInterruptedError,
   type ContractProgress,
   DEFAULT_NUM_RUNS,
   DEFAULT_SANDBOX_NUM_RUNS,
@@ -66,7 +68,8 @@ Examples:
   peeker-devkit contract --only dedupe.same-body-same-order --seed 42 --path 3:1:0
 
 Exit codes: 0 every property holds, 1 some property failed, 2 usage or configuration error
-(unknown option, live key, unreachable or wrong target, key for the wrong environment).`;
+(unknown option, live key, unreachable or wrong target, key for the wrong environment),
+130/143 interrupted by Ctrl+C/SIGTERM (a running emulator's settings are put back first).`;
 
 /** The `contract` command. */
 export const contractCommand: Command = {
@@ -140,6 +143,11 @@ export const contractCommand: Command = {
 
     const color = useColor();
     const progress = process.stderr.isTTY === true ? progressReporter(useColor(process.stderr)) : undefined;
+    // Ctrl+C or SIGTERM stops the run, but only after the target is put back (a second one kills at once).
+    const interrupt = new AbortController();
+    const onSignal = (signal: NodeJS.Signals) => interrupt.abort(signal);
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
     let report: Awaited<ReturnType<typeof runContractSuite>>;
     try {
       report = await runContractSuite({
@@ -150,14 +158,23 @@ export const contractCommand: Command = {
         ...(numRuns === undefined ? {} : { numRuns }),
         ...(values.path === undefined ? {} : { path: values.path }),
         ...(progress === undefined ? {} : { onProgress: progress }),
+        signal: interrupt.signal,
       });
     } catch (error) {
+      if (error instanceof ContractInterruptedError) {
+        process.stderr.write(`peeker-devkit contract: ${secret(error.message)}\n`);
+        // The shell's convention for a run ended by a signal: 128 + its number (130 for Ctrl+C).
+        return 128 + constants.signals[interrupt.signal.reason as NodeJS.Signals];
+      }
       if (error instanceof ContractConfigError) {
         process.stderr.write(`peeker-devkit contract: ${secret(error.message)}\n`);
         return 2;
       }
       process.stderr.write(`peeker-devkit contract: ${secret(formatError(error))}\n`);
       return 2;
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
     }
 
     if (values.junit !== undefined) {

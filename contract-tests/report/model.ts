@@ -65,6 +65,9 @@ export interface ContractReport {
   results: PropertyResult[];
   /** True when no property failed or errored (skips do not count). */
   passed: boolean;
-  /** Clean-up notes against a real sandbox (e.g. "cancelled 12 orders"). */
+  /**
+   * Clean-up notes: what a sandbox run cancelled ("cancelled 12 of 12 orders…"), emulator settings
+   * an unfinished earlier run had left and this one put back, problems while cleaning up.
+   */
   cleanup?: string[];
 }

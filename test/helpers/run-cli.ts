@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
 /** The repository root. */
@@ -16,10 +16,15 @@ export interface CliResult {
 /**
  * Runs `node dist/cli.js …args` without blocking this process, so servers the test started keep
  * answering. Colour is off; `env` entries set to `undefined` are removed from the child's environment.
+ * `onSpawn` gets the child process, e.g. to send it a signal.
  */
 export function runCli(
   args: string[],
-  options: { env?: Record<string, string | undefined>; stdin?: string } = {},
+  options: {
+    env?: Record<string, string | undefined>;
+    stdin?: string;
+    onSpawn?: (child: ChildProcess) => void;
+  } = {},
 ): Promise<CliResult> {
   return new Promise<CliResult>((resolvePromise, reject) => {
     const env: Record<string, string | undefined> = {
@@ -41,5 +46,6 @@ export function runCli(
     child.on('error', reject);
     child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
     child.stdin.end(options.stdin ?? '');
+    options.onSpawn?.(child);
   });
 }
