@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -259,6 +259,49 @@ describe('peeker-devkit contract: runs', () => {
     expect(result.stdout).toMatch(/\nNo property ran\. 7 skipped · 1 request · \d+ ms\n$/);
     expect(result.stdout).toContain('Clean-up: cancelled 0 of 0 orders created by the run');
   });
+
+  it('checks the --junit path before running: a directory or a missing folder is exit 2 at once', async () => {
+    const { emulator, client } = await userEmulator();
+    const directory = mkdtempSync(join(tmpdir(), 'contract-junit-'));
+    const args = ['--base-url', emulator.baseUrl, '--only', 'request-ids', '--num-runs', '1', '--junit'];
+    expect(await runCli([...args, directory])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        `peeker-devkit contract: cannot write the JUnit report to '${directory}': it is a directory; ` +
+        `name a file, e.g. --junit ${directory}/contract.xml.\n`,
+    });
+    expect(await runCli([...args, join(directory, 'missing', 'contract.xml')])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        `peeker-devkit contract: cannot write the JUnit report to '${directory}/missing/contract.xml': ` +
+        `the directory '${directory}/missing' does not exist.\n`,
+    });
+    // Nothing ran: the suite would have minted a key on the emulator.
+    expect((await client.control('GET', '/keys')).body.data).toHaveLength(1);
+  });
+
+  it.skipIf(!existsSync('/dev/full'))(
+    'prints the finished report, then the error, when the JUnit report still cannot be written (exit 2)',
+    async () => {
+      const result = await runCli([
+        '--only',
+        'request-ids.present-on-every-response',
+        '--num-runs',
+        '1',
+        '--junit',
+        '/dev/full',
+      ]);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toMatch(
+        /\nAll 1 property hold\. \d+ requests · \d+ control calls · (?:\d+ ms|\d+\.\d s)\n$/,
+      );
+      expect(result.stderr).toBe(
+        "peeker-devkit contract: cannot write the JUnit report to '/dev/full' (ENOSPC).\n",
+      );
+    },
+  );
 
   it('lists every property with --list', async () => {
     const result = await runCli(['--list']);

@@ -2,8 +2,9 @@
  * `peeker-devkit contract` — run the property-based contract tests against the embedded emulator,
  * a running emulator, or a Peeker sandbox.
  */
-import { writeFileSync } from 'node:fs';
+import { accessSync, constants as fsConstants, statSync, writeFileSync } from 'node:fs';
 import { constants } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import {
   CONTRACT_GROUPS,
   CONTRACT_PROPERTIES,
@@ -54,7 +55,7 @@ Options
   --seed N           suite seed, to replay a run (default: random, printed in the report)
   --num-runs N       fast-check runs per property (default ${DEFAULT_NUM_RUNS} on an emulator, ${DEFAULT_SANDBOX_NUM_RUNS} on a sandbox)
   --path P           replay one counterexample (fast-check path from a report; needs one --only)
-  --junit FILE       also write a JUnit XML report to FILE
+  --junit FILE       also write a JUnit XML report to FILE (checked before the run)
   --format F         human (default) or json
   --list             list every property and exit
 
@@ -141,6 +142,15 @@ export const contractCommand: Command = {
       );
     }
 
+    // A report path that cannot be written should not cost a whole run to find out.
+    const junitProblem = values.junit === undefined ? undefined : junitPathProblem(values.junit);
+    if (junitProblem !== undefined) {
+      process.stderr.write(
+        `peeker-devkit contract: cannot write the JUnit report to '${values.junit}'${junitProblem}.\n`,
+      );
+      return 2;
+    }
+
     const color = useColor();
     const progress = process.stderr.isTTY === true ? progressReporter(useColor(process.stderr)) : undefined;
     // Ctrl+C or SIGTERM stops the run, but only after the target is put back (a second one kills at once).
@@ -177,20 +187,19 @@ export const contractCommand: Command = {
       process.off('SIGTERM', onSignal);
     }
 
+    const output = format === 'json' ? formatJsonReport(report) : formatHumanReport(report, color);
+    process.stdout.write(`${secret(output)}\n`);
     if (values.junit !== undefined) {
+      // Still possible (a full disk, a folder removed meanwhile): the report above is kept either way.
       try {
         writeFileSync(values.junit, secret(formatJunitReport(report)));
       } catch (error) {
-        const code =
-          typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unwritable';
         process.stderr.write(
-          `peeker-devkit contract: cannot write the JUnit report to '${values.junit}' (${code}).\n`,
+          `peeker-devkit contract: cannot write the JUnit report to '${values.junit}' (${errorCode(error)}).\n`,
         );
         return 2;
       }
     }
-    const output = format === 'json' ? formatJsonReport(report) : formatHumanReport(report, color);
-    process.stdout.write(`${secret(output)}\n`);
     return report.passed ? 0 : 1;
   },
 };
@@ -221,6 +230,37 @@ function listProperties(color: boolean): string {
     }
   }
   return lines.join('\n');
+}
+
+/**
+ * Why the JUnit report could not be written to `path` (`': it is a directory…'`, `' (EACCES)'`),
+ * or undefined when it can: an existing writable file, or a new one in a writable directory.
+ */
+function junitPathProblem(path: string): string | undefined {
+  try {
+    if (statSync(path).isDirectory()) {
+      return `: it is a directory; name a file, e.g. --junit ${join(path, 'contract.xml')}`;
+    }
+    accessSync(path, fsConstants.W_OK);
+    return undefined;
+  } catch (error) {
+    if (errorCode(error) !== 'ENOENT') return ` (${errorCode(error)})`;
+  }
+  const directory = dirname(resolve(path));
+  try {
+    if (!statSync(directory).isDirectory()) return `: '${directory}' is not a directory`;
+    accessSync(directory, fsConstants.W_OK);
+    return undefined;
+  } catch (error) {
+    return errorCode(error) === 'ENOENT'
+      ? `: the directory '${directory}' does not exist`
+      : ` (${errorCode(error)})`;
+  }
+}
+
+/** The `code` of a file-system error (`EISDIR`, `ENOSPC`…). */
+function errorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unwritable';
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
