@@ -20,6 +20,7 @@ import { FixtureStore, newSuiteTag, type RunnerEnvironment, runProperty, webhook
 import {
   assertNotLiveKey,
   LiveKeyRefusedError,
+  probeReachable,
   SANDBOX_REQUESTS_PER_MINUTE,
   TargetClient,
   TargetUnreachableError,
@@ -293,6 +294,13 @@ async function openTarget(options: ContractSuiteOptions, fixtures: FixtureStore)
   let apiKey = options.apiKey;
   if (apiKey === undefined || apiKey === '') {
     if (control === undefined) {
+      // No key means no request has gone out yet: a target that is not there is the error to report.
+      try {
+        await probeReachable(baseUrl);
+      } catch (error) {
+        if (error instanceof TargetUnreachableError) throw new ContractConfigError(error.diagnosis);
+        throw error;
+      }
       throw new ContractConfigError(
         `No API key for ${baseUrl}: pass --api-key pk_test_… or set PEEKER_API_KEY (a full-preset sandbox key).`,
       );

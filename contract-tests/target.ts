@@ -379,6 +379,24 @@ export class Pacer {
   }
 }
 
+/**
+ * Throws {@link TargetUnreachableError} unless something answers `GET <baseUrl>/me` (any status
+ * will do). Sends no credentials: it tells a dead target from a live one before there is a key.
+ */
+export async function probeReachable(baseUrl: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<void> {
+  const url = new URL(`${baseUrl.replace(/\/+$/, '')}/me`);
+  try {
+    const response = await fetch(url, {
+      headers: { Accept: 'application/json' },
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    await response.body?.cancel();
+  } catch (error) {
+    throw new TargetUnreachableError(diagnoseNetworkError(error, url, timeoutMs));
+  }
+}
+
 /** One line for a failed `fetch`: what went wrong at which origin, and what to do about it. */
 export function diagnoseNetworkError(error: unknown, url: URL, timeoutMs: number): string {
   const origin = url.origin;

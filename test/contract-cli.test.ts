@@ -118,6 +118,28 @@ describe('peeker-devkit contract: usage and configuration errors (exit 2)', () =
     });
   });
 
+  it('diagnoses an unreachable target before asking for a key, and asks for one where something answers', async () => {
+    const origin = await fakeApi(200, 'application/json', '{}');
+    const server = servers.pop()!;
+    server.closeAllConnections();
+    await new Promise((done) => server.close(done));
+    expect(await runCli(['--base-url', `${origin}/partner/v1`])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `peeker-devkit contract: Nothing is listening at ${origin} (connection refused). Check --base-url, or start the emulator with 'peeker-devkit emulator'.\n`,
+    });
+    const live = await fakeApi(
+      401,
+      'application/json',
+      '{"error":{"code":"unauthorized","message":"No key."}}',
+    );
+    expect(await runCli(['--base-url', `${live}/partner/v1`])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `peeker-devkit contract: No API key for ${live}/partner/v1: pass --api-key pk_test_… or set PEEKER_API_KEY (a full-preset sandbox key).\n`,
+    });
+  });
+
   it('diagnoses a base URL that answers HTML instead of the API', async () => {
     const origin = await fakeApi(200, 'text/html', '<!doctype html><title>Welcome</title>');
     const result = await runCli(['--base-url', origin, '--api-key', TEST_KEY]);
