@@ -165,6 +165,14 @@ describe('applyMutation', () => {
     );
   });
 
+  it("marks as the kit's choice only the refusal the docs do not promise (an ftp:// forwarding_url)", () => {
+    const valid = fc.sample(customOrder, { seed: SEED, numRuns: 1 })[0]!;
+    const kitChoices = MUTATION_KINDS.filter(
+      (kind) => applyMutation(valid, { kind, index: 0 }, CONTEXT).expected.kitChoice,
+    );
+    expect(kitChoices).toEqual(['forwarding_url not http(s)']);
+  });
+
   it('covers every kind', () => {
     const kinds = new Set<string>();
     fc.assert(

@@ -10,11 +10,17 @@ interface Behaviour {
   control?: boolean;
   /** Clamp `per_page` like a lenient server: above 100 → 100, anything else outside 1–100 → the default. */
   clampPerPage?: boolean;
+  /** Answer a deduplicated `POST /orders` (an order id seen before) with this status. */
+  replayStatus?: number;
+  /** Take an `ftp://` `forwarding_url` on `POST /orders` (the emulator refuses it; the docs do not say). */
+  acceptFtpForwarding?: boolean;
 }
 
 /** What the server in front changed, to prove a test exercised it. */
 interface Changes {
   clamped: number;
+  replays: number;
+  ftp: number;
 }
 
 let emulator: RunningEmulator;
@@ -34,7 +40,8 @@ afterAll(async () => {
 
 /** A server on 127.0.0.1 that answers like the emulator, with `behaviour`'s differences. */
 async function inFront(behaviour: Behaviour): Promise<{ baseUrl: string; changes: Changes }> {
-  const changes: Changes = { clamped: 0 };
+  const changes: Changes = { clamped: 0, replays: 0, ftp: 0 };
+  const orderIds = new Set<string>();
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -52,7 +59,12 @@ async function inFront(behaviour: Behaviour): Promise<{ baseUrl: string; changes
         if (!valid) url.searchParams.delete('per_page');
         if (!valid || Number(perPage) > 100) changes.clamped++;
       }
-      const body = Buffer.concat(chunks).toString('utf8');
+      const placesOrder = req.method === 'POST' && url.pathname.endsWith('/orders');
+      let body = Buffer.concat(chunks).toString('utf8');
+      if (behaviour.acceptFtpForwarding && placesOrder && body.includes('"forwarding_url":"ftp://')) {
+        body = body.replace('"forwarding_url":"ftp://', '"forwarding_url":"https://');
+        changes.ftp++;
+      }
       const response = await fetch(url, {
         method: req.method ?? 'GET',
         headers: {
@@ -62,7 +74,16 @@ async function inFront(behaviour: Behaviour): Promise<{ baseUrl: string; changes
         ...(body === '' ? {} : { body }),
       });
       const text = await response.text();
-      res.writeHead(response.status, {
+      let status = response.status;
+      if (behaviour.replayStatus !== undefined && placesOrder && status === 200) {
+        const id = (JSON.parse(text) as { data: { id: string } }).data.id;
+        if (orderIds.has(id)) {
+          status = behaviour.replayStatus;
+          changes.replays++;
+        }
+        orderIds.add(id);
+      }
+      res.writeHead(status, {
         'Content-Type': response.headers.get('content-type') ?? 'application/json',
         'Peeker-Request-Id': response.headers.get('peeker-request-id') ?? '',
       });
@@ -97,5 +118,30 @@ describe('contract suite against a sandbox: behaviours the docs allow besides th
     expect(report.results[0]!.failure!.message).toMatch(
       /^GET \/\S+\?per_page=\S* should be rejected with 4xx invalid_request and error\.field "per_page", got GET \/partner\/v1\/\S+ → 200 \(req_[0-9A-Z]{26}\)\.$/,
     );
+  });
+
+  it('the dedupe properties accept a replay answered with another success status on a sandbox, not on an emulator', async () => {
+    const only = [
+      'dedupe.same-body-same-order',
+      'dedupe.concurrent-same-body-one-order',
+      'dedupe.key-order-and-whitespace-ignored',
+    ];
+    const sandbox = await inFront({ replayStatus: 201 });
+    const { statuses } = await run(sandbox.baseUrl, only, 3);
+    expect(statuses).toEqual(only.map((name) => `${name} passed`));
+    expect(sandbox.changes.replays).toBeGreaterThan(0);
+
+    const strict = await inFront({ control: true, replayStatus: 201 });
+    const { report } = await run(strict.baseUrl, ['dedupe.same-body-same-order'], 3);
+    expect(report.results[0]!.failure!.message).toMatch(
+      /^Resending the same order body should succeed with 200, got POST \/partner\/v1\/orders → 201 \(req_[0-9A-Z]{26}\)\.$/,
+    );
+  });
+
+  it('errors.invalid-body-names-field lets a sandbox take an ftp:// forwarding_url (only the kit refuses it)', async () => {
+    const { baseUrl, changes } = await inFront({ acceptFtpForwarding: true });
+    const { statuses } = await run(baseUrl, ['errors.invalid-body-names-field'], 60);
+    expect(statuses).toEqual(['errors.invalid-body-names-field passed']);
+    expect(changes.ftp).toBeGreaterThan(0);
   });
 });
