@@ -5,7 +5,7 @@
  */
 import { findOperation } from '../schemas';
 import { withDomainMemo } from './domains';
-import { groupSchemaErrors } from './error-grouping';
+import { groupSchemaErrors, type NumberText } from './error-grouping';
 import { type Finding, SEVERITY_RANK } from './findings';
 import { pointerOf } from './json-pointer';
 import { RULES, rulesFor } from './rules';
@@ -25,9 +25,14 @@ export interface BodyAnalysis {
 
 /**
  * Checks `body` as the request body of `operationKey`. Returns `undefined` when the operation is not
- * in the contract or takes no body.
+ * in the contract or takes no body. `numberText` (body-relative paths) quotes numbers as written
+ * when the body was read from a document.
  */
-export function analyzeBody(operationKey: string, body: unknown): BodyAnalysis | undefined {
+export function analyzeBody(
+  operationKey: string,
+  body: unknown,
+  numberText?: NumberText,
+): BodyAnalysis | undefined {
   const operation = findOperation(operationKey);
   if (!operation?.requestSchema) return undefined;
   const schemaFile = operation.requestSchema;
@@ -57,6 +62,7 @@ export function analyzeBody(operationKey: string, body: unknown): BodyAnalysis |
     body,
     'body',
     explainedPointers,
+    numberText,
   );
   const findings = [...schemaFindings.filter((f) => !explainedCodes.has(f.code)), ...ruleFindings];
   return { operation: operation.key, findings: sortFindings(findings, body) };

@@ -30,6 +30,12 @@ import type { JsonPath } from './types';
 /** The rule id under which schema findings are listed in `lintRuleCatalog`. */
 export const SCHEMA_RULE_ID = 'schema';
 
+/**
+ * The text of the number at `path` as written in the linted document, when there is one: a parsed
+ * value cannot show what was written (`1e400` reads as `Infinity`, `1e20` as `100000000000000000000`).
+ */
+export type NumberText = (path: JsonPath) => string | undefined;
+
 interface ErrorNode {
   error: ErrorObject;
   /** Segments of `error.instancePath`, counted once (branch ownership compares depths often). */
@@ -174,12 +180,14 @@ interface Context {
   childPath(pointer: string, key: string): JsonPath;
   /** JSON Pointers of places another check words better: findings there are dropped. */
   explained: ReadonlySet<string> | undefined;
+  /** The value at `path` for a message: a number as written in the document, when known. */
+  describe(path: JsonPath, value: unknown): string;
 }
 
 /**
  * Groups and explains ajv errors for a body validated against `root`. Findings at a place listed
  * in `explained` (JSON Pointers) are dropped: a semantic rule reports those, so they are not even
- * worded.
+ * worded. `numberText`, when the body was read from a document, quotes numbers as written there.
  */
 export function groupSchemaErrors(
   errors: ErrorObject[],
@@ -187,6 +195,7 @@ export function groupSchemaErrors(
   body: unknown,
   document: 'body' | 'request-file' = 'body',
   explained?: ReadonlySet<string>,
+  numberText?: NumberText,
 ): Finding[] {
   if (errors.length === 0) return [];
   const places = new Map<string, Place>();
@@ -218,6 +227,8 @@ export function groupSchemaErrors(
     valueOf: (pointer) => placeOf(pointer).value,
     childPath,
     explained,
+    describe: (path, value) =>
+      (typeof value === 'number' ? numberText?.(path) : undefined) ?? describeValue(value),
   };
   const findings = explainAll(buildTrees(root, errors), context);
   // Every finding's path comes from `pathOf`, so equal places are the same array.
@@ -402,7 +413,7 @@ function explainAlternatives(node: ErrorNode, context: Context): Finding[] {
       finding(
         context,
         path,
-        `${subject(context, path)} must be ${expected}, not ${describeValue(value)}.${description ? ` ${description}` : ''}`,
+        `${subject(context, path)} must be ${expected}, not ${context.describe(path, value)}.${description ? ` ${description}` : ''}`,
       ),
     ];
   }
@@ -410,7 +421,7 @@ function explainAlternatives(node: ErrorNode, context: Context): Finding[] {
     finding(
       context,
       path,
-      `${subject(context, path)} ${describeValue(value)} is not valid.${description ? ` Expected: ${lowerFirst(description)}` : ''}`,
+      `${subject(context, path)} ${context.describe(path, value)} is not valid.${description ? ` Expected: ${lowerFirst(description)}` : ''}`,
     ),
   ];
 }
@@ -581,7 +592,11 @@ function explainLeaf(error: ErrorObject, context: Context): Finding | undefined 
           });
         }
       }
-      if (type === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
+      // An overflowing number (`1e400` reads as Infinity) has no string form worth offering.
+      if (
+        type === 'string' &&
+        ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean')
+      ) {
         fixes.push({
           title: `Send "${String(value)}" as a string`,
           safe: false,
@@ -592,7 +607,7 @@ function explainLeaf(error: ErrorObject, context: Context): Finding | undefined 
       return finding(
         context,
         path,
-        `${subject(context, path)} must be ${expected}, not ${describeValue(value)}.${what ? ` ${what}` : ''}`,
+        `${subject(context, path)} must be ${expected}, not ${context.describe(path, value)}.${what ? ` ${what}` : ''}`,
         { fixes },
       );
     }
@@ -625,7 +640,7 @@ function explainLeaf(error: ErrorObject, context: Context): Finding | undefined 
       return finding(
         context,
         path,
-        `${subject(context, path)} must be ${allowed.length === 1 ? list : `one of ${list}`}, not ${describeValue(value)}.`,
+        `${subject(context, path)} must be ${allowed.length === 1 ? list : `one of ${list}`}, not ${context.describe(path, value)}.`,
         { fixes },
       );
     }
@@ -638,7 +653,7 @@ function explainLeaf(error: ErrorObject, context: Context): Finding | undefined 
       return finding(
         context,
         path,
-        `${subject(context, path)} ${describeValue(value)} is not valid. Expected: ${lowerFirst(expected)}`,
+        `${subject(context, path)} ${context.describe(path, value)} is not valid. Expected: ${lowerFirst(expected)}`,
         trimFix(path, value),
       );
     }
@@ -661,14 +676,27 @@ function explainLeaf(error: ErrorObject, context: Context): Finding | undefined 
       return finding(
         context,
         path,
-        `${subject(context, path)} must be ${error.keyword === 'minimum' ? '≥' : '>'} ${params.limit}, not ${describeValue(value)}.`,
+        `${subject(context, path)} must be ${error.keyword === 'minimum' ? '≥' : '>'} ${params.limit}, not ${context.describe(path, value)}.`,
       );
     case 'maximum':
+      // The contract's bound on every integer it takes (see its conventions): say why it exists.
+      if (params.limit === Number.MAX_SAFE_INTEGER) {
+        return finding(
+          context,
+          path,
+          `${subject(context, path)} is too large: at most ${params.limit} (2^53 − 1, the largest integer JSON parsers are sure to read exactly), not ${context.describe(path, value)}.`,
+        );
+      }
+      return finding(
+        context,
+        path,
+        `${subject(context, path)} must be ≤ ${params.limit}, not ${context.describe(path, value)}.`,
+      );
     case 'exclusiveMaximum':
       return finding(
         context,
         path,
-        `${subject(context, path)} must be ${error.keyword === 'maximum' ? '≤' : '<'} ${params.limit}, not ${describeValue(value)}.`,
+        `${subject(context, path)} must be < ${params.limit}, not ${context.describe(path, value)}.`,
       );
     case 'minItems':
       return finding(

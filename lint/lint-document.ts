@@ -14,7 +14,7 @@ import { analyzeRequestFile } from './request-file';
 import { isObject } from './rules/rule';
 import { isRequestFileSchemaId, resolveOperationFromSchemaId } from './schema-validation';
 import { closestMatch } from './text-utils';
-import type { Diagnostic, Fix, LintResult, LintTarget, Severity } from './types';
+import type { Diagnostic, Fix, JsonPath, LintResult, LintTarget, Severity } from './types';
 
 /** File names linted as request files. */
 export const REQUEST_FILE_SUFFIX = '.peeker.json';
@@ -117,11 +117,16 @@ function lintUnchecked(text: string, target: LintTarget): LintResult {
   }
 
   const resolved = resolveTarget(target, parsed.value);
+  // Only read for the numbers an error message quotes (the tree is built for the diagnostics anyway).
+  const numberText = (path: JsonPath): string | undefined => {
+    const node = nodeAt(parsed.tree(), path);
+    return node?.type === 'number' ? text.slice(node.offset, node.offset + node.length) : undefined;
+  };
   let findings: Finding[] = [];
   let operation: string | undefined;
   switch (resolved.kind) {
     case 'request-file': {
-      const analysis = analyzeRequestFile(parsed.value);
+      const analysis = analyzeRequestFile(parsed.value, numberText);
       findings = analysis.findings;
       operation = analysis.operation;
       const body = isObject(parsed.value) ? parsed.value.body : undefined;
@@ -150,7 +155,7 @@ function lintUnchecked(text: string, target: LintTarget): LintResult {
         const { $schema: _hint, ...rest } = body;
         body = rest;
       }
-      findings = analyzeBody(resolved.operation, body)?.findings ?? [];
+      findings = analyzeBody(resolved.operation, body, numberText)?.findings ?? [];
       if (text.length > MAX_BODY_BYTES / 3) spanFindings.push(...sizeFinding(text, 0));
       break;
     }

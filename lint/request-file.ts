@@ -7,7 +7,7 @@
  */
 import { catalog, findOperation } from '../schemas';
 import { analyzeBody } from './analyze';
-import { groupSchemaErrors } from './error-grouping';
+import { groupSchemaErrors, type NumberText } from './error-grouping';
 import { type Anchor, type Finding, fieldOf } from './findings';
 import { isObject } from './rules/rule';
 import { REQUEST_FILE_SCHEMA, validateAgainst, validationRoot } from './schema-validation';
@@ -29,8 +29,8 @@ export interface RequestFileAnalysis {
 
 const isWithin = (pointer: string, prefix: string) => pointer === prefix || pointer.startsWith(`${prefix}/`);
 
-/** Checks a parsed request file. */
-export function analyzeRequestFile(file: unknown): RequestFileAnalysis {
+/** Checks a parsed request file; `numberText` (paths from the file's root) quotes numbers as written. */
+export function analyzeRequestFile(file: unknown, numberText?: NumberText): RequestFileAnalysis {
   // The request-file validator checks the envelope only (see validator-codegen.ts): body errors come
   // from the operation's own validator and rules below. The filter keeps that true for any schema.
   const errors = validateAgainst(REQUEST_FILE_SCHEMA, file).filter(
@@ -40,9 +40,14 @@ export function analyzeRequestFile(file: unknown): RequestFileAnalysis {
   const findings: Finding[] =
     errors.length === 0
       ? []
-      : groupSchemaErrors(errors, validationRoot(REQUEST_FILE_SCHEMA)!, file, 'request-file').map(
-          recodeEnvelopeFinding,
-        );
+      : groupSchemaErrors(
+          errors,
+          validationRoot(REQUEST_FILE_SCHEMA)!,
+          file,
+          'request-file',
+          undefined,
+          numberText,
+        ).map(recodeEnvelopeFinding);
   if (!isObject(file)) return { findings };
 
   const request = file.request;
@@ -128,7 +133,8 @@ export function analyzeRequestFile(file: unknown): RequestFileAnalysis {
   }
 
   if (operation.requestSchema && 'body' in file) {
-    const analysis = analyzeBody(operation.key, file.body);
+    const bodyNumberText = numberText && ((path: JsonPath) => numberText(['body', ...path]));
+    const analysis = analyzeBody(operation.key, file.body, bodyNumberText);
     for (const finding of analysis?.findings ?? []) findings.push(prefixFinding(finding, ['body']));
   }
   return { operation: operation.key, findings };

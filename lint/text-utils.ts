@@ -15,6 +15,9 @@ export function describeValue(value: unknown): string {
     const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
     return JSON.stringify(shown);
   }
+  // What JSON.parse makes of a number beyond the double range (`1e400`): not what was written.
+  if (value === Number.POSITIVE_INFINITY) return 'a number too large to represent';
+  if (value === Number.NEGATIVE_INFINITY) return 'a negative number too large to represent';
   return String(value);
 }
 

@@ -69,6 +69,24 @@ describe('POST /orders', () => {
     expect(unknown.status).toBe(404);
     expect(unknown.body.error).toMatchObject({ code: 'not_found', field: 'user' });
   });
+
+  it('rejects license counts beyond 2^53 − 1 (1e400 parses as Infinity) instead of ordering them', async () => {
+    const body = JSON.stringify(sampleOrderBody(['huge-a.com'])).replace(
+      /"google_licenses":\d+/,
+      '"google_licenses":1e400',
+    );
+    const response = await post(body);
+    expect(response.status).toBe(400);
+    expect(response.body.error).toEqual({
+      code: 'invalid_request',
+      message:
+        '`google_licenses` is too large: at most 9007199254740991 (2^53 − 1, the largest integer JSON parsers are sure to read exactly), not a number too large to represent.',
+      field: 'google_licenses',
+    });
+    const rounded = await post(sampleOrderBody(['huge-b.com'], { google_licenses: 1e20 }));
+    expect(rounded.body.error).toMatchObject({ code: 'invalid_request', field: 'google_licenses' });
+    expect((await client.api('GET', '/orders')).body.data).toEqual([]);
+  });
 });
 
 describe('order dedupe', () => {

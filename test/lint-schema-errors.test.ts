@@ -201,3 +201,73 @@ describe('ajv errors, grouped: one finding per real problem', () => {
     ]);
   });
 });
+
+describe('integers beyond 2^53 − 1 (the contract’s bound on every integer it takes)', () => {
+  const TOO_LARGE = (field: string, written: string) =>
+    `\`${field}\` is too large: at most 9007199254740991 (2^53 − 1, the largest integer JSON parsers are sure to read exactly), not ${written}.`;
+  const order = (sizing: string, clientId = '366903') =>
+    `{"user": "a@b.co", ${sizing}, "sequencer": {"provider": "smartlead", "client_id": ${clientId}, "login_email": "ops@acme.com", "login_password": "pw"}, "domains": ["a.com"], "personas": [{"first_name": "S", "last_name": "L", "profile_picture_url": ""}]}`;
+
+  it('reports a number that overflows to Infinity as written, not as "Infinity"', () => {
+    expect(summary('POST /orders', order('"google_licenses": 1e400')).diagnostics).toEqual([
+      ['invalid_request', 'google_licenses', '1e400', TOO_LARGE('google_licenses', '1e400')],
+    ]);
+    expect(summary('POST /orders', order('"google_licenses": 2', '1e400')).diagnostics).toEqual([
+      ['invalid_request', 'sequencer.client_id', '1e400', TOO_LARGE('sequencer.client_id', '1e400')],
+    ]);
+    expect(summary('POST /bundles', '{"name": "B", "monthly_sending_volume": 1E+400}').diagnostics).toEqual([
+      ['invalid_request', 'monthly_sending_volume', '1E+400', TOO_LARGE('monthly_sending_volume', '1E+400')],
+    ]);
+  });
+
+  it('reports an integer that JSON parsers round (1e20), as written', () => {
+    expect(summary('POST /orders', order('"google_licenses": 1e20')).diagnostics).toEqual([
+      ['invalid_request', 'google_licenses', '1e20', TOO_LARGE('google_licenses', '1e20')],
+    ]);
+    expect(
+      summary('PATCH /bundles/{id}', '{"monthly_sending_volume": 9007199254740992}').diagnostics,
+    ).toEqual([
+      [
+        'invalid_request',
+        'monthly_sending_volume',
+        '9007199254740992',
+        TOO_LARGE('monthly_sending_volume', '9007199254740992'),
+      ],
+    ]);
+    expect(
+      summary('PATCH /bundles/{id}', '{"monthly_sending_volume": 9007199254740991}').diagnostics,
+    ).toEqual([]);
+  });
+
+  it('quotes other out-of-range numbers as written too, in bodies and request files', () => {
+    expect(
+      summary(
+        'POST /bundles',
+        '{"name": "B", "monthly_sending_volume": 1, "google_percent": 1e400, "microsoft_percent": -1e400}',
+      ).diagnostics,
+    ).toEqual([
+      ['invalid_request', 'google_percent', '1e400', '`google_percent` must be ≤ 100, not 1e400.'],
+      ['invalid_request', 'microsoft_percent', '-1e400', '`microsoft_percent` must be ≥ 0, not -1e400.'],
+    ]);
+    const file = '{"request": "POST /bundles", "body": {"name": "B", "monthly_sending_volume": 1e400}}';
+    expect(lint(file, { kind: 'request-file' }).diagnostics.map((d) => [d.field, d.message])).toEqual([
+      ['monthly_sending_volume', TOO_LARGE('monthly_sending_volume', '1e400')],
+    ]);
+    const query = '{"request": "GET /orders", "query": {"per_page": 1e400}}';
+    expect(lint(query, { kind: 'request-file' }).diagnostics.map((d) => [d.field, d.message])).toEqual([
+      ['per_page', '`query.per_page` must be ≤ 100, not 1e400.'],
+    ]);
+  });
+
+  it('without the source text (checkBody), says what Infinity stands for', () => {
+    expect(checkBody('POST /orders', JSON.parse(order('"google_licenses": 1e400')))).toEqual([
+      {
+        code: 'invalid_request',
+        severity: 'error',
+        field: 'google_licenses',
+        path: ['google_licenses'],
+        message: TOO_LARGE('google_licenses', 'a number too large to represent'),
+      },
+    ]);
+  });
+});

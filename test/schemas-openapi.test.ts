@@ -142,6 +142,54 @@ describe('schemas/openapi.yaml', () => {
   });
 });
 
+describe('integers the API takes', () => {
+  it('are all bounded by 2^53 − 1 (the conventions), in every request body and query parameter', () => {
+    const components = doc.components as Record<string, Record<string, unknown>>;
+    const deref = (node: unknown): unknown => {
+      const ref = (node as { $ref?: unknown } | null)?.$ref;
+      if (typeof ref !== 'string') return node;
+      const [, section, name] = ref.split('/').slice(1);
+      return deref(components[section!]![name!]);
+    };
+    const unbounded: string[] = [];
+    const seen = new Set<unknown>();
+    const visit = (raw: unknown, where: string): void => {
+      const node = deref(raw);
+      if (node === null || typeof node !== 'object' || seen.has(node)) return;
+      seen.add(node);
+      if (Array.isArray(node)) {
+        for (const [i, item] of node.entries()) visit(item, `${where}[${i}]`);
+        return;
+      }
+      const schema = node as Record<string, unknown>;
+      const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+      const bounded =
+        (typeof schema.maximum === 'number' && schema.maximum <= Number.MAX_SAFE_INTEGER) ||
+        (Array.isArray(schema.enum) &&
+          schema.enum.every((v) => typeof v !== 'number' || Number.isSafeInteger(v)));
+      if (types.includes('integer') && !bounded) unbounded.push(where);
+      for (const [key, value] of Object.entries(schema))
+        if (!key.startsWith('x-')) visit(value, `${where}.${key}`);
+    };
+    let bodies = 0;
+    for (const [path, item] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(item as Record<string, Record<string, unknown>>)) {
+        const key = `${method.toUpperCase()} ${path}`;
+        const body = op.requestBody as { content?: Record<string, { schema?: unknown }> } | undefined;
+        if (body?.content?.['application/json']) bodies++;
+        visit(body?.content?.['application/json']?.schema, `${key} body`);
+        for (const parameter of (op.parameters as unknown[] | undefined) ?? []) {
+          const resolved = deref(parameter) as { in: string; name: string; schema: unknown };
+          if (resolved.in === 'query') visit(resolved.schema, `${key} ?${resolved.name}`);
+        }
+      }
+    }
+    expect(bodies).toBeGreaterThan(10);
+    expect(unbounded).toEqual([]);
+    expect((doc.info as { description: string }).description).toContain('at most 9007199254740991 (2^53 − 1');
+  });
+});
+
 describe('parseSource', () => {
   it('reports YAML syntax errors with file, line and column, without throwing anything else', () => {
     const broken = 'openapi: 3.1.0\ninfo:\n  title: x\n  version: [1\npaths: {}\n';

@@ -412,8 +412,8 @@ vErrors.push(err6);
 errors++;
 }
 if(typeof data1 == "number"){
-if(data1 < 1 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/monthly_sending_volume",schemaPath:"#/properties/monthly_sending_volume/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schemaRoot().properties.monthly_sending_volume,data:data1};
+if(data1 > 9007199254740991 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/monthly_sending_volume",schemaPath:"#/properties/monthly_sending_volume/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schemaRoot().properties.monthly_sending_volume,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -422,12 +422,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-}
-if(data.google_percent !== undefined){
-let data2 = data.google_percent;
-if((!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))) && (data2 !== null)){
-const err8 = {instancePath:instancePath+"/google_percent",schemaPath:"#/properties/google_percent/type",keyword:"type",params:{type: schemaRoot().properties.google_percent.type},message:"must be integer,null",schema:schemaRoot().properties.google_percent.type,parentSchema:schemaRoot().properties.google_percent,data:data2};
+if(data1 < 1 || isNaN(data1)){
+const err8 = {instancePath:instancePath+"/monthly_sending_volume",schemaPath:"#/properties/monthly_sending_volume/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schemaRoot().properties.monthly_sending_volume,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -436,9 +432,12 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(typeof data2 == "number"){
-if(data2 > 100 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/google_percent",schemaPath:"#/properties/google_percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schemaRoot().properties.google_percent,data:data2};
+}
+}
+if(data.google_percent !== undefined){
+let data2 = data.google_percent;
+if((!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))) && (data2 !== null)){
+const err9 = {instancePath:instancePath+"/google_percent",schemaPath:"#/properties/google_percent/type",keyword:"type",params:{type: schemaRoot().properties.google_percent.type},message:"must be integer,null",schema:schemaRoot().properties.google_percent.type,parentSchema:schemaRoot().properties.google_percent,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -447,8 +446,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data2 < 0 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/google_percent",schemaPath:"#/properties/google_percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schemaRoot().properties.google_percent,data:data2};
+if(typeof data2 == "number"){
+if(data2 > 100 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/google_percent",schemaPath:"#/properties/google_percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schemaRoot().properties.google_percent,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -457,12 +457,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-if(data.microsoft_percent !== undefined){
-let data3 = data.microsoft_percent;
-if((!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))) && (data3 !== null)){
-const err11 = {instancePath:instancePath+"/microsoft_percent",schemaPath:"#/properties/microsoft_percent/type",keyword:"type",params:{type: schemaRoot().properties.microsoft_percent.type},message:"must be integer,null",schema:schemaRoot().properties.microsoft_percent.type,parentSchema:schemaRoot().properties.microsoft_percent,data:data3};
+if(data2 < 0 || isNaN(data2)){
+const err11 = {instancePath:instancePath+"/google_percent",schemaPath:"#/properties/google_percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schemaRoot().properties.google_percent,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -471,9 +467,12 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(typeof data3 == "number"){
-if(data3 > 100 || isNaN(data3)){
-const err12 = {instancePath:instancePath+"/microsoft_percent",schemaPath:"#/properties/microsoft_percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schemaRoot().properties.microsoft_percent,data:data3};
+}
+}
+if(data.microsoft_percent !== undefined){
+let data3 = data.microsoft_percent;
+if((!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))) && (data3 !== null)){
+const err12 = {instancePath:instancePath+"/microsoft_percent",schemaPath:"#/properties/microsoft_percent/type",keyword:"type",params:{type: schemaRoot().properties.microsoft_percent.type},message:"must be integer,null",schema:schemaRoot().properties.microsoft_percent.type,parentSchema:schemaRoot().properties.microsoft_percent,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -482,8 +481,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data3 < 0 || isNaN(data3)){
-const err13 = {instancePath:instancePath+"/microsoft_percent",schemaPath:"#/properties/microsoft_percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schemaRoot().properties.microsoft_percent,data:data3};
+if(typeof data3 == "number"){
+if(data3 > 100 || isNaN(data3)){
+const err13 = {instancePath:instancePath+"/microsoft_percent",schemaPath:"#/properties/microsoft_percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schemaRoot().properties.microsoft_percent,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -492,12 +492,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-}
-if(data.send_on_weekends !== undefined){
-let data4 = data.send_on_weekends;
-if(typeof data4 !== "boolean"){
-const err14 = {instancePath:instancePath+"/send_on_weekends",schemaPath:"#/properties/send_on_weekends/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schemaRoot().properties.send_on_weekends.type,parentSchema:schemaRoot().properties.send_on_weekends,data:data4};
+if(data3 < 0 || isNaN(data3)){
+const err14 = {instancePath:instancePath+"/microsoft_percent",schemaPath:"#/properties/microsoft_percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schemaRoot().properties.microsoft_percent,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -507,10 +503,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.google_inboxes_per_domain !== undefined){
-let data5 = data.google_inboxes_per_domain;
-if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
-const err15 = {instancePath:instancePath+"/google_inboxes_per_domain",schemaPath:"#/properties/google_inboxes_per_domain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().properties.google_inboxes_per_domain.type,parentSchema:schemaRoot().properties.google_inboxes_per_domain,data:data5};
+}
+if(data.send_on_weekends !== undefined){
+let data4 = data.send_on_weekends;
+if(typeof data4 !== "boolean"){
+const err15 = {instancePath:instancePath+"/send_on_weekends",schemaPath:"#/properties/send_on_weekends/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schemaRoot().properties.send_on_weekends.type,parentSchema:schemaRoot().properties.send_on_weekends,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -519,8 +516,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(!((data5 === 2) || (data5 === 3))){
-const err16 = {instancePath:instancePath+"/google_inboxes_per_domain",schemaPath:"#/properties/google_inboxes_per_domain/enum",keyword:"enum",params:{allowedValues: schemaRoot().properties.google_inboxes_per_domain.enum},message:"must be equal to one of the allowed values",schema:schemaRoot().properties.google_inboxes_per_domain.enum,parentSchema:schemaRoot().properties.google_inboxes_per_domain,data:data5};
+}
+if(data.google_inboxes_per_domain !== undefined){
+let data5 = data.google_inboxes_per_domain;
+if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+const err16 = {instancePath:instancePath+"/google_inboxes_per_domain",schemaPath:"#/properties/google_inboxes_per_domain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().properties.google_inboxes_per_domain.type,parentSchema:schemaRoot().properties.google_inboxes_per_domain,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -529,11 +529,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data.customer_price_cents !== undefined){
-let data6 = data.customer_price_cents;
-if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
-const err17 = {instancePath:instancePath+"/customer_price_cents",schemaPath:"#/properties/customer_price_cents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().properties.customer_price_cents.type,parentSchema:schemaRoot().properties.customer_price_cents,data:data6};
+if(!((data5 === 2) || (data5 === 3))){
+const err17 = {instancePath:instancePath+"/google_inboxes_per_domain",schemaPath:"#/properties/google_inboxes_per_domain/enum",keyword:"enum",params:{allowedValues: schemaRoot().properties.google_inboxes_per_domain.enum},message:"must be equal to one of the allowed values",schema:schemaRoot().properties.google_inboxes_per_domain.enum,parentSchema:schemaRoot().properties.google_inboxes_per_domain,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -542,9 +539,11 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(typeof data6 == "number"){
-if(data6 < 0 || isNaN(data6)){
-const err18 = {instancePath:instancePath+"/customer_price_cents",schemaPath:"#/properties/customer_price_cents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schemaRoot().properties.customer_price_cents,data:data6};
+}
+if(data.customer_price_cents !== undefined){
+let data6 = data.customer_price_cents;
+if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+const err18 = {instancePath:instancePath+"/customer_price_cents",schemaPath:"#/properties/customer_price_cents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().properties.customer_price_cents.type,parentSchema:schemaRoot().properties.customer_price_cents,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -553,13 +552,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-}
-if(data.currency !== undefined){
-let data7 = data.currency;
-if(typeof data7 === "string"){
-if(!pattern4.test(data7)){
-const err19 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{3}$"},message:"must match pattern \""+"^[A-Za-z]{3}$"+"\"",schema:"^[A-Za-z]{3}$",parentSchema:schemaRoot().properties.currency,data:data7};
+if(typeof data6 == "number"){
+if(data6 > 9007199254740991 || isNaN(data6)){
+const err19 = {instancePath:instancePath+"/customer_price_cents",schemaPath:"#/properties/customer_price_cents/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schemaRoot().properties.customer_price_cents,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -568,9 +563,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.currency.type,parentSchema:schemaRoot().properties.currency,data:data7};
+if(data6 < 0 || isNaN(data6)){
+const err20 = {instancePath:instancePath+"/customer_price_cents",schemaPath:"#/properties/customer_price_cents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schemaRoot().properties.customer_price_cents,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -580,12 +574,12 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.google_percent !== undefined){
-if(data.microsoft_percent === undefined){
-const err21 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "google_percent",
-    missingProperty: "microsoft_percent",
-    depsCount: 1,
-    deps: "microsoft_percent"},message:"must have property microsoft_percent when property google_percent is present",schema:schemaRoot().dependentRequired,parentSchema:schemaRoot(),data};
+}
+if(data.currency !== undefined){
+let data7 = data.currency;
+if(typeof data7 === "string"){
+if(!pattern4.test(data7)){
+const err21 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{3}$"},message:"must match pattern \""+"^[A-Za-z]{3}$"+"\"",schema:"^[A-Za-z]{3}$",parentSchema:schemaRoot().properties.currency,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -595,12 +589,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.microsoft_percent !== undefined){
-if(data.google_percent === undefined){
-const err22 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "microsoft_percent",
-    missingProperty: "google_percent",
-    depsCount: 1,
-    deps: "google_percent"},message:"must have property google_percent when property microsoft_percent is present",schema:schemaRoot().dependentRequired,parentSchema:schemaRoot(),data};
+else {
+const err22 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.currency.type,parentSchema:schemaRoot().properties.currency,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -610,14 +600,44 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
+if(data.google_percent !== undefined){
+if(data.microsoft_percent === undefined){
+const err23 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "google_percent",
+    missingProperty: "microsoft_percent",
+    depsCount: 1,
+    deps: "microsoft_percent"},message:"must have property microsoft_percent when property google_percent is present",schema:schemaRoot().dependentRequired,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.microsoft_percent !== undefined){
+if(data.google_percent === undefined){
+const err24 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "microsoft_percent",
+    missingProperty: "google_percent",
+    depsCount: 1,
+    deps: "google_percent"},message:"must have property google_percent when property microsoft_percent is present",schema:schemaRoot().dependentRequired,parentSchema:schemaRoot(),data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
 }
 errors++;
 }
@@ -1313,8 +1333,8 @@ vErrors.push(err43);
 errors++;
 }
 if(typeof data11 == "number"){
-if(data11 < 0 || isNaN(data11)){
-const err44 = {instancePath:instancePath+"/google_licenses",schemaPath:"#/properties/google_licenses/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schemaRoot().properties.google_licenses,data:data11};
+if(data11 > 9007199254740991 || isNaN(data11)){
+const err44 = {instancePath:instancePath+"/google_licenses",schemaPath:"#/properties/google_licenses/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schemaRoot().properties.google_licenses,data:data11};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1323,12 +1343,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-}
-if(data.microsoft_licenses !== undefined){
-let data12 = data.microsoft_licenses;
-if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
-const err45 = {instancePath:instancePath+"/microsoft_licenses",schemaPath:"#/properties/microsoft_licenses/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().properties.microsoft_licenses.type,parentSchema:schemaRoot().properties.microsoft_licenses,data:data12};
+if(data11 < 0 || isNaN(data11)){
+const err45 = {instancePath:instancePath+"/google_licenses",schemaPath:"#/properties/google_licenses/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schemaRoot().properties.google_licenses,data:data11};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1337,9 +1353,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(typeof data12 == "number"){
-if(data12 < 0 || isNaN(data12)){
-const err46 = {instancePath:instancePath+"/microsoft_licenses",schemaPath:"#/properties/microsoft_licenses/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schemaRoot().properties.microsoft_licenses,data:data12};
+}
+}
+if(data.microsoft_licenses !== undefined){
+let data12 = data.microsoft_licenses;
+if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
+const err46 = {instancePath:instancePath+"/microsoft_licenses",schemaPath:"#/properties/microsoft_licenses/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().properties.microsoft_licenses.type,parentSchema:schemaRoot().properties.microsoft_licenses,data:data12};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1348,12 +1367,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-}
-if(data.google_inboxes_per_domain !== undefined){
-let data13 = data.google_inboxes_per_domain;
-if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){
-const err47 = {instancePath:instancePath+"/google_inboxes_per_domain",schemaPath:"#/properties/google_inboxes_per_domain/allOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().properties.google_inboxes_per_domain.allOf[0].type,parentSchema:schemaRoot().properties.google_inboxes_per_domain.allOf[0],data:data13};
+if(typeof data12 == "number"){
+if(data12 > 9007199254740991 || isNaN(data12)){
+const err47 = {instancePath:instancePath+"/microsoft_licenses",schemaPath:"#/properties/microsoft_licenses/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schemaRoot().properties.microsoft_licenses,data:data12};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1362,8 +1378,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(!((data13 === 2) || (data13 === 3))){
-const err48 = {instancePath:instancePath+"/google_inboxes_per_domain",schemaPath:"#/properties/google_inboxes_per_domain/allOf/0/enum",keyword:"enum",params:{allowedValues: schemaRoot().properties.google_inboxes_per_domain.allOf[0].enum},message:"must be equal to one of the allowed values",schema:schemaRoot().properties.google_inboxes_per_domain.allOf[0].enum,parentSchema:schemaRoot().properties.google_inboxes_per_domain.allOf[0],data:data13};
+if(data12 < 0 || isNaN(data12)){
+const err48 = {instancePath:instancePath+"/microsoft_licenses",schemaPath:"#/properties/microsoft_licenses/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schemaRoot().properties.microsoft_licenses,data:data12};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1373,11 +1389,11 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.sequencer !== undefined){
-let data14 = data.sequencer;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.provider === undefined){
-const err49 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schemaRoot().properties.sequencer.required,parentSchema:schemaRoot().properties.sequencer,data:data14};
+}
+if(data.google_inboxes_per_domain !== undefined){
+let data13 = data.google_inboxes_per_domain;
+if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){
+const err49 = {instancePath:instancePath+"/google_inboxes_per_domain",schemaPath:"#/properties/google_inboxes_per_domain/allOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().properties.google_inboxes_per_domain.allOf[0].type,parentSchema:schemaRoot().properties.google_inboxes_per_domain.allOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1386,8 +1402,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data14.client_id === undefined){
-const err50 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/required",keyword:"required",params:{missingProperty: "client_id"},message:"must have required property '"+"client_id"+"'",schema:schemaRoot().properties.sequencer.required,parentSchema:schemaRoot().properties.sequencer,data:data14};
+if(!((data13 === 2) || (data13 === 3))){
+const err50 = {instancePath:instancePath+"/google_inboxes_per_domain",schemaPath:"#/properties/google_inboxes_per_domain/allOf/0/enum",keyword:"enum",params:{allowedValues: schemaRoot().properties.google_inboxes_per_domain.allOf[0].enum},message:"must be equal to one of the allowed values",schema:schemaRoot().properties.google_inboxes_per_domain.allOf[0].enum,parentSchema:schemaRoot().properties.google_inboxes_per_domain.allOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1396,8 +1412,12 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data14.login_email === undefined){
-const err51 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/required",keyword:"required",params:{missingProperty: "login_email"},message:"must have required property '"+"login_email"+"'",schema:schemaRoot().properties.sequencer.required,parentSchema:schemaRoot().properties.sequencer,data:data14};
+}
+if(data.sequencer !== undefined){
+let data14 = data.sequencer;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.provider === undefined){
+const err51 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/required",keyword:"required",params:{missingProperty: "provider"},message:"must have required property '"+"provider"+"'",schema:schemaRoot().properties.sequencer.required,parentSchema:schemaRoot().properties.sequencer,data:data14};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1406,8 +1426,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data14.login_password === undefined){
-const err52 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/required",keyword:"required",params:{missingProperty: "login_password"},message:"must have required property '"+"login_password"+"'",schema:schemaRoot().properties.sequencer.required,parentSchema:schemaRoot().properties.sequencer,data:data14};
+if(data14.client_id === undefined){
+const err52 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/required",keyword:"required",params:{missingProperty: "client_id"},message:"must have required property '"+"client_id"+"'",schema:schemaRoot().properties.sequencer.required,parentSchema:schemaRoot().properties.sequencer,data:data14};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1416,9 +1436,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-for(const key2 in data14){
-if(!((((key2 === "provider") || (key2 === "client_id")) || (key2 === "login_email")) || (key2 === "login_password"))){
-const err53 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().properties.sequencer,data:data14};
+if(data14.login_email === undefined){
+const err53 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/required",keyword:"required",params:{missingProperty: "login_email"},message:"must have required property '"+"login_email"+"'",schema:schemaRoot().properties.sequencer.required,parentSchema:schemaRoot().properties.sequencer,data:data14};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1427,11 +1446,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-if(data14.provider !== undefined){
-let data15 = data14.provider;
-if(typeof data15 !== "string"){
-const err54 = {instancePath:instancePath+"/sequencer/provider",schemaPath:"#/properties/sequencer/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.sequencer.properties.provider.type,parentSchema:schemaRoot().properties.sequencer.properties.provider,data:data15};
+if(data14.login_password === undefined){
+const err54 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/required",keyword:"required",params:{missingProperty: "login_password"},message:"must have required property '"+"login_password"+"'",schema:schemaRoot().properties.sequencer.required,parentSchema:schemaRoot().properties.sequencer,data:data14};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1440,8 +1456,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(!(data15 === "smartlead")){
-const err55 = {instancePath:instancePath+"/sequencer/provider",schemaPath:"#/properties/sequencer/properties/provider/enum",keyword:"enum",params:{allowedValues: schemaRoot().properties.sequencer.properties.provider.enum},message:"must be equal to one of the allowed values",schema:schemaRoot().properties.sequencer.properties.provider.enum,parentSchema:schemaRoot().properties.sequencer.properties.provider,data:data15};
+for(const key2 in data14){
+if(!((((key2 === "provider") || (key2 === "client_id")) || (key2 === "login_email")) || (key2 === "login_password"))){
+const err55 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().properties.sequencer,data:data14};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1451,10 +1468,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data14.client_id !== undefined){
-let data16 = data14.client_id;
-if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){
-const err56 = {instancePath:instancePath+"/sequencer/client_id",schemaPath:"#/properties/sequencer/properties/client_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().properties.sequencer.properties.client_id.type,parentSchema:schemaRoot().properties.sequencer.properties.client_id,data:data16};
+if(data14.provider !== undefined){
+let data15 = data14.provider;
+if(typeof data15 !== "string"){
+const err56 = {instancePath:instancePath+"/sequencer/provider",schemaPath:"#/properties/sequencer/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.sequencer.properties.provider.type,parentSchema:schemaRoot().properties.sequencer.properties.provider,data:data15};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1463,9 +1480,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(typeof data16 == "number"){
-if(data16 < 1 || isNaN(data16)){
-const err57 = {instancePath:instancePath+"/sequencer/client_id",schemaPath:"#/properties/sequencer/properties/client_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schemaRoot().properties.sequencer.properties.client_id,data:data16};
+if(!(data15 === "smartlead")){
+const err57 = {instancePath:instancePath+"/sequencer/provider",schemaPath:"#/properties/sequencer/properties/provider/enum",keyword:"enum",params:{allowedValues: schemaRoot().properties.sequencer.properties.provider.enum},message:"must be equal to one of the allowed values",schema:schemaRoot().properties.sequencer.properties.provider.enum,parentSchema:schemaRoot().properties.sequencer.properties.provider,data:data15};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1475,12 +1491,10 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
-if(data14.login_email !== undefined){
-let data17 = data14.login_email;
-if(typeof data17 === "string"){
-if(!(formats0.test(data17))){
-const err58 = {instancePath:instancePath+"/sequencer/login_email",schemaPath:"#/properties/sequencer/properties/login_email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schemaRoot().properties.sequencer.properties.login_email,data:data17};
+if(data14.client_id !== undefined){
+let data16 = data14.client_id;
+if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){
+const err58 = {instancePath:instancePath+"/sequencer/client_id",schemaPath:"#/properties/sequencer/properties/client_id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().properties.sequencer.properties.client_id.type,parentSchema:schemaRoot().properties.sequencer.properties.client_id,data:data16};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1489,8 +1503,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data17.length > 254 && func7(data17) > 254){
-const err59 = {instancePath:instancePath+"/sequencer/login_email",schemaPath:"#/properties/sequencer/properties/login_email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schemaRoot().properties.sequencer.properties.login_email,data:data17};
+if(typeof data16 == "number"){
+if(data16 > 9007199254740991 || isNaN(data16)){
+const err59 = {instancePath:instancePath+"/sequencer/client_id",schemaPath:"#/properties/sequencer/properties/client_id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schemaRoot().properties.sequencer.properties.client_id,data:data16};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1499,9 +1514,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/sequencer/login_email",schemaPath:"#/properties/sequencer/properties/login_email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.sequencer.properties.login_email.type,parentSchema:schemaRoot().properties.sequencer.properties.login_email,data:data17};
+if(data16 < 1 || isNaN(data16)){
+const err60 = {instancePath:instancePath+"/sequencer/client_id",schemaPath:"#/properties/sequencer/properties/client_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schemaRoot().properties.sequencer.properties.client_id,data:data16};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1511,11 +1525,12 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data14.login_password !== undefined){
-let data18 = data14.login_password;
-if(typeof data18 === "string"){
-if(data18.length < 2 * 1 && func7(data18) < 1){
-const err61 = {instancePath:instancePath+"/sequencer/login_password",schemaPath:"#/properties/sequencer/properties/login_password/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.sequencer.properties.login_password,data:data18};
+}
+if(data14.login_email !== undefined){
+let data17 = data14.login_email;
+if(typeof data17 === "string"){
+if(!(formats0.test(data17))){
+const err61 = {instancePath:instancePath+"/sequencer/login_email",schemaPath:"#/properties/sequencer/properties/login_email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schemaRoot().properties.sequencer.properties.login_email,data:data17};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1524,9 +1539,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/sequencer/login_password",schemaPath:"#/properties/sequencer/properties/login_password/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.sequencer.properties.login_password.type,parentSchema:schemaRoot().properties.sequencer.properties.login_password,data:data18};
+if(data17.length > 254 && func7(data17) > 254){
+const err62 = {instancePath:instancePath+"/sequencer/login_email",schemaPath:"#/properties/sequencer/properties/login_email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schemaRoot().properties.sequencer.properties.login_email,data:data17};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1536,9 +1550,8 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
 else {
-const err63 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.sequencer.type,parentSchema:schemaRoot().properties.sequencer,data:data14};
+const err63 = {instancePath:instancePath+"/sequencer/login_email",schemaPath:"#/properties/sequencer/properties/login_email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.sequencer.properties.login_email.type,parentSchema:schemaRoot().properties.sequencer.properties.login_email,data:data17};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1548,16 +1561,53 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data.domains !== undefined){
-let data19 = data.domains;
-if(Array.isArray(data19)){
-if(data19.length < 1){
-const err64 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schemaRoot().properties.domains,data:data19};
+if(data14.login_password !== undefined){
+let data18 = data14.login_password;
+if(typeof data18 === "string"){
+if(data18.length < 2 * 1 && func7(data18) < 1){
+const err64 = {instancePath:instancePath+"/sequencer/login_password",schemaPath:"#/properties/sequencer/properties/login_password/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.sequencer.properties.login_password,data:data18};
 if(vErrors === null){
 vErrors = [err64];
 }
 else {
 vErrors.push(err64);
+}
+errors++;
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/sequencer/login_password",schemaPath:"#/properties/sequencer/properties/login_password/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.sequencer.properties.login_password.type,parentSchema:schemaRoot().properties.sequencer.properties.login_password,data:data18};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.sequencer.type,parentSchema:schemaRoot().properties.sequencer,data:data14};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data.domains !== undefined){
+let data19 = data.domains;
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err67 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schemaRoot().properties.domains,data:data19};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
 }
 errors++;
 }
@@ -1569,38 +1619,7 @@ let valid20 = false;
 const _errs72 = errors;
 if(typeof data20 === "string"){
 if(!pattern7.test(data20)){
-const err65 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.domains.items.anyOf[0],data:data20};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-if(data20.length > 253 && func7(data20) > 253){
-const err66 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schemaRoot().properties.domains.items.anyOf[0],data:data20};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-if(data20.length < 2 * 3 && func7(data20) < 3){
-const err67 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schemaRoot().properties.domains.items.anyOf[0],data:data20};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.domains.items.anyOf[0].type,parentSchema:schemaRoot().properties.domains.items.anyOf[0],data:data20};
+const err68 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.domains.items.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1609,13 +1628,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-var _valid8 = _errs72 === errors;
-valid20 = valid20 || _valid8;
-if(!valid20){
-const _errs74 = errors;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.domain === undefined){
-const err69 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schemaRoot().properties.domains.items.anyOf[1].required,parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data20};
+if(data20.length > 253 && func7(data20) > 253){
+const err69 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schemaRoot().properties.domains.items.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1624,9 +1638,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-for(const key3 in data20){
-if(!((key3 === "domain") || (key3 === "forwarding_url"))){
-const err70 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data20};
+if(data20.length < 2 * 3 && func7(data20) < 3){
+const err70 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schemaRoot().properties.domains.items.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1636,11 +1649,8 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data20.domain !== undefined){
-let data21 = data20.domain;
-if(typeof data21 === "string"){
-if(!pattern7.test(data21)){
-const err71 = {instancePath:instancePath+"/domains/" + i0+"/domain",schemaPath:"#/properties/domains/items/anyOf/1/properties/domain/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.domains.items.anyOf[1].properties.domain,data:data21};
+else {
+const err71 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.domains.items.anyOf[0].type,parentSchema:schemaRoot().properties.domains.items.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1649,8 +1659,13 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data21.length > 253 && func7(data21) > 253){
-const err72 = {instancePath:instancePath+"/domains/" + i0+"/domain",schemaPath:"#/properties/domains/items/anyOf/1/properties/domain/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schemaRoot().properties.domains.items.anyOf[1].properties.domain,data:data21};
+var _valid8 = _errs72 === errors;
+valid20 = valid20 || _valid8;
+if(!valid20){
+const _errs74 = errors;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.domain === undefined){
+const err72 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schemaRoot().properties.domains.items.anyOf[1].required,parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1659,8 +1674,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data21.length < 2 * 3 && func7(data21) < 3){
-const err73 = {instancePath:instancePath+"/domains/" + i0+"/domain",schemaPath:"#/properties/domains/items/anyOf/1/properties/domain/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schemaRoot().properties.domains.items.anyOf[1].properties.domain,data:data21};
+for(const key3 in data20){
+if(!((key3 === "domain") || (key3 === "forwarding_url"))){
+const err73 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1670,8 +1686,11 @@ vErrors.push(err73);
 errors++;
 }
 }
-else {
-const err74 = {instancePath:instancePath+"/domains/" + i0+"/domain",schemaPath:"#/properties/domains/items/anyOf/1/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.domains.items.anyOf[1].properties.domain.type,parentSchema:schemaRoot().properties.domains.items.anyOf[1].properties.domain,data:data21};
+if(data20.domain !== undefined){
+let data21 = data20.domain;
+if(typeof data21 === "string"){
+if(!pattern7.test(data21)){
+const err74 = {instancePath:instancePath+"/domains/" + i0+"/domain",schemaPath:"#/properties/domains/items/anyOf/1/properties/domain/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|xn--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.domains.items.anyOf[1].properties.domain,data:data21};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1680,12 +1699,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-if(data20.forwarding_url !== undefined){
-let data22 = data20.forwarding_url;
-if(typeof data22 === "string"){
-if(!pattern9.test(data22)){
-const err75 = {instancePath:instancePath+"/domains/" + i0+"/forwarding_url",schemaPath:"#/properties/domains/items/anyOf/1/properties/forwarding_url/allOf/0/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\"",schema:"^[Hh][Tt][Tt][Pp][Ss]?://",parentSchema:schemaRoot().properties.domains.items.anyOf[1].properties.forwarding_url.allOf[0],data:data22};
+if(data21.length > 253 && func7(data21) > 253){
+const err75 = {instancePath:instancePath+"/domains/" + i0+"/domain",schemaPath:"#/properties/domains/items/anyOf/1/properties/domain/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schemaRoot().properties.domains.items.anyOf[1].properties.domain,data:data21};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1694,8 +1709,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(!(formats6(data22))){
-const err76 = {instancePath:instancePath+"/domains/" + i0+"/forwarding_url",schemaPath:"#/properties/domains/items/anyOf/1/properties/forwarding_url/allOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schemaRoot().properties.domains.items.anyOf[1].properties.forwarding_url.allOf[0],data:data22};
+if(data21.length < 2 * 3 && func7(data21) < 3){
+const err76 = {instancePath:instancePath+"/domains/" + i0+"/domain",schemaPath:"#/properties/domains/items/anyOf/1/properties/domain/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schemaRoot().properties.domains.items.anyOf[1].properties.domain,data:data21};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1704,8 +1719,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(data22.length > 2048 && func7(data22) > 2048){
-const err77 = {instancePath:instancePath+"/domains/" + i0+"/forwarding_url",schemaPath:"#/properties/domains/items/anyOf/1/properties/forwarding_url/allOf/0/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schemaRoot().properties.domains.items.anyOf[1].properties.forwarding_url.allOf[0],data:data22};
+}
+else {
+const err77 = {instancePath:instancePath+"/domains/" + i0+"/domain",schemaPath:"#/properties/domains/items/anyOf/1/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.domains.items.anyOf[1].properties.domain.type,parentSchema:schemaRoot().properties.domains.items.anyOf[1].properties.domain,data:data21};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1715,8 +1731,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-else {
-const err78 = {instancePath:instancePath+"/domains/" + i0+"/forwarding_url",schemaPath:"#/properties/domains/items/anyOf/1/properties/forwarding_url/allOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.domains.items.anyOf[1].properties.forwarding_url.allOf[0].type,parentSchema:schemaRoot().properties.domains.items.anyOf[1].properties.forwarding_url.allOf[0],data:data22};
+if(data20.forwarding_url !== undefined){
+let data22 = data20.forwarding_url;
+if(typeof data22 === "string"){
+if(!pattern9.test(data22)){
+const err78 = {instancePath:instancePath+"/domains/" + i0+"/forwarding_url",schemaPath:"#/properties/domains/items/anyOf/1/properties/forwarding_url/allOf/0/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\"",schema:"^[Hh][Tt][Tt][Pp][Ss]?://",parentSchema:schemaRoot().properties.domains.items.anyOf[1].properties.forwarding_url.allOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1725,10 +1744,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-}
-else {
-const err79 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.domains.items.anyOf[1].type,parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data20};
+if(!(formats6(data22))){
+const err79 = {instancePath:instancePath+"/domains/" + i0+"/forwarding_url",schemaPath:"#/properties/domains/items/anyOf/1/properties/forwarding_url/allOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schemaRoot().properties.domains.items.anyOf[1].properties.forwarding_url.allOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1737,16 +1754,49 @@ vErrors.push(err79);
 }
 errors++;
 }
-var _valid8 = _errs74 === errors;
-valid20 = valid20 || _valid8;
-}
-if(!valid20){
-const err80 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schemaRoot().properties.domains.items.anyOf,parentSchema:schemaRoot().properties.domains.items,data:data20};
+if(data22.length > 2048 && func7(data22) > 2048){
+const err80 = {instancePath:instancePath+"/domains/" + i0+"/forwarding_url",schemaPath:"#/properties/domains/items/anyOf/1/properties/forwarding_url/allOf/0/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schemaRoot().properties.domains.items.anyOf[1].properties.forwarding_url.allOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err80];
 }
 else {
 vErrors.push(err80);
+}
+errors++;
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/domains/" + i0+"/forwarding_url",schemaPath:"#/properties/domains/items/anyOf/1/properties/forwarding_url/allOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.domains.items.anyOf[1].properties.forwarding_url.allOf[0].type,parentSchema:schemaRoot().properties.domains.items.anyOf[1].properties.forwarding_url.allOf[0],data:data22};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.domains.items.anyOf[1].type,parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data20};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+var _valid8 = _errs74 === errors;
+valid20 = valid20 || _valid8;
+}
+if(!valid20){
+const err83 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schemaRoot().properties.domains.items.anyOf,parentSchema:schemaRoot().properties.domains.items,data:data20};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
 }
 errors++;
 }
@@ -1764,45 +1814,7 @@ vErrors = null;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schemaRoot().properties.domains.type,parentSchema:schemaRoot().properties.domains,data:data19};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-}
-if(data.personas !== undefined){
-let data23 = data.personas;
-if(Array.isArray(data23)){
-if(data23.length > 10){
-const err82 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schemaRoot().properties.personas,data:data23};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-if(data23.length < 1){
-const err83 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schemaRoot().properties.personas,data:data23};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
-errors++;
-}
-const len1 = data23.length;
-for(let i1=0; i1<len1; i1++){
-let data24 = data23[i1];
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.first_name === undefined){
-const err84 = {instancePath:instancePath+"/personas/" + i1,schemaPath:"#/properties/personas/items/required",keyword:"required",params:{missingProperty: "first_name"},message:"must have required property '"+"first_name"+"'",schema:schemaRoot().properties.personas.items.required,parentSchema:schemaRoot().properties.personas.items,data:data24};
+const err84 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schemaRoot().properties.domains.type,parentSchema:schemaRoot().properties.domains,data:data19};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1811,8 +1823,12 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data24.last_name === undefined){
-const err85 = {instancePath:instancePath+"/personas/" + i1,schemaPath:"#/properties/personas/items/required",keyword:"required",params:{missingProperty: "last_name"},message:"must have required property '"+"last_name"+"'",schema:schemaRoot().properties.personas.items.required,parentSchema:schemaRoot().properties.personas.items,data:data24};
+}
+if(data.personas !== undefined){
+let data23 = data.personas;
+if(Array.isArray(data23)){
+if(data23.length > 10){
+const err85 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schemaRoot().properties.personas,data:data23};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1821,8 +1837,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data24.profile_picture_url === undefined){
-const err86 = {instancePath:instancePath+"/personas/" + i1,schemaPath:"#/properties/personas/items/required",keyword:"required",params:{missingProperty: "profile_picture_url"},message:"must have required property '"+"profile_picture_url"+"'",schema:schemaRoot().properties.personas.items.required,parentSchema:schemaRoot().properties.personas.items,data:data24};
+if(data23.length < 1){
+const err86 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schemaRoot().properties.personas,data:data23};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1831,9 +1847,12 @@ vErrors.push(err86);
 }
 errors++;
 }
-for(const key4 in data24){
-if(!(((key4 === "first_name") || (key4 === "last_name")) || (key4 === "profile_picture_url"))){
-const err87 = {instancePath:instancePath+"/personas/" + i1,schemaPath:"#/properties/personas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().properties.personas.items,data:data24};
+const len1 = data23.length;
+for(let i1=0; i1<len1; i1++){
+let data24 = data23[i1];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.first_name === undefined){
+const err87 = {instancePath:instancePath+"/personas/" + i1,schemaPath:"#/properties/personas/items/required",keyword:"required",params:{missingProperty: "first_name"},message:"must have required property '"+"first_name"+"'",schema:schemaRoot().properties.personas.items.required,parentSchema:schemaRoot().properties.personas.items,data:data24};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1842,12 +1861,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-if(data24.first_name !== undefined){
-let data25 = data24.first_name;
-if(typeof data25 === "string"){
-if(data25.length > 100 && func7(data25) > 100){
-const err88 = {instancePath:instancePath+"/personas/" + i1+"/first_name",schemaPath:"#/properties/personas/items/properties/first_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.personas.items.properties.first_name,data:data25};
+if(data24.last_name === undefined){
+const err88 = {instancePath:instancePath+"/personas/" + i1,schemaPath:"#/properties/personas/items/required",keyword:"required",params:{missingProperty: "last_name"},message:"must have required property '"+"last_name"+"'",schema:schemaRoot().properties.personas.items.required,parentSchema:schemaRoot().properties.personas.items,data:data24};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1856,8 +1871,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data25.length < 2 * 1 && func7(data25) < 1){
-const err89 = {instancePath:instancePath+"/personas/" + i1+"/first_name",schemaPath:"#/properties/personas/items/properties/first_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.personas.items.properties.first_name,data:data25};
+if(data24.profile_picture_url === undefined){
+const err89 = {instancePath:instancePath+"/personas/" + i1,schemaPath:"#/properties/personas/items/required",keyword:"required",params:{missingProperty: "profile_picture_url"},message:"must have required property '"+"profile_picture_url"+"'",schema:schemaRoot().properties.personas.items.required,parentSchema:schemaRoot().properties.personas.items,data:data24};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1866,9 +1881,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/personas/" + i1+"/first_name",schemaPath:"#/properties/personas/items/properties/first_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.personas.items.properties.first_name.type,parentSchema:schemaRoot().properties.personas.items.properties.first_name,data:data25};
+for(const key4 in data24){
+if(!(((key4 === "first_name") || (key4 === "last_name")) || (key4 === "profile_picture_url"))){
+const err90 = {instancePath:instancePath+"/personas/" + i1,schemaPath:"#/properties/personas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().properties.personas.items,data:data24};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1878,11 +1893,11 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data24.last_name !== undefined){
-let data26 = data24.last_name;
-if(typeof data26 === "string"){
-if(data26.length > 100 && func7(data26) > 100){
-const err91 = {instancePath:instancePath+"/personas/" + i1+"/last_name",schemaPath:"#/properties/personas/items/properties/last_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.personas.items.properties.last_name,data:data26};
+if(data24.first_name !== undefined){
+let data25 = data24.first_name;
+if(typeof data25 === "string"){
+if(data25.length > 100 && func7(data25) > 100){
+const err91 = {instancePath:instancePath+"/personas/" + i1+"/first_name",schemaPath:"#/properties/personas/items/properties/first_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.personas.items.properties.first_name,data:data25};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1891,8 +1906,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data26.length < 2 * 1 && func7(data26) < 1){
-const err92 = {instancePath:instancePath+"/personas/" + i1+"/last_name",schemaPath:"#/properties/personas/items/properties/last_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.personas.items.properties.last_name,data:data26};
+if(data25.length < 2 * 1 && func7(data25) < 1){
+const err92 = {instancePath:instancePath+"/personas/" + i1+"/first_name",schemaPath:"#/properties/personas/items/properties/first_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.personas.items.properties.first_name,data:data25};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1903,7 +1918,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/personas/" + i1+"/last_name",schemaPath:"#/properties/personas/items/properties/last_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.personas.items.properties.last_name.type,parentSchema:schemaRoot().properties.personas.items.properties.last_name,data:data26};
+const err93 = {instancePath:instancePath+"/personas/" + i1+"/first_name",schemaPath:"#/properties/personas/items/properties/first_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.personas.items.properties.first_name.type,parentSchema:schemaRoot().properties.personas.items.properties.first_name,data:data25};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1913,10 +1928,11 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data24.profile_picture_url !== undefined){
-let data27 = data24.profile_picture_url;
-if((typeof data27 !== "string") && (data27 !== null)){
-const err94 = {instancePath:instancePath+"/personas/" + i1+"/profile_picture_url",schemaPath:"#/properties/personas/items/properties/profile_picture_url/type",keyword:"type",params:{type: schemaRoot().properties.personas.items.properties.profile_picture_url.type},message:"must be string,null",schema:schemaRoot().properties.personas.items.properties.profile_picture_url.type,parentSchema:schemaRoot().properties.personas.items.properties.profile_picture_url,data:data27};
+if(data24.last_name !== undefined){
+let data26 = data24.last_name;
+if(typeof data26 === "string"){
+if(data26.length > 100 && func7(data26) > 100){
+const err94 = {instancePath:instancePath+"/personas/" + i1+"/last_name",schemaPath:"#/properties/personas/items/properties/last_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.personas.items.properties.last_name,data:data26};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1925,9 +1941,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(typeof data27 === "string"){
-if(data27.length > 2048 && func7(data27) > 2048){
-const err95 = {instancePath:instancePath+"/personas/" + i1+"/profile_picture_url",schemaPath:"#/properties/personas/items/properties/profile_picture_url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schemaRoot().properties.personas.items.properties.profile_picture_url,data:data27};
+if(data26.length < 2 * 1 && func7(data26) < 1){
+const err95 = {instancePath:instancePath+"/personas/" + i1+"/last_name",schemaPath:"#/properties/personas/items/properties/last_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.personas.items.properties.last_name,data:data26};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1937,10 +1952,8 @@ vErrors.push(err95);
 errors++;
 }
 }
-}
-}
 else {
-const err96 = {instancePath:instancePath+"/personas/" + i1,schemaPath:"#/properties/personas/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.personas.items.type,parentSchema:schemaRoot().properties.personas.items,data:data24};
+const err96 = {instancePath:instancePath+"/personas/" + i1+"/last_name",schemaPath:"#/properties/personas/items/properties/last_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.personas.items.properties.last_name.type,parentSchema:schemaRoot().properties.personas.items.properties.last_name,data:data26};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1950,9 +1963,10 @@ vErrors.push(err96);
 errors++;
 }
 }
-}
-else {
-const err97 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schemaRoot().properties.personas.type,parentSchema:schemaRoot().properties.personas,data:data23};
+if(data24.profile_picture_url !== undefined){
+let data27 = data24.profile_picture_url;
+if((typeof data27 !== "string") && (data27 !== null)){
+const err97 = {instancePath:instancePath+"/personas/" + i1+"/profile_picture_url",schemaPath:"#/properties/personas/items/properties/profile_picture_url/type",keyword:"type",params:{type: schemaRoot().properties.personas.items.properties.profile_picture_url.type},message:"must be string,null",schema:schemaRoot().properties.personas.items.properties.profile_picture_url.type,parentSchema:schemaRoot().properties.personas.items.properties.profile_picture_url,data:data27};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1961,12 +1975,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-if(data.users !== undefined){
-let data28 = data.users;
-if(Array.isArray(data28)){
-if(data28.length > 10){
-const err98 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schemaRoot().properties.users,data:data28};
+if(typeof data27 === "string"){
+if(data27.length > 2048 && func7(data27) > 2048){
+const err98 = {instancePath:instancePath+"/personas/" + i1+"/profile_picture_url",schemaPath:"#/properties/personas/items/properties/profile_picture_url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schemaRoot().properties.personas.items.properties.profile_picture_url,data:data27};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1975,8 +1986,11 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data28.length < 1){
-const err99 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schemaRoot().properties.users,data:data28};
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/personas/" + i1,schemaPath:"#/properties/personas/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.personas.items.type,parentSchema:schemaRoot().properties.personas.items,data:data24};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1985,12 +1999,10 @@ vErrors.push(err99);
 }
 errors++;
 }
-const len2 = data28.length;
-for(let i2=0; i2<len2; i2++){
-let data29 = data28[i2];
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.first_name === undefined){
-const err100 = {instancePath:instancePath+"/users/" + i2,schemaPath:"#/properties/users/items/required",keyword:"required",params:{missingProperty: "first_name"},message:"must have required property '"+"first_name"+"'",schema:schemaRoot().properties.users.items.required,parentSchema:schemaRoot().properties.users.items,data:data29};
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schemaRoot().properties.personas.type,parentSchema:schemaRoot().properties.personas,data:data23};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1999,8 +2011,12 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data29.last_name === undefined){
-const err101 = {instancePath:instancePath+"/users/" + i2,schemaPath:"#/properties/users/items/required",keyword:"required",params:{missingProperty: "last_name"},message:"must have required property '"+"last_name"+"'",schema:schemaRoot().properties.users.items.required,parentSchema:schemaRoot().properties.users.items,data:data29};
+}
+if(data.users !== undefined){
+let data28 = data.users;
+if(Array.isArray(data28)){
+if(data28.length > 10){
+const err101 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schemaRoot().properties.users,data:data28};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2009,8 +2025,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data29.profile_picture_url === undefined){
-const err102 = {instancePath:instancePath+"/users/" + i2,schemaPath:"#/properties/users/items/required",keyword:"required",params:{missingProperty: "profile_picture_url"},message:"must have required property '"+"profile_picture_url"+"'",schema:schemaRoot().properties.users.items.required,parentSchema:schemaRoot().properties.users.items,data:data29};
+if(data28.length < 1){
+const err102 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schemaRoot().properties.users,data:data28};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2019,9 +2035,12 @@ vErrors.push(err102);
 }
 errors++;
 }
-for(const key5 in data29){
-if(!(((key5 === "first_name") || (key5 === "last_name")) || (key5 === "profile_picture_url"))){
-const err103 = {instancePath:instancePath+"/users/" + i2,schemaPath:"#/properties/users/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().properties.users.items,data:data29};
+const len2 = data28.length;
+for(let i2=0; i2<len2; i2++){
+let data29 = data28[i2];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.first_name === undefined){
+const err103 = {instancePath:instancePath+"/users/" + i2,schemaPath:"#/properties/users/items/required",keyword:"required",params:{missingProperty: "first_name"},message:"must have required property '"+"first_name"+"'",schema:schemaRoot().properties.users.items.required,parentSchema:schemaRoot().properties.users.items,data:data29};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2030,12 +2049,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-if(data29.first_name !== undefined){
-let data30 = data29.first_name;
-if(typeof data30 === "string"){
-if(data30.length > 100 && func7(data30) > 100){
-const err104 = {instancePath:instancePath+"/users/" + i2+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data30};
+if(data29.last_name === undefined){
+const err104 = {instancePath:instancePath+"/users/" + i2,schemaPath:"#/properties/users/items/required",keyword:"required",params:{missingProperty: "last_name"},message:"must have required property '"+"last_name"+"'",schema:schemaRoot().properties.users.items.required,parentSchema:schemaRoot().properties.users.items,data:data29};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2044,8 +2059,8 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(data30.length < 2 * 1 && func7(data30) < 1){
-const err105 = {instancePath:instancePath+"/users/" + i2+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data30};
+if(data29.profile_picture_url === undefined){
+const err105 = {instancePath:instancePath+"/users/" + i2,schemaPath:"#/properties/users/items/required",keyword:"required",params:{missingProperty: "profile_picture_url"},message:"must have required property '"+"profile_picture_url"+"'",schema:schemaRoot().properties.users.items.required,parentSchema:schemaRoot().properties.users.items,data:data29};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2054,9 +2069,9 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-else {
-const err106 = {instancePath:instancePath+"/users/" + i2+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.users.items.properties.first_name.type,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data30};
+for(const key5 in data29){
+if(!(((key5 === "first_name") || (key5 === "last_name")) || (key5 === "profile_picture_url"))){
+const err106 = {instancePath:instancePath+"/users/" + i2,schemaPath:"#/properties/users/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().properties.users.items,data:data29};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2066,11 +2081,11 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data29.last_name !== undefined){
-let data31 = data29.last_name;
-if(typeof data31 === "string"){
-if(data31.length > 100 && func7(data31) > 100){
-const err107 = {instancePath:instancePath+"/users/" + i2+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data31};
+if(data29.first_name !== undefined){
+let data30 = data29.first_name;
+if(typeof data30 === "string"){
+if(data30.length > 100 && func7(data30) > 100){
+const err107 = {instancePath:instancePath+"/users/" + i2+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data30};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2079,8 +2094,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(data31.length < 2 * 1 && func7(data31) < 1){
-const err108 = {instancePath:instancePath+"/users/" + i2+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data31};
+if(data30.length < 2 * 1 && func7(data30) < 1){
+const err108 = {instancePath:instancePath+"/users/" + i2+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data30};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2091,7 +2106,7 @@ errors++;
 }
 }
 else {
-const err109 = {instancePath:instancePath+"/users/" + i2+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.users.items.properties.last_name.type,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data31};
+const err109 = {instancePath:instancePath+"/users/" + i2+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.users.items.properties.first_name.type,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data30};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2101,10 +2116,11 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data29.profile_picture_url !== undefined){
-let data32 = data29.profile_picture_url;
-if((typeof data32 !== "string") && (data32 !== null)){
-const err110 = {instancePath:instancePath+"/users/" + i2+"/profile_picture_url",schemaPath:"#/properties/users/items/properties/profile_picture_url/type",keyword:"type",params:{type: schemaRoot().properties.users.items.properties.profile_picture_url.type},message:"must be string,null",schema:schemaRoot().properties.users.items.properties.profile_picture_url.type,parentSchema:schemaRoot().properties.users.items.properties.profile_picture_url,data:data32};
+if(data29.last_name !== undefined){
+let data31 = data29.last_name;
+if(typeof data31 === "string"){
+if(data31.length > 100 && func7(data31) > 100){
+const err110 = {instancePath:instancePath+"/users/" + i2+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data31};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2113,9 +2129,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(typeof data32 === "string"){
-if(data32.length > 2048 && func7(data32) > 2048){
-const err111 = {instancePath:instancePath+"/users/" + i2+"/profile_picture_url",schemaPath:"#/properties/users/items/properties/profile_picture_url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schemaRoot().properties.users.items.properties.profile_picture_url,data:data32};
+if(data31.length < 2 * 1 && func7(data31) < 1){
+const err111 = {instancePath:instancePath+"/users/" + i2+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data31};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2125,10 +2140,8 @@ vErrors.push(err111);
 errors++;
 }
 }
-}
-}
 else {
-const err112 = {instancePath:instancePath+"/users/" + i2,schemaPath:"#/properties/users/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.users.items.type,parentSchema:schemaRoot().properties.users.items,data:data29};
+const err112 = {instancePath:instancePath+"/users/" + i2+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.users.items.properties.last_name.type,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data31};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2138,9 +2151,10 @@ vErrors.push(err112);
 errors++;
 }
 }
-}
-else {
-const err113 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schemaRoot().properties.users.type,parentSchema:schemaRoot().properties.users,data:data28};
+if(data29.profile_picture_url !== undefined){
+let data32 = data29.profile_picture_url;
+if((typeof data32 !== "string") && (data32 !== null)){
+const err113 = {instancePath:instancePath+"/users/" + i2+"/profile_picture_url",schemaPath:"#/properties/users/items/properties/profile_picture_url/type",keyword:"type",params:{type: schemaRoot().properties.users.items.properties.profile_picture_url.type},message:"must be string,null",schema:schemaRoot().properties.users.items.properties.profile_picture_url.type,parentSchema:schemaRoot().properties.users.items.properties.profile_picture_url,data:data32};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2149,12 +2163,9 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-if(data.forwarding_url !== undefined){
-let data33 = data.forwarding_url;
-if(typeof data33 === "string"){
-if(!pattern9.test(data33)){
-const err114 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/allOf/0/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\"",schema:"^[Hh][Tt][Tt][Pp][Ss]?://",parentSchema:schemaRoot().properties.forwarding_url.allOf[0].allOf[0],data:data33};
+if(typeof data32 === "string"){
+if(data32.length > 2048 && func7(data32) > 2048){
+const err114 = {instancePath:instancePath+"/users/" + i2+"/profile_picture_url",schemaPath:"#/properties/users/items/properties/profile_picture_url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schemaRoot().properties.users.items.properties.profile_picture_url,data:data32};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2163,8 +2174,11 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(!(formats6(data33))){
-const err115 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/allOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schemaRoot().properties.forwarding_url.allOf[0].allOf[0],data:data33};
+}
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/users/" + i2,schemaPath:"#/properties/users/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.users.items.type,parentSchema:schemaRoot().properties.users.items,data:data29};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2173,8 +2187,10 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data33.length > 2048 && func7(data33) > 2048){
-const err116 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/allOf/0/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schemaRoot().properties.forwarding_url.allOf[0].allOf[0],data:data33};
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schemaRoot().properties.users.type,parentSchema:schemaRoot().properties.users,data:data28};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2184,8 +2200,11 @@ vErrors.push(err116);
 errors++;
 }
 }
-else {
-const err117 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/allOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.forwarding_url.allOf[0].allOf[0].type,parentSchema:schemaRoot().properties.forwarding_url.allOf[0].allOf[0],data:data33};
+if(data.forwarding_url !== undefined){
+let data33 = data.forwarding_url;
+if(typeof data33 === "string"){
+if(!pattern9.test(data33)){
+const err117 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/allOf/0/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\"",schema:"^[Hh][Tt][Tt][Pp][Ss]?://",parentSchema:schemaRoot().properties.forwarding_url.allOf[0].allOf[0],data:data33};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2194,15 +2213,46 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-}
-else {
-const err118 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
+if(!(formats6(data33))){
+const err118 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/allOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schemaRoot().properties.forwarding_url.allOf[0].allOf[0],data:data33};
 if(vErrors === null){
 vErrors = [err118];
 }
 else {
 vErrors.push(err118);
+}
+errors++;
+}
+if(data33.length > 2048 && func7(data33) > 2048){
+const err119 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/allOf/0/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schemaRoot().properties.forwarding_url.allOf[0].allOf[0],data:data33};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/allOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.forwarding_url.allOf[0].allOf[0].type,parentSchema:schemaRoot().properties.forwarding_url.allOf[0].allOf[0],data:data33};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+}
+else {
+const err121 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
 }
 errors++;
 }
@@ -2522,8 +2572,8 @@ vErrors.push(err11);
 errors++;
 }
 if(typeof data3 == "number"){
-if(data3 < 1 || isNaN(data3)){
-const err12 = {instancePath:instancePath+"/sequencer/client_id",schemaPath:"#/properties/sequencer/properties/client_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schemaRoot().properties.sequencer.properties.client_id,data:data3};
+if(data3 > 9007199254740991 || isNaN(data3)){
+const err12 = {instancePath:instancePath+"/sequencer/client_id",schemaPath:"#/properties/sequencer/properties/client_id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schemaRoot().properties.sequencer.properties.client_id,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2532,11 +2582,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.sequencer.type,parentSchema:schemaRoot().properties.sequencer,data:data1};
+if(data3 < 1 || isNaN(data3)){
+const err13 = {instancePath:instancePath+"/sequencer/client_id",schemaPath:"#/properties/sequencer/properties/client_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schemaRoot().properties.sequencer.properties.client_id,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2546,11 +2593,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.first_name !== undefined){
-let data4 = data.first_name;
-if(typeof data4 === "string"){
-if(data4.length > 100 && func5(data4) > 100){
-const err14 = {instancePath:instancePath+"/first_name",schemaPath:"#/properties/first_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.first_name,data:data4};
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.sequencer.type,parentSchema:schemaRoot().properties.sequencer,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2560,8 +2606,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/first_name",schemaPath:"#/properties/first_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.first_name.type,parentSchema:schemaRoot().properties.first_name,data:data4};
+if(data.first_name !== undefined){
+let data4 = data.first_name;
+if(typeof data4 === "string"){
+if(data4.length > 100 && func5(data4) > 100){
+const err15 = {instancePath:instancePath+"/first_name",schemaPath:"#/properties/first_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.first_name,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2571,11 +2620,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.last_name !== undefined){
-let data5 = data.last_name;
-if(typeof data5 === "string"){
-if(data5.length > 100 && func5(data5) > 100){
-const err16 = {instancePath:instancePath+"/last_name",schemaPath:"#/properties/last_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.last_name,data:data5};
+else {
+const err16 = {instancePath:instancePath+"/first_name",schemaPath:"#/properties/first_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.first_name.type,parentSchema:schemaRoot().properties.first_name,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2585,8 +2631,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-else {
-const err17 = {instancePath:instancePath+"/last_name",schemaPath:"#/properties/last_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.last_name.type,parentSchema:schemaRoot().properties.last_name,data:data5};
+if(data.last_name !== undefined){
+let data5 = data.last_name;
+if(typeof data5 === "string"){
+if(data5.length > 100 && func5(data5) > 100){
+const err17 = {instancePath:instancePath+"/last_name",schemaPath:"#/properties/last_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.last_name,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2596,14 +2645,25 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
+const err18 = {instancePath:instancePath+"/last_name",schemaPath:"#/properties/last_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.last_name.type,parentSchema:schemaRoot().properties.last_name,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
 else {
 vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
 }
 errors++;
 }
@@ -8413,8 +8473,8 @@ vErrors.push(err5);
 errors++;
 }
 if(typeof data1 == "number"){
-if(data1 < 1 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/monthly_sending_volume",schemaPath:"#/properties/monthly_sending_volume/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schemaRoot().properties.monthly_sending_volume,data:data1};
+if(data1 > 9007199254740991 || isNaN(data1)){
+const err6 = {instancePath:instancePath+"/monthly_sending_volume",schemaPath:"#/properties/monthly_sending_volume/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schemaRoot().properties.monthly_sending_volume,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8423,12 +8483,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-}
-if(data.google_percent !== undefined){
-let data2 = data.google_percent;
-if((!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))) && (data2 !== null)){
-const err7 = {instancePath:instancePath+"/google_percent",schemaPath:"#/properties/google_percent/type",keyword:"type",params:{type: schemaRoot().properties.google_percent.type},message:"must be integer,null",schema:schemaRoot().properties.google_percent.type,parentSchema:schemaRoot().properties.google_percent,data:data2};
+if(data1 < 1 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/monthly_sending_volume",schemaPath:"#/properties/monthly_sending_volume/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schemaRoot().properties.monthly_sending_volume,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8437,9 +8493,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(typeof data2 == "number"){
-if(data2 > 100 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/google_percent",schemaPath:"#/properties/google_percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schemaRoot().properties.google_percent,data:data2};
+}
+}
+if(data.google_percent !== undefined){
+let data2 = data.google_percent;
+if((!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))) && (data2 !== null)){
+const err8 = {instancePath:instancePath+"/google_percent",schemaPath:"#/properties/google_percent/type",keyword:"type",params:{type: schemaRoot().properties.google_percent.type},message:"must be integer,null",schema:schemaRoot().properties.google_percent.type,parentSchema:schemaRoot().properties.google_percent,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8448,8 +8507,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data2 < 0 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/google_percent",schemaPath:"#/properties/google_percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schemaRoot().properties.google_percent,data:data2};
+if(typeof data2 == "number"){
+if(data2 > 100 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/google_percent",schemaPath:"#/properties/google_percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schemaRoot().properties.google_percent,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8458,12 +8518,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-}
-if(data.microsoft_percent !== undefined){
-let data3 = data.microsoft_percent;
-if((!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))) && (data3 !== null)){
-const err10 = {instancePath:instancePath+"/microsoft_percent",schemaPath:"#/properties/microsoft_percent/type",keyword:"type",params:{type: schemaRoot().properties.microsoft_percent.type},message:"must be integer,null",schema:schemaRoot().properties.microsoft_percent.type,parentSchema:schemaRoot().properties.microsoft_percent,data:data3};
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/google_percent",schemaPath:"#/properties/google_percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schemaRoot().properties.google_percent,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8472,9 +8528,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(typeof data3 == "number"){
-if(data3 > 100 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/microsoft_percent",schemaPath:"#/properties/microsoft_percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schemaRoot().properties.microsoft_percent,data:data3};
+}
+}
+if(data.microsoft_percent !== undefined){
+let data3 = data.microsoft_percent;
+if((!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))) && (data3 !== null)){
+const err11 = {instancePath:instancePath+"/microsoft_percent",schemaPath:"#/properties/microsoft_percent/type",keyword:"type",params:{type: schemaRoot().properties.microsoft_percent.type},message:"must be integer,null",schema:schemaRoot().properties.microsoft_percent.type,parentSchema:schemaRoot().properties.microsoft_percent,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8483,8 +8542,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data3 < 0 || isNaN(data3)){
-const err12 = {instancePath:instancePath+"/microsoft_percent",schemaPath:"#/properties/microsoft_percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schemaRoot().properties.microsoft_percent,data:data3};
+if(typeof data3 == "number"){
+if(data3 > 100 || isNaN(data3)){
+const err12 = {instancePath:instancePath+"/microsoft_percent",schemaPath:"#/properties/microsoft_percent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schemaRoot().properties.microsoft_percent,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8493,12 +8553,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-}
-if(data.send_on_weekends !== undefined){
-let data4 = data.send_on_weekends;
-if(typeof data4 !== "boolean"){
-const err13 = {instancePath:instancePath+"/send_on_weekends",schemaPath:"#/properties/send_on_weekends/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schemaRoot().properties.send_on_weekends.type,parentSchema:schemaRoot().properties.send_on_weekends,data:data4};
+if(data3 < 0 || isNaN(data3)){
+const err13 = {instancePath:instancePath+"/microsoft_percent",schemaPath:"#/properties/microsoft_percent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schemaRoot().properties.microsoft_percent,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8508,10 +8564,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.google_inboxes_per_domain !== undefined){
-let data5 = data.google_inboxes_per_domain;
-if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
-const err14 = {instancePath:instancePath+"/google_inboxes_per_domain",schemaPath:"#/properties/google_inboxes_per_domain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().properties.google_inboxes_per_domain.type,parentSchema:schemaRoot().properties.google_inboxes_per_domain,data:data5};
+}
+if(data.send_on_weekends !== undefined){
+let data4 = data.send_on_weekends;
+if(typeof data4 !== "boolean"){
+const err14 = {instancePath:instancePath+"/send_on_weekends",schemaPath:"#/properties/send_on_weekends/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schemaRoot().properties.send_on_weekends.type,parentSchema:schemaRoot().properties.send_on_weekends,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8520,8 +8577,11 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!((data5 === 2) || (data5 === 3))){
-const err15 = {instancePath:instancePath+"/google_inboxes_per_domain",schemaPath:"#/properties/google_inboxes_per_domain/enum",keyword:"enum",params:{allowedValues: schemaRoot().properties.google_inboxes_per_domain.enum},message:"must be equal to one of the allowed values",schema:schemaRoot().properties.google_inboxes_per_domain.enum,parentSchema:schemaRoot().properties.google_inboxes_per_domain,data:data5};
+}
+if(data.google_inboxes_per_domain !== undefined){
+let data5 = data.google_inboxes_per_domain;
+if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+const err15 = {instancePath:instancePath+"/google_inboxes_per_domain",schemaPath:"#/properties/google_inboxes_per_domain/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().properties.google_inboxes_per_domain.type,parentSchema:schemaRoot().properties.google_inboxes_per_domain,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8530,13 +8590,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data.google_percent !== undefined){
-if(data.microsoft_percent === undefined){
-const err16 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "google_percent",
-    missingProperty: "microsoft_percent",
-    depsCount: 1,
-    deps: "microsoft_percent"},message:"must have property microsoft_percent when property google_percent is present",schema:schemaRoot().dependentRequired,parentSchema:schemaRoot(),data};
+if(!((data5 === 2) || (data5 === 3))){
+const err16 = {instancePath:instancePath+"/google_inboxes_per_domain",schemaPath:"#/properties/google_inboxes_per_domain/enum",keyword:"enum",params:{allowedValues: schemaRoot().properties.google_inboxes_per_domain.enum},message:"must be equal to one of the allowed values",schema:schemaRoot().properties.google_inboxes_per_domain.enum,parentSchema:schemaRoot().properties.google_inboxes_per_domain,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8546,12 +8601,12 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.microsoft_percent !== undefined){
-if(data.google_percent === undefined){
-const err17 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "microsoft_percent",
-    missingProperty: "google_percent",
+if(data.google_percent !== undefined){
+if(data.microsoft_percent === undefined){
+const err17 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "google_percent",
+    missingProperty: "microsoft_percent",
     depsCount: 1,
-    deps: "google_percent"},message:"must have property google_percent when property microsoft_percent is present",schema:schemaRoot().dependentRequired,parentSchema:schemaRoot(),data};
+    deps: "microsoft_percent"},message:"must have property microsoft_percent when property google_percent is present",schema:schemaRoot().dependentRequired,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8561,14 +8616,29 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
+if(data.microsoft_percent !== undefined){
+if(data.google_percent === undefined){
+const err18 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "microsoft_percent",
+    missingProperty: "google_percent",
+    depsCount: 1,
+    deps: "google_percent"},message:"must have property google_percent when property microsoft_percent is present",schema:schemaRoot().dependentRequired,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err18];
 }
 else {
 vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
 }
 errors++;
 }
@@ -8765,8 +8835,8 @@ vErrors.push(err14);
 errors++;
 }
 if(typeof data5 == "number"){
-if(data5 < 1 || isNaN(data5)){
-const err15 = {instancePath:instancePath+"/sequencer/client_id",schemaPath:"#/properties/sequencer/properties/client_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schemaRoot().properties.sequencer.properties.client_id,data:data5};
+if(data5 > 9007199254740991 || isNaN(data5)){
+const err15 = {instancePath:instancePath+"/sequencer/client_id",schemaPath:"#/properties/sequencer/properties/client_id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schemaRoot().properties.sequencer.properties.client_id,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8775,11 +8845,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.sequencer.type,parentSchema:schemaRoot().properties.sequencer,data:data3};
+if(data5 < 1 || isNaN(data5)){
+const err16 = {instancePath:instancePath+"/sequencer/client_id",schemaPath:"#/properties/sequencer/properties/client_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schemaRoot().properties.sequencer.properties.client_id,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8790,13 +8857,26 @@ errors++;
 }
 }
 }
+}
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
+const err17 = {instancePath:instancePath+"/sequencer",schemaPath:"#/properties/sequencer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.sequencer.type,parentSchema:schemaRoot().properties.sequencer,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
 else {
 vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }
