@@ -129,11 +129,15 @@ function lintUnchecked(text: string, target: LintTarget): LintResult {
       const analysis = analyzeRequestFile(parsed.value, numberText);
       findings = analysis.findings;
       operation = analysis.operation;
+      // What is sent is the body re-serialized (extension/client/core/request-file.ts), not the
+      // file's text: indentation, comments and the envelope do not count, escapes and numbers are
+      // rewritten.
       const body = isObject(parsed.value) ? parsed.value.body : undefined;
-      if (body !== undefined && text.length > MAX_BODY_BYTES / 3) {
+      if (body !== undefined && text.length > MAX_BODY_BYTES / MAX_REWRITE_GROWTH) {
+        const sent = serialize(body);
         const node = nodeAt(parsed.tree(), ['body']);
-        if (node)
-          spanFindings.push(...sizeFinding(text.slice(node.offset, node.offset + node.length), node.offset));
+        if (sent !== undefined && node)
+          spanFindings.push(...sizeFinding(utf8Length(sent), node.offset, 'as sent (compact JSON)'));
       }
       break;
     }
@@ -156,7 +160,8 @@ function lintUnchecked(text: string, target: LintTarget): LintResult {
         body = rest;
       }
       findings = analyzeBody(resolved.operation, body, numberText)?.findings ?? [];
-      if (text.length > MAX_BODY_BYTES / 3) spanFindings.push(...sizeFinding(text, 0));
+      // A plain body file is sent as it is (`curl --data-binary @file`): its bytes are the body.
+      if (text.length > MAX_BODY_BYTES / 3) spanFindings.push(...sizeFinding(utf8Length(text), 0));
       break;
     }
     case 'unknown-operation': {
@@ -192,17 +197,36 @@ function explicitOperation(target: LintTarget): string | undefined {
   return key !== undefined ? findOperation(key)?.key : undefined;
 }
 
-function sizeFinding(bodyText: string, offset: number): SpanFinding[] {
-  const size = utf8Length(bodyText);
+/**
+ * How many UTF-8 bytes `JSON.stringify` can make of one UTF-16 unit of valid JSON text, at most: a
+ * raw lone surrogate becomes `\ud800`, `1e20` becomes 21 digits. A smaller request file cannot
+ * send a body over the limit.
+ */
+const MAX_REWRITE_GROWTH = 6;
+
+/**
+ * `JSON.stringify(value)`, or `undefined` when it recurses past the stack: a body nested that deep
+ * cannot be sent at all, so it has no size to report.
+ */
+function serialize(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** `payload_too_large` when a body of `size` bytes, starting at `offset`, is over the limit. */
+function sizeFinding(size: number, offset: number, measured?: string): SpanFinding[] {
   if (size <= MAX_BODY_BYTES) return [];
   return [
     {
       ruleId: 'payload-too-large',
       start: offset,
-      end: offset + Math.min(1, bodyText.length),
+      end: offset + 1,
       code: 'payload_too_large',
       severity: 'error',
-      message: `The body is ${size} bytes; the API accepts at most ${MAX_BODY_BYTES} (1 MB) and answers payload_too_large. Split it into several requests (for bulk imports use POST /domains/import/jobs).`,
+      message: `The body is ${size} bytes${measured ? ` ${measured}` : ''}; the API accepts at most ${MAX_BODY_BYTES} (1 MB) and answers payload_too_large. Split it into several requests (for bulk imports use POST /domains/import/jobs).`,
       details: { size_bytes: size, limit_bytes: MAX_BODY_BYTES },
     },
   ];
