@@ -87,6 +87,13 @@ describe('POST /orders', () => {
     expect(rounded.body.error).toMatchObject({ code: 'invalid_request', field: 'google_licenses' });
     expect((await client.api('GET', '/orders')).body.data).toEqual([]);
   });
+
+  it('rejects custom sizing with no license as an order without a size', async () => {
+    const response = await post(sampleOrderBody(['no-size.com'], { google_licenses: 0 }));
+    expect(response.status).toBe(400);
+    expect(response.body.error).toMatchObject({ code: 'invalid_request', field: 'google_licenses' });
+    expect(response.body.error.message).toMatch(/^The order has no size: /);
+  });
 });
 
 describe('order dedupe', () => {

@@ -22,6 +22,11 @@ const SEMANTIC_EXAMPLES: Record<string, { operation: string; positive: unknown; 
     positive: order({ bundle_id: 'bun_1' }),
     negative: order(),
   },
+  'empty-custom-sizing': {
+    operation: 'POST /orders',
+    positive: order({ google_licenses: 0 }),
+    negative: order({ google_licenses: 0, microsoft_licenses: 2 }),
+  },
   'domain-count-mismatch': {
     operation: 'POST /orders',
     positive: order({ google_licenses: 6 }),

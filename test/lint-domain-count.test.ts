@@ -100,6 +100,61 @@ describe('domain_count_mismatch for custom sizing', () => {
   });
 });
 
+describe('custom sizing with no license: the order has no size', () => {
+  const NO_SIZE =
+    'Set `google_licenses` (Google inboxes) or `microsoft_licenses` (Microsoft domains) to at least 1, or order a saved bundle with `bundle_id` instead.';
+
+  it('says which fields set a size, instead of asking to remove every domain', () => {
+    const text = JSON.stringify(order({ google_licenses: 0 }, 1));
+    const [diagnostic, ...others] = lint(text, { operation: 'POST /orders' }).diagnostics;
+    expect(others).toEqual([]);
+    expect(diagnostic).toMatchObject({
+      severity: 'error',
+      code: 'invalid_request',
+      field: 'google_licenses',
+      message: `The order has no size: \`google_licenses\` is 0 and \`microsoft_licenses\` is not sent, so it would provision no inbox and need no domain. ${NO_SIZE}`,
+    });
+    expect(text.slice(diagnostic!.range.start.offset, diagnostic!.range.end.offset)).toBe(
+      '"google_licenses"',
+    );
+  });
+
+  it('covers both counts when both are 0, and names the Microsoft count when only it is sent', () => {
+    const text = JSON.stringify(order({ google_licenses: 0, microsoft_licenses: 0 }, 2));
+    const diagnostics = lint(text, { operation: 'POST /orders' }).diagnostics;
+    expect(
+      diagnostics.map((d) => [
+        d.code,
+        d.field,
+        text.slice(d.range.start.offset, d.range.end.offset),
+        d.message,
+      ]),
+    ).toEqual([
+      [
+        'invalid_request',
+        'google_licenses',
+        '"google_licenses":0,"microsoft_licenses"',
+        `The order has no size: \`google_licenses\` and \`microsoft_licenses\` are 0, so it would provision no inbox and need no domain. ${NO_SIZE}`,
+      ],
+    ]);
+    expect(
+      firstApiError('POST /orders', order({ microsoft_licenses: 0, google_inboxes_per_domain: 3 }, 1)),
+    ).toEqual({
+      status: 400,
+      code: 'invalid_request',
+      field: 'microsoft_licenses',
+      message: `The order has no size: \`microsoft_licenses\` is 0 and \`google_licenses\` is not sent, so it would provision no inbox and need no domain. ${NO_SIZE}`,
+    });
+  });
+
+  it('is not reported once one count is at least 1, nor for bundle orders', () => {
+    expect(checkBody('POST /orders', order({ google_licenses: 0, microsoft_licenses: 1 }, 1))).toEqual([]);
+    expect(
+      checkBody('POST /orders', order({ bundle_id: 'bun_1', google_licenses: 0 }, 1)).map((v) => v.code),
+    ).toEqual(['order_shape_conflict']);
+  });
+});
+
 describe('bundle_plan_unknown: a bundle order is only counted by the server', () => {
   it('says so as info, on the domains key, without guessing', () => {
     const text =

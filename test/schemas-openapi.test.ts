@@ -137,6 +137,7 @@ describe('schemas/openapi.yaml', () => {
         '$.components.schemas.CreateOrderRequest.properties.google_inboxes_per_domain',
         '$.components.parameters.PeekerSignature',
         '$.components.schemas.ErrorCode.x-peeker-error-codes.payload_too_large',
+        '$.components.schemas.CreateOrderRequest.x-peeker-empty-sizing',
       ]),
     );
   });

@@ -6,6 +6,7 @@ import { domainCountMismatchRule } from './domain-count-mismatch';
 import { domainNotNormalizedRule, importRootDomainRule, invalidDomainNameRule } from './domain-names';
 import { duplicateDomainsRule, duplicateOrderDomainsRule } from './duplicate-domains';
 import { duplicatePersonaRule } from './duplicate-personas';
+import { emptyCustomSizingRule } from './empty-custom-sizing';
 import { forwardingTargetPublicRule, forwardingUrlRule } from './forwarding-url';
 import { orderShapeConflictRule } from './order-shape-conflict';
 import { personasLimitRule } from './personas-limit';
@@ -19,6 +20,7 @@ export type { Rule, RuleContext } from './rule';
 /** The semantic rules (the JSON Schema covers the rest). */
 export const RULES: readonly Rule[] = [
   orderShapeConflictRule,
+  emptyCustomSizingRule,
   domainCountMismatchRule,
   bundlePlanUnknownRule,
   userReferenceRule,
