@@ -166,6 +166,45 @@ describe('profile_picture_not_accessible, warned about before the order is place
   });
 });
 
+describe('a profile picture in a user-name swap: accepted, not applied', () => {
+  const swap = (url: string) =>
+    `{"domain_id": "dom_01HZX0D01A2B3C4D5E6F7G8H", "personas": [{"first_name": "Sam", "last_name": "Lee", "profile_picture_url": ${JSON.stringify(url)}}]}`;
+  const NOT_APPLIED =
+    '`personas[0].profile_picture_url` is accepted but not applied: Peeker’s API reference says user-name swaps do not currently apply profile pictures, so this one would not be set.';
+
+  it('says so, instead of warning about a pending action that only orders raise', () => {
+    const text = swap('https://127.0.0.1/x.png');
+    expect(
+      lint(text, { operation: 'POST /swaps/user_names' }).diagnostics.map((d) => [
+        d.severity,
+        d.code,
+        d.field,
+        text.slice(d.range.start.offset, d.range.end.offset),
+        d.message,
+      ]),
+    ).toEqual([
+      [
+        'info',
+        'profile_picture_not_applied',
+        'personas[0].profile_picture_url',
+        '"https://127.0.0.1/x.png"',
+        NOT_APPLIED,
+      ],
+    ]);
+    expect(
+      checkBody('POST /swaps/user_names', JSON.parse(swap('https://cdn.acme.com/sam.jpg'))).map((v) => [
+        v.severity,
+        v.code,
+        v.message,
+      ]),
+    ).toEqual([['info', 'profile_picture_not_applied', NOT_APPLIED]]);
+  });
+
+  it('is quiet for "" (no picture)', () => {
+    expect(checkBody('POST /swaps/user_names', JSON.parse(swap('')))).toEqual([]);
+  });
+});
+
 describe('non-public addresses', () => {
   it.each([
     ['0.1.2.3', true],

@@ -11,7 +11,7 @@ import { forwardingTargetPublicRule, forwardingUrlRule } from './forwarding-url'
 import { orderShapeConflictRule } from './order-shape-conflict';
 import { personasLimitRule } from './personas-limit';
 import { premiumSwapLimitsRule } from './premium-swap-limits';
-import { profilePictureRule } from './profile-picture';
+import { profilePictureNotAppliedRule, profilePictureRule } from './profile-picture';
 import type { Rule } from './rule';
 import { userReferenceRule } from './user-reference';
 
@@ -33,6 +33,7 @@ export const RULES: readonly Rule[] = [
   personasLimitRule,
   duplicatePersonaRule,
   profilePictureRule,
+  profilePictureNotAppliedRule,
   forwardingUrlRule,
   forwardingTargetPublicRule,
   bundlePercentsRule,
