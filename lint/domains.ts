@@ -104,7 +104,7 @@ const SPACE = /\s/;
 const ASCII = /^[\x00-\x7f]*$/;
 const BAD_ASCII_CHAR = /[^a-zA-Z0-9.-]/;
 const BAD_CHAR = /[^\p{L}\p{N}\p{M}.-]/u;
-const ASCII_TLD = /^(?:[a-zA-Z]{2,63}|xn--[a-zA-Z0-9-]{1,59})$/;
+const ASCII_TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/i;
 const TLD = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/iu;
 
 /** Explains why `name` is not a valid domain name; `undefined` when it is valid. */

@@ -95,8 +95,8 @@ const MAX_RECORDED = 100_000;
 
 /**
  * The `DomainName` pattern on an ASCII string: one or more labels (1–63 letters, digits or inner
- * hyphens) each followed by a dot, then a top-level domain of 2–63 letters or `xn--` + 1–59
- * letters/digits/hyphens, then an optional dot. `undefined` for non-ASCII input. With `record`, an
+ * hyphens) each followed by a dot, then a top-level domain of 2–63 letters or `xn--` (in any case)
+ * + 1–59 letters/digits/hyphens, then an optional dot. `undefined` for non-ASCII input. With `record`, an
  * accepted name is added to {@link matchedNames}.
  */
 export function matchAsciiDomainName(text: string, record = false): boolean | undefined {
@@ -144,7 +144,7 @@ export function matchAsciiDomainName(text: string, record = false): boolean | un
   const valid =
     (label & ~(LOWER | UPPER)) === 0
       ? length >= 2 && length <= 63
-      : length >= 5 && length <= 63 && text.startsWith('xn--', start);
+      : length >= 5 && length <= 63 && isAcePrefix(text, start);
   if (valid && record && matchedNames.count < MAX_RECORDED) {
     const at = matchedNames.count++;
     matchedNames.names[at] = text;
@@ -153,6 +153,16 @@ export function matchAsciiDomainName(text: string, record = false): boolean | un
     matchedNames.hashes[at] = end & 1 ? mixLanes(other, next) : mixLanes(next, other);
   }
   return valid;
+}
+
+/** True when `text` has the punycode prefix `xn--`, in any case, at `at` (`| 0x20` lower-cases a letter). */
+function isAcePrefix(text: string, at: number): boolean {
+  return (
+    (text.charCodeAt(at) | 0x20) === 120 &&
+    (text.charCodeAt(at + 1) | 0x20) === 110 &&
+    text.charCodeAt(at + 2) === 45 &&
+    text.charCodeAt(at + 3) === 45
+  );
 }
 
 function domainNameMatcher(regExp: RegExp): RegExpLike {

@@ -88,6 +88,13 @@ describe('POST /orders', () => {
     expect((await client.api('GET', '/orders')).body.data).toEqual([]);
   });
 
+  it('accepts an upper-case punycode name and stores it normalized, as the linter’s fix writes it', async () => {
+    const response = await post(sampleOrderBody(['acme.XN--P1AI']));
+    expect(response.status).toBe(200);
+    const detail = (await client.api('GET', `/orders/${response.body.data.id}`)).body.data;
+    expect(detail.domains.registered).toEqual(['acme.xn--p1ai']);
+  });
+
   it('rejects custom sizing with no license as an order without a size', async () => {
     const response = await post(sampleOrderBody(['no-size.com'], { google_licenses: 0 }));
     expect(response.status).toBe(400);

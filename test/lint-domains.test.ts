@@ -327,6 +327,41 @@ describe('domain_not_normalized', () => {
     );
   });
 
+  it('treats an upper-case punycode top-level domain like any capitals: a warning and the fix', () => {
+    const text = '{"domains": ["a.XN--P1AI", "A.COM", "Xn--bcher-kva.de", "acme.xN--p1ai"]}';
+    const result = lint(text, { operation: 'POST /domains/availability' });
+    expect(result.diagnostics.map((d) => [d.severity, d.code, d.field, d.message])).toEqual([
+      [
+        'warning',
+        'domain_not_normalized',
+        'domains[0]',
+        'Write `domains[0]` as "a.xn--p1ai": domain names are case-insensitive.',
+      ],
+      [
+        'warning',
+        'domain_not_normalized',
+        'domains[1]',
+        'Write `domains[1]` as "a.com": domain names are case-insensitive.',
+      ],
+      [
+        'warning',
+        'domain_not_normalized',
+        'domains[2]',
+        'Write `domains[2]` as "xn--bcher-kva.de": domain names are case-insensitive.',
+      ],
+      [
+        'warning',
+        'domain_not_normalized',
+        'domains[3]',
+        'Write `domains[3]` as "acme.xn--p1ai": domain names are case-insensitive.',
+      ],
+    ]);
+    expect(fixAll(text, { operation: 'POST /domains/availability' }).text).toBe(
+      '{"domains": ["a.xn--p1ai", "a.com", "xn--bcher-kva.de", "acme.xn--p1ai"]}',
+    );
+    expect(normalizeDomain('a.XN--P1AI')).toBe('a.xn--p1ai');
+  });
+
   it('is quiet for lower-case names', () => {
     expect(checkBody('POST /domains/import/jobs', { domains: ['acme-mail.com', 'bücher.de'] })).toEqual([]);
   });

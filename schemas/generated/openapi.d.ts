@@ -788,8 +788,9 @@ export type components = {
         Timestamp: string;
         /**
          * @description A registrable domain name such as `acme-mail.com`. Internationalized names may be sent in
-         *     Unicode or punycode (`xn--…`); Peeker DevKit compares them case-, trailing-dot- and
-         *     IDN-insensitively when it looks for duplicates.
+         *     Unicode or punycode (`xn--…`, in any case, like the rest of the name: `XN--P1AI` is
+         *     `xn--p1ai`); Peeker DevKit compares them case-, trailing-dot- and IDN-insensitively when it
+         *     looks for duplicates.
          * @example acme-mail.com
          */
         DomainName: string;
