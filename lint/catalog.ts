@@ -42,14 +42,14 @@ const ENGINE_RULES: LintRuleInfo[] = [
     code: 'invalid_request',
     severity: 'error',
     description: 'The document is not valid JSON.',
-    docs: 'A body that is not JSON is answered with `400 invalid_request`. The diagnostic points at the exact character (unterminated string, missing comma, single quotes…). Schema and semantic rules run once the syntax is fixed.',
+    docs: 'A body that is not JSON is answered with `400 invalid_request`. The diagnostic points at the exact character (unterminated string, missing comma, single quotes…). Schema and semantic rules run once the syntax is fixed. A plain body file that starts with a UTF-8 byte-order mark is reported too (strict JSON parsers, the emulator’s among them, reject it), with a safe fix that removes it; the rest of the file is still linted. A request file’s BOM does not matter: it is not sent.',
   }),
   entry({
     id: 'jsonc-not-allowed',
     code: 'jsonc_not_allowed',
-    severity: 'warning',
-    description: 'A comment or a trailing comma (JSONC), which the API would reject.',
-    docs: 'Editors accept comments and trailing commas, the API does not: sent as is, the body is answered with `400 invalid_request`. The rest of the document is still linted. The safe quick fix removes every comment and trailing comma.',
+    severity: 'error',
+    description: 'A comment or a trailing comma (JSONC) in a plain body file, which the API would reject.',
+    docs: 'Editors accept comments and trailing commas, the API does not: a plain body file is sent as it is, and would be answered with `400 invalid_request`. The rest of the document is still linted. The safe quick fix removes every comment and trailing comma. Request files (`*.peeker.json`) may have them: the extension reads them as JSONC and sends the body re-serialized.',
   }),
   entry({
     id: SCHEMA_RULE_ID,

@@ -99,8 +99,8 @@ export function lintDocument(text: string, target: LintTarget): LintResult {
 
 function lintUnchecked(text: string, target: LintTarget): LintResult {
   const parsed = parseDocument(text);
-  const spanFindings: SpanFinding[] = jsoncFindings(parsed);
   if (!parsed.ok) {
+    const spanFindings = strictJsonFindings(parsed, !isRequestFileTarget(target));
     for (const error of parsed.syntaxErrors) {
       spanFindings.push({
         ruleId: 'json-syntax',
@@ -117,6 +117,7 @@ function lintUnchecked(text: string, target: LintTarget): LintResult {
   }
 
   const resolved = resolveTarget(target, parsed.value);
+  const spanFindings = strictJsonFindings(parsed, resolved.kind !== 'request-file');
   // Only read for the numbers an error message quotes (the tree is built for the diagnostics anyway).
   const numberText = (path: JsonPath): string | undefined => {
     const node = nodeAt(parsed.tree(), path);
@@ -232,26 +233,65 @@ function sizeFinding(size: number, offset: number, measured?: string): SpanFindi
   ];
 }
 
-function jsoncFindings(parsed: ParsedDocument): SpanFinding[] {
-  if (parsed.jsonc.length === 0) return [];
+/** True when the target alone says the document is a request file (its content cannot be read). */
+function isRequestFileTarget(target: LintTarget): boolean {
+  if (!('kind' in target)) return false;
+  if (target.kind === 'request-file') return true;
+  return target.fileName?.toLowerCase().endsWith(REQUEST_FILE_SUFFIX) === true;
+}
+
+/**
+ * What strict JSON parsers reject but editors accept: a byte-order mark, comments, trailing
+ * commas. A document `sentAsIs` (a plain body: `curl --data-binary @file` sends its bytes) would be
+ * answered with invalid_request, so each is an error. A request file is not sent: the extension
+ * reads it as JSONC (the editor drops the BOM) and sends its body re-serialized, so none matters.
+ */
+function strictJsonFindings(parsed: ParsedDocument, sentAsIs: boolean): SpanFinding[] {
+  if (!sentAsIs) return [];
+  const findings: SpanFinding[] = [];
+  // parseDocument reads past a BOM (it blanks it), so the rest of the document is still linted.
+  if (parsed.text.charCodeAt(0) === 0xfeff) {
+    findings.push({
+      ruleId: 'json-syntax',
+      start: 0,
+      end: 1,
+      code: 'invalid_request',
+      severity: 'error',
+      message:
+        'The file starts with a byte-order mark (U+FEFF), which is not JSON: sent as it is, the body would be answered with invalid_request. Save the file as UTF-8 without a BOM.',
+      details: { syntax_error: 'ByteOrderMark' },
+      fixes: [
+        {
+          title: 'Remove the byte-order mark',
+          safe: true,
+          preferred: true,
+          changes: [{ kind: 'text', offset: 0, length: 1, newText: '' }],
+        },
+      ],
+    });
+  }
+  if (parsed.jsonc.length === 0) return findings;
   const fix: FixSpec = {
     title: 'Remove all comments and trailing commas',
     safe: true,
     preferred: true,
     changes: jsoncRemovalChanges(parsed.text, parsed.jsonc),
   };
-  return parsed.jsonc.map((issue) => ({
-    ruleId: 'jsonc-not-allowed',
-    start: issue.offset,
-    end: issue.offset + issue.length,
-    code: 'jsonc_not_allowed',
-    severity: 'warning' as const,
-    message:
-      issue.kind === 'comment'
-        ? 'Comments are not JSON: the API would reject this body with invalid_request. Remove the comment before sending.'
-        : 'Trailing commas are not JSON: the API would reject this body with invalid_request. Remove the comma.',
-    fixes: [fix],
-  }));
+  for (const issue of parsed.jsonc) {
+    findings.push({
+      ruleId: 'jsonc-not-allowed',
+      start: issue.offset,
+      end: issue.offset + issue.length,
+      code: 'jsonc_not_allowed',
+      severity: 'error',
+      message:
+        issue.kind === 'comment'
+          ? 'Comments are not JSON: the API would reject this body with invalid_request. Remove the comment before sending.'
+          : 'Trailing commas are not JSON: the API would reject this body with invalid_request. Remove the comma.',
+      fixes: [fix],
+    });
+  }
+  return findings;
 }
 
 /** Turns findings into ranged diagnostics and fixes into text edits (builds the tree only now). */

@@ -41,10 +41,7 @@ describe('peeker-devkit lint on the shipped examples', () => {
     expect(lines[0]).toBe(
       "examples/order-bundle.peeker.json:14:5 info bundle_plan_unknown 2 domains sent for bundle `bun_01HZX0BU1A2B3C4D5E6F7G8H`. Whether that matches the bundle's plan can only be checked by the server: it must equal `required_domains.total` from GET /bundles/bun_01HZX0BU1A2B3C4D5E6F7G8H, otherwise the API answers `domain_count_mismatch`.",
     );
-    expect(lines).toContain(
-      'examples/bodies/availability-with-comments.json:7:5 warning domain_not_normalized Write `domains[1]` as "team-acme.com": domain names are case-insensitive. (quick fix available)',
-    );
-    expect(lines.at(-1)).toMatch(/^⚠ 0 errors, 6 warnings, 1 info in 1[01] files\.$/);
+    expect(lines.at(-1)).toMatch(/^⚠ 0 errors, 0 warnings, 1 info in 1[01] files\.$/);
   });
 
   it('exits 1 on the invalid examples, one line per problem', () => {
@@ -55,11 +52,17 @@ describe('peeker-devkit lint on the shipped examples', () => {
       'examples/invalid/order-shape-conflict.peeker.json:7:5 error order_shape_conflict `bundle_id` cannot be combined with custom sizing (`google_licenses`, `microsoft_licenses`): a bundle already fixes the license counts and inbox density. Keep the bundle or the custom sizing, not both. (quick fix available)',
     );
     expect(lines).toContain(
+      'examples/invalid/availability-with-comments.json:3:3 error jsonc_not_allowed Comments are not JSON: the API would reject this body with invalid_request. Remove the comment before sending. (quick fix available)',
+    );
+    expect(lines).toContain(
+      'examples/invalid/availability-with-comments.json:7:5 warning domain_not_normalized Write `domains[1]` as "team-acme.com": domain names are case-insensitive. (quick fix available)',
+    );
+    expect(lines).toContain(
       'examples/invalid/order-domain-count.peeker.json:15:5 error domain_count_mismatch The custom sizing needs 4 domains (2 Google: 6 google_licenses ÷ 3 inboxes per domain, rounded up; 2 Microsoft: one per microsoft_license) but 3 were sent. Add 1 domain, or lower the license counts.',
     );
     for (const line of lines.slice(0, -1))
       expect(line).toMatch(/^examples\/invalid\/[\w.-]+:\d+:\d+ (error|warning|info) [a-z_]+ /);
-    expect(lines.at(-1)).toMatch(/^✖ \d+ errors, \d+ warnings, \d+ infos? in 6 files\.$/);
+    expect(lines.at(-1)).toMatch(/^✖ \d+ errors, \d+ warnings, \d+ infos? in 7 files\.$/);
   });
 
   it('prints JSON rows with 1-based positions', () => {

@@ -105,8 +105,23 @@ describe('JSON syntax errors', () => {
     ]);
   });
 
-  it('treats a leading byte-order mark as whitespace', () => {
-    expect(summary('\ufeff{"domains": ["acme.com"]}')).toEqual([]);
+  it('reports a leading byte-order mark in a body, and lints the rest as if it were not there', () => {
+    expect(summary('\ufeff{"domains": ["acme .com"]}')).toEqual([
+      [
+        'error',
+        'invalid_request',
+        0,
+        1,
+        'The file starts with a byte-order mark (U+FEFF), which is not JSON: sent as it is, the body would be answered with invalid_request. Save the file as UTF-8 without a BOM.',
+      ],
+      [
+        'error',
+        'invalid_request',
+        14,
+        25,
+        '`domains[0]` "acme .com" contains spaces, which domain names cannot have.',
+      ],
+    ]);
   });
 });
 
@@ -120,31 +135,31 @@ describe('JSONC: comments and trailing commas', () => {
 }
 `;
 
-  it('warns at each comment and trailing comma, and still lints the content', () => {
+  it('reports each comment and trailing comma of a body, and still lints the content', () => {
     expect(summary(text)).toEqual([
       [
-        'warning',
+        'error',
         'jsonc_not_allowed',
         4,
         20,
         'Comments are not JSON: the API would reject this body with invalid_request. Remove the comment before sending.',
       ],
       [
-        'warning',
+        'error',
         'jsonc_not_allowed',
         52,
         70,
         'Comments are not JSON: the API would reject this body with invalid_request. Remove the comment before sending.',
       ],
       [
-        'warning',
+        'error',
         'jsonc_not_allowed',
         85,
         86,
         'Trailing commas are not JSON: the API would reject this body with invalid_request. Remove the comma.',
       ],
       [
-        'warning',
+        'error',
         'jsonc_not_allowed',
         90,
         91,
@@ -154,7 +169,7 @@ describe('JSONC: comments and trailing commas', () => {
     const withError = text.replace('"team.com"', '"team .com"');
     expect(
       lint(withError, AVAILABILITY)
-        .diagnostics.filter((d) => d.severity === 'error')
+        .diagnostics.filter((d) => d.code === 'invalid_request')
         .map((d) => d.field),
     ).toEqual(['domains[1]']);
   });

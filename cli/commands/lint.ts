@@ -36,8 +36,8 @@ What is linted
 
 Each problem is reported with the error code the API would answer (invalid_request,
 order_shape_conflict, domain_count_mismatch, payload_too_large, …) and the field it would name,
-or with a lint-only code for warnings (deprecated_field, jsonc_not_allowed,
-profile_picture_not_accessible, duplicate_domain, …) and infos (bundle_plan_unknown).
+or with a lint-only code (jsonc_not_allowed, deprecated_field, profile_picture_not_accessible,
+duplicate_domain, bundle_plan_unknown, …).
 
 Options
   --operation OP    operation for plain body files, e.g. --operation "POST /orders"

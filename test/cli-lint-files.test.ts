@@ -1,0 +1,54 @@
+/**
+ * How `peeker-devkit lint` treats the bytes of the files it reads: a byte-order mark fails a plain
+ * body (sent as it is) but not a request file (re-serialized before sending).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from './helpers/run-cli';
+
+let scratch: string;
+
+beforeAll(() => {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'pipe' });
+  scratch = mkdtempSync(join(tmpdir(), 'peeker-cli-lint-files-'));
+});
+
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+/** Writes `content` to a scratch file and returns its path. */
+function scratchFile(name: string, content: string | Buffer): string {
+  const file = join(scratch, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+describe('a byte-order mark', () => {
+  const BOM = '\ufeff';
+
+  it('fails a plain body file (exit 1), and --fix removes it', async () => {
+    const file = scratchFile('bom-body.json', `${BOM}{"domains": ["acme.com"]}`);
+    const args = ['--operation', 'POST /domains/availability', file];
+    const { code, stdout } = await runCli(['lint', ...args]);
+    expect(code).toBe(1);
+    expect(stdout.split('\n')[0]).toBe(
+      `${file}:1:1 error invalid_request The file starts with a byte-order mark (U+FEFF), which is not JSON: sent as it is, the body would be answered with invalid_request. Save the file as UTF-8 without a BOM. (quick fix available)`,
+    );
+    const fixed = await runCli(['lint', '--fix', ...args]);
+    expect(fixed.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe('{"domains": ["acme.com"]}');
+  });
+
+  it('does not fail a request file, nor do its comments and trailing commas', async () => {
+    const file = scratchFile(
+      'bom.peeker.json',
+      `${BOM}{\n  // the shortlist\n  "request": "POST /domains/availability",\n  "body": {"domains": ["acme.com",]}\n}\n`,
+    );
+    const { code, stdout } = await runCli(['lint', file]);
+    expect([code, stdout.trimEnd()]).toEqual([0, '✔ 1 file checked, no problems.']);
+  });
+});
