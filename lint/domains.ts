@@ -5,6 +5,7 @@
 import { domainToASCII } from 'node:url';
 import { matchAsciiDomainName, matchedNames, nameHash } from './fast-matchers';
 import { SCHEMA_DOCUMENTS } from './schema-sources';
+import { describeValue } from './text-utils';
 import type { JsonPath } from './types';
 
 /**
@@ -189,7 +190,7 @@ export function describeDomainProblem(name: string): DomainProblem | undefined {
   if (bad) {
     return {
       reason: 'invalid_character',
-      message: `contains "${bad[0]}", which is not allowed in domain names (letters, digits and hyphens only).`,
+      message: `contains ${describeValue(bad[0])}, which is not allowed in domain names (letters, digits and hyphens only).`,
     };
   }
   const tld = labels[labels.length - 1]!;

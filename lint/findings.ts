@@ -2,6 +2,7 @@
  * The engine's internal result: a {@link Violation} plus where to draw it and how to fix it,
  * still expressed as JSON paths so the same rules serve text (lint) and parsed bodies (checkBody).
  */
+import { escapeControls } from './text-utils';
 import type { JsonPath, Severity, Violation } from './types';
 
 /**
@@ -44,13 +45,13 @@ export interface Finding extends Violation {
   fixes?: FixSpec[];
 }
 
-/** Strips the engine-only parts, leaving the {@link Violation} shape. */
+/** Strips the engine-only parts, leaving the {@link Violation} shape (its message printable). */
 export function toViolation(finding: Finding): Violation {
   const violation: Violation = {
     code: finding.code,
     severity: finding.severity,
     path: finding.path,
-    message: finding.message,
+    message: escapeControls(finding.message),
   };
   if (finding.field !== undefined) violation.field = finding.field;
   if (finding.details !== undefined) violation.details = finding.details;

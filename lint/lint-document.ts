@@ -13,7 +13,7 @@ import { locate, nodeAt } from './positions';
 import { analyzeRequestFile } from './request-file';
 import { isObject } from './rules/rule';
 import { isRequestFileSchemaId, resolveOperationFromSchemaId } from './schema-validation';
-import { closestMatch } from './text-utils';
+import { closestMatch, escapeControls } from './text-utils';
 import type { Diagnostic, Fix, JsonPath, LintResult, LintTarget, Severity } from './types';
 
 /** File names linted as request files. */
@@ -332,7 +332,7 @@ function materialize(
     if (edits && edits.length > 0) {
       fix = {
         id: `fix-${result.fixes.length + 1}`,
-        title: spec.title,
+        title: escapeControls(spec.title),
         diagnosticCode: code,
         edits,
         safe: spec.safe,
@@ -363,7 +363,8 @@ function materialize(
       range: lines.range(start, end),
       severity: source.severity,
       code: source.code,
-      message: source.message,
+      // Messages quote keys and values as written: a control character there must not reach a terminal.
+      message: escapeControls(source.message),
     };
     if (source.field !== undefined) diagnostic.field = source.field;
     if (source.details !== undefined) diagnostic.details = source.details;

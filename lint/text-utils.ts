@@ -5,6 +5,31 @@ export function quote(name: string): string {
   return `\`${name}\``;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+const SHORT_ESCAPES: Record<string, string> = {
+  '\b': '\\b',
+  '\t': '\\t',
+  '\n': '\\n',
+  '\f': '\\f',
+  '\r': '\\r',
+};
+
+/**
+ * `text` with its control characters (C0, DEL, C1) written as JSON writes them (`\n`, `\u001b`),
+ * so that a message quoting a key or a value cannot clear a terminal, move its cursor or break a
+ * one-line report. Messages pass through it on their way out of the engine.
+ */
+export function escapeControls(text: string): string {
+  if (!CONTROL.test(text)) return text;
+  return text.replace(
+    CONTROLS,
+    (c) => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** A short, printable description of a JSON value for messages: `"acme .com"`, `42`, `an object`. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
@@ -13,7 +38,8 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'string') {
     const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-    return JSON.stringify(shown);
+    // JSON.stringify escapes C0 controls but not C1 ones (U+009B is a terminal's CSI).
+    return escapeControls(JSON.stringify(shown));
   }
   // What JSON.parse makes of a number beyond the double range (`1e400`): not what was written.
   if (value === Number.POSITIVE_INFINITY) return 'a number too large to represent';

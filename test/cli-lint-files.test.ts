@@ -1,6 +1,7 @@
 /**
- * How `peeker-devkit lint` treats the bytes of the files it reads: a byte-order mark fails a plain
- * body (sent as it is) but not a request file (re-serialized before sending).
+ * How `peeker-devkit lint` treats the bytes of the files it reads and what it prints of them: a
+ * byte-order mark fails a plain body (sent as it is) but not a request file (re-serialized before
+ * sending); control characters of quoted keys reach the terminal escaped.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -50,5 +51,16 @@ describe('a byte-order mark', () => {
     );
     const { code, stdout } = await runCli(['lint', file]);
     expect([code, stdout.trimEnd()]).toEqual([0, '✔ 1 file checked, no problems.']);
+  });
+});
+
+describe('control characters in a file', () => {
+  it('reach the terminal escaped: one line per problem, no escape sequence', async () => {
+    const file = scratchFile('controls.json', '{"domains": ["a.com"], "\\u001b[2Jx\\nline2": 1}');
+    const { code, stdout } = await runCli(['lint', '--operation', 'POST /domains/availability', file]);
+    expect(code).toBe(1);
+    expect(stdout).toBe(
+      `${file}:1:24 error invalid_request Unknown field \`\\u001b[2Jx\\nline2\` in the body: the API rejects fields it does not know. Remove it. (quick fix available)\n✖ 1 error, 0 warnings, 0 infos in 1 file.\n`,
+    );
   });
 });

@@ -1,0 +1,49 @@
+/**
+ * Messages quote keys and values from the document; their control characters are written as JSON
+ * escapes, so a report never clears a terminal, moves its cursor or breaks its one-line format.
+ * `field` stays what the API would put in `error.field`.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkBody, lint } from '../lint';
+
+const AVAILABILITY = { operation: 'POST /domains/availability' };
+
+describe('control characters in messages', () => {
+  it('escapes them in an unknown key, in the message and in the fix titles', () => {
+    const text = '{"domains": ["a.com"], "\\u001b[2Jx\\nline2": 1, "\\u009b31m": 2}';
+    const { diagnostics, fixes } = lint(text, AVAILABILITY);
+    expect(diagnostics.map((d) => [d.field, d.message])).toEqual([
+      [
+        '\u001b[2Jx\nline2',
+        'Unknown field `\\u001b[2Jx\\nline2` in the body: the API rejects fields it does not know. Remove it.',
+      ],
+      [
+        '\u009b31m',
+        'Unknown field `\\u009b31m` in the body: the API rejects fields it does not know. Remove it.',
+      ],
+    ]);
+    expect(fixes.map((f) => f.title)).toEqual(['Remove `\\u001b[2Jx\\nline2`', 'Remove `\\u009b31m`']);
+  });
+
+  it('escapes them in domain names, where the character itself is quoted like the name', () => {
+    const text = '{"domains": ["a\\u001b.com", "a\\u0085b.com", "a\\".com"]}';
+    expect(lint(text, AVAILABILITY).diagnostics.map((d) => d.message)).toEqual([
+      '`domains[0]` "a\\u001b.com" contains "\\u001b", which is not allowed in domain names (letters, digits and hyphens only).',
+      '`domains[1]` "a\\u0085b.com" contains "\\u0085", which is not allowed in domain names (letters, digits and hyphens only).',
+      '`domains[2]` "a\\".com" contains "\\"", which is not allowed in domain names (letters, digits and hyphens only).',
+    ]);
+  });
+
+  it('escapes them in checkBody’s messages too (the emulator’s error.message)', () => {
+    expect(checkBody('POST /domains/availability', { domains: ['a.com'], 'tab\there\r': 1 })).toEqual([
+      {
+        code: 'invalid_request',
+        severity: 'error',
+        field: 'tab\there\r',
+        path: ['tab\there\r'],
+        message:
+          'Unknown field `tab\\there\\r` in the body: the API rejects fields it does not know. Remove it.',
+      },
+    ]);
+  });
+});
