@@ -1,7 +1,8 @@
 /**
  * How `peeker-devkit lint` treats the bytes of the files it reads and what it prints of them: a
- * byte-order mark fails a plain body (sent as it is) but not a request file (re-serialized before
- * sending); control characters of quoted keys reach the terminal escaped.
+ * file that is not UTF-8 is refused, never rewritten; a byte-order mark fails a plain body (sent
+ * as it is) but not a request file (re-serialized before sending); control characters of quoted
+ * keys reach the terminal escaped.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +28,47 @@ function scratchFile(name: string, content: string | Buffer): string {
   writeFileSync(file, content);
   return file;
 }
+
+describe('a file that is not UTF-8', () => {
+  // "José" in Windows-1252: é is the single byte 0xE9.
+  const latin1 = Buffer.concat([
+    Buffer.from('{"domains": ["acme.com"], "name": "Jos'),
+    Buffer.from([0xe9]),
+    Buffer.from('"}'),
+  ]);
+
+  it('is refused with its name and the offset of the first invalid byte, and --fix rewrites nothing', async () => {
+    const fixable = scratchFile('fixable.json', '{"domains": ["ACME.com"]}');
+    const file = scratchFile('windows-1252.json', latin1);
+    const { code, stdout, stderr } = await runCli([
+      'lint',
+      '--fix',
+      '--operation',
+      'POST /domains/availability',
+      fixable,
+      file,
+    ]);
+    expect([code, stdout, stderr]).toEqual([
+      2,
+      '',
+      `peeker-devkit: lint: cannot read '${file}': it is not UTF-8 (byte 0xE9 at offset 38). Save it as UTF-8.\n`,
+    ]);
+    expect(readFileSync(file)).toEqual(latin1);
+    expect(readFileSync(fixable, 'utf8')).toBe('{"domains": ["ACME.com"]}');
+  });
+
+  it('counts the offset in bytes, past valid multi-byte text and a U+FFFD the file really contains', async () => {
+    const file = scratchFile(
+      'mixed.json',
+      Buffer.concat([Buffer.from('{"a": "ü\ufffd'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]),
+    );
+    const { code, stderr } = await runCli(['lint', file]);
+    expect([code, stderr]).toEqual([
+      2,
+      `peeker-devkit: lint: cannot read '${file}': it is not UTF-8 (byte 0xC3 at offset 12). Save it as UTF-8.\n`,
+    ]);
+  });
+});
 
 describe('a byte-order mark', () => {
   const BOM = '\ufeff';

@@ -97,16 +97,11 @@ export const lintCommand: Command = {
     }
     const files = expandInputs(positionals);
 
+    // Every file is read before any is fixed: one that cannot be read stops the run with nothing rewritten.
+    const texts = files.map(readUtf8);
     const reports: FileReport[] = [];
-    for (const file of files) {
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch (error) {
-        throw new UsageError(
-          `lint: cannot read '${file}': ${(error as NodeJS.ErrnoException).code ?? String(error)}.`,
-        );
-      }
+    for (const [index, file] of files.entries()) {
+      let text = texts[index]!;
       const target: LintTarget = { kind: 'auto', fileName: file, ...(operation ? { operation } : {}) };
       let fixed = 0;
       if (values.fix) {
@@ -130,6 +125,45 @@ export const lintCommand: Command = {
     return reports.some((r) => r.result.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
   },
 };
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * The text of a file, which must be UTF-8 (as JSON sent to an API is, RFC 8259 §8.1). A file in
+ * another encoding is refused with the offset of its first invalid byte, not decoded with U+FFFD
+ * replacement characters that `--fix` would write back. A BOM is kept: the linter reports it.
+ */
+function readUtf8(file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new UsageError(
+      `lint: cannot read '${file}': ${(error as NodeJS.ErrnoException).code ?? String(error)}.`,
+    );
+  }
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    const offset = invalidUtf8Offset(bytes);
+    const byte = bytes[offset]!.toString(16).toUpperCase().padStart(2, '0');
+    throw new UsageError(
+      `lint: cannot read '${file}': it is not UTF-8 (byte 0x${byte} at offset ${offset}). Save it as UTF-8.`,
+    );
+  }
+}
+
+/** The offset of the first byte of `bytes` that is not valid UTF-8 (there is one). */
+function invalidUtf8Offset(bytes: Buffer): number {
+  // The lenient decoder writes U+FFFD for each invalid sequence; the valid text before it
+  // re-encodes to exactly its bytes. A U+FFFD the file really contains is EF BF BD there.
+  const text = bytes.toString('utf8');
+  for (let at = text.indexOf('\ufffd'); at >= 0; at = text.indexOf('\ufffd', at + 1)) {
+    const offset = Buffer.byteLength(text.slice(0, at));
+    if (bytes[offset] !== 0xef || bytes[offset + 1] !== 0xbf || bytes[offset + 2] !== 0xbd) return offset;
+  }
+  return bytes.length - 1;
+}
 
 interface FileReport {
   /** The path as shown (relative to the working directory when inside it). */
