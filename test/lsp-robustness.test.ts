@@ -87,6 +87,23 @@ describe('garbage in, answers out', () => {
     expect(client.logs.filter((l) => l.type === 1)).toEqual([]);
   });
 
+  it('completion on a 20k-deep request file degrades to no items, as lint does, without logging an error', async () => {
+    const uri = 'file:///ws/robust/deep.peeker.json';
+    const depth = 20_000;
+    const text = `{"request": "POST /orders", "body": ${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`;
+    client.open(uri, text);
+    const diagnostics = await client.diagnosticsFor(uri, 1);
+    expect(diagnostics.length).toBeGreaterThan(0);
+    const deep = { line: 0, character: text.indexOf('1}') };
+    expect(await client.completion(uri, deep)).toEqual({ isIncomplete: false, items: [] });
+    // Before the deep part, completion still answers from the contract.
+    const request = await client.completion(uri, { line: 0, character: '{"request": "P'.length });
+    expect(request?.items.map((i) => i.label)).toContain('"POST /orders"');
+    // Hover on the body's diagnostics explains their code.
+    expect(await client.hover(uri, { line: 0, character: text.indexOf('"body"') + 2 })).not.toBeNull();
+    expect(client.logs.filter((l) => l.type === 1)).toEqual([]);
+  });
+
   it('random edit sequences (fixed seed) never break it', async () => {
     const uri = 'file:///ws/robust/edits.peeker.json';
     client.open(uri, '{"request": "POST /orders", "body": {"user": "a@b.co", "domains": ["a.com"]}}');

@@ -57,7 +57,9 @@ export function doComplete(
     return { isIncomplete: false, items: documentSnippets(target, builder, whole, true) };
   }
   const offset = document.offsetAt(position);
-  const location = getLocation(text, offset);
+  const location = locationAt(text, offset);
+  // Nesting deeper than the parser's stack (see parsed-document.ts): nothing to offer there.
+  if (!location) return { isIncomplete: false, items: [] };
   if (location.isAtPropertyKey) {
     return {
       isIncomplete: false,
@@ -69,6 +71,19 @@ export function doComplete(
     isIncomplete: false,
     items: completeValue(offset, location, target, schema, parsed, builder),
   };
+}
+
+/**
+ * jsonc-parser's `getLocation`, or `undefined` where it cannot tell: it recurses once per level of
+ * nesting, so a position inside absurdly deep nesting (thousands of levels) overflows the stack.
+ * It stops at the position, so completion before the deep part still works.
+ */
+function locationAt(text: string, offset: number): ReturnType<typeof getLocation> | undefined {
+  try {
+    return getLocation(text, offset);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Property-name completion: the properties the schema allows and the object does not have yet. */
