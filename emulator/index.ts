@@ -11,12 +11,13 @@
  *
  * @packageDocumentation
  */
+import type { FastifyInstance } from 'fastify';
 import { type AccountTier, catalog } from '../schemas';
 import { ensureStartupKey } from './auth';
 import { MAX_LATENCY_MS } from './control';
 import { Runtime } from './emulator';
 import { type FaultName, isFaultName } from './faults';
-import { openStateFile, type StateFile } from './persistence';
+import { openStateFile } from './persistence';
 import { ACCOUNT_TIERS, isAccountTier } from './premium-swaps';
 import { buildServer } from './server';
 import { isLoopbackUrl } from './webhooks';
@@ -24,6 +25,7 @@ import { isLoopbackUrl } from './webhooks';
 export type { AccountTier } from '../schemas';
 export { FAULTS, type FaultName } from './faults';
 export { MAGIC, TIMINGS } from './magic';
+export { StateFileError } from './persistence';
 export { ACCOUNT_TIERS } from './premium-swaps';
 
 /** How to start an emulator. Every field is optional. */
@@ -46,8 +48,17 @@ export interface EmulatorOptions {
   accountTier?: AccountTier;
   /** Faults switched on from the start (see `FAULTS`). */
   faults?: readonly string[];
-  /** Keep state in this file (journal + snapshot) so it survives restarts. */
+  /**
+   * Keep state in this file (journal + snapshot) so it survives restarts. The file is locked while
+   * the emulator runs; one that can't be used (in use by another emulator) makes `startEmulator`
+   * throw a `StateFileError` saying why.
+   */
   statePath?: string;
+  /**
+   * Hears what the emulator works around but you should know: a stale state-file lock taken over.
+   * Default: `process.emitWarning`.
+   */
+  onWarning?: (message: string) => void;
 }
 
 /** A running emulator. */
@@ -72,22 +83,28 @@ export class EmulatorOptionsError extends TypeError {
 /** Starts an emulator on 127.0.0.1 and resolves once it accepts requests. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const resolved = resolveOptions(options);
-  let state: StateFile | undefined;
-  let restored: ReturnType<StateFile['load']> | undefined;
-  if (resolved.statePath !== undefined) {
-    state = openStateFile(resolved.statePath);
-    restored = state.load();
+  const warn =
+    options.onWarning ?? ((message: string) => process.emitWarning(message, 'PeekerEmulatorWarning'));
+  const state = resolved.statePath === undefined ? undefined : openStateFile(resolved.statePath, warn);
+  let rt: Runtime;
+  let app: FastifyInstance;
+  try {
+    const restored = state?.load();
+    rt = new Runtime({ ...resolved, clockOffsetMs: restored?.clockOffsetMs ?? 0 });
+    if (restored && state) {
+      state.restoreInto(rt, restored);
+      ensureStartupKey(rt.store, rt.seed, rt.clock.now());
+    } else {
+      rt.seedState();
+    }
+    state?.attach(rt);
+    app = buildServer(rt);
+    await app.listen({ host: '127.0.0.1', port: resolved.port });
+  } catch (error) {
+    // A damaged file, a port in use: the lock must not outlive the attempt.
+    state?.close();
+    throw error;
   }
-  const rt = new Runtime({ ...resolved, clockOffsetMs: restored?.clockOffsetMs ?? 0 });
-  if (restored && state) {
-    state.restoreInto(rt, restored);
-    ensureStartupKey(rt.store, rt.seed, rt.clock.now());
-  } else {
-    rt.seedState();
-  }
-  state?.attach(rt);
-  const app = buildServer(rt);
-  await app.listen({ host: '127.0.0.1', port: resolved.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : resolved.port;
   rt.origin = `http://127.0.0.1:${port}`;

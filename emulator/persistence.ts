@@ -7,17 +7,24 @@
  * after `kill -9`. Snapshots are written to a temporary file, fsync'ed and renamed over `FILE`
  * (atomic), then the journal is truncated; replaying a journal over a newer snapshot is harmless
  * because every line is a whole record (idempotent put/delete). A torn last line is ignored.
+ *
+ * One emulator per file: `FILE.lock`, created with O_EXCL, names the owner (pid and host name)
+ * until it stops. A lock whose pid no longer runs on this host is stale and taken over; a lock
+ * from another host is never taken over (its pid can't be checked from here).
  */
 import {
   closeSync,
   existsSync,
   fsyncSync,
   ftruncateSync,
+  linkSync,
   openSync,
   readFileSync,
   renameSync,
+  unlinkSync,
   writeSync,
 } from 'node:fs';
+import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import type { Runtime } from './emulator';
 import type { CollectionName } from './state';
@@ -33,6 +40,11 @@ export interface LoadedState {
   collections: Map<CollectionName, Map<string, object>>;
 }
 
+/** A state file the emulator can't use; the message says what is wrong and how to go on. */
+export class StateFileError extends Error {
+  override readonly name = 'StateFileError';
+}
+
 /** One open state file. */
 export interface StateFile {
   /** Reads snapshot + journal; undefined when the file does not exist yet. */
@@ -41,13 +53,17 @@ export interface StateFile {
   restoreInto(rt: Runtime, state: LoadedState): void;
   /** Starts journaling the runtime's changes (writes a fresh snapshot first). */
   attach(rt: Runtime): void;
-  /** Flushes and closes the journal. */
+  /** Flushes and closes the journal, then releases the lock. */
   close(): void;
 }
 
-/** Opens (without reading yet) the state file at `path`. */
-export function openStateFile(path: string): StateFile {
+/**
+ * Locks the file for this process and opens it (without reading yet).
+ * `warn` hears about what the emulator works around: a stale lock.
+ */
+export function openStateFile(path: string, warn: (message: string) => void): StateFile {
   const journalPath = `${path}.journal`;
+  const unlock = lock(path, warn);
   let journalFd: number | undefined;
   let journalBytes = 0;
   let runtime: Runtime | undefined;
@@ -167,12 +183,178 @@ export function openStateFile(path: string): StateFile {
     },
 
     close() {
-      flush();
-      if (journalFd !== undefined) closeSync(journalFd);
-      journalFd = undefined;
-      if (runtime) runtime.store.listener = undefined;
+      try {
+        flush();
+        if (journalFd !== undefined) closeSync(journalFd);
+      } finally {
+        journalFd = undefined;
+        if (runtime) runtime.store.listener = undefined;
+        unlock();
+      }
     },
   };
+}
+
+/** What a lock file holds: the owner, on one line of JSON. */
+interface LockOwner {
+  pid: number;
+  host: string;
+}
+
+/** Takes `FILE.lock` for this process; returns its release. Throws, naming the owner, when it is taken. */
+function lock(path: string, warn: (message: string) => void): () => void {
+  const lockPath = `${path}.lock`;
+  const mine = `${JSON.stringify({ pid: process.pid, host: hostname() } satisfies LockOwner)}\n`;
+  let staleOwner: LockOwner | undefined;
+  // A few rounds: each one either takes the lock, finds it held, or clears a stale one.
+  for (let round = 0; round < 4; round++) {
+    let fd: number;
+    try {
+      fd = openSync(lockPath, 'wx');
+    } catch (error) {
+      if (codeOf(error) !== 'EEXIST') {
+        throw new StateFileError(
+          `State file ${path}: cannot create its lock ${lockPath} (${messageOf(error)}).`,
+        );
+      }
+      const held = readIfThere(lockPath);
+      if (held === undefined) continue; // Released meanwhile.
+      const owner = parseOwner(held);
+      if (owner === undefined || owner.host !== hostname() || isRunning(owner.pid)) {
+        throw inUse(path, lockPath, owner);
+      }
+      try {
+        moveStaleLockAway(lockPath, held);
+      } catch (error) {
+        throw new StateFileError(
+          `State file ${path}: cannot remove the stale lock ${lockPath} of pid ${owner.pid} (${messageOf(error)}).`,
+        );
+      }
+      staleOwner = owner;
+      continue;
+    }
+    try {
+      writeAll(fd, Buffer.from(mine), 0);
+    } catch (error) {
+      closeSync(fd);
+      removeIfThere(lockPath);
+      throw new StateFileError(
+        `State file ${path}: cannot create its lock ${lockPath} (${messageOf(error)}).`,
+      );
+    }
+    closeSync(fd);
+    if (staleOwner) {
+      warn(
+        `State file ${path}: took over ${lockPath} from pid ${staleOwner.pid}, which is no longer running.`,
+      );
+    }
+    const release = () => {
+      process.off('exit', release);
+      // Only our own lock: never one that another emulator took over after this one was stopped.
+      if (readIfThere(lockPath) === mine) removeIfThere(lockPath);
+    };
+    // In-process users may exit without closing; the lock must not outlive the process then.
+    process.on('exit', release);
+    return release;
+  }
+  throw new StateFileError(`State file ${path}: cannot take ${lockPath}; other emulators keep taking it.`);
+}
+
+function inUse(path: string, lockPath: string, owner: LockOwner | undefined): StateFileError {
+  if (owner === undefined) {
+    return new StateFileError(
+      `State file ${path} is locked by ${lockPath}, which names no owner (it is being written, or damaged). If no emulator uses ${path}, delete ${lockPath}.`,
+    );
+  }
+  if (owner.host !== hostname()) {
+    return new StateFileError(
+      `State file ${path} is in use by an emulator on host ${owner.host} (pid ${owner.pid}); stop it first or use another state file. If it no longer runs, delete ${lockPath}.`,
+    );
+  }
+  const self = owner.pid === process.pid ? ', this process' : '';
+  return new StateFileError(
+    `State file ${path} is in use by another emulator (pid ${owner.pid}${self}); stop it first or use another state file. If no emulator runs as pid ${owner.pid}, delete ${lockPath}.`,
+  );
+}
+
+function parseOwner(text: string): LockOwner | undefined {
+  try {
+    const owner: unknown = JSON.parse(text);
+    if (!isRecord(owner)) return undefined;
+    const { pid, host } = owner;
+    return typeof pid === 'number' && Number.isSafeInteger(pid) && pid > 0 && typeof host === 'string'
+      ? { pid, host }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a process runs under `pid` on this machine (EPERM: it does, as another user). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return codeOf(error) === 'EPERM';
+  }
+}
+
+/**
+ * Removes a stale lock. Renaming is atomic, so of two emulators clearing the same stale lock only
+ * one moves it; the other may move the first one's fresh lock instead — seen by its content, and
+ * put back (`link` fails rather than replace a lock a third one took meanwhile).
+ */
+function moveStaleLockAway(lockPath: string, stale: string): void {
+  const aside = `${lockPath}.${process.pid}.stale`;
+  try {
+    renameSync(lockPath, aside);
+  } catch (error) {
+    if (codeOf(error) === 'ENOENT') return;
+    throw error;
+  }
+  try {
+    if (readFileSync(aside, 'utf8') !== stale) linkSync(aside, lockPath);
+  } finally {
+    removeIfThere(aside);
+  }
+}
+
+/** writeSync until every byte is out: a write to a full disk comes back short before it fails. */
+function writeAll(fd: number, data: Buffer, position: number): void {
+  for (let written = 0; written < data.length; ) {
+    written += writeSync(fd, data, written, data.length - written, position + written);
+  }
+}
+
+/** A file's text, or undefined when it does not exist. */
+function readIfThere(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if (codeOf(error) === 'ENOENT') return undefined;
+    throw new StateFileError(`Cannot read ${file} (${messageOf(error)}).`);
+  }
+}
+
+function removeIfThere(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch {
+    // Already gone, or not ours to remove: nothing more to clean up.
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function codeOf(error: unknown): string | undefined {
+  return (error as { code?: string } | null)?.code;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** fsync a directory so a rename in it is durable (a no-op where directories can't be opened). */

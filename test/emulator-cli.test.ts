@@ -1,5 +1,7 @@
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startupKeyFor } from '../emulator/auth';
 import type { Json } from '../emulator/client';
@@ -7,8 +9,10 @@ import type { Json } from '../emulator/client';
 const ROOT = resolve(__dirname, '..');
 const SECRET = 'cli-hook-secret-91f2';
 const children: ChildProcessWithoutNullStreams[] = [];
+const directories: string[] = [];
 afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+  for (const directory of directories.splice(0)) rmSync(directory, { recursive: true, force: true });
 });
 
 /** Runs `peeker-devkit emulator …` from source; resolves once the banner is out (or the process ended). */
@@ -115,5 +119,67 @@ describe('peeker-devkit emulator', () => {
     expect(await run.exit).toBe(0);
     expect(run.output().stdout).toContain('peeker-devkit emulator [--port 4010] [--seed N]');
     expect(run.output().stdout).toContain('concurrent_dedupe_race');
+  });
+});
+
+describe('peeker-devkit emulator --state', () => {
+  function stateDirectory(): string {
+    const directory = mkdtempSync(join(tmpdir(), 'peeker-emulator-cli-'));
+    directories.push(directory);
+    return directory;
+  }
+
+  const baseOf = (stdout: string) =>
+    `${/listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)![1]!}/partner/v1`;
+  const auth = { Authorization: `Bearer ${startupKeyFor(1)}`, 'Content-Type': 'application/json' };
+  const bundle = (name: string) => JSON.stringify({ name, monthly_sending_volume: 1000 });
+
+  it('keeps a second emulator off a state file in use (exit 2, naming the first) and frees it on SIGINT', async () => {
+    const path = join(stateDirectory(), 'st.json');
+    const first = launch(['--port', '0', '--state', path]);
+    await first.ready;
+    const base = baseOf(first.output().stdout);
+    const created = await fetch(`${base}/bundles`, { method: 'POST', headers: auth, body: bundle('first') });
+    expect(created.status).toBe(201);
+
+    const second = launch(['--port', '0', '--state', path]);
+    await second.ready;
+    const pid = first.child.pid;
+    expect(second.output()).toEqual({
+      stdout: '',
+      stderr: `peeker-devkit: emulator: State file ${path} is in use by another emulator (pid ${pid}); stop it first or use another state file. If no emulator runs as pid ${pid}, delete ${path}.lock.\n`,
+    });
+    expect(await second.exit).toBe(2);
+
+    first.child.kill('SIGINT');
+    expect(await first.exit).toBe(0);
+    expect(existsSync(`${path}.lock`)).toBe(false);
+    const third = launch(['--port', '0', '--state', path]);
+    await third.ready;
+    const bundles: Json = await (
+      await fetch(`${baseOf(third.output().stdout)}/bundles`, { headers: auth })
+    ).json();
+    expect(bundles.data.map((b: { name: string }) => b.name)).toEqual(['first']);
+    third.child.kill('SIGTERM');
+    expect(await third.exit).toBe(0);
+    expect(existsSync(`${path}.lock`)).toBe(false);
+  }, 60_000);
+
+  it('takes over a stale lock whose process is gone, and says so', async () => {
+    const path = join(stateDirectory(), 'st.json');
+    const dead = spawnSync(process.execPath, ['-e', '']).pid;
+    writeFileSync(`${path}.lock`, `${JSON.stringify({ pid: dead, host: hostname() })}\n`);
+    const run = launch(['--port', '0', '--state', path]);
+    await run.ready;
+    expect(run.output().stderr).toBe(
+      `peeker-devkit: emulator: State file ${path}: took over ${path}.lock from pid ${dead}, which is no longer running.\n`,
+    );
+    expect(JSON.parse(readFileSync(`${path}.lock`, 'utf8'))).toEqual({
+      pid: run.child.pid,
+      host: hostname(),
+    });
+    run.child.kill('SIGTERM');
+    expect(await run.exit).toBe(0);
+    expect(readdirSync(join(path, '..')).sort()).toEqual(['st.json', 'st.json.journal']);
   });
 });

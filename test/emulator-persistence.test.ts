@@ -1,10 +1,18 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type RunningEmulator, startEmulator } from '../emulator';
+import {
+  appendFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type EmulatorOptions, type RunningEmulator, startEmulator } from '../emulator';
 import { EmulatorClient } from '../emulator/client';
 import { SAMPLE_SEQUENCER, sampleOrderBody } from '../emulator/fixtures';
 import { PRICES } from '../emulator/magic';
@@ -13,6 +21,12 @@ const ROOT = resolve(__dirname, '..');
 const directories: string[] = [];
 const running: RunningEmulator[] = [];
 const children: ChildProcess[] = [];
+/** What the emulators of a test warned about. */
+let warnings: string[] = [];
+
+beforeEach(() => {
+  warnings = [];
+});
 
 afterEach(async () => {
   for (const child of children.splice(0)) child.kill('SIGKILL');
@@ -27,9 +41,36 @@ function statePath(): string {
 }
 
 async function start(path: string) {
-  const emulator = await startEmulator({ port: 0, statePath: path, rateLimitPerMinute: 0 });
+  const emulator = await startEmulator({
+    port: 0,
+    statePath: path,
+    rateLimitPerMinute: 0,
+    onWarning: (message) => warnings.push(message),
+  });
   running.push(emulator);
   return { emulator, client: new EmulatorClient(emulator) };
+}
+
+/** How `startEmulator` refused to start (`Name: message`), or 'started'. */
+async function refusal(options: EmulatorOptions): Promise<string> {
+  try {
+    running.push(
+      await startEmulator({ port: 0, onWarning: (message) => warnings.push(message), ...options }),
+    );
+    return 'started';
+  } catch (error) {
+    return String(error);
+  }
+}
+
+/** The files in a directory, sorted. */
+function filesIn(directory: string): string[] {
+  return readdirSync(directory).sort();
+}
+
+/** A pid that no process has (any more): one of a process that just ended. */
+function deadPid(): number {
+  return spawnSync(process.execPath, ['-e', '']).pid!;
 }
 
 describe('--state FILE', () => {
@@ -165,10 +206,84 @@ describe('--state FILE', () => {
     await Promise.all([exited, ...writers]);
 
     const restarted = await start(path);
+    expect(warnings).toEqual([
+      `State file ${path}: took over ${path}.lock from pid ${child.pid}, which is no longer running.`,
+    ]);
     for (const id of acknowledged) {
       const response = await restarted.client.api('GET', `/orders/${id}`);
       expect(response.status, id).toBe(200);
     }
     expect(acknowledged.length).toBeGreaterThanOrEqual(40);
+  });
+});
+
+describe('--state FILE: one emulator per file', () => {
+  it('refuses a second emulator on a file in use, naming the first, until the first stops', async () => {
+    const path = statePath();
+    const first = await start(path);
+    await first.client.api('POST', '/bundles', { body: { name: 'first', monthly_sending_volume: 1000 } });
+    const lock = readFileSync(`${path}.lock`, 'utf8');
+    expect(lock).toBe(`${JSON.stringify({ pid: process.pid, host: hostname() })}\n`);
+    expect(await refusal({ statePath: path })).toBe(
+      `StateFileError: State file ${path} is in use by another emulator (pid ${process.pid}, this process); stop it first or use another state file. If no emulator runs as pid ${process.pid}, delete ${path}.lock.`,
+    );
+    expect(readFileSync(`${path}.lock`, 'utf8')).toBe(lock);
+    await first.emulator.close();
+    running.pop();
+    expect(existsSync(`${path}.lock`)).toBe(false);
+    const second = await start(path);
+    expect(
+      (await second.client.api('GET', '/bundles')).body.data.map((b: { name: string }) => b.name),
+    ).toEqual(['first']);
+  });
+
+  it('releases the lock when the start fails (port in use)', async () => {
+    const busy = await start(statePath());
+    const path = statePath();
+    const port = Number(new URL(busy.emulator.url).port);
+    expect(await refusal({ port, statePath: path })).toBe(
+      `Error: listen EADDRINUSE: address already in use 127.0.0.1:${port}`,
+    );
+    expect(existsSync(`${path}.lock`)).toBe(false);
+    await start(path);
+  });
+
+  it('takes over a stale lock whose process is gone, and says so', async () => {
+    const path = statePath();
+    const pid = deadPid();
+    writeFileSync(`${path}.lock`, `${JSON.stringify({ pid, host: hostname() })}\n`);
+    const { emulator } = await start(path);
+    expect(warnings).toEqual([
+      `State file ${path}: took over ${path}.lock from pid ${pid}, which is no longer running.`,
+    ]);
+    expect(readFileSync(`${path}.lock`, 'utf8')).toBe(
+      `${JSON.stringify({ pid: process.pid, host: hostname() })}\n`,
+    );
+    await emulator.close();
+    expect(filesIn(dirname(path))).toEqual(['state.json', 'state.json.journal']);
+  });
+
+  it.each([
+    [
+      'from another host (its pid cannot be checked from here)',
+      () => `${JSON.stringify({ pid: deadPid(), host: 'build-agent-7' })}\n`,
+      (path: string, lock: string) =>
+        `is in use by an emulator on host build-agent-7 (pid ${JSON.parse(lock).pid}); stop it first or use another state file. If it no longer runs, delete ${path}.lock.`,
+    ],
+    [
+      'that names no owner',
+      () => '',
+      (path: string) =>
+        `is locked by ${path}.lock, which names no owner (it is being written, or damaged). If no emulator uses ${path}, delete ${path}.lock.`,
+    ],
+  ])('never takes over a lock %s', async (_, content, problem) => {
+    const path = statePath();
+    const lock = content();
+    writeFileSync(`${path}.lock`, lock);
+    expect(await refusal({ statePath: path })).toBe(
+      `StateFileError: State file ${path} ${problem(path, lock)}`,
+    );
+    expect(readFileSync(`${path}.lock`, 'utf8')).toBe(lock);
+    expect(filesIn(dirname(path))).toEqual(['state.json.lock']);
   });
 });

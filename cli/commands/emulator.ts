@@ -33,7 +33,8 @@ Options:
   --webhook-url URL   send signed webhook deliveries here (must be on this machine)
   --webhook-secret S  the secret deliveries are signed with; default: $${SECRET_ENV}
   --webhook-chaos     duplicate, delay and reorder deliveries, deterministically from the seed
-  --state FILE        keep state in FILE (atomic snapshot + fsync'ed journal) across restarts
+  --state FILE        keep state in FILE (atomic snapshot + fsync'ed journal) across restarts;
+                        FILE.lock keeps a second emulator off it
   --fault NAME        switch a fault on (repeatable); each breaks one documented contract:
 ${FAULTS.map((fault) => `                        ${fault.name}`).join('\n')}
 
@@ -46,7 +47,8 @@ Examples:
   PEEKER_WEBHOOK_SECRET=whsec_test peeker-devkit emulator --webhook-url http://localhost:3000/hooks
 
 Stops cleanly on Ctrl+C (SIGINT) or SIGTERM.
-Exit codes: 0 stopped cleanly, 2 usage error (bad option, port in use, unreadable state file).`;
+Exit codes: 0 stopped cleanly, 2 usage error (bad option, port in use, state file unusable or in use
+by another emulator).`;
 
 /** The `emulator` command. */
 export const emulatorCommand: Command = {
@@ -98,6 +100,7 @@ export const emulatorCommand: Command = {
         webhookChaos: values['webhook-chaos'] ?? false,
         ...(values.state === undefined ? {} : { statePath: values.state }),
         faults: values.fault ?? [],
+        onWarning: (message) => process.stderr.write(`peeker-devkit: emulator: ${redact(message)}\n`),
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
