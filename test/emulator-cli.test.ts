@@ -165,6 +165,16 @@ describe('peeker-devkit emulator --state', () => {
     expect(existsSync(`${path}.lock`)).toBe(false);
   }, 60_000);
 
+  it('stops cleanly on a SIGTERM sent the moment the banner is out, releasing the lock', async () => {
+    const path = join(stateDirectory(), 'st.json');
+    const run = launch(['--port', '0', '--state', path]);
+    await run.ready;
+    run.child.kill('SIGTERM');
+    expect(await run.exit).toBe(0);
+    expect(run.output().stdout).toMatch(/Emulator stopped\.\n$/);
+    expect(existsSync(`${path}.lock`)).toBe(false);
+  });
+
   it('takes over a stale lock whose process is gone, and says so', async () => {
     const path = join(stateDirectory(), 'st.json');
     const dead = spawnSync(process.execPath, ['-e', '']).pid;

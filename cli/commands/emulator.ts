@@ -116,6 +116,17 @@ export const emulatorCommand: Command = {
       throw error;
     }
 
+    // Listen for Ctrl+C before the banner says it works: a signal right after it must still stop
+    // cleanly (closing the state file and releasing its lock), not kill the process.
+    const stopped = new Promise<void>((resolve) => {
+      const stop = () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        resolve();
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
     const s = styles(useColor());
     const faults = values.fault ?? [];
     process.stdout.write(
@@ -134,15 +145,7 @@ export const emulatorCommand: Command = {
       ].join('\n'),
     );
 
-    await new Promise<void>((resolve) => {
-      const stop = () => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        resolve();
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    });
+    await stopped;
     await emulator.close();
     process.stdout.write('Emulator stopped.\n');
     return 0;
