@@ -50,8 +50,8 @@ export interface EmulatorOptions {
   faults?: readonly string[];
   /**
    * Keep state in this file (journal + snapshot) so it survives restarts. The file is locked while
-   * the emulator runs; one that can't be used (in use by another emulator) makes `startEmulator`
-   * throw a `StateFileError` saying why.
+   * the emulator runs; one that can't be used (in use by another emulator, a bad path) makes
+   * `startEmulator` throw a `StateFileError` saying why.
    */
   statePath?: string;
   /**
@@ -165,6 +165,14 @@ function resolveOptions(options: EmulatorOptions): ResolvedOptions {
   if (options.accountTier !== undefined && !isAccountTier(options.accountTier)) {
     throw new EmulatorOptionsError(
       `accountTier must be one of ${ACCOUNT_TIERS.join(', ')}, got ${String(options.accountTier)}.`,
+    );
+  }
+  if (
+    options.statePath !== undefined &&
+    (typeof options.statePath !== 'string' || options.statePath === '')
+  ) {
+    throw new EmulatorOptionsError(
+      `statePath must be a file path, got ${JSON.stringify(options.statePath)}.`,
     );
   }
   if (options.webhookUrl !== undefined && !options.webhookSecret) {

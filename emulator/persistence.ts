@@ -13,7 +13,9 @@
  * from another host is never taken over (its pid can't be checked from here).
  */
 import {
+  accessSync,
   closeSync,
+  constants,
   existsSync,
   fsyncSync,
   ftruncateSync,
@@ -21,11 +23,12 @@ import {
   openSync,
   readFileSync,
   renameSync,
+  statSync,
   unlinkSync,
   writeSync,
 } from 'node:fs';
 import { hostname } from 'node:os';
-import { dirname } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Runtime } from './emulator';
 import type { CollectionName } from './state';
 
@@ -58,11 +61,12 @@ export interface StateFile {
 }
 
 /**
- * Locks the file for this process and opens it (without reading yet).
+ * Checks the path, locks the file for this process and opens it (without reading yet).
  * `warn` hears about what the emulator works around: a stale lock.
  */
 export function openStateFile(path: string, warn: (message: string) => void): StateFile {
   const journalPath = `${path}.journal`;
+  checkPath(path, journalPath);
   const unlock = lock(path, warn);
   let journalFd: number | undefined;
   let journalBytes = 0;
@@ -193,6 +197,38 @@ export function openStateFile(path: string, warn: (message: string) => void): St
       }
     },
   };
+}
+
+/** Says what is wrong with a path before anything is created next to it. */
+function checkPath(path: string, journalPath: string): void {
+  const directory = resolve(dirname(path));
+  const problem = (what: string) => new StateFileError(`State file ${path}: ${what}.`);
+  const stat = (file: string) => {
+    try {
+      return statSync(file, { throwIfNoEntry: false });
+    } catch (error) {
+      throw problem(`cannot use ${file} (${messageOf(error)})`);
+    }
+  };
+  const parent = stat(directory);
+  if (!parent) throw problem(`directory ${directory} does not exist`);
+  if (!parent.isDirectory()) throw problem(`${directory} is not a directory`);
+  try {
+    accessSync(directory, constants.W_OK);
+  } catch {
+    throw problem(
+      `directory ${directory} is not writable (the state, its journal and its lock are written there)`,
+    );
+  }
+  const file = stat(path);
+  if (file?.isDirectory()) {
+    throw new StateFileError(
+      `State file ${path} is a directory; give a file path, e.g. ${join(path, 'emulator-state.json')}.`,
+    );
+  }
+  if (file && !file.isFile()) throw problem(`${path} is not a regular file`);
+  const journal = stat(journalPath);
+  if (journal && !journal.isFile()) throw problem(`${journalPath} is not a regular file`);
 }
 
 /** What a lock file holds: the owner, on one line of JSON. */

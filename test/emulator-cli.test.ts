@@ -114,6 +114,29 @@ describe('peeker-devkit emulator', () => {
     expect(stderr).not.toContain(SECRET);
   });
 
+  it.each([
+    [['--state', ''], 'emulator: --state needs a file path, got an empty one.'],
+    [
+      ['--state', '/nonexistent-peeker/dir/st.json'],
+      'emulator: State file /nonexistent-peeker/dir/st.json: directory /nonexistent-peeker/dir does not exist.',
+    ],
+    [
+      ['--state', tmpdir()],
+      `emulator: State file ${tmpdir()} is a directory; give a file path, e.g. ${join(tmpdir(), 'emulator-state.json')}.`,
+    ],
+  ])('refuses %j with one exact line, exit 2, and creates nothing', async (args, message) => {
+    const run = launch(args);
+    await run.ready;
+    expect(run.output()).toEqual({ stdout: '', stderr: `peeker-devkit: ${message}\n` });
+    expect(await run.exit).toBe(2);
+    const made = ['tmp', 'journal', 'lock'].map((end) => resolve(ROOT, `${args[1]}.${end}`));
+    try {
+      expect(made.filter((file) => existsSync(file))).toEqual([]);
+    } finally {
+      for (const file of made) rmSync(file, { force: true });
+    }
+  });
+
   it('explains itself in --help, faults included', async () => {
     const run = launch(['--help']);
     expect(await run.exit).toBe(0);

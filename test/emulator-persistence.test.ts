@@ -2,7 +2,9 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   appendFileSync,
+  chmodSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -285,5 +287,62 @@ describe('--state FILE: one emulator per file', () => {
     );
     expect(readFileSync(`${path}.lock`, 'utf8')).toBe(lock);
     expect(filesIn(dirname(path))).toEqual(['state.json.lock']);
+  });
+});
+
+describe('--state FILE: the path', () => {
+  it('refuses an empty path', async () => {
+    expect(await refusal({ statePath: '' })).toBe(
+      'EmulatorOptionsError: statePath must be a file path, got "".',
+    );
+  });
+
+  it.each([
+    [
+      'in a missing directory',
+      (directory: string) => join(directory, 'missing', 'state.json'),
+      (path: string, directory: string) => `${path}: directory ${join(directory, 'missing')} does not exist.`,
+    ],
+    [
+      'that is a directory',
+      (directory: string) => directory,
+      (path: string) =>
+        `${path} is a directory; give a file path, e.g. ${join(path, 'emulator-state.json')}.`,
+    ],
+    [
+      'under a file',
+      (directory: string) => {
+        writeFileSync(join(directory, 'notes.txt'), '');
+        return join(directory, 'notes.txt', 'state.json');
+      },
+      (path: string, directory: string) => `${path}: ${join(directory, 'notes.txt')} is not a directory.`,
+    ],
+    [
+      'whose journal is a directory',
+      (directory: string) => {
+        mkdirSync(join(directory, 'state.json.journal'));
+        return join(directory, 'state.json');
+      },
+      (path: string) => `${path}: ${path}.journal is not a regular file.`,
+    ],
+  ])('refuses a path %s, saying what is wrong, and creates nothing', async (_, pathIn, problem) => {
+    const directory = dirname(statePath());
+    const path = pathIn(directory);
+    const before = filesIn(directory);
+    expect(await refusal({ statePath: path })).toBe(`StateFileError: State file ${problem(path, directory)}`);
+    expect(filesIn(directory)).toEqual(before);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('refuses a directory it cannot write in (not as root)', async () => {
+    const path = statePath();
+    chmodSync(dirname(path), 0o555);
+    try {
+      expect(await refusal({ statePath: path })).toBe(
+        `StateFileError: State file ${path}: directory ${dirname(path)} is not writable (the state, its journal and its lock are written there).`,
+      );
+      expect(filesIn(dirname(path))).toEqual([]);
+    } finally {
+      chmodSync(dirname(path), 0o755);
+    }
   });
 });

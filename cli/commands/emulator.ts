@@ -87,6 +87,7 @@ export const emulatorCommand: Command = {
     if (values['webhook-url'] !== undefined && !secret) {
       throw new UsageError(`emulator: --webhook-url needs --webhook-secret or $${SECRET_ENV}.`);
     }
+    if (values.state === '') throw new UsageError('emulator: --state needs a file path, got an empty one.');
     let emulator: Awaited<ReturnType<typeof startEmulator>>;
     try {
       emulator = await startEmulator({
