@@ -50,8 +50,8 @@ export interface EmulatorOptions {
   faults?: readonly string[];
   /**
    * Keep state in this file (journal + snapshot) so it survives restarts. The file is locked while
-   * the emulator runs; one that can't be used (in use by another emulator, a bad path) makes
-   * `startEmulator` throw a `StateFileError` saying why.
+   * the emulator runs; one that can't be used (in use by another emulator, a bad path, unreadable
+   * or damaged) makes `startEmulator` throw a `StateFileError` saying why.
    */
   statePath?: string;
   /**

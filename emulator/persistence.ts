@@ -11,6 +11,9 @@
  * One emulator per file: `FILE.lock`, created with O_EXCL, names the owner (pid and host name)
  * until it stops. A lock whose pid no longer runs on this host is stale and taken over; a lock
  * from another host is never taken over (its pid can't be checked from here).
+ *
+ * Nothing is ever overwritten that could not be read: a damaged, foreign or newer state file
+ * stops the start with a message saying how to start fresh.
  */
 import {
   accessSync,
@@ -29,6 +32,7 @@ import {
 } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
 import type { Runtime } from './emulator';
 import type { CollectionName } from './state';
 
@@ -118,62 +122,41 @@ export function openStateFile(path: string, warn: (message: string) => void): St
 
   return {
     load() {
-      if (!existsSync(path) && !existsSync(journalPath)) return undefined;
-      const collections = new Map<CollectionName, Map<string, object>>();
-      let clockOffsetMs = 0;
-      if (existsSync(path)) {
-        let snapshot: {
-          format?: number;
-          clock_offset_ms?: number;
-          collections?: Record<string, { id: string }[]>;
-        };
-        try {
-          snapshot = JSON.parse(readFileSync(path, 'utf8'));
-        } catch (error) {
-          throw new Error(
-            `State file ${path} is not valid JSON (${(error as Error).message}). Move it away to start fresh.`,
-          );
-        }
-        if (snapshot.format !== FORMAT)
-          throw new Error(`State file ${path} has an unknown format; move it away to start fresh.`);
-        clockOffsetMs = snapshot.clock_offset_ms ?? 0;
-        for (const [name, records] of Object.entries(snapshot.collections ?? {})) {
-          collections.set(name as CollectionName, new Map(records.map((record) => [record.id, record])));
-        }
+      const snapshot = readIfThere(path);
+      const journal = readIfThere(journalPath);
+      // An empty file is a new one (`touch FILE`); an empty journal alone, a first start cut short.
+      if (!snapshot) {
+        if (!journal) return undefined;
+        throw new StateFileError(
+          `State file ${path} is missing or empty but its journal ${journalPath} is not. Put ${path} back, or move ${journalPath} away to start fresh.`,
+        );
       }
-      if (existsSync(journalPath)) {
-        for (const line of readFileSync(journalPath, 'utf8').split('\n')) {
-          if (line === '') continue;
-          let entry: { c?: CollectionName; id?: string; r?: object | null; clock_offset_ms?: number };
-          try {
-            entry = JSON.parse(line);
-          } catch {
-            break; // A torn write at the tail: nothing after it was ever acknowledged.
-          }
-          if (typeof entry.clock_offset_ms === 'number') clockOffsetMs = entry.clock_offset_ms;
-          if (entry.c === undefined || entry.id === undefined) continue;
-          let records = collections.get(entry.c);
-          if (!records) {
-            records = new Map();
-            collections.set(entry.c, records);
-          }
-          if (entry.r === null || entry.r === undefined) records.delete(entry.id);
-          else records.set(entry.id, entry.r);
-        }
-      }
-      return { clockOffsetMs, collections };
+      const state = parseSnapshot(path, snapshot);
+      if (journal) replayJournal(path, journalPath, journal, state);
+      return state;
     },
 
     restoreInto(rt, state) {
       const all = rt.store.collections;
-      for (const [name, records] of state.collections) {
-        const collection = all[name];
-        if (!collection) continue;
-        for (const record of records.values()) collection.restore(record as { id: string });
+      try {
+        for (const [name, records] of state.collections) {
+          const collection = all[name];
+          if (!collection) {
+            throw new StateFileError(
+              `State file ${path} holds records of a kind this version does not know ("${name}"). ${startFresh(path)}`,
+            );
+          }
+          for (const record of records.values()) collection.restore(record as { id: string });
+        }
+        rt.store.rebuildIndexes();
+        rt.scheduler.rebuild();
+        rt.webhooks.rebuild();
+      } catch (error) {
+        if (error instanceof StateFileError) throw error;
+        throw new StateFileError(
+          `State file ${path} holds records this version can't load (${messageOf(error)}). ${startFresh(path)}`,
+        );
       }
-      rt.store.rebuildIndexes();
-      rt.scheduler.rebuild();
-      rt.webhooks.rebuild();
     },
 
     attach(rt) {
@@ -354,6 +337,122 @@ function moveStaleLockAway(lockPath: string, stale: string): void {
   } finally {
     removeIfThere(aside);
   }
+}
+
+/** The snapshot's records and clock, checked for shape (the journal is replayed over them). */
+function parseSnapshot(path: string, text: string): LoadedState {
+  let snapshot: unknown;
+  try {
+    snapshot = JSON.parse(text);
+  } catch (error) {
+    throw new StateFileError(
+      cutShort(text)
+        ? `State file ${path} is cut short: its JSON ends unfinished after ${text.length} bytes. ${startFresh(path)}`
+        : `State file ${path} is not valid JSON (${messageOf(error)}). ${startFresh(path)}`,
+    );
+  }
+  const notState = (why: string) =>
+    new StateFileError(`State file ${path} is not an emulator state file (${why}). ${startFresh(path)}`);
+  if (!isRecord(snapshot)) {
+    const found = Array.isArray(snapshot) ? 'an array' : snapshot === null ? 'null' : `a ${typeof snapshot}`;
+    throw notState(`it holds ${found}, not an object`);
+  }
+  const format = snapshot.format;
+  if (format === undefined) throw notState('it has no "format"');
+  if (typeof format === 'number' && Number.isSafeInteger(format) && format > FORMAT) {
+    throw new StateFileError(
+      `State file ${path} was written by a newer Peeker DevKit (state format ${format}; this version reads format ${FORMAT}). Upgrade to use it, or move it and ${path}.journal away to start fresh.`,
+    );
+  }
+  if (format !== FORMAT) {
+    throw new StateFileError(
+      `State file ${path} has an unknown state format (${JSON.stringify(format)}; this version reads format ${FORMAT}). ${startFresh(path)}`,
+    );
+  }
+  const damaged = (what: string) =>
+    new StateFileError(`State file ${path} is damaged: ${what}. ${startFresh(path)}`);
+  const clockOffsetMs = snapshot.clock_offset_ms;
+  if (typeof clockOffsetMs !== 'number' || !Number.isFinite(clockOffsetMs)) {
+    throw damaged('"clock_offset_ms" is not a number');
+  }
+  if (!isRecord(snapshot.collections)) throw damaged('"collections" is not an object');
+  const collections = new Map<CollectionName, Map<string, object>>();
+  for (const [name, records] of Object.entries(snapshot.collections)) {
+    if (!Array.isArray(records)) throw damaged(`"collections.${name}" is not an array`);
+    const byId = new Map<string, object>();
+    records.forEach((record: unknown, index) => {
+      if (!isRecord(record) || typeof record.id !== 'string') {
+        throw damaged(`"collections.${name}[${index}]" is not a record with an "id"`);
+      }
+      byId.set(record.id, record);
+    });
+    collections.set(name as CollectionName, byId);
+  }
+  return { clockOffsetMs, collections };
+}
+
+/**
+ * Applies the journal's changes in order. Only the text after the last newline may be torn: a
+ * write cut short by a crash, never acknowledged (its fsync never returned). A bad line before
+ * it means damage, and the changes after it would be lost: refuse rather than drop them.
+ */
+function replayJournal(path: string, journalPath: string, text: string, state: LoadedState): void {
+  const lines = text.split('\n');
+  lines.pop();
+  lines.forEach((line, index) => {
+    const entry = parseEntry(line);
+    if (entry === undefined) {
+      throw new StateFileError(
+        `State journal ${journalPath} is damaged at line ${index + 1}; the changes from there on can't be read. Cut the journal before that line to keep the earlier changes, or move ${path} and ${journalPath} away to start fresh.`,
+      );
+    }
+    if ('clock_offset_ms' in entry) {
+      state.clockOffsetMs = entry.clock_offset_ms;
+      return;
+    }
+    let records = state.collections.get(entry.c);
+    if (!records) {
+      records = new Map();
+      state.collections.set(entry.c, records);
+    }
+    if (entry.r === null) records.delete(entry.id);
+    else records.set(entry.id, entry.r);
+  });
+}
+
+/** One journal line: a record put (`r` the record) or removed (`r` null), or the clock offset. */
+type JournalEntry = { c: CollectionName; id: string; r: object | null } | { clock_offset_ms: number };
+
+function parseEntry(line: string): JournalEntry | undefined {
+  let entry: unknown;
+  try {
+    entry = JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(entry)) return undefined;
+  const clock = entry.clock_offset_ms;
+  if (typeof clock === 'number' && Number.isFinite(clock)) return { clock_offset_ms: clock };
+  if (typeof entry.c !== 'string' || typeof entry.id !== 'string') return undefined;
+  if (entry.r !== null && !(isRecord(entry.r) && entry.r.id === entry.id)) return undefined;
+  return { c: entry.c as CollectionName, id: entry.id, r: entry.r };
+}
+
+/** Whether invalid JSON is valid JSON cut short: its first error runs into the end of the text. */
+function cutShort(text: string): boolean {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const first = errors[0];
+  return (
+    first !== undefined &&
+    printParseErrorCode(first.error) !== 'EndOfFileExpected' &&
+    first.offset + first.length >= text.trimEnd().length
+  );
+}
+
+/** How to start fresh without losing the old state by accident. */
+function startFresh(path: string): string {
+  return `To start fresh, move it and ${path}.journal away.`;
 }
 
 /** writeSync until every byte is out: a write to a full disk comes back short before it fails. */

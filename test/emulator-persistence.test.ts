@@ -158,12 +158,88 @@ describe('--state FILE', () => {
     expect((await second.client.api('GET', '/bundles')).body.data).toHaveLength(1);
   });
 
-  it('refuses a state file that is not JSON, with a clear message', async () => {
+  it.each([
+    ['not JSON', 'not json', `is not valid JSON (Unexpected token 'o', "not json" is not valid JSON).`],
+    [
+      'cut short',
+      '{"format":1,"clock_offset_ms":0,"collections":{"keys":[{"id":"key_st',
+      'is cut short: its JSON ends unfinished after 68 bytes.',
+    ],
+    ['an empty object', '{}', 'is not an emulator state file (it has no "format").'],
+    ['an array', '[]', 'is not an emulator state file (it holds an array, not an object).'],
+    ['null', 'null', 'is not an emulator state file (it holds null, not an object).'],
+    [
+      'of an unknown format',
+      '{"format":"1.0","clock_offset_ms":0,"collections":{}}',
+      'has an unknown state format ("1.0"; this version reads format 1).',
+    ],
+    ['without a clock', '{"format":1,"collections":{}}', 'is damaged: "clock_offset_ms" is not a number.'],
+    [
+      'with a record without an id',
+      '{"format":1,"clock_offset_ms":0,"collections":{"orders":[{"status":"completed"}]}}',
+      'is damaged: "collections.orders[0]" is not a record with an "id".',
+    ],
+    [
+      'with records of an unknown kind',
+      '{"format":1,"clock_offset_ms":0,"collections":{"widgets":[]}}',
+      'holds records of a kind this version does not know ("widgets").',
+    ],
+  ])('refuses a state file that is %s, and leaves it as it was', async (_, text, problem) => {
     const path = statePath();
-    appendFileSync(path, 'not json');
-    await expect(startEmulator({ port: 0, statePath: path })).rejects.toThrow(
-      /is not valid JSON .*Move it away to start fresh\./,
+    writeFileSync(path, text);
+    expect(await refusal({ statePath: path })).toBe(
+      `StateFileError: State file ${path} ${problem} To start fresh, move it and ${path}.journal away.`,
     );
+    expect(readFileSync(path, 'utf8')).toBe(text);
+    expect(filesIn(dirname(path))).toEqual(['state.json']);
+  });
+
+  it('refuses a state file from a newer version, and says so', async () => {
+    const path = statePath();
+    const text = '{"format":2,"clock_offset_ms":0,"collections":{},"tenants":[]}';
+    writeFileSync(path, text);
+    expect(await refusal({ statePath: path })).toBe(
+      `StateFileError: State file ${path} was written by a newer Peeker DevKit (state format 2; this version reads format 1). Upgrade to use it, or move it and ${path}.journal away to start fresh.`,
+    );
+    expect(readFileSync(path, 'utf8')).toBe(text);
+  });
+
+  it('starts afresh on an empty state file (touch FILE)', async () => {
+    const path = statePath();
+    writeFileSync(path, '');
+    const { client } = await start(path);
+    expect((await client.api('GET', '/domains?category=inventory&per_page=100')).body.data).toHaveLength(40);
+    expect(JSON.parse(readFileSync(path, 'utf8')).format).toBe(1);
+  });
+
+  it('refuses a journal that is damaged before its last line: the changes after it would be lost', async () => {
+    const path = statePath();
+    const first = await start(path);
+    await first.client.api('POST', '/bundles', { body: { name: 'one', monthly_sending_volume: 1000 } });
+    await first.emulator.close();
+    running.pop();
+    const journal = readFileSync(`${path}.journal`, 'utf8');
+    const lines = journal.split('\n').length - 1;
+    // A line cut in the middle, then a whole one: not a crash (only the last line can be torn).
+    appendFileSync(`${path}.journal`, `{"changes":[{"c":"bundles","id":"bun_\n${journal.split('\n')[0]}\n`);
+    const damaged = readFileSync(`${path}.journal`, 'utf8');
+    expect(await refusal({ statePath: path })).toBe(
+      `StateFileError: State journal ${path}.journal is damaged at line ${lines + 1}; the changes from there on can't be read. Cut the journal before that line to keep the earlier changes, or move ${path} and ${path}.journal away to start fresh.`,
+    );
+    expect(readFileSync(`${path}.journal`, 'utf8')).toBe(damaged);
+  });
+
+  it('refuses a journal whose snapshot is gone, rather than start from the journal alone', async () => {
+    const path = statePath();
+    const first = await start(path);
+    await first.client.api('POST', '/bundles', { body: { name: 'one', monthly_sending_volume: 1000 } });
+    await first.emulator.close();
+    running.pop();
+    rmSync(path);
+    expect(await refusal({ statePath: path })).toBe(
+      `StateFileError: State file ${path} is missing or empty but its journal ${path}.journal is not. Put ${path} back, or move ${path}.journal away to start fresh.`,
+    );
+    expect(filesIn(dirname(path))).toEqual(['state.json.journal']);
   });
 
   it('loses nothing acknowledged when the process is killed with SIGKILL mid-writes', async () => {
