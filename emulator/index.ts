@@ -16,8 +16,9 @@ import { type AccountTier, catalog } from '../schemas';
 import { ensureStartupKey } from './auth';
 import { MAX_LATENCY_MS } from './control';
 import { Runtime } from './emulator';
+import { ApiError } from './errors';
 import { type FaultName, isFaultName } from './faults';
-import { openStateFile } from './persistence';
+import { openStateFile, type StateFile } from './persistence';
 import { ACCOUNT_TIERS, isAccountTier } from './premium-swaps';
 import { buildServer } from './server';
 import { isLoopbackUrl } from './webhooks';
@@ -55,8 +56,8 @@ export interface EmulatorOptions {
    */
   statePath?: string;
   /**
-   * Hears what the emulator works around but you should know: a stale state-file lock taken over.
-   * Default: `process.emitWarning`.
+   * Hears what the emulator works around but you should know: a stale state-file lock taken over,
+   * a state file that can't be written for now. Default: `process.emitWarning`.
    */
   onWarning?: (message: string) => void;
 }
@@ -99,9 +100,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     }
     state?.attach(rt);
     app = buildServer(rt);
+    if (state) answer500WhileUnsaved(app, state);
     await app.listen({ host: '127.0.0.1', port: resolved.port });
   } catch (error) {
-    // A damaged file, a port in use: the lock must not outlive the attempt.
+    // A damaged file, a full disk, a port in use: the lock must not outlive the attempt.
     state?.close();
     throw error;
   }
@@ -125,6 +127,28 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       return closing;
     },
   };
+}
+
+/**
+ * A response must not acknowledge what is not on disk: while the journal can't be written, every
+ * answer turns into 500 `internal_error` (the changes wait in memory and are saved once it can).
+ * Runs after the server's own `onSend` hook, which attempts the write.
+ */
+function answer500WhileUnsaved(app: FastifyInstance, state: StateFile): void {
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    const error = state.saveError();
+    if (error === undefined || reply.statusCode >= 500) {
+      done(null, payload);
+      return;
+    }
+    const code = (error as { code?: string }).code ?? error.message;
+    const body = new ApiError(
+      'internal_error',
+      `The emulator cannot save its state (${code}); nothing is acknowledged until it can. Retry later.`,
+    ).toBody();
+    reply.code(500).header('content-type', 'application/json; charset=utf-8');
+    done(null, JSON.stringify({ error: body }));
+  });
 }
 
 interface ResolvedOptions {

@@ -7,6 +7,8 @@
  * after `kill -9`. Snapshots are written to a temporary file, fsync'ed and renamed over `FILE`
  * (atomic), then the journal is truncated; replaying a journal over a newer snapshot is harmless
  * because every line is a whole record (idempotent put/delete). A torn last line is ignored.
+ * When the journal can't be written (disk full), changes wait in memory and every response is a
+ * 500 until it can (see `saveError`).
  *
  * One emulator per file: `FILE.lock`, created with O_EXCL, names the owner (pid and host name)
  * until it stops. A lock whose pid no longer runs on this host is stale and taken over; a lock
@@ -19,7 +21,6 @@ import {
   accessSync,
   closeSync,
   constants,
-  existsSync,
   fsyncSync,
   ftruncateSync,
   linkSync,
@@ -38,7 +39,7 @@ import type { CollectionName } from './state';
 
 /** Snapshot format version. */
 const FORMAT = 1;
-/** Journal size that triggers a compaction into a new snapshot. */
+/** Journal size that triggers a compaction into a new snapshot (by default). */
 const COMPACT_AFTER_BYTES = 8 * 1024 * 1024;
 
 /** What a state file holds. */
@@ -60,23 +61,32 @@ export interface StateFile {
   restoreInto(rt: Runtime, state: LoadedState): void;
   /** Starts journaling the runtime's changes (writes a fresh snapshot first). */
   attach(rt: Runtime): void;
-  /** Flushes and closes the journal, then releases the lock. */
+  /** Why changes are waiting in memory (the journal could not be written); undefined when all are on disk. */
+  saveError(): Error | undefined;
+  /** Flushes and closes the journal, then releases the lock; throws if the last changes could not be written. */
   close(): void;
 }
 
 /**
  * Checks the path, locks the file for this process and opens it (without reading yet).
- * `warn` hears about what the emulator works around: a stale lock.
+ * `warn` hears about what the emulator works around: a stale lock, a full disk.
+ * `compactAfterBytes`: the journal size that calls for a new snapshot.
  */
-export function openStateFile(path: string, warn: (message: string) => void): StateFile {
+export function openStateFile(
+  path: string,
+  warn: (message: string) => void,
+  compactAfterBytes = COMPACT_AFTER_BYTES,
+): StateFile {
   const journalPath = `${path}.journal`;
   checkPath(path, journalPath);
   const unlock = lock(path, warn);
   let journalFd: number | undefined;
   let journalBytes = 0;
+  let compactAt = compactAfterBytes;
   let runtime: Runtime | undefined;
   const pending = new Map<string, { collection: CollectionName; id: string; record: object | undefined }>();
   let persistedOffset = Number.NaN;
+  let failure: Error | undefined;
 
   const writeSnapshot = (rt: Runtime) => {
     const collections: Record<string, object[]> = {};
@@ -84,14 +94,20 @@ export function openStateFile(path: string, warn: (message: string) => void): St
       collections[name] = [...collection.persistedValues()];
     const text = JSON.stringify({ format: FORMAT, clock_offset_ms: rt.clock.offsetMs, collections });
     const temporary = `${path}.tmp`;
-    const fd = openSync(temporary, 'w');
     try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
+      const fd = openSync(temporary, 'w');
+      try {
+        writeAll(fd, Buffer.from(text), 0);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(temporary, path);
+    } catch (error) {
+      // A partial copy must never be renamed over the snapshot, nor left behind.
+      removeIfThere(temporary);
+      throw error;
     }
-    renameSync(temporary, path);
     syncDirectory(dirname(path));
     persistedOffset = rt.clock.offsetMs;
     if (journalFd !== undefined) {
@@ -99,25 +115,54 @@ export function openStateFile(path: string, warn: (message: string) => void): St
       fsyncSync(journalFd);
       journalBytes = 0;
     }
+    compactAt = compactAfterBytes;
   };
 
   const flush = () => {
     const rt = runtime;
     if (!rt || journalFd === undefined) return;
-    if (pending.size === 0 && rt.clock.offsetMs === persistedOffset) return;
+    const offset = rt.clock.offsetMs;
+    if (pending.size === 0 && offset === persistedOffset) return;
     let lines = '';
     for (const { collection, id, record } of pending.values()) {
       lines += `${JSON.stringify({ c: collection, id, r: record ?? null })}\n`;
     }
-    pending.clear();
-    if (rt.clock.offsetMs !== persistedOffset) {
-      lines += `${JSON.stringify({ clock_offset_ms: rt.clock.offsetMs })}\n`;
-      persistedOffset = rt.clock.offsetMs;
+    if (offset !== persistedOffset) lines += `${JSON.stringify({ clock_offset_ms: offset })}\n`;
+    const bytes = Buffer.from(lines);
+    try {
+      // A failed write may have left part of its lines behind: cut them off before appending again.
+      if (failure) ftruncateSync(journalFd, journalBytes);
+      // Positional append (the fd was opened without O_APPEND so truncation works): write, then fsync.
+      writeAll(journalFd, bytes, journalBytes);
+      fsyncSync(journalFd);
+    } catch (error) {
+      // The changes stay pending (rewritten whole by the next flush); until then nothing is acknowledged.
+      if (!failure) {
+        warn(
+          `State file ${path}: cannot write ${journalPath} (${messageOf(error)}); answering 500 internal_error until it can be written again.`,
+        );
+      }
+      failure = error as Error;
+      return;
     }
-    // Positional append (the fd was opened without O_APPEND so truncation works): write, then fsync.
-    journalBytes += writeSync(journalFd, lines, journalBytes);
-    fsyncSync(journalFd);
-    if (journalBytes > COMPACT_AFTER_BYTES) writeSnapshot(rt);
+    journalBytes += bytes.length;
+    pending.clear();
+    persistedOffset = offset;
+    if (failure) {
+      failure = undefined;
+      warn(`State file ${path}: ${journalPath} can be written again; the changes held meanwhile are saved.`);
+    }
+    if (journalBytes > compactAt) {
+      try {
+        writeSnapshot(rt);
+      } catch (error) {
+        // The journal still holds every change: try again once it has grown as much again.
+        compactAt = journalBytes + compactAfterBytes;
+        warn(
+          `State file ${path}: cannot write a new snapshot (${messageOf(error)}); the journal keeps growing until it can.`,
+        );
+      }
+    }
   };
 
   return {
@@ -160,14 +205,22 @@ export function openStateFile(path: string, warn: (message: string) => void): St
     },
 
     attach(rt) {
+      try {
+        writeSnapshot(rt);
+        // The snapshot now holds what the journal held: start the journal empty.
+        journalFd = openSync(journalPath, 'w+');
+        syncDirectory(dirname(path));
+      } catch (error) {
+        throw new StateFileError(`Cannot write state file ${path} (${messageOf(error)}).`);
+      }
       runtime = rt;
-      journalFd = openSync(journalPath, existsSync(journalPath) ? 'r+' : 'w+');
-      writeSnapshot(rt);
       rt.store.listener = (collection, id, record) => {
         pending.set(`${collection}\u0000${id}`, { collection, id, record });
       };
       rt.afterChange = flush;
     },
+
+    saveError: () => failure,
 
     close() {
       try {
@@ -177,6 +230,11 @@ export function openStateFile(path: string, warn: (message: string) => void): St
         journalFd = undefined;
         if (runtime) runtime.store.listener = undefined;
         unlock();
+      }
+      if (failure) {
+        throw new StateFileError(
+          `Could not save the last changes to ${path} (${messageOf(failure)}); they are lost, but no call acknowledged them (each answered 500).`,
+        );
       }
     },
   };

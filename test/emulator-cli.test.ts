@@ -15,12 +15,17 @@ afterEach(() => {
   for (const directory of directories.splice(0)) rmSync(directory, { recursive: true, force: true });
 });
 
-/** Runs `peeker-devkit emulator …` from source; resolves once the banner is out (or the process ended). */
-function launch(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'emulator', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, NO_COLOR: '1', PEEKER_WEBHOOK_SECRET: '', ...env },
-  });
+/**
+ * Runs `peeker-devkit emulator …` from source; resolves once the banner is out (or the process ended).
+ * `fileSizeLimitKb` runs it under `ulimit -f`: writes past that size fail (EFBIG), like a full disk.
+ */
+function launch(args: string[], env: Record<string, string> = {}, fileSizeLimitKb?: number) {
+  const command = [process.execPath, '--import', 'tsx', 'cli/main.ts', 'emulator', ...args];
+  const options = { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', PEEKER_WEBHOOK_SECRET: '', ...env } };
+  const child =
+    fileSizeLimitKb === undefined
+      ? spawn(command[0]!, command.slice(1), options)
+      : spawn('sh', ['-c', `ulimit -f ${fileSizeLimitKb} && exec "$@"`, 'sh', ...command], options);
   children.push(child);
   let stdout = '';
   let stderr = '';
@@ -215,4 +220,52 @@ describe('peeker-devkit emulator --state', () => {
     expect(await run.exit).toBe(0);
     expect(readdirSync(join(path, '..')).sort()).toEqual(['st.json', 'st.json.journal']);
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'answers 500 while the disk is full, and exits 1 naming what it could not save',
+    async () => {
+      const path = join(stateDirectory(), 'st.json');
+      // 64 blocks (of 512 or 1024 bytes, by shell) per file: the first snapshot (≈ 8 KB) fits, the
+      // journal fills up after a hundred bundles or so.
+      const run = launch(['--port', '0', '--state', path, '--rate-limit', '0'], {}, 64);
+      await run.ready;
+      const base = baseOf(run.output().stdout);
+      const acknowledged: string[] = [];
+      let last: Json;
+      for (let i = 0; i < 1000; i++) {
+        const response = await fetch(`${base}/bundles`, {
+          method: 'POST',
+          headers: auth,
+          body: bundle(`b${i}`),
+        });
+        last = await response.json();
+        if (!response.ok) break;
+        acknowledged.push(last.data.id);
+      }
+      expect(last).toEqual({
+        error: {
+          code: 'internal_error',
+          message:
+            'The emulator cannot save its state (EFBIG); nothing is acknowledged until it can. Retry later.',
+        },
+      });
+      run.child.kill('SIGTERM');
+      expect(await run.exit).toBe(1);
+      expect(run.output().stderr).toBe(
+        `peeker-devkit: emulator: State file ${path}: cannot write ${path}.journal (EFBIG: file too large, write); answering 500 internal_error until it can be written again.\n` +
+          `peeker-devkit: emulator: Could not save the last changes to ${path} (EFBIG: file too large, write); they are lost, but no call acknowledged them (each answered 500).\n`,
+      );
+
+      const again = launch(['--port', '0', '--state', path]);
+      await again.ready;
+      expect(acknowledged.length).toBeGreaterThan(10);
+      for (const id of acknowledged) {
+        const response = await fetch(`${baseOf(again.output().stdout)}/bundles/${id}`, { headers: auth });
+        expect(response.status, id).toBe(200);
+      }
+      again.child.kill('SIGTERM');
+      expect(await again.exit).toBe(0);
+    },
+    60_000,
+  );
 });

@@ -13,11 +13,45 @@ import {
 } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type EmulatorOptions, type RunningEmulator, startEmulator } from '../emulator';
 import { EmulatorClient } from '../emulator/client';
+import { Runtime } from '../emulator/emulator';
 import { SAMPLE_SEQUENCER, sampleOrderBody } from '../emulator/fixtures';
 import { PRICES } from '../emulator/magic';
+import { openStateFile } from '../emulator/persistence';
+
+/**
+ * A disk that fills up: `room` bytes are left for writes (a write that does not fit comes back
+ * short, the next one fails with ENOSPC, as on a real full disk); opening a file whose name ends
+ * in `denied` fails with EACCES.
+ */
+const disk = vi.hoisted(() => ({ room: Number.POSITIVE_INFINITY, denied: '' }));
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  const failure = (code: string, message: string) =>
+    Object.assign(new Error(`${code}: ${message}`), { code });
+  return {
+    ...fs,
+    openSync: (...args: Parameters<typeof fs.openSync>) => {
+      if (disk.denied !== '' && String(args[0]).endsWith(disk.denied)) {
+        throw failure('EACCES', `permission denied, open '${String(args[0])}'`);
+      }
+      return fs.openSync(...args);
+    },
+    writeSync: (fd: number, data: string | Uint8Array, ...rest: (number | null | undefined)[]) => {
+      const text = typeof data === 'string';
+      const bytes = text ? Buffer.from(data) : data;
+      const offset = text ? 0 : (rest[0] ?? 0);
+      const length = text ? bytes.length : (rest[1] ?? bytes.length - offset);
+      const position = text ? rest[0] : rest[2];
+      if (disk.room <= 0) throw failure('ENOSPC', 'no space left on device, write');
+      const count = Math.min(length, disk.room);
+      disk.room -= count;
+      return fs.writeSync(fd, bytes, offset, count, position);
+    },
+  };
+});
 
 const ROOT = resolve(__dirname, '..');
 const directories: string[] = [];
@@ -31,6 +65,8 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
+  disk.room = Number.POSITIVE_INFINITY;
+  disk.denied = '';
   for (const child of children.splice(0)) child.kill('SIGKILL');
   for (const emulator of running.splice(0)) await emulator.close();
   for (const directory of directories.splice(0)) rmSync(directory, { recursive: true, force: true });
@@ -420,5 +456,124 @@ describe('--state FILE: the path', () => {
     } finally {
       chmodSync(dirname(path), 0o755);
     }
+  });
+});
+
+describe('--state FILE: a full disk', () => {
+  const UNSAVED = {
+    error: {
+      code: 'internal_error',
+      message:
+        'The emulator cannot save its state (ENOSPC); nothing is acknowledged until it can. Retry later.',
+    },
+  };
+
+  it('answers 500 internal_error while the journal cannot be written, and saves the changes once it can', async () => {
+    const path = statePath();
+    const first = await start(path);
+    const kept = (
+      await first.client.api('POST', '/bundles', { body: { name: 'kept', monthly_sending_volume: 1000 } })
+    ).body.data;
+    // Room for a few bytes: the write comes back short (a torn line), then fails.
+    disk.room = 10;
+    const refused = await first.client.api('POST', '/bundles', {
+      body: { name: 'held', monthly_sending_volume: 1000 },
+    });
+    expect(refused.status).toBe(500);
+    expect(refused.body).toEqual(UNSAVED);
+    expect(refused.requestId).toMatch(/^req_[0-9A-HJKMNP-TV-Z]{26}$/);
+    // Nothing is acknowledged meanwhile, reads included: they would show what is not saved.
+    expect((await first.client.api('GET', `/bundles/${kept.id}`)).body).toEqual(UNSAVED);
+    expect((await first.client.control('GET', '/clock')).body).toEqual(UNSAVED);
+    expect(warnings).toEqual([
+      `State file ${path}: cannot write ${path}.journal (ENOSPC: no space left on device, write); answering 500 internal_error until it can be written again.`,
+    ]);
+
+    disk.room = Number.POSITIVE_INFINITY;
+    const bundles = await first.client.api('GET', '/bundles');
+    expect(bundles.status).toBe(200);
+    expect(bundles.body.data.map((b: { name: string }) => b.name)).toEqual(['held', 'kept']);
+    expect(warnings.at(-1)).toBe(
+      `State file ${path}: ${path}.journal can be written again; the changes held meanwhile are saved.`,
+    );
+    // What the failed write left behind was cut off: the restart reads every change.
+    await first.emulator.close();
+    running.pop();
+    const second = await start(path);
+    expect(
+      (await second.client.api('GET', '/bundles')).body.data.map((b: { name: string }) => b.name),
+    ).toEqual(['held', 'kept']);
+  });
+
+  it('says so when it stops with changes it could not save; everything acknowledged is kept', async () => {
+    const path = statePath();
+    const first = await start(path);
+    await first.client.api('POST', '/bundles', { body: { name: 'kept', monthly_sending_volume: 1000 } });
+    disk.room = 0;
+    expect(
+      (await first.client.api('POST', '/bundles', { body: { name: 'lost', monthly_sending_volume: 1000 } }))
+        .body,
+    ).toEqual(UNSAVED);
+    await expect(first.emulator.close()).rejects.toThrow(
+      `Could not save the last changes to ${path} (ENOSPC: no space left on device, write); they are lost, but no call acknowledged them (each answered 500).`,
+    );
+    running.pop();
+    expect(existsSync(`${path}.lock`)).toBe(false);
+    disk.room = Number.POSITIVE_INFINITY;
+    const second = await start(path);
+    expect(
+      (await second.client.api('GET', '/bundles')).body.data.map((b: { name: string }) => b.name),
+    ).toEqual(['kept']);
+  });
+
+  it('keeps the state file as it was when a full disk stops the start', async () => {
+    const path = statePath();
+    const first = await start(path);
+    await first.client.api('POST', '/bundles', { body: { name: 'kept', monthly_sending_volume: 1000 } });
+    await first.emulator.close();
+    running.pop();
+    const snapshot = readFileSync(path, 'utf8');
+    disk.room = 100;
+    expect(await refusal({ statePath: path })).toBe(
+      `StateFileError: Cannot write state file ${path} (ENOSPC: no space left on device, write).`,
+    );
+    expect(readFileSync(path, 'utf8')).toBe(snapshot);
+    expect(filesIn(dirname(path))).toEqual(['state.json', 'state.json.journal']);
+  });
+
+  it('keeps journaling when a new snapshot cannot be written (EACCES), and says so', async () => {
+    const path = statePath();
+    const rt = new Runtime({
+      seed: 1,
+      faults: [],
+      rateLimitPerMinute: 0,
+      latencyMs: 0,
+      webhookUrl: null,
+      webhookSecret: null,
+      webhookChaos: false,
+      accountTier: 'base',
+    });
+    rt.seedState();
+    // A journal of 4 KB calls for a new snapshot; a reset (40 domains removed and made again) passes it.
+    const file = openStateFile(path, (message) => warnings.push(message), 4096);
+    file.attach(rt);
+    disk.denied = 'state.json.tmp';
+    rt.reset();
+    expect(file.saveError()).toBeUndefined();
+    expect(warnings).toEqual([
+      `State file ${path}: cannot write a new snapshot (EACCES: permission denied, open '${path}.tmp'); the journal keeps growing until it can.`,
+    ]);
+    expect(filesIn(dirname(path))).toEqual(['state.json', 'state.json.journal', 'state.json.lock']);
+    const journal = readFileSync(`${path}.journal`, 'utf8');
+    expect(journal.length).toBeGreaterThan(4096);
+    // The next try waits until the journal has grown as much again; then it works.
+    disk.denied = '';
+    rt.reset();
+    expect(readFileSync(`${path}.journal`, 'utf8')).toBe('');
+    file.close();
+    const restarted = await start(path);
+    expect(
+      (await restarted.client.api('GET', '/domains?category=inventory&per_page=100')).body.data,
+    ).toHaveLength(40);
   });
 });

@@ -5,7 +5,7 @@ import { ACCOUNT_TIERS, EmulatorOptionsError, FAULTS, startEmulator } from '../.
 import { isAccountTier } from '../../emulator/premium-swaps';
 import { isLoopbackUrl } from '../../emulator/webhooks';
 import { type Command, integerOption, parseOptions, UsageError } from '../command';
-import { redactSecrets, styles, useColor } from '../output';
+import { formatError, redactSecrets, styles, useColor } from '../output';
 
 /** Environment variable read when `--webhook-secret` is not given (keeps it out of shell history). */
 const SECRET_ENV = 'PEEKER_WEBHOOK_SECRET';
@@ -47,8 +47,8 @@ Examples:
   PEEKER_WEBHOOK_SECRET=whsec_test peeker-devkit emulator --webhook-url http://localhost:3000/hooks
 
 Stops cleanly on Ctrl+C (SIGINT) or SIGTERM.
-Exit codes: 0 stopped cleanly, 2 usage error (bad option, port in use, state file unusable or in use
-by another emulator).`;
+Exit codes: 0 stopped cleanly, 1 stopped but the last (unacknowledged) changes could not be saved,
+2 usage error (bad option, port in use, state file unusable or in use by another emulator).`;
 
 /** The `emulator` command. */
 export const emulatorCommand: Command = {
@@ -147,7 +147,12 @@ export const emulatorCommand: Command = {
     );
 
     await stopped;
-    await emulator.close();
+    try {
+      await emulator.close();
+    } catch (error) {
+      process.stderr.write(`peeker-devkit: emulator: ${formatError(error)}\n`);
+      return 1;
+    }
     process.stdout.write('Emulator stopped.\n');
     return 0;
   },
