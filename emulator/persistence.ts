@@ -2,11 +2,11 @@
  * `--state FILE`: the emulator's state survives restarts and crashes.
  *
  * Layout: `FILE` is a JSON snapshot, `FILE.journal` a write-ahead journal of changed records
- * (one JSON line each). Before any response leaves the server, the records it changed are
+ * (one JSON line per flush). Before any response leaves the server, the records it changed are
  * appended to the journal and fsync'ed, so whatever a client saw acknowledged is on disk even
  * after `kill -9`. Snapshots are written to a temporary file, fsync'ed and renamed over `FILE`
  * (atomic), then the journal is truncated; replaying a journal over a newer snapshot is harmless
- * because every line is a whole record (idempotent put/delete). A torn last line is ignored.
+ * because every change is a whole record (idempotent put/delete). A torn last line is ignored.
  * When the journal can't be written (disk full), changes wait in memory and every response is a
  * 500 until it can (see `saveError`).
  *
@@ -123,14 +123,14 @@ export function openStateFile(
     if (!rt || journalFd === undefined) return;
     const offset = rt.clock.offsetMs;
     if (pending.size === 0 && offset === persistedOffset) return;
-    let lines = '';
-    for (const { collection, id, record } of pending.values()) {
-      lines += `${JSON.stringify({ c: collection, id, r: record ?? null })}\n`;
-    }
-    if (offset !== persistedOffset) lines += `${JSON.stringify({ clock_offset_ms: offset })}\n`;
-    const bytes = Buffer.from(lines);
+    const changes: JournalChange[] = [];
+    for (const { collection, id, record } of pending.values())
+      changes.push({ c: collection, id, r: record ?? null });
+    // One line per flush: a torn write drops all of it, never half of what a request changed.
+    const line = offset === persistedOffset ? { changes } : { changes, clock_offset_ms: offset };
+    const bytes = Buffer.from(`${JSON.stringify(line)}\n`);
     try {
-      // A failed write may have left part of its lines behind: cut them off before appending again.
+      // A failed write may have left part of its line behind: cut it off before appending again.
       if (failure) ftruncateSync(journalFd, journalBytes);
       // Positional append (the fd was opened without O_APPEND so truncation works): write, then fsync.
       writeAll(journalFd, bytes, journalBytes);
@@ -464,24 +464,33 @@ function replayJournal(path: string, journalPath: string, text: string, state: L
         `State journal ${journalPath} is damaged at line ${index + 1}; the changes from there on can't be read. Cut the journal before that line to keep the earlier changes, or move ${path} and ${journalPath} away to start fresh.`,
       );
     }
-    if ('clock_offset_ms' in entry) {
-      state.clockOffsetMs = entry.clock_offset_ms;
-      return;
+    for (const { c, id, r } of entry.changes) {
+      let records = state.collections.get(c);
+      if (!records) {
+        records = new Map();
+        state.collections.set(c, records);
+      }
+      if (r === null) records.delete(id);
+      else records.set(id, r);
     }
-    let records = state.collections.get(entry.c);
-    if (!records) {
-      records = new Map();
-      state.collections.set(entry.c, records);
-    }
-    if (entry.r === null) records.delete(entry.id);
-    else records.set(entry.id, entry.r);
+    if (entry.clockOffsetMs !== undefined) state.clockOffsetMs = entry.clockOffsetMs;
   });
 }
 
-/** One journal line: a record put (`r` the record) or removed (`r` null), or the clock offset. */
-type JournalEntry = { c: CollectionName; id: string; r: object | null } | { clock_offset_ms: number };
+/** A record put (`r` the record) or removed (`r` null). */
+interface JournalChange {
+  c: CollectionName;
+  id: string;
+  r: object | null;
+}
 
-function parseEntry(line: string): JournalEntry | undefined {
+/**
+ * One journal line: what one flush changed, `{"changes": […], "clock_offset_ms"?}`. Journals of
+ * earlier versions (still read after they stopped) hold one change, or the clock offset, a line.
+ */
+function parseEntry(
+  line: string,
+): { changes: JournalChange[]; clockOffsetMs: number | undefined } | undefined {
   let entry: unknown;
   try {
     entry = JSON.parse(line);
@@ -490,10 +499,25 @@ function parseEntry(line: string): JournalEntry | undefined {
   }
   if (!isRecord(entry)) return undefined;
   const clock = entry.clock_offset_ms;
-  if (typeof clock === 'number' && Number.isFinite(clock)) return { clock_offset_ms: clock };
-  if (typeof entry.c !== 'string' || typeof entry.id !== 'string') return undefined;
-  if (entry.r !== null && !(isRecord(entry.r) && entry.r.id === entry.id)) return undefined;
-  return { c: entry.c as CollectionName, id: entry.id, r: entry.r };
+  if (clock !== undefined && (typeof clock !== 'number' || !Number.isFinite(clock))) return undefined;
+  const changes: unknown[] | undefined = Array.isArray(entry.changes)
+    ? entry.changes
+    : entry.c !== undefined
+      ? [entry]
+      : clock !== undefined
+        ? []
+        : undefined;
+  if (!changes?.every(isChange)) return undefined;
+  return { changes, clockOffsetMs: clock };
+}
+
+function isChange(value: unknown): value is JournalChange {
+  return (
+    isRecord(value) &&
+    typeof value.c === 'string' &&
+    typeof value.id === 'string' &&
+    (value.r === null || (isRecord(value.r) && value.r.id === value.id))
+  );
 }
 
 /** Whether invalid JSON is valid JSON cut short: its first error runs into the end of the text. */

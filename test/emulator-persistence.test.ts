@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import {
   appendFileSync,
   chmodSync,
+  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -192,6 +193,26 @@ describe('--state FILE', () => {
     const second = await start(path);
     expect((await second.client.api('GET', `/bundles/${bundle.id}`)).body.data.name).toBe('kept');
     expect((await second.client.api('GET', '/bundles')).body.data).toHaveLength(1);
+  });
+
+  it('reads a journal of an earlier version (one change, or the clock offset, a line)', async () => {
+    const path = statePath();
+    const first = await start(path);
+    const bundle = (
+      await first.client.api('POST', '/bundles', { body: { name: 'older', monthly_sending_volume: 1000 } })
+    ).body.data;
+    await first.emulator.close();
+    running.pop();
+    const changes = readFileSync(`${path}.journal`, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .flatMap((line) => JSON.parse(line).changes);
+    const lines = [...changes.map((change) => JSON.stringify(change)), '{"clock_offset_ms":7200000}'];
+    writeFileSync(`${path}.journal`, `${lines.join('\n')}\n`);
+    const second = await start(path);
+    expect((await second.client.api('GET', `/bundles/${bundle.id}`)).body.data.name).toBe('older');
+    const now = Date.parse((await second.client.control('GET', '/clock')).body.data.now);
+    expect(now - Date.now()).toBeGreaterThan(7_100_000);
   });
 
   it.each([
@@ -524,6 +545,22 @@ describe('--state FILE: a full disk', () => {
     expect(
       (await second.client.api('GET', '/bundles')).body.data.map((b: { name: string }) => b.name),
     ).toEqual(['kept']);
+  });
+
+  it('drops a request cut off mid-write as a whole (a crash then loses none of it by halves)', async () => {
+    const path = statePath();
+    const first = await start(path);
+    disk.room = 600;
+    const order = await first.client.api('POST', '/orders', { body: sampleOrderBody(['torn-1.com']) });
+    expect(order.status).toBe(500);
+    // A copy of the files as they are now is what a crash (kill -9) would leave.
+    const crashed = statePath();
+    copyFileSync(path, crashed);
+    copyFileSync(`${path}.journal`, `${crashed}.journal`);
+    disk.room = Number.POSITIVE_INFINITY;
+    const restarted = await start(crashed);
+    expect((await restarted.client.api('GET', '/orders')).body.data).toEqual([]);
+    expect((await restarted.client.api('GET', '/users')).body.data).toEqual([]);
   });
 
   it('keeps the state file as it was when a full disk stops the start', async () => {
