@@ -2,7 +2,6 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   appendFileSync,
-  chmodSync,
   copyFileSync,
   existsSync,
   mkdirSync,
@@ -24,8 +23,9 @@ import { openStateFile } from '../emulator/persistence';
 
 /**
  * A disk that fills up: `room` bytes are left for writes (a write that does not fit comes back
- * short, the next one fails with ENOSPC, as on a real full disk); opening a file whose name ends
- * in `denied` fails with EACCES.
+ * short, the next one fails with ENOSPC, as on a real full disk); opening a file or checking access
+ * to a path whose name ends in `denied` fails with EACCES (as for a user without the permission —
+ * root has every permission, so chmod alone cannot show it).
  */
 const disk = vi.hoisted(() => ({ room: Number.POSITIVE_INFINITY, denied: '' }));
 vi.mock('node:fs', async (importOriginal) => {
@@ -34,6 +34,12 @@ vi.mock('node:fs', async (importOriginal) => {
     Object.assign(new Error(`${code}: ${message}`), { code });
   return {
     ...fs,
+    accessSync: (...args: Parameters<typeof fs.accessSync>) => {
+      if (disk.denied !== '' && String(args[0]).endsWith(disk.denied)) {
+        throw failure('EACCES', `permission denied, access '${String(args[0])}'`);
+      }
+      return fs.accessSync(...args);
+    },
     openSync: (...args: Parameters<typeof fs.openSync>) => {
       if (disk.denied !== '' && String(args[0]).endsWith(disk.denied)) {
         throw failure('EACCES', `permission denied, open '${String(args[0])}'`);
@@ -466,17 +472,13 @@ describe('--state FILE: the path', () => {
     expect(filesIn(directory)).toEqual(before);
   });
 
-  it.skipIf(process.getuid?.() === 0)('refuses a directory it cannot write in (not as root)', async () => {
+  it('refuses a directory it cannot write in', async () => {
     const path = statePath();
-    chmodSync(dirname(path), 0o555);
-    try {
-      expect(await refusal({ statePath: path })).toBe(
-        `StateFileError: State file ${path}: directory ${dirname(path)} is not writable (the state, its journal and its lock are written there).`,
-      );
-      expect(filesIn(dirname(path))).toEqual([]);
-    } finally {
-      chmodSync(dirname(path), 0o755);
-    }
+    disk.denied = dirname(path);
+    expect(await refusal({ statePath: path })).toBe(
+      `StateFileError: State file ${path}: directory ${dirname(path)} is not writable (the state, its journal and its lock are written there).`,
+    );
+    expect(filesIn(dirname(path))).toEqual([]);
   });
 });
 
