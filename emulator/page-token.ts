@@ -37,20 +37,25 @@ export class PageTokens {
   }
 
   /**
-   * The payload of a token, or undefined when it is malformed or (with `checkSignature`) its
-   * tag does not match. Never throws.
+   * The payload of a token, or undefined when it is malformed, not canonical base64url, or (with
+   * `checkSignature`) its tag does not match character for character. Never throws.
    */
   read(token: string, checkSignature: boolean): PageTokenPayload | undefined {
     const dot = token.indexOf('.');
     const body = dot < 0 ? token : token.slice(0, dot);
     if (checkSignature) {
       if (dot < 0) return undefined;
-      const given = Buffer.from(token.slice(dot + 1), 'base64url');
-      const expected = Buffer.from(this.#tag(body), 'base64url');
+      // Compare the tag's text, not its decoded bytes: lenient base64url decoding drops extra
+      // characters and the unused low bits of the last one, so altered tags would still match.
+      const given = Buffer.from(token.slice(dot + 1));
+      const expected = Buffer.from(this.#tag(body));
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
     }
     try {
-      const parsed = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Record<string, unknown>;
+      const bytes = Buffer.from(body, 'base64url');
+      // Only the canonical encoding is a token this server issued (the same leniency as above).
+      if (bytes.toString('base64url') !== body) return undefined;
+      const parsed = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
       const { o, c, f, p } = parsed;
       if (typeof o !== 'string' || typeof c !== 'string' || typeof p !== 'number') return undefined;
       if (f === null || typeof f !== 'object' || Array.isArray(f)) return undefined;
