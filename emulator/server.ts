@@ -77,12 +77,20 @@ export function buildServer(rt: Runtime): FastifyInstance {
     requestIdHeader: false,
     return503OnClosing: false,
     frameworkErrors: (error, request, reply) => {
-      const apiError =
+      // The router failed before the hooks run: set the request id here.
+      reply.header(REQUEST_ID_HEADER, request.id);
+      let apiError =
         error.code === 'FST_ERR_MAX_PARAM_LENGTH'
           ? notFound('No record with such a long id in this account.', 'id')
           : invalidRequest('The request URL is not valid (bad percent-encoding).');
-      // The router failed before the hooks run: set the request id here.
-      reply.header(REQUEST_ID_HEADER, request.id);
+      // Like every API route, 401 and 429 come first; no operation matched, so no 403.
+      if (isApiUrl(request.url)) {
+        try {
+          authenticateAndLimit(rt, request);
+        } catch (thrown) {
+          apiError = thrown as ApiError;
+        }
+      }
       sendError(rt, request, reply, apiError);
     },
     clientErrorHandler: (error: Error & { code?: string }, socket: Socket) => {
@@ -117,7 +125,7 @@ export function buildServer(rt: Runtime): FastifyInstance {
 
   // Callback-style hooks: they run on every request, and async ones cost a promise each.
   app.addHook('onRequest', (request, _reply, done) => {
-    request.isApi = !request.url.startsWith(`${CONTROL_PREFIX}/`) && request.url !== CONTROL_PREFIX;
+    request.isApi = isApiUrl(request.url);
     void rt.tick();
     // Simulated latency is spent before the handler, not while sending: a reply that fastify
     // already answered (e.g. 503 while closing) must never be written a second time.
@@ -173,8 +181,11 @@ export function buildServer(rt: Runtime): FastifyInstance {
         url: base + operation.path.replace(/\{([^}]+)\}/g, ':$1'),
         onRequest: (request, _reply, done) => {
           try {
-            if (!rt.faults.has('internal_error'))
-              request.caller = authenticateAndLimit(rt, request, operation);
+            if (!rt.faults.has('internal_error')) {
+              const caller = authenticateAndLimit(rt, request);
+              authorize(caller, operation, rt.faults);
+              request.caller = caller;
+            }
             done();
           } catch (error) {
             done(error as Error);
@@ -210,8 +221,16 @@ export function buildServer(rt: Runtime): FastifyInstance {
   return app;
 }
 
-/** 401 / 429 / 403, in that order, before the body is even read. */
-function authenticateAndLimit(rt: Runtime, request: FastifyRequest, operation: OperationInfo) {
+/** False for the control API, true for everything else (the API base paths and unknown routes). */
+function isApiUrl(url: string): boolean {
+  return !url.startsWith(`${CONTROL_PREFIX}/`) && url !== CONTROL_PREFIX;
+}
+
+/**
+ * 401, then 429: the caller, counted against its rate limit. Routes then check the operation's
+ * permission (403), all before the body is even read.
+ */
+function authenticateAndLimit(rt: Runtime, request: FastifyRequest): Caller {
   const caller = authenticate(request.headers.authorization, rt.store, rt.faults);
   if (!rt.faults.has('rate_limit_off')) {
     const decision = rt.limiter.take(caller.bucket);
@@ -225,7 +244,6 @@ function authenticateAndLimit(rt: Runtime, request: FastifyRequest, operation: O
       );
     }
   }
-  authorize(caller, operation, rt.faults);
   return caller;
 }
 

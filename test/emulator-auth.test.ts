@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startEmulator } from '../emulator';
 import { startupKeyFor } from '../emulator/auth';
 import { EmulatorClient } from '../emulator/client';
+import { REQUEST_ID_PATTERN } from '../emulator/ids';
 import { catalog } from '../schemas';
 
 let emulator: RunningEmulator;
@@ -58,6 +59,51 @@ describe('auth', () => {
     expect(response.body.error.message).toContain(
       'local Peeker sandbox emulator: live keys (pk_live_…) are never accepted',
     );
+  });
+
+  describe.each([
+    [
+      'an id longer than the router accepts',
+      `/orders/ord_${'A'.repeat(200)}`,
+      404,
+      { code: 'not_found', message: 'No record with such a long id in this account.', field: 'id' },
+    ],
+    [
+      'a path with bad percent-encoding',
+      '/orders/%E0%A4%A',
+      400,
+      { code: 'invalid_request', message: 'The request URL is not valid (bad percent-encoding).' },
+    ],
+  ])('on %s, which the router refuses before any route runs', (_name, path, status, error) => {
+    it('checks the key first, like every route', async () => {
+      const missing = await client.api('GET', path, { key: null });
+      expect(missing.status).toBe(401);
+      expect(missing.body).toEqual({
+        error: {
+          code: 'unauthorized',
+          message: 'Missing Authorization header. Send "Authorization: Bearer pk_test_…".',
+        },
+      });
+      const live = await client.api('GET', path, { key: 'pk_live_x' });
+      expect(live.status).toBe(401);
+      expect(live.body).toEqual({
+        error: {
+          code: 'unauthorized',
+          message:
+            'This is the local Peeker sandbox emulator: live keys (pk_live_…) are never accepted here. ' +
+            'Use a pk_test_ key from the emulator (printed at startup, or POST /_emulator/keys).',
+        },
+      });
+      expect(live.requestId).toMatch(REQUEST_ID_PATTERN);
+    });
+
+    it('answers its own error to a valid key of any preset', async () => {
+      for (const key of [emulator.apiKey, await client.key('read')]) {
+        const response = await client.api('GET', path, { key });
+        expect(response.status).toBe(status);
+        expect(response.body).toEqual({ error });
+      }
+    });
   });
 
   it('refuses a revoked key', async () => {

@@ -59,6 +59,24 @@ describe('rate limit', () => {
     expect((await client.api('GET', '/me')).status).toBe(200);
   });
 
+  it('counts and refuses requests the router fails on (an over-long id, bad percent-encoding)', async () => {
+    const client = await start(2);
+    expect((await client.api('GET', `/orders/ord_${'A'.repeat(200)}`)).status).toBe(404);
+    expect((await client.api('GET', '/orders/%E0%A4%A')).status).toBe(400);
+    for (const path of ['/orders/%E0%A4%A', '/me']) {
+      const refused = await client.api('GET', path);
+      const wait = refused.body.error.details.retry_after_seconds;
+      expect(refused.status).toBe(429);
+      expect(refused.body).toEqual({
+        error: {
+          code: 'rate_limited',
+          message: `API rate limit exceeded (2 requests per minute per key). Retry in ${wait} s.`,
+          details: { retry_after_seconds: wait },
+        },
+      });
+    }
+  });
+
   it('sends the same envelope on every API route and leaves the control API alone', async () => {
     const client = await start(1);
     await client.api('GET', '/me');
