@@ -4,6 +4,7 @@
  * on every response, the error envelope for every failure (unknown routes, wrong methods, malformed
  * JSON, wrong content types, bodies over 1 MB), auth, rate limits, validation and latency.
  */
+import { maxHeaderSize, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import Fastify, {
   type FastifyError,
@@ -96,14 +97,17 @@ export function buildServer(rt: Runtime): FastifyInstance {
     clientErrorHandler: (error: Error & { code?: string }, socket: Socket) => {
       // Malformed HTTP never reaches the router: answer in the envelope, with a request id, by hand.
       if (!socket.writable) return;
-      const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-      const body = JSON.stringify({
-        error: tooLarge
-          ? { code: 'payload_too_large', message: 'Request headers are too large.' }
-          : { code: 'invalid_request', message: 'Malformed HTTP request.' },
-      });
+      // Too large is `payload_too_large` with its table status (413), not HTTP's own 431.
+      const apiError =
+        error.code === 'HPE_HEADER_OVERFLOW'
+          ? new ApiError(
+              'payload_too_large',
+              `Request headers are too large (over ${maxHeaderSize} bytes in all). Send fewer or shorter headers.`,
+            )
+          : invalidRequest('Malformed HTTP request.');
+      const body = JSON.stringify({ error: apiError.toBody() });
       socket.end(
-        `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\n` +
+        `HTTP/1.1 ${apiError.status} ${STATUS_CODES[apiError.status]}\r\n` +
           `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
           `${REQUEST_ID_HEADER}: ${newRequestId()}\r\nConnection: close\r\n\r\n${body}`,
       );

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startEmulator } from '../emulator';
 import { EmulatorClient, type EmulatorResponse } from '../emulator/client';
 import { sampleDomains, sampleOrderBody } from '../emulator/fixtures';
+import { REQUEST_ID_PATTERN } from '../emulator/ids';
 import { type ErrorCode, statusOf } from '../schemas';
 import errorEnvelopeSchema from '../schemas/generated/json-schema/error-envelope.json';
 
@@ -57,6 +58,18 @@ describe('error envelope', () => {
     const response = await client.api('POST', '/domains/import/jobs', { body: 'x'.repeat(1_048_577) });
     expectError(response, 'payload_too_large');
     expect(response.body.error.details).toEqual({ limit_bytes: 1_048_576 });
+  });
+
+  it('answers request headers over 16 KB with 413 payload_too_large and a request id', async () => {
+    const response = await client.api('GET', '/me', { headers: { 'X-Padding': 'x'.repeat(17_000) } });
+    expectError(response, 'payload_too_large');
+    expect(response.body).toEqual({
+      error: {
+        code: 'payload_too_large',
+        message: 'Request headers are too large (over 16384 bytes in all). Send fewer or shorter headers.',
+      },
+    });
+    expect(response.requestId).toMatch(REQUEST_ID_PATTERN);
   });
 
   it('names an unknown field', async () => {
