@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -5,7 +6,8 @@ import { type RunningEmulator, startEmulator } from '../emulator';
 import { EmulatorClient, type EmulatorResponse } from '../emulator/client';
 import { sampleDomains, sampleOrderBody } from '../emulator/fixtures';
 import { REQUEST_ID_PATTERN } from '../emulator/ids';
-import { type ErrorCode, statusOf } from '../schemas';
+import { catalog, type ErrorCode, statusOf } from '../schemas';
+import { OPENAPI_PATH, parseSource } from '../schemas/build-artifacts';
 import errorEnvelopeSchema from '../schemas/generated/json-schema/error-envelope.json';
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -20,6 +22,15 @@ beforeAll(async () => {
   client = new EmulatorClient(emulator);
 });
 afterAll(() => emulator.close());
+
+const openapi = parseSource(readFileSync(OPENAPI_PATH, 'utf8'));
+
+/** The statuses openapi.yaml lists for an operation, e.g. `['200', '401', '429', '500']`. */
+function documentedStatuses(key: string): string[] {
+  const operation = catalog.operations.find((op) => op.key === key)!;
+  const item = openapi.paths[operation.path] as Record<string, { responses: Record<string, unknown> }>;
+  return Object.keys(item[operation.method.toLowerCase()]!.responses);
+}
 
 /** Asserts the contract's envelope, the code's documented status, and exactly this code/field. */
 function expectError(response: EmulatorResponse, code: ErrorCode, field?: string, status = statusOf(code)) {
@@ -130,5 +141,16 @@ describe('error envelope', () => {
       headers: { 'Content-Type': 'application/json; charset=utf-8' },
     });
     expect(response.status).toBe(200);
+  });
+});
+
+describe('statuses openapi.yaml lists', () => {
+  it('include the 404 POST /domains/forwarding answers for a domain not in the account', async () => {
+    const response = await client.api('POST', '/domains/forwarding', {
+      body: { domains: ['never-seen.com'], forwarding_url: 'https://acme.com' },
+    });
+    expectError(response, 'not_found', 'domains[0]');
+    expect(response.body.error.message).toBe('No domain never-seen.com in this account.');
+    expect(documentedStatuses('POST /domains/forwarding')).toContain('404');
   });
 });

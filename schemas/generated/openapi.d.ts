@@ -337,7 +337,9 @@ export type paths = {
         put?: never;
         /**
          * Change the forwarding URL of up to 25 domains
-         * @description For new orders, use `forwarding_url` on `POST /orders` instead. Domains already pointing at the URL count as completed.
+         * @description For new orders, use `forwarding_url` on `POST /orders` instead. Domains already pointing at the
+         *     URL count as completed. Every domain, by `dom_…` id or by name, must be in your account: the
+         *     first one that is not → 404 `not_found` with `field` `domains[i]`, and no job is created.
          */
         post: operations["setDomainForwarding"];
         delete?: never;
@@ -3250,6 +3252,29 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            /**
+             * @description 404 `not_found` — a domain in `domains` is not in your account; `error.field` names the first
+             *     one (`domains[i]`). The docs list no 404 here: like an unknown `domain_id` on `POST /swaps`, an
+             *     unknown domain is a record missing from the account, not a malformed request (400).
+             */
+            404: {
+                headers: {
+                    "Peeker-Request-Id": components["headers"]["Peeker-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "not_found",
+                     *         "message": "No domain acme-mail.com in this account.",
+                     *         "field": "domains[0]"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
         };
