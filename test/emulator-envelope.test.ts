@@ -153,4 +153,28 @@ describe('statuses openapi.yaml lists', () => {
     expect(response.body.error.message).toBe('No domain never-seen.com in this account.');
     expect(documentedStatuses('POST /domains/forwarding')).toContain('404');
   });
+
+  it.each(catalog.operations.map((operation) => [operation.key, operation] as const))(
+    'include the 400 and 413 %s answers to an unknown query parameter and oversized headers or body',
+    async (key, operation) => {
+      const path = operation.path.replace('{id}', 'zzz_0');
+      const allowed = operation.parameters.filter((p) => p.in === 'query').map((p) => p.name);
+      const unknown = await client.api(operation.method, `${path}?colour=red`);
+      expectError(unknown, 'invalid_request', 'colour');
+      expect(unknown.body.error.message).toBe(
+        `Unknown query parameter "colour" for ${key}. ` +
+          (allowed.length ? `Allowed: ${allowed.join(', ')}.` : 'It takes no query parameters.'),
+      );
+      const headers = await client.api(operation.method, path, {
+        headers: { 'X-Padding': 'x'.repeat(17_000) },
+      });
+      expectError(headers, 'payload_too_large');
+      if (operation.requestSchema !== null) {
+        const body = await client.api(operation.method, path, { body: `"${'x'.repeat(1_048_577)}"` });
+        expectError(body, 'payload_too_large');
+        expect(body.body.error.details).toEqual({ limit_bytes: 1_048_576 });
+      }
+      expect(documentedStatuses(key)).toEqual(expect.arrayContaining(['400', '413']));
+    },
+  );
 });
