@@ -103,6 +103,45 @@ describe('users', () => {
     });
     expect(order.body.error).toMatchObject({ code: 'not_found', field: 'user' });
   });
+
+  it("changes an active customer's email, freeing the old one", async () => {
+    const sequencer = { provider: 'smartlead', client_id: 1 };
+    const created = await client.api('POST', '/users', { body: { email: 'old@example.com', sequencer } });
+    const id = created.body.data.id;
+    const patched = await client.api('PATCH', `/users/${id}`, { body: { email: 'new@example.com' } });
+    expect(patched.status).toBe(200);
+    expect(patched.body).toEqual({ data: { ...created.body.data, email: 'new@example.com' } });
+    const listed = await client.api('GET', '/users?email=new@example.com');
+    expect(listed.body.data.map((u: { id: string }) => u.id)).toEqual([id]);
+    const reused = await client.api('POST', '/users', { body: { email: 'old@example.com', sequencer } });
+    expect(reused.status).toBe(201);
+  });
+
+  it('keeps a deleted customer readable, refuses to change it, and deletes it again harmlessly', async () => {
+    const created = await client.api('POST', '/users', {
+      body: { email: 'gone@example.com', sequencer: { provider: 'smartlead', client_id: 1 } },
+    });
+    const id = created.body.data.id;
+    const gone = { data: { ...created.body.data, status: 'deleted' } };
+    const deleted = await client.api('DELETE', `/users/${id}`);
+    expect([deleted.status, deleted.body]).toEqual([200, gone]);
+    for (const body of [{ email: 'new@example.com' }, { first_name: 'Casey' }]) {
+      const patched = await client.api('PATCH', `/users/${id}`, { body });
+      expect(patched.status).toBe(404);
+      expect(patched.body).toEqual({
+        error: {
+          code: 'not_found',
+          message: `Customer ${id} was deleted; a deleted customer can't be changed.`,
+          field: 'id',
+        },
+      });
+    }
+    const read = await client.api('GET', `/users/${id}`);
+    expect([read.status, read.body]).toEqual([200, gone]);
+    const again = await client.api('DELETE', `/users/${id}`);
+    expect([again.status, again.body]).toEqual([200, gone]);
+    expect((await client.api('GET', '/users?email=new@example.com')).body.data).toEqual([]);
+  });
 });
 
 describe('domains', () => {

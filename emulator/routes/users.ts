@@ -1,7 +1,7 @@
 /** Customers (the older `/users` endpoints; newer flows create them through `POST /orders`). */
 import type { components, User } from '../../schemas';
 import { isoSeconds } from '../clock';
-import { invalidRequest } from '../errors';
+import { invalidRequest, notFound } from '../errors';
 import { listPage } from '../list';
 import { userView } from '../views';
 import { data, recordOr404 } from './common';
@@ -54,8 +54,12 @@ export const userRoutes: RouteTable = {
   'GET /users/{id}': (ctx) => ({ body: data(userView(recordOr404(ctx, ctx.rt.store.users, 'customer'))) }),
   'PATCH /users/{id}': (ctx) => {
     const user = recordOr404(ctx, ctx.rt.store.users, 'customer');
+    // A deleted customer stays readable, but is no longer there to change (nor to order for).
+    if (user.status === 'deleted') {
+      throw notFound(`Customer ${user.id} was deleted; a deleted customer can't be changed.`, 'id');
+    }
     const body = ctx.body as UpdateUserRequest;
-    if (body.email !== undefined && user.status === 'active') {
+    if (body.email !== undefined) {
       checkEmailFree(ctx, body.email, user.id);
       ctx.rt.store.userByEmail.delete(user.email.toLowerCase());
       user.email = body.email;

@@ -184,18 +184,29 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve a customer */
+        /**
+         * Retrieve a customer
+         * @description A deleted customer is still returned, with `status` `deleted` (as `GET /users?status=deleted` lists it).
+         */
         get: operations["getUser"];
         put?: never;
         post?: never;
         /**
          * Delete a customer
-         * @description Returns the customer object. (The docs' example still shows `status` `active`; Peeker DevKit returns `deleted`.)
+         * @description Returns the customer object. (The docs' example still shows `status` `active`; Peeker DevKit
+         *     returns `deleted`.) The customer stays readable and listed with `status` `deleted`, but can no
+         *     longer be changed or ordered for. Deleting an already deleted customer returns it again, so a
+         *     retried DELETE is safe (Peeker DevKit's choice; the docs don't say).
          */
         delete: operations["deleteUser"];
         options?: never;
         head?: never;
-        /** Update a customer's routing */
+        /**
+         * Update a customer's routing
+         * @description Changes only the fields you send: email, names and sequencer routing are all applied. A
+         *     deleted customer can't be changed (404 `not_found`, field `id`), just as `POST /orders` can't
+         *     order for one (404, field `user`).
+         */
         patch: operations["updateUser"];
         trace?: never;
     };
@@ -880,7 +891,10 @@ export type components = {
         SwapType: "standard" | "premium" | "user_names";
         /** @enum {string} */
         BundleStatus: "active" | "archived";
-        /** @enum {string} */
+        /**
+         * @description `deleted` customers stay readable and listed, but can't be changed or ordered for.
+         * @enum {string}
+         */
         UserStatus: "active" | "deleted";
         /** @enum {string} */
         PendingActionStatus: "open" | "resolved";
@@ -2998,7 +3012,29 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            /**
+             * @description 404 `not_found` (field `id`) — no such customer in this account, or the customer was deleted.
+             *     The docs don't say what updating a deleted customer does: Peeker DevKit refuses it rather
+             *     than change (or silently skip) part of a record that is gone; the customer stays readable.
+             */
+            404: {
+                headers: {
+                    "Peeker-Request-Id": components["headers"]["Peeker-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "not_found",
+                     *         "message": "Customer usr_01HZX0C6Z3K4M5N6P7Q8R9S0 was deleted; a deleted customer can't be changed.",
+                     *         "field": "id"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
