@@ -30,8 +30,12 @@ import { actionView, orderDetail, orderReceipt } from '../views';
 import { data, recordOr404 } from './common';
 import type { RequestContext, RouteTable } from './types';
 
-/** How long a `concurrent_dedupe_race` request dawdles between its dedupe check and its insert. */
-const RACE_WINDOW_MS = 25;
+/**
+ * How long a `concurrent_dedupe_race` request dawdles between its dedupe check and its insert:
+ * long enough that simultaneous requests overlap even on a loaded machine (at 25 ms, a busy CI
+ * host served them one after the other and the planted race did not show).
+ */
+const RACE_WINDOW_MS = 250;
 
 type Persona = components['schemas']['Persona'];
 const DEFAULT_DENSITY = 2;
