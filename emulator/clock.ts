@@ -23,10 +23,15 @@ export class Clock {
     return this.#offsetMs;
   }
 
-  /** Moves emulated time forward; the clock never goes back (ids and windows depend on it). */
-  advance(ms: number): void {
-    if (!(ms >= 0) || !Number.isFinite(ms)) throw new RangeError(`Clock.advance: expected ms ≥ 0, got ${ms}`);
-    this.#offsetMs += ms;
+  /**
+   * Moves emulated time forward to `ms` (epoch milliseconds). A time already reached changes
+   * nothing: the clock never goes back (ids and windows depend on it). It takes a time rather
+   * than a duration so a clock advance can step through due times and land on a target fixed up
+   * front, however much real time the steps take.
+   */
+  advanceTo(ms: number): void {
+    if (!Number.isFinite(ms)) throw new RangeError(`Clock.advanceTo: expected a time in ms, got ${ms}`);
+    this.#offsetMs = Math.max(this.#offsetMs, ms - Date.now());
   }
 }
 

@@ -88,6 +88,8 @@ export class Runtime {
   /** Clock offset when the timer was armed: an advance changes the real delay, so it re-arms. */
   #armedOffset = 0;
   #closed = false;
+  /** The latest advance: advances take turns, each starting where the previous one landed. */
+  #advancing: Promise<void> = Promise.resolve();
 
   constructor(options: RuntimeOptions) {
     this.seed = options.seed;
@@ -175,8 +177,8 @@ export class Runtime {
   }
 
   /**
-   * Runs due lifecycle steps and starts due webhook deliveries. Called before every request,
-   * by the timer, and by clock advances. Returns the delivery pass so callers may wait for it.
+   * Runs due lifecycle steps and starts due webhook deliveries. Called before every request and
+   * by the timer. Returns the delivery pass so callers may wait for it.
    */
   tick(): Promise<void> {
     if (this.#closed) return Promise.resolve();
@@ -187,18 +189,39 @@ export class Runtime {
     return delivering;
   }
 
-  /** Moves the clock forward and runs everything that became due; resolves once due deliveries were attempted. */
-  async advance(seconds: number): Promise<void> {
-    this.clock.advance(seconds * 1000);
-    this.afterChange();
-    await this.tick();
-    // Deliveries may have scheduled retries that are already due (an advance past several steps).
-    // Bounded: a retry is always scheduled in the future, so this converges in a few passes.
-    for (let pass = 0; pass < 16; pass++) {
-      const next = this.webhooks.nextAt();
-      if (next === undefined || next > this.clock.now()) break;
-      await this.tick();
+  /**
+   * Moves the clock `seconds` forward through every due time on the way, in time order: each
+   * step sets the clock to that time, runs its lifecycle tasks and waits for its webhook
+   * attempts, so what they stamp, schedule and retry is timed as if the clock had been advanced
+   * step by step. Resolves once the clock is at the target and everything due by then has run
+   * or been attempted.
+   */
+  advance(seconds: number): Promise<void> {
+    const turn = this.#advancing.then(() => this.#advanceNow(seconds));
+    this.#advancing = turn.catch(() => undefined);
+    return turn;
+  }
+
+  async #advanceNow(seconds: number): Promise<void> {
+    if (!(seconds >= 0) || !Number.isFinite(seconds)) {
+      throw new RangeError(`Runtime.advance: expected a finite number of seconds ≥ 0, got ${seconds}`);
     }
+    const start = this.clock.now();
+    // Fixed once, in emulated time: the real time the steps take does not push it further.
+    const target = start + seconds * 1000;
+    let at = start;
+    while (!this.#closed) {
+      this.clock.advanceTo(at);
+      this.scheduler.runDue();
+      if ((this.webhooks.nextAt() ?? Number.POSITIVE_INFINITY) <= this.clock.now()) await this.#deliver();
+      if (at === target) break;
+      const next = this.#nextAt();
+      // Nothing more on the way, or only work that stays due (held by the lifecycle_stuck fault,
+      // which stepping would never get past): land on the target in one jump.
+      at = next === undefined || next > target || next <= at ? target : next;
+    }
+    this.afterChange();
+    this.#arm();
   }
 
   /** Stops the timer; pending work stays stored. */
@@ -212,13 +235,18 @@ export class Runtime {
     this.afterChange();
   }
 
+  /** Emulated ms of the earliest due task or delivery attempt, or undefined. */
+  #nextAt(): number | undefined {
+    const task = this.scheduler.nextAt();
+    const delivery = this.webhooks.nextAt();
+    if (task === undefined || delivery === undefined) return task ?? delivery;
+    return Math.min(task, delivery);
+  }
+
   // One real timer for the earliest due task or delivery, so flows progress without requests.
   #arm(): void {
     if (this.#closed) return;
-    const candidates = [this.scheduler.nextAt(), this.webhooks.nextAt()].filter(
-      (at): at is number => at !== undefined,
-    );
-    const earliest = candidates.length === 0 ? undefined : Math.min(...candidates);
+    const earliest = this.#nextAt();
     const unchanged = earliest === this.#armedFor && this.clock.offsetMs === this.#armedOffset;
     if (this.#timer && earliest !== undefined && unchanged && earliest > this.clock.now()) return;
     if (this.#timer) clearTimeout(this.#timer);

@@ -15,6 +15,9 @@ afterEach(() => emulator.close());
 const order = async (domains: string[], overrides = {}) =>
   (await client.api('POST', '/orders', { body: sampleOrderBody(domains, overrides) })).body.data;
 const get = async (path: string) => (await client.api('GET', path)).body.data;
+/** An ISO timestamp `seconds` later, in the same whole-second format. */
+const plus = (iso: string, seconds: number) =>
+  new Date(Date.parse(iso) + seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 describe('order lifecycle', () => {
   it('moves in_progress → completed 30 emulated seconds after creation, domains in_progress → active', async () => {
@@ -80,6 +83,19 @@ describe('imports', () => {
     expect(inventory.map((d: { domain: string }) => d.domain)).toContain('import-a.com');
   });
 
+  it('stamps completed_at 30 s after creation even when the clock jumps a day in one step', async () => {
+    const imported = (await client.api('POST', '/domains/import', { body: { domains: ['late-imp.com'] } }))
+      .body.data;
+    await client.advance(86_400);
+    const done = await get(`/domains/import/${imported.id}`);
+    expect(done.status).toBe('completed');
+    expect(done.completed_at).toBe(plus(imported.created_at, 30));
+    const domain = (await get('/domains?category=inventory&per_page=100')).find(
+      (d: { domain: string }) => d.domain === 'late-imp.com',
+    );
+    expect(domain.created_at).toBe(plus(imported.created_at, 30));
+  });
+
   it('fails an import whose domains all fail', async () => {
     const imported = (await client.api('POST', '/domains/import', { body: { domains: ['fail-import.com'] } }))
       .body.data;
@@ -140,6 +156,19 @@ describe('forwarding jobs', () => {
       (d: { domain: string }) => d.domain === 'fwd-a.com',
     );
     expect(domain.forwarding_url).toBe('https://acme.com');
+  });
+
+  it('stamps completed_at 30 s after creation even when the clock jumps a day in one step', async () => {
+    await order(['fwd-late.com']);
+    const created = (
+      await client.api('POST', '/domains/forwarding', {
+        body: { domains: ['fwd-late.com'], forwarding_url: 'https://acme.com' },
+      })
+    ).body.data;
+    await client.advance(86_400);
+    const job = await get(`/domains/forwarding/${created.id}`);
+    expect(job).toMatchObject({ status: 'completed', completed: ['fwd-late.com'] });
+    expect(job.completed_at).toBe(plus(created.created_at, 30));
   });
 
   it('fails every domain when the target is unreachable, and 404s unknown domains', async () => {

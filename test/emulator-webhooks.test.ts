@@ -197,6 +197,70 @@ describe('webhooks', () => {
     expect(replayed.body.data).toMatchObject({ attempt: 6, status: 'failed', response_status: 500 });
   });
 
+  it('gives one long advance the same retries as many short ones, each attempt at its due time', async () => {
+    type Delivery = { type: string; attempt: number; status: string; next_attempt_at: string | null };
+    // Each delivery as [type, attempt, status, seconds from its creation to its next attempt].
+    const outcome = (deliveries: (Delivery & { created_at: string })[]) =>
+      deliveries.map((d) => [
+        d.type,
+        d.attempt,
+        d.status,
+        d.next_attempt_at === null
+          ? null
+          : Math.round((Date.parse(d.next_attempt_at) - Date.parse(d.created_at)) / 1000),
+      ]);
+    const outcomes: { early: unknown; late: unknown }[] = [];
+    for (const steps of [[100], [0, 10, 30, 60]]) {
+      const { url, received } = await receiver([500]);
+      const client = await start(url);
+      const order = (await client.api('POST', '/orders', { body: sampleOrderBody(['steps-a.com']) })).body
+        .data;
+      for (const seconds of steps) await client.advance(seconds);
+      const early = outcome((await client.control('GET', '/webhooks/deliveries')).body.data);
+      expect(received).toHaveLength(9);
+      await client.advance(900);
+      const late = outcome((await client.control('GET', '/webhooks/deliveries')).body.data);
+      expect(received).toHaveLength(15);
+      outcomes.push({ early, late });
+      // Events raised during an advance carry the emulated time they happened at.
+      const completed = received.find((r) => r.event.type === 'order.completed')!.event;
+      expect(completed.created_at).toBe(
+        new Date(Date.parse(order.created_at) + 30_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      );
+    }
+    // Attempts at 0, 10 and 40 s (order.in_progress) and at 30, 40 and 70 s (raised at 30 s): the
+    // fourth of each is due 90 s after the third.
+    expect(outcomes[0]).toEqual({
+      early: [
+        ['order.in_progress', 3, 'pending', 130],
+        ['domain.connected', 3, 'pending', 130],
+        ['order.completed', 3, 'pending', 130],
+      ],
+      late: [
+        ['order.in_progress', 5, 'failed', null],
+        ['domain.connected', 5, 'failed', null],
+        ['order.completed', 5, 'failed', null],
+      ],
+    });
+    expect(outcomes[1]).toEqual(outcomes[0]);
+  });
+
+  it('delivers chaos-delayed events raised during an advance within that advance', async () => {
+    const { url } = await receiver();
+    const client = await start(url, { webhookChaos: true, seed: 11 });
+    for (let i = 0; i < 6; i++) {
+      await client.api('POST', '/orders', {
+        body: sampleOrderBody([`chaos-late-${i}.com`], { user: `l${i}@example.com` }),
+      });
+    }
+    await client.advance(200);
+    const deliveries = (await client.control('GET', '/webhooks/deliveries')).body.data;
+    const completed = deliveries.filter((d: { type: string }) => d.type === 'order.completed');
+    expect(new Set(completed.map((d: { event_id: string }) => d.event_id)).size).toBe(6);
+    const undelivered = deliveries.filter((d: { status: string }) => d.status !== 'delivered');
+    expect(undelivered.map((d: { type: string; status: string }) => `${d.type} ${d.status}`)).toEqual([]);
+  });
+
   it('treats an unreachable endpoint like a failed attempt', async () => {
     const client = await start('http://127.0.0.1:9/unreachable');
     await client.api('POST', '/orders', { body: sampleOrderBody(['down-a.com']) });
