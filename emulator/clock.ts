@@ -4,12 +4,29 @@
  * `POST /_emulator/clock/advance` fast-forwards all of them at once.
  */
 
+/**
+ * The latest emulated time the clock may reach, 9999-01-01T00:00:00Z: ISO 8601 timestamps keep
+ * their four-digit year until the end of 9999, and the year left covers the times computed
+ * from the clock (renewal dates, retries, cooldowns).
+ */
+export const LATEST_MS = Date.UTC(9999, 0, 1);
+
+/** True for an offset a clock can start from: finite, ≥ 0, and not past {@link LATEST_MS}. */
+export function isUsableOffset(offsetMs: number): boolean {
+  return Number.isFinite(offsetMs) && offsetMs >= 0 && Date.now() + offsetMs <= LATEST_MS;
+}
+
 /** Emulated wall clock. */
 export class Clock {
   #offsetMs: number;
 
-  /** @param offsetMs - Initial offset, e.g. restored from a state file. */
+  /** @param offsetMs - Initial offset, e.g. restored from a state file; see {@link isUsableOffset}. */
   constructor(offsetMs = 0) {
+    if (!isUsableOffset(offsetMs)) {
+      throw new RangeError(
+        `Clock: expected an offset ≥ 0 that keeps emulated time up to ${LATEST_MS}, got ${offsetMs}`,
+      );
+    }
     this.#offsetMs = offsetMs;
   }
 
@@ -27,10 +44,12 @@ export class Clock {
    * Moves emulated time forward to `ms` (epoch milliseconds). A time already reached changes
    * nothing: the clock never goes back (ids and windows depend on it). It takes a time rather
    * than a duration so a clock advance can step through due times and land on a target fixed up
-   * front, however much real time the steps take.
+   * front, however much real time the steps take. Throws a RangeError past {@link LATEST_MS}.
    */
   advanceTo(ms: number): void {
-    if (!Number.isFinite(ms)) throw new RangeError(`Clock.advanceTo: expected a time in ms, got ${ms}`);
+    if (!Number.isFinite(ms) || ms > LATEST_MS) {
+      throw new RangeError(`Clock.advanceTo: expected a time in ms up to ${LATEST_MS}, got ${ms}`);
+    }
     this.#offsetMs = Math.max(this.#offsetMs, ms - Date.now());
   }
 }

@@ -17,6 +17,8 @@ import { isLoopbackUrl } from './webhooks';
 export const MAX_LATENCY_MS = 60_000;
 /** Longest label a config snapshot accepts. */
 export const MAX_SNAPSHOT_LABEL_CHARS = 100;
+/** Longest single clock advance, in seconds: 10 years of 365 days. */
+export const MAX_ADVANCE_SECONDS = 10 * 365 * 24 * 3600;
 
 type ErrorSender = (request: FastifyRequest, reply: FastifyReply, error: ApiError) => void;
 
@@ -145,8 +147,11 @@ export function registerControlRoutes(app: FastifyInstance, rt: Runtime, sendErr
   route('GET', '/clock', () => ({ now: isoMillis(rt.clock.now()) }));
   route('POST', '/clock/advance', async (request) => {
     const seconds = objectBody(jsonBody(request)).seconds;
-    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
-      throw invalidRequest('seconds must be a number ≥ 0.', 'seconds');
+    if (typeof seconds !== 'number' || !(seconds >= 0 && seconds <= MAX_ADVANCE_SECONDS)) {
+      throw invalidRequest(
+        `seconds must be a number between 0 and ${MAX_ADVANCE_SECONDS} (10 years).`,
+        'seconds',
+      );
     }
     await rt.advance(seconds);
     return { now: isoMillis(rt.clock.now()) };

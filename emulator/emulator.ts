@@ -4,7 +4,8 @@
  */
 import type { AccountTier, components } from '../schemas';
 import { ensureStartupKey } from './auth';
-import { Clock, isoSeconds } from './clock';
+import { Clock, isoSeconds, LATEST_MS } from './clock';
+import { invalidRequest } from './errors';
 import { type FaultName, FaultSet } from './faults';
 import { IdFactory, ownString, seededUlid } from './ids';
 import { registerLifecycle } from './lifecycle';
@@ -194,7 +195,8 @@ export class Runtime {
    * step sets the clock to that time, runs its lifecycle tasks and waits for its webhook
    * attempts, so what they stamp, schedule and retry is timed as if the clock had been advanced
    * step by step. Resolves once the clock is at the target and everything due by then has run
-   * or been attempted.
+   * or been attempted; rejects with `invalid_request` on `seconds`, changing nothing, when the
+   * target lies past {@link LATEST_MS}.
    */
   advance(seconds: number): Promise<void> {
     const turn = this.#advancing.then(() => this.#advanceNow(seconds));
@@ -203,12 +205,17 @@ export class Runtime {
   }
 
   async #advanceNow(seconds: number): Promise<void> {
-    if (!(seconds >= 0) || !Number.isFinite(seconds)) {
-      throw new RangeError(`Runtime.advance: expected a finite number of seconds ≥ 0, got ${seconds}`);
-    }
+    if (!(seconds >= 0)) throw new RangeError(`Runtime.advance: expected seconds ≥ 0, got ${seconds}`);
     const start = this.clock.now();
     // Fixed once, in emulated time: the real time the steps take does not push it further.
     const target = start + seconds * 1000;
+    // Checked in this advance's turn: an earlier one may have moved the clock since the request came.
+    if (target > LATEST_MS) {
+      throw invalidRequest(
+        `seconds would move the emulated clock past ${isoSeconds(LATEST_MS)}, the latest time it supports.`,
+        'seconds',
+      );
+    }
     let at = start;
     while (!this.#closed) {
       this.clock.advanceTo(at);

@@ -34,6 +34,7 @@ import {
 import { hostname } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
+import { isoSeconds, isUsableOffset, LATEST_MS } from './clock';
 import type { Runtime } from './emulator';
 import type { CollectionName } from './state';
 
@@ -178,6 +179,11 @@ export function openStateFile(
       }
       const state = parseSnapshot(path, snapshot);
       if (journal) replayJournal(path, journalPath, journal, state);
+      if (!isUsableOffset(state.clockOffsetMs)) {
+        throw new StateFileError(
+          `State file ${path} holds an unusable clock offset (${String(state.clockOffsetMs)} ms): emulated time must lie between real time and ${isoSeconds(LATEST_MS)}. ${startFresh(path)}`,
+        );
+      }
       return state;
     },
 

@@ -68,10 +68,36 @@ describe('control API', () => {
       const bad = await client.control('POST', '/clock/advance', { seconds });
       expect(bad.body.error).toEqual({
         code: 'invalid_request',
-        message: 'seconds must be a number ≥ 0.',
+        message: 'seconds must be a number between 0 and 315360000 (10 years).',
         field: 'seconds',
       });
     }
+  });
+
+  it('refuses an advance past 10 years without moving the clock, and keeps working', async () => {
+    const before = Date.parse((await client.control('GET', '/clock')).body.data.now);
+    for (const seconds of [1e13, 315_360_001]) {
+      const refused = await client.control('POST', '/clock/advance', { seconds });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error).toEqual({
+        code: 'invalid_request',
+        message: 'seconds must be a number between 0 and 315360000 (10 years).',
+        field: 'seconds',
+      });
+    }
+    const clock = await client.control('GET', '/clock');
+    expect(clock.status).toBe(200);
+    expect(Date.parse(clock.body.data.now) - before).toBeLessThan(5_000);
+    expect((await client.api('POST', '/orders', { body: sampleOrderBody(['clock-ok.com']) })).status).toBe(
+      200,
+    );
+    // The limit itself is allowed.
+    const longest = await client.control('POST', '/clock/advance', { seconds: 315_360_000 });
+    expect(longest.status).toBe(200);
+    expect(Date.parse(longest.body.data.now) - before).toBeGreaterThanOrEqual(315_360_000_000);
+    expect((await client.api('POST', '/orders', { body: sampleOrderBody(['clock-later.com']) })).status).toBe(
+      200,
+    );
   });
 
   it('lists and switches faults', async () => {

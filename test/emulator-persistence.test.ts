@@ -305,6 +305,44 @@ describe('--state FILE', () => {
     expect(filesIn(dirname(path))).toEqual(['state.json.journal']);
   });
 
+  it('refuses a clock offset that puts emulated time out of range, with a clear message', async () => {
+    const path = statePath();
+    await (await start(path)).emulator.close();
+    running.pop();
+    // What an unchecked 1e13-second advance used to journal.
+    appendFileSync(`${path}.journal`, '{"clock_offset_ms":10000000000000000}\n');
+    await expect(startEmulator({ port: 0, statePath: path })).rejects.toThrow(
+      `State file ${path} holds an unusable clock offset (10000000000000000 ms): emulated time must lie between real time and 9999-01-01T00:00:00Z. To start fresh, move it and ${path}.journal away.`,
+    );
+  });
+
+  it('keeps the clock before 9999-01-01: a further advance is refused and changes nothing', async () => {
+    const path = statePath();
+    const hourBefore = Date.UTC(9999, 0, 1) - 3600_000;
+    appendFileSync(
+      path,
+      JSON.stringify({ format: 1, clock_offset_ms: hourBefore - Date.now(), collections: {} }),
+    );
+    const { client } = await start(path);
+    const before = Date.parse((await client.control('GET', '/clock')).body.data.now);
+    const refused = await client.control('POST', '/clock/advance', { seconds: 7200 });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toEqual({
+      code: 'invalid_request',
+      message:
+        'seconds would move the emulated clock past 9999-01-01T00:00:00Z, the latest time it supports.',
+      field: 'seconds',
+    });
+    expect(Date.parse((await client.control('GET', '/clock')).body.data.now) - before).toBeLessThan(5_000);
+    await client.advance(1800);
+    const now = Date.parse((await client.control('GET', '/clock')).body.data.now);
+    expect(now - hourBefore).toBeGreaterThanOrEqual(1800_000);
+    expect(now).toBeLessThan(Date.UTC(9999, 0, 1));
+    const order = await client.api('POST', '/orders', { body: sampleOrderBody(['late-clock.com']) });
+    expect(order.status).toBe(200);
+    expect(order.body.data.created_at).toMatch(/^9998-12-31T23:\d\d:\d\dZ$/);
+  });
+
   it('loses nothing acknowledged when the process is killed with SIGKILL mid-writes', async () => {
     const path = statePath();
     const child = spawn(
