@@ -106,7 +106,15 @@ export function registerControlRoutes(app: FastifyInstance, rt: Runtime, sendErr
           const data = await handler(request);
           reply.code(status).send({ data });
         } catch (error) {
-          sendError(request, reply, error instanceof ApiError ? error : invalidRequest(String(error)));
+          // Bad input is an ApiError; anything else is the emulator's own bug: a 500 that does not
+          // leak its internals (a RangeError's text once passed for a 400 on the request).
+          sendError(
+            request,
+            reply,
+            error instanceof ApiError
+              ? error
+              : new ApiError('internal_error', `Unexpected emulator error in ${method} /_emulator${url}.`),
+          );
         }
       },
     });

@@ -1,8 +1,9 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FAULTS, type RunningEmulator, startEmulator } from '../emulator';
 import { EmulatorClient } from '../emulator/client';
+import { Runtime } from '../emulator/emulator';
 import { sampleOrderBody } from '../emulator/fixtures';
 import { verifyWebhook } from '../webhooks/signature';
 
@@ -16,6 +17,21 @@ beforeEach(async () => {
 afterEach(() => emulator.close());
 
 describe('control API', () => {
+  it("answers its own unexpected failure as 500 internal_error, without the failure's text", async () => {
+    const reset = vi.spyOn(Runtime.prototype, 'reset').mockImplementation(() => {
+      throw new RangeError('Invalid time value');
+    });
+    try {
+      const response = await client.control('POST', '/reset');
+      expect(response.status).toBe(500);
+      expect(response.body).toEqual({
+        error: { code: 'internal_error', message: 'Unexpected emulator error in POST /_emulator/reset.' },
+      });
+    } finally {
+      reset.mockRestore();
+    }
+  });
+
   it('resets everything but the startup key', async () => {
     const key = await client.key('full');
     await client.api('POST', '/orders', { body: sampleOrderBody(['reset-a.com']) });
