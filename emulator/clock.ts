@@ -1,7 +1,9 @@
 /**
  * The emulator's controllable clock: emulated time = real time + an offset that only grows.
  * Every lifecycle transition, dedupe window, rate-limit window and webhook retry reads it, so
- * `POST /_emulator/clock/advance` fast-forwards all of them at once.
+ * `POST /_emulator/clock/advance` fast-forwards all of them at once. A frozen clock reads real
+ * time once, at its start: emulated time then moves only when it is advanced, so a test's
+ * timings do not depend on how fast the machine runs it.
  */
 
 /**
@@ -16,23 +18,36 @@ export function isUsableOffset(offsetMs: number): boolean {
   return Number.isFinite(offsetMs) && offsetMs >= 0 && Date.now() + offsetMs <= LATEST_MS;
 }
 
+/** How emulated time passes: with real time (`real`), or only when advanced (`frozen`). */
+export type ClockMode = 'real' | 'frozen';
+
 /** Emulated wall clock. */
 export class Clock {
   #offsetMs: number;
+  /** Real time as this clock sees it: the wall clock, or the instant a frozen clock started. */
+  readonly #realNow: () => number;
+  /** True when emulated time moves only when advanced. */
+  readonly frozen: boolean;
 
-  /** @param offsetMs - Initial offset, e.g. restored from a state file; see {@link isUsableOffset}. */
-  constructor(offsetMs = 0) {
+  /**
+   * @param offsetMs - Initial offset, e.g. restored from a state file; see {@link isUsableOffset}.
+   * @param mode - `frozen`: real time is read once, now, and emulated time only moves on advances.
+   */
+  constructor(offsetMs = 0, mode: ClockMode = 'real') {
     if (!isUsableOffset(offsetMs)) {
       throw new RangeError(
         `Clock: expected an offset ≥ 0 that keeps emulated time up to ${LATEST_MS}, got ${offsetMs}`,
       );
     }
     this.#offsetMs = offsetMs;
+    this.frozen = mode === 'frozen';
+    const startedAt = Date.now();
+    this.#realNow = this.frozen ? () => startedAt : Date.now;
   }
 
   /** Emulated time in epoch milliseconds. */
   now(): number {
-    return Date.now() + this.#offsetMs;
+    return this.#realNow() + this.#offsetMs;
   }
 
   /** How far ahead of real time the emulator runs, in milliseconds. */
@@ -50,7 +65,7 @@ export class Clock {
     if (!Number.isFinite(ms) || ms > LATEST_MS) {
       throw new RangeError(`Clock.advanceTo: expected a time in ms up to ${LATEST_MS}, got ${ms}`);
     }
-    this.#offsetMs = Math.max(this.#offsetMs, ms - Date.now());
+    this.#offsetMs = Math.max(this.#offsetMs, ms - this.#realNow());
   }
 }
 

@@ -152,7 +152,7 @@ export function registerControlRoutes(app: FastifyInstance, rt: Runtime, sendErr
     return { id, revoked: true };
   });
 
-  route('GET', '/clock', () => ({ now: isoMillis(rt.clock.now()) }));
+  route('GET', '/clock', () => ({ now: isoMillis(rt.clock.now()), frozen: rt.clock.frozen }));
   route('POST', '/clock/advance', async (request) => {
     const seconds = objectBody(jsonBody(request)).seconds;
     if (typeof seconds !== 'number' || !(seconds >= 0 && seconds <= MAX_ADVANCE_SECONDS)) {

@@ -4,7 +4,7 @@
  */
 import type { AccountTier, components } from '../schemas';
 import { ensureStartupKey } from './auth';
-import { Clock, isoSeconds, LATEST_MS } from './clock';
+import { Clock, type ClockMode, isoSeconds, LATEST_MS } from './clock';
 import { invalidRequest } from './errors';
 import { type FaultName, FaultSet } from './faults';
 import { IdFactory, ownString, seededUlid } from './ids';
@@ -35,6 +35,8 @@ export interface RuntimeOptions extends EmulatorSettings {
   faults: FaultName[];
   /** Initial clock offset (restored state). */
   clockOffsetMs?: number;
+  /** How emulated time passes (default `real`). */
+  clock?: ClockMode;
 }
 
 /** The partner every key of this emulator belongs to. */
@@ -94,7 +96,7 @@ export class Runtime {
 
   constructor(options: RuntimeOptions) {
     this.seed = options.seed;
-    this.clock = new Clock(options.clockOffsetMs ?? 0);
+    this.clock = new Clock(options.clockOffsetMs ?? 0, options.clock);
     this.ids = new IdFactory(this.clock, seededRandom(options.seed, 0));
     this.faults = new FaultSet(options.faults);
     this.settings = {
@@ -260,7 +262,8 @@ export class Runtime {
     this.#timer = undefined;
     this.#armedFor = earliest;
     this.#armedOffset = this.clock.offsetMs;
-    if (earliest === undefined) return;
+    // A frozen clock never reaches a future time by itself: only an advance (which runs it) does.
+    if (earliest === undefined || (this.clock.frozen && earliest > this.clock.now())) return;
     let delay = Math.min(Math.max(0, earliest - this.clock.now()), 2 ** 31 - 1);
     // Still due right after a pass: paused by a fault or being delivered. Look again later, not in a spin.
     if (delay === 0) delay = 1000;

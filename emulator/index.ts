@@ -14,6 +14,7 @@
 import type { FastifyInstance } from 'fastify';
 import { type AccountTier, catalog } from '../schemas';
 import { ensureStartupKey } from './auth';
+import type { ClockMode } from './clock';
 import { MAX_LATENCY_MS } from './control';
 import { Runtime } from './emulator';
 import { ApiError } from './errors';
@@ -24,6 +25,7 @@ import { buildServer } from './server';
 import { isLoopbackUrl } from './webhooks';
 
 export type { AccountTier } from '../schemas';
+export type { ClockMode } from './clock';
 export { FAULTS, type FaultName } from './faults';
 export { MAGIC, TIMINGS } from './magic';
 export { StateFileError } from './persistence';
@@ -49,6 +51,12 @@ export interface EmulatorOptions {
   accountTier?: AccountTier;
   /** Faults switched on from the start (see `FAULTS`). */
   faults?: readonly string[];
+  /**
+   * `real` (default): emulated time runs with real time, plus every advance. `frozen`: it moves
+   * only when advanced (`POST /_emulator/clock/advance`), so tests of timed flows do not depend
+   * on how fast the machine runs them.
+   */
+  clock?: ClockMode;
   /**
    * Keep state in this file (journal + snapshot) so it survives restarts. The file is locked while
    * the emulator runs; one that can't be used (in use by another emulator, a bad path, unreadable
@@ -161,6 +169,7 @@ interface ResolvedOptions {
   rateLimitPerMinute: number;
   accountTier: AccountTier;
   faults: FaultName[];
+  clock: ClockMode;
   statePath: string | undefined;
 }
 
@@ -199,6 +208,9 @@ function resolveOptions(options: EmulatorOptions): ResolvedOptions {
       `statePath must be a file path, got ${JSON.stringify(options.statePath)}.`,
     );
   }
+  if (options.clock !== undefined && options.clock !== 'real' && options.clock !== 'frozen') {
+    throw new EmulatorOptionsError(`clock must be real or frozen, got ${String(options.clock)}.`);
+  }
   if (options.webhookUrl !== undefined && !options.webhookSecret) {
     throw new EmulatorOptionsError(
       'webhookSecret is required with webhookUrl (deliveries are always signed).',
@@ -220,6 +232,7 @@ function resolveOptions(options: EmulatorOptions): ResolvedOptions {
     ),
     accountTier: options.accountTier ?? 'base',
     faults: faults.filter(isFaultName),
+    clock: options.clock ?? 'real',
     statePath: options.statePath,
   };
 }

@@ -100,6 +100,7 @@ describe('peeker-devkit emulator', () => {
     [['--port', 'abc'], "--port expects a whole number, got 'abc'."],
     [['--fault', 'gremlins'], 'Unknown fault(s): gremlins.'],
     [['--account-tier', 'gold'], "--account-tier must be one of base, premium, vip, vip_plus, got 'gold'."],
+    [['--clock', 'fast'], "--clock must be real or frozen, got 'fast'."],
     [
       ['--webhook-url', 'https://example.com/hooks', '--webhook-secret', SECRET],
       "--webhook-url must be an http(s) URL on this machine (127.0.0.1, localhost or [::1]), got 'https://example.com/hooks'.",

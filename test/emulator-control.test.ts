@@ -17,6 +17,23 @@ beforeEach(async () => {
 afterEach(() => emulator.close());
 
 describe('control API', () => {
+  it('runs a frozen clock only on advances, to the millisecond', async () => {
+    expect((await client.control('GET', '/clock')).body.data.frozen).toBe(false);
+    const frozen = await startEmulator({ port: 0, clock: 'frozen' });
+    try {
+      const control = new EmulatorClient(frozen);
+      const before = (await control.control('GET', '/clock')).body.data;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect((await control.control('GET', '/clock')).body.data).toEqual(before);
+      await control.advance(30);
+      const after = (await control.control('GET', '/clock')).body.data;
+      expect(after.frozen).toBe(true);
+      expect(Date.parse(after.now) - Date.parse(before.now)).toBe(30_000);
+    } finally {
+      await frozen.close();
+    }
+  });
+
   it("answers its own unexpected failure as 500 internal_error, without the failure's text", async () => {
     const reset = vi.spyOn(Runtime.prototype, 'reset').mockImplementation(() => {
       throw new RangeError('Invalid time value');

@@ -7,7 +7,7 @@ let emulator: RunningEmulator;
 let client: EmulatorClient;
 
 beforeEach(async () => {
-  emulator = await startEmulator({ port: 0, seed: 5 });
+  emulator = await startEmulator({ port: 0, seed: 5, clock: 'frozen' });
   client = new EmulatorClient(emulator);
 });
 afterEach(() => emulator.close());

@@ -16,7 +16,7 @@ const HELP = `peeker-devkit emulator — a local, stateful Peeker sandbox (offli
 Usage:
   peeker-devkit emulator [--port 4010] [--seed N] [--latency MS] [--rate-limit N] [--account-tier T]
                          [--webhook-url URL [--webhook-secret S] [--webhook-chaos]]
-                         [--state FILE] [--fault NAME]...
+                         [--state FILE] [--clock real|frozen] [--fault NAME]...
 
 Serves every Peeker Partner API operation on http://127.0.0.1:PORT under /partner/v1 and
 /api/partner/v1, with the documented auth presets, error envelope, Peeker-Request-Id headers,
@@ -35,6 +35,8 @@ Options:
   --webhook-chaos     duplicate, delay and reorder deliveries, deterministically from the seed
   --state FILE        keep state in FILE (atomic snapshot + fsync'ed journal) across restarts;
                         FILE.lock keeps a second emulator off it
+  --clock MODE        real (default): emulated time runs with real time; frozen: it moves only
+                        when advanced (POST /_emulator/clock/advance), for deterministic tests
   --fault NAME        switch a fault on (repeatable); each breaks one documented contract:
 ${FAULTS.map((fault) => `                        ${fault.name}`).join('\n')}
 
@@ -66,6 +68,7 @@ export const emulatorCommand: Command = {
       'webhook-secret': { type: 'string' },
       'webhook-chaos': { type: 'boolean' },
       state: { type: 'string' },
+      clock: { type: 'string' },
       fault: { type: 'string', multiple: true },
     });
     const secret = values['webhook-secret'] ?? process.env[SECRET_ENV];
@@ -88,6 +91,10 @@ export const emulatorCommand: Command = {
       throw new UsageError(`emulator: --webhook-url needs --webhook-secret or $${SECRET_ENV}.`);
     }
     if (values.state === '') throw new UsageError('emulator: --state needs a file path, got an empty one.');
+    const clock = values.clock;
+    if (clock !== undefined && clock !== 'real' && clock !== 'frozen') {
+      throw new UsageError(`emulator: --clock must be real or frozen, got '${redact(clock).slice(0, 40)}'.`);
+    }
     let emulator: Awaited<ReturnType<typeof startEmulator>>;
     try {
       emulator = await startEmulator({
@@ -100,6 +107,7 @@ export const emulatorCommand: Command = {
         ...(secret === undefined ? {} : { webhookSecret: secret }),
         webhookChaos: values['webhook-chaos'] ?? false,
         ...(values.state === undefined ? {} : { statePath: values.state }),
+        ...(clock === undefined ? {} : { clock }),
         faults: values.fault ?? [],
         onWarning: (message) => process.stderr.write(`peeker-devkit: emulator: ${redact(message)}\n`),
       });
