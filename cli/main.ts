@@ -3,11 +3,11 @@
  *
  * Each subcommand lives in its own file under `cli/commands/` and exports a {@link Command}.
  * Exit codes are shared by all subcommands: 0 success, 1 the check found problems, 2 usage or
- * configuration error (see {@link UsageError}).
+ * configuration error (a `UsageError` from `command.ts`).
  */
-import { type Command, isHelpFlag, UsageError } from './command';
+import { type Command, isHelpFlag } from './command';
 import { commands } from './commands';
-import { formatError } from './output';
+import { printError } from './output';
 
 const VERSION = '0.1.0';
 
@@ -37,9 +37,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const command: Command | undefined = commands.find((c) => c.name === name);
   if (!command) {
-    process.stderr.write(
-      `peeker-devkit: unknown command '${name}'. Run 'peeker-devkit --help' for the list.\n`,
-    );
+    printError(`unknown command '${name}'. Run 'peeker-devkit --help' for the list.`);
     return 2;
   }
   if (rest.some(isHelpFlag)) {
@@ -54,12 +52,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError) {
-      process.stderr.write(`peeker-devkit: ${error.message}\n`);
-      process.exitCode = 2;
-      return;
-    }
-    process.stderr.write(`peeker-devkit: ${formatError(error)}\n`);
+    // A usage error or a bug alike: one line, no stack trace.
+    printError(error);
     process.exitCode = 2;
   },
 );

@@ -26,8 +26,58 @@ export function redactSecrets(text: string): string {
   return text.replace(/\b(pk_(?:live|test)_)[A-Za-z0-9]+/g, '$1…').replace(/\b(whsec_)[A-Za-z0-9]+/g, '$1…');
 }
 
-/** One line for an unexpected error: its message, never a stack trace, secrets redacted. */
-export function formatError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return redactSecrets(message);
+/** Flags whose value is a secret, in every command. */
+const SECRET_FLAGS = ['--api-key', '--secret', '--webhook-secret'];
+/** Environment variables that hold a secret. */
+const SECRET_VARIABLES = ['PEEKER_API_KEY', 'PEEKER_WEBHOOK_SECRET'];
+// Shorter lines of a multi-line secret are left alone: hiding every "ab" would garble the message.
+const MIN_HIDDEN_LENGTH = 4;
+
+/**
+ * The secrets this run was given — values of `--api-key`, `--secret`, `--webhook-secret` and of
+ * `$PEEKER_API_KEY`, `$PEEKER_WEBHOOK_SECRET` — whatever they look like, each line on its own too:
+ * a pasted key with a line break must not leak its second line.
+ */
+export function secretsInUse(argv: readonly string[], env: NodeJS.ProcessEnv): string[] {
+  const values: string[] = SECRET_VARIABLES.flatMap((name) => env[name] ?? []);
+  argv.forEach((arg, index) => {
+    const [flag, inline] = arg.split(/=(.*)/s) as [string, string?];
+    if (!SECRET_FLAGS.includes(flag)) return;
+    const value = inline ?? argv[index + 1];
+    if (value !== undefined) values.push(value);
+  });
+  const pieces = values.flatMap((value) => [value, ...value.split(/[\r\n]+/).map((line) => line.trim())]);
+  return [...new Set(pieces.filter((piece) => piece.length >= MIN_HIDDEN_LENGTH))].sort(
+    (a, b) => b.length - a.length,
+  );
+}
+
+// The usual escapes; any other control character is shown as \uXXXX.
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * Makes a message safe to print on one line: the given secrets become their prefix and `…`, key and
+ * secret shapes are redacted ({@link redactSecrets}), and control characters are escaped (`\n`).
+ */
+export function safeLine(message: string, secrets: readonly string[]): string {
+  let text = message;
+  for (const secret of secrets) {
+    const prefix = /^\s*(pk_(?:live|test)_|whsec_)/.exec(secret)?.[1] ?? '';
+    text = text.split(secret).join(`${prefix}…`);
+  }
+  return redactSecrets(text).replace(
+    /[\p{Cc}\u2028\u2029]/gu,
+    (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/**
+ * Prints a message — or an error's message, never its stack trace — on stderr as `<prefix>: …`, on
+ * one line, with every secret hidden (see {@link safeLine}). Every usage and error message of the
+ * CLI is printed here.
+ */
+export function printError(problem: unknown, prefix = 'peeker-devkit'): void {
+  const message = problem instanceof Error ? problem.message : String(problem);
+  const secrets = secretsInUse(process.argv.slice(2), process.env);
+  process.stderr.write(`${prefix}: ${safeLine(message, secrets)}\n`);
 }

@@ -8,7 +8,6 @@ import { dirname, join, resolve } from 'node:path';
 import {
   CONTRACT_GROUPS,
   CONTRACT_PROPERTIES,
-  ContractConfigError,
   ContractInterruptedError,
   type ContractProgress,
   DEFAULT_NUM_RUNS,
@@ -20,10 +19,12 @@ import { formatJsonReport } from '../../contract-tests/report/json';
 import { formatJunitReport } from '../../contract-tests/report/junit';
 import { LIVE_KEY_PREFIX } from '../../contract-tests/target';
 import { type Command, integerOption, parseOptions, UsageError } from '../command';
-import { formatError, redactSecrets, styles, useColor } from '../output';
+import { printError, redactSecrets, styles, useColor } from '../output';
 
 const BASE_URL_ENV = 'PEEKER_BASE_URL';
 const API_KEY_ENV = 'PEEKER_API_KEY';
+// The prefix of this command's own error lines (its usage errors read `peeker-devkit: contract: …`).
+const PREFIX = 'peeker-devkit contract';
 
 const HELP = `peeker-devkit contract — prove a Peeker target keeps the documented contracts
 
@@ -100,9 +101,7 @@ export const contractCommand: Command = {
     }
     const format = values.format;
     if (format !== 'human' && format !== 'json') {
-      throw new UsageError(
-        `contract: --format expects 'human' or 'json', got '${redactSecrets(format ?? '')}'.`,
-      );
+      throw new UsageError(`contract: --format expects 'human' or 'json', got '${format}'.`);
     }
     const apiKeyFlag = values['api-key'];
     const baseUrl = nonEmpty(values['base-url']) ?? nonEmpty(process.env[BASE_URL_ENV]);
@@ -111,9 +110,10 @@ export const contractCommand: Command = {
       apiKey ? redactSecrets(text).split(apiKey).join('[redacted]') : redactSecrets(text);
 
     if (apiKey?.startsWith(LIVE_KEY_PREFIX)) {
-      process.stderr.write(
-        'peeker-devkit contract: refusing a pk_live_ key: contract tests place orders and send invalid requests. ' +
-          'Use a pk_test_ (sandbox) key, or no key to test the embedded emulator.\n',
+      printError(
+        'refusing a pk_live_ key: contract tests place orders and send invalid requests. ' +
+          'Use a pk_test_ (sandbox) key, or no key to test the embedded emulator.',
+        PREFIX,
       );
       return 2;
     }
@@ -124,9 +124,10 @@ export const contractCommand: Command = {
       );
     }
     if (baseUrl === undefined && apiKey !== undefined) {
-      process.stderr.write(
-        `peeker-devkit contract: $${API_KEY_ENV} is set but no base URL is: testing the embedded emulator. ` +
-          `Set $${BASE_URL_ENV} to test a sandbox.\n`,
+      printError(
+        `$${API_KEY_ENV} is set but no base URL is: testing the embedded emulator. ` +
+          `Set $${BASE_URL_ENV} to test a sandbox.`,
+        PREFIX,
       );
     }
     const only = [...(values.only ?? []), ...positionals]
@@ -137,17 +138,13 @@ export const contractCommand: Command = {
     const numRuns =
       values['num-runs'] === undefined ? undefined : integerOption('num-runs', values['num-runs'], 1, 1);
     if (values.path !== undefined && !/^\d+(:\d+)*$/.test(values.path)) {
-      throw new UsageError(
-        `contract: --path expects a fast-check path like 3:1:0, got '${secret(values.path)}'.`,
-      );
+      throw new UsageError(`contract: --path expects a fast-check path like 3:1:0, got '${values.path}'.`);
     }
 
     // A report path that cannot be written should not cost a whole run to find out.
     const junitProblem = values.junit === undefined ? undefined : junitPathProblem(values.junit);
     if (junitProblem !== undefined) {
-      process.stderr.write(
-        `peeker-devkit contract: cannot write the JUnit report to '${values.junit}'${junitProblem}.\n`,
-      );
+      printError(`cannot write the JUnit report to '${values.junit}'${junitProblem}.`, PREFIX);
       return 2;
     }
 
@@ -172,15 +169,12 @@ export const contractCommand: Command = {
       });
     } catch (error) {
       if (error instanceof ContractInterruptedError) {
-        process.stderr.write(`peeker-devkit contract: ${secret(error.message)}\n`);
+        printError(error, PREFIX);
         // The shell's convention for a run ended by a signal: 128 + its number (130 for Ctrl+C).
         return 128 + constants.signals[interrupt.signal.reason as NodeJS.Signals];
       }
-      if (error instanceof ContractConfigError) {
-        process.stderr.write(`peeker-devkit contract: ${secret(error.message)}\n`);
-        return 2;
-      }
-      process.stderr.write(`peeker-devkit contract: ${secret(formatError(error))}\n`);
+      // A configuration error (unreachable target, wrong key…) or a bug: one line either way.
+      printError(error, PREFIX);
       return 2;
     } finally {
       process.off('SIGINT', onSignal);
@@ -194,9 +188,7 @@ export const contractCommand: Command = {
       try {
         writeFileSync(values.junit, secret(formatJunitReport(report)));
       } catch (error) {
-        process.stderr.write(
-          `peeker-devkit contract: cannot write the JUnit report to '${values.junit}' (${errorCode(error)}).\n`,
-        );
+        printError(`cannot write the JUnit report to '${values.junit}' (${errorCode(error)}).`, PREFIX);
         return 2;
       }
     }

@@ -5,7 +5,7 @@ import { ACCOUNT_TIERS, EmulatorOptionsError, FAULTS, startEmulator } from '../.
 import { isAccountTier } from '../../emulator/premium-swaps';
 import { isLoopbackUrl } from '../../emulator/webhooks';
 import { type Command, integerOption, parseOptions, UsageError } from '../command';
-import { formatError, redactSecrets, styles, useColor } from '../output';
+import { printError, redactSecrets, styles, useColor } from '../output';
 
 /** Environment variable read when `--webhook-secret` is not given (keeps it out of shell history). */
 const SECRET_ENV = 'PEEKER_WEBHOOK_SECRET';
@@ -78,13 +78,13 @@ export const emulatorCommand: Command = {
     };
     if (values['webhook-url'] !== undefined && !isLoopbackUrl(values['webhook-url'])) {
       throw new UsageError(
-        `emulator: --webhook-url must be an http(s) URL on this machine (127.0.0.1, localhost or [::1]), got '${redact(values['webhook-url'])}'.`,
+        `emulator: --webhook-url must be an http(s) URL on this machine (127.0.0.1, localhost or [::1]), got '${values['webhook-url']}'.`,
       );
     }
     const tier = values['account-tier'];
     if (tier !== undefined && !isAccountTier(tier)) {
       throw new UsageError(
-        `emulator: --account-tier must be one of ${ACCOUNT_TIERS.join(', ')}, got '${redact(tier).slice(0, 40)}'.`,
+        `emulator: --account-tier must be one of ${ACCOUNT_TIERS.join(', ')}, got '${tier.slice(0, 40)}'.`,
       );
     }
     if (values['webhook-url'] !== undefined && !secret) {
@@ -120,7 +120,7 @@ export const emulatorCommand: Command = {
         );
       }
       if (error instanceof EmulatorOptionsError || error instanceof Error) {
-        throw new UsageError(`emulator: ${redact(message)}`);
+        throw new UsageError(`emulator: ${message}`);
       }
       throw error;
     }
@@ -158,7 +158,7 @@ export const emulatorCommand: Command = {
     try {
       await emulator.close();
     } catch (error) {
-      process.stderr.write(`peeker-devkit: emulator: ${formatError(error)}\n`);
+      printError(error, 'peeker-devkit: emulator');
       return 1;
     }
     process.stdout.write('Emulator stopped.\n');

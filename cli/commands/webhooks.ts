@@ -84,9 +84,7 @@ export const webhooksCommand: Command = {
       case undefined:
         throw new UsageError("webhooks: expected 'check' or 'sign'. Run 'peeker-devkit webhooks --help'.");
       default:
-        throw new UsageError(
-          `webhooks: unknown subcommand '${redactSecrets(subcommand)}'; expected 'check' or 'sign'.`,
-        );
+        throw new UsageError(`webhooks: unknown subcommand '${subcommand}'; expected 'check' or 'sign'.`);
     }
   },
 };
@@ -104,13 +102,11 @@ async function runCheck(args: string[]): Promise<number> {
     throw new UsageError('webhooks check: --url is required, e.g. --url http://localhost:3000/webhooks.');
   }
   if (!isHttpUrl(values.url)) {
-    throw new UsageError(`webhooks check: --url '${redact(values.url)}' is not an http:// or https:// URL.`);
+    throw new UsageError(`webhooks check: --url '${values.url}' is not an http:// or https:// URL.`);
   }
   const format = values.format;
   if (format !== 'human' && format !== 'json') {
-    throw new UsageError(
-      `webhooks check: --format expects 'human' or 'json', got '${redact(format ?? '')}'.`,
-    );
+    throw new UsageError(`webhooks check: --format expects 'human' or 'json', got '${format}'.`);
   }
   const timeoutMs = integerOption('timeout-ms', values['timeout-ms'], WEBHOOK_RESPONSE_DEADLINE_MS, 1);
 
@@ -132,7 +128,6 @@ async function runSign(args: string[]): Promise<number> {
     true,
   );
   const secret = resolveSecret(values.secret, 'sign');
-  const redact = redactor(secret);
   if (positionals.length !== 1) {
     throw new UsageError(
       `webhooks sign: expected one body file (or '-' for stdin), got ${positionals.length}.`,
@@ -140,7 +135,7 @@ async function runSign(args: string[]): Promise<number> {
   }
   const timestamp = integerOption('timestamp', values.timestamp, Math.floor(Date.now() / 1000));
   const path = positionals[0]!;
-  const body = readBody(path, redact);
+  const body = readBody(path);
   const headers = signWebhook(body, secret, timestamp);
   const lines = [
     `${EVENT_ID_HEADER}: ${eventIdOf(body)}`,
@@ -164,7 +159,7 @@ function redactor(secret: string): (text: string) => string {
   return (text) => redactSecrets(text).split(secret).join('[secret]');
 }
 
-function readBody(path: string, redact: (text: string) => string): Buffer {
+function readBody(path: string): Buffer {
   try {
     // fd 0 lets `-` read a pipe: `cat event.json | peeker-devkit webhooks sign -`.
     return readFileSync(path === '-' ? 0 : path);
@@ -172,7 +167,7 @@ function readBody(path: string, redact: (text: string) => string): Buffer {
     const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
     const why =
       code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code || 'unreadable';
-    throw new UsageError(`webhooks sign: cannot read body file '${redact(path)}': ${why}.`);
+    throw new UsageError(`webhooks sign: cannot read body file '${path}': ${why}.`);
   }
 }
 

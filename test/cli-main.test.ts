@@ -1,0 +1,76 @@
+/**
+ * `peeker-devkit` itself (cli/main.ts, cli/output.ts): how every command's usage and error messages
+ * are printed, whatever command produced them.
+ */
+import { execFileSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from './helpers/run-cli';
+
+const LIVE_KEY = 'pk_live_9fQ2xLmP7sT4vW8yZ1aB3cD5';
+
+beforeAll(() => {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'pipe' });
+});
+
+describe('usage and error messages', () => {
+  it.each([
+    [
+      ['doctor', '--base-url', LIVE_KEY],
+      'The base URL "pk_live_…" is not a URL; use e.g. https://api.peeker.ai/partner/v1.',
+    ],
+    [['doctor', '--format', LIVE_KEY], "--format expects human or json, got 'pk_live_…'."],
+    [
+      ['doctor', '--api-key', 'pk_test_a', '--timeout-ms', LIVE_KEY],
+      "--timeout-ms expects a whole number ≥ 1, got 'pk_live_…'.",
+    ],
+    [
+      ['webhooks', 'check', '--url', 'http://127.0.0.1:9/', '--secret', 's', '--timeout-ms', LIVE_KEY],
+      "--timeout-ms expects a whole number ≥ 1, got 'pk_live_…'.",
+    ],
+    [['contract', '--seed', LIVE_KEY], "--seed expects a whole number, got 'pk_live_…'."],
+    [
+      ['lint', '--operation', LIVE_KEY, 'examples'],
+      `lint: unknown operation 'pk_live_…'. Write it as "METHOD /path", e.g. --operation "POST /orders".`,
+    ],
+    [['lint', '--format', LIVE_KEY], "lint: --format expects human, json or sarif, got 'pk_live_…'."],
+    [['lsp', '--socket', LIVE_KEY], "--socket expects a port number, got 'pk_live_…'."],
+    [[LIVE_KEY], "unknown command 'pk_live_…'. Run 'peeker-devkit --help' for the list."],
+    [[`--${LIVE_KEY}`], "unknown command '--pk_live_…'. Run 'peeker-devkit --help' for the list."],
+    [['lint', `--${LIVE_KEY}`], "Unknown option '--pk_live_…'."],
+  ])('hide a key wherever it was typed: %j', async (args, message) => {
+    expect(await runCli(args, { env: { PEEKER_API_KEY: undefined } })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `peeker-devkit: ${message}\n`,
+    });
+  });
+
+  it('hide every line of a secret given with a line break, and stay on one line', async () => {
+    const key = 'pk_test_abc\nvW8yZ1aB3cD5';
+    expect(await runCli(['doctor', '--api-key', key, '--format', key])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "peeker-devkit: --format expects human or json, got 'pk_test_…'.\n",
+    });
+    const secret = 'first-line\nsecond-line-secret';
+    expect(
+      await runCli(['webhooks', 'sign', '--timestamp', '1', '/nonexistent/second-line-secret'], {
+        env: { PEEKER_WEBHOOK_SECRET: secret },
+      }),
+    ).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "peeker-devkit: webhooks sign: cannot read body file '/nonexistent/…': no such file.\n",
+    });
+  });
+
+  it('escape control characters, so one message is one line', async () => {
+    expect(await runCli(['lint', '--operation', 'POST /orders\nrm -rf', 'examples'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        `peeker-devkit: lint: unknown operation 'POST /orders\\nrm -rf'. ` +
+        'Write it as "METHOD /path", e.g. --operation "POST /orders".\n',
+    });
+  });
+});
