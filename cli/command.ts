@@ -47,3 +47,41 @@ export function integerOption(flag: string, value: string | undefined, fallback:
   }
   return Number(value);
 }
+
+/** Where an API key is read when `--api-key` is not given. */
+export const API_KEY_ENV = 'PEEKER_API_KEY';
+
+/**
+ * The API key from `--api-key`, else from `$PEEKER_API_KEY` (blank counts as not given), trimmed.
+ * A key must be sendable in an `Authorization` header: one with a line break, a space or the docs'
+ * `pk_test_…` placeholder would fail later with an HTTP-library error blaming the URL, so it is
+ * refused here, with a {@link UsageError} naming the flag or variable and the character's position
+ * (never the key).
+ */
+export function apiKeyOption(flag: string | undefined): string | undefined {
+  const [source, raw] =
+    flag !== undefined && flag.trim() !== ''
+      ? ['--api-key', flag]
+      : [`$${API_KEY_ENV}`, process.env[API_KEY_ENV]];
+  const key = raw?.trim();
+  if (key === undefined || key === '') return undefined;
+  const characters = [...key];
+  // Keys are pk_test_/pk_live_ and letters and digits: visible ASCII is all a header should carry.
+  const bad = characters.findIndex((c) => c < '!' || c > '~');
+  if (bad >= 0) {
+    throw new UsageError(
+      `The key in ${source} has ${describeCharacter(characters[bad]!)} at character ${bad + 1}, which an HTTP ` +
+        'header cannot carry. Copy the key again: pk_test_ or pk_live_ followed by letters and digits.',
+    );
+  }
+  return key;
+}
+
+function describeCharacter(c: string): string {
+  const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (/[\n\r\u2028\u2029]/.test(c)) return 'a line break';
+  if (c === '\t') return 'a tab';
+  if (/\p{Z}/u.test(c)) return c === ' ' ? 'a space' : `a space (${code})`;
+  if (/\p{C}/u.test(c)) return `an invisible character (${code})`;
+  return c === '…' ? `'…' (${code}, as in the docs' placeholder)` : `'${c}' (${code})`;
+}

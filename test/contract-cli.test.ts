@@ -78,6 +78,26 @@ describe('peeker-devkit contract: usage and configuration errors (exit 2)', () =
     expect(env.stderr).toContain('refusing a pk_live_ key');
   });
 
+  it('refuses a key an HTTP header cannot carry, naming where it came from but not the key', async () => {
+    const base = ['--base-url', 'https://api.peeker.ai/partner/v1'];
+    expect(await runCli([...base, '--api-key', 'pk_test_…'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        "peeker-devkit: The key in --api-key has '…' (U+2026, as in the docs' placeholder) at character 9, which " +
+        'an HTTP header cannot carry. Copy the key again: pk_test_ or pk_live_ followed by letters and digits.\n',
+    });
+    expect(
+      await runCli(base, { PEEKER_API_KEY: `${TEST_KEY.slice(0, 12)} ${TEST_KEY.slice(12)}\n` }),
+    ).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'peeker-devkit: The key in $PEEKER_API_KEY has a space at character 13, which an HTTP header cannot ' +
+        'carry. Copy the key again: pk_test_ or pk_live_ followed by letters and digits.\n',
+    });
+  });
+
   it('wants a base URL with --api-key', async () => {
     const result = await runCli(['--api-key', TEST_KEY]);
     expect(result.code).toBe(2);

@@ -133,6 +133,20 @@ describe('peeker-devkit doctor', () => {
       ['--api-key', 'pk_test_a', '--webhook-url', 'http://127.0.0.1:9/x'],
       '--webhook-url needs the secret: --webhook-secret or PEEKER_WEBHOOK_SECRET.',
     ],
+    [
+      ['--api-key', 'pk_live_9fQ2-xLmP'],
+      'That is a pk_live_ key: the go-live checklist is proven in the sandbox. Use your pk_test_ key.',
+    ],
+    [
+      ['--api-key', 'pk_test_…'],
+      "The key in --api-key has '…' (U+2026, as in the docs' placeholder) at character 9, which an HTTP header " +
+        'cannot carry. Copy the key again: pk_test_ or pk_live_ followed by letters and digits.',
+    ],
+    [
+      ['--api-key', 'pk_test_abc\nvW8yZ1aB3cD5'],
+      'The key in --api-key has a line break at character 12, which an HTTP header cannot carry. ' +
+        'Copy the key again: pk_test_ or pk_live_ followed by letters and digits.',
+    ],
   ])('refuses %j', async (args, message) => {
     const saved = process.env.PEEKER_WEBHOOK_SECRET;
     delete process.env.PEEKER_WEBHOOK_SECRET;

@@ -18,11 +18,10 @@ import { formatHumanReport, progressLine } from '../../contract-tests/report/hum
 import { formatJsonReport } from '../../contract-tests/report/json';
 import { formatJunitReport } from '../../contract-tests/report/junit';
 import { LIVE_KEY_PREFIX } from '../../contract-tests/target';
-import { type Command, integerOption, parseOptions, UsageError } from '../command';
+import { API_KEY_ENV, apiKeyOption, type Command, integerOption, parseOptions, UsageError } from '../command';
 import { printError, redactSecrets, styles, useColor } from '../output';
 
 const BASE_URL_ENV = 'PEEKER_BASE_URL';
-const API_KEY_ENV = 'PEEKER_API_KEY';
 // The prefix of this command's own error lines (its usage errors read `peeker-devkit: contract: …`).
 const PREFIX = 'peeker-devkit contract';
 
@@ -105,7 +104,7 @@ export const contractCommand: Command = {
     }
     const apiKeyFlag = values['api-key'];
     const baseUrl = nonEmpty(values['base-url']) ?? nonEmpty(process.env[BASE_URL_ENV]);
-    const apiKey = nonEmpty(apiKeyFlag) ?? nonEmpty(process.env[API_KEY_ENV]);
+    const apiKey = apiKeyOption(apiKeyFlag);
     const secret = (text: string) =>
       apiKey ? redactSecrets(text).split(apiKey).join('[redacted]') : redactSecrets(text);
 

@@ -7,6 +7,7 @@
  * the contract kit. A step it cannot check is shown as "not checked" with how to check it.
  */
 import type { runContractSuite } from '../../contract-tests';
+import { LIVE_KEY_PREFIX } from '../../contract-tests/target';
 import { readMe } from '../../extension/client/core/account';
 import { keyEnvironment, maskKey } from '../../extension/client/core/api-key';
 import {
@@ -25,7 +26,7 @@ import { type SendOutcome, sendRequest } from '../../extension/client/core/http'
 import { normalizeBaseUrl } from '../../extension/client/core/request-file';
 import { findOperation } from '../../schemas';
 import { checkWebhookHandler, isHttpUrl } from '../../webhooks/checker';
-import { type Command, integerOption, parseOptions, UsageError } from '../command';
+import { apiKeyOption, type Command, integerOption, parseOptions, UsageError } from '../command';
 import { redactSecrets, styles, useColor } from '../output';
 
 const DEFAULT_BASE_URL = 'https://api.peeker.ai/partner/v1';
@@ -305,10 +306,10 @@ export const doctorCommand: Command = {
       throw new UsageError(`--format expects human or json, got '${format}'.`);
     const base = normalizeBaseUrl(values['base-url'] ?? process.env.PEEKER_BASE_URL ?? DEFAULT_BASE_URL);
     if (!base.ok) throw new UsageError(base.message);
-    const apiKey = values['api-key'] ?? process.env.PEEKER_API_KEY;
+    const apiKey = apiKeyOption(values['api-key']);
     if (!apiKey)
       throw new UsageError('No API key: set PEEKER_API_KEY to your pk_test_ key (or pass --api-key).');
-    if (keyEnvironment(apiKey) === 'live') {
+    if (apiKey.startsWith(LIVE_KEY_PREFIX)) {
       throw new UsageError(
         'That is a pk_live_ key: the go-live checklist is proven in the sandbox. Use your pk_test_ key.',
       );
