@@ -11,7 +11,7 @@
  * @packageDocumentation
  */
 import { startEmulator } from '../emulator';
-import { EmulatorControl, isLoopbackHost } from './control';
+import { EmulatorControl, plainHttpRefusal } from './control';
 import { CONTRACT_PROPERTIES } from './properties';
 import { CONTRACT_GROUPS, type ContractProperty, type TargetInfo, type TargetKind } from './property';
 import type { ContractReport, PropertyResult } from './report/model';
@@ -389,11 +389,8 @@ function checkBaseUrl(text: string): string {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new ContractConfigError(`--base-url must be http:// or https://, got ${url.protocol}//.`);
   }
-  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    throw new ContractConfigError(
-      `--base-url ${url.origin} is plain http on another machine: the key would cross the network in clear. Use https://.`,
-    );
-  }
+  const refusal = plainHttpRefusal(url);
+  if (refusal !== undefined) throw new ContractConfigError(refusal);
   if (url.search !== '' || url.hash !== '') {
     throw new ContractConfigError(
       `--base-url should be the API base without a query, e.g. ${url.origin}${url.pathname}.`,

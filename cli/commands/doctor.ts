@@ -7,6 +7,7 @@
  * the contract kit. A step it cannot check is shown as "not checked" with how to check it.
  */
 import type { runContractSuite } from '../../contract-tests';
+import { plainHttpRefusal } from '../../contract-tests/control';
 import { LIVE_KEY_PREFIX } from '../../contract-tests/target';
 import { readMe } from '../../extension/client/core/account';
 import { keyEnvironment, maskKey } from '../../extension/client/core/api-key';
@@ -50,7 +51,8 @@ VS Code walkthrough), each from evidence:
                                         it ticks steps 1-6 only)
 Only read requests are sent to the API (plus the contract kit's own traffic with --contract).
 
-  --base-url URL        API base (default $PEEKER_BASE_URL or ${DEFAULT_BASE_URL})
+  --base-url URL        API base (default $PEEKER_BASE_URL or ${DEFAULT_BASE_URL});
+                        https://, or http:// on this machine only
   --api-key KEY         a pk_test_ key (default $PEEKER_API_KEY; prefer the variable)
   --webhook-url URL     your webhook handler, checked with signed deliveries
   --webhook-secret S    its secret (default $PEEKER_WEBHOOK_SECRET)
@@ -306,6 +308,8 @@ export const doctorCommand: Command = {
       throw new UsageError(`--format expects human or json, got '${format}'.`);
     const base = normalizeBaseUrl(values['base-url'] ?? process.env.PEEKER_BASE_URL ?? DEFAULT_BASE_URL);
     if (!base.ok) throw new UsageError(base.message);
+    const refusal = plainHttpRefusal(new URL(base.value));
+    if (refusal !== undefined) throw new UsageError(refusal);
     const apiKey = apiKeyOption(values['api-key']);
     if (!apiKey)
       throw new UsageError('No API key: set PEEKER_API_KEY to your pk_test_ key (or pass --api-key).');
