@@ -39,13 +39,26 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
   }
 }
 
-/** Parses a non-negative integer flag value or throws a {@link UsageError} naming the flag. */
-export function integerOption(flag: string, value: string | undefined, fallback: number, min = 0): number {
+/** The longest delay Node's timers take (2^31-1 ms, about 24.8 days): a longer one fires after 1 ms. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Parses a whole-number flag value in `min`…`max` (by default 0 and the largest integer a double
+ * holds exactly, so the value used and echoed is the one typed), or throws a {@link UsageError}
+ * naming the flag and the range.
+ */
+export function integerOption(
+  flag: string,
+  value: string | undefined,
+  fallback: number,
+  { min = 0, max = Number.MAX_SAFE_INTEGER }: { min?: number; max?: number } = {},
+): number {
   if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min) {
-    throw new UsageError(`--${flag} expects a whole number${min > 0 ? ` ≥ ${min}` : ''}, got '${value}'.`);
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number < min || number > max) {
+    throw new UsageError(`--${flag} expects a whole number from ${min} to ${max}, got '${value}'.`);
   }
-  return Number(value);
+  return number;
 }
 
 /** Where an API key is read when `--api-key` is not given. */

@@ -21,13 +21,16 @@ describe('usage and error messages', () => {
     [['doctor', '--format', LIVE_KEY], "--format expects human or json, got 'pk_live_…'."],
     [
       ['doctor', '--api-key', 'pk_test_a', '--timeout-ms', LIVE_KEY],
-      "--timeout-ms expects a whole number ≥ 1, got 'pk_live_…'.",
+      "--timeout-ms expects a whole number from 1 to 2147483647, got 'pk_live_…'.",
     ],
     [
       ['webhooks', 'check', '--url', 'http://127.0.0.1:9/', '--secret', 's', '--timeout-ms', LIVE_KEY],
-      "--timeout-ms expects a whole number ≥ 1, got 'pk_live_…'.",
+      "--timeout-ms expects a whole number from 1 to 2147483647, got 'pk_live_…'.",
     ],
-    [['contract', '--seed', LIVE_KEY], "--seed expects a whole number, got 'pk_live_…'."],
+    [
+      ['contract', '--seed', LIVE_KEY],
+      "--seed expects a whole number from 0 to 9007199254740991, got 'pk_live_…'.",
+    ],
     [
       ['lint', '--operation', LIVE_KEY, 'examples'],
       `lint: unknown operation 'pk_live_…'. Write it as "METHOD /path", e.g. --operation "POST /orders".`,

@@ -194,7 +194,12 @@ describe('peeker-devkit webhooks check', () => {
     [
       'a bad timeout',
       ['webhooks', 'check', '--url', 'http://127.0.0.1:9/', '--secret', SECRET, '--timeout-ms', '0'],
-      "--timeout-ms expects a whole number ≥ 1, got '0'.",
+      "--timeout-ms expects a whole number from 1 to 2147483647, got '0'.",
+    ],
+    [
+      'a timeout longer than a Node timer takes',
+      ['webhooks', 'check', '--url', 'http://127.0.0.1:9/', '--secret', SECRET, '--timeout-ms', '3000000000'],
+      "--timeout-ms expects a whole number from 1 to 2147483647, got '3000000000'.",
     ],
     [
       'no subcommand',
@@ -286,7 +291,12 @@ describe('peeker-devkit webhooks sign', () => {
     [
       'a bad timestamp',
       ['webhooks', 'sign', '--secret', SECRET, '--timestamp', 'now', bodyFile],
-      "--timestamp expects a whole number, got 'now'.",
+      "--timestamp expects a whole number from 0 to 9007199254740991, got 'now'.",
+    ],
+    [
+      'a timestamp a double cannot hold exactly',
+      ['webhooks', 'sign', '--secret', SECRET, '--timestamp', '9007199254740993', bodyFile],
+      "--timestamp expects a whole number from 0 to 9007199254740991, got '9007199254740993'.",
     ],
   ])('exits 2 with one line for %s', async (_case, args, message) => {
     const { code, stdout, stderr } = await runCli(args);

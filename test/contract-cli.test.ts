@@ -107,7 +107,7 @@ describe('peeker-devkit contract: usage and configuration errors (exit 2)', () =
     );
   });
 
-  it('names unknown properties, formats and a --path without a single property', async () => {
+  it('names unknown properties, formats, seeds it could not replay and a --path without a single property', async () => {
     const unknown = await runCli(['--only', 'dedupe,nope']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(
@@ -117,6 +117,12 @@ describe('peeker-devkit contract: usage and configuration errors (exit 2)', () =
     expect(format).toMatchObject({
       code: 2,
       stderr: "peeker-devkit: contract: --format expects 'human' or 'json', got 'xml'.\n",
+    });
+    const seed = await runCli(['--seed', '99999999999999999999']);
+    expect(seed).toMatchObject({
+      code: 2,
+      stderr:
+        "peeker-devkit: --seed expects a whole number from 0 to 9007199254740991, got '99999999999999999999'.\n",
     });
     const path = await runCli(['--only', 'errors', '--path', '1:2']);
     expect(path.code).toBe(2);

@@ -97,7 +97,9 @@ describe('peeker-devkit emulator', () => {
   });
 
   it.each([
-    [['--port', 'abc'], "--port expects a whole number, got 'abc'."],
+    [['--port', 'abc'], "--port expects a whole number from 0 to 65535, got 'abc'."],
+    [['--port', '70000'], "--port expects a whole number from 0 to 65535, got '70000'."],
+    [['--latency', '2147483648'], "--latency expects a whole number from 0 to 2147483647, got '2147483648'."],
     [['--fault', 'gremlins'], 'Unknown fault(s): gremlins.'],
     [['--account-tier', 'gold'], "--account-tier must be one of base, premium, vip, vip_plus, got 'gold'."],
     [['--clock', 'fast'], "--clock must be real or frozen, got 'fast'."],

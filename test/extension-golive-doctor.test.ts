@@ -130,6 +130,10 @@ describe('peeker-devkit doctor', () => {
       'The base URL must start with https:// (or http:// for a local emulator), not ftp:.',
     ],
     [
+      ['--api-key', 'pk_test_a', '--timeout-ms', '3000000000'],
+      "--timeout-ms expects a whole number from 1 to 2147483647, got '3000000000'.",
+    ],
+    [
       ['--api-key', 'pk_test_a', '--base-url', 'http://192.0.2.2:4202/partner/v1'],
       '--base-url http://192.0.2.2:4202 is plain http on another machine: the key would cross the network in clear. Use https://.',
     ],

@@ -135,7 +135,9 @@ export const contractCommand: Command = {
       .filter(Boolean);
     const seed = values.seed === undefined ? undefined : integerOption('seed', values.seed, 0);
     const numRuns =
-      values['num-runs'] === undefined ? undefined : integerOption('num-runs', values['num-runs'], 1, 1);
+      values['num-runs'] === undefined
+        ? undefined
+        : integerOption('num-runs', values['num-runs'], 1, { min: 1 });
     if (values.path !== undefined && !/^\d+(:\d+)*$/.test(values.path)) {
       throw new UsageError(`contract: --path expects a fast-check path like 3:1:0, got '${values.path}'.`);
     }

@@ -27,7 +27,14 @@ import { type SendOutcome, sendRequest } from '../../extension/client/core/http'
 import { normalizeBaseUrl } from '../../extension/client/core/request-file';
 import { findOperation } from '../../schemas';
 import { checkWebhookHandler, isHttpUrl } from '../../webhooks/checker';
-import { apiKeyOption, type Command, integerOption, parseOptions, UsageError } from '../command';
+import {
+  apiKeyOption,
+  type Command,
+  integerOption,
+  MAX_TIMER_MS,
+  parseOptions,
+  UsageError,
+} from '../command';
 import { redactSecrets, styles, useColor } from '../output';
 
 const DEFAULT_BASE_URL = 'https://api.peeker.ai/partner/v1';
@@ -329,7 +336,7 @@ export const doctorCommand: Command = {
       baseUrl: base.value,
       apiKey,
       contract: values.contract === true,
-      timeoutMs: integerOption('timeout-ms', values['timeout-ms'], 15_000, 1),
+      timeoutMs: integerOption('timeout-ms', values['timeout-ms'], 15_000, { min: 1, max: MAX_TIMER_MS }),
       ...(webhookUrl !== undefined && webhookSecret ? { webhookUrl, webhookSecret } : {}),
     };
     const rows = await runDoctor(target);

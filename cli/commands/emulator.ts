@@ -4,7 +4,7 @@
 import { ACCOUNT_TIERS, EmulatorOptionsError, FAULTS, startEmulator } from '../../emulator';
 import { isAccountTier } from '../../emulator/premium-swaps';
 import { isLoopbackUrl } from '../../emulator/webhooks';
-import { type Command, integerOption, parseOptions, UsageError } from '../command';
+import { type Command, integerOption, MAX_TIMER_MS, parseOptions, UsageError } from '../command';
 import { printError, redactSecrets, styles, useColor } from '../output';
 
 /** Environment variable read when `--webhook-secret` is not given (keeps it out of shell history). */
@@ -98,9 +98,9 @@ export const emulatorCommand: Command = {
     let emulator: Awaited<ReturnType<typeof startEmulator>>;
     try {
       emulator = await startEmulator({
-        port: integerOption('port', values.port, DEFAULT_PORT),
+        port: integerOption('port', values.port, DEFAULT_PORT, { max: 65_535 }),
         seed: integerOption('seed', values.seed, 1),
-        latencyMs: integerOption('latency', values.latency, 0),
+        latencyMs: integerOption('latency', values.latency, 0, { max: MAX_TIMER_MS }),
         rateLimitPerMinute: integerOption('rate-limit', values['rate-limit'], 600),
         ...(tier === undefined ? {} : { accountTier: tier }),
         ...(values['webhook-url'] === undefined ? {} : { webhookUrl: values['webhook-url'] }),

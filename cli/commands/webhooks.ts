@@ -14,7 +14,7 @@ import {
 } from '../../webhooks/checker';
 import { newPeekerId } from '../../webhooks/events';
 import { EVENT_ID_HEADER, SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from '../../webhooks/signature';
-import { type Command, integerOption, parseOptions, UsageError } from '../command';
+import { type Command, integerOption, MAX_TIMER_MS, parseOptions, UsageError } from '../command';
 import { redactSecrets, styles, useColor } from '../output';
 
 /** Environment variable read when `--secret` is not given (keeps the secret out of shell history). */
@@ -108,7 +108,10 @@ async function runCheck(args: string[]): Promise<number> {
   if (format !== 'human' && format !== 'json') {
     throw new UsageError(`webhooks check: --format expects 'human' or 'json', got '${format}'.`);
   }
-  const timeoutMs = integerOption('timeout-ms', values['timeout-ms'], WEBHOOK_RESPONSE_DEADLINE_MS, 1);
+  const timeoutMs = integerOption('timeout-ms', values['timeout-ms'], WEBHOOK_RESPONSE_DEADLINE_MS, {
+    min: 1,
+    max: MAX_TIMER_MS,
+  });
 
   const report = await checkWebhookHandler({ url: values.url, secret, timeoutMs });
   // Redact string by string, so the JSON stays valid whatever the secret looks like.
