@@ -7,7 +7,7 @@
  */
 import { type Command, isHelpFlag } from './command';
 import { commands } from './commands';
-import { printError } from './output';
+import { dropWritesToClosedPipes, printError } from './output';
 
 const VERSION = '0.1.0';
 
@@ -47,6 +47,7 @@ async function main(argv: string[]): Promise<number> {
   return command.run(rest);
 }
 
+dropWritesToClosedPipes();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

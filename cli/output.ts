@@ -7,6 +7,19 @@ export function useColor(stream: NodeJS.WriteStream = process.stdout): boolean {
   return stream.isTTY === true;
 }
 
+/**
+ * Lets a reader close our output early (`peeker-devkit lint … | head -1`): writes to a closed stdout
+ * or stderr are dropped instead of crashing with EPIPE and a stack trace. A command still ends with
+ * its own exit code; the emulator keeps serving, as servers do when their log pipe closes.
+ */
+export function dropWritesToClosedPipes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
+}
+
 /** ANSI styles that collapse to plain text when colour is off. */
 export function styles(enabled: boolean) {
   const wrap = (open: number, close: number) => (text: string) =>

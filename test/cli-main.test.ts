@@ -2,9 +2,9 @@
  * `peeker-devkit` itself (cli/main.ts, cli/output.ts): how every command's usage and error messages
  * are printed, whatever command produced them.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli } from './helpers/run-cli';
+import { CLI, ROOT, runCli } from './helpers/run-cli';
 
 const LIVE_KEY = 'pk_live_9fQ2xLmP7sT4vW8yZ1aB3cD5';
 
@@ -75,5 +75,32 @@ describe('usage and error messages', () => {
         `peeker-devkit: lint: unknown operation 'POST /orders\\nrm -rf'. ` +
         'Write it as "METHOD /path", e.g. --operation "POST /orders".\n',
     });
+  });
+});
+
+/** Runs the built CLI with its stdout closed before it writes a byte, as `… | head -0` does. */
+function runWithClosedStdout(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+describe('a reader that closes the output early', () => {
+  it.each([
+    [['--help'], 0],
+    [['lint', 'examples/order-custom.peeker.json'], 0],
+    [['lint', '--format', 'sarif', 'examples/invalid'], 1],
+  ])('%j ends quietly with its own exit code', async (args, code) => {
+    expect(await runWithClosedStdout(args)).toEqual({ code, stderr: '' });
   });
 });

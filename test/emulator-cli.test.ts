@@ -1,5 +1,6 @@
 import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -94,6 +95,29 @@ describe('peeker-devkit emulator', () => {
     );
     run.child.kill('SIGINT');
     expect(await run.exit).toBe(0);
+  });
+
+  it('keeps serving when its output is closed (… | head -1), and still stops cleanly', async () => {
+    const probe = createServer();
+    await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+    const { port } = probe.address() as AddressInfo;
+    await new Promise((done) => probe.close(done));
+    const run = launch(['--port', String(port)]);
+    run.child.stdout.destroy();
+    let status = 0;
+    for (let attempt = 0; attempt < 100 && status !== 200; attempt++) {
+      await new Promise((done) => setTimeout(done, 100));
+      status = await fetch(`http://127.0.0.1:${port}/partner/v1/me`, {
+        headers: { Authorization: `Bearer ${startupKeyFor(1)}` },
+      }).then(
+        (response) => response.status,
+        () => 0,
+      );
+    }
+    expect(status).toBe(200);
+    run.child.kill('SIGTERM');
+    expect(await run.exit).toBe(0);
+    expect(run.output().stderr).toBe('');
   });
 
   it.each([

@@ -48,7 +48,7 @@ Examples:
   peeker-devkit emulator --port 0 --seed 7 --rate-limit 60
   PEEKER_WEBHOOK_SECRET=whsec_test peeker-devkit emulator --webhook-url http://localhost:3000/hooks
 
-Stops cleanly on Ctrl+C (SIGINT) or SIGTERM.
+Stops cleanly on Ctrl+C (SIGINT) or SIGTERM; keeps serving if its output is closed (… | head).
 Exit codes: 0 stopped cleanly, 1 stopped but the last (unacknowledged) changes could not be saved,
 2 usage error (bad option, port in use, state file unusable or in use by another emulator).`;
 
