@@ -2,9 +2,18 @@
  * `peeker-devkit lsp`: the same server from the CLI bundle, over stdio, as Neovim, Helix or Zed
  * start it; and its usage errors.
  */
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { type AddressInfo, createServer, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createMessageConnection,
+  type InitializeResult,
+  SocketMessageReader,
+  SocketMessageWriter,
+} from 'vscode-languageserver/node';
 import { brief, buildBundles, type LspClient, ROOT, startClient } from './lsp-harness';
 
 const CLI = resolve(ROOT, 'dist/cli.js');
@@ -43,6 +52,48 @@ describe('peeker-devkit lsp --stdio', () => {
     // stdout carries only the protocol: the server's own log lines arrive as window/logMessage.
     expect(client.logs[0]?.message).toMatch(/^Peeker DevKit language server 0\.1\.0 ready/);
   });
+
+  it('serves a client that sends a rootUri without declaring workspace folders, logging no error', async () => {
+    const { client: plain } = await startClient({
+      command: [CLI, 'lsp', '--stdio'],
+      workspaceFolders: [{ uri: 'file:///ws/plain', name: 'plain' }],
+    });
+    try {
+      const uri = 'file:///ws/plain/me.peeker.json';
+      plain.open(uri, '{"request": "GET /me"}');
+      expect(await plain.diagnosticsFor(uri, 1)).toEqual([]);
+      expect(plain.logs.filter((log) => log.type === 1)).toEqual([]);
+    } finally {
+      expect(await plain.stop()).toBe(0);
+    }
+  });
+});
+
+describe('peeker-devkit lsp --socket', () => {
+  it('connects to the client listening on that port and serves it', async () => {
+    const listener = createServer();
+    await new Promise<void>((done) => listener.listen(0, '127.0.0.1', done));
+    const { port } = listener.address() as AddressInfo;
+    const server = spawn(process.execPath, [CLI, 'lsp', `--socket=${port}`], { cwd: ROOT });
+    const [socket] = (await once(listener, 'connection')) as [Socket];
+    listener.close();
+    const connection = createMessageConnection(
+      new SocketMessageReader(socket),
+      new SocketMessageWriter(socket),
+    );
+    connection.listen();
+    const init: InitializeResult = await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: {},
+    });
+    expect(init.serverInfo?.name).toBe('Peeker DevKit');
+    await connection.sendRequest('shutdown');
+    const exited = once(server, 'exit');
+    await connection.sendNotification('exit');
+    expect((await exited)[0]).toBe(0);
+    connection.dispose();
+  });
 });
 
 describe('usage', () => {
@@ -55,12 +106,42 @@ describe('usage', () => {
     });
   });
 
-  it('with an unknown flag or a bad port: exit 2', () => {
+  it('with an unknown flag, a bad port or a bad process id: exit 2', () => {
     expect(cli('lsp', '--stdoi').status).toBe(2);
     expect(cli('lsp', '--stdoi').stderr).toMatch(/^peeker-devkit: Unknown option '--stdoi'/);
-    expect(cli('lsp', '--socket=http').stderr).toBe(
-      "peeker-devkit: --socket expects a port number, got 'http'.\n",
-    );
+    expect(cli('lsp', '--socket=http')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: "peeker-devkit: --socket expects a whole number from 1 to 65535, got 'http'.\n",
+    });
+    expect(cli('lsp', '--stdio', '--clientProcessId=abc')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        "peeker-devkit: --clientProcessId expects a whole number from 1 to 9007199254740991, got 'abc'.\n",
+    });
+  });
+
+  it('with no client listening on the socket or pipe: exit 1 and say so', async () => {
+    const probe = createServer();
+    await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+    const { port } = probe.address() as AddressInfo;
+    await new Promise((done) => probe.close(done));
+    expect(cli('lsp', `--socket=${port}`)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr:
+        `peeker-devkit: lsp: cannot connect to the client at 127.0.0.1:${port} (nothing is listening there). ` +
+        'The client listens first, then starts the server with --socket=…\n',
+    });
+    const pipe = join(tmpdir(), 'peeker-lsp-no-such.sock');
+    expect(cli('lsp', `--pipe=${pipe}`)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr:
+        `peeker-devkit: lsp: cannot connect to the client at ${pipe} (no such pipe). ` +
+        'The client listens first, then starts the server with --pipe=…\n',
+    });
   });
 
   it('--help documents it and the command is listed', () => {

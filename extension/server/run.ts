@@ -3,12 +3,19 @@
  * every LSP client passes it: `--stdio`, `--node-ipc` (VS Code), `--socket=<port>` or `--pipe=<name>`.
  * Used by the bundled `dist/server.js` and by `peeker-devkit lsp`.
  */
+import type { Duplex } from 'node:stream';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { type ServerOptions, startServer } from './server';
 
-/** Creates the connection from `process.argv` and starts serving. With `--stdio`, `console.*` goes to the client's log. */
-export function runLanguageServer(options: ServerOptions = {}): void {
-  const connection = createConnection(ProposedFeatures.all);
+/**
+ * Creates the connection and starts serving: on `stream` when given (a socket the caller already
+ * connected, so a failure to connect could be reported), else on the transport in `process.argv`.
+ * With `--stdio`, `console.*` goes to the client's log.
+ */
+export function runLanguageServer(options: ServerOptions = {}, stream?: Duplex): void {
+  const connection = stream
+    ? createConnection(ProposedFeatures.all, stream, stream)
+    : createConnection(ProposedFeatures.all);
 
   // A bug must cost one request, not the editor's language server: log it and keep serving.
   process.on('uncaughtException', (error) => {

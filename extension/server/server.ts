@@ -76,6 +76,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const sentTargets = new Map<string, string>();
   const withDiagnostics = new Set<string>();
   let workspaceFolders: string[] = [];
+  let workspaceFolderEvents = false;
   let completionCapabilities: CompletionCapabilities = { snippets: false, markdown: false };
   let documentChanges = false;
   let configurationPull = false;
@@ -233,6 +234,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     documentChanges = capabilities.workspace?.workspaceEdit?.documentChanges === true;
     configurationPull = capabilities.workspace?.configuration === true;
     dynamicConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    workspaceFolderEvents = capabilities.workspace?.workspaceFolders === true;
     initializationOptions = isRecord(params.initializationOptions)
       ? (params.initializationOptions as PeekerInitializationOptions)
       : {};
@@ -271,7 +273,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         });
       }
     }
-    if (workspaceFolders.length > 0) {
+    // The library throws for a client that does not declare workspace folders (one sending only a rootUri).
+    if (workspaceFolderEvents) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         const removed = new Set(event.removed.map((folder) => folder.uri));
         workspaceFolders = [
