@@ -14,11 +14,12 @@ interface CliResult {
   stderr: string;
 }
 
-function runCli(args: string[], env: Record<string, string | undefined> = {}): CliResult {
+function runCli(args: string[], env: Record<string, string | undefined> = {}, input = ''): CliResult {
   const result = spawnSync(process.execPath, [CLI, 'lint', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...env },
+    input,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -166,6 +167,73 @@ describe('peeker-devkit lint targets and --fix', () => {
   });
 });
 
+describe('peeker-devkit lint - (stdin)', () => {
+  it('lints a request file piped in, named by its "request" key', () => {
+    expect(runCli(['-'], {}, '{"request": "GET /me"}')).toEqual({
+      code: 0,
+      stdout: '✔ 1 file checked, no problems.\n',
+      stderr: '',
+    });
+  });
+
+  it('lints a body piped in against --operation, reported as <stdin>', () => {
+    const { code, stdout } = runCli(
+      ['--operation', 'POST /domains/availability', '--format', 'json', '-'],
+      {},
+      '{"domains": ["acme .com"]}',
+    );
+    expect(code).toBe(1);
+    expect(
+      JSON.parse(stdout).map((row: { file: string; line: number; column: number; field: string }) => [
+        row.file,
+        row.line,
+        row.column,
+        row.field,
+      ]),
+    ).toEqual([['<stdin>', 1, 14, 'domains[0]']]);
+  });
+
+  it('lints stdin beside files, once however often it is named', () => {
+    const { code, stdout } = runCli(
+      ['-', 'examples/order-custom.peeker.json', '-'],
+      {},
+      '{"request": "GET /me", "body": {}}',
+    );
+    expect(code).toBe(1);
+    expect(stdout).toBe(
+      '<stdin>:1:24 error invalid_request_file GET /me takes no request body: remove `body`. (quick fix available)\n' +
+        '✖ 1 error, 0 warnings, 0 infos in 2 files.\n',
+    );
+  });
+
+  it.each([
+    [
+      ['-'],
+      '{}',
+      'lint: no operation for stdin: pass --operation "POST /orders" for a body, or pipe a request file whose ' +
+        '"request" names an operation, e.g. {"request": "POST /orders", "body": {…}}.',
+    ],
+    [['--fix', '-'], '{}', "lint: --fix edits files in place, so it cannot fix stdin ('-')."],
+    [
+      ['/dev/null'],
+      '',
+      "lint: '/dev/null' is a character device, not a regular file. To lint what a command prints, pipe it into '-'.",
+    ],
+  ])('%j with %j on stdin: exit 2 with one line', (args, input, message) => {
+    expect(runCli(args, {}, input)).toEqual({ code: 2, stdout: '', stderr: `peeker-devkit: ${message}\n` });
+  });
+
+  it('refuses a pipe such as /dev/stdin or <(…) by name, pointing to -', () => {
+    const fifo = join(scratch, 'body.fifo');
+    execFileSync('mkfifo', [fifo]);
+    expect(runCli([fifo])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `peeker-devkit: lint: '${fifo}' is a pipe, not a regular file. To lint what a command prints, pipe it into '-'.\n`,
+    });
+  });
+});
+
 describe('peeker-devkit lint usage errors exit 2 with one line', () => {
   it.each([
     [['--nope', 'examples'], /^peeker-devkit: Unknown option '--nope'/],
@@ -203,6 +271,7 @@ describe('peeker-devkit lint --help and colour', () => {
       '$schema',
       'Exit codes: 0',
       'NO_COLOR',
+      '… | peeker-devkit lint [--operation "METHOD /path"] [--format human|json|sarif] -',
     ]) {
       expect(stdout).toContain(text);
     }

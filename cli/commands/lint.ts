@@ -18,11 +18,15 @@ const { globSync, isDynamicPattern } = tinyglobby;
 
 const VERSION = '0.1.0';
 const FORMATS = ['human', 'json', 'sarif'] as const;
+/** The argument that reads the document from stdin, and the name it is reported under. */
+const STDIN = '-';
+const STDIN_NAME = '<stdin>';
 
 const HELP = `peeker-devkit lint — catch Peeker API errors before a request is sent
 
 Usage:
   peeker-devkit lint [--operation "METHOD /path"] [--format human|json|sarif] [--fix] <files, dirs or globs…>
+  … | peeker-devkit lint [--operation "METHOD /path"] [--format human|json|sarif] -
 
 What is linted
   *.peeker.json     request files: { "request": "POST /orders", "path": {…}, "query": {…}, "body": {…} }.
@@ -33,6 +37,10 @@ What is linted
                     either, only the JSON syntax is checked and an info note says so.
   directories       every *.json file below them (node_modules skipped).
   globs             quoted patterns such as 'requests/**/*.peeker.json'.
+  -                 stdin, reported as <stdin>: a body with --operation (or the kit's "$schema"), or a
+                    request file with its "request" key. Without any of them it is a usage error.
+                    Other files that are not regular (a pipe such as /dev/stdin or <(…), a device)
+                    are refused: pipe them into '-'.
 
 Each problem is reported with the error code the API would answer (invalid_request,
 order_shape_conflict, domain_count_mismatch, payload_too_large, …) and the field it would name,
@@ -40,14 +48,14 @@ or with a lint-only code (jsonc_not_allowed, deprecated_field, profile_picture_n
 duplicate_domain, bundle_plan_unknown, …).
 
 Options
-  --operation OP    operation for plain body files, e.g. --operation "POST /orders"
+  --operation OP    operation for plain body files and stdin, e.g. --operation "POST /orders"
   --format F        human (default): file:line:col severity code message
                     json: [{file, line, column, endLine, endColumn, code, severity, field, message}]
                           with 1-based lines and columns (columns in UTF-16 code units)
                     sarif: SARIF 2.1.0, for GitHub code scanning (upload-sarif)
   --fix             apply the safe fixes in place (remove comments and trailing commas, trim and
                     lower-case domains, drop exact duplicate domains, migrate the older request
-                    shapes…), then report what is left
+                    shapes…), then report what is left; not with '-'
   -h, --help        this help
 
 Colour follows NO_COLOR / FORCE_COLOR and whether stdout is a terminal.
@@ -57,9 +65,11 @@ Examples
   peeker-devkit lint --operation "POST /orders" order.json
   peeker-devkit lint --format sarif 'requests/**/*.peeker.json' > lint.sarif
   peeker-devkit lint --fix examples/invalid/order-legacy-shape.peeker.json
+  jq .body order.peeker.json | peeker-devkit lint --operation "POST /orders" -
 
 Exit codes: 0 no errors (warnings and infos allowed), 1 at least one error,
-2 usage error (unknown option, unknown operation, missing file, no file matches a glob).`;
+2 usage error (unknown option, unknown operation, missing or not a regular file, no file matches a
+glob, stdin without an operation).`;
 
 /** The `lint` command. */
 export const lintCommand: Command = {
@@ -96,13 +106,21 @@ export const lintCommand: Command = {
       throw new UsageError("lint: no files given. Run 'peeker-devkit lint --help'.");
     }
     const files = expandInputs(positionals);
+    if (values.fix && files.includes(STDIN)) {
+      throw new UsageError(`lint: --fix edits files in place, so it cannot fix stdin ('${STDIN}').`);
+    }
 
     // Every file is read before any is fixed: one that cannot be read stops the run with nothing rewritten.
     const texts = files.map(readUtf8);
     const reports: FileReport[] = [];
     for (const [index, file] of files.entries()) {
       let text = texts[index]!;
-      const target: LintTarget = { kind: 'auto', fileName: file, ...(operation ? { operation } : {}) };
+      // Without a file name, only --operation, "$schema" or a "request" key say what stdin is.
+      const target: LintTarget = {
+        kind: 'auto',
+        ...(file === STDIN ? {} : { fileName: file }),
+        ...(operation ? { operation } : {}),
+      };
       let fixed = 0;
       if (values.fix) {
         const outcome = fixAll(text, target);
@@ -112,7 +130,14 @@ export const lintCommand: Command = {
           fixed = outcome.applied.length;
         }
       }
-      reports.push({ file, result: lint(text, target), fixed });
+      const result = lint(text, target);
+      if (fromStdin && result.diagnostics.some((d) => d.code === 'operation_unknown')) {
+        throw new UsageError(
+          'lint: no operation for stdin: pass --operation "POST /orders" for a body, or pipe a request file ' +
+            'whose "request" names an operation, e.g. {"request": "POST /orders", "body": {…}}.',
+        );
+      }
+      reports.push({ file: fromStdin ? STDIN_NAME : file, result, fixed });
     }
 
     const output =
@@ -136,7 +161,8 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 function readUtf8(file: string): string {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    // fd 0 reads a pipe to its end: `cat order.peeker.json | peeker-devkit lint -`.
+    bytes = readFileSync(file === STDIN ? 0 : file);
   } catch (error) {
     throw new UsageError(
       `lint: cannot read '${file}': ${(error as NodeJS.ErrnoException).code ?? String(error)}.`,
@@ -185,6 +211,10 @@ function expandInputs(inputs: string[]): string[] {
     }
   };
   for (const input of inputs) {
+    if (input === STDIN) {
+      if (!out.includes(STDIN)) out.push(STDIN);
+      continue;
+    }
     let stats: ReturnType<typeof statSync> | undefined;
     try {
       stats = statSync(input);
@@ -205,6 +235,11 @@ function expandInputs(inputs: string[]): string[] {
       for (const file of found) add(`${input.replace(/[\\/]+$/, '')}${sep}${file}`);
       continue;
     }
+    if (stats !== undefined) {
+      throw new UsageError(
+        `lint: '${input}' is ${kindOf(stats)}, not a regular file. To lint what a command prints, pipe it into '${STDIN}'.`,
+      );
+    }
     if (isDynamicPattern(input)) {
       const found = globSync([input], { ignore: ['**/node_modules/**'], onlyFiles: true }).sort();
       if (found.length === 0) throw new UsageError(`lint: no files match '${input}'.`);
@@ -214,6 +249,15 @@ function expandInputs(inputs: string[]): string[] {
     throw new UsageError(`lint: no such file '${input}'.`);
   }
   return out;
+}
+
+/** What a path that is neither a regular file nor a directory is. */
+function kindOf(stats: NonNullable<ReturnType<typeof statSync>>): string {
+  if (stats.isFIFO()) return 'a pipe';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice()) return 'a character device';
+  if (stats.isBlockDevice()) return 'a block device';
+  return 'a special file';
 }
 
 function display(file: string): string {
