@@ -1,3 +1,4 @@
+import { type AddressInfo, createServer, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { doctorCommand, formatDoctorReport, runDoctor } from '../cli/commands/doctor';
 import type { ContractReport } from '../contract-tests';
@@ -116,6 +117,35 @@ describe('peeker-devkit doctor', () => {
       );
     } finally {
       await listener.close();
+    }
+  });
+
+  it('tells a terminal user about flags, not VS Code settings, when the API cannot be reached, and names the real timeout', async () => {
+    const deps = { checkWebhook: noWebhook, runContract: passingContract, now };
+    const closed = createServer();
+    await new Promise<void>((done) => closed.listen(0, '127.0.0.1', done));
+    const closedPort = (closed.address() as AddressInfo).port;
+    await new Promise((done) => closed.close(done));
+    const refused = await runDoctor(target({ baseUrl: `http://127.0.0.1:${closedPort}/partner/v1` }), deps);
+    expect(refused[1]!.note).toBe(
+      `Nothing is listening at 127.0.0.1:${closedPort}. Start the emulator ('peeker-devkit emulator') or fix --base-url (or $PEEKER_BASE_URL).`,
+    );
+
+    const held: Socket[] = [];
+    const silent = createServer((socket) => held.push(socket));
+    await new Promise<void>((done) => silent.listen(0, '127.0.0.1', done));
+    const silentPort = (silent.address() as AddressInfo).port;
+    try {
+      const slow = await runDoctor(
+        target({ baseUrl: `http://127.0.0.1:${silentPort}/partner/v1`, timeoutMs: 500 }),
+        deps,
+      );
+      expect(slow[1]!.note).toBe(
+        `No answer from 127.0.0.1:${silentPort} within 500 ms. Check the base URL and your network; the request may or may not have been processed, so check before resending.`,
+      );
+    } finally {
+      for (const socket of held) socket.destroy();
+      await new Promise((done) => silent.close(done));
     }
   });
 

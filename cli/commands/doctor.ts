@@ -23,7 +23,7 @@ import {
   recordEvidence,
   type StepStatus,
 } from '../../extension/client/core/go-live-checklist';
-import { type SendOutcome, sendRequest } from '../../extension/client/core/http';
+import { type NetworkAdvice, type SendOutcome, sendRequest } from '../../extension/client/core/http';
 import { normalizeBaseUrl } from '../../extension/client/core/request-file';
 import { findOperation } from '../../schemas';
 import { checkWebhookHandler, isHttpUrl } from '../../webhooks/checker';
@@ -38,6 +38,11 @@ import {
 import { redactSecrets, styles, useColor } from '../output';
 
 const DEFAULT_BASE_URL = 'https://api.peeker.ai/partner/v1';
+/** What a failed request tells a terminal user to do: flags and commands, not VS Code settings. */
+const CLI_ADVICE: NetworkAdvice = {
+  baseUrl: '--base-url (or $PEEKER_BASE_URL)',
+  startEmulator: "Start the emulator ('peeker-devkit emulator')",
+};
 
 const HELP = `peeker-devkit doctor — the go-live checklist, checked against your sandbox
 
@@ -132,6 +137,7 @@ export async function runDoctor(
         apiKey: target.apiKey,
         timeoutMs: target.timeoutMs,
         userAgent: 'peeker-devkit-doctor/0.1.0',
+        advice: CLI_ADVICE,
       },
     );
   };

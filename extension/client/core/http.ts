@@ -34,6 +34,23 @@ export type SendOutcome =
   | { kind: 'response'; response: ResponseRecord }
   | ({ kind: 'network' } & NetworkFailure);
 
+/**
+ * The two fixes a failure message names that depend on where the request was sent from: VS Code
+ * has a setting and a command, a terminal has a flag and a subcommand.
+ */
+export interface NetworkAdvice {
+  /** Where the base URL is set, e.g. `the peeker.baseUrl setting`. */
+  baseUrl: string;
+  /** How to start the local emulator, as the start of a sentence. */
+  startEmulator: string;
+}
+
+/** The advice in VS Code, the default. */
+export const VSCODE_ADVICE: NetworkAdvice = {
+  baseUrl: 'the peeker.baseUrl setting',
+  startEmulator: 'Start the local emulator (Peeker: Use Local Emulator)',
+};
+
 /** Options for {@link sendRequest}. */
 export interface SendOptions {
   apiKey: string;
@@ -46,6 +63,8 @@ export interface SendOptions {
   /** Cancels the call. */
   signal?: AbortSignal;
   userAgent?: string;
+  /** How failure messages name the base URL and the emulator. Default {@link VSCODE_ADVICE}. */
+  advice?: NetworkAdvice;
 }
 
 /** Default cap on how much of a response body is kept. */
@@ -71,7 +90,7 @@ export async function sendRequest(request: PreparedRequest, options: SendOptions
     const timedOut = timeout.aborted;
     return {
       kind: 'network',
-      message: describeNetworkError(error, request.url, timedOut ? timeoutMs : undefined),
+      message: describeNetworkError(error, request.url, timedOut ? timeoutMs : undefined, options.advice),
       durationMs: Date.now() - started,
     };
   }
@@ -82,7 +101,12 @@ export async function sendRequest(request: PreparedRequest, options: SendOptions
   } catch (error) {
     return {
       kind: 'network',
-      message: describeNetworkError(error, request.url, timeout.aborted ? timeoutMs : undefined),
+      message: describeNetworkError(
+        error,
+        request.url,
+        timeout.aborted ? timeoutMs : undefined,
+        options.advice,
+      ),
       durationMs: Date.now() - started,
     };
   }
@@ -143,7 +167,12 @@ async function readCapped(
 }
 
 /** One sentence for a failed connection, naming the host and the next step; secrets redacted. */
-export function describeNetworkError(error: unknown, url: string, timedOutAfterMs?: number): string {
+export function describeNetworkError(
+  error: unknown,
+  url: string,
+  timedOutAfterMs?: number,
+  advice: NetworkAdvice = VSCODE_ADVICE,
+): string {
   let host = url;
   try {
     host = new URL(url).host;
@@ -151,15 +180,17 @@ export function describeNetworkError(error: unknown, url: string, timedOutAfterM
     // keep the raw text
   }
   if (timedOutAfterMs !== undefined) {
-    return `No answer from ${host} within ${Math.round(timedOutAfterMs / 1000)} s. Check the base URL and your network; the request may or may not have been processed, so check before resending.`;
+    // In ms unless whole seconds: a 500 ms timeout rounded to seconds read "within 1 s".
+    const within = timedOutAfterMs % 1000 === 0 ? `${timedOutAfterMs / 1000} s` : `${timedOutAfterMs} ms`;
+    return `No answer from ${host} within ${within}. Check the base URL and your network; the request may or may not have been processed, so check before resending.`;
   }
   const cause = (error as { cause?: { code?: string; message?: string } } | undefined)?.cause;
   const code = cause?.code;
   if (code === 'ECONNREFUSED') {
-    return `Nothing is listening at ${host}. Start the local emulator (Peeker: Use Local Emulator) or fix the peeker.baseUrl setting.`;
+    return `Nothing is listening at ${host}. ${advice.startEmulator} or fix ${advice.baseUrl}.`;
   }
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return `The host ${host} cannot be resolved. Check the peeker.baseUrl setting and your network.`;
+    return `The host ${host} cannot be resolved. Check ${advice.baseUrl} and your network.`;
   }
   if (code !== undefined && /CERT|SSL|TLS/.test(code)) {
     return `TLS failed for ${host} (${code}). Check the base URL; a proxy may be intercepting HTTPS.`;
