@@ -1,9 +1,13 @@
 /** Terminal output helpers shared by the subcommands. */
 
-/** Whether to colour output: honours NO_COLOR (https://no-color.org) and FORCE_COLOR, else a TTY check. */
+/**
+ * Whether to colour output: never with NO_COLOR (https://no-color.org) or FORCE_COLOR=0 (or `false`,
+ * as Node reads it), always with any other FORCE_COLOR, else when the stream is a terminal.
+ */
 export function useColor(stream: NodeJS.WriteStream = process.stdout): boolean {
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
-  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0') return true;
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
   return stream.isTTY === true;
 }
 

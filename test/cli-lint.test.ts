@@ -3,6 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useColor } from '../cli/output';
 
 const ROOT = resolve(__dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -281,5 +282,26 @@ describe('peeker-devkit lint --help and colour', () => {
     const args = ['examples/invalid/order-domain-count.peeker.json'];
     expect(runCli(args, { NO_COLOR: undefined, FORCE_COLOR: '1' }).stdout).toContain('\u001b[31m');
     expect(runCli(args, { NO_COLOR: '1', FORCE_COLOR: '1' }).stdout).not.toContain('\u001b[');
+  });
+
+  it.each([
+    [{}, true],
+    [{ FORCE_COLOR: '0' }, false],
+    [{ FORCE_COLOR: 'false' }, false],
+    [{ FORCE_COLOR: '1' }, true],
+    [{ NO_COLOR: '1' }, false],
+  ])('on a terminal with %j, colours: %s', (env: Record<string, string>, expected) => {
+    const saved = { NO_COLOR: process.env.NO_COLOR, FORCE_COLOR: process.env.FORCE_COLOR };
+    delete process.env.NO_COLOR;
+    delete process.env.FORCE_COLOR;
+    Object.assign(process.env, env);
+    try {
+      expect(useColor({ isTTY: true } as NodeJS.WriteStream)).toBe(expected);
+    } finally {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
   });
 });
