@@ -23,8 +23,9 @@ export function isHelpFlag(arg: string): boolean {
 }
 
 /**
- * `util.parseArgs` with errors turned into {@link UsageError}s that name the flag,
- * so a typo exits 2 with one readable line.
+ * `util.parseArgs` with errors turned into {@link UsageError}s that name the flag, so a typo exits 2
+ * with one readable line. A flag that takes one value may be given once: parseArgs would keep the
+ * last one silently (`--format json --format sarif`).
  */
 export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
   args: string[],
@@ -32,8 +33,17 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
   allowPositionals = false,
 ) {
   try {
-    return parseArgs({ args, options, allowPositionals, strict: true });
+    const parsed = parseArgs({ args, options, allowPositionals, strict: true, tokens: true });
+    const given = parsed.tokens.flatMap((token) => (token.kind === 'option' ? [token.name] : []));
+    const repeated = given.find(
+      (name, index) =>
+        options[name]?.type === 'string' && !options[name]?.multiple && given.indexOf(name) !== index,
+    );
+    // Only the flag is named: it may be --api-key or --secret.
+    if (repeated !== undefined) throw new UsageError(`--${repeated} is given more than once; give it once.`);
+    return parsed;
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     throw new UsageError(message.replace(/\. To specify a positional argument.*$/s, '.'));
   }

@@ -67,6 +67,18 @@ describe('usage and error messages', () => {
     });
   });
 
+  it.each([
+    [['lint', '--format', 'json', '--format', 'sarif', 'examples'], '--format'],
+    [['webhooks', 'sign', '--secret', 'first-secret', '--secret', 'second-secret', '-'], '--secret'],
+    [['doctor', '--api-key', 'pk_test_a', '--api-key=pk_test_b'], '--api-key'],
+  ])('refuse a one-value flag given twice, without echoing the values: %j', async (args, flag) => {
+    expect(await runCli(args)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `peeker-devkit: ${flag} is given more than once; give it once.\n`,
+    });
+  });
+
   it('escape control characters, so one message is one line', async () => {
     expect(await runCli(['lint', '--operation', 'POST /orders\nrm -rf', 'examples'])).toEqual({
       code: 2,
