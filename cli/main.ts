@@ -22,14 +22,20 @@ Commands:
 ${rows}
 
 Run 'peeker-devkit <command> --help' for a command's options.
-Exit codes: 0 ok, 1 problems found, 2 usage or configuration error.`;
+Exit codes: 0 ok, 1 problems found, 2 usage or configuration error. Without a command, this help
+goes to stderr with exit code 2 (a usage error); with --help, to stdout with 0.`;
 }
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || isHelpFlag(name)) {
+  if (name === undefined) {
+    // A missing command is a usage error like any other: on stderr, with exit code 2.
+    process.stderr.write(`${topLevelHelp()}\n`);
+    return 2;
+  }
+  if (isHelpFlag(name)) {
     process.stdout.write(`${topLevelHelp()}\n`);
-    return name === undefined ? 2 : 0;
+    return 0;
   }
   if (name === '--version' || name === '-v') {
     process.stdout.write(`${VERSION}\n`);

@@ -116,3 +116,15 @@ describe('a reader that closes the output early', () => {
     expect(await runWithClosedStdout(args)).toEqual({ code, stderr: '' });
   });
 });
+
+describe('help', () => {
+  it('with --help: on stdout, exit 0; without a command: the same help on stderr, exit 2 (a usage error)', async () => {
+    const help = await runCli(['--help']);
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    expect(help.stdout).toMatch(/^peeker-devkit 0\.1\.0 — tools for the Peeker Partner API\n\nUsage: /);
+    expect(help.stdout).toContain(
+      'Without a command, this help\ngoes to stderr with exit code 2 (a usage error); with --help, to stdout with 0.\n',
+    );
+    expect(await runCli([])).toEqual({ code: 2, stdout: '', stderr: help.stdout });
+  });
+});
