@@ -115,10 +115,11 @@ export const lintCommand: Command = {
     const reports: FileReport[] = [];
     for (const [index, file] of files.entries()) {
       let text = texts[index]!;
+      const fromStdin = file === STDIN;
       // Without a file name, only --operation, "$schema" or a "request" key say what stdin is.
       const target: LintTarget = {
         kind: 'auto',
-        ...(file === STDIN ? {} : { fileName: file }),
+        ...(fromStdin ? {} : { fileName: file }),
         ...(operation ? { operation } : {}),
       };
       let fixed = 0;
