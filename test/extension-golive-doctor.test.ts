@@ -94,26 +94,39 @@ describe('peeker-devkit doctor', () => {
       const rows = await runDoctor(full, deps);
       expect(rows.map((r) => r.state)).toEqual(['done', 'done', 'done', 'done', 'done', 'done', 'missing']);
       expect(rows[4]!.note).toMatch(
-        /^http:\/\/127\.0\.0\.1:\d+\/webhooks passed \d+ hygiene checks · local emulator$/,
+        /^http:\/\/127\.0\.0\.1:\d+\/webhooks passed \d+ hygiene checks · kit-signed, not from Peeker$/,
       );
       expect(rows[5]!.note).toBe(`1 properties held against ${emulator.baseUrl} · local emulator`);
       expect(rows[6]).toEqual({
         id: 'ready-for-live',
         title: 'Ready for live',
         state: 'missing',
-        note: '"Watch it reach completed" and "Receive and verify a signed webhook" must be done in the real sandbox (a pk_test_ key, local emulator off), not only on the local emulator',
+        note:
+          '"Watch it reach completed" must be done in the real sandbox (a pk_test_ key, local emulator off), not only on the local emulator; ' +
+          `"Receive and verify a signed webhook" needs a delivery from the real sandbox: the kit's own signed deliveries show your handler works, not that Peeker's reach it`,
       });
       expect(formatDoctorReport(rows, full, false).split('\n').at(-1)).toBe(
         '6 of 7 steps done. Not ready for live yet.',
       );
 
-      // The same evidence from the real sandbox (a base URL not on this machine) is ready for live.
+      // From the real sandbox (a base URL not on this machine) the API evidence counts, but the
+      // webhooks doctor signs itself never stand for one from Peeker: not ready for live.
       const sandbox = await runDoctor(full, { ...deps, sourceOf: () => 'sandbox' });
-      expect(sandbox.map((r) => r.state)).toEqual(['done', 'done', 'done', 'done', 'done', 'done', 'done']);
+      expect(sandbox.map((r) => r.state)).toEqual([
+        'done',
+        'done',
+        'done',
+        'done',
+        'done',
+        'done',
+        'missing',
+      ]);
       expect(sandbox[5]!.note).toBe(`1 properties held against ${emulator.baseUrl}`);
-      expect(sandbox[6]!.note).toBe('every step is done');
+      expect(sandbox[6]!.note).toBe(
+        `"Receive and verify a signed webhook" needs a delivery from the real sandbox: the kit's own signed deliveries show your handler works, not that Peeker's reach it`,
+      );
       expect(formatDoctorReport(sandbox, full, false).split('\n').at(-1)).toBe(
-        '7 of 7 steps done. Ready for live.',
+        '6 of 7 steps done. Not ready for live yet.',
       );
     } finally {
       await listener.close();

@@ -143,6 +143,33 @@ describe('go-live checklist', () => {
     ).toEqual(ready);
   });
 
+  it("labels kit-signed webhook evidence, never counts it as the sandbox's, and lets a sandbox delivery replace it", () => {
+    const kit = recordEvidence(
+      {},
+      [{ kind: 'webhookVerified', detail: 'http://127.0.0.1:3000/hooks passed 10 hygiene checks' }],
+      at,
+      'kit',
+    );
+    expect(kit.webhookVerified).toEqual({
+      at: at.toISOString(),
+      detail: 'http://127.0.0.1:3000/hooks passed 10 hygiene checks · kit-signed, not from Peeker',
+      source: 'kit',
+    });
+    const rest = Object.fromEntries(
+      GO_LIVE_STEPS.flatMap((step) =>
+        step.evidence && step.evidence !== 'webhookVerified'
+          ? [[step.evidence, { at: at.toISOString(), detail: 'x', source: 'sandbox' }]]
+          : [],
+      ),
+    );
+    expect(readinessGap({ ...rest, ...kit })).toBe(
+      `"Receive and verify a signed webhook" needs a delivery from the real sandbox: the kit's own signed deliveries show your handler works, not that Peeker's reach it`,
+    );
+    const fromPeeker = recordEvidence(kit, evidenceFromWebhook('order.completed', 'evt_11'), at, 'sandbox');
+    expect(fromPeeker.webhookVerified?.source).toBe('sandbox');
+    expect(readinessGap({ ...rest, ...fromPeeker })).toBeUndefined();
+  });
+
   it('never counts records saved without a source (before sources were kept) as sandbox evidence', () => {
     const legacy = Object.fromEntries(
       GO_LIVE_STEPS.flatMap((step) =>

@@ -50,17 +50,19 @@ Usage:
   peeker-devkit doctor [--base-url URL] [--api-key KEY] [--webhook-url URL --webhook-secret S]
                        [--contract] [--format human|json] [--timeout-ms N]
 
-Checks the steps of the Peeker best practices' "Test in sandbox first" (the same checklist as the
+Checks the steps of the Peeker best practices' "Test in sandbox first" (the checklist of the
 VS Code walkthrough), each from evidence:
   1. Set a test key                     the key starts with pk_test_
   2. GET /me works                      GET /me answers 200 for the sandbox
   3. Lint and send a first order        GET /orders lists at least one order
   4. Watch it reach completed           GET /orders?status=completed lists one
   5. Receive and verify a signed webhook  with --webhook-url: your handler passes 'webhooks check'
+                                        (kit-signed deliveries: they never stand for Peeker's)
   6. Exercise the error branches        with --contract: every contract property holds
   7. Ready for live                     every step above is done, steps 4 and 5 against the real
                                         sandbox (a base URL on this machine is a local emulator:
-                                        it ticks steps 1-6 only)
+                                        it ticks steps 1-6 only); step 5 needs a delivery from
+                                        the sandbox itself, which only the VS Code listener sees
 Only read requests are sent to the API (plus the contract kit's own traffic with --contract).
 
   --base-url URL        API base (default $PEEKER_BASE_URL or ${DEFAULT_BASE_URL});
@@ -197,11 +199,14 @@ export async function runDoctor(
       secret: target.webhookSecret,
       timeoutMs: 10_000,
     });
-    if (report.passed)
-      add([
+    if (report.passed) {
+      // The kit signed these deliveries itself: they show the handler works, never that a sandbox
+      // delivery reached it, so they tick step 5 but not "Ready for live".
+      const found: FoundEvidence[] = [
         { kind: 'webhookVerified', detail: `${report.url} passed ${report.checks.length} hygiene checks` },
-      ]);
-    else {
+      ];
+      evidence = recordEvidence(evidence, found, deps.now(), 'kit');
+    } else {
       const failed = report.checks.filter((c) => !c.passed).map((c) => c.name);
       notes.webhookVerified =
         report.diagnosis ?? `the handler failed: ${failed.join(', ')} (run 'peeker-devkit webhooks check')`;

@@ -16,10 +16,12 @@ export type EvidenceKind =
   | 'contractPassed';
 
 /**
- * Where evidence was gathered: the real sandbox (a `pk_test_` key against a non-local base URL) or
- * a local emulator (the embedded one, or any base URL on this machine).
+ * Where evidence was gathered: the real sandbox (a `pk_test_` key against a non-local base URL), a
+ * local emulator (the embedded one, or any base URL on this machine), or the kit standing in for
+ * Peeker (`doctor`'s webhook deliveries, which it signs itself). Only sandbox evidence counts for
+ * "Ready for live".
  */
-export type EvidenceSource = 'sandbox' | 'emulator';
+export type EvidenceSource = 'sandbox' | 'emulator' | 'kit';
 
 /** One piece of evidence: when it was seen, what it was (an id, a request id…) and where. */
 export interface EvidenceRecord {
@@ -152,8 +154,21 @@ export function readinessGap(evidence: Evidence): string | undefined {
       SANDBOX_ONLY_EVIDENCE.includes(step.evidence!) && evidence[step.evidence!]?.source !== 'sandbox',
   );
   if (notInSandbox.length === 0) return undefined;
-  const titles = notInSandbox.map((step) => `"${step.title}"`).join(' and ');
-  return `${titles} must be done in the real sandbox (a pk_test_ key, local emulator off), not only on the local emulator`;
+  const titlesOf = (steps: typeof practice) => steps.map((step) => `"${step.title}"`).join(' and ');
+  const byKit = notInSandbox.filter((step) => evidence[step.evidence!]?.source === 'kit');
+  const elsewhere = notInSandbox.filter((step) => !byKit.includes(step));
+  return [
+    ...(elsewhere.length > 0
+      ? [
+          `${titlesOf(elsewhere)} must be done in the real sandbox (a pk_test_ key, local emulator off), not only on the local emulator`,
+        ]
+      : []),
+    ...(byKit.length > 0
+      ? [
+          `${titlesOf(byKit)} needs a delivery from the real sandbox: the kit's own signed deliveries show your handler works, not that Peeker's reach it`,
+        ]
+      : []),
+  ].join('; ');
 }
 
 /** Hosts that mean "this machine": a base URL there is a local emulator, never the real sandbox. */
@@ -252,11 +267,17 @@ export function evidenceFromContractRun(passed: number, failed: number, target: 
     : [];
 }
 
+/** How evidence that is not from the sandbox is labelled, so the checklist never passes it off as such. */
+const SOURCE_LABELS: Partial<Record<EvidenceSource, string>> = {
+  emulator: 'local emulator',
+  kit: 'kit-signed, not from Peeker',
+};
+
 /**
  * Adds found evidence from `source`, keeping the first record of each kind — except that sandbox
- * evidence replaces emulator evidence (it is what "Ready for live" needs). Emulator evidence is
- * labelled "· local emulator" so the checklist never passes it off as sandbox evidence. Does not
- * mutate `evidence`.
+ * evidence replaces any other (it is what "Ready for live" needs). Other evidence is labelled
+ * ("· local emulator", "· kit-signed, not from Peeker") so the checklist never passes it off as
+ * sandbox evidence. Does not mutate `evidence`.
  */
 export function recordEvidence(
   evidence: Evidence,
@@ -267,11 +288,10 @@ export function recordEvidence(
   const next: Evidence = { ...evidence };
   for (const item of found) {
     const existing = next[item.kind];
-    if (existing !== undefined && (existing.source === 'sandbox' || source === 'emulator')) continue;
+    if (existing !== undefined && (existing.source === 'sandbox' || source !== 'sandbox')) continue;
+    const label = SOURCE_LABELS[source];
     const detail =
-      source === 'emulator' && !item.detail.includes('emulator')
-        ? `${item.detail} · local emulator`
-        : item.detail;
+      label !== undefined && !item.detail.includes(label) ? `${item.detail} · ${label}` : item.detail;
     next[item.kind] = { at: at.toISOString(), detail, source };
   }
   return next;
