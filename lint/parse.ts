@@ -157,7 +157,8 @@ function parseSlow(
     const error = printParseErrorCode(e.error);
     syntaxErrors.push({
       offset: e.offset,
-      length: e.length,
+      // jsonc-parser counts an unterminated block comment one past the end of the text.
+      length: Math.min(e.length, text.length - e.offset),
       error,
       message: MESSAGES[error] ?? `Syntax error (${error}).`,
     });
@@ -215,7 +216,13 @@ function scanJsonc(text: string): JsoncIssue[] {
   let pendingComma: { offset: number } | undefined;
   for (let token = scanner.scan() as number; token !== T.eof; token = scanner.scan() as number) {
     if (token === T.lineComment || token === T.blockComment) {
-      issues.push({ kind: 'comment', offset: scanner.getTokenOffset(), length: scanner.getTokenLength() });
+      // As in the syntax errors: an unterminated block comment's length counts one past the end.
+      const offset = scanner.getTokenOffset();
+      issues.push({
+        kind: 'comment',
+        offset,
+        length: Math.min(scanner.getTokenLength(), text.length - offset),
+      });
       continue;
     }
     if (token === T.lineBreak || token === T.trivia) continue;

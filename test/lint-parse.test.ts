@@ -190,6 +190,31 @@ describe('JSONC: comments and trailing commas', () => {
     expect(fixAll(text, AVAILABILITY).text).toBe(fixed);
   });
 
+  it('ends an unterminated block comment at the end of the text, so its removal applies', () => {
+    const text = '{"domains":["a.com"]} /*';
+    expect(summary(text)).toEqual([
+      [
+        'error',
+        'invalid_request',
+        22,
+        24,
+        'Unterminated block comment: close it with "*/". The API answers invalid_request to a body that is not JSON.',
+      ],
+      [
+        'warning',
+        'jsonc_not_allowed',
+        22,
+        24,
+        'Comments are not JSON: the API would reject this body with invalid_request. Remove the comment before sending.',
+      ],
+    ]);
+    expect(parseDocument(text).syntaxErrors.map((e) => [e.offset, e.length])).toEqual([[22, 2]]);
+    expect(lint(text, AVAILABILITY).fixes.map((f) => f.edits)).toEqual([
+      [{ offset: 21, length: 3, newText: '' }],
+    ]);
+    expect(fixAll(text, AVAILABILITY)).toMatchObject({ text: '{"domains":["a.com"]}' });
+  });
+
   it('keeps tokens apart when a block comment sat between them', () => {
     const fixed = fixAll('{"domains":/*x*/["acme.com"]/*y*/}', AVAILABILITY).text;
     expect(fixed).toBe('{"domains":["acme.com"]}');
