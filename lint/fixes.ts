@@ -5,7 +5,7 @@
 
 import type { Change, FixSpec } from './findings';
 import { findNodeAtLocation, type Node } from './jsonc';
-import type { JsoncIssue } from './parse';
+import { commaEndAfter, type JsoncIssue } from './parse';
 import type { TextEdit } from './types';
 
 /** Formatting facts read from the document, so inserted text looks like its neighbours. */
@@ -68,9 +68,9 @@ function removeMembers(text: string, container: Node, indexes: Set<number>): Tex
     // which an empty container cannot have).
     const first = members[0]!;
     const last = members[members.length - 1]!;
-    let end = last.offset + last.length;
-    const trailing = /^\s*,/.exec(text.slice(end, container.offset + container.length));
-    if (trailing) end += trailing[0].length;
+    const lastEnd = last.offset + last.length;
+    // The scanner, not a pattern: a comment may sit between the last member and its comma.
+    const end = commaEndAfter(text, lastEnd) ?? lastEnd;
     return [{ offset: first.offset, length: end - first.offset, newText: '' }];
   }
   const edits: TextEdit[] = [];

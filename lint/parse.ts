@@ -234,6 +234,21 @@ function scanJsonc(text: string): JsoncIssue[] {
   return issues.sort((a, b) => a.offset - b.offset);
 }
 
+/**
+ * The end of the comma that follows `offset` in `text` when only whitespace and comments come
+ * between them (`1 // c⏎ ,` → after the comma), or `undefined` when the next token is no comma.
+ */
+export function commaEndAfter(text: string, offset: number): number | undefined {
+  const scanner = createScanner(text, false);
+  scanner.setPosition(offset);
+  for (let token = scanner.scan() as number; token !== T.eof; token = scanner.scan() as number) {
+    if (token === T.comma) return scanner.getPosition();
+    if (token !== T.lineBreak && token !== T.trivia && token !== T.lineComment && token !== T.blockComment)
+      return undefined;
+  }
+  return undefined;
+}
+
 /** The one syntax error reported when a document is nested past what the parser can walk. */
 function tooDeep(text: string): SyntaxIssue[] {
   return [

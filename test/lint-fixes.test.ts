@@ -66,6 +66,16 @@ describe('structural edits keep the document’s own layout', () => {
     ).toBe('{\n  "a": 1,\n  "b": [\n    "z"\n  ],\n  "c": {}\n}');
   });
 
+  it('removes every member together with a trailing comma that a comment precedes', () => {
+    expect(edit('{"foo": 1 /* c */ ,}', [{ kind: 'remove', path: ['foo'] }])).toBe('{}');
+    expect(edit('[1 // c\n  ,\n]', [{ kind: 'remove', path: [0] }])).toBe('[\n]');
+    expect(
+      lint('{"foo": 1 /* c */ ,}', { operation: 'POST /domains/availability' })
+        .fixes.filter((f) => f.title === 'Remove `foo`')
+        .map((f) => applyEdits('{"foo": 1 /* c */ ,}', f.edits)),
+    ).toEqual(['{}']);
+  });
+
   it('inserts after the last member with its indentation, and into empty objects', () => {
     expect(edit(pretty, [{ kind: 'insert', path: [], key: 'd', value: { e: [1] } }])).toBe(
       '{\n  "a": 1,\n  "b": [\n    "x",\n    "y",\n    "z"\n  ],\n  "c": {},\n  "d": {\n    "e": [\n      1\n    ]\n  }\n}',
