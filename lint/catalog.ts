@@ -52,6 +52,13 @@ const ENGINE_RULES: LintRuleInfo[] = [
     docs: 'Editors accept comments and trailing commas, the API does not: a plain body file is sent as it is, and would be answered with `400 invalid_request`. The rest of the document is still linted. The safe quick fix removes every comment and trailing comma. Request files (`*.peeker.json`) may have them: the extension reads them as JSONC and sends the body re-serialized.',
   }),
   entry({
+    id: 'duplicate-key',
+    code: 'duplicate_key',
+    severity: 'error',
+    description: 'A key given twice in one object: every value but the last is silently ignored.',
+    docs: 'JSON leaves repeated keys to the parser; the API’s, like `JSON.parse`, keeps the last value and accepts the body, so the earlier one is lost without an error (a DevKit rule: the API never reports it). The diagnostic is on each ignored key and says where the kept one is; the other rules check the kept value. The quick fixes are for a human, who knows which value was meant: remove the ignored key, or (of a pair) keep it and remove the other.',
+  }),
+  entry({
     id: SCHEMA_RULE_ID,
     code: 'invalid_request',
     severity: 'error',

@@ -4,8 +4,9 @@
  */
 
 import type { Change, FixSpec } from './findings';
-import { findNodeAtLocation, type Node } from './jsonc';
+import type { Node } from './jsonc';
 import { commaEndAfter, type JsoncIssue } from './parse';
+import { memberIndex, nodeAt } from './positions';
 import type { TextEdit } from './types';
 
 /** Formatting facts read from the document, so inserted text looks like its neighbours. */
@@ -60,7 +61,7 @@ const isMultiline = (text: string, node: Node) =>
   /[\r\n]/.test(text.slice(node.offset, node.offset + node.length));
 
 /** Removes several members (properties or elements) of one container cleanly, commas included. */
-function removeMembers(text: string, container: Node, indexes: Set<number>): TextEdit[] {
+export function removeMembers(text: string, container: Node, indexes: Set<number>): TextEdit[] {
   const members = container.children ?? [];
   if (indexes.size === 0) return [];
   if (indexes.size >= members.length) {
@@ -108,8 +109,7 @@ export function editsForFix(
   const edits: TextEdit[] = [];
   const removals = new Map<Node, Set<number>>();
   const inserts = new Map<Node, { key: string; value: unknown }[]>();
-  const find = (path: (string | number)[]) =>
-    root ? (path.length === 0 ? root : findNodeAtLocation(root, path)) : undefined;
+  const find = (path: (string | number)[]) => nodeAt(root, path);
 
   for (const change of spec.changes) {
     if (change.kind === 'text') {
@@ -125,6 +125,15 @@ export function editsForFix(
       inserts.set(object, list);
       continue;
     }
+    if (change.kind === 'remove') {
+      const container = find(path.slice(0, -1));
+      const index = container && path.length > 0 ? memberIndex(container, path[path.length - 1]!) : -1;
+      if (index < 0) return undefined;
+      const set = removals.get(container!) ?? new Set<number>();
+      set.add(index);
+      removals.set(container!, set);
+      continue;
+    }
     const node = find(path);
     if (!node) return undefined;
     if (change.kind === 'replace') {
@@ -138,20 +147,11 @@ export function editsForFix(
         length: node.length,
         newText: printValue(change.value, style, lineIndent(text, node.offset), inline),
       });
-    } else if (change.kind === 'rename') {
+    } else {
       const property = node.parent;
       const key = property?.type === 'property' ? property.children?.[0] : undefined;
       if (!key) return undefined;
       edits.push({ offset: key.offset, length: key.length, newText: JSON.stringify(change.newKey) });
-    } else if (change.kind === 'remove') {
-      const member = node.parent?.type === 'property' ? node.parent : node;
-      const container = member.parent;
-      if (!container || (container.type !== 'object' && container.type !== 'array')) return undefined;
-      const index = container.children?.indexOf(member) ?? -1;
-      if (index < 0) return undefined;
-      const set = removals.get(container) ?? new Set<number>();
-      set.add(index);
-      removals.set(container, set);
     }
   }
   for (const [container, indexes] of removals) edits.push(...removeMembers(text, container, indexes));

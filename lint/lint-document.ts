@@ -6,9 +6,10 @@
 import { catalog, findOperation } from '../schemas';
 import { analyzeBody } from './analyze';
 import { MAX_BODY_BYTES } from './catalog';
-import type { Finding, FixSpec } from './findings';
-import { editsForFix, jsoncRemovalChanges } from './fixes';
-import { type ParsedDocument, parseDocument } from './parse';
+import type { Change, Finding, FixSpec } from './findings';
+import { editsForFix, jsoncRemovalChanges, removeMembers } from './fixes';
+import type { Node } from './jsonc';
+import { findDuplicateKeys, type ParsedDocument, parseDocument } from './parse';
 import { locate, nodeAt } from './positions';
 import { analyzeRequestFile } from './request-file';
 import { isObject } from './rules/rule';
@@ -118,6 +119,7 @@ function lintUnchecked(text: string, target: LintTarget): LintResult {
 
   const resolved = resolveTarget(target, parsed.value);
   const spanFindings = strictJsonFindings(parsed, resolved.kind !== 'request-file');
+  duplicateKeyFindings(parsed, spanFindings);
   // Only read for the numbers an error message quotes (the tree is built for the diagnostics anyway).
   const numberText = (path: JsonPath): string | undefined => {
     const node = nodeAt(parsed.tree(), path);
@@ -292,6 +294,48 @@ function strictJsonFindings(parsed: ParsedDocument, sentAsIs: boolean): SpanFind
     });
   }
   return findings;
+}
+
+/**
+ * Every occurrence of a repeated key but the last, which `JSON.parse` keeps and the rules checked.
+ * Which one the author meant is theirs to say, so the fixes are for a human: remove the ignored
+ * one, or (of a pair) keep it and remove the other — with more than two, removing the unwanted
+ * ones first leaves a pair, and every ignored key offering the removal of all the others would
+ * take time and space quadratic in their number.
+ */
+function duplicateKeyFindings(parsed: ParsedDocument, out: SpanFinding[]): void {
+  const { text } = parsed;
+  const removal = (object: Node, index: number): Change[] =>
+    removeMembers(text, object, new Set([index])).map((edit) => ({ kind: 'text', ...edit }));
+  for (const { key, object, indexes } of findDuplicateKeys(parsed)) {
+    const properties = object.children!;
+    const lastIndex = indexes[indexes.length - 1]!;
+    const kept = parsed.lines().position(properties[lastIndex]!.offset);
+    const name = `\`${key}\``;
+    for (let i = 0; i < indexes.length - 1; i++) {
+      const index = indexes[i]!;
+      const keyNode = properties[index]!.children![0]!;
+      const fixes: FixSpec[] = [
+        { title: `Remove this ignored ${name}`, safe: false, changes: removal(object, index) },
+      ];
+      if (indexes.length === 2) {
+        fixes.push({
+          title: `Keep this ${name}, remove the other`,
+          safe: false,
+          changes: removal(object, lastIndex),
+        });
+      }
+      out.push({
+        ruleId: 'duplicate-key',
+        start: keyNode.offset,
+        end: keyNode.offset + keyNode.length,
+        code: 'duplicate_key',
+        severity: 'error',
+        message: `Duplicate key ${name}: it is given again at line ${kept.line + 1}, column ${kept.character + 1}, and the API's JSON parser keeps only the last one, so this value is ignored. Keep one of them. A DevKit rule: the API accepts such a body and silently uses the last value.`,
+        fixes,
+      });
+    }
+  }
 }
 
 /** Turns findings into ranged diagnostics and fixes into text edits (builds the tree only now). */

@@ -234,6 +234,87 @@ function scanJsonc(text: string): JsoncIssue[] {
   return issues.sort((a, b) => a.offset - b.offset);
 }
 
+/** A key given more than once in one object. */
+export interface DuplicateKey {
+  key: string;
+  /** The object that holds the properties. */
+  object: Node;
+  /** Indexes of the properties with this key in `object.children`, in document order (≥ 2); `JSON.parse` keeps the last. */
+  indexes: number[];
+}
+
+/**
+ * Every key repeated within one object of a parsed document. `JSON.parse` silently keeps the last
+ * value; to check a clean document without building its tree, its keys are counted from its
+ * colons (see {@link mayRepeatKeys}), and only a document that may repeat one is walked.
+ */
+export function findDuplicateKeys(parsed: ParsedDocument): DuplicateKey[] {
+  if (!parsed.ok) return [];
+  // With comments a colon may be a comment's; such documents were parsed into a tree anyway.
+  if (parsed.jsonc.length === 0 && !mayRepeatKeys(parsed.text, parsed.value)) return [];
+  const root = parsed.tree();
+  const found: DuplicateKey[] = [];
+  // A loop with a stack, not recursion: documents nest deeper than the call stack.
+  const stack: Node[] = root ? [root] : [];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const children = node.children ?? [];
+    if (node.type === 'object' && children.length > 1) {
+      const seen = new Map<string, number[]>();
+      for (let i = 0; i < children.length; i++) {
+        const key = children[i]!.children?.[0]?.value;
+        if (typeof key !== 'string') continue;
+        const indexes = seen.get(key);
+        if (indexes === undefined) seen.set(key, [i]);
+        else indexes.push(i);
+      }
+      for (const [key, indexes] of seen) if (indexes.length > 1) found.push({ key, object: node, indexes });
+    }
+    for (const child of children) {
+      const value = child.type === 'property' ? child.children?.[1] : child;
+      if (value?.children !== undefined) stack.push(value);
+    }
+  }
+  return found.sort(
+    (a, b) => a.object.children![a.indexes[0]!]!.offset - b.object.children![b.indexes[0]!]!.offset,
+  );
+}
+
+/**
+ * False when valid JSON `text`, whose parsed value is `value`, certainly repeats no key. Each key
+ * is a string followed by a colon, so there are at most as many keys as places where a quote
+ * (then only whitespace) precedes a colon — exactly as many, unless a string holds `\":` or starts
+ * with `:`. When that count is the number of properties `JSON.parse` kept, no key was dropped.
+ */
+function mayRepeatKeys(text: string, value: unknown): boolean {
+  let keyEnds = 0;
+  for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
+    let before = at - 1;
+    while (before >= 0 && isJsonSpace(text.charCodeAt(before))) before--;
+    if (text.charCodeAt(before) === 34 /* " */) keyEnds++;
+  }
+  if (keyEnds === 0) return false;
+  let properties = 0;
+  // A loop with a stack, not recursion: documents nest deeper than the call stack.
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item === null || typeof item !== 'object') continue;
+    if (Array.isArray(item)) {
+      for (const element of item) if (element !== null && typeof element === 'object') stack.push(element);
+    } else {
+      for (const key in item) {
+        properties++;
+        const child = (item as Record<string, unknown>)[key];
+        if (child !== null && typeof child === 'object') stack.push(child);
+      }
+    }
+  }
+  return keyEnds !== properties;
+}
+
+const isJsonSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
+
 /**
  * The end of the comma that follows `offset` in `text` when only whitespace and comments come
  * between them (`1 // c⏎ ,` → after the comma), or `undefined` when the next token is no comma.

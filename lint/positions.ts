@@ -4,7 +4,7 @@
  */
 
 import type { Anchor } from './findings';
-import { findNodeAtLocation, type Node } from './jsonc';
+import type { Node } from './jsonc';
 import type { JsonPath, Position, Range } from './types';
 
 /** Converts offsets to LSP positions (0-based line, UTF-16 character) with a line-start table. */
@@ -69,11 +69,57 @@ export interface Span {
 
 const spanOf = (node: Node): Span => ({ start: node.offset, end: node.offset + node.length });
 
-/** The node at `path`, or `undefined`. Array segments must be numbers. */
+/** Objects with more properties than this get a key → index map (built once) instead of a scan per look-up. */
+const SCANNED_PROPERTIES = 16;
+const keyIndexes = new WeakMap<Node, Map<string, number>>();
+
+/** True when `property` is a complete `key: value` property (broken documents have key-only ones). */
+const isComplete = (property: Node) => property.children?.length === 2;
+
+/**
+ * The index, in `container.children`, of the member at `segment`: an array's element, or an object's
+ * property — of repeated keys the *last*, the one `JSON.parse` keeps (and whose value the rules saw);
+ * jsonc-parser's `findNodeAtLocation` would return the first. -1 when there is none.
+ */
+export function memberIndex(container: Node, segment: string | number): number {
+  const children = container.children;
+  if (children === undefined) return -1;
+  if (container.type === 'array') {
+    const index = typeof segment === 'number' && Number.isInteger(segment) ? segment : -1;
+    return index >= 0 && index < children.length ? index : -1;
+  }
+  if (container.type !== 'object' || typeof segment !== 'string') return -1;
+  if (children.length <= SCANNED_PROPERTIES) {
+    for (let i = children.length - 1; i >= 0; i--) {
+      const property = children[i]!;
+      if (isComplete(property) && property.children![0]!.value === segment) return i;
+    }
+    return -1;
+  }
+  let index = keyIndexes.get(container);
+  if (index === undefined) {
+    // Later properties overwrite earlier ones, as in JSON.parse.
+    index = new Map();
+    for (let i = 0; i < children.length; i++) {
+      const property = children[i]!;
+      if (isComplete(property)) index.set(property.children![0]!.value as string, i);
+    }
+    keyIndexes.set(container, index);
+  }
+  return index.get(segment) ?? -1;
+}
+
+/** The node at `path` as `JSON.parse` reads it (the last of repeated keys), or `undefined`. Array segments must be numbers. */
 export function nodeAt(root: Node | undefined, path: JsonPath): Node | undefined {
-  if (!root) return undefined;
-  if (path.length === 0) return root;
-  return findNodeAtLocation(root, path);
+  let node = root;
+  for (const segment of path) {
+    if (node === undefined) return undefined;
+    const index = memberIndex(node, segment);
+    if (index < 0) return undefined;
+    const member = node.children![index]!;
+    node = node.type === 'object' ? member.children![1] : member;
+  }
+  return node;
 }
 
 function keySpan(node: Node): Span | undefined {
@@ -95,7 +141,7 @@ function missingSpan(root: Node, path: JsonPath): Span {
 /** The deepest existing node along `path`. */
 function nearest(root: Node, path: JsonPath): Node {
   for (let length = path.length; length > 0; length--) {
-    const node = findNodeAtLocation(root, path.slice(0, length));
+    const node = nodeAt(root, path.slice(0, length));
     if (node) return node;
   }
   return root;
@@ -112,14 +158,14 @@ export function locate(
   if (anchor === 'missing') return missingSpan(root, path);
   if (typeof anchor === 'object' && 'keys' in anchor) {
     const spans = anchor.keys
-      .map((keyPath) => findNodeAtLocation(root, keyPath))
+      .map((keyPath) => nodeAt(root, keyPath))
       .filter((node): node is Node => node !== undefined)
       .map((node) => keySpan(node) ?? spanOf(node));
     if (spans.length > 0) {
       return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
     }
   }
-  const node = findNodeAtLocation(root, path) ?? (path.length === 0 ? root : undefined);
+  const node = nodeAt(root, path);
   if (!node) {
     const fallback = nearest(root, path);
     return keySpan(fallback) ?? spanOf(fallback);

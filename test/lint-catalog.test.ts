@@ -133,6 +133,11 @@ const ENGINE_EXAMPLES: Record<string, { target: LintTarget; positive: string; ne
     positive: '{"domains": ["a.com",]}',
     negative: '{"domains": ["a.com"]}',
   },
+  'duplicate-key': {
+    target: { operation: 'POST /domains/availability' },
+    positive: '{"domains": ["a.com"], "domains": ["b.com"]}',
+    negative: '{"domains": ["a.com", "b.com"]}',
+  },
   schema: {
     target: { operation: 'POST /domains/availability' },
     positive: '{"domains": []}',
@@ -189,6 +194,7 @@ describe('lintRuleCatalog', () => {
       payload_too_large: false,
       deprecated_field: true,
       jsonc_not_allowed: true,
+      duplicate_key: true,
       bundle_plan_unknown: true,
       premium_swap_limits: true,
       profile_picture_not_accessible: true,

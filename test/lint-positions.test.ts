@@ -44,6 +44,17 @@ describe('locate', () => {
     expect(slice(locate(tree, [], { keys: [['a'], ['c']] }))).toBe('"a": {"b": [1, 2, 3]}, "c"');
   });
 
+  it('finds the last of repeated keys, the one JSON.parse keeps, in small and large objects', () => {
+    const repeated = '{"a": {"b": 1, "b": [2, 3]}, "a": {"b": 4, "b": [5, 6]}}';
+    const at = (span: { start: number; end: number }) => [span.start, repeated.slice(span.start, span.end)];
+    const repeatedTree = parseDocument(repeated).tree();
+    expect(at(locate(repeatedTree, ['a', 'b', 1]))).toEqual([52, '6']);
+    expect(at(locate(repeatedTree, ['a', 'b'], 'key'))).toEqual([43, '"b"']);
+    const large = `{${Array.from({ length: 40 }, (_, i) => `"k${i % 20}": ${i}`).join(', ')}}`;
+    const span = locate(parseDocument(large).tree(), ['k7'], 'property');
+    expect(large.slice(span.start, span.end)).toBe('"k7": 27');
+  });
+
   it('falls back to the nearest existing node, by its key', () => {
     expect(slice(locate(tree, ['a', 'b', 9, 'deep']))).toBe('"b"');
     expect(locate(undefined, ['a'], 'value', 10)).toEqual({ start: 0, end: 1 });
