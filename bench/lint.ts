@@ -1,7 +1,9 @@
 /**
  * `npm run bench:lint` — how fast and how precise the lint engine is, on two documents:
  *   - clean: a valid custom order with 200 domains and 10 personas;
- *   - faulty: the same order with 20 mistakes.
+ *   - faulty: the same order with 20 mistakes;
+ * and whether fixes are built in linear time on a minified document (5,000 findings on one line,
+ * against the same document pretty-printed).
  * Compared, in one run, with vscode-json-languageservice (`parseJSONDocument` + `doValidation`
  * with the same JSON Schema, as VS Code's JSON support does it) and with a bare `JSON.parse`.
  * Goals (issue 4): ≥ 5× faster than vscode-json-languageservice on both documents; the clean
@@ -152,6 +154,24 @@ async function main(): Promise<void> {
     }
     console.log('');
   }
+
+  // Fix construction must stay linear on a document without line breaks (it once searched back to
+  // the line start for every fix): the same 5,000 findings, minified and pretty-printed.
+  const names = { domains: Array.from({ length: 5000 }, (_, i) => `Acme-${i % 2500}.com`) };
+  const minified = JSON.stringify(names);
+  const pretty = JSON.stringify(names, null, 2);
+  const jobs = { operation: 'POST /domains/import/jobs' };
+  await warmUp([() => lint(minified, jobs), () => lint(pretty, jobs)]);
+  const [oneLine, lines] = (await measure([() => lint(minified, jobs), () => lint(pretty, jobs)])) as [
+    number,
+    number,
+  ];
+  const fixes = lint(minified, jobs).fixes.length;
+  console.log(`minified (5000 domains, ${fixes} fixes on one line of ${minified.length} characters):`);
+  console.log(`  peeker lint, one line                ${us(oneLine)}`);
+  console.log(
+    `  peeker lint, pretty-printed          ${us(lines)}  → one line costs ${ratio(oneLine, lines)} pretty (goal ≤ 1.5×) ${mark(oneLine / lines <= 1.5)}`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -5,8 +5,8 @@
 
 import type { Change, FixSpec } from './findings';
 import type { Node } from './jsonc';
-import { commaEndAfter, type JsoncIssue } from './parse';
-import { memberIndex, nodeAt } from './positions';
+import { commaEndAfter, type JsoncIssue, type ParsedDocument } from './parse';
+import { type LineIndex, memberIndex, nodeAt } from './positions';
 import type { TextEdit } from './types';
 
 /** Formatting facts read from the document, so inserted text looks like its neighbours. */
@@ -31,10 +31,16 @@ function computeStyle(text: string): Style {
   return { eol, indentUnit: indent ? indent[1]! : '  ' };
 }
 
-/** The whitespace at the start of the line that contains `offset`. */
-function lineIndent(text: string, offset: number): string {
-  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1) + 1, 0);
-  return /^[ \t]*/.exec(text.slice(lineStart, offset))![0];
+/**
+ * The whitespace at the start of the line that contains `offset`. The line start comes from the
+ * line index: searching back for it would read a whole minified document for every fix.
+ */
+function lineIndent(text: string, lines: LineIndex, offset: number): string {
+  const { offset: at, character } = lines.position(offset);
+  const start = at - character;
+  let end = start;
+  while (end < at && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9)) end++;
+  return text.slice(start, end);
 }
 
 /** JSON on one line with a space after `:` and `,` (`{"id": "ord_1", "n": [1, 2]}`), as people write it. */
@@ -57,8 +63,9 @@ function printValue(value: unknown, style: Style, indent: string, inline: boolea
   return json.includes('\n') ? json.split('\n').join(`${style.eol}${indent}`) : json;
 }
 
-const isMultiline = (text: string, node: Node) =>
-  /[\r\n]/.test(text.slice(node.offset, node.offset + node.length));
+/** True when `node` spans several lines (asked of the line index, not by reading the node's text). */
+const isMultiline = (lines: LineIndex, node: Node) =>
+  lines.position(node.offset).line !== lines.position(node.offset + node.length).line;
 
 /** Removes several members (properties or elements) of one container cleanly, commas included. */
 export function removeMembers(text: string, container: Node, indexes: Set<number>): TextEdit[] {
@@ -75,7 +82,10 @@ export function removeMembers(text: string, container: Node, indexes: Set<number
     return [{ offset: first.offset, length: end - first.offset, newText: '' }];
   }
   const edits: TextEdit[] = [];
-  const firstKept = members.findIndex((_, i) => !indexes.has(i));
+  // Only the removed members are visited: one removal from a 100k-member list is one step.
+  const removed = Array.from(indexes).sort((a, b) => a - b);
+  let firstKept = 0;
+  while (removed[firstKept] === firstKept) firstKept++;
   if (firstKept > 0) {
     // Leading members go together with the separator after them: `[a, b, c]` − a, b → `[c]`.
     edits.push({
@@ -84,8 +94,8 @@ export function removeMembers(text: string, container: Node, indexes: Set<number
       newText: '',
     });
   }
-  for (let i = firstKept + 1; i < members.length; i++) {
-    if (!indexes.has(i)) continue;
+  for (let k = firstKept; k < removed.length; k++) {
+    const i = removed[k]!;
     // Later members go with the separator before them: from the end of the previous member.
     const previous = members[i - 1]!;
     const start = previous.offset + previous.length;
@@ -94,29 +104,28 @@ export function removeMembers(text: string, container: Node, indexes: Set<number
   return edits;
 }
 
+/** What building fixes reads of a document: its text, and its tree and line index when it needs them. */
+export type FixDocument = Pick<ParsedDocument, 'text' | 'tree' | 'lines'>;
+
 /**
- * Turns a fix's changes into text edits on `text` (whose tree is `root`). Body paths are resolved
- * under `prefix` (`['body']` in request files). Returns `undefined` when a change cannot be located
- * or the edits would overlap, so a fix is either complete or not offered.
+ * Turns a fix's changes into text edits on the document. Returns `undefined` when a change cannot
+ * be located or the edits would overlap, so a fix is either complete or not offered. Costs what
+ * its changes touch (the tree and line index are built once per document): a document's fixes
+ * together take linear time, even on one minified line.
  */
-export function editsForFix(
-  text: string,
-  root: Node | undefined,
-  spec: FixSpec,
-  prefix: (string | number)[] = [],
-): TextEdit[] | undefined {
-  const style = detectStyle(text);
+export function editsForFix(document: FixDocument, spec: FixSpec): TextEdit[] | undefined {
+  const { text } = document;
   const edits: TextEdit[] = [];
   const removals = new Map<Node, Set<number>>();
   const inserts = new Map<Node, { key: string; value: unknown }[]>();
-  const find = (path: (string | number)[]) => nodeAt(root, path);
+  const find = (path: (string | number)[]) => nodeAt(document.tree(), path);
 
   for (const change of spec.changes) {
     if (change.kind === 'text') {
       edits.push({ offset: change.offset, length: change.length, newText: change.newText });
       continue;
     }
-    const path = prefix.length === 0 ? change.path : [...prefix, ...change.path];
+    const { path } = change;
     if (change.kind === 'insert') {
       const object = find(path);
       if (object?.type !== 'object') return undefined;
@@ -137,15 +146,18 @@ export function editsForFix(
     const node = find(path);
     if (!node) return undefined;
     if (change.kind === 'replace') {
-      const inline =
-        !isMultiline(text, node) &&
-        typeof change.value === 'object' &&
-        change.value !== null &&
-        !isMultiline(text, node.parent ?? node);
+      const { value } = change;
+      // A scalar prints the same anywhere: no layout to look up.
+      if (value === null || typeof value !== 'object') {
+        edits.push({ offset: node.offset, length: node.length, newText: JSON.stringify(value ?? null) });
+        continue;
+      }
+      const lines = document.lines();
+      const inline = !isMultiline(lines, node) && !isMultiline(lines, node.parent ?? node);
       edits.push({
         offset: node.offset,
         length: node.length,
-        newText: printValue(change.value, style, lineIndent(text, node.offset), inline),
+        newText: printValue(value, detectStyle(text), lineIndent(text, lines, node.offset), inline),
       });
     } else {
       const property = node.parent;
@@ -155,7 +167,7 @@ export function editsForFix(
     }
   }
   for (const [container, indexes] of removals) edits.push(...removeMembers(text, container, indexes));
-  for (const [object, entries] of inserts) edits.push(insertEdit(text, object, entries, style));
+  for (const [object, entries] of inserts) edits.push(insertEdit(document, object, entries));
   edits.sort((a, b) => a.offset - b.offset);
   for (let i = 1; i < edits.length; i++) {
     if (edits[i]!.offset < edits[i - 1]!.offset + edits[i - 1]!.length) return undefined;
@@ -165,13 +177,15 @@ export function editsForFix(
 
 /** One edit adding `entries` at the end of `object`, in the object's own layout. */
 function insertEdit(
-  text: string,
+  document: FixDocument,
   object: Node,
   entries: { key: string; value: unknown }[],
-  style: Style,
 ): TextEdit {
+  const { text } = document;
+  const lines = document.lines();
+  const style = detectStyle(text);
   const members = object.children ?? [];
-  const multiline = isMultiline(text, object);
+  const multiline = isMultiline(lines, object);
   if (members.length === 0) {
     const closing = object.offset + object.length - 1;
     if (!multiline) {
@@ -180,7 +194,7 @@ function insertEdit(
         .join(', ');
       return { offset: object.offset + 1, length: closing - object.offset - 1, newText: ` ${body} ` };
     }
-    const outer = lineIndent(text, closing);
+    const outer = lineIndent(text, lines, closing);
     const inner = outer + style.indentUnit;
     const body = entries
       .map((e) => `${inner}${JSON.stringify(e.key)}: ${printValue(e.value, style, inner, false)}`)
@@ -199,7 +213,7 @@ function insertEdit(
       .join('');
     return { offset: end, length: 0, newText: body };
   }
-  const indent = lineIndent(text, last.offset);
+  const indent = lineIndent(text, lines, last.offset);
   const body = entries
     .map(
       (e) => `,${style.eol}${indent}${JSON.stringify(e.key)}: ${printValue(e.value, style, indent, false)}`,
@@ -212,28 +226,20 @@ function insertEdit(
 export function jsoncRemovalChanges(text: string, issues: JsoncIssue[]): Change[] {
   return issues.map((issue) => {
     if (issue.kind === 'comment') {
-      const lineStart = text.lastIndexOf('\n', issue.offset - 1) + 1;
-      const before = text.slice(lineStart, issue.offset);
+      // The blanks before the comment, read backwards: searching for the line start instead would
+      // read a whole one-line document for each of its comments.
+      let blanks = issue.offset;
+      while (blanks > 0 && (text.charCodeAt(blanks - 1) === 32 || text.charCodeAt(blanks - 1) === 9))
+        blanks--;
       const end = issue.offset + issue.length;
       const lineEnd = /[ \t]*\r?\n/y;
       lineEnd.lastIndex = end;
       const after = lineEnd.exec(text);
-      if (/^[ \t]*$/.test(before) && after) {
-        return {
-          kind: 'text' as const,
-          offset: lineStart,
-          length: end + after[0].length - lineStart,
-          newText: '',
-        };
+      if ((blanks === 0 || text.charCodeAt(blanks - 1) === 10) && after) {
+        return { kind: 'text' as const, offset: blanks, length: end + after[0].length - blanks, newText: '' };
       }
       // Take the blanks before the comment along (`"a": 1, // note` → `"a": 1,`).
-      const leadingSpace = /[ \t]*$/.exec(before)![0].length;
-      return {
-        kind: 'text' as const,
-        offset: issue.offset - leadingSpace,
-        length: issue.length + leadingSpace,
-        newText: '',
-      };
+      return { kind: 'text' as const, offset: blanks, length: end - blanks, newText: '' };
     }
     return { kind: 'text' as const, offset: issue.offset, length: issue.length, newText: '' };
   });

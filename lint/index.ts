@@ -56,27 +56,61 @@ export function fixAll(text: string, target: LintTarget): { text: string; applie
   const applied: Fix[] = [];
   let current = text;
   for (let round = 0; round < 10; round++) {
-    const { fixes } = lint(current, target);
-    const chosen: Fix[] = [];
-    const taken: TextEdit[] = [];
-    const overlaps = (edit: TextEdit) =>
-      taken.some((t) =>
-        edit.length === 0 && t.length === 0
-          ? edit.offset === t.offset
-          : (edit.offset < t.offset + t.length && t.offset < edit.offset + edit.length) ||
-            (edit.length === 0 && edit.offset > t.offset && edit.offset < t.offset + t.length) ||
-            (t.length === 0 && t.offset > edit.offset && t.offset < edit.offset + edit.length),
-      );
-    for (const fix of fixes) {
-      if (!fix.safe || fix.edits.some(overlaps)) continue;
-      chosen.push(fix);
-      taken.push(...fix.edits);
-    }
+    const chosen = disjointFixes(lint(current, target).fixes.filter((fix) => fix.safe));
     if (chosen.length === 0) break;
+    // Loops, not push(...): a fix can hold 100k edits, one argument each would overflow the stack.
+    const taken: TextEdit[] = [];
+    for (const fix of chosen) for (const edit of fix.edits) taken.push(edit);
     current = applyEdits(current, taken);
-    applied.push(...chosen);
+    for (const fix of chosen) applied.push(fix);
   }
   return { text: current, applied };
+}
+
+/** True when two edits touch a common character, one inserts strictly inside the other, or both insert at one place. */
+const overlaps = (a: TextEdit, b: TextEdit) =>
+  a.length === 0 && b.length === 0
+    ? a.offset === b.offset
+    : (a.offset < b.offset + b.length && b.offset < a.offset + a.length) ||
+      (a.length === 0 && a.offset > b.offset && a.offset < b.offset + b.length) ||
+      (b.length === 0 && b.offset > a.offset && b.offset < a.offset + a.length);
+
+/**
+ * The fixes, in order, that overlap no fix chosen before them. The overlapping pairs come from one
+ * sweep over all edits by offset, where an edit is compared only with the earlier ones it may
+ * still reach: comparing each fix with every chosen one would be quadratic, and a minified
+ * 40k-domain list has 40k fixes.
+ */
+function disjointFixes(fixes: Fix[]): Fix[] {
+  const edits: { edit: TextEdit; fix: number }[] = [];
+  fixes.forEach((fix, index) => {
+    for (const edit of fix.edits) edits.push({ edit, fix: index });
+  });
+  edits.sort((a, b) => a.edit.offset - b.edit.offset);
+  const conflicts = new Map<number, number[]>();
+  const conflict = (a: number, b: number) => {
+    const list = conflicts.get(a);
+    if (list) list.push(b);
+    else conflicts.set(a, [b]);
+  };
+  let reach: typeof edits = [];
+  for (const item of edits) {
+    const { offset } = item.edit;
+    // Earlier edits that end before this offset (or insert before it) can overlap nothing from here on.
+    reach = reach.filter(({ edit }) => edit.offset + edit.length > offset || edit.offset === offset);
+    for (const other of reach) {
+      if (other.fix !== item.fix && overlaps(other.edit, item.edit)) {
+        conflict(other.fix, item.fix);
+        conflict(item.fix, other.fix);
+      }
+    }
+    reach.push(item);
+  }
+  const chosen = new Set<number>();
+  for (let index = 0; index < fixes.length; index++) {
+    if (!(conflicts.get(index) ?? []).some((other) => chosen.has(other))) chosen.add(index);
+  }
+  return fixes.filter((_, index) => chosen.has(index));
 }
 
 /**

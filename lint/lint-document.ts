@@ -354,24 +354,28 @@ function materialize(
   const lines = parsed.lines();
   // Findings share fix objects (one "remove duplicates" fix for every repeat): identity first,
   // then structure (copies made for request files). Only fixes with the same code and title can
-  // be equal, so those are the only ones ever serialized to compare.
+  // be equal, so only those are ever serialized, each once, and looked up by their JSON (40k
+  // "Change to "a.com"" fixes of a minified list compared pairwise would be quadratic).
   const fixesBySpec = new Map<FixSpec, Fix | null>();
-  const fixesByTitle = new Map<string, { spec: FixSpec; json?: string; fix: Fix | null }[]>();
+  const fixesByTitle = new Map<string, { first: FixSpec; byJson?: Map<string, Fix | null> }>();
   const fixFor = (spec: FixSpec, code: string): Fix | null => {
     const known = fixesBySpec.get(spec);
     if (known !== undefined) return known;
     const titleKey = `${code}\u0000${spec.title}`;
-    let sameTitle = fixesByTitle.get(titleKey);
+    const sameTitle = fixesByTitle.get(titleKey);
     let json: string | undefined;
-    for (const entry of sameTitle ?? []) {
-      entry.json ??= JSON.stringify(entry.spec);
-      json ??= JSON.stringify(spec);
-      if (entry.json === json) {
-        fixesBySpec.set(spec, entry.fix);
-        return entry.fix;
+    if (sameTitle) {
+      sameTitle.byJson ??= new Map([
+        [JSON.stringify(sameTitle.first), fixesBySpec.get(sameTitle.first) ?? null],
+      ]);
+      json = JSON.stringify(spec);
+      const equal = sameTitle.byJson.get(json);
+      if (equal !== undefined) {
+        fixesBySpec.set(spec, equal);
+        return equal;
       }
     }
-    const edits = editsForFix(text, tree, spec);
+    const edits = editsForFix(parsed, spec);
     let fix: Fix | null = null;
     if (edits && edits.length > 0) {
       fix = {
@@ -384,13 +388,8 @@ function materialize(
       if (spec.preferred) fix.preferred = true;
       result.fixes.push(fix);
     }
-    if (!sameTitle) {
-      sameTitle = [];
-      fixesByTitle.set(titleKey, sameTitle);
-    }
-    const entry: (typeof sameTitle)[number] = { spec, fix };
-    if (json !== undefined) entry.json = json;
-    sameTitle.push(entry);
+    if (sameTitle) sameTitle.byJson!.set(json!, fix);
+    else fixesByTitle.set(titleKey, { first: spec });
     fixesBySpec.set(spec, fix);
     return fix;
   };

@@ -3,8 +3,8 @@ import { applyEdits, fixAll, lint } from '../lint';
 import { editsForFix } from '../lint/fixes';
 import { parseDocument } from '../lint/parse';
 
-const edit = (text: string, changes: Parameters<typeof editsForFix>[2]['changes']) => {
-  const edits = editsForFix(text, parseDocument(text).tree(), { title: 't', safe: true, changes });
+const edit = (text: string, changes: Parameters<typeof editsForFix>[1]['changes']) => {
+  const edits = editsForFix(parseDocument(text), { title: 't', safe: true, changes });
   return edits === undefined ? undefined : applyEdits(text, edits);
 };
 
@@ -110,6 +110,70 @@ describe('structural edits keep the document’s own layout', () => {
   it('offers no fix when a change cannot be located', () => {
     expect(edit(pretty, [{ kind: 'replace', path: ['missing'], value: 1 }])).toBeUndefined();
     expect(edit(pretty, [{ kind: 'insert', path: ['a'], key: 'k', value: 1 }])).toBeUndefined();
+  });
+});
+
+describe('fixes on one minified line', () => {
+  // 1,000 findings on a document without line breaks: each fix finds its line and its neighbours'
+  // layout through the line index and the tree, not by reading the line, which was quadratic.
+  const IMPORT_JOBS = { operation: 'POST /domains/import/jobs' };
+  const text = `{"domains":[${Array.from({ length: 500 }, (_, i) => `"Acme${i % 10}.com"`).join(',')}]}`;
+
+  it('builds every fix with exact edits', () => {
+    const { diagnostics, fixes } = lint(text, IMPORT_JOBS);
+    expect(diagnostics.map((d) => d.code).filter((c) => c === 'domain_not_normalized')).toHaveLength(500);
+    expect(diagnostics.map((d) => d.code).filter((c) => c === 'duplicate_domain')).toHaveLength(490);
+    expect(diagnostics.at(-1)).toEqual({
+      range: {
+        start: { line: 0, character: 6000, offset: 6000 },
+        end: { line: 0, character: 6011, offset: 6011 },
+      },
+      severity: 'warning',
+      code: 'duplicate_domain',
+      message:
+        '"Acme9.com" is the same domain as `domains[9]`: the API treats them as one domain. Remove the duplicate.',
+      field: 'domains[499]',
+      details: { first_index: 9 },
+      fixIds: ['fix-12'],
+    });
+    expect(fixes.filter((f) => f.title.startsWith('Change to'))).toHaveLength(500);
+    expect(fixes.at(-1)).toEqual({
+      id: 'fix-501',
+      title: 'Change to "acme9.com"',
+      diagnosticCode: 'domain_not_normalized',
+      edits: [{ offset: 6000, length: 11, newText: '"acme9.com"' }],
+      safe: true,
+      preferred: true,
+    });
+  });
+
+  it('applies them all', () => {
+    const { text: fixed, applied } = fixAll(text, IMPORT_JOBS);
+    expect(fixed).toBe(`{"domains":[${Array.from({ length: 10 }, (_, i) => `"acme${i}.com"`).join(',')}]}`);
+    expect(applied).toHaveLength(501);
+    expect(applied.filter((f) => f.title === 'Remove 490 duplicate domains')).toHaveLength(1);
+  });
+
+  it('indent what they insert from the line index, in one-line and pretty documents alike', () => {
+    expect(edit('{"a": 1, "b": {"c": 2}}', [{ kind: 'replace', path: ['b'], value: { d: [3] } }])).toBe(
+      '{"a": 1, "b": {"d": [3]}}',
+    );
+    expect(
+      edit('{\n\t"a": {\n\t\t"b": 1\n\t}\n}', [{ kind: 'replace', path: ['a'], value: { x: [1] } }]),
+    ).toBe('{\n\t"a": {\n\t\t"x": [\n\t\t\t1\n\t\t]\n\t}\n}');
+  });
+
+  it('remove scattered members and comments on one line', () => {
+    expect(
+      edit(
+        '[1, 2, 3, 4, 5]',
+        [0, 1, 3].map((i) => ({ kind: 'remove' as const, path: [i] })),
+      ),
+    ).toBe('[3, 5]');
+    expect(
+      fixAll('{"domains": ["a.com"] /*x*/ /*y*/, "z": 1 /*w*/}', { operation: 'POST /domains/availability' })
+        .text,
+    ).toBe('{"domains": ["a.com"], "z": 1}');
   });
 });
 
