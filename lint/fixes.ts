@@ -166,7 +166,9 @@ export function editsForFix(document: FixDocument, spec: FixSpec): TextEdit[] | 
       edits.push({ offset: key.offset, length: key.length, newText: JSON.stringify(change.newKey) });
     }
   }
-  for (const [container, indexes] of removals) edits.push(...removeMembers(text, container, indexes));
+  // Loops, not push(...): removing 100k duplicates would pass 100k arguments and overflow the stack.
+  for (const [container, indexes] of removals)
+    for (const edit of removeMembers(text, container, indexes)) edits.push(edit);
   for (const [object, entries] of inserts) edits.push(insertEdit(document, object, entries));
   edits.sort((a, b) => a.offset - b.offset);
   for (let i = 1; i < edits.length; i++) {

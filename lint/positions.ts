@@ -157,13 +157,17 @@ export function locate(
   if (!root) return { start: 0, end: Math.min(1, textLength) };
   if (anchor === 'missing') return missingSpan(root, path);
   if (typeof anchor === 'object' && 'keys' in anchor) {
-    const spans = anchor.keys
-      .map((keyPath) => nodeAt(root, keyPath))
-      .filter((node): node is Node => node !== undefined)
-      .map((node) => keySpan(node) ?? spanOf(node));
-    if (spans.length > 0) {
-      return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+    // A loop, not Math.min(...spans): one argument per key.
+    let covered: Span | undefined;
+    for (const keyPath of anchor.keys) {
+      const node = nodeAt(root, keyPath);
+      if (node === undefined) continue;
+      const span = keySpan(node) ?? spanOf(node);
+      covered = covered
+        ? { start: Math.min(covered.start, span.start), end: Math.max(covered.end, span.end) }
+        : span;
     }
+    if (covered) return covered;
   }
   const node = nodeAt(root, path);
   if (!node) {

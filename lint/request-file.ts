@@ -143,9 +143,10 @@ export function analyzeRequestFile(file: unknown, numberText?: NumberText): Requ
 /** Removes, in place, the findings at exactly `path`. */
 function dropAt(findings: Finding[], path: JsonPath): void {
   const key = JSON.stringify(path);
-  const kept = findings.filter((f) => JSON.stringify(f.path) !== key);
-  findings.length = 0;
-  findings.push(...kept);
+  // Compacted in place, not push(...kept): one argument per finding could overflow the stack.
+  let kept = 0;
+  for (const finding of findings) if (JSON.stringify(finding.path) !== key) findings[kept++] = finding;
+  findings.length = kept;
 }
 
 /** Envelope problems: query/path parameters are what the API would call `invalid_request`; the rest is the file's. */

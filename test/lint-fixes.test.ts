@@ -177,6 +177,29 @@ describe('fixes on one minified line', () => {
   });
 });
 
+describe('fixes with 130,000 edits', () => {
+  // One argument per edit (push(...edits)) overflowed the stack past ~120k.
+  it('are built', () => {
+    const text = `[${'0,'.repeat(300_000)}1]`;
+    const changes = Array.from({ length: 300_000 }, (_, i) => ({ kind: 'remove' as const, path: [i] }));
+    const all = editsForFix(parseDocument(text), { title: 't', safe: true, changes });
+    expect(all).toEqual([{ offset: 1, length: 600_000, newText: '' }]);
+    const odd = changes.filter((_, i) => i % 2 === 1);
+    const edits = editsForFix(parseDocument(text), { title: 't', safe: true, changes: odd });
+    expect(edits).toHaveLength(150_000);
+    expect(applyEdits(text, edits!)).toBe(`[${'0,'.repeat(150_000)}1]`);
+  });
+
+  it('are offered and applied by lint and fixAll', { timeout: 60_000 }, () => {
+    const text = JSON.stringify({ domains: Array.from({ length: 130_000 }, (_, i) => `d${i % 10}.com`) });
+    const { text: fixed, applied } = fixAll(text, { operation: 'POST /domains/import/jobs' });
+    expect(applied.map((f) => [f.title, f.safe, f.edits.length])).toEqual([
+      ['Remove 129990 duplicate domains', true, 129_990],
+    ]);
+    expect(fixed).toBe(JSON.stringify({ domains: Array.from({ length: 10 }, (_, i) => `d${i}.com`) }));
+  });
+});
+
 describe('fixAll', () => {
   it('applies only safe fixes, until stable, and reports them', () => {
     const text = `{
