@@ -185,6 +185,39 @@ interface Context {
 }
 
 /**
+ * The value to add for `missing`, which must be sent together with `property` of `object`: one
+ * that leaves no new error. A partner sent as null gets null (both null is the contract's "no
+ * preference"); two integer shares of the same whole (each `0…maximum`, as the bundle's
+ * `google_percent` and `microsoft_percent`, which must add up to 100) get the complement. Anything
+ * else gets the schema's placeholder.
+ */
+function partnerPlaceholder(
+  context: Context,
+  parent: SchemaNode | undefined,
+  property: string,
+  missing: string,
+  object: unknown,
+): unknown {
+  const schemaOf = (key: string) =>
+    parent ? resolveSchema(context.root, propertySchema(context.root, parent, key)) : undefined;
+  const sent = isNode(object) ? object[property] : undefined;
+  const sentSchema = schemaOf(property);
+  const missingSchema = schemaOf(missing);
+  const admits = (schema: SchemaNode | undefined, type: string) => [schema?.type].flat().includes(type);
+  if (sent === null && admits(missingSchema, 'null')) return null;
+  const whole = (schema: SchemaNode | undefined) =>
+    admits(schema, 'integer') && schema!.minimum === 0 && typeof schema!.maximum === 'number'
+      ? schema!.maximum
+      : undefined;
+  const total = whole(sentSchema);
+  if (total !== undefined && total === whole(missingSchema) && Number.isInteger(sent)) {
+    const share = sent as number;
+    if (share >= 0 && share <= total) return total - share;
+  }
+  return placeholderFor(context.root, missingSchema);
+}
+
+/**
  * Groups and explains ajv errors for a body validated against `root`. Findings at a place listed
  * in `explained` (JSON Pointers) are dropped: a semantic rule reports those, so they are not even
  * worded. `numberText`, when the body was read from a document, quotes numbers as written there.
@@ -745,10 +778,7 @@ function explainLeaf(error: ErrorObject, context: Context): Finding | undefined 
                   kind: 'insert',
                   path,
                   key: missing,
-                  value: placeholderFor(
-                    context.root,
-                    parent ? propertySchema(context.root, parent, missing) : undefined,
-                  ),
+                  value: partnerPlaceholder(context, parent, property, missing, value),
                 },
               ],
             },

@@ -8,7 +8,8 @@
 import { catalog, findOperation } from '../schemas';
 import { analyzeBody } from './analyze';
 import { groupSchemaErrors, type NumberText } from './error-grouping';
-import { type Anchor, type Finding, fieldOf } from './findings';
+import { type Anchor, type Change, type Finding, fieldOf } from './findings';
+import { escapeSegment } from './json-pointer';
 import { isObject } from './rules/rule';
 import { REQUEST_FILE_SCHEMA, validateAgainst, validationRoot } from './schema-validation';
 import { closestMatch, describeValue } from './text-utils';
@@ -105,10 +106,14 @@ export function analyzeRequestFile(file: unknown, numberText?: NumberText): Requ
   for (const parameter of operation.parameters) {
     if (!parameter.required || (parameter.in !== 'path' && parameter.in !== 'query')) continue;
     const holder = file[parameter.in];
-    if (isObject(holder) && holder[parameter.name] !== undefined && holder[parameter.name] !== '') continue;
+    // A parameter that is there but invalid (`"id": ""`) is the schema's finding, not a missing one.
+    if (isObject(holder) && holder[parameter.name] !== undefined) continue;
     const example = (parameter.schema.examples as unknown[] | undefined)?.[0] ?? '';
     const isPath = parameter.in === 'path';
     const anchor: Anchor = 'missing';
+    const changes: Change[] = isObject(holder)
+      ? [{ kind: 'insert', path: [parameter.in], key: parameter.name, value: example }]
+      : [{ kind: 'insert', path: [], key: parameter.in, value: { [parameter.name]: example } }];
     findings.push({
       ruleId: REQUEST_FILE_RULE_ID,
       code: isPath ? REQUEST_FILE_CODE : 'invalid_request',
@@ -119,16 +124,17 @@ export function analyzeRequestFile(file: unknown, numberText?: NumberText): Requ
       message: isPath
         ? `${operation.key} needs the path parameter \`${parameter.name}\`: add "path": { "${parameter.name}": ${JSON.stringify(example)} }.`
         : `${operation.key} needs the query parameter \`${parameter.name}\`${parameter.description ? ` (${parameter.description.replace(/\s+/g, ' ').trim()})` : ''}.`,
-      fixes: [
-        {
-          title: `Add \`${parameter.in}.${parameter.name}\` with a placeholder value`,
-          safe: false,
-          preferred: true,
-          changes: isObject(holder)
-            ? [{ kind: 'insert', path: [parameter.in], key: parameter.name, value: example }]
-            : [{ kind: 'insert', path: [], key: parameter.in, value: { [parameter.name]: example } }],
-        },
-      ],
+      // Only a placeholder the schema accepts: `"domains": ""` would trade this error for another.
+      fixes: placeholderIsValid(file, parameter.in, parameter.name, example)
+        ? [
+            {
+              title: `Add \`${parameter.in}.${parameter.name}\` with a placeholder value`,
+              safe: false,
+              preferred: true,
+              changes,
+            },
+          ]
+        : [],
     });
   }
 
@@ -138,6 +144,19 @@ export function analyzeRequestFile(file: unknown, numberText?: NumberText): Requ
     for (const finding of analysis?.findings ?? []) findings.push(prefixFinding(finding, ['body']));
   }
   return { operation: operation.key, findings };
+}
+
+/** True when the request file with `value` as its `section.name` parameter has no schema error there. */
+function placeholderIsValid(
+  file: Record<string, unknown>,
+  section: 'path' | 'query',
+  name: string,
+  value: unknown,
+): boolean {
+  const holder = isObject(file[section]) ? file[section] : {};
+  const candidate = { ...file, [section]: { ...holder, [name]: value } };
+  const pointer = `/${section}/${escapeSegment(name)}`;
+  return !validateAgainst(REQUEST_FILE_SCHEMA, candidate).some((e) => isWithin(e.instancePath, pointer));
 }
 
 /** Removes, in place, the findings at exactly `path`. */

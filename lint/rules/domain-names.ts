@@ -6,6 +6,7 @@ import {
   domainNames,
   isCanonicalAsciiDomain,
   isValidDomainName,
+  normalizeDomain,
 } from '../domains';
 import { type Finding, fieldOf } from '../findings';
 import { describeValue } from '../text-utils';
@@ -29,7 +30,7 @@ export const invalidDomainNameRule: Rule = {
   severity: 'error',
   description:
     'A domain name that is not a valid registrable name (a URL, an email, spaces, no TLD, bad characters…).',
-  docs: 'Domains are sent as bare names such as `acme-mail.com` (Unicode or punycode labels; letters, digits and hyphens; a top-level domain of letters). The API answers `400 invalid_request` with the entry as `field`. The linter says *why* a name is invalid and, when the intent is clear (surrounding spaces, a pasted URL, an email address), offers the corrected name.',
+  docs: 'Domains are sent as bare names such as `acme-mail.com` (Unicode or punycode labels; letters, digits and hyphens; a top-level domain of letters). The API answers `400 invalid_request` with the entry as `field`. The linter says *why* a name is invalid and, when the intent is clear (surrounding spaces, a pasted URL, an email address), offers the corrected name — or, when that name is already in the list, the removal of the entry.',
   explainsSchemaErrors: true,
   operations: DOMAIN_OPERATIONS,
   check({ schemaFile, body, schemaErrorPointers }) {
@@ -38,18 +39,33 @@ export const invalidDomainNameRule: Rule = {
     const names = schemaErrorPointers
       ? [...schemaErrorPointers].flatMap((pointer) => domainNameAtPointer(schemaFile, body, pointer) ?? [])
       : domainNames(schemaFile, body);
+    let listed: Map<unknown, Map<string, number>> | undefined;
     for (const { path, name } of names) {
       const problem = describeDomainProblem(name);
       if (!problem) continue;
       const finding = findingAt(this, path, `\`${fieldOf(path)}\` ${describeValue(name)} ${problem.message}`);
       if (problem.suggestion !== undefined) {
+        // The corrected name may already be in the list (`a.com`, `https://a.com/x`): changing to
+        // it would make a new duplicate, so the entry is removed instead — by a human.
+        listed ??= namesByList(schemaFile, body);
+        const key = normalizeDomain(problem.suggestion);
+        const times = listed.get(path[0])?.get(key) ?? 0;
+        // (A name that only needs trimming is already compared as its trimmed self: no new duplicate.)
+        const duplicate = path.length > 1 && times > 0 && normalizeDomain(name) !== key;
         finding.fixes = [
-          {
-            title: `Change to "${problem.suggestion}"`,
-            safe: problem.reason === 'whitespace',
-            preferred: true,
-            changes: [{ kind: 'replace', path, value: problem.suggestion }],
-          },
+          duplicate
+            ? {
+                title: `Remove it ("${problem.suggestion}" is already listed)`,
+                safe: false,
+                preferred: true,
+                changes: [{ kind: 'remove', path: path.slice(0, 2) }],
+              }
+            : {
+                title: `Change to "${problem.suggestion}"`,
+                safe: problem.reason === 'whitespace',
+                preferred: true,
+                changes: [{ kind: 'replace', path, value: problem.suggestion }],
+              },
         ];
       }
       findings.push(finding);
@@ -57,6 +73,18 @@ export const invalidDomainNameRule: Rule = {
     return findings;
   },
 };
+
+/** How many times each normalized name appears in each domain list (by the list's key). */
+function namesByList(schemaFile: string, body: unknown): Map<unknown, Map<string, number>> {
+  const lists = new Map<unknown, Map<string, number>>();
+  for (const { path, name } of domainNames(schemaFile, body)) {
+    const counts = lists.get(path[0]) ?? new Map<string, number>();
+    const key = normalizeDomain(name);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    lists.set(path[0], counts);
+  }
+  return lists;
+}
 
 /** A valid domain written with capitals or a trailing dot → `domain_not_normalized` warning. */
 export const domainNotNormalizedRule: Rule = {

@@ -5,8 +5,15 @@ import { findingAt, isObject, type Rule, type RuleContext } from './rule';
 
 const shown = (entry: unknown) => (isObject(entry) ? entry.domain : entry);
 
-function findDuplicates(rule: Rule, { schemaFile, body }: RuleContext): Finding[] {
+function findDuplicates(rule: Rule, { operation, schemaFile, body }: RuleContext): Finding[] {
   const findings: Finding[] = [];
+  // A custom-sized order needs a number of domains: removing one can trade this error for
+  // domain_count_mismatch, so the removal is left to a human there.
+  const countMatters =
+    operation === 'POST /orders' &&
+    isObject(body) &&
+    !('bundle_id' in body) &&
+    ('google_licenses' in body || 'microsoft_licenses' in body);
   for (const { key, entries: list, keys, repeats } of domainListFacts(schemaFile, body)) {
     if (!repeats) continue;
     const firstSeen = new Map<string, number>();
@@ -19,12 +26,14 @@ function findDuplicates(rule: Rule, { schemaFile, body }: RuleContext): Finding[
     });
     const removals: Change[] = duplicates.map(({ index }) => ({ kind: 'remove', path: [key, index] }));
     // Removing a plain-name repeat changes nothing; removing an object could drop a forwarding override.
-    const safe = duplicates.every(({ index, first }) => {
-      const removed = list[index];
-      const kept = list[first];
-      if (typeof removed === 'string') return true;
-      return isObject(removed) && isObject(kept) && removed.forwarding_url === kept.forwarding_url;
-    });
+    const safe =
+      !countMatters &&
+      duplicates.every(({ index, first }) => {
+        const removed = list[index];
+        const kept = list[first];
+        if (typeof removed === 'string') return true;
+        return isObject(removed) && isObject(kept) && removed.forwarding_url === kept.forwarding_url;
+      });
     const fix: FixSpec = {
       title:
         duplicates.length === 1
@@ -57,7 +66,7 @@ export const duplicateOrderDomainsRule: Rule = {
   code: 'invalid_request',
   severity: 'error',
   description: 'The same domain appears twice in an order’s `domains`.',
-  docs: 'Domains are compared the way registries do: case-insensitively, without a trailing dot, and with internationalized names in punycode (`Bücher.de` = `xn--bcher-kva.de`). An order provisions each domain once, so a repeated domain is rejected with `400 invalid_request` on the repeated entry. The quick fix removes the repeats (it is safe when they are plain names).',
+  docs: 'Domains are compared the way registries do: case-insensitively, without a trailing dot, and with internationalized names in punycode (`Bücher.de` = `xn--bcher-kva.de`). An order provisions each domain once, so a repeated domain is rejected with `400 invalid_request` on the repeated entry. The quick fix removes the repeats (safe when they are plain names in a bundle order; in a custom-sized order it changes the domain count, so a human chooses).',
   operations: ['POST /orders'],
   check(context) {
     return findDuplicates(this, context);

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits, fixAll, type LintTarget, lint } from '../lint';
+
+const REQUEST_FILE = { kind: 'request-file' } as const;
+const BUNDLES = { operation: 'POST /bundles' };
+/** [severity, code, field, fixIds] of each diagnostic. */
+const diagnostics = (text: string, target: LintTarget) =>
+  lint(text, target).diagnostics.map((d) => [d.severity, d.code, d.field, d.fixIds]);
+/** [title, safe, fixed text, the error codes left] of each fix. */
+const fixes = (text: string, target: LintTarget) =>
+  lint(text, target).fixes.map((f) => {
+    const fixed = applyEdits(text, f.edits);
+    const errors = lint(fixed, target).diagnostics.filter((d) => d.severity === 'error');
+    return [f.title, f.safe, fixed, errors.map((d) => d.code)];
+  });
+const SEQUENCER =
+  '"sequencer":{"provider":"smartlead","client_id":1,"login_email":"a@b.co","login_password":"p"}';
+
+describe('a quick fix never leaves a new error', () => {
+  it('a path parameter that is there but invalid is not reported missing, nor added again', () => {
+    const text = '{"request":"GET /orders/{id}","path":{"id":""}}';
+    expect(diagnostics(text, REQUEST_FILE)).toEqual([
+      ['error', 'invalid_request_file', 'path.id', undefined],
+    ]);
+    expect(fixes(text, REQUEST_FILE)).toEqual([]);
+  });
+
+  it('a missing parameter gets a placeholder only when the schema accepts it', () => {
+    expect(fixes('{"request":"GET /orders/{id}"}', REQUEST_FILE)).toEqual([
+      [
+        'Add `path.id` with a placeholder value',
+        false,
+        '{"request":"GET /orders/{id}", "path": {"id": "ord_01HZX0OR1A2B3C4D5E6F7G8H"}}',
+        [],
+      ],
+    ]);
+    // `domains` has no example, and "" is too short: no fix rather than one that trades errors.
+    const text = '{"request":"GET /domains/import"}';
+    expect(diagnostics(text, REQUEST_FILE)).toEqual([['error', 'invalid_request', 'domains', undefined]]);
+    expect(fixes(text, REQUEST_FILE)).toEqual([]);
+  });
+
+  it('a percent sent alone gets the other one as its complement, or null for null', () => {
+    expect(fixes('{"name":"x","monthly_sending_volume":1,"google_percent":30}', BUNDLES)).toEqual([
+      [
+        'Add `microsoft_percent`',
+        false,
+        '{"name":"x","monthly_sending_volume":1,"google_percent":30, "microsoft_percent": 70}',
+        [],
+      ],
+    ]);
+    expect(fixes('{"name":"x","monthly_sending_volume":1,"microsoft_percent":45}', BUNDLES)).toEqual([
+      [
+        'Add `google_percent`',
+        false,
+        '{"name":"x","monthly_sending_volume":1,"microsoft_percent":45, "google_percent": 55}',
+        [],
+      ],
+    ]);
+    expect(fixes('{"name":"x","monthly_sending_volume":1,"google_percent":null}', BUNDLES)).toEqual([
+      [
+        'Add `microsoft_percent`',
+        false,
+        '{"name":"x","monthly_sending_volume":1,"google_percent":null, "microsoft_percent": null}',
+        [],
+      ],
+    ]);
+  });
+
+  it('removing a duplicate from a custom-sized order is left to a human: it changes the domain count', () => {
+    const order = (domains: string, sizing: string) =>
+      `{"user":"a@b.co",${sizing},${SEQUENCER},"personas":[{"first_name":"A","last_name":"B","profile_picture_url":""}],"domains":${domains}}`;
+    const custom = order('["a.com","A.com.","b.com"]', '"google_licenses":6');
+    expect(fixes(custom, { operation: 'POST /orders' })).toEqual([
+      [
+        'Remove the duplicate domain',
+        false,
+        order('["a.com","b.com"]', '"google_licenses":6'),
+        ['domain_count_mismatch'],
+      ],
+      [
+        'Change to "a.com"',
+        true,
+        order('["a.com","a.com","b.com"]', '"google_licenses":6'),
+        ['invalid_request'],
+      ],
+    ]);
+    expect(fixAll(custom, { operation: 'POST /orders' }).text).toBe(
+      order('["a.com","a.com","b.com"]', '"google_licenses":6'),
+    );
+    const bundle = order('["a.com","A.com."]', '"bundle_id":"bun_01HZX0BU1A2B3C4D5E6F7G8H"');
+    expect(fixAll(bundle, { operation: 'POST /orders' }).text).toBe(
+      order('["a.com"]', '"bundle_id":"bun_01HZX0BU1A2B3C4D5E6F7G8H"'),
+    );
+  });
+
+  it('a pasted URL whose host is already listed is removed, not turned into a duplicate', () => {
+    const availability = { operation: 'POST /domains/availability' };
+    expect(fixes('{"domains":["a.com","https://a.com/x"]}', availability)).toEqual([
+      ['Remove it ("a.com" is already listed)', false, '{"domains":["a.com"]}', []],
+    ]);
+    expect(fixes('{"domains":["b.com","https://a.com/x"]}', availability)).toEqual([
+      ['Change to "a.com"', false, '{"domains":["b.com","a.com"]}', []],
+    ]);
+  });
+});
