@@ -5,12 +5,15 @@
  *   2. every diagnostic range lies inside the document, and its line/character agree with its offset;
  *   3. fix edits stay inside the document and do not overlap, and applying a fix to a parseable
  *      document leaves it parseable; fixAll never makes it unparseable either;
- *   4. checkBody never throws on any value and returns well-formed violations.
+ *   4. checkBody never throws on any value and returns well-formed violations;
+ *   5. applying every safe fix (fixAll) to a body of a main operation leaves strict JSON and never
+ *      adds an error: no error code is reported more often after than before.
  */
 import fc from 'fast-check';
 import { applyEdits, checkBody, fixAll, type LintResult, type LintTarget, lint } from '../../lint';
 import { parseDocument } from '../../lint/parse';
 import { catalog } from '../../schemas';
+import { fixableDocumentArbitrary } from './bodies';
 import { cleanOrder, faultyOrder } from './documents';
 
 const BODY_OPERATIONS = catalog.operations.filter((op) => op.requestSchema !== null).map((op) => op.key);
@@ -207,6 +210,30 @@ export function checkBodyProperty(operation: string, body: unknown): void {
   }
 }
 
+/** Property 5 on one document: throws with the fixes applied and the errors they added. */
+export function fixSafetyProperty(text: string, target: LintTarget): void {
+  const errors = (document: string) => {
+    const counts = new Map<string, number>();
+    for (const d of lint(document, target).diagnostics)
+      if (d.severity === 'error') counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
+    return counts;
+  };
+  const before = errors(text);
+  const { text: fixed, applied } = fixAll(text, target);
+  const titles = applied.map((f) => f.title).join('; ');
+  try {
+    JSON.parse(fixed);
+  } catch {
+    throw new Error(`fixAll (${titles}) left invalid JSON:\n${fixed}`);
+  }
+  for (const [code, count] of errors(fixed)) {
+    if (count > (before.get(code) ?? 0))
+      throw new Error(
+        `fixAll (${titles}) raised the ${code} errors from ${before.get(code) ?? 0} to ${count}:\n${fixed}`,
+      );
+  }
+}
+
 /** One named property with its number of runs. */
 export interface RobustnessProperty {
   name: string;
@@ -232,6 +259,13 @@ export function robustnessProperties(runs: number): RobustnessProperty[] {
         checkBodyProperty,
       ) as fc.IPropertyWithHooks<unknown[]>,
       numRuns: Math.ceil(runs / 4),
+    },
+    {
+      name: 'applying every safe fix never adds an error and leaves strict JSON',
+      property: fc.property(fixableDocumentArbitrary, ({ text, target }) =>
+        fixSafetyProperty(text, target),
+      ) as fc.IPropertyWithHooks<unknown[]>,
+      numRuns: Math.ceil(runs / 5),
     },
     {
       name: 'a 10k-domain order is linted, each duplicate and bad name found',
