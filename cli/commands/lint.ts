@@ -43,9 +43,9 @@ What is linted
                     are refused: pipe them into '-'.
 
 Each problem is reported with the error code the API would answer (invalid_request,
-order_shape_conflict, domain_count_mismatch, payload_too_large, …) and the field it would name,
-or with a lint-only code (jsonc_not_allowed, deprecated_field, profile_picture_not_accessible,
-duplicate_domain, bundle_plan_unknown, …).
+order_shape_conflict, domain_count_mismatch, …; payload_too_large is the kit's assumption) and
+the field it would name, or with a lint-only code (duplicate_key, jsonc_not_allowed,
+deprecated_field, profile_picture_not_accessible, duplicate_domain, bundle_plan_unknown, …).
 
 Options
   --operation OP    operation for plain body files and stdin, e.g. --operation "POST /orders"
