@@ -195,17 +195,17 @@ describe('JSONC: comments and trailing commas', () => {
     expect(summary(text)).toEqual([
       [
         'error',
-        'invalid_request',
-        22,
-        24,
-        'Unterminated block comment: close it with "*/". The API answers invalid_request to a body that is not JSON.',
-      ],
-      [
-        'warning',
         'jsonc_not_allowed',
         22,
         24,
         'Comments are not JSON: the API would reject this body with invalid_request. Remove the comment before sending.',
+      ],
+      [
+        'error',
+        'invalid_request',
+        22,
+        24,
+        'Unterminated block comment: close it with "*/". The API answers invalid_request to a body that is not JSON.',
       ],
     ]);
     expect(parseDocument(text).syntaxErrors.map((e) => [e.offset, e.length])).toEqual([[22, 2]]);
