@@ -39,7 +39,6 @@ export const invalidDomainNameRule: Rule = {
     const names = schemaErrorPointers
       ? [...schemaErrorPointers].flatMap((pointer) => domainNameAtPointer(schemaFile, body, pointer) ?? [])
       : domainNames(schemaFile, body);
-    let listed: Map<unknown, Map<string, number>> | undefined;
     for (const { path, name } of names) {
       const problem = describeDomainProblem(name);
       if (!problem) continue;
@@ -47,11 +46,10 @@ export const invalidDomainNameRule: Rule = {
       if (problem.suggestion !== undefined) {
         // The corrected name may already be in the list (`a.com`, `https://a.com/x`): changing to
         // it would make a new duplicate, so the entry is removed instead — by a human.
-        listed ??= namesByList(schemaFile, body);
         const key = normalizeDomain(problem.suggestion);
-        const times = listed.get(path[0])?.get(key) ?? 0;
         // (A name that only needs trimming is already compared as its trimmed self: no new duplicate.)
-        const duplicate = path.length > 1 && times > 0 && normalizeDomain(name) !== key;
+        const duplicate =
+          path.length > 1 && normalizeDomain(name) !== key && listHolds(schemaFile, body, path[0], key);
         finding.fixes = [
           duplicate
             ? {
@@ -74,16 +72,17 @@ export const invalidDomainNameRule: Rule = {
   },
 };
 
-/** How many times each normalized name appears in each domain list (by the list's key). */
-function namesByList(schemaFile: string, body: unknown): Map<unknown, Map<string, number>> {
-  const lists = new Map<unknown, Map<string, number>>();
-  for (const { path, name } of domainNames(schemaFile, body)) {
-    const counts = lists.get(path[0]) ?? new Map<string, number>();
-    const key = normalizeDomain(name);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    lists.set(path[0], counts);
-  }
-  return lists;
+/**
+ * True when the domain list under `listKey` holds a name that normalizes to `key`, read from the
+ * list scan the duplicate rule shares (each entry's normal form, computed once per check).
+ */
+function listHolds(
+  schemaFile: string,
+  body: unknown,
+  listKey: string | number | undefined,
+  key: string,
+): boolean {
+  return domainListFacts(schemaFile, body).some((list) => list.key === listKey && list.keys.includes(key));
 }
 
 /** A valid domain written with capitals or a trailing dot → `domain_not_normalized` warning. */
