@@ -6,7 +6,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI, ROOT, runCli } from './helpers/run-cli';
 
-const LIVE_KEY = 'pk_live_9fQ2xLmP7sT4vW8yZ1aB3cD5';
+const LIVE_KEY = 'pk_live_FakeLiveKeyForCliTests00';
 
 beforeAll(() => {
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'pipe' });
