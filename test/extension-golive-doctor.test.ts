@@ -178,7 +178,7 @@ describe('peeker-devkit doctor', () => {
     ],
     [
       ['--api-key', 'pk_test_a', '--base-url', 'http://192.0.2.2:4202/partner/v1'],
-      '--base-url http://192.0.2.2:4202 is plain http on another machine: the key would cross the network in clear. Use https://.',
+      'The base URL http://192.0.2.2:4202 is plain http on another machine: your API key would cross the network in clear. Use https:// (http:// is for a local emulator).',
     ],
     [
       ['--api-key', 'pk_test_a', '--webhook-url', 'http://127.0.0.1:9/x'],

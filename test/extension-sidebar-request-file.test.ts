@@ -89,6 +89,15 @@ describe('base URL', () => {
       },
     ],
     [
+      'http://api.example.com/partner/v1',
+      {
+        ok: false,
+        message:
+          'The base URL http://api.example.com is plain http on another machine: your API key would cross the network in clear. Use https:// (http:// is for a local emulator).',
+      },
+    ],
+    ['http://127.0.0.1:4010/partner/v1/', { ok: true, value: 'http://127.0.0.1:4010/partner/v1' }],
+    [
       'https://x/partner/v1?a=1',
       { ok: false, message: 'The base URL must not carry a query or a fragment.' },
     ],

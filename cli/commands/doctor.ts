@@ -7,7 +7,6 @@
  * the contract kit. A step it cannot check is shown as "not checked" with how to check it.
  */
 import type { runContractSuite } from '../../contract-tests';
-import { plainHttpRefusal } from '../../contract-tests/control';
 import { LIVE_KEY_PREFIX } from '../../contract-tests/target';
 import { readMe } from '../../extension/client/core/account';
 import { keyEnvironment, maskKey } from '../../extension/client/core/api-key';
@@ -325,9 +324,8 @@ export const doctorCommand: Command = {
     if (format !== 'human' && format !== 'json')
       throw new UsageError(`--format expects human or json, got '${format}'.`);
     const base = normalizeBaseUrl(values['base-url'] ?? process.env.PEEKER_BASE_URL ?? DEFAULT_BASE_URL);
+    // Also refuses plain http to another machine: the key would cross the network in clear.
     if (!base.ok) throw new UsageError(base.message);
-    const refusal = plainHttpRefusal(new URL(base.value));
-    if (refusal !== undefined) throw new UsageError(refusal);
     const apiKey = apiKeyOption(values['api-key']);
     if (!apiKey)
       throw new UsageError('No API key: set PEEKER_API_KEY to your pk_test_ key (or pass --api-key).');

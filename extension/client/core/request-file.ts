@@ -8,6 +8,7 @@
  */
 // The ES module build: the package's UMD `main` cannot be bundled by esbuild (see lint/jsonc.ts).
 import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser/lib/esm/main.js';
+import { isLoopbackHost } from '../../../contract-tests/control';
 import { findOperation, type OperationInfo } from '../../../schemas';
 
 /** A request file after reading: the operation and the parts to send. */
@@ -108,6 +109,11 @@ export function normalizeBaseUrl(baseUrl: string): Result<string> {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return fail(
       `The base URL must start with https:// (or http:// for a local emulator), not ${url.protocol}.`,
+    );
+  }
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+    return fail(
+      `The base URL ${url.origin} is plain http on another machine: your API key would cross the network in clear. Use https:// (http:// is for a local emulator).`,
     );
   }
   if (url.search !== '' || url.hash !== '') return fail('The base URL must not carry a query or a fragment.');
