@@ -125,10 +125,12 @@ async function runTests(
   const run = controller.createTestRun(request);
   for (const item of selected) run.enqueued(item);
   try {
-    if (properties.length > 0 && !token.isCancellationRequested)
-      await runProperties(session, run, properties);
+    // The run profile's token, or the run's own (its Stop button, also for runs the command starts).
+    const tokens = [token, run.token];
+    const cancelled = () => tokens.some((t) => t.isCancellationRequested);
+    if (properties.length > 0 && !cancelled()) await runProperties(session, run, properties, tokens);
     for (const item of files) {
-      if (token.isCancellationRequested) break;
+      if (cancelled()) break;
       run.started(item);
       const started = Date.now();
       const result = await sendRequestFile(session, item.uri!, { showResponse: false, skipLintPrompt: true });
@@ -157,6 +159,7 @@ async function runProperties(
   session: PeekerSession,
   run: vscode.TestRun,
   items: vscode.TestItem[],
+  tokens: readonly vscode.CancellationToken[],
 ): Promise<void> {
   const byName = new Map(items.map((item) => [item.id.slice('property:'.length), item]));
   // The emulator in use, else a stored sandbox key, else the suite's own embedded emulator.
@@ -175,11 +178,17 @@ async function runProperties(
   );
   const results: PropertyResult[] = [];
   let total = 0;
+  // Stop pressed in the Testing view: the suite stops, then puts a running emulator's settings back.
+  const stop = new AbortController();
+  const stopping = tokens.map((token) =>
+    token.onCancellationRequested(() => stop.abort('stopped from the Testing view')),
+  );
   try {
     const kit = await loadContractKit();
     total = kit.CONTRACT_PROPERTIES.length;
     await kit.runContractSuite({
       ...options,
+      signal: stop.signal,
       only: [...byName.keys()],
       onProgress: (event) => {
         if (event.kind === 'start') {
@@ -195,10 +204,14 @@ async function runProperties(
   } catch (error) {
     const message = redact(error instanceof Error ? error.message : String(error));
     run.appendOutput(`${message}\r\n`);
-    for (const item of items)
-      if (!results.some((r) => `property:${r.name}` === item.id))
-        run.errored(item, new vscode.TestMessage(message));
+    for (const item of items) {
+      if (results.some((r) => `property:${r.name}` === item.id)) continue;
+      if (stop.signal.aborted) run.skipped(item);
+      else run.errored(item, new vscode.TestMessage(message));
+    }
     return;
+  } finally {
+    for (const listener of stopping) listener.dispose();
   }
   if (isCompleteContractPass(results, total)) {
     const passed = results.filter((r) => r.status === 'passed').length;
