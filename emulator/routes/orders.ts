@@ -606,10 +606,16 @@ function referencedDomains(
   domains: DomainRecord[],
   references: string[],
 ): DomainRecord[] {
+  // One map for ids and names: a cancel may list thousands of an order's thousands of domains.
+  const byKey = new Map<string, DomainRecord>();
+  for (const domain of domains) {
+    byKey.set(domain.id, domain);
+    byKey.set(domain.domain, domain);
+  }
   const out = new Set<DomainRecord>();
   references.forEach((reference, index) => {
     const key = reference.startsWith('dom_') ? reference : normalizeDomain(reference);
-    const domain = domains.find((d) => d.id === key || d.domain === key);
+    const domain = byKey.get(key);
     if (!domain)
       throw invalidRequest(`${reference} is not a domain of order ${order.id}.`, `domains[${index}]`);
     out.add(domain);
