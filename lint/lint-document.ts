@@ -35,9 +35,8 @@ function resolveTarget(target: LintTarget, value: unknown): Resolved {
       : { kind: 'unknown-operation', given: key };
   };
   if ('operation' in target && !('kind' in target)) return asOperation(target.operation);
-  if ('kind' in target && target.kind === 'request-file') return { kind: 'request-file' };
+  if (isRequestFileTarget(target)) return { kind: 'request-file' };
   const auto = target as { kind: 'auto'; fileName?: string; operation?: string };
-  if (auto.fileName?.toLowerCase().endsWith(REQUEST_FILE_SUFFIX)) return { kind: 'request-file' };
   if (isObject(value) && typeof value.$schema === 'string') {
     if (isRequestFileSchemaId(value.$schema)) return { kind: 'request-file' };
     const operation = resolveOperationFromSchemaId(value.$schema);
