@@ -136,6 +136,15 @@ export class DomainStore extends Collection<DomainRecord> {
   }
 
   /**
+   * True when `id` is one of the domains `order` lists ({@link idsOf}) — not a swapped-out domain
+   * it keeps warm nor a swap's replacement it holds — without listing a block's ids.
+   */
+  lists(order: OrderRecord, id: string): boolean {
+    if (!order.domain_block) return order.domain_ids?.includes(id) ?? false;
+    return this.#blockOf(id)?.order === order;
+  }
+
+  /**
    * The records of an order's domains, in order. Derived ones are fresh read-only copies: change
    * domains through {@link setOrderStatus} / {@link releaseOrder}, or `get(id)` first.
    */

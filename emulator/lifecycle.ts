@@ -205,7 +205,7 @@ function releaseCancelledDomains(rt: Runtime, order: OrderRecord, ids: ReadonlyS
  */
 function isKeptWarm(rt: Runtime, domain: DomainRecord): boolean {
   const order = domain.order_id === undefined ? undefined : rt.store.orders.get(domain.order_id);
-  return order !== undefined && !rt.store.domains.idsOf(order).includes(domain.id);
+  return order !== undefined && !rt.store.domains.lists(order, domain.id);
 }
 
 /** Detaches a domain from its order: back to inventory, available. */
@@ -443,7 +443,7 @@ function finishSwap(rt: Runtime, task: TaskRecord): void {
 function isSwappable(rt: Runtime, swap: SwapRecord): boolean {
   const domain = rt.store.domains.peek(swap.domain_id);
   const order = activeOrderOf(rt, domain);
-  return order?.id === swap.order_id && rt.store.domains.idsOf(order).includes(swap.domain_id);
+  return order?.id === swap.order_id && rt.store.domains.lists(order, swap.domain_id);
 }
 
 /** Swap statuses in which a swap may still change its domain. */
@@ -475,7 +475,7 @@ export function failSwap(rt: Runtime, swap: SwapRecord): void {
   if (
     order !== undefined &&
     replacement?.order_id === order.id &&
-    !rt.store.domains.idsOf(order).includes(replacement.id)
+    !rt.store.domains.lists(order, replacement.id)
   ) {
     releaseDomain(rt, replacement);
   }

@@ -37,7 +37,7 @@ function swappableDomain(ctx: RequestContext, id: string): { domain: DomainRecor
       'domain_id',
     );
   }
-  if (!ctx.rt.store.domains.idsOf(order).includes(id)) {
+  if (!ctx.rt.store.domains.lists(order, id)) {
     throw invalidRequest(
       `Domain ${domain.domain} is no longer one of order ${order.id}'s domains (a swapped-out domain kept warm, or a replacement still being swapped in).`,
       'domain_id',
