@@ -43,6 +43,17 @@ export function redactSecrets(text: string): string {
   return text.replace(/\b(pk_(?:live|test)_)[A-Za-z0-9]+/g, '$1…').replace(/\b(whsec_)[A-Za-z0-9]+/g, '$1…');
 }
 
+/**
+ * A redactor for text that may quote one secret this run holds, whatever its shape: key and secret
+ * shapes as {@link redactSecrets} does, then `secret` itself as `mask`.
+ */
+export function redactorFor(secret: string | undefined, mask: string): (text: string) => string {
+  return (text) => {
+    const redacted = redactSecrets(text);
+    return secret ? redacted.split(secret).join(mask) : redacted;
+  };
+}
+
 /** Flags whose value is a secret, in every command. */
 const SECRET_FLAGS = ['--api-key', '--secret', '--webhook-secret'];
 /** Environment variables that hold a secret. */

@@ -19,7 +19,7 @@ import { formatJsonReport } from '../../contract-tests/report/json';
 import { formatJunitReport } from '../../contract-tests/report/junit';
 import { LIVE_KEY_PREFIX } from '../../contract-tests/target';
 import { API_KEY_ENV, apiKeyOption, type Command, integerOption, parseOptions, UsageError } from '../command';
-import { printError, redactSecrets, styles, useColor } from '../output';
+import { printError, redactorFor, styles, useColor } from '../output';
 
 const BASE_URL_ENV = 'PEEKER_BASE_URL';
 // The prefix of this command's own error lines (its usage errors read `peeker-devkit: contract: …`).
@@ -105,8 +105,7 @@ export const contractCommand: Command = {
     const apiKeyFlag = values['api-key'];
     const baseUrl = nonEmpty(values['base-url']) ?? nonEmpty(process.env[BASE_URL_ENV]);
     const apiKey = apiKeyOption(apiKeyFlag);
-    const secret = (text: string) =>
-      apiKey ? redactSecrets(text).split(apiKey).join('[redacted]') : redactSecrets(text);
+    const secret = redactorFor(apiKey, '[redacted]');
 
     if (apiKey?.startsWith(LIVE_KEY_PREFIX)) {
       printError(

@@ -5,7 +5,7 @@ import { ACCOUNT_TIERS, EmulatorOptionsError, FAULTS, startEmulator } from '../.
 import { isAccountTier } from '../../emulator/premium-swaps';
 import { isLoopbackUrl } from '../../emulator/webhooks';
 import { type Command, integerOption, MAX_TIMER_MS, parseOptions, UsageError } from '../command';
-import { printError, redactSecrets, styles, useColor } from '../output';
+import { printError, redactorFor, styles, useColor } from '../output';
 
 /** Environment variable read when `--webhook-secret` is not given (keeps it out of shell history). */
 const SECRET_ENV = 'PEEKER_WEBHOOK_SECRET';
@@ -72,10 +72,7 @@ export const emulatorCommand: Command = {
       fault: { type: 'string', multiple: true },
     });
     const secret = values['webhook-secret'] ?? process.env[SECRET_ENV];
-    const redact = (text: string) => {
-      const redacted = redactSecrets(text);
-      return secret ? redacted.split(secret).join('…') : redacted;
-    };
+    const redact = redactorFor(secret, '…');
     if (values['webhook-url'] !== undefined && !isLoopbackUrl(values['webhook-url'])) {
       throw new UsageError(
         `emulator: --webhook-url must be an http(s) URL on this machine (127.0.0.1, localhost or [::1]), got '${values['webhook-url']}'.`,

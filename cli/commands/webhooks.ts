@@ -15,7 +15,7 @@ import {
 import { newPeekerId } from '../../webhooks/events';
 import { EVENT_ID_HEADER, SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from '../../webhooks/signature';
 import { type Command, integerOption, MAX_TIMER_MS, parseOptions, UsageError } from '../command';
-import { redactSecrets, styles, useColor } from '../output';
+import { redactorFor, styles, useColor } from '../output';
 
 /** Environment variable read when `--secret` is not given (keeps the secret out of shell history). */
 const SECRET_ENV = 'PEEKER_WEBHOOK_SECRET';
@@ -97,7 +97,7 @@ async function runCheck(args: string[]): Promise<number> {
     format: { type: 'string', default: 'human' },
   });
   const secret = resolveSecret(values.secret, 'check');
-  const redact = redactor(secret);
+  const redact = redactorFor(secret, '[secret]');
   if (values.url === undefined || values.url === '') {
     throw new UsageError('webhooks check: --url is required, e.g. --url http://localhost:3000/webhooks.');
   }
@@ -155,11 +155,6 @@ function resolveSecret(flag: string | undefined, subcommand: string): string {
     throw new UsageError(`webhooks ${subcommand}: no webhook secret; pass --secret or set ${SECRET_ENV}.`);
   }
   return secret;
-}
-
-/** Redacts known key formats and, whatever its format, the secret in use. */
-function redactor(secret: string): (text: string) => string {
-  return (text) => redactSecrets(text).split(secret).join('[secret]');
 }
 
 function readBody(path: string): Buffer {
