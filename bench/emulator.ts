@@ -4,7 +4,9 @@
  *   - GET /orders (25 rows of a store holding the orders above);
  * side by side, in the same run, with a bare fastify + ajv server that only validates the same
  * body against the same JSON Schema and returns a canned receipt (the practical ceiling on this
- * machine) and with Prism (`prism mock -v error` on our own OpenAPI file, the stateless mock
+ * machine), with a floor server — plain `node:http` that reads and parses the body, validates
+ * nothing, keeps nothing and writes pre-serialized bytes: no server that answers JSON does less, so
+ * a goal above its ratio cannot be met on this machine by any server — and with Prism (`prism mock -v error` on our own OpenAPI file, the stateless mock
  * the issue compares against), printed as ratios; then the emulator's RSS after 100 000 orders.
  * Goals (issue 6): POST ≥ 0.5× the bare server and ≥ 5× Prism; GET ≥ 10× Prism; RSS after 100k
  * orders ≤ 200 MB.
@@ -27,6 +29,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -63,41 +66,86 @@ const CONNECTIONS = 8;
 /** Domains per POST /orders body. */
 const ORDER_DOMAINS = 200;
 
-// ───────────────────────────── the bare server (child mode) ─────────────────────────────
+// ───────────────────────────── the bare and floor servers (child modes) ─────────────────────────────
+
+/** The receipt the bare and floor servers answer every valid POST with. */
+const CANNED_RECEIPT = {
+  id: 'ord_01J0000000000000000000000A',
+  user_id: 'usr_01J0000000000000000000000A',
+  email: 'client@example.com',
+  bundle_id: null,
+  status: 'in_progress',
+  domain_count: 200,
+  costs: { total_cents: 300_000, currency: 'usd' },
+  renews_at: '2026-07-01T00:00:00Z',
+  created_at: '2026-06-01T00:00:00Z',
+};
+
+/** The 25-row page the bare and floor servers answer every GET with. */
+function cannedPage() {
+  return {
+    data: Array.from({ length: 25 }, () => CANNED_RECEIPT),
+    links: { first: 'http://127.0.0.1/partner/v1/orders?per_page=25', next: null },
+    meta: { path: 'http://127.0.0.1/partner/v1/orders', per_page: 25, returned: 25 },
+  };
+}
 
 /** A fastify server that validates POST /orders bodies with ajv and answers canned JSON. */
 async function runBareServer(): Promise<void> {
   const ajv = new Ajv2020({ strict: false, allErrors: false });
   addFormats(ajv);
   const validate = ajv.compile(schema);
-  const receipt = {
-    id: 'ord_01J0000000000000000000000A',
-    user_id: 'usr_01J0000000000000000000000A',
-    email: 'client@example.com',
-    bundle_id: null,
-    status: 'in_progress',
-    domain_count: 200,
-    costs: { total_cents: 300_000, currency: 'usd' },
-    renews_at: '2026-07-01T00:00:00Z',
-    created_at: '2026-06-01T00:00:00Z',
-  };
-  const list = {
-    data: Array.from({ length: 25 }, () => receipt),
-    links: { first: 'http://127.0.0.1/partner/v1/orders?per_page=25', next: null },
-    meta: { path: 'http://127.0.0.1/partner/v1/orders', per_page: 25, returned: 25 },
-  };
   const app = Fastify({ logger: false, bodyLimit: 1_048_576 });
   app.post('/partner/v1/orders', async (req, reply) => {
     if (!validate(req.body))
       return reply.code(400).send({ error: { code: 'invalid_request', message: 'invalid' } });
-    return { data: receipt };
+    return { data: CANNED_RECEIPT };
   });
-  app.get('/partner/v1/orders', async () => list);
+  const page = cannedPage();
+  app.get('/partner/v1/orders', async () => page);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   process.stdout.write(
     `READY http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}\n`,
   );
+}
+
+/**
+ * The floor: `node:http` with no framework, no validation and no state. POST reads and parses the
+ * body (any server answering a JSON body must) and writes a pre-serialized receipt; GET writes a
+ * pre-serialized 25-row page. What it reaches bounds every server that does real work.
+ */
+function runFloorServer(): void {
+  const receipt = JSON.stringify({ data: CANNED_RECEIPT });
+  const page = JSON.stringify(cannedPage());
+  const headers = (body: string) => ({
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+  });
+  const server = createHttpServer((request, response) => {
+    if (request.method === 'GET') {
+      response.writeHead(200, headers(page)).end(page);
+      return;
+    }
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      let parsed = true;
+      try {
+        JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      } catch {
+        parsed = false;
+      }
+      const body = parsed ? receipt : '{"error":{"code":"invalid_request","message":"invalid"}}';
+      response.writeHead(parsed ? 200 : 400, headers(body)).end(body);
+    });
+  });
+  server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    process.stdout.write(
+      `READY http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}\n`,
+    );
+  });
 }
 
 // ───────────────────────────── children ─────────────────────────────
@@ -131,6 +179,8 @@ const startEmulatorChild = () =>
   );
 const startBareChild = () =>
   startChild(['--import', 'tsx', __filename, '--bare-server'], /READY (http:\/\/\S+)/);
+const startFloorChild = () =>
+  startChild(['--import', 'tsx', __filename, '--floor-server'], /READY (http:\/\/\S+)/);
 
 /** Stops a child by its PID: SIGTERM, then SIGKILL if it has not exited after 5 s. */
 async function stop(child: Child): Promise<void> {
@@ -396,6 +446,20 @@ function goal(label: string, value: number | undefined, target: number, atMost =
   return `  ${label.padEnd(34)}${shown.padStart(9)}   goal ${atMost ? '≤' : '≥'} ${target}${unit === '×' ? '×' : ` ${unit}`}  ${met ? '✓' : '✗'}`;
 }
 
+/**
+ * A line for each goal above what the floor server (no validation, no state) reached: such a
+ * goal cannot be met on this machine by any server, however little it does.
+ */
+function beyondFloor(goals: [label: string, target: number, floor: number | undefined][]): string {
+  return goals
+    .filter(([, target, floor]) => floor !== undefined && floor < target)
+    .map(
+      ([label, target, floor]) =>
+        `  ${label} ≥ ${target}× is beyond this machine: the floor server itself reached only ${floor!.toFixed(2)}×\n`,
+    )
+    .join('');
+}
+
 const ratioOf = (a: LoadResult | undefined, b: LoadResult | undefined) =>
   a && b && b.perSecond > 0 ? a.perSecond / b.perSecond : undefined;
 
@@ -406,6 +470,7 @@ const cpuRatioOf = (a: LoadResult | undefined, b: LoadResult | undefined) =>
 interface Phase {
   emulator: LoadResult;
   bare: LoadResult;
+  floor: LoadResult;
   prism: LoadResult;
 }
 
@@ -427,10 +492,12 @@ async function main(): Promise<void> {
       : `Prism: @stoplight/prism-cli 5.16 \`mock -v error\` on Node 24 from ${relative(ROOT, PRISM_CACHE) || '.'} (pid ${prism!.process.pid}).`;
 
   const bare = await startBareChild();
+  const floor = await startFloorChild();
   const emulator = await startEmulatorChild();
   const servers: { name: keyof Phase; child: Child; path: string }[] = [
     { name: 'emulator', child: emulator, path: '/partner/v1/orders' },
     { name: 'bare', child: bare, path: '/partner/v1/orders' },
+    { name: 'floor', child: floor, path: '/partner/v1/orders' },
     // Prism serves the spec's paths without the server's base path.
     ...(prism ? [{ name: 'prism' as const, child: prism, path: '/orders' }] : []),
   ];
@@ -473,15 +540,16 @@ async function main(): Promise<void> {
     }
   } finally {
     await stop(bare);
+    await stop(floor);
     await stop(emulator);
     if (prism) await stop(prism);
   }
 
   process.stdout.write(
     `POST /orders (valid 200-domain body, a new order each time)\n${''.padEnd(24)}     req/s         p99     CPU/req\n` +
-      `${row('emulator', post.emulator)}\n${row('bare fastify + ajv', post.bare)}\n${row('prism (-v error)', post.prism)}\n` +
+      `${row('emulator', post.emulator)}\n${row('bare fastify + ajv', post.bare)}\n${row('floor (node:http)', post.floor)}\n${row('prism (-v error)', post.prism)}\n` +
       `GET /orders (25 rows; ${stored} orders stored in the emulator)\n` +
-      `${row('emulator', get.emulator)}\n${row('bare fastify (canned)', get.bare)}\n${row('prism (-v error)', get.prism)}\n`,
+      `${row('emulator', get.emulator)}\n${row('bare fastify (canned)', get.bare)}\n${row('floor (node:http)', get.floor)}\n${row('prism (-v error)', get.prism)}\n`,
   );
 
   // RSS after many small orders, in a fresh emulator.
@@ -519,13 +587,20 @@ async function main(): Promise<void> {
       `POST emulator / prism ${cpuRatioOf(post.emulator, post.prism)?.toFixed(2) ?? 'n/a'}×, ` +
       `GET emulator / prism ${cpuRatioOf(get.emulator, get.prism)?.toFixed(2) ?? 'n/a'}×)\n` +
       (post.prism && get.prism
-        ? `  (ceiling for the Prism goals — bare / prism: POST ${ratioOf(post.bare, post.prism)?.toFixed(2)}×, GET ${ratioOf(get.bare, get.prism)?.toFixed(2)}×)\n`
+        ? `  (ceiling for the Prism goals — bare / prism: POST ${ratioOf(post.bare, post.prism)?.toFixed(2)}×, GET ${ratioOf(get.bare, get.prism)?.toFixed(2)}×; ` +
+          `floor / prism, a server doing no work: POST ${ratioOf(post.floor, post.prism)?.toFixed(2)}×, GET ${ratioOf(get.floor, get.prism)?.toFixed(2)}×)\n` +
+          beyondFloor([
+            ['POST emulator / prism', 5, ratioOf(post.floor, post.prism)],
+            ['GET emulator / prism', 10, ratioOf(get.floor, get.prism)],
+          ])
         : ''),
   );
 }
 
 if (process.argv.includes('--bare-server')) {
   void runBareServer();
+} else if (process.argv.includes('--floor-server')) {
+  runFloorServer();
 } else {
   main().catch((error: unknown) => {
     process.stderr.write(`bench:emulator: ${error instanceof Error ? error.message : String(error)}\n`);
