@@ -153,6 +153,16 @@ export function buildServer(rt: Runtime): FastifyInstance {
     sendError(rt, request, reply, toApiError(error));
   });
   app.setNotFoundHandler((request, reply) => {
+    // Like every API route, 401 and 429 come first: a caller without a valid key learns nothing
+    // about which routes exist, and unknown routes count against the rate limit.
+    if (isApiUrl(request.url)) {
+      try {
+        authenticateAndLimit(rt, request);
+      } catch (thrown) {
+        sendError(rt, request, reply, thrown as ApiError);
+        return;
+      }
+    }
     const path = request.url.split('?')[0]!;
     const allowed = [...new Set(TEMPLATES.filter((t) => t.pattern.test(path)).map((t) => t.method))];
     if (allowed.length > 0) {

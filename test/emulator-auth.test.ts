@@ -64,19 +64,39 @@ describe('auth', () => {
   describe.each([
     [
       'an id longer than the router accepts',
+      'GET',
       `/orders/ord_${'A'.repeat(200)}`,
       404,
       { code: 'not_found', message: 'No record with such a long id in this account.', field: 'id' },
     ],
     [
       'a path with bad percent-encoding',
+      'GET',
       '/orders/%E0%A4%A',
       400,
       { code: 'invalid_request', message: 'The request URL is not valid (bad percent-encoding).' },
     ],
-  ])('on %s, which the router refuses before any route runs', (_name, path, status, error) => {
+    [
+      'an unknown route',
+      'GET',
+      '/widgets',
+      404,
+      { code: 'not_found', message: 'No route GET /partner/v1/widgets.' },
+    ],
+    [
+      'a known path with the wrong method',
+      'PUT',
+      '/orders/pending',
+      404,
+      {
+        code: 'not_found',
+        message: 'No route PUT /partner/v1/orders/pending; it accepts GET.',
+        details: { allowed: ['GET'] },
+      },
+    ],
+  ])('on %s, which no operation matches', (_name, method, path, status, error) => {
     it('checks the key first, like every route', async () => {
-      const missing = await client.api('GET', path, { key: null });
+      const missing = await client.api(method, path, { key: null });
       expect(missing.status).toBe(401);
       expect(missing.body).toEqual({
         error: {
@@ -84,7 +104,7 @@ describe('auth', () => {
           message: 'Missing Authorization header. Send "Authorization: Bearer pk_test_…".',
         },
       });
-      const live = await client.api('GET', path, { key: 'pk_live_x' });
+      const live = await client.api(method, path, { key: 'pk_live_x' });
       expect(live.status).toBe(401);
       expect(live.body).toEqual({
         error: {
@@ -99,7 +119,7 @@ describe('auth', () => {
 
     it('answers its own error to a valid key of any preset', async () => {
       for (const key of [emulator.apiKey, await client.key('read')]) {
-        const response = await client.api('GET', path, { key });
+        const response = await client.api(method, path, { key });
         expect(response.status).toBe(status);
         expect(response.body).toEqual({ error });
       }

@@ -59,12 +59,21 @@ describe('rate limit', () => {
     expect((await client.api('GET', '/me')).status).toBe(200);
   });
 
-  it('counts and refuses requests the router fails on (an over-long id, bad percent-encoding)', async () => {
+  it.each([
+    [
+      'the router fails on (an over-long id, bad percent-encoding)',
+      [`GET /orders/ord_${'A'.repeat(200)}`, 'GET /orders/%E0%A4%A'],
+      [404, 400],
+    ],
+    ['no operation matches (an unknown route, a wrong method)', ['GET /widgets', 'PUT /orders'], [404, 404]],
+  ])('counts and refuses requests %s', async (_what, requests, statuses) => {
     const client = await start(2);
-    expect((await client.api('GET', `/orders/ord_${'A'.repeat(200)}`)).status).toBe(404);
-    expect((await client.api('GET', '/orders/%E0%A4%A')).status).toBe(400);
-    for (const path of ['/orders/%E0%A4%A', '/me']) {
-      const refused = await client.api('GET', path);
+    const calls = requests.map((request) => request.split(' ') as [string, string]);
+    for (const [index, [method, path]] of calls.entries()) {
+      expect((await client.api(method, path)).status).toBe(statuses[index]);
+    }
+    for (const [method, path] of [calls[1]!, ['GET', '/me'] as const]) {
+      const refused = await client.api(method, path);
       const wait = refused.body.error.details.retry_after_seconds;
       expect(refused.status).toBe(429);
       expect(refused.body).toEqual({
