@@ -91,6 +91,8 @@ export class Runtime {
   /** Clock offset when the timer was armed: an advance changes the real delay, so it re-arms. */
   #armedOffset = 0;
   #closed = false;
+  /** A pass is already queued for work a request left due (see {@link settle}). */
+  #settling = false;
   /** The latest advance: advances take turns, each starting where the previous one landed. */
   #advancing: Promise<void> = Promise.resolve();
 
@@ -190,6 +192,26 @@ export class Runtime {
     const delivering = this.webhooks.nextAt() !== undefined ? this.#deliver() : Promise.resolve();
     this.#arm();
     return delivering;
+  }
+
+  /**
+   * Called as each request is answered: what it queued — a webhook delivery due now, a lifecycle
+   * step due later — is started right after the response, or timed, instead of waiting for the
+   * next request (whose {@link tick} would otherwise be the first to see it).
+   */
+  settle(): void {
+    if (this.#closed) return;
+    const earliest = this.#nextAt();
+    if (earliest === undefined || earliest > this.clock.now()) {
+      this.#arm();
+    } else if (!this.#settling) {
+      this.#settling = true;
+      // After the response is written, not before: the client never waits for a delivery.
+      setImmediate(() => {
+        this.#settling = false;
+        void this.tick();
+      });
+    }
   }
 
   /**

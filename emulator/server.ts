@@ -146,6 +146,7 @@ export function buildServer(rt: Runtime): FastifyInstance {
     }
     // Persist what this request changed before the client can see it acknowledged.
     rt.afterChange();
+    rt.settle();
     done(null, payload);
   });
 

@@ -111,6 +111,23 @@ describe('webhooks', () => {
     });
   });
 
+  it.each([
+    ['the real clock', {}],
+    ['a frozen clock', { clock: 'frozen' as const }],
+  ])(
+    'sends an event a request raised right away, on %s, with no further request to the emulator',
+    async (_clock, options) => {
+      const { url, received } = await receiver();
+      const client = await start(url, options);
+      await client.api('POST', '/orders', { body: sampleOrderBody(['settle-a.com']) });
+      // Only the receiver is watched: any request to the emulator would run its due work itself.
+      for (let waited = 0; received.length === 0 && waited < 5000; waited += 20) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(received.map((r) => r.event.type)).toEqual(['order.in_progress']);
+    },
+  );
+
   it('fires every event type of the catalog when its trigger happens, each matching its schema', async () => {
     const { url, received } = await receiver();
     const client = await start(url);
