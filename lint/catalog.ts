@@ -89,6 +89,13 @@ const ENGINE_RULES: LintRuleInfo[] = [
     docs: 'Give the operation with `--operation "POST /orders"`, with a `"$schema"` pointing at one of the kit’s schema ids (e.g. `https://peeker-devkit.dev/schemas/v1/create-order-request.json`), or use a `*.peeker.json` request file.',
   }),
   entry({
+    id: 'unknown-schema-id',
+    code: 'unknown_schema_id',
+    severity: 'error',
+    description: 'A `$schema` under the kit’s prefix that names none of its schemas (a typo).',
+    docs: 'A top-level `"$schema"` starting with `https://peeker-devkit.dev/schemas/v1/` must be one of the kit’s schema ids: `<name>-request.json` for a body (it names the operation the body is checked against), `request-file.json` for a request file. Any other id there is a mistake, and the body would go unchecked (without an operation only its JSON syntax can be), so it is an error on the `$schema` value, with the closest id of the kit as a quick fix (“did you mean”).',
+  }),
+  entry({
     id: 'unknown-operation',
     code: 'unknown_operation',
     severity: 'error',

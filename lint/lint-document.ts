@@ -3,7 +3,7 @@
  * is something to report — build the positional tree to turn findings into ranged diagnostics and
  * fixes into text edits.
  */
-import { catalog, findOperation } from '../schemas';
+import { catalog, findOperation, SCHEMA_ID_BASE } from '../schemas';
 import { analyzeBody } from './analyze';
 import { MAX_BODY_BYTES } from './catalog';
 import type { Change, Finding, FixSpec } from './findings';
@@ -13,7 +13,12 @@ import { findDuplicateKeys, type ParsedDocument, parseDocument } from './parse';
 import { locate, nodeAt } from './positions';
 import { analyzeRequestFile } from './request-file';
 import { isObject } from './rules/rule';
-import { isRequestFileSchemaId, resolveOperationFromSchemaId } from './schema-validation';
+import {
+  classifySchemaId,
+  describeSchemaId,
+  type SchemaIdMeaning,
+  unknownSchemaIdMessage,
+} from './schema-ids';
 import { closestMatch, escapeControls } from './text-utils';
 import type { Diagnostic, Fix, JsonPath, LintResult, LintTarget, Severity } from './types';
 
@@ -21,32 +26,78 @@ import type { Diagnostic, Fix, JsonPath, LintResult, LintTarget, Severity } from
 export const REQUEST_FILE_SUFFIX = '.peeker.json';
 
 type Resolved =
-  | { kind: 'body'; operation: string; takesBody: boolean }
+  /** `source`: who gave the operation, when it was given explicitly (named in messages). */
+  | { kind: 'body'; operation: string; takesBody: boolean; source?: string }
   | { kind: 'request-file' }
   | { kind: 'unknown-operation'; given: string }
   | { kind: 'none' };
 
-/** Decides what a document is, from the target and (for `auto`) the document itself. */
-function resolveTarget(target: LintTarget, value: unknown): Resolved {
-  const asOperation = (key: string): Resolved => {
+/** How messages name an operation given in the target without an `operationSource`. */
+const DEFAULT_OPERATION_SOURCE = 'the operation given to the linter';
+
+/**
+ * Decides what a document is, from the target and (for `auto`) the document itself, whose
+ * top-level `$schema` says `declared`.
+ */
+function resolveTarget(target: LintTarget, value: unknown, declared: SchemaIdMeaning): Resolved {
+  const asOperation = (key: string, source?: string): Resolved => {
     const operation = findOperation(key);
-    return operation
-      ? { kind: 'body', operation: operation.key, takesBody: operation.requestSchema !== null }
-      : { kind: 'unknown-operation', given: key };
+    if (!operation) return { kind: 'unknown-operation', given: key };
+    const resolved: Resolved = {
+      kind: 'body',
+      operation: operation.key,
+      takesBody: operation.requestSchema !== null,
+    };
+    if (source !== undefined) resolved.source = source;
+    return resolved;
   };
-  if ('operation' in target && !('kind' in target)) return asOperation(target.operation);
+  if ('operation' in target && !('kind' in target))
+    return asOperation(target.operation, target.operationSource ?? DEFAULT_OPERATION_SOURCE);
   if (isRequestFileTarget(target)) return { kind: 'request-file' };
-  const auto = target as { kind: 'auto'; fileName?: string; operation?: string };
-  if (isObject(value) && typeof value.$schema === 'string') {
-    if (isRequestFileSchemaId(value.$schema)) return { kind: 'request-file' };
-    const operation = resolveOperationFromSchemaId(value.$schema);
-    if (operation) return asOperation(operation);
-  }
-  if (auto.operation !== undefined) return asOperation(auto.operation);
+  const auto = target as Extract<LintTarget, { kind: 'auto' }>;
+  if (declared.kind === 'request-file') return { kind: 'request-file' };
+  if (declared.kind === 'body') return asOperation(declared.operation);
+  if (auto.operation !== undefined)
+    return asOperation(auto.operation, auto.operationSource ?? DEFAULT_OPERATION_SOURCE);
   // An untitled editor buffer can still be recognised by its shape.
   if (isObject(value) && typeof value.request === 'string' && findOperation(value.request))
     return { kind: 'request-file' };
   return { kind: 'none' };
+}
+
+/**
+ * What is wrong with a `$schema` of the kit's: an id that names no schema (`unknown_schema_id`, an
+ * error: it is certainly a mistake, and the document may go unchecked).
+ */
+function schemaIdFindings(id: unknown, declared: SchemaIdMeaning, resolved: Resolved): Finding[] {
+  if (declared.kind === 'foreign' || typeof id !== 'string') return [];
+  const changeTo = (wanted: string): FixSpec[] => [
+    {
+      title: `Change "$schema" to "${wanted}"`,
+      safe: false,
+      preferred: true,
+      changes: [{ kind: 'replace', path: ['$schema'], value: wanted }],
+    },
+  ];
+  if (declared.kind === 'unknown') {
+    const checkedAs =
+      resolved.kind === 'request-file'
+        ? 'a request file'
+        : resolved.kind === 'body'
+          ? `${resolved.operation}${resolved.source ? ` (${resolved.source})` : ''}`
+          : undefined;
+    return [
+      {
+        ruleId: 'unknown-schema-id',
+        code: 'unknown_schema_id',
+        severity: 'error',
+        path: ['$schema'],
+        message: unknownSchemaIdMessage(declared, checkedAs),
+        ...(declared.suggestion ? { fixes: changeTo(declared.suggestion) } : {}),
+      },
+    ];
+  }
+  return [];
 }
 
 /** Length of `text` in UTF-8 bytes, without allocating. */
@@ -116,7 +167,9 @@ function lintUnchecked(text: string, target: LintTarget): LintResult {
     return materialize(parsed, operation, [], spanFindings);
   }
 
-  const resolved = resolveTarget(target, parsed.value);
+  const declaredId = isObject(parsed.value) ? parsed.value.$schema : undefined;
+  const declared = classifySchemaId(declaredId);
+  const resolved = resolveTarget(target, parsed.value, declared);
   const spanFindings = strictJsonFindings(parsed, resolved.kind !== 'request-file');
   duplicateKeyFindings(parsed, spanFindings);
   // Only read for the numbers an error message quotes (the tree is built for the diagnostics anyway).
@@ -180,17 +233,19 @@ function lintUnchecked(text: string, target: LintTarget): LintResult {
       break;
     }
     case 'none':
+      // An unknown id of the kit's says it all (unknown_schema_id, below): adding a `$schema` is not the advice.
+      if (declared.kind === 'unknown') break;
       spanFindings.push({
         ruleId: 'operation-unknown',
         start: 0,
         end: 0,
         code: 'operation_unknown',
         severity: 'info',
-        message:
-          'No operation is known for this document, so only its JSON syntax was checked. Name the file *.peeker.json with a "request" key, add "$schema": "https://peeker-devkit.dev/schemas/v1/<body-schema>.json", or pass --operation "POST /orders".',
+        message: `${declared.kind === 'other' ? `Its "$schema" names ${describeSchemaId(declaredId as string)} body. ` : ''}No operation is known for this document, so only its JSON syntax was checked. Name the file *.peeker.json with a "request" key, add "$schema": "${SCHEMA_ID_BASE}<body-schema>.json", or pass --operation "POST /orders".`,
       });
       break;
   }
+  for (const finding of schemaIdFindings(declaredId, declared, resolved)) findings.push(finding);
   return materialize(parsed, operation, findings, spanFindings);
 }
 

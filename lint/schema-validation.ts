@@ -6,7 +6,6 @@
  */
 import type { ErrorObject } from 'ajv/dist/2020';
 import { fullFormats } from 'ajv-formats/dist/formats';
-import { catalog, SCHEMA_ID_BASE } from '../schemas';
 import { validatorFactories } from '../schemas/generated/validators';
 import { expandRefs } from './expand-refs';
 import { codePointLength, fastUriFormat, matchedNames, peekerRegExp, type RegExpLike } from './fast-matchers';
@@ -100,15 +99,3 @@ export function validateAgainst(schemaFile: string, value: unknown): ErrorObject
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** The operation whose body a schema `$id` describes, e.g. `…/create-order-request.json` → `POST /orders`. */
-export function resolveOperationFromSchemaId(id: string): string | undefined {
-  if (typeof id !== 'string' || !id.startsWith(SCHEMA_ID_BASE)) return undefined;
-  const file = id.slice(SCHEMA_ID_BASE.length).replace(/#.*$/, '');
-  return catalog.operations.find((op) => op.requestSchema === file)?.key;
-}
-
-/** True when `id` is the `$id` of the request-file schema. */
-export function isRequestFileSchemaId(id: unknown): boolean {
-  return typeof id === 'string' && id.replace(/#.*$/, '') === `${SCHEMA_ID_BASE}${REQUEST_FILE_SCHEMA}`;
-}

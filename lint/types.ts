@@ -62,11 +62,14 @@ export interface Fix {
   preferred?: boolean;
 }
 
-/** Which schema and rules apply to a document. */
+/**
+ * Which schema and rules apply to a document. `operationSource` says where an `operation` given here
+ * came from, in parentheses after it in messages (`--operation`, `picked for this file`).
+ */
 export type LintTarget =
-  | { operation: string }
+  | { operation: string; operationSource?: string }
   | { kind: 'request-file' }
-  | { kind: 'auto'; fileName?: string; operation?: string };
+  | { kind: 'auto'; fileName?: string; operation?: string; operationSource?: string };
 
 /** Everything `lint` found. */
 export interface LintResult {

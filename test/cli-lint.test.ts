@@ -147,6 +147,27 @@ describe('peeker-devkit lint targets and --fix', () => {
     expect(stdout).toContain('info operation_unknown No operation is known for this document');
   });
 
+  it('fails on a mistyped $schema of the kit, on the value, with the closest id (the body went unchecked)', () => {
+    const file = join(scratch, 'typo.json');
+    writeFileSync(
+      file,
+      '{"$schema":"https://peeker-devkit.dev/schemas/v1/create-orders-request.json","user":"x"}',
+    );
+    expect(runCli([file])).toEqual({
+      code: 1,
+      stdout:
+        `${file}:1:12 error unknown_schema_id Unknown Peeker DevKit schema "create-orders-request.json": no schema under https://peeker-devkit.dev/schemas/v1/ has this $id, so no operation is known for this document and only its JSON syntax was checked. Did you mean "https://peeker-devkit.dev/schemas/v1/create-order-request.json" (the body of POST /orders)? (quick fix available)\n` +
+        '✖ 1 error, 0 warnings, 0 infos in 1 file.\n',
+      stderr: '',
+    });
+    // On stdin too: the id says what the document is meant to be, so this is no usage error.
+    const piped = runCli(['-'], {}, readFileSync(file, 'utf8'));
+    expect([piped.code, piped.stdout.split(' ').slice(0, 3).join(' ')]).toEqual([
+      1,
+      '<stdin>:1:12 error unknown_schema_id',
+    ]);
+  });
+
   it('--fix applies the safe fixes in place and reports what is left', () => {
     const file = join(scratch, 'legacy.peeker.json');
     copyFileSync(join(ROOT, 'examples/invalid/order-legacy-shape.peeker.json'), file);

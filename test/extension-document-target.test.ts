@@ -91,17 +91,46 @@ describe('resolveDocumentTarget', () => {
     });
   });
 
-  it('an unknown $schema of ours is a problem at the value, and the setting still applies', () => {
+  it('an unknown $schema of ours is a problem at the value (as the engine words it), and the setting still applies', () => {
     const text = '{ "$schema": "https://peeker-devkit.dev/schemas/v1/nope.json" }';
-    const resolution = resolveDocumentTarget({
-      uri: 'file:///home/me/project/x/swaps/s.json',
-      text,
-      bodyFiles,
-      workspaceFolders,
+    expect(
+      resolveDocumentTarget({
+        uri: 'file:///home/me/project/x/swaps/s.json',
+        text,
+        bodyFiles,
+        workspaceFolders,
+      }),
+    ).toEqual({
+      target: {
+        kind: 'operation',
+        operation: 'POST /swaps',
+        source: 'setting',
+        reason: 'peeker.bodyFiles "**/swaps/*.json"',
+      },
+      problem: {
+        message:
+          'Unknown Peeker DevKit schema "nope.json": no schema under https://peeker-devkit.dev/schemas/v1/ has this $id; the document is checked as POST /swaps (peeker.bodyFiles "**/swaps/*.json"). The kit\'s ids are https://peeker-devkit.dev/schemas/v1/<name>-request.json for a body (e.g. create-order-request.json for POST /orders) and https://peeker-devkit.dev/schemas/v1/request-file.json for a request file.',
+        offset: text.indexOf('"https'),
+        length: '"https://peeker-devkit.dev/schemas/v1/nope.json"'.length,
+      },
     });
-    expect(resolution.target?.source).toBe('setting');
-    expect(resolution.problem?.offset).toBe(text.indexOf('"https'));
-    expect(resolution.problem?.length).toBe('"https://peeker-devkit.dev/schemas/v1/nope.json"'.length);
+    const typo = '{"$schema": "https://peeker-devkit.dev/schemas/v1/create-orders-request.json"}';
+    expect(
+      resolveDocumentTarget({ uri: 'untitled:Untitled-3', text: typo, bodyFiles }).problem?.message,
+    ).toBe(
+      'Unknown Peeker DevKit schema "create-orders-request.json": no schema under https://peeker-devkit.dev/schemas/v1/ has this $id, so no operation is known for this document and only its JSON syntax was checked. Did you mean "https://peeker-devkit.dev/schemas/v1/create-order-request.json" (the body of POST /orders)?',
+    );
+  });
+
+  it('another schema of the kit (a webhook payload) is not a Peeker document', () => {
+    expect(
+      resolveDocumentTarget({
+        uri: 'file:///home/me/project/hooks/completed.json',
+        text: '{"$schema": "https://peeker-devkit.dev/schemas/v1/webhook-order.completed.json"}',
+        bodyFiles,
+        workspaceFolders,
+      }),
+    ).toEqual({});
   });
 
   it('anything else is not a Peeker document', () => {

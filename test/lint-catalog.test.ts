@@ -158,6 +158,11 @@ const ENGINE_EXAMPLES: Record<string, { target: LintTarget; positive: string; ne
     positive: '{}',
     negative: '{"request": "GET /me"}',
   },
+  'unknown-schema-id': {
+    target: { kind: 'auto', fileName: 'a.json' },
+    positive: '{"$schema": "https://peeker-devkit.dev/schemas/v1/create-orders-request.json"}',
+    negative: '{"$schema": "https://peeker-devkit.dev/schemas/v1/create-order-request.json"}',
+  },
   'unknown-operation': { target: { operation: 'GET /nothing' }, positive: '{}', negative: '{}' },
   'body-not-expected': { target: { operation: 'GET /orders' }, positive: '{}', negative: '{}' },
 };
@@ -195,6 +200,7 @@ describe('lintRuleCatalog', () => {
       deprecated_field: true,
       jsonc_not_allowed: true,
       duplicate_key: true,
+      unknown_schema_id: true,
       bundle_plan_unknown: true,
       premium_swap_limits: true,
       profile_picture_not_accessible: true,

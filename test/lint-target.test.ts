@@ -1,5 +1,8 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lint, resolveOperationFromSchemaId } from '../lint';
+import { applyEdits, lint, resolveOperationFromSchemaId } from '../lint';
+import { KIT_SCHEMA_FILES } from '../lint/schema-ids';
 
 const body = '{"domains": ["acme .com"]}';
 const codes = (text: string, target: Parameters<typeof lint>[1]) => {
@@ -88,6 +91,130 @@ describe('which schema applies', () => {
       operation: 'GET /orders',
       codes: ['body_not_expected'],
     });
+  });
+});
+
+describe("a $schema under the kit's prefix that names none of its schemas", () => {
+  const PREFIX = 'https://peeker-devkit.dev/schemas/v1/';
+
+  it('is an error on the value, with the closest id as a fix, and not operation_unknown', () => {
+    const text = `{"$schema":"${PREFIX}create-orders-request.json","user":"x"}`;
+    expect(lint(text, { kind: 'auto', fileName: 't/typo.json' })).toEqual({
+      diagnostics: [
+        {
+          range: {
+            start: { line: 0, character: 11, offset: 11 },
+            end: { line: 0, character: 76, offset: 76 },
+          },
+          severity: 'error',
+          code: 'unknown_schema_id',
+          message:
+            'Unknown Peeker DevKit schema "create-orders-request.json": no schema under https://peeker-devkit.dev/schemas/v1/ has this $id, so no operation is known for this document and only its JSON syntax was checked. Did you mean "https://peeker-devkit.dev/schemas/v1/create-order-request.json" (the body of POST /orders)?',
+          fixIds: ['fix-1'],
+        },
+      ],
+      fixes: [
+        {
+          id: 'fix-1',
+          title: 'Change "$schema" to "https://peeker-devkit.dev/schemas/v1/create-order-request.json"',
+          diagnosticCode: 'unknown_schema_id',
+          edits: [{ offset: 11, length: 65, newText: `"${PREFIX}create-order-request.json"` }],
+          safe: false,
+          preferred: true,
+        },
+      ],
+    });
+  });
+
+  it('the fix makes it a body of the suggested operation, which is then checked', () => {
+    const text = `{"$schema":"${PREFIX}create-orders-request.json","user":"x"}`;
+    const fixed = applyEdits(text, lint(text, { kind: 'auto' }).fixes[0]!.edits);
+    expect(fixed).toBe(`{"$schema":"${PREFIX}create-order-request.json","user":"x"}`);
+    expect(codes(fixed, { kind: 'auto', fileName: 't/typo.json' }).operation).toBe('POST /orders');
+  });
+
+  it.each([
+    ['availability-request', 'availability-request.json'],
+    ['Create-Order-Request.JSON', 'create-order-request.json'],
+    ['cancel-order-requests.json#/properties/domains', 'cancel-order-request.json#/properties/domains'],
+    ['webhook-order.complete.json', 'webhook-order.completed.json'],
+  ])('suggests the closest id of the kit for %s', (given, suggested) => {
+    const result = lint(`{"$schema": "${PREFIX}${given}"}`, { kind: 'auto' });
+    expect(result.fixes.map((fix) => fix.edits[0]!.newText)).toEqual([`"${PREFIX}${suggested}"`]);
+  });
+
+  it("without a close id, says how the kit's ids are written", () => {
+    expect(lint(`{"$schema": "${PREFIX}nope.json"}`, { kind: 'auto' }).diagnostics).toEqual([
+      {
+        range: {
+          start: { line: 0, character: 12, offset: 12 },
+          end: { line: 0, character: 60, offset: 60 },
+        },
+        severity: 'error',
+        code: 'unknown_schema_id',
+        message:
+          'Unknown Peeker DevKit schema "nope.json": no schema under https://peeker-devkit.dev/schemas/v1/ has this $id, so no operation is known for this document and only its JSON syntax was checked. The kit\'s ids are https://peeker-devkit.dev/schemas/v1/<name>-request.json for a body (e.g. create-order-request.json for POST /orders) and https://peeker-devkit.dev/schemas/v1/request-file.json for a request file.',
+      },
+    ]);
+  });
+
+  it('is reported whatever else says what the document is, which is then checked', () => {
+    const typo = `"$schema": "${PREFIX}create-order-requests.json"`;
+    const explicit = lint(`{${typo}, "domains": ["acme .com"]}`, {
+      kind: 'auto',
+      operation: 'POST /domains/availability',
+      operationSource: '--operation',
+    });
+    const suggestion =
+      'Did you mean "https://peeker-devkit.dev/schemas/v1/create-order-request.json" (the body of POST /orders)?';
+    expect(explicit.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      [
+        'unknown_schema_id',
+        `Unknown Peeker DevKit schema "create-order-requests.json": no schema under https://peeker-devkit.dev/schemas/v1/ has this $id; the document is checked as POST /domains/availability (--operation). ${suggestion}`,
+      ],
+      ['invalid_request', '`domains[0]` "acme .com" contains spaces, which domain names cannot have.'],
+    ]);
+    const requestFile = lint(`{${typo}, "request": "GET /me", "body": {}}`, {
+      kind: 'auto',
+      fileName: 'me.peeker.json',
+    });
+    expect(requestFile.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      [
+        'unknown_schema_id',
+        `Unknown Peeker DevKit schema "create-order-requests.json": no schema under https://peeker-devkit.dev/schemas/v1/ has this $id; the document is checked as a request file. ${suggestion}`,
+      ],
+      ['invalid_request_file', 'GET /me takes no request body: remove `body`.'],
+    ]);
+  });
+
+  it('another schema of the kit (a webhook payload) is no request: operation_unknown says so', () => {
+    expect(
+      lint(`{"$schema": "${PREFIX}webhook-event.json", "type": "order.completed"}`, { kind: 'auto' })
+        .diagnostics,
+    ).toEqual([
+      {
+        range: { start: { line: 0, character: 0, offset: 0 }, end: { line: 0, character: 0, offset: 0 } },
+        severity: 'info',
+        code: 'operation_unknown',
+        message:
+          'Its "$schema" names the kit\'s webhook-event.json schema, which describes no request body. No operation is known for this document, so only its JSON syntax was checked. Name the file *.peeker.json with a "request" key, add "$schema": "https://peeker-devkit.dev/schemas/v1/<body-schema>.json", or pass --operation "POST /orders".',
+      },
+    ]);
+  });
+
+  it("ids outside the kit's prefix are not the kit's business", () => {
+    expect(codes('{"$schema": "https://json.schemastore.org/package"}', { kind: 'auto' }).codes).toEqual([
+      'operation_unknown',
+    ]);
+    expect(
+      codes('{"$schema": "https://peeker-devkit.dev/schemas/v2/create-order-request.json"}', { kind: 'auto' })
+        .codes,
+    ).toEqual(['operation_unknown']);
+  });
+
+  it('knows every schema the kit generates', () => {
+    const generated = readdirSync(join(__dirname, '..', 'schemas', 'generated', 'json-schema'));
+    expect([...KIT_SCHEMA_FILES].sort()).toEqual(generated.sort());
   });
 });
 

@@ -144,13 +144,27 @@ describe('which operation a document is linted against', () => {
     expect(target).toEqual({ uri, source: 'schema', reason: 'its "$schema"', operation: 'POST /orders' });
   });
 
-  it('an unknown schema id of ours is reported on the $schema value', async () => {
+  it("an unknown schema id of ours is the engine's error on the $schema value, and its fix makes it a body", async () => {
     const uri = 'file:///ws/bodies/typo.json';
     client.open(uri, '{"$schema": "https://peeker-devkit.dev/schemas/v1/create-oder-request.json"}');
     const diagnostics = await client.diagnosticsFor(uri, 1);
     expect(diagnostics.map(brief)).toEqual([
-      '0:12-0:75 2 unknown_schema_id "https://peeker-devkit.dev/schemas/v1/create-oder-request.json" is not one of Peeker DevKit\'s request schemas. Use https://peeker-devkit.dev/schemas/v1/request-file.json or https://peeker-devkit.dev/schemas/v1/<name>-request.json (e.g. create-order-request.json).',
+      '0:12-0:75 1 unknown_schema_id Unknown Peeker DevKit schema "create-oder-request.json": no schema under https://peeker-devkit.dev/schemas/v1/ has this $id, so no operation is known for this document and only its JSON syntax was checked. Did you mean "https://peeker-devkit.dev/schemas/v1/create-order-request.json" (the body of POST /orders)?',
     ]);
+    const actions = await client.codeActions(uri, diagnostics[0]!.range, diagnostics, ['quickfix']);
+    expect(actions.map((a) => [a.title, a.isPreferred ?? false])).toEqual([
+      ['Change "$schema" to "https://peeker-devkit.dev/schemas/v1/create-order-request.json"', true],
+    ]);
+    const version = client.applyWorkspaceEdit(actions[0]!.edit!);
+    expect(client.text(uri)).toBe(
+      '{"$schema": "https://peeker-devkit.dev/schemas/v1/create-order-request.json"}',
+    );
+    expect((await client.diagnosticsFor(uri, version)).map((d) => d.code)).toContain('invalid_request');
+    const target = await client.waitFor(
+      () => client.targets.find((t) => t.uri === uri && t.source === 'schema'),
+      'target',
+    );
+    expect(target).toEqual({ uri, source: 'schema', reason: 'its "$schema"', operation: 'POST /orders' });
   });
 
   it('plain JSON that is not a Peeker document gets nothing at all', async () => {

@@ -34,7 +34,9 @@ What is linted
   other *.json      plain bodies. The operation comes from --operation, or from a top-level "$schema"
                     naming one of the kit's schemas (e.g. "https://peeker-devkit.dev/schemas/v1/
                     create-order-request.json"; the key is an editor hint and is not linted). Without
-                    either, only the JSON syntax is checked and an info note says so.
+                    either, only the JSON syntax is checked and an info note says so. A "$schema"
+                    under that prefix that names none of the kit's schemas is an error
+                    (unknown_schema_id, with the closest id).
   directories       every *.json file below them (node_modules skipped).
   globs             quoted patterns such as 'requests/**/*.peeker.json'.
   -                 stdin, reported as <stdin>: a body with --operation (or the kit's "$schema"), or a
@@ -45,7 +47,8 @@ What is linted
 Each problem is reported with the error code the API would answer (invalid_request,
 order_shape_conflict, domain_count_mismatch, …; payload_too_large is the kit's assumption) and
 the field it would name, or with a lint-only code (duplicate_key, jsonc_not_allowed,
-deprecated_field, profile_picture_not_accessible, duplicate_domain, bundle_plan_unknown, …).
+unknown_schema_id, deprecated_field, profile_picture_not_accessible, duplicate_domain,
+bundle_plan_unknown, …).
 
 Options
   --operation OP    operation for plain body files and stdin, e.g. --operation "POST /orders"
@@ -120,7 +123,7 @@ export const lintCommand: Command = {
       const target: LintTarget = {
         kind: 'auto',
         ...(fromStdin ? {} : { fileName: file }),
-        ...(operation ? { operation } : {}),
+        ...(operation ? { operation, operationSource: '--operation' } : {}),
       };
       let fixed = 0;
       if (values.fix) {

@@ -3,23 +3,35 @@
  * through here, so the engine's API is adapted in a single place.
  */
 import { fixAll, type LintResult, type LintTarget, lint, lintRuleCatalog } from '../../lint';
-import type { DocumentTarget } from '../shared/document-target';
+import type { DocumentTarget, TargetResolution } from '../shared/document-target';
 
 export type { Diagnostic as LintDiagnostic, Fix as LintFix, LintResult } from '../../lint';
 
-/** The engine's target for a resolved document target. */
+/** The engine's target for a resolved document target (its reason names the operation's source in messages). */
 export function toLintTarget(target: DocumentTarget): LintTarget {
-  return target.kind === 'request-file' ? { kind: 'request-file' } : { operation: target.operation };
+  return target.kind === 'request-file'
+    ? { kind: 'request-file' }
+    : { operation: target.operation, operationSource: target.reason };
+}
+
+/**
+ * What the engine lints a document as, or undefined for a document that is not the kit's. A document
+ * whose only claim is an unknown `$schema` of the kit's is linted too (as the CLI lints it, by
+ * looking at it): the engine reports that id (`unknown_schema_id`, with its quick fix) and the syntax.
+ */
+export function lintTargetFor(resolution: TargetResolution): LintTarget | undefined {
+  if (resolution.target) return toLintTarget(resolution.target);
+  return resolution.problem ? { kind: 'auto' } : undefined;
 }
 
 /** Lints a document's text (the engine never throws, by contract). */
-export function lintText(text: string, target: DocumentTarget): LintResult {
-  return lint(text, toLintTarget(target));
+export function lintText(text: string, target: LintTarget): LintResult {
+  return lint(text, target);
 }
 
 /** The text with every safe fix applied, or undefined when nothing changes. */
-export function fixAllText(text: string, target: DocumentTarget): string | undefined {
-  const fixed = fixAll(text, toLintTarget(target)).text;
+export function fixAllText(text: string, target: LintTarget): string | undefined {
+  const fixed = fixAll(text, target).text;
   return fixed === text ? undefined : fixed;
 }
 

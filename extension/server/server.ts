@@ -35,7 +35,7 @@ import {
 import { doCodeActions } from './code-actions';
 import { type CompletionCapabilities, doComplete } from './completion';
 import { doHover } from './hover';
-import { fixAllText, type LintResult, lintText } from './lint-engine';
+import { fixAllText, type LintResult, lintTargetFor, lintText } from './lint-engine';
 import { LintScheduler } from './lint-scheduler';
 import { forgetDocument, parseDocument } from './parsed-document';
 import { ServerSettings } from './settings';
@@ -140,7 +140,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (previous?.version === version && JSON.stringify(previous.resolution) === JSON.stringify(resolution))
       return;
     const started = performance.now();
-    const result = resolution.target ? lintText(document.getText(), resolution.target) : undefined;
+    const lintTarget = lintTargetFor(resolution);
+    const result = lintTarget ? lintText(document.getText(), lintTarget) : undefined;
     const elapsed = performance.now() - started;
     if (documents.get(uri)?.version !== version) return; // superseded: never publish stale results
     states.set(uri, { version, resolution, result });
@@ -159,7 +160,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   ): void {
     // The target first: a status bar is up to date by the time the diagnostics arrive.
     sendTarget(document.uri, resolution, result);
-    const diagnostics = doValidation(document, result, resolution);
+    const diagnostics = doValidation(result);
     // Peeker documents always get a publish (an empty one says "linted, all clean"); other JSON files
     // only get the one that clears what an earlier publish showed.
     if (resolution.target || diagnostics.length > 0 || withDiagnostics.has(document.uri)) {
@@ -330,7 +331,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const document = documents.get(params.textDocument.uri);
       if (!document) return [];
       const state = await freshState(document);
-      const target = state?.resolution.target;
+      const target = state && lintTargetFor(state.resolution);
       if (!state?.result || !target || documents.get(document.uri)?.version !== state.version) return [];
       const text = document.getText();
       return doCodeActions(document, params, {

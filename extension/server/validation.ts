@@ -4,8 +4,6 @@
  * ids of the fixes that address it in `data` (so code actions can find them again).
  */
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TargetResolution } from '../shared/document-target';
 import { DIAGNOSTIC_SOURCE } from '../shared/protocol';
 import type { LintDiagnostic, LintResult } from './lint-engine';
 
@@ -15,34 +13,19 @@ export interface DiagnosticData {
   fixIds?: string[];
 }
 
-/** Code of the diagnostic that reports a `$schema` of ours that names no request schema. */
-export const UNKNOWN_SCHEMA_CODE = 'unknown_schema_id';
-
 const SEVERITY: Record<LintDiagnostic['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   info: DiagnosticSeverity.Information,
 };
 
-/** LSP diagnostics for a document: the lint findings plus any problem with how the document declares its schema. */
-export function doValidation(
-  document: TextDocument,
-  result: LintResult | undefined,
-  resolution: TargetResolution,
-): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  if (resolution.problem) {
-    const { offset, length, message } = resolution.problem;
-    diagnostics.push({
-      range: { start: document.positionAt(offset), end: document.positionAt(offset + length) },
-      severity: DiagnosticSeverity.Warning,
-      code: UNKNOWN_SCHEMA_CODE,
-      source: DIAGNOSTIC_SOURCE,
-      message,
-    });
-  }
-  for (const finding of result?.diagnostics ?? []) diagnostics.push(toLspDiagnostic(finding));
-  return diagnostics;
+/**
+ * LSP diagnostics for a document's lint result. Everything comes from the engine, an unknown or
+ * mismatched `$schema` of the kit's included (`unknown_schema_id`, `schema_id_mismatch`), so the
+ * editor and the CLI say the same thing.
+ */
+export function doValidation(result: LintResult | undefined): Diagnostic[] {
+  return (result?.diagnostics ?? []).map(toLspDiagnostic);
 }
 
 /** One engine diagnostic as an LSP diagnostic. */

@@ -8,14 +8,18 @@
  * 2. an operation the user picked for this file (status bar → "lint this file as…");
  * 3. a top-level `"$schema"` equal to one of the kit's schema `$id`s;
  * 4. the first `peeker.bodyFiles` glob that matches the file's path.
- * Anything else is not a Peeker document and is left alone.
+ * A `"$schema"` under the kit's prefix that names none of its schemas makes the document a Peeker
+ * document too: the engine reports it (`unknown_schema_id`). Anything else is not a Peeker document
+ * and is left alone.
+ *
+ * `$schema` values are read by the lint engine's `lint/schema-ids.ts`, as the CLI reads them.
  */
 import { visit } from 'jsonc-parser/lib/esm/main.js';
-import { catalog, findOperation, SCHEMA_ID_BASE } from '../../schemas';
+import { classifySchemaId, REQUEST_FILE_SCHEMA_ID, unknownSchemaIdMessage } from '../../lint/schema-ids';
+import { findOperation, SCHEMA_ID_BASE } from '../../schemas';
 import { type BodyFilesConfig, matchBodyFile } from './body-files';
 
-/** The `$id` of the request-file schema. */
-export const REQUEST_FILE_SCHEMA_ID = `${SCHEMA_ID_BASE}request-file.json`;
+export { REQUEST_FILE_SCHEMA_ID };
 
 /** Where a document's target came from. */
 export type TargetSource = 'request-file' | 'override' | 'schema' | 'setting';
@@ -34,7 +38,11 @@ export type DocumentTarget =
 export interface TargetResolution {
   /** The target, or undefined for a document that is not a Peeker document. */
   readonly target?: DocumentTarget;
-  /** Something about the document's own declaration the user should fix (e.g. an unknown `$schema` of ours). */
+  /**
+   * A `$schema` under the kit's prefix that names none of its schemas, and where its value is. The
+   * language server lints such a document even without a target, and the engine reports it as
+   * `unknown_schema_id` (with this message); the client counts the document as a Peeker document.
+   */
   readonly problem?: { readonly message: string; readonly offset: number; readonly length: number };
 }
 
@@ -72,31 +80,32 @@ export function resolveDocumentTarget(input: TargetInput): TargetResolution {
     };
   }
   const declared = topLevelSchema(input.text);
-  if (declared?.value.startsWith(SCHEMA_ID_BASE)) {
-    const fromSchema = operationForSchemaId(declared.value);
-    if (fromSchema === 'request-file') {
-      return {
-        target: {
-          kind: 'request-file',
-          source: 'schema',
-          reason: 'its "$schema" is the request-file schema',
-        },
-      };
-    }
-    if (fromSchema) {
-      return {
-        target: { kind: 'operation', operation: fromSchema, source: 'schema', reason: 'its "$schema"' },
-      };
-    }
+  const meaning = classifySchemaId(declared?.value);
+  if (meaning.kind === 'request-file') {
+    return {
+      target: {
+        kind: 'request-file',
+        source: 'schema',
+        reason: 'its "$schema" is the request-file schema',
+      },
+    };
+  }
+  if (meaning.kind === 'body') {
+    return {
+      target: { kind: 'operation', operation: meaning.operation, source: 'schema', reason: 'its "$schema"' },
+    };
+  }
+  const fromSetting = targetFromSetting(input, path);
+  if (meaning.kind === 'unknown' && declared) {
+    const checkedAs =
+      fromSetting?.kind === 'operation' ? `${fromSetting.operation} (${fromSetting.reason})` : undefined;
     const problem = {
-      message: `"${declared.value}" is not one of Peeker DevKit's request schemas. Use ${REQUEST_FILE_SCHEMA_ID} or ${SCHEMA_ID_BASE}<name>-request.json (e.g. create-order-request.json).`,
+      message: unknownSchemaIdMessage(meaning, checkedAs),
       offset: declared.offset,
       length: declared.length,
     };
-    const fromSetting = targetFromSetting(input, path);
     return fromSetting ? { target: fromSetting, problem } : { problem };
   }
-  const fromSetting = targetFromSetting(input, path);
   return fromSetting ? { target: fromSetting } : {};
 }
 
@@ -122,11 +131,12 @@ export function isRequestFileName(pathOrUri: string): boolean {
  * `'request-file'` for the request-file schema, or undefined.
  */
 export function operationForSchemaId(id: string): string | 'request-file' | undefined {
-  const withoutFragment = id.replace(/#.*$/, '');
-  if (!withoutFragment.startsWith(SCHEMA_ID_BASE)) return undefined;
-  if (withoutFragment === REQUEST_FILE_SCHEMA_ID) return 'request-file';
-  const file = withoutFragment.slice(SCHEMA_ID_BASE.length);
-  return catalog.operations.find((op) => op.requestSchema === file)?.key;
+  const meaning = classifySchemaId(id);
+  return meaning.kind === 'request-file'
+    ? 'request-file'
+    : meaning.kind === 'body'
+      ? meaning.operation
+      : undefined;
 }
 
 /** The `$id` of the body schema of an operation, or undefined when it takes no body. */
