@@ -96,6 +96,13 @@ const ENGINE_RULES: LintRuleInfo[] = [
     docs: 'A top-level `"$schema"` starting with `https://peeker-devkit.dev/schemas/v1/` must be one of the kit’s schema ids: `<name>-request.json` for a body (it names the operation the body is checked against), `request-file.json` for a request file. Any other id there is a mistake, and the body would go unchecked (without an operation only its JSON syntax can be), so it is an error on the `$schema` value, with the closest id of the kit as a quick fix (“did you mean”).',
   }),
   entry({
+    id: 'schema-id-mismatch',
+    code: 'schema_id_mismatch',
+    severity: 'warning',
+    description: 'A `$schema` of the kit’s that names something else than what the document is checked as.',
+    docs: 'An operation given explicitly (`--operation`, the library’s `{ operation }`, an operation picked for the file in the editor) wins over a body’s `$schema`; when the two disagree, the body is checked as the explicit operation and this warning, on the `$schema` value, names both. A request file (`*.peeker.json`) whose `$schema` names a body schema is warned about too: an editor would check the whole file against that body schema. The quick fix changes the `$schema` to the id of what the document is checked as.',
+  }),
+  entry({
     id: 'unknown-operation',
     code: 'unknown_operation',
     severity: 'error',

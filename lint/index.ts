@@ -38,8 +38,10 @@ export type {
 /**
  * Lints `text` as the body of an operation (`{ operation: "POST /orders" }`), as a `*.peeker.json`
  * request file (`{ kind: 'request-file' }`), or by looking at it (`{ kind: 'auto', fileName?, operation? }`:
- * a `*.peeker.json` name → request file; else a `$schema` equal to one of the kit's schema `$id`s;
- * else the given operation; else an `info` diagnostic saying how to give one).
+ * a `*.peeker.json` name or the request-file `$schema` → request file; else the given operation;
+ * else a `$schema` equal to one of the kit's body schema `$id`s; else a `"request"` key → request
+ * file; else an `info` diagnostic saying how to give one). A given operation wins over the body's
+ * `$schema`: when they disagree, a `schema_id_mismatch` warning on the `$schema` says so.
  *
  * Diagnostics are sorted by position. A body file's top-level `$schema` is an editor hint and is
  * not linted as a field; one under the kit's prefix that names none of its schemas is an

@@ -16,7 +16,9 @@ import { isObject } from './rules/rule';
 import {
   classifySchemaId,
   describeSchemaId,
+  REQUEST_FILE_SCHEMA_ID,
   type SchemaIdMeaning,
+  schemaIdFor,
   unknownSchemaIdMessage,
 } from './schema-ids';
 import { closestMatch, escapeControls } from './text-utils';
@@ -26,7 +28,7 @@ import type { Diagnostic, Fix, JsonPath, LintResult, LintTarget, Severity } from
 export const REQUEST_FILE_SUFFIX = '.peeker.json';
 
 type Resolved =
-  /** `source`: who gave the operation, when it was given explicitly (named in messages). */
+  /** `source`: who gave the operation, when it was given explicitly (it then wins over `$schema`). */
   | { kind: 'body'; operation: string; takesBody: boolean; source?: string }
   | { kind: 'request-file' }
   | { kind: 'unknown-operation'; given: string }
@@ -37,7 +39,8 @@ const DEFAULT_OPERATION_SOURCE = 'the operation given to the linter';
 
 /**
  * Decides what a document is, from the target and (for `auto`) the document itself, whose
- * top-level `$schema` says `declared`.
+ * top-level `$schema` says `declared`. An operation given explicitly wins over a body's `$schema`
+ * ({@link schemaIdFindings} reports a disagreement); a request file stays one.
  */
 function resolveTarget(target: LintTarget, value: unknown, declared: SchemaIdMeaning): Resolved {
   const asOperation = (key: string, source?: string): Resolved => {
@@ -55,10 +58,12 @@ function resolveTarget(target: LintTarget, value: unknown, declared: SchemaIdMea
     return asOperation(target.operation, target.operationSource ?? DEFAULT_OPERATION_SOURCE);
   if (isRequestFileTarget(target)) return { kind: 'request-file' };
   const auto = target as Extract<LintTarget, { kind: 'auto' }>;
+  // A document that declares itself a request file is one, like a *.peeker.json: an operation
+  // given for plain bodies (`lint --operation X dir/`) does not apply to it.
   if (declared.kind === 'request-file') return { kind: 'request-file' };
-  if (declared.kind === 'body') return asOperation(declared.operation);
   if (auto.operation !== undefined)
     return asOperation(auto.operation, auto.operationSource ?? DEFAULT_OPERATION_SOURCE);
+  if (declared.kind === 'body') return asOperation(declared.operation);
   // An untitled editor buffer can still be recognised by its shape.
   if (isObject(value) && typeof value.request === 'string' && findOperation(value.request))
     return { kind: 'request-file' };
@@ -67,7 +72,9 @@ function resolveTarget(target: LintTarget, value: unknown, declared: SchemaIdMea
 
 /**
  * What is wrong with a `$schema` of the kit's: an id that names no schema (`unknown_schema_id`, an
- * error: it is certainly a mistake, and the document may go unchecked).
+ * error: it is certainly a mistake, and the document may go unchecked), or one that names something
+ * else than what the document is checked as (`schema_id_mismatch`: an explicit operation won over
+ * it, or a request file names a body schema, which an editor would check the whole file against).
  */
 function schemaIdFindings(id: unknown, declared: SchemaIdMeaning, resolved: Resolved): Finding[] {
   if (declared.kind === 'foreign' || typeof id !== 'string') return [];
@@ -97,7 +104,34 @@ function schemaIdFindings(id: unknown, declared: SchemaIdMeaning, resolved: Reso
       },
     ];
   }
-  return [];
+  const mismatch = (message: string, wanted: string): Finding[] => [
+    {
+      ruleId: 'schema-id-mismatch',
+      code: 'schema_id_mismatch',
+      severity: 'warning',
+      path: ['$schema'],
+      message,
+      fixes: changeTo(wanted),
+    },
+  ];
+  const named = describeSchemaId(id);
+  if (resolved.kind === 'request-file') {
+    if (declared.kind === 'request-file') return [];
+    return mismatch(
+      `This file is checked as a request file, but its "$schema" names ${named}, so an editor would check the whole file against that. Change it to "${REQUEST_FILE_SCHEMA_ID}": the body is checked against the operation in "request".`,
+      REQUEST_FILE_SCHEMA_ID,
+    );
+  }
+  // A body from its own `$schema` agrees with it; an operation without a body has its own warning.
+  if (resolved.kind !== 'body' || resolved.source === undefined || !resolved.takesBody) return [];
+  if (declared.kind === 'body' && declared.operation === resolved.operation) return [];
+  const wanted = schemaIdFor({ operation: resolved.operation })!;
+  const otherwise =
+    declared.kind === 'body' ? `; if it is a body of ${declared.operation}, lint it as that` : '';
+  return mismatch(
+    `Checked as ${resolved.operation} (${resolved.source}), which wins over "$schema"; this "$schema" names ${named}. If it is a body of ${resolved.operation}, change "$schema" to "${wanted}"${otherwise}.`,
+    wanted,
+  );
 }
 
 /** Length of `text` in UTF-8 bytes, without allocating. */

@@ -63,8 +63,10 @@ export interface Fix {
 }
 
 /**
- * Which schema and rules apply to a document. `operationSource` says where an `operation` given here
- * came from, in parentheses after it in messages (`--operation`, `picked for this file`).
+ * Which schema and rules apply to a document. An `operation` given here wins over a body's
+ * `$schema` (a disagreement is a `schema_id_mismatch` warning on it; a request file stays one);
+ * `operationSource` says where it came from, in parentheses after it in messages (`--operation`,
+ * `picked for this file`).
  */
 export type LintTarget =
   | { operation: string; operationSource?: string }

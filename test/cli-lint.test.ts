@@ -106,6 +106,19 @@ describe('peeker-devkit lint on the shipped examples', () => {
     expect(ruleIds).toEqual(
       expect.arrayContaining(['invalid_request', 'order_shape_conflict', 'domain_count_mismatch']),
     );
+    // Lint-only codes are reporting rules too, with their own level.
+    expect(
+      run.tool.driver.rules
+        .filter((r: { id: string }) => ['unknown_schema_id', 'schema_id_mismatch'].includes(r.id))
+        .map((r: { id: string; defaultConfiguration: { level: string }; properties: object }) => [
+          r.id,
+          r.defaultConfiguration.level,
+          r.properties,
+        ]),
+    ).toEqual([
+      ['unknown_schema_id', 'error', { lintRules: ['unknown-schema-id'], apiErrorCode: false }],
+      ['schema_id_mismatch', 'warning', { lintRules: ['schema-id-mismatch'], apiErrorCode: false }],
+    ]);
     expect(run.results.length).toBeGreaterThan(3);
     for (const result of run.results) {
       expect(ruleIds[result.ruleIndex]).toBe(result.ruleId);
@@ -137,6 +150,34 @@ describe('peeker-devkit lint targets and --fix', () => {
     expect(JSON.parse(stdout).map((row: { code: string; field: string }) => [row.code, row.field])).toEqual([
       ['invalid_request', 'domains[0]'],
     ]);
+  });
+
+  it("--operation wins over a body's $schema, and a warning on the $schema says they disagree", () => {
+    expect(runCli(['--operation', 'POST /orders/{id}/cancel', 'examples/bodies/order-custom.json'])).toEqual({
+      code: 1,
+      stdout:
+        'examples/bodies/order-custom.json:2:14 warning schema_id_mismatch Checked as POST /orders/{id}/cancel (--operation), which wins over "$schema"; this "$schema" names the body of POST /orders. If it is a body of POST /orders/{id}/cancel, change "$schema" to "https://peeker-devkit.dev/schemas/v1/cancel-order-request.json"; if it is a body of POST /orders, lint it as that. (quick fix available)\n' +
+        'examples/bodies/order-custom.json:3:3 error invalid_request Unknown field `user` in the body: the API rejects fields it does not know. Remove it. (quick fix available)\n' +
+        'examples/bodies/order-custom.json:4:3 error invalid_request Unknown field `google_licenses` in the body: the API rejects fields it does not know. Remove it. (quick fix available)\n' +
+        'examples/bodies/order-custom.json:5:3 error invalid_request Unknown field `sequencer` in the body: the API rejects fields it does not know. Remove it. (quick fix available)\n' +
+        'examples/bodies/order-custom.json:12:3 error invalid_request Unknown field `personas` in the body: the API rejects fields it does not know. Remove it. (quick fix available)\n' +
+        '✖ 4 errors, 1 warning, 0 infos in 1 file.\n',
+      stderr: '',
+    });
+    // Piped in, the same: the flag is what the user named.
+    const piped = runCli(
+      ['--operation', 'POST /domains/availability', '--format', 'json', '-'],
+      {},
+      readFileSync(join(ROOT, 'examples/bodies/order-custom.json'), 'utf8'),
+    );
+    expect([piped.code, JSON.parse(piped.stdout).map((row: { code: string }) => row.code)]).toEqual([
+      1,
+      ['schema_id_mismatch', 'invalid_request', 'invalid_request', 'invalid_request', 'invalid_request'],
+    ]);
+    // Agreeing, nothing to say.
+    expect(runCli(['--operation', 'POST /orders', 'examples/bodies/order-custom.json']).stdout).toBe(
+      '✔ 1 file checked, no problems.\n',
+    );
   });
 
   it('says when a plain body has no known operation, without failing', () => {
@@ -291,6 +332,7 @@ describe('peeker-devkit lint --help and colour', () => {
       '--fix',
       '*.peeker.json',
       '$schema',
+      'When --operation\n                    and "$schema" disagree, --operation wins',
       'Exit codes: 0',
       'NO_COLOR',
       '… | peeker-devkit lint [--operation "METHOD /path"] [--format human|json|sarif] -',

@@ -163,6 +163,13 @@ const ENGINE_EXAMPLES: Record<string, { target: LintTarget; positive: string; ne
     positive: '{"$schema": "https://peeker-devkit.dev/schemas/v1/create-orders-request.json"}',
     negative: '{"$schema": "https://peeker-devkit.dev/schemas/v1/create-order-request.json"}',
   },
+  'schema-id-mismatch': {
+    target: { operation: 'POST /domains/availability' },
+    positive:
+      '{"$schema": "https://peeker-devkit.dev/schemas/v1/create-order-request.json", "domains": ["a.com"]}',
+    negative:
+      '{"$schema": "https://peeker-devkit.dev/schemas/v1/availability-request.json", "domains": ["a.com"]}',
+  },
   'unknown-operation': { target: { operation: 'GET /nothing' }, positive: '{}', negative: '{}' },
   'body-not-expected': { target: { operation: 'GET /orders' }, positive: '{}', negative: '{}' },
 };
@@ -201,6 +208,7 @@ describe('lintRuleCatalog', () => {
       jsonc_not_allowed: true,
       duplicate_key: true,
       unknown_schema_id: true,
+      schema_id_mismatch: true,
       bundle_plan_unknown: true,
       premium_swap_limits: true,
       profile_picture_not_accessible: true,

@@ -218,6 +218,128 @@ describe("a $schema under the kit's prefix that names none of its schemas", () =
   });
 });
 
+describe("an explicit operation and the body's $schema", () => {
+  const ORDER_ID = 'https://peeker-devkit.dev/schemas/v1/create-order-request.json';
+  const orderBody = `{"$schema": "${ORDER_ID}", "domains": ["acme .com"]}`;
+
+  it('the operation wins; the disagreement is a warning on the $schema value, with a fix', () => {
+    expect(
+      lint(orderBody, {
+        kind: 'auto',
+        fileName: 'order.json',
+        operation: 'POST /domains/availability',
+        operationSource: '--operation',
+      }),
+    ).toEqual({
+      operation: 'POST /domains/availability',
+      diagnostics: [
+        {
+          range: {
+            start: { line: 0, character: 12, offset: 12 },
+            end: { line: 0, character: 76, offset: 76 },
+          },
+          severity: 'warning',
+          code: 'schema_id_mismatch',
+          message:
+            'Checked as POST /domains/availability (--operation), which wins over "$schema"; this "$schema" names the body of POST /orders. If it is a body of POST /domains/availability, change "$schema" to "https://peeker-devkit.dev/schemas/v1/availability-request.json"; if it is a body of POST /orders, lint it as that.',
+          fixIds: ['fix-1'],
+        },
+        {
+          range: {
+            start: { line: 0, character: 90, offset: 90 },
+            end: { line: 0, character: 101, offset: 101 },
+          },
+          severity: 'error',
+          code: 'invalid_request',
+          field: 'domains[0]',
+          message: '`domains[0]` "acme .com" contains spaces, which domain names cannot have.',
+        },
+      ],
+      fixes: [
+        {
+          id: 'fix-1',
+          title: 'Change "$schema" to "https://peeker-devkit.dev/schemas/v1/availability-request.json"',
+          diagnosticCode: 'schema_id_mismatch',
+          edits: [
+            {
+              offset: 12,
+              length: 64,
+              newText: '"https://peeker-devkit.dev/schemas/v1/availability-request.json"',
+            },
+          ],
+          safe: false,
+          preferred: true,
+        },
+      ],
+    });
+  });
+
+  it("the library's { operation } wins the same way, named as the operation given to the linter", () => {
+    const result = lint(orderBody, { operation: 'POST /domains/availability' });
+    expect([result.operation, result.diagnostics.map((d) => [d.code, d.severity])]).toEqual([
+      'POST /domains/availability',
+      [
+        ['schema_id_mismatch', 'warning'],
+        ['invalid_request', 'error'],
+      ],
+    ]);
+    expect(result.diagnostics[0]!.message).toMatch(
+      /^Checked as POST \/domains\/availability \(the operation given to the linter\), which wins over "\$schema";/,
+    );
+  });
+
+  it('agreeing, or without an operation, there is nothing to say', () => {
+    for (const target of [
+      { kind: 'auto', operation: 'post /orders' },
+      { operation: 'POST /orders' },
+      { kind: 'auto' },
+    ] as const) {
+      expect(lint(orderBody, target).diagnostics.map((d) => d.code)).not.toContain('schema_id_mismatch');
+    }
+  });
+
+  it('an operation that takes no body gets body_not_expected only', () => {
+    expect(codes(orderBody, { operation: 'GET /orders' }).codes).toEqual(['body_not_expected']);
+  });
+
+  it('request files keep their own rules: the operation is theirs, whatever is given', () => {
+    const requestFile =
+      '{"$schema": "https://peeker-devkit.dev/schemas/v1/request-file.json", "request": "GET /me"}';
+    expect(codes(requestFile, { kind: 'auto', fileName: 'me.json', operation: 'POST /orders' })).toEqual({
+      operation: 'GET /me',
+      codes: [],
+    });
+    expect(
+      codes('{"request": "GET /me"}', {
+        kind: 'auto',
+        fileName: 'me.peeker.json',
+        operation: 'POST /orders',
+      }),
+    ).toEqual({ operation: 'GET /me', codes: [] });
+  });
+
+  it('a request file whose $schema names a body schema is warned about, with the request-file id as fix', () => {
+    const text = `{"$schema": "${ORDER_ID}", "request": "GET /me"}`;
+    const result = lint(text, { kind: 'auto', fileName: 'me.peeker.json' });
+    expect(result.diagnostics).toEqual([
+      {
+        range: {
+          start: { line: 0, character: 12, offset: 12 },
+          end: { line: 0, character: 76, offset: 76 },
+        },
+        severity: 'warning',
+        code: 'schema_id_mismatch',
+        message:
+          'This file is checked as a request file, but its "$schema" names the body of POST /orders, so an editor would check the whole file against that. Change it to "https://peeker-devkit.dev/schemas/v1/request-file.json": the body is checked against the operation in "request".',
+        fixIds: ['fix-1'],
+      },
+    ]);
+    expect(applyEdits(text, result.fixes[0]!.edits)).toBe(
+      '{"$schema": "https://peeker-devkit.dev/schemas/v1/request-file.json", "request": "GET /me"}',
+    );
+  });
+});
+
 describe('resolveOperationFromSchemaId', () => {
   it.each([
     ['https://peeker-devkit.dev/schemas/v1/create-order-request.json', 'POST /orders'],

@@ -4,7 +4,7 @@
  * values: a clear message in the log and once on screen, never a crash.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildBundles, type LspClient, startClient } from './lsp-harness';
+import { brief, buildBundles, type LspClient, startClient } from './lsp-harness';
 
 const FOLDER = 'file:///home/me/project';
 const BODY = JSON.stringify({ user: 'not-a-user' });
@@ -167,6 +167,20 @@ describe('picking an operation for a file', () => {
     expect(client.logs.map((l) => l.message)).toContain(
       'peeker/setOperationOverride for file:///y.json: GET /me takes no JSON body; the file keeps its automatic operation.',
     );
+  });
+
+  it("a picked operation wins over the file's $schema, and a warning on the $schema says so", async () => {
+    const uri = `${FOLDER}/bodies/check.json`;
+    const client = await start({
+      initializationOptions: { operationOverrides: { [uri]: 'POST /domains/availability' } },
+    });
+    client.open(
+      uri,
+      '{"$schema": "https://peeker-devkit.dev/schemas/v1/create-order-request.json", "domains": ["acme.com"]}',
+    );
+    expect((await client.diagnosticsFor(uri, 1)).map(brief)).toEqual([
+      '0:12-0:76 2 schema_id_mismatch Checked as POST /domains/availability (picked for this file), which wins over "$schema"; this "$schema" names the body of POST /orders. If it is a body of POST /domains/availability, change "$schema" to "https://peeker-devkit.dev/schemas/v1/availability-request.json"; if it is a body of POST /orders, lint it as that.',
+    ]);
   });
 
   it('a malformed override notification is logged and ignored', async () => {

@@ -30,13 +30,16 @@ Usage:
 
 What is linted
   *.peeker.json     request files: { "request": "POST /orders", "path": {…}, "query": {…}, "body": {…} }.
-                    The file is checked against the request-file schema; the body against the operation.
-  other *.json      plain bodies. The operation comes from --operation, or from a top-level "$schema"
+                    The file is checked against the request-file schema; the body against the operation
+                    in "request" (--operation does not apply; nor to a file whose "$schema" is
+                    https://peeker-devkit.dev/schemas/v1/request-file.json).
+  other *.json      plain bodies. The operation comes from --operation, else from a top-level "$schema"
                     naming one of the kit's schemas (e.g. "https://peeker-devkit.dev/schemas/v1/
                     create-order-request.json"; the key is an editor hint and is not linted). Without
-                    either, only the JSON syntax is checked and an info note says so. A "$schema"
-                    under that prefix that names none of the kit's schemas is an error
-                    (unknown_schema_id, with the closest id).
+                    either, only the JSON syntax is checked and an info note says so. When --operation
+                    and "$schema" disagree, --operation wins and a warning on "$schema" says so
+                    (schema_id_mismatch). A "$schema" under that prefix that names none of the kit's
+                    schemas is an error (unknown_schema_id, with the closest id).
   directories       every *.json file below them (node_modules skipped).
   globs             quoted patterns such as 'requests/**/*.peeker.json'.
   -                 stdin, reported as <stdin>: a body with --operation (or the kit's "$schema"), or a
@@ -47,11 +50,12 @@ What is linted
 Each problem is reported with the error code the API would answer (invalid_request,
 order_shape_conflict, domain_count_mismatch, …; payload_too_large is the kit's assumption) and
 the field it would name, or with a lint-only code (duplicate_key, jsonc_not_allowed,
-unknown_schema_id, deprecated_field, profile_picture_not_accessible, duplicate_domain,
-bundle_plan_unknown, …).
+unknown_schema_id, schema_id_mismatch, deprecated_field, profile_picture_not_accessible,
+duplicate_domain, bundle_plan_unknown, …).
 
 Options
-  --operation OP    operation for plain body files and stdin, e.g. --operation "POST /orders"
+  --operation OP    operation for plain body files and stdin, e.g. --operation "POST /orders"; it
+                    wins over their "$schema"
   --format F        human (default): file:line:col severity code message
                     json: [{file, line, column, endLine, endColumn, code, severity, field, message}]
                           with 1-based lines and columns (columns in UTF-16 code units)
