@@ -9,6 +9,7 @@ import { type RunningEmulator, startEmulator } from '../emulator';
 import { EmulatorClient } from '../emulator/client';
 import { sampleOrderBody } from '../emulator/fixtures';
 import { catalog } from '../schemas';
+import { OPENAPI_PATH, parseSource } from '../schemas/build-artifacts';
 import { verifyWebhook } from '../webhooks/signature';
 
 const SECRET = 'webhook-test-secret';
@@ -24,6 +25,25 @@ const schemaFor = (type: string) =>
       ),
     ),
   );
+
+const contract = parseSource(readFileSync(OPENAPI_PATH, 'utf8'));
+
+/** The fields a contract schema requires, through its `allOf` references. */
+function requiredFields(name: string): string[] {
+  const schema = contract.components.schemas[name] as { required?: string[]; allOf?: { $ref: string }[] };
+  const inherited = (schema.allOf ?? []).flatMap((part) => requiredFields(part.$ref.split('/').pop()!));
+  return [...inherited, ...(schema.required ?? [])];
+}
+
+/** The resource the emulator sends whole as an event's `data` (the kit's reading of the event). */
+function resourceOf(type: string): string {
+  if (type === 'order.completed') return 'OrderDetail';
+  if (type.startsWith('order.')) return 'Order';
+  if (type.startsWith('domain.forwarding_')) return 'ForwardingJob';
+  if (type.startsWith('domain_import.')) return 'DomainImport';
+  if (type.startsWith('domain.')) return 'Domain';
+  return 'Swap';
+}
 
 interface Received {
   headers: Record<string, string | string[] | undefined>;
@@ -169,6 +189,11 @@ describe('webhooks', () => {
     for (const { event } of received) {
       const validate = schemaFor(event.type);
       expect(validate(event), `${event.type}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      // The contract requires only the documented id and status; the emulator sends the whole resource.
+      const missing = requiredFields(resourceOf(event.type)).filter(
+        (field) => !Object.hasOwn(event.data, field),
+      );
+      expect(missing, `${event.type} data lacks fields of ${resourceOf(event.type)}`).toEqual([]);
     }
     const actionRequired = received.find((r) => r.event.type === 'order.action_required')!.event
       .data as unknown as {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildArtifacts, JSON_SCHEMA_DIR, OPENAPI_PATH, SCHEMA_ID_BASE } from '../schemas/build-artifacts';
 import { catalog, findOperation } from '../schemas/index';
 import { REQUEST_BODY_SCHEMAS } from '../schemas/json-schemas';
+import { buildWebhookEvent, WEBHOOK_EVENT_TYPES } from '../webhooks/events';
 import { knownBadBodies, validBundleOrder, validCustomOrder } from './fixtures/known-bad-bodies';
 
 type Schema = Record<string, unknown>;
@@ -128,6 +129,58 @@ describe('generated files', () => {
     };
     expect(validate(page)).toBe(true);
     expect(validate({ ...page, meta: { ...page.meta, total: 0 } })).toBe(false);
+  });
+});
+
+describe('webhook event schemas', () => {
+  const ajv = ajvWithAllSchemas();
+  const validatorOf = (type: string) => ajv.getSchema(`${SCHEMA_ID_BASE}webhook-${type}.json`)!;
+  const anyEvent = ajv.getSchema(`${SCHEMA_ID_BASE}webhook-event.json`)!;
+  // The one event body the docs show ([WH.md], API-FACTS §11 "Envelope"), byte for byte.
+  const docsExample = JSON.parse(
+    '{"id":"evt_01HZX0EV1A2B3C4D5E6F7G8H","type":"order.in_progress","created_at":"2026-05-08T12:00:00Z",' +
+      '"data":{"id":"ord_01HZX0OR1A2B3C4D5E6F7G8H","status":"in_progress"}}',
+  ) as Record<string, unknown>;
+  const idPrefix: Record<string, string> = { order: 'ord', domain: 'dom', domain_import: 'imp', swap: 'swp' };
+
+  it("accept the docs' own order.in_progress body, as its type's schema and as any event", () => {
+    const validate = validatorOf('order.in_progress');
+    expect(validate(docsExample), JSON.stringify(validate.errors)).toBe(true);
+    expect(anyEvent(docsExample), JSON.stringify(anyEvent.errors)).toBe(true);
+  });
+
+  it('require of data only the documented id and status, except the documented forwarding job', () => {
+    const minimalAccepted: string[] = [];
+    for (const { resource, status, type } of WEBHOOK_EVENT_TYPES) {
+      const validate = validatorOf(type);
+      const event = { ...docsExample, type, data: { id: `${idPrefix[resource] ?? 'fwj'}_01HZX0AB`, status } };
+      if (validate(event)) minimalAccepted.push(type);
+      const { status: _dropped, ...withoutStatus } = event.data;
+      expect(validate({ ...event, data: withoutStatus }), `${type} without data.status`).toBe(false);
+    }
+    expect(minimalAccepted).toEqual(
+      WEBHOOK_EVENT_TYPES.map((e) => e.type).filter((t) => !t.startsWith('domain.forwarding_')),
+    );
+  });
+
+  it("still check the kit's fuller shape where it is sent: full resources pass, a wrong field fails", () => {
+    for (const { type } of WEBHOOK_EVENT_TYPES) {
+      const validate = validatorOf(type);
+      const full = buildWebhookEvent(type);
+      expect(validate(full), `${type}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      expect(validate({ ...full, data: { ...full.data, created_at: 'yesterday' } }), type).toBe(false);
+    }
+    const completed = buildWebhookEvent('order.completed');
+    expect(validatorOf('order.completed')({ ...completed, data: { ...completed.data, domains: [] } })).toBe(
+      false,
+    );
+  });
+
+  it("mark the fuller shape as the kit's reading in hover docs", () => {
+    const completed = schemas.get('webhook-order.completed.json')!.$defs as Record<string, Schema>;
+    expect(completed.OrderEventData!.markdownDescription).not.toContain('Peeker DevKit assumption');
+    expect(completed.OrderEventDataReading!.markdownDescription).toContain('Peeker DevKit assumption');
+    expect(completed.OrderCompletedEventData!.markdownDescription).toContain('Peeker DevKit assumption');
   });
 });
 

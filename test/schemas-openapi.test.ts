@@ -143,6 +143,37 @@ describe('schemas/openapi.yaml', () => {
   });
 });
 
+describe('webhook event data', () => {
+  type SchemaNode = { properties?: Record<string, unknown>; required?: string[]; allOf?: { $ref: string }[] };
+  const schemas = doc.components.schemas as Record<string, SchemaNode & Record<string, unknown>>;
+  /** Every property a schema declares, through its `allOf` references. */
+  const propertiesOf = (name: string): Record<string, unknown> => {
+    const schema = schemas[name]!;
+    const inherited = (schema.allOf ?? []).map((part) => propertiesOf(part.$ref.split('/').pop()!));
+    return Object.assign({}, ...inherited, schema.properties);
+  };
+
+  it("requires only id and status, and declares the rest of the resource, field for field, as the kit's reading", () => {
+    const pairs: [eventData: string, reading: string, resource: string][] = [
+      ['OrderEventData', 'OrderEventDataReading', 'Order'],
+      ['DomainEventData', 'DomainEventDataReading', 'Domain'],
+      ['DomainImportEventData', 'DomainImportEventDataReading', 'DomainImport'],
+      ['SwapEventData', 'SwapEventDataReading', 'Swap'],
+    ];
+    for (const [eventData, reading, resource] of pairs) {
+      expect(schemas[eventData]!.required, eventData).toEqual(['id', 'status']);
+      expect(schemas[eventData]!['x-peeker-undocumented'], eventData).toBeUndefined();
+      expect(schemas[reading]!.required, reading).toBeUndefined();
+      expect(schemas[reading]!['x-peeker-undocumented'], reading).toBe(true);
+      // Drift guard: the reading is the resource's own shape, so the emulator's payloads stay valid.
+      expect(propertiesOf(eventData), eventData).toEqual(propertiesOf(resource));
+    }
+    expect(propertiesOf('OrderCompletedEventData')).toEqual(propertiesOf('OrderDetail'));
+    expect(schemas.OrderCompletedEventData!['x-peeker-undocumented']).toBe(true);
+    expect(schemas.OrderCompletedEventData!.required).toBeUndefined();
+  });
+});
+
 describe('integers the API takes', () => {
   it('are all bounded by 2^53 − 1 (the conventions), in every request body and query parameter', () => {
     const components = doc.components as Record<string, Record<string, unknown>>;

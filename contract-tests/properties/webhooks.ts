@@ -133,7 +133,8 @@ export const payloadsMatchSchema: ContractProperty = {
   group: 'webhooks',
   description:
     'Places generated orders (plain, failing, or blocked by a pending action) and validates every delivery about ' +
-    'them: a documented event type, and a body matching that type’s schema from the contract (envelope and data).',
+    'them: a documented event type, and a body matching that type’s schema from the contract — the envelope, and ' +
+    'a data with the id and status the docs show; any other resource field sent (the kit’s reading) must match it.',
   promise:
     'Every shape matches live, every webhook fires. Only data varies by type; read data.status to decide what to render.',
   needsEmulator: true,

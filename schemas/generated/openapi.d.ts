@@ -1008,9 +1008,12 @@ export type components = {
         /**
          * Peeker webhook event
          * @description Every webhook delivery is one event. Only `data` varies by `type` (the newer docs put the
-         *     resource directly in `data`; the older ones nested it, e.g. `data.order`). Verify the
-         *     signature, dedupe on `Peeker-Event-Id` for 24 hours, answer 2xx within 10 seconds, and read
-         *     `data.status` instead of trusting arrival order.
+         *     resource directly in `data`; the older ones nested it, e.g. `data.order`). The docs show
+         *     `data` holding the resource's `id` and `status`, which every event's schema requires; more
+         *     of the resource is the kit's reading, optional (the `…EventDataReading` schemas), except the
+         *     forwarding job the forwarding guide documents. Verify the signature, dedupe on
+         *     `Peeker-Event-Id` for 24 hours, answer 2xx within 10 seconds, and read `data.status` instead
+         *     of trusting arrival order.
          */
         WebhookEventEnvelope: {
             id: components["schemas"]["EventId"];
@@ -1464,21 +1467,18 @@ export type components = {
          * @description The full order (`GET /orders/{id}`, `order.completed`). The shape follows the older docs' cancel example, with `personas` for the older `users`.
          */
         OrderDetail: {
-            domains: {
-                /** @description Domains Peeker bought for this order. */
-                registered: components["schemas"]["DomainName"][];
-                /** @description Domains the customer imported. */
-                imported: components["schemas"]["DomainName"][];
-            };
+            domains: components["schemas"]["OrderDomains"];
             personas: components["schemas"]["Persona"][];
             /** @description When a scheduled cancellation finalizes. */
             cancels_at?: components["schemas"]["Timestamp"] | null;
         } & components["schemas"]["Order"];
-        /** Order needing action */
-        OrderActionRequired: {
-            /** @description The open actions (older docs). The newer docs say to fetch them from `GET /orders/pending`; the DevKit emulator sends both. */
-            pending_actions?: components["schemas"]["PendingAction"][];
-        } & components["schemas"]["Order"];
+        /** @description The domain names of a full order, by how they came to it. */
+        OrderDomains: {
+            /** @description Domains Peeker bought for this order. */
+            registered: components["schemas"]["DomainName"][];
+            /** @description Domains the customer imported. */
+            imported: components["schemas"]["DomainName"][];
+        };
         CancellationSchedule: {
             id: components["schemas"]["OrderId"];
             /** @constant */
@@ -1623,15 +1623,17 @@ export type components = {
         DomainImport: {
             id: components["schemas"]["ImportId"];
             status: components["schemas"]["DomainImportStatus"];
-            domains: {
-                domain: components["schemas"]["DomainName"];
-                status: components["schemas"]["DomainImportStatus"];
-                /** @description Why this domain failed. */
-                reason?: string;
-            }[];
+            domains: components["schemas"]["DomainImportRow"][];
             nameserver_groups: components["schemas"]["NameserverGroup"][];
             created_at: components["schemas"]["Timestamp"];
             completed_at?: components["schemas"]["Timestamp"] | null;
+        };
+        /** @description One domain of a synchronous import, with its own status. */
+        DomainImportRow: {
+            domain: components["schemas"]["DomainName"];
+            status: components["schemas"]["DomainImportStatus"];
+            /** @description Why this domain failed. */
+            reason?: string;
         };
         /** @description An async bulk import job. The docs do not show its JSON shape; this one (counts plus one row per domain) is a Peeker DevKit assumption. */
         ImportJob: {
@@ -1696,13 +1698,134 @@ export type components = {
             data?: components["schemas"]["Swap"][];
         } & components["schemas"]["ListEnvelope"];
         /**
+         * Order event data
+         * @description What an order event's `data` is documented to hold: the order's `id` and `status` (the docs'
+         *     `order.in_progress` example; read `data.status` instead of trusting arrival order). Any other
+         *     field is the order receipt's, optional: see `OrderEventDataReading`.
+         */
+        OrderEventData: {
+            id: components["schemas"]["OrderId"];
+            status: components["schemas"]["OrderStatus"];
+        } & components["schemas"]["OrderEventDataReading"];
+        /**
+         * Order event data (the kit's reading)
+         * @description The rest of the order receipt (`Order`), which Peeker DevKit reads "the resource the event is
+         *     about" as, and which its emulator sends. The docs show none of these fields in an event, so
+         *     each is optional: a delivery with only `id` and `status` matches the contract.
+         */
+        OrderEventDataReading: {
+            user_id?: components["schemas"]["UserId"];
+            email?: components["schemas"]["Email"];
+            /** @description `null` for custom orders. */
+            bundle_id?: components["schemas"]["BundleId"] | null;
+            domain_count?: number;
+            costs?: components["schemas"]["OrderCosts"];
+            renews_at?: components["schemas"]["Timestamp"];
+            created_at?: components["schemas"]["Timestamp"];
+        };
+        /**
+         * order.completed event data
+         * @description The docs say `order.completed` carries the full provisioned order, but show neither it nor
+         *     `GET /orders/{id}`. Beyond the documented `id` and `status`, Peeker DevKit reads it as the
+         *     full order (`OrderDetail`: line items, domain names, personas), every field optional.
+         */
+        OrderCompletedEventData: {
+            domains?: components["schemas"]["OrderDomains"];
+            personas?: components["schemas"]["Persona"][];
+            /** @description When a scheduled cancellation finalizes. */
+            cancels_at?: components["schemas"]["Timestamp"] | null;
+        } & components["schemas"]["OrderEventData"];
+        /**
+         * order.action_required event data
+         * @description An order event's data, which the older docs gave the open actions (`pending_actions[]`). The newer docs say to fetch them from `GET /orders/pending`, so they are optional; the DevKit emulator sends both.
+         */
+        OrderActionRequiredEventData: {
+            /** @description The open actions (older docs). The newer docs say to fetch them from `GET /orders/pending`. */
+            pending_actions?: components["schemas"]["PendingAction"][];
+        } & components["schemas"]["OrderEventData"];
+        /**
+         * Domain event data
+         * @description What a domain event's `data` is documented to hold: the domain's `id` and `status` (only
+         *     `data` varies by type, and handlers read `data.status` — the docs' example is a
+         *     `domain.connected` arriving before its order's `order.in_progress`). Any other field is the
+         *     domain row's, optional: see `DomainEventDataReading`.
+         */
+        DomainEventData: {
+            id: components["schemas"]["DomainId"];
+            status: components["schemas"]["DomainStatus"];
+        } & components["schemas"]["DomainEventDataReading"];
+        /**
+         * Domain event data (the kit's reading)
+         * @description The rest of the domain row (`Domain`), which Peeker DevKit reads "the resource the event is about" as, and which its emulator sends. The docs show none of these fields in an event, so each is optional.
+         */
+        DomainEventDataReading: {
+            domain?: components["schemas"]["DomainName"];
+            category?: components["schemas"]["DomainCategory"];
+            provider?: components["schemas"]["Provider"];
+            user_id?: components["schemas"]["UserId"];
+            order_id?: components["schemas"]["OrderId"];
+            usable_for?: components["schemas"]["Provider"][];
+            forwarding_url?: string | null;
+            created_at?: components["schemas"]["Timestamp"];
+        };
+        /**
+         * Domain import event data
+         * @description What a `domain_import.*` event's `data` is documented to hold: the import's `id` and `status`
+         *     (only `data` varies by type; handlers read `data.status`). Any other field is the import's,
+         *     optional: see `DomainImportEventDataReading`.
+         */
+        DomainImportEventData: {
+            id: components["schemas"]["ImportId"];
+            status: components["schemas"]["DomainImportStatus"];
+        } & components["schemas"]["DomainImportEventDataReading"];
+        /**
+         * Domain import event data (the kit's reading)
+         * @description The rest of the import (`DomainImport`, itself a Peeker DevKit assumption), which its emulator sends. The docs show none of these fields in an event, so each is optional.
+         */
+        DomainImportEventDataReading: {
+            domains?: components["schemas"]["DomainImportRow"][];
+            nameserver_groups?: components["schemas"]["NameserverGroup"][];
+            created_at?: components["schemas"]["Timestamp"];
+            completed_at?: components["schemas"]["Timestamp"] | null;
+        };
+        /**
+         * Swap event data
+         * @description What a `swap.*` event's `data` is documented to hold: the swap's `id` and `status` (only
+         *     `data` varies by type; handlers read `data.status`). Any other field is the swap row's,
+         *     optional: see `SwapEventDataReading`.
+         */
+        SwapEventData: {
+            id: components["schemas"]["SwapId"];
+            status: components["schemas"]["SwapStatus"];
+        } & components["schemas"]["SwapEventDataReading"];
+        /**
+         * Swap event data (the kit's reading)
+         * @description The rest of the swap row (`Swap`), which Peeker DevKit reads "the resource the event is about" as, and which its emulator sends. The docs show none of these fields in an event, so each is optional.
+         */
+        SwapEventDataReading: {
+            type?: components["schemas"]["SwapType"];
+            domain_id?: components["schemas"]["DomainId"];
+            /** @description `null` for `user_names` swaps. */
+            replacement_domain?: components["schemas"]["DomainName"] | null;
+            created_at?: components["schemas"]["Timestamp"];
+        };
+        /**
          * order.in_progress event
          * @description Order accepted and provisioning started. There is no `order.created` event.
+         * @example {
+         *       "id": "evt_01HZX0EV1A2B3C4D5E6F7G8H",
+         *       "type": "order.in_progress",
+         *       "created_at": "2026-05-08T12:00:00Z",
+         *       "data": {
+         *         "id": "ord_01HZX0OR1A2B3C4D5E6F7G8H",
+         *         "status": "in_progress"
+         *       }
+         *     }
          */
         OrderInProgressEvent: {
             /** @constant */
             type: "order.in_progress";
-            data: components["schemas"]["Order"];
+            data: components["schemas"]["OrderEventData"];
         } & WithRequired<components["schemas"]["WebhookEventEnvelope"], "id" | "type" | "created_at" | "data">;
         /**
          * order.completed event
@@ -1711,7 +1834,7 @@ export type components = {
         OrderCompletedEvent: {
             /** @constant */
             type: "order.completed";
-            data: components["schemas"]["OrderDetail"];
+            data: components["schemas"]["OrderCompletedEventData"];
         } & WithRequired<components["schemas"]["WebhookEventEnvelope"], "id" | "type" | "created_at" | "data">;
         /**
          * order.failed event
@@ -1720,7 +1843,7 @@ export type components = {
         OrderFailedEvent: {
             /** @constant */
             type: "order.failed";
-            data: components["schemas"]["Order"];
+            data: components["schemas"]["OrderEventData"];
         } & WithRequired<components["schemas"]["WebhookEventEnvelope"], "id" | "type" | "created_at" | "data">;
         /**
          * order.action_required event
@@ -1729,7 +1852,7 @@ export type components = {
         OrderActionRequiredEvent: {
             /** @constant */
             type: "order.action_required";
-            data: components["schemas"]["OrderActionRequired"];
+            data: components["schemas"]["OrderActionRequiredEventData"];
         } & WithRequired<components["schemas"]["WebhookEventEnvelope"], "id" | "type" | "created_at" | "data">;
         /**
          * order.cancel_scheduled event
@@ -1738,7 +1861,7 @@ export type components = {
         OrderCancelScheduledEvent: {
             /** @constant */
             type: "order.cancel_scheduled";
-            data: components["schemas"]["Order"];
+            data: components["schemas"]["OrderEventData"];
         } & WithRequired<components["schemas"]["WebhookEventEnvelope"], "id" | "type" | "created_at" | "data">;
         /**
          * order.cancelled event
@@ -1747,7 +1870,7 @@ export type components = {
         OrderCancelledEvent: {
             /** @constant */
             type: "order.cancelled";
-            data: components["schemas"]["Order"];
+            data: components["schemas"]["OrderEventData"];
         } & WithRequired<components["schemas"]["WebhookEventEnvelope"], "id" | "type" | "created_at" | "data">;
         /**
          * domain.connected event
@@ -1756,7 +1879,7 @@ export type components = {
         DomainConnectedEvent: {
             /** @constant */
             type: "domain.connected";
-            data: components["schemas"]["Domain"];
+            data: components["schemas"]["DomainEventData"];
         } & WithRequired<components["schemas"]["WebhookEventEnvelope"], "id" | "type" | "created_at" | "data">;
         /**
          * domain.action_required event
@@ -1765,7 +1888,7 @@ export type components = {
         DomainActionRequiredEvent: {
             /** @constant */
             type: "domain.action_required";
-            data: components["schemas"]["Domain"];
+            data: components["schemas"]["DomainEventData"];
         } & WithRequired<components["schemas"]["WebhookEventEnvelope"], "id" | "type" | "created_at" | "data">;
         /**
          * domain.forwarding_updated event
@@ -1792,7 +1915,7 @@ export type components = {
         DomainImportCompletedEvent: {
             /** @constant */
             type: "domain_import.completed";
-            data: components["schemas"]["DomainImport"];
+            data: components["schemas"]["DomainImportEventData"];
         } & WithRequired<components["schemas"]["WebhookEventEnvelope"], "id" | "type" | "created_at" | "data">;
         /**
          * domain_import.failed event
@@ -1801,7 +1924,7 @@ export type components = {
         DomainImportFailedEvent: {
             /** @constant */
             type: "domain_import.failed";
-            data: components["schemas"]["DomainImport"];
+            data: components["schemas"]["DomainImportEventData"];
         } & WithRequired<components["schemas"]["WebhookEventEnvelope"], "id" | "type" | "created_at" | "data">;
         /**
          * domain_import.action_required event
@@ -1810,7 +1933,7 @@ export type components = {
         DomainImportActionRequiredEvent: {
             /** @constant */
             type: "domain_import.action_required";
-            data: components["schemas"]["DomainImport"];
+            data: components["schemas"]["DomainImportEventData"];
         } & WithRequired<components["schemas"]["WebhookEventEnvelope"], "id" | "type" | "created_at" | "data">;
         /**
          * swap.created event
@@ -1819,7 +1942,7 @@ export type components = {
         SwapCreatedEvent: {
             /** @constant */
             type: "swap.created";
-            data: components["schemas"]["Swap"];
+            data: components["schemas"]["SwapEventData"];
         } & WithRequired<components["schemas"]["WebhookEventEnvelope"], "id" | "type" | "created_at" | "data">;
         /**
          * swap.in_progress event
@@ -1828,7 +1951,7 @@ export type components = {
         SwapInProgressEvent: {
             /** @constant */
             type: "swap.in_progress";
-            data: components["schemas"]["Swap"];
+            data: components["schemas"]["SwapEventData"];
         } & WithRequired<components["schemas"]["WebhookEventEnvelope"], "id" | "type" | "created_at" | "data">;
         /**
          * swap.completed event
@@ -1837,7 +1960,7 @@ export type components = {
         SwapCompletedEvent: {
             /** @constant */
             type: "swap.completed";
-            data: components["schemas"]["Swap"];
+            data: components["schemas"]["SwapEventData"];
         } & WithRequired<components["schemas"]["WebhookEventEnvelope"], "id" | "type" | "created_at" | "data">;
         /**
          * swap.failed event
@@ -1846,7 +1969,7 @@ export type components = {
         SwapFailedEvent: {
             /** @constant */
             type: "swap.failed";
-            data: components["schemas"]["Swap"];
+            data: components["schemas"]["SwapEventData"];
         } & WithRequired<components["schemas"]["WebhookEventEnvelope"], "id" | "type" | "created_at" | "data">;
         /**
          * swap.action_required event
@@ -1855,7 +1978,7 @@ export type components = {
         SwapActionRequiredEvent: {
             /** @constant */
             type: "swap.action_required";
-            data: components["schemas"]["Swap"];
+            data: components["schemas"]["SwapEventData"];
         } & WithRequired<components["schemas"]["WebhookEventEnvelope"], "id" | "type" | "created_at" | "data">;
     };
     responses: {
