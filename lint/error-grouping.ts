@@ -540,6 +540,15 @@ function objectSchemaAt(context: Context, path: JsonPath): SchemaNode | undefine
   return schema;
 }
 
+/**
+ * ` (Peeker DevKit's limit: the docs give none)` when the schema holding a length or count limit
+ * marks it as the kit's assumption (`x-peeker-undocumented`), so a message never passes it off as
+ * the API's documented rule; empty otherwise.
+ */
+function kitLimitNote(schema: SchemaNode | undefined): string {
+  return schema?.['x-peeker-undocumented'] === true ? " (Peeker DevKit's limit: the docs give none)" : '';
+}
+
 function explainLeaf(error: ErrorObject, context: Context): Finding | undefined {
   const path = context.pathOf(error.instancePath);
   const value = context.valueOf(error.instancePath);
@@ -702,7 +711,7 @@ function explainLeaf(error: ErrorObject, context: Context): Finding | undefined 
       return finding(
         context,
         path,
-        `${subject(context, path)} is too long: at most ${params.limit} characters.`,
+        `${subject(context, path)} is too long: at most ${params.limit} characters${kitLimitNote(parent)}.`,
       );
     case 'minimum':
     case 'exclusiveMinimum':
@@ -743,7 +752,7 @@ function explainLeaf(error: ErrorObject, context: Context): Finding | undefined 
       return finding(
         context,
         path,
-        `${subject(context, path)} has ${count} entries; the API accepts at most ${limit} per request. Remove ${count - limit}${path[path.length - 1] === 'domains' ? ' or split the request' : ''}.`,
+        `${subject(context, path)} has ${count} entries; the API accepts at most ${limit} per request${kitLimitNote(parent)}. Remove ${count - limit}${path[path.length - 1] === 'domains' ? ' or split the request' : ''}.`,
         { anchor: { fromIndex: limit }, details: { max_count: limit, submitted_count: count } },
       );
     }

@@ -179,6 +179,22 @@ describe('ajv errors, grouped: one finding per real problem', () => {
     ]);
   });
 
+  it("says when a length or count limit is the kit's assumption, not the docs'", () => {
+    const persona = { first_name: 'a'.repeat(101), last_name: 'Lee', profile_picture_url: '' };
+    expect(
+      checkBody('POST /swaps/user_names', { domain_id: 'dom_1', personas: [persona] }).map((v) => v.message),
+    ).toEqual([
+      "`personas[0].first_name` is too long: at most 100 characters (Peeker DevKit's limit: the docs give none).",
+    ]);
+    expect(checkBody('POST /bundles', { name: 'n'.repeat(201), monthly_sending_volume: 1 })[0]!.message).toBe(
+      "`name` is too long: at most 200 characters (Peeker DevKit's limit: the docs give none).",
+    );
+    const domains = Array.from({ length: 101 }, (_, i) => `a${i}.com`);
+    expect(checkBody('POST /domains/import', { domains })[0]!.message).toBe(
+      "`domains` has 101 entries; the API accepts at most 100 per request (Peeker DevKit's limit: the docs give none). Remove 1 or split the request.",
+    );
+  });
+
   it('rejects an empty PATCH body and a body that is not an object', () => {
     expect(checkBody('PATCH /users/{id}', {}).map((v) => v.message)).toEqual([
       'The body must not be empty: send at least one field to change.',

@@ -174,6 +174,59 @@ describe('webhook event data', () => {
   });
 });
 
+describe('length and count limits', () => {
+  it("are the docs' own, DNS's, or marked as the kit's assumption with the limit explained", () => {
+    const unmarked: string[] = [];
+    const marked: string[] = [];
+    const visit = (node: unknown, path: string) => {
+      if (Array.isArray(node)) {
+        for (const [i, n] of node.entries()) visit(n, `${path}[${i}]`);
+        return;
+      }
+      if (!node || typeof node !== 'object') return;
+      const o = node as Record<string, unknown>;
+      if ('maxLength' in o || 'maxItems' in o) {
+        if (o['x-peeker-undocumented'] === true) {
+          marked.push(path);
+          const explanation = `${o.description ?? ''} ${o['x-peeker-note'] ?? ''}`;
+          expect(explanation, path).toMatch(/DevKit/);
+        } else unmarked.push(path);
+      }
+      for (const [k, v] of Object.entries(o)) visit(v, `${path}.${k}`);
+    };
+    visit(doc.components.schemas, '');
+    // Documented: 10 personas per order (new and old docs), 50 per availability check, 500 per
+    // import job, 25 per forwarding request; a domain name's 253 characters are DNS's (RFC 1035).
+    expect(unmarked.sort()).toEqual([
+      '.AvailabilityRequest.properties.domains',
+      '.CreateOrderRequest.properties.personas',
+      '.CreateOrderRequest.properties.users',
+      '.DomainName',
+      '.ForwardingRequest.properties.domains',
+      '.ImportJobRequest.properties.domains',
+    ]);
+    expect((doc.components.schemas.DomainName as Record<string, unknown>)['x-peeker-note']).toMatch(
+      /RFC 1035/,
+    );
+    expect(marked.sort()).toEqual([
+      '.CreateBundleRequest.properties.name',
+      '.CreateUserRequest.properties.first_name',
+      '.CreateUserRequest.properties.last_name',
+      '.Email',
+      '.HttpUrl',
+      '.ImportDomainsRequest.properties.domains',
+      '.Persona.properties.first_name',
+      '.Persona.properties.last_name',
+      '.Persona.properties.profile_picture_url',
+      '.UpdateBundleRequest.properties.name',
+      '.UpdateUserRequest.properties.first_name',
+      '.UpdateUserRequest.properties.last_name',
+      '.UserNameSwapRequest.properties.personas',
+      '.UserNameSwapRequest.properties.users',
+    ]);
+  });
+});
+
 describe('integers the API takes', () => {
   it('are all bounded by 2^53 − 1 (the conventions), in every request body and query parameter', () => {
     const components = doc.components as Record<string, Record<string, unknown>>;

@@ -811,6 +811,7 @@ export type components = {
         DomainReference: components["schemas"]["DomainId"] | components["schemas"]["DomainName"];
         /**
          * Format: email
+         * @description An email address. At most 254 characters, the longest address SMTP can carry (RFC 5321): a Peeker DevKit assumption, the docs give no limit.
          * @example client@example.com
          */
         Email: string;
@@ -1035,12 +1036,12 @@ export type components = {
          */
         Persona: {
             /**
-             * @description First name.
+             * @description First name. At most 100 characters (a Peeker DevKit assumption; the docs give no limit).
              * @example Sam
              */
             first_name: string;
             /**
-             * @description Last name.
+             * @description Last name. At most 100 characters (a Peeker DevKit assumption; the docs give no limit).
              * @example Lee
              */
             last_name: string;
@@ -1242,7 +1243,7 @@ export type components = {
          */
         CreateBundleRequest: {
             /**
-             * @description Display name.
+             * @description Display name. At most 200 characters (a Peeker DevKit assumption; the docs give no limit).
              * @example Starter — 25k emails/month
              */
             name: string;
@@ -1281,6 +1282,7 @@ export type components = {
          *     }
          */
         UpdateBundleRequest: {
+            /** @description Display name. At most 200 characters (a Peeker DevKit assumption; the docs give no limit). */
             name?: string;
             monthly_sending_volume?: number;
             google_percent?: number | null;
@@ -1310,7 +1312,9 @@ export type components = {
         CreateUserRequest: {
             email: components["schemas"]["Email"];
             sequencer: components["schemas"]["UserSequencer"];
+            /** @description At most 100 characters (a Peeker DevKit assumption; the docs give no limit). */
             first_name?: string;
+            /** @description At most 100 characters (a Peeker DevKit assumption; the docs give no limit). */
             last_name?: string;
         };
         /**
@@ -1325,7 +1329,9 @@ export type components = {
          */
         UpdateUserRequest: {
             email?: components["schemas"]["Email"];
+            /** @description At most 100 characters (a Peeker DevKit assumption; the docs give no limit). */
             first_name?: string;
+            /** @description At most 100 characters (a Peeker DevKit assumption; the docs give no limit). */
             last_name?: string;
             sequencer?: components["schemas"]["UserSequencer"];
         };
@@ -1419,10 +1425,11 @@ export type components = {
          */
         UserNameSwapRequest: {
             domain_id: components["schemas"]["DomainId"];
+            /** @description At most 10, the cap the docs give for orders (a Peeker DevKit assumption here; the user-name swap docs give no limit). */
             personas?: components["schemas"]["Persona"][];
             /**
              * @deprecated
-             * @description Deprecated name of `personas`.
+             * @description Deprecated name of `personas`. At most 10, as for orders (a Peeker DevKit assumption here).
              */
             users?: components["schemas"]["Persona"][];
         } | unknown | unknown;
