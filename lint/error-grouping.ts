@@ -760,7 +760,11 @@ function explainLeaf(error: ErrorObject, context: Context): Finding | undefined 
       return finding(
         context,
         path,
-        `${subject(context, path)} must not be empty: send at least one field to change.`,
+        `${subject(context, path)} must not be empty: send at least one field to change.${
+          isNode(parent?.['x-peeker-empty-update'])
+            ? " (Refusing an empty update is Peeker DevKit's choice: the docs don't say what `{}` does.)"
+            : ''
+        }`,
         {
           anchor: 'value',
         },

@@ -1275,7 +1275,7 @@ export type components = {
         };
         /**
          * Update bundle request
-         * @description Every field optional. Set both percents to `null` to go back to the recommended split.
+         * @description Every field optional, but send at least one (an empty body is refused: a Peeker DevKit choice, see `x-peeker-empty-update`). Set both percents to `null` to go back to the recommended split.
          * @example {
          *       "google_percent": null,
          *       "microsoft_percent": null
@@ -1319,7 +1319,7 @@ export type components = {
         };
         /**
          * Update customer routing request
-         * @description Change a customer's email, names or sequencer routing. Send at least one field.
+         * @description Change a customer's email, names or sequencer routing. Every field optional, but send at least one (an empty body is refused: a Peeker DevKit choice, see `x-peeker-empty-update`).
          * @example {
          *       "sequencer": {
          *         "provider": "smartlead",
