@@ -127,7 +127,10 @@ export const TIMINGS = {
   orderProvisioningSeconds: 30,
   /** A `needs-ns` blocker clears by itself (the customer "pointed the nameservers"). */
   nameserverAutoResolveSeconds: 600,
-  /** cancel_scheduled → cancelled; the domains are released then. */
+  /**
+   * cancel_scheduled → cancelled (`cancels_at`); the domains are released then. Peeker waits until
+   * the end of the renewal period (about a month in the docs' example): compressed to an hour.
+   */
   cancelGraceSeconds: 3600,
   /** Import in_progress → completed / action_required / failed. */
   importSeconds: 30,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FAULTS, MAGIC } from '../emulator';
+import { FAULTS, MAGIC, TIMINGS } from '../emulator';
 import { catalog } from '../schemas';
 
 // Table cells are padded by the formatter: compare with runs of spaces collapsed.
@@ -18,6 +18,15 @@ describe('docs/emulator.md', () => {
 
   it('lists every fault with the contract it breaks', () => {
     for (const fault of FAULTS) expect(DOC).toContain(`| \`${fault.name}\` | ${fault.breaks} |`);
+  });
+
+  it("gives the cancellation wait as TIMINGS does, and says it compresses the docs' renewal period", () => {
+    const hours = TIMINGS.cancelGraceSeconds / 3600;
+    expect(DOC).toContain(`→ \`cancelled\`, domains back to inventory | +${hours} h (\`cancels_at\`)¹ |`);
+    expect(DOC.replace(/\s+/g, ' ')).toContain(
+      "¹ Peeker cancels at the end of the renewal period (the cancel page's example has `cancels_at` 30 days after `cancellation_scheduled_at`;",
+    );
+    expect(DOC).not.toMatch(/end of the grace window/);
   });
 
   it('names every webhook event type of the catalog', () => {

@@ -256,7 +256,7 @@ describe('order domain rules', () => {
 });
 
 describe('POST /orders/{id}/cancel', () => {
-  it('schedules the whole order, then cancels it after the grace window and releases its domains', async () => {
+  it('schedules the whole order, then cancels it at cancels_at (the renewal period, compressed to 1 h) and releases its domains', async () => {
     const order = (await post(sampleOrderBody(['cancel-a.com', 'cancel-b.com']))).body.data;
     const scheduled = await client.api('POST', `/orders/${order.id}/cancel`);
     expect(scheduled.status).toBe(200);
@@ -307,7 +307,7 @@ describe('POST /orders/{id}/cancel', () => {
     expect(after.domains.registered).toEqual(['twin-b.com']);
   });
 
-  it('keeps each partial cancellation on its own grace window', async () => {
+  it('keeps each partial cancellation on its own cancellation window', async () => {
     const order = (await post(sampleOrderBody(['win-a.com', 'win-b.com', 'win-c.com']))).body.data;
     const cancel = (domains: string[]) =>
       client.api('POST', `/orders/${order.id}/cancel`, { body: { domains } });

@@ -230,6 +230,30 @@ describe('length and count limits', () => {
   });
 });
 
+describe('cancellation timing', () => {
+  const flat = (text: unknown) => String(text).replace(/\s+/g, ' ');
+  const cancel = (doc.paths as Record<string, Record<string, Record<string, unknown>>>)[
+    '/orders/{id}/cancel'
+  ]!.post!;
+  const schemas = doc.components.schemas as Record<string, Record<string, unknown>>;
+
+  it('follows the cancel page it cites: cancels_at is the end of the renewal period', () => {
+    expect(cancel['x-peeker-source']).toContain('[CAN new]');
+    expect(flat(cancel.description)).toContain('`cancelled` at `cancels_at`, the end of the renewal period');
+    const schedule = schemas.CancellationSchedule!.properties as Record<string, { description?: string }>;
+    expect(schedule.cancels_at!.description).toContain('the end of the renewal period');
+    expect(flat(schemas.OrderStatus!.description)).toContain('`cancelled` at the end of the renewal period');
+    expect(schemas.OrderCancelScheduledEvent!['x-peeker-source']).toBe('[WH] [CAN new]');
+  });
+
+  it("quotes the older page's grace window only as the older page's, and says the emulator's hour is compressed time", () => {
+    const graceLines = source.split('\n').filter((line) => /grace window/i.test(line));
+    expect(graceLines.length).toBeGreaterThan(0);
+    for (const line of graceLines) expect(line).toContain('[CAN old]');
+    expect(cancel['x-peeker-note']).toMatch(/emulator compresses that wait to one hour/);
+  });
+});
+
 describe('integers the API takes', () => {
   it('are all bounded by 2^53 − 1 (the conventions), in every request body and query parameter', () => {
     const components = doc.components as Record<string, Record<string, unknown>>;

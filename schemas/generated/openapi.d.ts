@@ -105,9 +105,11 @@ export type paths = {
         /**
          * Cancel an order, or some of its domains
          * @description No body cancels every domain on the order. `{"domains": [...]}` cancels just those domains.
-         *     The order becomes `cancel_scheduled` at once and `cancelled` after a grace window; its domains
-         *     keep blocking new orders (`domain_already_in_active_order`) until then. Whole domains only —
-         *     cancelling one Google domain cancels the 2–3 licenses on it.
+         *     The order becomes `cancel_scheduled` at once and `cancelled` at `cancels_at`, the end of the
+         *     renewal period, when the inboxes are deleted (the docs' example: cancelled on 2026-05-08,
+         *     `cancels_at` 2026-06-07); its domains keep blocking new orders
+         *     (`domain_already_in_active_order`) until then. Whole domains only — cancelling one Google
+         *     domain cancels the 2–3 licenses on it.
          */
         post: operations["cancelOrder"];
         delete?: never;
@@ -851,7 +853,8 @@ export type components = {
         /**
          * @description `in_progress` → `completed` when every domain and inbox is live; `failed` on an unrecoverable
          *     error; `action_required` while a pending action blocks it; cancel → `cancel_scheduled` at once
-         *     → `cancelled` after a grace window. (`cancelled` is inferred from the `order.cancelled` event.)
+         *     → `cancelled` at the end of the renewal period (`cancels_at`). (`cancelled` is inferred from
+         *     the `order.cancelled` event.)
          * @enum {string}
          */
         OrderStatus: "in_progress" | "completed" | "failed" | "action_required" | "cancel_scheduled" | "cancelled";
@@ -1476,7 +1479,7 @@ export type components = {
         OrderDetail: {
             domains: components["schemas"]["OrderDomains"];
             personas: components["schemas"]["Persona"][];
-            /** @description When a scheduled cancellation finalizes. */
+            /** @description When a scheduled cancellation finalizes: the end of the renewal period ([CAN new]). */
             cancels_at?: components["schemas"]["Timestamp"] | null;
         } & components["schemas"]["Order"];
         /** @description The domain names of a full order, by how they came to it. */
@@ -1491,6 +1494,7 @@ export type components = {
             /** @constant */
             status: "cancel_scheduled";
             cancellation_scheduled_at: components["schemas"]["Timestamp"];
+            /** @description When the cancellation takes effect and the inboxes are deleted: the end of the renewal period (30 days after `cancellation_scheduled_at` in the docs' example). The DevKit emulator compresses it to one hour. */
             cancels_at: components["schemas"]["Timestamp"];
             domains: {
                 id: components["schemas"]["DomainId"];
@@ -1739,7 +1743,7 @@ export type components = {
         OrderCompletedEventData: {
             domains?: components["schemas"]["OrderDomains"];
             personas?: components["schemas"]["Persona"][];
-            /** @description When a scheduled cancellation finalizes. */
+            /** @description When a scheduled cancellation finalizes: the end of the renewal period ([CAN new]). */
             cancels_at?: components["schemas"]["Timestamp"] | null;
         } & components["schemas"]["OrderEventData"];
         /**
@@ -1863,7 +1867,7 @@ export type components = {
         } & WithRequired<components["schemas"]["WebhookEventEnvelope"], "id" | "type" | "created_at" | "data">;
         /**
          * order.cancel_scheduled event
-         * @description Cancellation accepted; it finalizes after a grace window.
+         * @description Cancellation accepted; it finalizes at `cancels_at`, the end of the renewal period.
          */
         OrderCancelScheduledEvent: {
             /** @constant */
@@ -2273,7 +2277,7 @@ export type components = {
             put?: never;
             /**
              * order.cancel_scheduled
-             * @description Cancellation accepted; it finalizes after a grace window.
+             * @description Cancellation accepted; it finalizes at `cancels_at`, the end of the renewal period.
              */
             post: operations["receive_order_cancel_scheduled"];
             delete?: never;
