@@ -15,9 +15,11 @@ import type {
   DomainRecord,
   ImportRecord,
   OrderRecord,
+  SwapBlockers,
   SwapRecord,
   TaskRecord,
 } from './state';
+import type { BodyWarning } from './validation';
 import {
   actionView,
   domainView,
@@ -48,6 +50,13 @@ const ACTION_MESSAGES: Record<PendingAction['reason'], (domain: string | undefin
 };
 
 export { usableFor } from './domain-store';
+
+/** The persona fields a picture blocker copies into the action's `user`. */
+export interface PersonaFields {
+  first_name: string;
+  last_name: string;
+  profile_picture_url?: string | null;
+}
 
 /** Registers the handler of every timed step. */
 export function registerLifecycle(rt: Runtime): void {
@@ -87,7 +96,7 @@ function evaluateOrder(rt: Runtime, task: TaskRecord): void {
     order.blockers_raised = true;
     for (const blocker of order.blockers) openAction(rt, blocker, { order_id: order.id });
   }
-  const open = openActionsOf(rt, (action) => action.order_id === order.id);
+  const open = openActionsOf(rt, (action) => blocksOrder(action, order.id));
   if (open.length > 0) {
     setOrderStatus(rt, order, 'action_required');
     const blocked = new Set(open.map((action) => action.domain_id).filter((id) => id !== undefined));
@@ -246,6 +255,44 @@ export function openAction(
   return rt.store.actions.insert(action);
 }
 
+/**
+ * True for an action that holds order `orderId` back: its own, not a user-name swap's (those carry
+ * the order only so that `GET /orders/pending` lists them with it).
+ */
+export function blocksOrder(action: ActionRecord, orderId: string): boolean {
+  return action.order_id === orderId && action.swap_ids === undefined;
+}
+
+/**
+ * The `profile_picture_not_accessible` blockers the lint engine's warnings plant: one per persona
+ * whose picture it found not public, on `domain` (the Google domain the picture would go to).
+ * `personas` is the list the warnings' fields index (`personas[i]…`, or the deprecated `users[i]…`).
+ */
+export function pictureBlockers(
+  warnings: readonly BodyWarning[],
+  personas: readonly PersonaFields[],
+  domain: { id: string; name: string },
+): Blocker[] {
+  const blockers: Blocker[] = [];
+  for (const warning of warnings) {
+    if (warning.code !== 'profile_picture_not_accessible') continue;
+    const match = /^(?:personas|users)\[(\d+)\]/.exec(warning.field ?? '');
+    const persona = match ? personas[Number(match[1])] : undefined;
+    if (!persona) continue;
+    blockers.push({
+      reason: 'profile_picture_not_accessible',
+      domain_id: domain.id,
+      domain: domain.name,
+      user: {
+        first_name: persona.first_name,
+        last_name: persona.last_name,
+        profile_picture_url: persona.profile_picture_url ?? null,
+      },
+    });
+  }
+  return blockers;
+}
+
 /** Open actions matching `predicate`, oldest first. */
 export function openActionsOf(rt: Runtime, predicate: (action: ActionRecord) => boolean): ActionRecord[] {
   const out: ActionRecord[] = [];
@@ -257,17 +304,27 @@ export function openActionsOf(rt: Runtime, predicate: (action: ActionRecord) => 
 /**
  * Resolves an action and lets its resource move on: an order with no open action left goes
  * back to in_progress and completes {@link TIMINGS.orderProvisioningSeconds} later; an import
- * completes the domain it was waiting for.
+ * completes the domain it was waiting for; a user-name swap row with no open action left goes
+ * in_progress and completes {@link TIMINGS.swapFinishSeconds} later.
  */
 export function resolveAction(rt: Runtime, action: ActionRecord, atMs = rt.clock.now()): void {
   if (action.status !== 'open') return;
   action.status = 'resolved';
   action.resolved_at = isoSeconds(atMs);
   rt.store.actions.save(action);
+  if (action.swap_ids) {
+    for (const id of action.swap_ids) {
+      const swap = rt.store.swaps.get(id);
+      if (swap?.status !== 'action_required' || swap.waiting_for_import) continue;
+      if (openActionsOf(rt, (other) => other.swap_ids?.includes(id) === true).length > 0) continue;
+      proceedSwap(rt, swap, atMs);
+    }
+    return;
+  }
   if (action.order_id) {
     const order = rt.store.orders.get(action.order_id);
     if (order?.status !== 'action_required') return;
-    if (openActionsOf(rt, (other) => other.order_id === order.id).length > 0) return;
+    if (openActionsOf(rt, (other) => blocksOrder(other, order.id)).length > 0) return;
     setOrderStatus(rt, order, 'in_progress');
     rt.store.domains.setOrderStatus(order, 'in_progress');
     rt.webhooks.emit('order.in_progress', orderReceipt(order));
@@ -406,6 +463,13 @@ function hostOf(url: string): string {
 function startSwap(rt: Runtime, task: TaskRecord): void {
   const swap = rt.store.swaps.get(task.ref);
   if (swap?.status !== 'created') return;
+  if (swap.blockers && !swap.blockers.raised) raiseSwapBlockers(rt, swap.blockers, swap.order_id);
+  if (openActionsOf(rt, (action) => action.swap_ids?.includes(swap.id) === true).length > 0) {
+    swap.status = 'action_required';
+    rt.store.swaps.save(swap);
+    rt.webhooks.emit('swap.action_required', swapView(swap));
+    return;
+  }
   const replacement = swap.replacement_domain;
   if (replacement !== null && hasMagic(replacement, MAGIC.notImported) && !isImported(rt, replacement)) {
     swap.status = 'action_required';
@@ -415,6 +479,25 @@ function startSwap(rt: Runtime, task: TaskRecord): void {
     return;
   }
   proceedSwap(rt, swap, task.at);
+}
+
+/**
+ * Opens the pending actions of one user-name swap call, once for all its rows (every row starts
+ * at the same time; the first one raises them), each holding every row of the call.
+ */
+function raiseSwapBlockers(rt: Runtime, pending: SwapBlockers, orderId: string | null): void {
+  for (const blocker of pending.blockers) {
+    const action = openAction(rt, blocker, orderId === null ? {} : { order_id: orderId });
+    action.swap_ids = [...pending.swap_ids];
+    rt.store.actions.save(action);
+  }
+  // Each row keeps its own copy once read back from a state file: mark them all.
+  for (const id of pending.swap_ids) {
+    const row = rt.store.swaps.get(id);
+    if (!row?.blockers) continue;
+    row.blockers.raised = true;
+    rt.store.swaps.save(row);
+  }
 }
 
 function proceedSwap(rt: Runtime, swap: SwapRecord, atMs: number): void {

@@ -136,11 +136,29 @@ export interface SwapRecord extends Swap {
   order_id: string | null;
   /** Waiting for the replacement domain to be imported. */
   waiting_for_import: boolean;
+  /**
+   * What will block a user-name swap when it starts (decided at creation from the lint engine's
+   * profile-picture warnings), shared by every row of the call; absent when nothing.
+   */
+  blockers?: SwapBlockers;
 }
 
-/** A stored pending action; imports' actions carry `import_id` (and are not order actions). */
+/** The blockers of one `POST /swaps/user_names` call and the rows (swap ids) they hold. */
+export interface SwapBlockers {
+  blockers: Blocker[];
+  swap_ids: string[];
+  /** True once they were raised as pending actions (by whichever row started first). */
+  raised: boolean;
+}
+
+/**
+ * A stored pending action. Imports' actions carry `import_id` (and are not order actions); a
+ * user-name swap's carry `swap_ids` (the rows they hold) and their domain's `order_id`, under
+ * which `GET /orders/pending` lists them, but they do not block that order.
+ */
 export interface ActionRecord extends PendingAction {
   import_id?: string;
+  swap_ids?: string[];
 }
 
 /** A timed lifecycle step, run when the emulated clock reaches `at`. */

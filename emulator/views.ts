@@ -191,6 +191,6 @@ export function swapView(swap: SwapRecord): Swap {
 
 /** A pending action row. */
 export function actionView(action: ActionRecord): PendingAction {
-  const { import_id: _import, ...view } = action;
+  const { import_id: _import, swap_ids: _swaps, ...view } = action;
   return view;
 }

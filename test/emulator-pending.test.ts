@@ -112,6 +112,119 @@ describe('pending actions', () => {
     expect(await status(order.id)).toBe('completed');
   });
 
+  describe('profile_picture_not_accessible on a user-name swap (the user-name swaps guide)', () => {
+    const jordan = { first_name: 'Jordan', last_name: 'Pham', profile_picture_url: 'http://localhost/j.jpg' };
+    const riley = { first_name: 'Riley', last_name: 'Wu', profile_picture_url: 'https://cdn.acme.com/r.jpg' };
+    /** A completed order's one Google domain, with webhooks recorded (to a port nobody listens on). */
+    const connectedDomain = async (name: string) => {
+      const order = await create([name]);
+      await client.advance(30);
+      const [domain] = (await client.api('GET', `/domains?user_id=${order.user_id}`)).body.data;
+      await client.control('PUT', '/config', {
+        webhook_url: 'http://127.0.0.1:9/hooks',
+        webhook_secret: 's',
+      });
+      return { order, domain };
+    };
+    const swapsOf = async (domainId: string) =>
+      (await client.api('GET', `/swaps?domain_id=${domainId}`)).body.data.map(
+        (s: { status: string }) => s.status,
+      );
+    const swapEvents = async () =>
+      (await client.control('GET', '/webhooks/deliveries')).body.data
+        .filter((d: { type: string }) => d.type.startsWith('swap.'))
+        .map((d: { type: string; body: { data: { id: string } } }) => [d.type, d.body.data.id]);
+
+    it('holds every row at action_required with one action per bad picture, listed under the order', async () => {
+      const { order, domain } = await connectedDomain('names-pic.com');
+      const created = await client.api('POST', '/swaps/user_names', {
+        body: { domain_id: domain.id, personas: [jordan, riley] },
+      });
+      expect(created.status).toBe(201);
+      const ids = created.body.data.swaps.map((s: { id: string }) => s.id);
+      expect(created.body.data.swaps.map((s: { status: string }) => s.status)).toEqual([
+        'created',
+        'created',
+      ]);
+      expect(await pending()).toEqual([]);
+      await client.advance(10);
+      expect(await swapsOf(domain.id)).toEqual(['action_required', 'action_required']);
+      expect(await swapEvents()).toEqual([
+        ['swap.created', ids[0]],
+        ['swap.created', ids[1]],
+        ['swap.action_required', ids[0]],
+        ['swap.action_required', ids[1]],
+      ]);
+      expect(await pending()).toEqual([
+        {
+          id: expect.stringMatching(/^act_[0-9A-HJKMNP-TV-Z]{26}$/),
+          type: 'google_profile_picture',
+          reason: 'profile_picture_not_accessible',
+          status: 'open',
+          order_id: order.id,
+          domain_id: domain.id,
+          domain: 'names-pic.com',
+          user: jordan,
+          message: 'The profile picture URL must be a publicly accessible image URL.',
+          created_at: expect.any(String),
+          resolved_at: null,
+        },
+      ]);
+      // The swap's action does not block its (completed) order, and nothing clears it by itself.
+      await client.advance(3600);
+      expect(await status(order.id)).toBe('completed');
+      expect(await swapsOf(domain.id)).toEqual(['action_required', 'action_required']);
+    });
+
+    it('lets the control API resolve the action: every row goes on and completes', async () => {
+      const { domain } = await connectedDomain('names-fix.com');
+      await client.api('POST', '/swaps/user_names', {
+        body: {
+          domain_id: domain.id,
+          users: [{ first_name: 'Jordan', last_name: 'Pham', profile_picture_url: 'https://10.0.0.7/j.jpg' }],
+        },
+      });
+      await client.advance(10);
+      const [action] = await pending();
+      expect(action.user.profile_picture_url).toBe('https://10.0.0.7/j.jpg');
+      const all = (await client.control('GET', '/pending')).body.data;
+      expect(all.find((a: { id: string }) => a.id === action.id).swap_ids).toHaveLength(2);
+      await client.control('POST', `/pending/${action.id}/resolve`);
+      expect(await swapsOf(domain.id)).toEqual(['in_progress', 'in_progress']);
+      await client.advance(30);
+      expect(await swapsOf(domain.id)).toEqual(['completed', 'completed']);
+      expect((await swapEvents()).map(([type]: string[]) => type)).toEqual([
+        'swap.created',
+        'swap.created',
+        'swap.action_required',
+        'swap.action_required',
+        'swap.in_progress',
+        'swap.in_progress',
+        'swap.completed',
+        'swap.completed',
+      ]);
+    });
+
+    it('does not hold back an order still being provisioned', async () => {
+      const order = await create(['names-early.com']);
+      const [domain] = (await client.api('GET', `/domains?user_id=${order.user_id}`)).body.data;
+      await client.api('POST', '/swaps/user_names', { body: { domain_id: domain.id, personas: [jordan] } });
+      await client.advance(30);
+      expect(await swapsOf(domain.id)).toEqual(['action_required', 'action_required']);
+      expect(await status(order.id)).toBe('completed');
+    });
+
+    it('completes a swap whose pictures are public or empty', async () => {
+      const { domain } = await connectedDomain('names-ok.com');
+      await client.api('POST', '/swaps/user_names', {
+        body: { domain_id: domain.id, personas: [riley, { ...jordan, profile_picture_url: '' }] },
+      });
+      await client.advance(40);
+      expect(await swapsOf(domain.id)).toEqual(['completed', 'completed']);
+      expect(await pending()).toEqual([]);
+    });
+  });
+
   it('filters by order, customer, domain and status', async () => {
     const a = await create(['filter-needs-ns.com']);
     const b = await create(['other-needs-ns.com'], { user: 'other@example.com' });

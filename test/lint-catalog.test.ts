@@ -96,14 +96,6 @@ const SEMANTIC_EXAMPLES: Record<string, { operation: string; positive: unknown; 
     positive: order({ personas: [{ ...persona, profile_picture_url: 'http://localhost/a.jpg' }] }),
     negative: order({ personas: [{ ...persona, profile_picture_url: 'https://cdn.acme.com/a.jpg' }] }),
   },
-  'profile-picture-not-applied': {
-    operation: 'POST /swaps/user_names',
-    positive: {
-      domain_id: 'dom_1',
-      personas: [{ ...persona, profile_picture_url: 'https://cdn.acme.com/a.jpg' }],
-    },
-    negative: { domain_id: 'dom_1', personas: [persona] },
-  },
   'forwarding-url': {
     operation: 'POST /domains/forwarding',
     positive: { domains: ['acme.com'], forwarding_url: 'ftp://acme.com' },

@@ -166,13 +166,11 @@ describe('profile_picture_not_accessible, warned about before the order is place
   });
 });
 
-describe('a profile picture in a user-name swap: accepted, not applied', () => {
-  const swap = (url: string) =>
-    `{"domain_id": "dom_01HZX0D01A2B3C4D5E6F7G8H", "personas": [{"first_name": "Sam", "last_name": "Lee", "profile_picture_url": ${JSON.stringify(url)}}]}`;
-  const NOT_APPLIED =
-    '`personas[0].profile_picture_url` is accepted but not applied: Peeker’s API reference says user-name swaps do not currently apply profile pictures, so this one would not be set.';
+describe('profile_picture_not_accessible on a user-name swap (the user-name swaps guide)', () => {
+  const swap = (url: string, key = 'personas') =>
+    `{"domain_id": "dom_01HZX0D01A2B3C4D5E6F7G8H", "${key}": [{"first_name": "Sam", "last_name": "Lee", "profile_picture_url": ${JSON.stringify(url)}}]}`;
 
-  it('says so, instead of warning about a pending action that only orders raise', () => {
+  it('warns about a private or local picture: the swap would stop at swap.action_required', () => {
     const text = swap('https://127.0.0.1/x.png');
     expect(
       lint(text, { operation: 'POST /swaps/user_names' }).diagnostics.map((d) => [
@@ -181,27 +179,35 @@ describe('a profile picture in a user-name swap: accepted, not applied', () => {
         d.field,
         text.slice(d.range.start.offset, d.range.end.offset),
         d.message,
+        d.details,
       ]),
     ).toEqual([
       [
-        'info',
-        'profile_picture_not_applied',
+        'warning',
+        'profile_picture_not_accessible',
         'personas[0].profile_picture_url',
         '"https://127.0.0.1/x.png"',
-        NOT_APPLIED,
+        '`personas[0].profile_picture_url` points at a private or local address (127.0.0.1). Peeker would accept the swap, then hold it at `swap.action_required` with the pending action `profile_picture_not_accessible`. Host the picture on a public https URL (e.g. a CDN), or send "" for none.',
+        { reason: 'private_ip', pending_action_type: 'google_profile_picture' },
       ],
     ]);
-    expect(
-      checkBody('POST /swaps/user_names', JSON.parse(swap('https://cdn.acme.com/sam.jpg'))).map((v) => [
-        v.severity,
-        v.code,
-        v.message,
-      ]),
-    ).toEqual([['info', 'profile_picture_not_applied', NOT_APPLIED]]);
+    expect(firstApiError('POST /swaps/user_names', JSON.parse(text))).toBeNull();
   });
 
-  it('is quiet for "" (no picture)', () => {
-    expect(checkBody('POST /swaps/user_names', JSON.parse(swap('')))).toEqual([]);
+  it('checks the deprecated users list too', () => {
+    expect(
+      checkBody('POST /swaps/user_names', JSON.parse(swap('http://localhost/a.jpg', 'users'))).map((v) => [
+        v.code,
+        v.field,
+      ]),
+    ).toEqual([
+      ['deprecated_field', 'users'],
+      ['profile_picture_not_accessible', 'users[0].profile_picture_url'],
+    ]);
+  });
+
+  it.each(['', 'https://cdn.acme.com/sam.jpg'])('is quiet for %j', (url) => {
+    expect(checkBody('POST /swaps/user_names', JSON.parse(swap(url)))).toEqual([]);
   });
 });
 

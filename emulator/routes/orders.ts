@@ -17,6 +17,7 @@ import {
   openSwapsOf,
   orderDomains,
   pendingPartialCancellations,
+  pictureBlockers,
   resolveAction,
   setOrderStatus,
   usableFor,
@@ -508,23 +509,9 @@ function blockersOf(
     }
   }
   // The first domains are the Google ones (see `resolvePlan`).
-  const googleIndex = google > 0 && names.length > 0 ? 0 : -1;
-  if (googleIndex >= 0) {
-    for (const warning of ctx.warnings) {
-      if (warning.code !== 'profile_picture_not_accessible') continue;
-      const match = /^(?:personas|users)\[(\d+)\]/.exec(warning.field ?? '');
-      const persona = match ? personas[Number(match[1])] : undefined;
-      if (!persona) continue;
-      blockers.push({
-        reason: 'profile_picture_not_accessible',
-        domain_id: idOf(googleIndex),
-        domain: names[googleIndex]!,
-        user: {
-          first_name: persona.first_name,
-          last_name: persona.last_name,
-          profile_picture_url: persona.profile_picture_url ?? null,
-        },
-      });
+  if (google > 0 && names.length > 0) {
+    for (const blocker of pictureBlockers(ctx.warnings, personas, { id: idOf(0), name: names[0]! })) {
+      blockers.push(blocker);
     }
   }
   return blockers;

@@ -6,6 +6,8 @@ import {
   activeOrderOf,
   OPEN_SWAP_STATUSES,
   openActionsOf,
+  type PersonaFields,
+  pictureBlockers,
   reserveReplacement,
   resolveAction,
   usableFor,
@@ -20,6 +22,12 @@ import { data, recordOr404 } from './common';
 import type { RequestContext, RouteTable } from './types';
 
 type CreateSwapRequest = components['schemas']['CreateSwapRequest'];
+/** A `POST /swaps/user_names` body the lint engine accepted (the generated type is a union with `unknown`). */
+interface UserNameSwapRequest {
+  domain_id: string;
+  personas?: PersonaFields[];
+  users?: PersonaFields[];
+}
 
 /** The connected domain a swap acts on, with its active order. */
 function swappableDomain(ctx: RequestContext, id: string): { domain: DomainRecord; order: OrderRecord } {
@@ -146,16 +154,29 @@ export const swapRoutes: RouteTable = {
   },
   'GET /swaps/{id}': (ctx) => ({ body: data(swapView(recordOr404(ctx, ctx.rt.store.swaps, 'swap'))) }),
   'POST /swaps/user_names': (ctx) => {
-    const body = ctx.body as { domain_id: string };
+    const body = ctx.body as UserNameSwapRequest;
     const domain = ctx.rt.store.domains.get(body.domain_id);
     if (!domain) throw notFound(`No domain ${body.domain_id} in this account.`, 'domain_id');
     const order = activeOrderOf(ctx.rt, domain);
     if (!order) throw invalidRequest(`Domain ${domain.domain} is not on an active order.`, 'domain_id');
     // One row per inbox on the domain: the order's density on Google, one on Microsoft.
     const inboxes = domain.provider === 'google' ? order.density : 1;
-    const swaps = Array.from({ length: inboxes }, () =>
-      swapView(newSwap(ctx, { type: 'user_names', domain_id: domain.id, replacement_domain: null }, order)),
+    const rows = Array.from({ length: inboxes }, () =>
+      newSwap(ctx, { type: 'user_names', domain_id: domain.id, replacement_domain: null }, order),
     );
-    return { status: 201, body: data({ swaps }) };
+    // The user-name swaps guide: a private or local picture triggers swap.action_required with
+    // profile_picture_not_accessible. Google profile pictures, like orders: Google domains only.
+    if (domain.provider === 'google') {
+      const personas = body.personas ?? body.users ?? [];
+      const blockers = pictureBlockers(ctx.warnings, personas, { id: domain.id, name: domain.domain });
+      if (blockers.length > 0) {
+        const pending = { blockers, swap_ids: rows.map((row) => row.id), raised: false };
+        for (const row of rows) {
+          row.blockers = pending;
+          ctx.rt.store.swaps.save(row);
+        }
+      }
+    }
+    return { status: 201, body: data({ swaps: rows.map(swapView) }) };
   },
 };

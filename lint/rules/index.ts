@@ -11,7 +11,7 @@ import { forwardingTargetPublicRule, forwardingUrlRule } from './forwarding-url'
 import { orderShapeConflictRule } from './order-shape-conflict';
 import { personasLimitRule } from './personas-limit';
 import { premiumSwapLimitsRule } from './premium-swap-limits';
-import { profilePictureNotAppliedRule, profilePictureRule } from './profile-picture';
+import { profilePictureRule } from './profile-picture';
 import type { Rule } from './rule';
 import { userReferenceRule } from './user-reference';
 
@@ -33,7 +33,6 @@ export const RULES: readonly Rule[] = [
   personasLimitRule,
   duplicatePersonaRule,
   profilePictureRule,
-  profilePictureNotAppliedRule,
   forwardingUrlRule,
   forwardingTargetPublicRule,
   bundlePercentsRule,

@@ -432,8 +432,17 @@ export type paths = {
          * Rename the people behind a domain's inboxes
          * @description The domain stays and keeps its warmup history; names (and email usernames if needed) change.
          *     Inbox addresses come from persona names (Jane + Doe → `jane.doe@domain.com`). Returns one
-         *     swap row per inbox on the domain, not per persona sent. `profile_picture_url` is accepted but
-         *     not currently applied.
+         *     swap row per inbox on the domain, not per persona sent.
+         *
+         *     **Profile pictures: the docs disagree.** The user-name swaps guide [UNS] (the newer page,
+         *     and the more specific one) says every persona carries the `profile_picture_url` key (a public
+         *     URL, `null` or `""`) and that a private or local URL triggers `swap.action_required` with
+         *     `profile_picture_not_accessible`. The API reference [S-UN] says the picture is "accepted but
+         *     not currently applied". Peeker DevKit follows the guide: the linter warns about such a
+         *     picture as it does for orders, and the emulator holds the swap at `action_required` with that
+         *     pending action. Which rows a picture blocks, and where the action is listed, the docs don't
+         *     say: the emulator blocks every row of the call (on a Google domain, like orders) and lists
+         *     the action in `GET /orders/pending` under the domain's order.
          */
         post: operations["swapUserNames"];
         delete?: never;
@@ -1051,7 +1060,8 @@ export type components = {
             /**
              * @description The Google profile picture's URL, or `""` for none: the key itself is required. The URL
              *     must be a public image (https on a public host): an invalid, private, local or unreachable
-             *     URL raises the pending action `profile_picture_not_accessible` after the order is placed.
+             *     URL raises the pending action `profile_picture_not_accessible` after the order is placed,
+             *     or (per the user-name swaps guide [UNS]) after a user-name swap is created.
              * @example https://cdn.acme.com/sam.jpg
              * @example
              */
@@ -1523,7 +1533,7 @@ export type components = {
             type: components["schemas"]["PendingActionType"];
             reason: components["schemas"]["PendingActionReason"];
             status: components["schemas"]["PendingActionStatus"];
-            /** @description The blocked order (filterable; not shown in the docs' row example). */
+            /** @description The blocked order (filterable; not shown in the docs' row example). For a user-name swap's picture action, the order of the swap's domain (a Peeker DevKit choice: the docs don't say where a swap's action is listed). */
             order_id?: components["schemas"]["OrderId"];
             domain_id?: components["schemas"]["DomainId"];
             domain?: components["schemas"]["DomainName"];
@@ -1984,7 +1994,7 @@ export type components = {
         } & WithRequired<components["schemas"]["WebhookEventEnvelope"], "id" | "type" | "created_at" | "data">;
         /**
          * swap.action_required event
-         * @description Blocked on partner input, usually a replacement domain that is not imported: import it, then `POST /swaps` again.
+         * @description Blocked on partner input, usually a replacement domain that is not imported: import it, then `POST /swaps` again. A user-name swap with a private or local persona picture is blocked too, with the pending action `profile_picture_not_accessible` (the guide [UNS]; see `POST /swaps/user_names` for the reference page that disagrees).
          */
         SwapActionRequiredEvent: {
             /** @constant */
@@ -2537,7 +2547,7 @@ export type components = {
             put?: never;
             /**
              * swap.action_required
-             * @description Blocked on partner input, usually a replacement domain that is not imported: import it, then `POST /swaps` again.
+             * @description Blocked on partner input, usually a replacement domain that is not imported: import it, then `POST /swaps` again. A user-name swap with a private or local persona picture is blocked too, with the pending action `profile_picture_not_accessible` (the guide [UNS]; see `POST /swaps/user_names` for the reference page that disagrees).
              */
             post: operations["receive_swap_action_required"];
             delete?: never;
