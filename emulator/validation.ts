@@ -1,6 +1,7 @@
 /**
  * Request bodies are checked by the shared lint engine — one implementation for the linter,
- * the language server and this emulator — and older `POST /orders` shapes are migrated by it.
+ * the language server and this emulator — and older `POST /orders` and `POST /swaps/user_names`
+ * shapes are migrated by it.
  * This adapter only turns the engine's verdict into the API error the emulator answers with.
  */
 
@@ -10,7 +11,7 @@ import {
   type HashedNames,
   normalizeDomain as lintNormalizeDomain,
   normalizeDomainsHashed as lintNormalizeDomainsHashed,
-  migrateLegacyOrder,
+  migrateLegacyPersonasBody,
 } from '../lint';
 import type { ErrorCode } from '../schemas';
 import { ApiError } from './errors';
@@ -58,5 +59,6 @@ export function checkRequestBody(operationKey: string, body: unknown): CheckedBo
       );
     }
   }
-  return { body: operationKey === 'POST /orders' ? migrateLegacyOrder(body) : body, warnings };
+  // Older bodies (`users` without pictures, the `user` object…) are handled in the current shape.
+  return { body: migrateLegacyPersonasBody(operationKey, body), warnings };
 }

@@ -5,7 +5,7 @@
  * - {@link checkBody} / {@link firstApiError}: the same schema and semantic rules on a parsed body,
  *   without positions (the emulator).
  * - {@link fixAll} / {@link applyEdits}: apply fixes.
- * - {@link migrateLegacyOrder}, {@link normalizeDomain}, {@link normalizeDomainsHashed}: shared with the emulator.
+ * - {@link migrateLegacyOrder}, {@link migrateLegacyPersonasBody}, {@link normalizeDomain}, {@link normalizeDomainsHashed}: shared with the emulator.
  * - {@link lintRuleCatalog}: every rule as data (hover docs, listings).
  */
 import { catalog } from '../schemas';
@@ -18,7 +18,7 @@ import type { ApiError, Fix, LintResult, LintTarget, TextEdit, Violation } from 
 export { type LintRuleInfo, lintRuleCatalog, MAX_BODY_BYTES } from './catalog';
 export { type HashedNames, normalizeDomain, normalizeDomainsHashed } from './domains';
 export { applyEdits } from './fixes';
-export { migrateLegacyOrder } from './legacy';
+export { migrateLegacyOrder, migrateLegacyPersonasBody } from './legacy';
 export { REQUEST_FILE_SUFFIX } from './lint-document';
 export { resolveOperationFromSchemaId } from './schema-ids';
 export type {

@@ -45,6 +45,12 @@ function migratePersonas(
   if (hasPersonas || !Array.isArray(body.users)) return;
   body.users.forEach((persona, index) => {
     if (isObject(persona) && !('profile_picture_url' in persona)) {
+      // Optional in the older docs (their own example leaves it out): understood, and pointed at.
+      deprecations.push({
+        path: ['users', index],
+        anchor: 'value',
+        message: `\`users[${index}]\` has no \`profile_picture_url\`: the older docs made it optional, but each of the current \`personas\` needs the key. Migrating adds \`""\` (no picture).`,
+      });
       changes.push({ kind: 'insert', path: ['users', index], key: 'profile_picture_url', value: '' });
     }
   });
@@ -132,6 +138,18 @@ export function legacyMigration(operationKey: string, body: unknown): LegacyMigr
  * mutates it.
  */
 export function migrateLegacyOrder<T>(body: T): T {
-  const { changes } = legacyMigration('POST /orders', body);
+  return migrateLegacyPersonasBody('POST /orders', body);
+}
+
+/**
+ * Migrates a body of an operation that carries personas (`POST /orders`, `POST /swaps/user_names`)
+ * from the older shapes to the current one: the deprecated `users` becomes `personas`, each item
+ * getting `"profile_picture_url": ""` when it had none (plus, for orders, the customer fields of
+ * {@link migrateLegacyOrder}). Returns the input unchanged (same reference) when there is nothing
+ * to migrate, or for any other operation; never mutates it.
+ */
+export function migrateLegacyPersonasBody<T>(operationKey: string, body: T): T {
+  if (operationKey !== 'POST /orders' && operationKey !== 'POST /swaps/user_names') return body;
+  const { changes } = legacyMigration(operationKey, body);
   return changes.length === 0 ? body : applyChangesToValue(body, changes);
 }

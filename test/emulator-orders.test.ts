@@ -61,6 +61,42 @@ describe('POST /orders', () => {
     expect(byId.body.data.user_id).toBe(response.body.data.user_id);
   });
 
+  it('accepts older users items without profile_picture_url (the old docs\' own example), migrated to ""', async () => {
+    const { user: _user, personas: _personas, ...rest } = sampleOrderBody(['old-no-pic.com']);
+    const response = await post({
+      ...rest,
+      user: { email: 'old@example.com' },
+      users: [{ first_name: 'Sam', last_name: 'Lee' }],
+    });
+    expect(response.status).toBe(200);
+    const detail = (await client.api('GET', `/orders/${response.body.data.id}`)).body.data;
+    expect(detail.personas).toEqual([{ first_name: 'Sam', last_name: 'Lee', profile_picture_url: '' }]);
+    // The current personas still need the key.
+    const current = await post(
+      sampleOrderBody(['new-no-pic.com'], { personas: [{ first_name: 'Sam', last_name: 'Lee' }] as never }),
+    );
+    expect([current.status, current.body.error.code, current.body.error.field]).toEqual([
+      400,
+      'invalid_request',
+      'personas[0].profile_picture_url',
+    ]);
+  });
+
+  it('accepts users items without a picture on POST /swaps/user_names too', async () => {
+    const order = (await post(sampleOrderBody(['old-names.com']))).body.data;
+    const [domain] = (await client.api('GET', `/domains?user_id=${order.user_id}`)).body.data;
+    const response = await client.api('POST', '/swaps/user_names', {
+      body: { domain_id: domain.id, users: [{ first_name: 'Jordan', last_name: 'Pham' }] },
+    });
+    expect([response.status, response.body.data.swaps.length]).toEqual([201, 2]);
+    await client.advance(40);
+    expect(
+      (await client.api('GET', `/swaps?domain_id=${domain.id}`)).body.data.map(
+        (s: { status: string }) => s.status,
+      ),
+    ).toEqual(['completed', 'completed']);
+  });
+
   it('reuses the customer by email and 404s an unknown usr_ id', async () => {
     const first = await post(sampleOrderBody(['one-a.com']));
     const second = await post(sampleOrderBody(['one-b.com'], { user: 'CLIENT@example.com' }));

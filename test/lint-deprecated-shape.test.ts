@@ -51,6 +51,18 @@ describe('deprecated_field: the older (May 2026) request shapes', () => {
           '`users` is the deprecated (May 2026) name of `personas`. Rename it to `personas`; each persona needs a `profile_picture_url` key ("" for none).',
         fixIds: [migrate.id],
       },
+      {
+        range: {
+          start: { line: 6, character: 4, offset: 214 },
+          end: { line: 6, character: 45, offset: 255 },
+        },
+        severity: 'warning',
+        code: 'deprecated_field',
+        field: 'users[0]',
+        message:
+          '`users[0]` has no `profile_picture_url`: the older docs made it optional, but each of the current `personas` needs the key. Migrating adds `""` (no picture).',
+        fixIds: [migrate.id],
+      },
     ]);
     expect(migrate).toEqual({
       id: migrate.id,
@@ -67,10 +79,11 @@ describe('deprecated_field: the older (May 2026) request shapes', () => {
     expect(applyEdits(legacyText, migrate.edits)).toBe(migratedText);
   });
 
-  it('also reports the persona that lacks the now-required profile_picture_url (the migration adds it)', () => {
-    const missing = lint(legacyText, ORDER).diagnostics.filter((d) => d.severity === 'error');
-    expect(missing.map((d) => [d.code, d.field, d.range.start.offset])).toEqual([
-      ['invalid_request', 'users[0].profile_picture_url', 214],
+  it('points at the older persona that lacks profile_picture_url with a warning, not an error (the migration adds it)', () => {
+    const diagnostics = lint(legacyText, ORDER).diagnostics;
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(diagnostics.filter((d) => d.field === 'users[0]').map((d) => [d.severity, d.code])).toEqual([
+      ['warning', 'deprecated_field'],
     ]);
   });
 
@@ -148,6 +161,55 @@ describe('deprecated_field: the older (May 2026) request shapes', () => {
     expect(fixAll(text, { operation: 'POST /swaps/user_names' }).text).toBe(
       '{"domain_id": "dom_1", "personas": [{"first_name": "Jane", "last_name": "Doe", "profile_picture_url": ""}]}',
     );
+  });
+
+  it("understands users items without profile_picture_url (the older docs' own example): a warning, not an error", () => {
+    const oldExample = {
+      user: { email: 'client@example.com', first_name: 'Jane', last_name: 'Buyer' },
+      google_licenses: 2,
+      sequencer,
+      domains: ['domain-01.com'],
+      users: [{ first_name: 'Sam', last_name: 'Lee' }],
+    };
+    expect(checkBody('POST /orders', oldExample).map((v) => [v.severity, v.code, v.field])).toEqual([
+      ['warning', 'deprecated_field', 'user'],
+      ['warning', 'deprecated_field', 'users'],
+      ['warning', 'deprecated_field', 'users[0]'],
+    ]);
+    const swapText = '{"domain_id": "dom_1", "users": [{"first_name": "Sam", "last_name": "Lee"}]}';
+    expect(
+      lint(swapText, { operation: 'POST /swaps/user_names' }).diagnostics.map((d) => [
+        d.severity,
+        d.code,
+        d.field,
+        d.message,
+      ]),
+    ).toEqual([
+      [
+        'warning',
+        'deprecated_field',
+        'users',
+        '`users` is the deprecated (May 2026) name of `personas`. Rename it to `personas`; each persona needs a `profile_picture_url` key ("" for none).',
+      ],
+      [
+        'warning',
+        'deprecated_field',
+        'users[0]',
+        '`users[0]` has no `profile_picture_url`: the older docs made it optional, but each of the current `personas` needs the key. Migrating adds `""` (no picture).',
+      ],
+    ]);
+    expect(fixAll(swapText, { operation: 'POST /swaps/user_names' }).text).toBe(
+      '{"domain_id": "dom_1", "personas": [{"first_name": "Sam", "last_name": "Lee", "profile_picture_url": ""}]}',
+    );
+  });
+
+  it('keeps requiring profile_picture_url on the current personas', () => {
+    expect(
+      checkBody('POST /swaps/user_names', {
+        domain_id: 'dom_1',
+        personas: [{ first_name: 'Sam', last_name: 'Lee' }],
+      }).map((v) => [v.severity, v.code, v.field]),
+    ).toEqual([['error', 'invalid_request', 'personas[0].profile_picture_url']]);
   });
 
   it('says nothing about current-shape bodies', () => {

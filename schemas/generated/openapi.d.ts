@@ -1068,6 +1068,33 @@ export type components = {
             profile_picture_url: string | null;
         };
         /**
+         * Persona (deprecated `users` item)
+         * @deprecated
+         * @description An item of the deprecated `users` list (May 2026 docs): a `Persona` whose
+         *     `profile_picture_url` may be left out. The older create-order example sends
+         *     `{"first_name": "Sam", "last_name": "Lee"}` and the older user-name swaps guide calls the
+         *     picture optional, so such bodies are still understood (with a `deprecated_field` warning);
+         *     migrating to `personas` adds `"profile_picture_url": ""` (no picture).
+         * @example {
+         *       "first_name": "Sam",
+         *       "last_name": "Lee"
+         *     }
+         */
+        LegacyPersona: {
+            /**
+             * @description First name (as on `Persona`). At most 100 characters (a Peeker DevKit assumption; the docs give no limit).
+             * @example Sam
+             */
+            first_name: string;
+            /**
+             * @description Last name (as on `Persona`). At most 100 characters (a Peeker DevKit assumption; the docs give no limit).
+             * @example Lee
+             */
+            last_name: string;
+            /** @description Optional here; as on `Persona` when sent. */
+            profile_picture_url?: string | null;
+        };
+        /**
          * @description A domain for the order: a name that inherits the order's `forwarding_url`, or `{domain, forwarding_url}` to override it.
          * @example acme-mail.com
          * @example {
@@ -1212,9 +1239,9 @@ export type components = {
             personas?: components["schemas"]["Persona"][];
             /**
              * @deprecated
-             * @description Deprecated (May 2026 docs) name of `personas`.
+             * @description Deprecated (May 2026 docs) name of `personas`; its items may leave out `profile_picture_url`.
              */
-            users?: components["schemas"]["Persona"][];
+            users?: components["schemas"]["LegacyPersona"][];
             /** @description Default redirect for every domain of the order (a domain object's own `forwarding_url` wins). */
             forwarding_url?: components["schemas"]["ForwardingUrl"];
         } & ((unknown | unknown) & (unknown | unknown) & (unknown | unknown | unknown) & unknown & unknown & unknown);
@@ -1442,9 +1469,9 @@ export type components = {
             personas?: components["schemas"]["Persona"][];
             /**
              * @deprecated
-             * @description Deprecated name of `personas`. At most 10, as for orders (a Peeker DevKit assumption here).
+             * @description Deprecated name of `personas`; its items may leave out `profile_picture_url`. At most 10, as for orders (a Peeker DevKit assumption here).
              */
-            users?: components["schemas"]["Persona"][];
+            users?: components["schemas"]["LegacyPersona"][];
         } | unknown | unknown;
         Me: {
             api_key: {

@@ -2059,8 +2059,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(data29.profile_picture_url === undefined){
-const err105 = {instancePath:instancePath+"/users/" + i2,schemaPath:"#/properties/users/items/required",keyword:"required",params:{missingProperty: "profile_picture_url"},message:"must have required property '"+"profile_picture_url"+"'",schema:schemaRoot().properties.users.items.required,parentSchema:schemaRoot().properties.users.items,data:data29};
+for(const key5 in data29){
+if(!(((key5 === "first_name") || (key5 === "last_name")) || (key5 === "profile_picture_url"))){
+const err105 = {instancePath:instancePath+"/users/" + i2,schemaPath:"#/properties/users/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().properties.users.items,data:data29};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2069,9 +2070,12 @@ vErrors.push(err105);
 }
 errors++;
 }
-for(const key5 in data29){
-if(!(((key5 === "first_name") || (key5 === "last_name")) || (key5 === "profile_picture_url"))){
-const err106 = {instancePath:instancePath+"/users/" + i2,schemaPath:"#/properties/users/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().properties.users.items,data:data29};
+}
+if(data29.first_name !== undefined){
+let data30 = data29.first_name;
+if(typeof data30 === "string"){
+if(data30.length > 100 && func7(data30) > 100){
+const err106 = {instancePath:instancePath+"/users/" + i2+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data30};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2080,12 +2084,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-if(data29.first_name !== undefined){
-let data30 = data29.first_name;
-if(typeof data30 === "string"){
-if(data30.length > 100 && func7(data30) > 100){
-const err107 = {instancePath:instancePath+"/users/" + i2+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data30};
+if(data30.length < 2 * 1 && func7(data30) < 1){
+const err107 = {instancePath:instancePath+"/users/" + i2+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data30};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2094,8 +2094,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(data30.length < 2 * 1 && func7(data30) < 1){
-const err108 = {instancePath:instancePath+"/users/" + i2+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data30};
+}
+else {
+const err108 = {instancePath:instancePath+"/users/" + i2+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.users.items.properties.first_name.type,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data30};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2105,8 +2106,11 @@ vErrors.push(err108);
 errors++;
 }
 }
-else {
-const err109 = {instancePath:instancePath+"/users/" + i2+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.users.items.properties.first_name.type,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data30};
+if(data29.last_name !== undefined){
+let data31 = data29.last_name;
+if(typeof data31 === "string"){
+if(data31.length > 100 && func7(data31) > 100){
+const err109 = {instancePath:instancePath+"/users/" + i2+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data31};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2115,12 +2119,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-if(data29.last_name !== undefined){
-let data31 = data29.last_name;
-if(typeof data31 === "string"){
-if(data31.length > 100 && func7(data31) > 100){
-const err110 = {instancePath:instancePath+"/users/" + i2+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data31};
+if(data31.length < 2 * 1 && func7(data31) < 1){
+const err110 = {instancePath:instancePath+"/users/" + i2+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data31};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2129,8 +2129,9 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(data31.length < 2 * 1 && func7(data31) < 1){
-const err111 = {instancePath:instancePath+"/users/" + i2+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data31};
+}
+else {
+const err111 = {instancePath:instancePath+"/users/" + i2+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.users.items.properties.last_name.type,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data31};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2140,8 +2141,10 @@ vErrors.push(err111);
 errors++;
 }
 }
-else {
-const err112 = {instancePath:instancePath+"/users/" + i2+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.users.items.properties.last_name.type,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data31};
+if(data29.profile_picture_url !== undefined){
+let data32 = data29.profile_picture_url;
+if((typeof data32 !== "string") && (data32 !== null)){
+const err112 = {instancePath:instancePath+"/users/" + i2+"/profile_picture_url",schemaPath:"#/properties/users/items/properties/profile_picture_url/type",keyword:"type",params:{type: schemaRoot().properties.users.items.properties.profile_picture_url.type},message:"must be string,null",schema:schemaRoot().properties.users.items.properties.profile_picture_url.type,parentSchema:schemaRoot().properties.users.items.properties.profile_picture_url,data:data32};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2150,11 +2153,9 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-if(data29.profile_picture_url !== undefined){
-let data32 = data29.profile_picture_url;
-if((typeof data32 !== "string") && (data32 !== null)){
-const err113 = {instancePath:instancePath+"/users/" + i2+"/profile_picture_url",schemaPath:"#/properties/users/items/properties/profile_picture_url/type",keyword:"type",params:{type: schemaRoot().properties.users.items.properties.profile_picture_url.type},message:"must be string,null",schema:schemaRoot().properties.users.items.properties.profile_picture_url.type,parentSchema:schemaRoot().properties.users.items.properties.profile_picture_url,data:data32};
+if(typeof data32 === "string"){
+if(data32.length > 2048 && func7(data32) > 2048){
+const err113 = {instancePath:instancePath+"/users/" + i2+"/profile_picture_url",schemaPath:"#/properties/users/items/properties/profile_picture_url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schemaRoot().properties.users.items.properties.profile_picture_url,data:data32};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2163,9 +2164,11 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(typeof data32 === "string"){
-if(data32.length > 2048 && func7(data32) > 2048){
-const err114 = {instancePath:instancePath+"/users/" + i2+"/profile_picture_url",schemaPath:"#/properties/users/items/properties/profile_picture_url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schemaRoot().properties.users.items.properties.profile_picture_url,data:data32};
+}
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/users/" + i2,schemaPath:"#/properties/users/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.users.items.type,parentSchema:schemaRoot().properties.users.items,data:data29};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2176,9 +2179,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err115 = {instancePath:instancePath+"/users/" + i2,schemaPath:"#/properties/users/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.users.items.type,parentSchema:schemaRoot().properties.users.items,data:data29};
+const err115 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schemaRoot().properties.users.type,parentSchema:schemaRoot().properties.users,data:data28};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2188,9 +2190,11 @@ vErrors.push(err115);
 errors++;
 }
 }
-}
-else {
-const err116 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schemaRoot().properties.users.type,parentSchema:schemaRoot().properties.users,data:data28};
+if(data.forwarding_url !== undefined){
+let data33 = data.forwarding_url;
+if(typeof data33 === "string"){
+if(!pattern9.test(data33)){
+const err116 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/allOf/0/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\"",schema:"^[Hh][Tt][Tt][Pp][Ss]?://",parentSchema:schemaRoot().properties.forwarding_url.allOf[0].allOf[0],data:data33};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2199,12 +2203,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-if(data.forwarding_url !== undefined){
-let data33 = data.forwarding_url;
-if(typeof data33 === "string"){
-if(!pattern9.test(data33)){
-const err117 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/allOf/0/pattern",keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://"},message:"must match pattern \""+"^[Hh][Tt][Tt][Pp][Ss]?://"+"\"",schema:"^[Hh][Tt][Tt][Pp][Ss]?://",parentSchema:schemaRoot().properties.forwarding_url.allOf[0].allOf[0],data:data33};
+if(!(formats6(data33))){
+const err117 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/allOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schemaRoot().properties.forwarding_url.allOf[0].allOf[0],data:data33};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2213,8 +2213,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(!(formats6(data33))){
-const err118 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/allOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schemaRoot().properties.forwarding_url.allOf[0].allOf[0],data:data33};
+if(data33.length > 2048 && func7(data33) > 2048){
+const err118 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/allOf/0/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schemaRoot().properties.forwarding_url.allOf[0].allOf[0],data:data33};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2223,8 +2223,9 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data33.length > 2048 && func7(data33) > 2048){
-const err119 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/allOf/0/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schemaRoot().properties.forwarding_url.allOf[0].allOf[0],data:data33};
+}
+else {
+const err119 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/allOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.forwarding_url.allOf[0].allOf[0].type,parentSchema:schemaRoot().properties.forwarding_url.allOf[0].allOf[0],data:data33};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2234,25 +2235,14 @@ vErrors.push(err119);
 errors++;
 }
 }
+}
 else {
-const err120 = {instancePath:instancePath+"/forwarding_url",schemaPath:"#/properties/forwarding_url/allOf/0/allOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.forwarding_url.allOf[0].allOf[0].type,parentSchema:schemaRoot().properties.forwarding_url.allOf[0].allOf[0],data:data33};
+const err120 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err120];
 }
 else {
 vErrors.push(err120);
-}
-errors++;
-}
-}
-}
-else {
-const err121 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
-if(vErrors === null){
-vErrors = [err121];
-}
-else {
-vErrors.push(err121);
 }
 errors++;
 }
@@ -9233,8 +9223,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data7.profile_picture_url === undefined){
-const err27 = {instancePath:instancePath+"/users/" + i1,schemaPath:"#/properties/users/items/required",keyword:"required",params:{missingProperty: "profile_picture_url"},message:"must have required property '"+"profile_picture_url"+"'",schema:schemaRoot().properties.users.items.required,parentSchema:schemaRoot().properties.users.items,data:data7};
+for(const key2 in data7){
+if(!(((key2 === "first_name") || (key2 === "last_name")) || (key2 === "profile_picture_url"))){
+const err27 = {instancePath:instancePath+"/users/" + i1,schemaPath:"#/properties/users/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().properties.users.items,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9243,9 +9234,12 @@ vErrors.push(err27);
 }
 errors++;
 }
-for(const key2 in data7){
-if(!(((key2 === "first_name") || (key2 === "last_name")) || (key2 === "profile_picture_url"))){
-const err28 = {instancePath:instancePath+"/users/" + i1,schemaPath:"#/properties/users/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().properties.users.items,data:data7};
+}
+if(data7.first_name !== undefined){
+let data8 = data7.first_name;
+if(typeof data8 === "string"){
+if(data8.length > 100 && func6(data8) > 100){
+const err28 = {instancePath:instancePath+"/users/" + i1+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9254,12 +9248,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data7.first_name !== undefined){
-let data8 = data7.first_name;
-if(typeof data8 === "string"){
-if(data8.length > 100 && func6(data8) > 100){
-const err29 = {instancePath:instancePath+"/users/" + i1+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data8};
+if(data8.length < 2 * 1 && func6(data8) < 1){
+const err29 = {instancePath:instancePath+"/users/" + i1+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9268,8 +9258,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data8.length < 2 * 1 && func6(data8) < 1){
-const err30 = {instancePath:instancePath+"/users/" + i1+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data8};
+}
+else {
+const err30 = {instancePath:instancePath+"/users/" + i1+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.users.items.properties.first_name.type,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9279,8 +9270,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-else {
-const err31 = {instancePath:instancePath+"/users/" + i1+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.users.items.properties.first_name.type,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data8};
+if(data7.last_name !== undefined){
+let data9 = data7.last_name;
+if(typeof data9 === "string"){
+if(data9.length > 100 && func6(data9) > 100){
+const err31 = {instancePath:instancePath+"/users/" + i1+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9289,12 +9283,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data7.last_name !== undefined){
-let data9 = data7.last_name;
-if(typeof data9 === "string"){
-if(data9.length > 100 && func6(data9) > 100){
-const err32 = {instancePath:instancePath+"/users/" + i1+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data9};
+if(data9.length < 2 * 1 && func6(data9) < 1){
+const err32 = {instancePath:instancePath+"/users/" + i1+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9303,8 +9293,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data9.length < 2 * 1 && func6(data9) < 1){
-const err33 = {instancePath:instancePath+"/users/" + i1+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data9};
+}
+else {
+const err33 = {instancePath:instancePath+"/users/" + i1+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.users.items.properties.last_name.type,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9314,8 +9305,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/users/" + i1+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.users.items.properties.last_name.type,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data9};
+if(data7.profile_picture_url !== undefined){
+let data10 = data7.profile_picture_url;
+if((typeof data10 !== "string") && (data10 !== null)){
+const err34 = {instancePath:instancePath+"/users/" + i1+"/profile_picture_url",schemaPath:"#/properties/users/items/properties/profile_picture_url/type",keyword:"type",params:{type: schemaRoot().properties.users.items.properties.profile_picture_url.type},message:"must be string,null",schema:schemaRoot().properties.users.items.properties.profile_picture_url.type,parentSchema:schemaRoot().properties.users.items.properties.profile_picture_url,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9324,11 +9317,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data7.profile_picture_url !== undefined){
-let data10 = data7.profile_picture_url;
-if((typeof data10 !== "string") && (data10 !== null)){
-const err35 = {instancePath:instancePath+"/users/" + i1+"/profile_picture_url",schemaPath:"#/properties/users/items/properties/profile_picture_url/type",keyword:"type",params:{type: schemaRoot().properties.users.items.properties.profile_picture_url.type},message:"must be string,null",schema:schemaRoot().properties.users.items.properties.profile_picture_url.type,parentSchema:schemaRoot().properties.users.items.properties.profile_picture_url,data:data10};
+if(typeof data10 === "string"){
+if(data10.length > 2048 && func6(data10) > 2048){
+const err35 = {instancePath:instancePath+"/users/" + i1+"/profile_picture_url",schemaPath:"#/properties/users/items/properties/profile_picture_url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schemaRoot().properties.users.items.properties.profile_picture_url,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9337,9 +9328,11 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(typeof data10 === "string"){
-if(data10.length > 2048 && func6(data10) > 2048){
-const err36 = {instancePath:instancePath+"/users/" + i1+"/profile_picture_url",schemaPath:"#/properties/users/items/properties/profile_picture_url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schemaRoot().properties.users.items.properties.profile_picture_url,data:data10};
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/users/" + i1,schemaPath:"#/properties/users/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.users.items.type,parentSchema:schemaRoot().properties.users.items,data:data7};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9350,9 +9343,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err37 = {instancePath:instancePath+"/users/" + i1,schemaPath:"#/properties/users/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.users.items.type,parentSchema:schemaRoot().properties.users.items,data:data7};
+const err37 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schemaRoot().properties.users.type,parentSchema:schemaRoot().properties.users,data:data6};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9364,24 +9356,12 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schemaRoot().properties.users.type,parentSchema:schemaRoot().properties.users,data:data6};
+const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err38];
 }
 else {
 vErrors.push(err38);
-}
-errors++;
-}
-}
-}
-else {
-const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
 }
 errors++;
 }
