@@ -266,6 +266,8 @@ export function blocksOrder(action: ActionRecord, orderId: string): boolean {
 /**
  * The `profile_picture_not_accessible` blockers the lint engine's warnings plant: one per persona
  * whose picture it found not public, on `domain` (the Google domain the picture would go to).
+ * Plain http on a public host is only the linter's caution: the docs list invalid, private, local
+ * or unreachable URLs, not http, so it plants nothing.
  * `personas` is the list the warnings' fields index (`personas[i]…`, or the deprecated `users[i]…`).
  */
 export function pictureBlockers(
@@ -275,7 +277,7 @@ export function pictureBlockers(
 ): Blocker[] {
   const blockers: Blocker[] = [];
   for (const warning of warnings) {
-    if (warning.code !== 'profile_picture_not_accessible') continue;
+    if (warning.code !== 'profile_picture_not_accessible' || warning.reason === 'not_https') continue;
     const match = /^(?:personas|users)\[(\d+)\]/.exec(warning.field ?? '');
     const persona = match ? personas[Number(match[1])] : undefined;
     if (!persona) continue;

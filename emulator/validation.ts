@@ -20,6 +20,8 @@ import { ApiError } from './errors';
 export interface BodyWarning {
   code: string;
   field?: string;
+  /** The finding's `details.reason`, when it has one (e.g. a profile picture's `not_https`). */
+  reason?: string;
 }
 
 /** A body that passed validation: migrated to the current shape, with the engine's warnings. */
@@ -52,11 +54,12 @@ export function checkRequestBody(operationKey: string, body: unknown): CheckedBo
   const warnings: BodyWarning[] = [];
   for (const violation of violations) {
     if (violation.severity === 'warning') {
-      warnings.push(
-        violation.field === undefined
-          ? { code: violation.code }
-          : { code: violation.code, field: violation.field },
-      );
+      const reason = violation.details?.reason;
+      warnings.push({
+        code: violation.code,
+        ...(violation.field === undefined ? {} : { field: violation.field }),
+        ...(typeof reason === 'string' ? { reason } : {}),
+      });
     }
   }
   // Older bodies (`users` without pictures, the `user` object…) are handled in the current shape.

@@ -169,7 +169,7 @@ export function parsedUrlProblem(text: string, httpsOnly: boolean): UrlProblem |
   if (scheme !== 'https' && scheme !== 'http') {
     return {
       reason: 'scheme',
-      message: `uses \`${scheme}:\`; Peeker can only fetch ${httpsOnly ? 'https' : 'http(s)'} URLs on public hosts.`,
+      message: `uses \`${scheme}:\`; Peeker can only fetch http(s) URLs on public hosts.`,
     };
   }
   if (url.username !== '' || url.password !== '') {
@@ -197,7 +197,7 @@ export function parsedUrlProblem(text: string, httpsOnly: boolean): UrlProblem |
     };
   }
   if (httpsOnly && scheme !== 'https') {
-    return { reason: 'not_https', message: 'uses plain http; use an https URL on a public host.' };
+    return { reason: 'not_https', message: 'uses plain http.' };
   }
   return undefined;
 }

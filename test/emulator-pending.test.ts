@@ -84,7 +84,7 @@ describe('pending actions', () => {
     );
   });
 
-  it('raises profile_picture_not_accessible for a persona picture that is not public https', async () => {
+  it('raises profile_picture_not_accessible for a persona picture that is not public (here localhost)', async () => {
     const persona = { first_name: 'Sam', last_name: 'Lee', profile_picture_url: 'http://localhost/sam.jpg' };
     const order = await create(['picture-a.com'], { personas: [persona] });
     await client.advance(30);
@@ -223,6 +223,25 @@ describe('pending actions', () => {
       expect(await swapsOf(domain.id)).toEqual(['completed', 'completed']);
       expect(await pending()).toEqual([]);
     });
+  });
+
+  it('raises nothing for a plain-http picture on a public host (the docs never say http is refused)', async () => {
+    const persona = {
+      first_name: 'Sam',
+      last_name: 'Lee',
+      profile_picture_url: 'http://cdn.acme.com/sam.jpg',
+    };
+    const order = await create(['picture-http.com'], { personas: [persona] });
+    const [domain] = (await client.api('GET', `/domains?user_id=${order.user_id}`)).body.data;
+    await client.api('POST', '/swaps/user_names', { body: { domain_id: domain.id, personas: [persona] } });
+    await client.advance(40);
+    expect(await status(order.id)).toBe('completed');
+    expect(
+      (await client.api('GET', `/swaps?domain_id=${domain.id}`)).body.data.map(
+        (s: { status: string }) => s.status,
+      ),
+    ).toEqual(['completed', 'completed']);
+    expect(await pending('?status=open')).toEqual([]);
   });
 
   it('filters by order, customer, domain and status', async () => {

@@ -95,13 +95,16 @@ describe('profile_picture_not_accessible, warned about before the order is place
     ['https://10.0.0.7/sam.jpg', 'points at a private or local address (10.0.0.7).', 'private_ip'],
     ['https://192.168.1.20/sam.jpg', 'points at a private or local address (192.168.1.20).', 'private_ip'],
     ['https://[::1]/sam.jpg', 'points at a private or local address ([::1]).', 'private_ip'],
-    ['file:///Users/sam/me.jpg', 'uses `file:`; Peeker can only fetch https URLs on public hosts.', 'scheme'],
     [
-      'data:image/png;base64,iVBORw0KGgo=',
-      'uses `data:`; Peeker can only fetch https URLs on public hosts.',
+      'file:///Users/sam/me.jpg',
+      'uses `file:`; Peeker can only fetch http(s) URLs on public hosts.',
       'scheme',
     ],
-    ['http://cdn.acme.com/sam.jpg', 'uses plain http; use an https URL on a public host.', 'not_https'],
+    [
+      'data:image/png;base64,iVBORw0KGgo=',
+      'uses `data:`; Peeker can only fetch http(s) URLs on public hosts.',
+      'scheme',
+    ],
     [
       'https://nas.local/sam.jpg',
       'points at an internal host name (nas.local) that is not on the public internet.',
@@ -123,6 +126,28 @@ describe('profile_picture_not_accessible, warned about before the order is place
         message: `\`personas[0].profile_picture_url\` ${problem} Peeker would accept the order, then block it with the pending action \`profile_picture_not_accessible\`. Host the picture on a public https URL (e.g. a CDN), or send "" for none.`,
         details: { reason, pending_action_type: 'google_profile_picture' },
       },
+    ]);
+  });
+
+  it('only cautions about plain http on a public host: the docs never say Peeker refuses it', () => {
+    expect(checkBody('POST /orders', order([persona(0, 'http://cdn.acme.com/sam.jpg')]))).toEqual([
+      {
+        code: 'profile_picture_not_accessible',
+        severity: 'warning',
+        field: 'personas[0].profile_picture_url',
+        path: ['personas', 0, 'profile_picture_url'],
+        message:
+          '`personas[0].profile_picture_url` uses plain http. Peeker may refuse it (the pending action `profile_picture_not_accessible`): the docs ask for a public URL, and https is Peeker DevKit\'s recommendation (the docs do not say plain http is refused). Use an https URL, or send "" for none.',
+        details: { reason: 'not_https', pending_action_type: 'google_profile_picture' },
+      },
+    ]);
+    expect(
+      checkBody('POST /swaps/user_names', {
+        domain_id: 'dom_01HZX0D01A2B3C4D5E6F7G8H',
+        personas: [persona(0, 'http://cdn.acme.com/sam.jpg')],
+      }).map((v) => v.message),
+    ).toEqual([
+      '`personas[0].profile_picture_url` uses plain http. Peeker may refuse it (`swap.action_required` with `profile_picture_not_accessible`): the docs ask for a public URL, and https is Peeker DevKit\'s recommendation (the docs do not say plain http is refused). Use an https URL, or send "" for none.',
     ]);
   });
 

@@ -1059,9 +1059,14 @@ export type components = {
             last_name: string;
             /**
              * @description The Google profile picture's URL, or `""` for none: the key itself is required. The URL
-             *     must be a public image (https on a public host): an invalid, private, local or unreachable
-             *     URL raises the pending action `profile_picture_not_accessible` after the order is placed,
-             *     or (per the user-name swaps guide [UNS]) after a user-name swap is created.
+             *     must be a public image: an invalid, private, local or unreachable URL raises the pending
+             *     action `profile_picture_not_accessible` after the order is placed, or (per the user-name
+             *     swaps guide [UNS]) after a user-name swap is created.
+             *
+             *     **https is Peeker DevKit's assumption.** The docs never require https; they list invalid,
+             *     private, local or unreachable URLs only. The kit recommends https (its linter cautions
+             *     that plain http may be refused), but its emulator raises no pending action for plain
+             *     http on a public host.
              * @example https://cdn.acme.com/sam.jpg
              * @example
              */
