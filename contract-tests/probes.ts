@@ -28,7 +28,14 @@ import type { Exchange } from './target';
 export type SuccessProbe =
   | { kind: 'read'; operation: string; perPage?: number }
   | { kind: 'create order'; order: CustomOrderBody }
-  | { kind: 'check availability' };
+  | {
+      kind: 'check availability';
+      /**
+       * A candidate that is not a registrable domain name, sent beside the example's names: the
+       * docs answer it as its own `reason: "invalid"` row, not with a 400 for the batch.
+       */
+      invalidCandidate?: string;
+    };
 
 /** A request that should fail, and how. */
 export type ErrorProbe =
@@ -45,6 +52,15 @@ export type Probe = SuccessProbe | ErrorProbe;
 
 const operationKey = (ops: readonly { key: string }[]) => fc.constantFrom(...ops.map((op) => op.key));
 
+/** Availability candidates a search box may send that are not registrable names (malformed, or a subdomain). */
+export const INVALID_CANDIDATES = [
+  'acme_mail.com',
+  'mail.acme-mail.com',
+  'https://acme-mail.com/pricing',
+  'acme mail',
+  'acme',
+] as const;
+
 /** Requests that must succeed. */
 export const successProbe: fc.Arbitrary<SuccessProbe> = fc.oneof(
   {
@@ -60,7 +76,16 @@ export const successProbe: fc.Arbitrary<SuccessProbe> = fc.oneof(
     }),
   },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('create order' as const), order: customOrder }) },
-  { weight: 1, arbitrary: fc.constant({ kind: 'check availability' as const }) },
+  {
+    weight: 1,
+    arbitrary: fc.record(
+      {
+        kind: fc.constant('check availability' as const),
+        invalidCandidate: fc.constantFrom(...INVALID_CANDIDATES),
+      },
+      { requiredKeys: ['kind'] },
+    ),
+  },
 );
 
 /** Requests that must fail with a documented error. */
@@ -106,7 +131,9 @@ export async function sendProbe(ctx: PropertyContext, probe: Probe): Promise<Exc
       return ctx.api.post('/orders', freshenOrder(probe.order, ctx.unique('p')));
     case 'check availability': {
       const op = operation('POST /domains/availability');
-      return ctx.api.post(op.path, exampleBody(op));
+      const body = exampleBody(op) as { domains: string[] };
+      if (probe.invalidCandidate !== undefined) body.domains.push(probe.invalidCandidate);
+      return ctx.api.post(op.path, body);
     }
     case 'no Authorization':
     case 'unknown key': {

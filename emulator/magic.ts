@@ -157,25 +157,5 @@ export const PRICES = {
   domainRenewalCents: 1500,
 } as const;
 
-/** Second-level public suffixes under which a root domain has three labels (`acme.co.uk`). */
-const TWO_LEVEL_SUFFIXES = new Set([
-  'co.uk',
-  'org.uk',
-  'com.au',
-  'net.au',
-  'co.nz',
-  'com.br',
-  'co.jp',
-  'co.in',
-  'com.mx',
-]);
-
-/** True for a registrable (root) domain such as `acme.com` or `acme.co.uk`, false for `mail.acme.com`. */
-export function isRootDomain(name: string): boolean {
-  const labels = name.split('.');
-  if (labels.length === 2) return true;
-  return labels.length === 3 && TWO_LEVEL_SUFFIXES.has(labels.slice(1).join('.'));
-}
-
 /** Nameservers handed out by imports (deterministic; shaped like the docs' "helena/idris" groups). */
 export const NAMESERVER_NAMES = ['helena', 'idris', 'amos', 'kara', 'lina', 'noor', 'otto', 'vera'] as const;

@@ -7,8 +7,10 @@
 
 import {
   checkBody,
+  describeUnregistrableName,
   firstApiError,
   type HashedNames,
+  isRootDomain as lintIsRootDomain,
   normalizeDomain as lintNormalizeDomain,
   normalizeDomainsHashed as lintNormalizeDomainsHashed,
   migrateLegacyPersonasBody,
@@ -32,6 +34,21 @@ export interface CheckedBody {
 
 /** The comparable form of a domain name (the lint engine's normalization). */
 export const normalizeDomain: (name: string) => string = lintNormalizeDomain;
+
+/**
+ * True for a registrable (root) domain (`acme.com`, `acme.co.uk`), false for a subdomain: the lint
+ * engine's test, so imports (`not_root_domain`), availability (`reason: "invalid"`) and the
+ * linter's warnings about both draw the line in the same place.
+ */
+export const isRootDomain: (name: string) => boolean = lintIsRootDomain;
+
+/**
+ * True when an availability check answers `reason: "invalid"` for `candidate` (as sent): not a
+ * valid domain name, or a subdomain — exactly what the linter's `availability_invalid` warns about.
+ */
+export function isUnregistrable(candidate: string): boolean {
+  return describeUnregistrableName(candidate) !== undefined;
+}
 
 /**
  * The comparable form of each name of a body {@link checkRequestBody} has just accepted, with its

@@ -200,11 +200,70 @@ export function describeDomainProblem(name: string): DomainProblem | undefined {
   return { reason: 'invalid', message: 'is not a valid domain name.' };
 }
 
+/** Second-level labels under which country-code registries sell names (acme.co.uk is a root domain). */
+const PUBLIC_SECOND_LEVEL = new Set([
+  'ac',
+  'biz',
+  'co',
+  'com',
+  'edu',
+  'firm',
+  'gen',
+  'go',
+  'gob',
+  'gov',
+  'ind',
+  'info',
+  'ltd',
+  'me',
+  'mil',
+  'ne',
+  'net',
+  'nic',
+  'nom',
+  'or',
+  'org',
+  'plc',
+  'sch',
+  'web',
+]);
+
+/** The registrable (root) part of a name, by a small heuristic; `undefined` when it already is one. */
+export function rootDomainOf(name: string): string | undefined {
+  const labels = name.toLowerCase().replace(/\.$/, '').split('.');
+  const tld = labels[labels.length - 1] ?? '';
+  const keep = tld.length === 2 && PUBLIC_SECOND_LEVEL.has(labels[labels.length - 2] ?? '') ? 3 : 2;
+  return labels.length > keep ? labels.slice(-keep).join('.') : undefined;
+}
+
+/** True for a registrable (root) domain such as `acme.com` or `acme.co.uk`, false for `mail.acme.com`. */
+export function isRootDomain(name: string): boolean {
+  return rootDomainOf(name) === undefined;
+}
+
+/**
+ * Why an availability check answers `reason: "invalid"` for a candidate: it is not a valid domain
+ * name ({@link describeDomainProblem}), or it is a sub-domain, which cannot be registered on its
+ * own (reason `subdomain`, suggesting its root). `undefined` for a name one could register. The
+ * linter's warning and the emulator's rows both ask this, so they always agree.
+ */
+export function describeUnregistrableName(name: string): DomainProblem | undefined {
+  const problem = describeDomainProblem(name);
+  if (problem) return problem;
+  const root = rootDomainOf(name);
+  if (root === undefined) return undefined;
+  return {
+    reason: 'subdomain',
+    message: `looks like a subdomain, which cannot be registered on its own (its root is "${root}").`,
+    suggestion: root,
+  };
+}
+
 /** How an operation's body carries domains. */
 export type DomainFieldKind =
   /** `replacement_domain`: one name. */
   | 'name'
-  /** `domains` of availability/import: names. */
+  /** `domains` of availability (any string: a candidate) and import (valid names): names. */
   | 'names'
   /** `domains` of forwarding/cancel: `dom_…` ids or names. */
   | 'references'
@@ -213,6 +272,7 @@ export type DomainFieldKind =
 
 const KIND_BY_DEF: Record<string, DomainFieldKind> = {
   DomainName: 'names',
+  DomainCandidate: 'names',
   DomainReference: 'references',
   OrderDomain: 'order-domains',
 };

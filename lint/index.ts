@@ -16,7 +16,13 @@ import { lintDocument } from './lint-document';
 import type { ApiError, Fix, LintResult, LintTarget, TextEdit, Violation } from './types';
 
 export { type LintRuleInfo, lintRuleCatalog, MAX_BODY_BYTES } from './catalog';
-export { type HashedNames, normalizeDomain, normalizeDomainsHashed } from './domains';
+export {
+  describeUnregistrableName,
+  type HashedNames,
+  isRootDomain,
+  normalizeDomain,
+  normalizeDomainsHashed,
+} from './domains';
 export { applyEdits } from './fixes';
 export { migrateLegacyOrder, migrateLegacyPersonasBody } from './legacy';
 export { REQUEST_FILE_SUFFIX } from './lint-document';

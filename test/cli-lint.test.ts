@@ -143,9 +143,9 @@ describe('peeker-devkit lint on the shipped examples', () => {
 
 describe('peeker-devkit lint targets and --fix', () => {
   it('lints a plain body with --operation', () => {
-    const file = join(scratch, 'availability.json');
+    const file = join(scratch, 'import.json');
     writeFileSync(file, '{"domains": ["acme .com"]}');
-    const { code, stdout } = runCli(['--operation', 'POST /domains/availability', '--format', 'json', file]);
+    const { code, stdout } = runCli(['--operation', 'POST /domains/import/jobs', '--format', 'json', file]);
     expect(code).toBe(1);
     expect(JSON.parse(stdout).map((row: { code: string; field: string }) => [row.code, row.field])).toEqual([
       ['invalid_request', 'domains[0]'],
@@ -177,6 +177,18 @@ describe('peeker-devkit lint targets and --fix', () => {
     // Agreeing, nothing to say.
     expect(runCli(['--operation', 'POST /orders', 'examples/bodies/order-custom.json']).stdout).toBe(
       '✔ 1 file checked, no problems.\n',
+    );
+  });
+
+  it('warns, without failing, about an availability candidate whose row comes back invalid', () => {
+    const { code, stdout } = runCli(
+      ['--operation', 'POST /domains/availability', '-'],
+      {},
+      '{"domains":["foo.invalid-tld-zz"]}',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'warning availability_invalid `domains[0]` "foo.invalid-tld-zz" has an invalid top-level domain ("invalid-tld-zz"). Its row will come back `available: false, reason: "invalid"`.',
     );
   });
 
@@ -241,7 +253,7 @@ describe('peeker-devkit lint - (stdin)', () => {
 
   it('lints a body piped in against --operation, reported as <stdin>', () => {
     const { code, stdout } = runCli(
-      ['--operation', 'POST /domains/availability', '--format', 'json', '-'],
+      ['--operation', 'POST /domains/import/jobs', '--format', 'json', '-'],
       {},
       '{"domains": ["acme .com"]}',
     );

@@ -220,4 +220,75 @@ describe('domains', () => {
       { domain: 'already-mine.com', available: false, premium: false, reason: 'taken' },
     ]);
   });
+
+  it('answers a malformed or non-root candidate as its own reason "invalid" row, without a price', async () => {
+    const available = (domain: string) => ({
+      domain,
+      available: true,
+      price_cents: 1300,
+      renewal_price_cents: 1500,
+      currency: 'usd',
+      usable_for: ['google', 'microsoft'],
+      premium: false,
+    });
+    const invalid = (domain: string) => ({ domain, available: false, premium: false, reason: 'invalid' });
+    const response = await client.api('POST', '/domains/availability', {
+      body: {
+        domains: [
+          'acme-fresh.com',
+          'acme_mail.com',
+          'mail.acme-fresh.com',
+          'foo.invalid-tld-zz',
+          ' spaced.com ',
+          'https://acme.com/x',
+          '',
+          'Acme-Fresh.com.',
+          'acme-fresh.co.uk',
+          'mail.acme-fresh.co.uk',
+          'acme_mail.com',
+        ],
+      },
+    });
+    expect(response.status).toBe(200);
+    // One row per entry, in request order, repeats included; an invalid row echoes the entry as sent.
+    expect(response.body.data.domains).toEqual([
+      available('acme-fresh.com'),
+      invalid('acme_mail.com'),
+      invalid('mail.acme-fresh.com'),
+      invalid('foo.invalid-tld-zz'),
+      invalid(' spaced.com '),
+      invalid('https://acme.com/x'),
+      invalid(''),
+      available('acme-fresh.com'),
+      available('acme-fresh.co.uk'),
+      invalid('mail.acme-fresh.co.uk'),
+      invalid('acme_mail.com'),
+    ]);
+  });
+
+  it('draws the root-domain line where imports do (not_root_domain) and the linter does', async () => {
+    const names = ['mail.acme-root.com', 'acme-root.co.uk', 'acme-root.com.sg', 'x.acme-root.com.sg'];
+    const rows = (await client.api('POST', '/domains/availability', { body: { domains: names } })).body.data
+      .domains;
+    const imported = (await client.api('POST', '/domains/import', { body: { domains: names } })).body.data
+      .domains;
+    const invalidRows = rows.filter((row: { reason?: string }) => row.reason === 'invalid');
+    const failedImports = imported.filter((row: { reason?: string }) => row.reason === 'not_root_domain');
+    expect(invalidRows.map((row: { domain: string }) => row.domain)).toEqual([
+      'mail.acme-root.com',
+      'x.acme-root.com.sg',
+    ]);
+    expect(failedImports.map((row: { domain: string }) => row.domain)).toEqual([
+      'mail.acme-root.com',
+      'x.acme-root.com.sg',
+    ]);
+  });
+
+  it('still refuses the batch for an entry over the 2,048-character ceiling (the kit’s assumption)', async () => {
+    const response = await client.api('POST', '/domains/availability', {
+      body: { domains: ['acme-fresh.com', `${'a'.repeat(2045)}.com`] },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.error).toMatchObject({ code: 'invalid_request', field: 'domains[1]' });
+  });
 });

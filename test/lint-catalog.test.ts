@@ -57,6 +57,11 @@ const SEMANTIC_EXAMPLES: Record<string, { operation: string; positive: unknown; 
     positive: order({ domains: ['acme-mail.com', 'team acme.com'] }),
     negative: order({ domains: ['acme-mail.com', 'team-acme.com'] }),
   },
+  'availability-invalid-domain': {
+    operation: 'POST /domains/availability',
+    positive: { domains: ['acme-mail.com', 'mail.acme-mail.com'] },
+    negative: { domains: ['acme-mail.com', 'acme-mail.co.uk'] },
+  },
   'domain-not-normalized': {
     operation: 'POST /domains/availability',
     positive: { domains: ['Acme.com'] },

@@ -1,9 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEdits, checkBody, fixAll, lint, normalizeDomain, normalizeDomainsHashed } from '../lint';
-import { domainListFacts, domainNameAtPointer, withDomainMemo } from '../lint/domains';
+import {
+  applyEdits,
+  checkBody,
+  firstApiError,
+  fixAll,
+  lint,
+  normalizeDomain,
+  normalizeDomainsHashed,
+} from '../lint';
+import { domainListFacts, domainNameAtPointer, rootDomainOf, withDomainMemo } from '../lint/domains';
 import { matchedNames, nameHash } from '../lint/fast-matchers';
-import { rootDomainOf } from '../lint/rules/domain-names';
 import { validateAgainst } from '../lint/schema-validation';
 
 const sequencer = { provider: 'smartlead', client_id: 1, login_email: 'ops@acme.com', login_password: 'pw' };
@@ -246,28 +253,34 @@ describe('invalid domain names, explained', () => {
     [`${'a'.repeat(64)}.com`, 'has a label of 64 characters; each label has at most 63.', undefined, false],
   ])('%j %s', (name, reason, suggestion, safe) => {
     const text = JSON.stringify({ domains: [name] });
-    const result = lint(text, { operation: 'POST /domains/availability' });
-    expect(
-      result.diagnostics.map((d) => [
-        d.code,
-        d.field,
-        d.message,
-        text.slice(d.range.start.offset, d.range.end.offset),
-      ]),
-    ).toEqual([
-      [
-        'invalid_request',
-        'domains[0]',
-        `\`domains[0]\` ${JSON.stringify(name.length > 60 ? `${name.slice(0, 57)}…` : name)} ${reason}`,
-        JSON.stringify(name),
+    const shown = `\`domains[0]\` ${JSON.stringify(name.length > 60 ? `${name.slice(0, 57)}…` : name)} ${reason}`;
+    // An import refuses the body; an availability check answers the name as its own invalid row.
+    const expected = {
+      'POST /domains/import/jobs': ['error', 'invalid_request', shown],
+      'POST /domains/availability': [
+        'warning',
+        'availability_invalid',
+        `${shown} Its row will come back \`available: false, reason: "invalid"\`.`,
       ],
-    ]);
-    const fixes = result.fixes.map((f) => [f.title, f.safe, applyEdits(text, f.edits)]);
-    expect(fixes).toEqual(
-      suggestion === undefined
-        ? []
-        : [[`Change to "${suggestion}"`, safe, JSON.stringify({ domains: [suggestion] })]],
-    );
+    };
+    for (const [operation, [severity, code, message]] of Object.entries(expected)) {
+      const result = lint(text, { operation });
+      expect(
+        result.diagnostics.map((d) => [
+          d.severity,
+          d.code,
+          d.field,
+          d.message,
+          text.slice(d.range.start.offset, d.range.end.offset),
+        ]),
+      ).toEqual([[severity, code, 'domains[0]', message, JSON.stringify(name)]]);
+      const fixes = result.fixes.map((f) => [f.title, f.safe, applyEdits(text, f.edits)]);
+      expect(fixes).toEqual(
+        suggestion === undefined
+          ? []
+          : [[`Change to "${suggestion}"`, safe, JSON.stringify({ domains: [suggestion] })]],
+      );
+    }
   });
 
   it('checks the domain of order domain objects and replacement_domain of swaps', () => {
@@ -390,7 +403,71 @@ describe('not_root_domain on imports', () => {
     ]);
   });
 
-  it('does not apply to availability checks', () => {
-    expect(checkBody('POST /domains/availability', { domains: ['mail.acme.com'] })).toEqual([]);
+  it('does not apply to availability checks, which warn availability_invalid instead', () => {
+    expect(
+      checkBody('POST /domains/availability', { domains: ['mail.acme.com'] }).map((v) => v.code),
+    ).toEqual(['availability_invalid']);
+  });
+});
+
+describe('availability_invalid: a candidate whose availability row comes back reason "invalid"', () => {
+  it('warns on a subdomain, with an unsafe fix to its root, and not on roots (acme.co.uk)', () => {
+    const text =
+      '{"domains": ["acme-fresh.com", "mail.acme-fresh.com", "acme.co.uk", "b.acme.co.uk", "b.acme.io"]}';
+    const result = lint(text, { operation: 'POST /domains/availability' });
+    expect(result.diagnostics.map((d) => [d.severity, d.code, d.field, d.message])).toEqual([
+      [
+        'warning',
+        'availability_invalid',
+        'domains[1]',
+        '`domains[1]` "mail.acme-fresh.com" looks like a subdomain, which cannot be registered on its own (its root is "acme-fresh.com"). Its row will come back `available: false, reason: "invalid"`.',
+      ],
+      [
+        'warning',
+        'availability_invalid',
+        'domains[3]',
+        '`domains[3]` "b.acme.co.uk" looks like a subdomain, which cannot be registered on its own (its root is "acme.co.uk"). Its row will come back `available: false, reason: "invalid"`.',
+      ],
+      [
+        'warning',
+        'availability_invalid',
+        'domains[4]',
+        '`domains[4]` "b.acme.io" looks like a subdomain, which cannot be registered on its own (its root is "acme.io"). Its row will come back `available: false, reason: "invalid"`.',
+      ],
+    ]);
+    expect(result.fixes.map((f) => [f.title, f.safe])).toEqual([
+      ['Remove it ("acme-fresh.com" is already listed)', false],
+      ['Remove it ("acme.co.uk" is already listed)', false],
+      ['Change to "acme.io"', false],
+    ]);
+  });
+
+  it('never makes a malformed candidate an error: the batch is answered, not refused', () => {
+    const body = {
+      domains: ['acme-fresh.com', 'acme_mail.com', 'foo.invalid-tld-zz', '', 'https://x.com/a'],
+    };
+    expect(
+      summary('POST /domains/availability', body).map(([severity, code, field]) => [severity, code, field]),
+    ).toEqual([
+      ['warning', 'availability_invalid', 'domains[1]'],
+      ['warning', 'availability_invalid', 'domains[2]'],
+      ['warning', 'availability_invalid', 'domains[3]'],
+      ['warning', 'availability_invalid', 'domains[4]'],
+    ]);
+    expect(firstApiError('POST /domains/availability', body)).toBeNull();
+    // Operations that order or import domains still refuse such a name.
+    expect(firstApiError('POST /domains/import', { domains: ['acme_mail.com'] })?.field).toBe('domains[0]');
+    expect(firstApiError('POST /orders', order(['acme_mail.com']))?.field).toBe('domains[0]');
+  });
+
+  it('keeps a structural ceiling per entry (2,048 characters, the kit’s assumption) as an error', () => {
+    const long = `${'a'.repeat(2045)}.com`;
+    expect(summary('POST /domains/availability', { domains: [long] })).toEqual([
+      ['error', 'invalid_request', 'domains[0]', '`domains[0]` is too long: at most 2048 characters.'],
+    ]);
+    // One character less is a row: an invalid one (no domain name is that long).
+    expect(summary('POST /domains/availability', { domains: [long.slice(1)] }).map((v) => v[1])).toEqual([
+      'availability_invalid',
+    ]);
   });
 });

@@ -210,9 +210,9 @@ describe('fixAll', () => {
     expect(fixed).toBe('{\n  "domains": ["acme.com", "team.com", "https://x.com"]\n}');
     expect(applied.map((f) => f.title)).toEqual([
       'Remove all comments and trailing commas',
-      'Change to "team.com"',
       'Change to "acme.com"',
       'Remove the duplicate domain',
+      'Change to "team.com"',
     ]);
     // The pasted URL keeps its unsafe fix for a human to choose.
     expect(

@@ -115,11 +115,11 @@ describe('JSON syntax errors', () => {
         'The file starts with a byte-order mark (U+FEFF), which is not JSON: sent as it is, the body would be answered with invalid_request. Save the file as UTF-8 without a BOM.',
       ],
       [
-        'error',
-        'invalid_request',
+        'warning',
+        'availability_invalid',
         14,
         25,
-        '`domains[0]` "acme .com" contains spaces, which domain names cannot have.',
+        '`domains[0]` "acme .com" contains spaces, which domain names cannot have. Its row will come back `available: false, reason: "invalid"`.',
       ],
     ]);
   });
@@ -169,9 +169,9 @@ describe('JSONC: comments and trailing commas', () => {
     const withError = text.replace('"team.com"', '"team .com"');
     expect(
       lint(withError, AVAILABILITY)
-        .diagnostics.filter((d) => d.code === 'invalid_request')
-        .map((d) => d.field),
-    ).toEqual(['domains[1]']);
+        .diagnostics.filter((d) => d.code !== 'jsonc_not_allowed')
+        .map((d) => [d.code, d.field]),
+    ).toEqual([['availability_invalid', 'domains[1]']]);
   });
 
   it('removes them all with one safe fix, leaving strict JSON', () => {

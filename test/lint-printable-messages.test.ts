@@ -28,9 +28,9 @@ describe('control characters in messages', () => {
   it('escapes them in domain names, where the character itself is quoted like the name', () => {
     const text = '{"domains": ["a\\u001b.com", "a\\u0085b.com", "a\\".com"]}';
     expect(lint(text, AVAILABILITY).diagnostics.map((d) => d.message)).toEqual([
-      '`domains[0]` "a\\u001b.com" contains "\\u001b", which is not allowed in domain names (letters, digits and hyphens only).',
-      '`domains[1]` "a\\u0085b.com" contains "\\u0085", which is not allowed in domain names (letters, digits and hyphens only).',
-      '`domains[2]` "a\\".com" contains "\\"", which is not allowed in domain names (letters, digits and hyphens only).',
+      '`domains[0]` "a\\u001b.com" contains "\\u001b", which is not allowed in domain names (letters, digits and hyphens only). Its row will come back `available: false, reason: "invalid"`.',
+      '`domains[1]` "a\\u0085b.com" contains "\\u0085", which is not allowed in domain names (letters, digits and hyphens only). Its row will come back `available: false, reason: "invalid"`.',
+      '`domains[2]` "a\\".com" contains "\\"", which is not allowed in domain names (letters, digits and hyphens only). Its row will come back `available: false, reason: "invalid"`.',
     ]);
   });
 

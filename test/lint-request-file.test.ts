@@ -22,10 +22,11 @@ describe('request files (*.peeker.json)', () => {
     expect(result.diagnostics).toEqual([
       {
         range: { start: { line: 2, character: 36, offset: 81 }, end: { line: 2, character: 47, offset: 92 } },
-        severity: 'error',
-        code: 'invalid_request',
+        severity: 'warning',
+        code: 'availability_invalid',
         field: 'domains[1]',
-        message: '`domains[1]` "acme .com" contains spaces, which domain names cannot have.',
+        message:
+          '`domains[1]` "acme .com" contains spaces, which domain names cannot have. Its row will come back `available: false, reason: "invalid"`.',
       },
     ]);
     expect(text.slice(81, 92)).toBe('"acme .com"');

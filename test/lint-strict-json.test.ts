@@ -69,10 +69,10 @@ describe('a request file', () => {
   it('may have a byte-order mark, comments and trailing commas: its body is linted, they are not', () => {
     expect(summary(file, REQUEST_FILE)).toEqual([
       [
-        'error',
-        'invalid_request',
+        'warning',
+        'availability_invalid',
         '"team .com"',
-        '`domains[1]` "team .com" contains spaces, which domain names cannot have.',
+        '`domains[1]` "team .com" contains spaces, which domain names cannot have. Its row will come back `available: false, reason: "invalid"`.',
       ],
     ]);
     expect(summary(file, { kind: 'request-file' })).toEqual(summary(file, REQUEST_FILE));

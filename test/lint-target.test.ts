@@ -14,7 +14,7 @@ describe('which schema applies', () => {
   it('uses the explicit operation', () => {
     expect(codes(body, { operation: 'POST /domains/availability' })).toEqual({
       operation: 'POST /domains/availability',
-      codes: ['invalid_request'],
+      codes: ['availability_invalid'],
     });
   });
 
@@ -51,7 +51,7 @@ describe('which schema applies', () => {
       '{"$schema": "https://peeker-devkit.dev/schemas/v1/availability-request.json", "domains": ["acme .com"]}';
     expect(codes(text, { kind: 'auto', fileName: 'body.json' })).toEqual({
       operation: 'POST /domains/availability',
-      codes: ['invalid_request'],
+      codes: ['availability_invalid'],
     });
   });
 
@@ -64,7 +64,7 @@ describe('which schema applies', () => {
   it('auto: falls back to the given operation', () => {
     expect(
       codes(body, { kind: 'auto', fileName: 'x.json', operation: 'POST /domains/availability' }).codes,
-    ).toEqual(['invalid_request']);
+    ).toEqual(['availability_invalid']);
   });
 
   it('auto: recognises an untitled request file by its shape', () => {

@@ -13,7 +13,7 @@ import { applyMutation, fieldNames, mutationSpec } from '../mutations';
 import { operation } from '../operations';
 import { errorProbe, sendProbe, successProbe } from '../probes';
 import { type ContractProperty, expectThat } from '../property';
-import { bodySnippet, dataOf, describeExchange, errorOf } from '../responses';
+import { asRecord, bodySnippet, dataOf, describeExchange, errorOf } from '../responses';
 
 const ENVELOPE_PROMISE =
   'Every error response - 4xx and 5xx - uses the same envelope. Branch on error.code. ' +
@@ -147,8 +147,9 @@ export const validRequestsSucceed: ContractProperty = {
   name: 'errors.valid-requests-succeed',
   group: 'errors',
   description:
-    'Sends valid requests (plain reads, lists with any per_page, generated orders, availability checks) and ' +
-    'checks each answers its documented success status with a {data: …} body, not an error.',
+    'Sends valid requests (plain reads, lists with any per_page, generated orders, availability checks, some ' +
+    'with a malformed or subdomain candidate) and checks each answers its documented success status with a ' +
+    '{data: …} body, not an error; an availability check answers a bad candidate with a row of reason "invalid".',
   promise:
     'Sandbox runs the full API surface. Every shape matches live. 5xx → retry with backoff; open a ticket if it persists.',
   needsEmulator: false,
@@ -163,7 +164,17 @@ export const validRequestsSucceed: ContractProperty = {
           : probe.kind === 'create order'
             ? 'POST /orders'
             : 'POST /domains/availability';
-      dataOf(exchange, operation(key).successStatus, `A valid ${key}`);
+      const data = dataOf<{ domains?: unknown }>(exchange, operation(key).successStatus, `A valid ${key}`);
+      if (probe.kind === 'check availability' && probe.invalidCandidate !== undefined) {
+        // The docs: one row per domain, `reason` one of taken, premium, invalid, errored, stale.
+        const rows = Array.isArray(data.domains) ? data.domains : [];
+        expectThat(
+          rows.some((row) => asRecord(row)?.available === false && asRecord(row)?.reason === 'invalid'),
+          `An availability check with the candidate ${JSON.stringify(probe.invalidCandidate)} should answer ` +
+            `it as a row {"available": false, "reason": "invalid"}, got ${bodySnippet(exchange, 400)}.`,
+          exchange,
+        );
+      }
     });
   },
 };

@@ -3,7 +3,7 @@ import type { components } from '../../schemas';
 import { activeOrderOf, usableFor } from '../lifecycle';
 import { listPage } from '../list';
 import { hasMagic, MAGIC, PRICES } from '../magic';
-import { normalizeDomain } from '../validation';
+import { isUnregistrable, normalizeDomain } from '../validation';
 import { domainView } from '../views';
 import { data } from './common';
 import type { RouteTable } from './types';
@@ -38,7 +38,12 @@ export const domainRoutes: RouteTable = {
   'POST /domains/availability': (ctx) => {
     const rt = ctx.rt;
     const names = (ctx.body as { domains: string[] }).domains;
+    // One row per entry, in request order (repeats included): the docs' "one row per domain".
     const domains = names.map((given): AvailabilityResult => {
+      // Not a domain name, or a subdomain: its own row, as sent (it may not normalize to anything
+      // meaningful), with no price — never a 400 for the batch.
+      if (isUnregistrable(given))
+        return { domain: given, available: false, premium: false, reason: 'invalid' };
       const name = normalizeDomain(given);
       if (hasMagic(name, MAGIC.premium))
         return { domain: name, available: false, premium: true, reason: 'premium' };

@@ -1,5 +1,7 @@
 import {
+  type DomainProblem,
   describeDomainProblem,
+  describeUnregistrableName,
   domainFields,
   domainListFacts,
   domainNameAtPointer,
@@ -7,16 +9,17 @@ import {
   isCanonicalAsciiDomain,
   isValidDomainName,
   normalizeDomain,
+  rootDomainOf,
 } from '../domains';
 import { type Finding, fieldOf } from '../findings';
 import { describeValue } from '../text-utils';
 import type { JsonPath } from '../types';
 import { findingAt, isObject, type Rule } from './rule';
 
-const DOMAIN_OPERATIONS = [
+/** Operations whose domain names must be valid: the API refuses the whole body otherwise. */
+const STRICT_DOMAIN_OPERATIONS = [
   'POST /orders',
   'POST /orders/{id}/cancel',
-  'POST /domains/availability',
   'POST /domains/import',
   'POST /domains/import/jobs',
   'POST /domains/forwarding',
@@ -30,9 +33,9 @@ export const invalidDomainNameRule: Rule = {
   severity: 'error',
   description:
     'A domain name that is not a valid registrable name (a URL, an email, spaces, no TLD, bad characters…).',
-  docs: 'Domains are sent as bare names such as `acme-mail.com` (Unicode or punycode labels; letters, digits and hyphens; a top-level domain of letters). The API answers `400 invalid_request` with the entry as `field`. The linter says *why* a name is invalid and, when the intent is clear (surrounding spaces, a pasted URL, an email address), offers the corrected name — or, when that name is already in the list, the removal of the entry.',
+  docs: 'Domains are sent as bare names such as `acme-mail.com` (Unicode or punycode labels; letters, digits and hyphens; a top-level domain of letters). The API answers `400 invalid_request` with the entry as `field` (an availability check is the exception: it answers such a name as its own `reason: "invalid"` row, see `availability-invalid-domain`). The linter says *why* a name is invalid and, when the intent is clear (surrounding spaces, a pasted URL, an email address), offers the corrected name — or, when that name is already in the list, the removal of the entry.',
   explainsSchemaErrors: true,
-  operations: DOMAIN_OPERATIONS,
+  operations: STRICT_DOMAIN_OPERATIONS,
   check({ schemaFile, body, schemaErrorPointers }) {
     const findings: Finding[] = [];
     // Only where the schema rejected something: this rule explains, it does not re-validate.
@@ -42,35 +45,76 @@ export const invalidDomainNameRule: Rule = {
     for (const { path, name } of names) {
       const problem = describeDomainProblem(name);
       if (!problem) continue;
-      const finding = findingAt(this, path, `\`${fieldOf(path)}\` ${describeValue(name)} ${problem.message}`);
-      if (problem.suggestion !== undefined) {
-        // The corrected name may already be in the list (`a.com`, `https://a.com/x`): changing to
-        // it would make a new duplicate, so the entry is removed instead — by a human.
-        const key = normalizeDomain(problem.suggestion);
-        // (A name that only needs trimming is already compared as its trimmed self: no new duplicate.)
-        const duplicate =
-          path.length > 1 && normalizeDomain(name) !== key && listHolds(schemaFile, body, path[0], key);
-        finding.fixes = [
-          duplicate
-            ? {
-                title: `Remove it ("${problem.suggestion}" is already listed)`,
-                safe: false,
-                preferred: true,
-                changes: [{ kind: 'remove', path: path.slice(0, 2) }],
-              }
-            : {
-                title: `Change to "${problem.suggestion}"`,
-                safe: problem.reason === 'whitespace',
-                preferred: true,
-                changes: [{ kind: 'replace', path, value: problem.suggestion }],
-              },
-        ];
-      }
-      findings.push(finding);
+      const message = `\`${fieldOf(path)}\` ${describeValue(name)} ${problem.message}`;
+      findings.push(findingAt(this, path, message, correctionFixes(schemaFile, body, path, name, problem)));
     }
     return findings;
   },
 };
+
+/**
+ * A candidate an availability check answers `reason: "invalid"` for (not a domain name, or a
+ * subdomain) → `availability_invalid` warning: the API answers it as its own row, not a `400`.
+ */
+export const availabilityInvalidDomainRule: Rule = {
+  id: 'availability-invalid-domain',
+  code: 'availability_invalid',
+  severity: 'warning',
+  description:
+    'An availability candidate that is not a valid domain name, or is a subdomain: its row comes back `reason: "invalid"`.',
+  docs: 'An availability check takes candidates as a customer typed them and answers one row per entry. A candidate that is not a valid domain name (a URL, an email, spaces, no TLD, bad characters…) or is a subdomain (`mail.acme.com`, which cannot be registered on its own) is not an error: its row comes back `{"available": false, "reason": "invalid"}`, with no price, and the other rows are answered as usual. The linter says why, and offers the corrected name when the intent is clear (trimming spaces is safe; the host of a pasted URL, the domain of an email or the root of a subdomain is for a human). Subdomains are told from roots by a small list of country-code second levels (`co.uk`, `com.au`, …).',
+  operations: ['POST /domains/availability'],
+  check({ schemaFile, body, schemaErrorPointers }) {
+    const findings: Finding[] = [];
+    for (const { path, name } of domainNames(schemaFile, body)) {
+      // An entry the schema refused (over the length ceiling) makes the whole body a 400: no row.
+      if (schemaErrorPointers?.has(`/${path.join('/')}`)) continue;
+      const problem = describeUnregistrableName(name);
+      if (!problem) continue;
+      const message = `\`${fieldOf(path)}\` ${describeValue(name)} ${problem.message} Its row will come back \`available: false, reason: "invalid"\`.`;
+      findings.push(findingAt(this, path, message, correctionFixes(schemaFile, body, path, name, problem)));
+    }
+    return findings;
+  },
+};
+
+/**
+ * The fix for a name `problem` suggests a correction for: change to it (safe only when the name
+ * just needs trimming) — or, when the corrected name is already in the list, remove the entry (by
+ * a human). No fix when there is no suggestion.
+ */
+function correctionFixes(
+  schemaFile: string,
+  body: unknown,
+  path: JsonPath,
+  name: string,
+  problem: DomainProblem,
+): Pick<Finding, 'fixes'> {
+  if (problem.suggestion === undefined) return {};
+  // The corrected name may already be in the list (`a.com`, `https://a.com/x`): changing to
+  // it would make a new duplicate, so the entry is removed instead — by a human.
+  const key = normalizeDomain(problem.suggestion);
+  // (A name that only needs trimming is already compared as its trimmed self: no new duplicate.)
+  const duplicate =
+    path.length > 1 && normalizeDomain(name) !== key && listHolds(schemaFile, body, path[0], key);
+  return {
+    fixes: [
+      duplicate
+        ? {
+            title: `Remove it ("${problem.suggestion}" is already listed)`,
+            safe: false,
+            preferred: true,
+            changes: [{ kind: 'remove', path: path.slice(0, 2) }],
+          }
+        : {
+            title: `Change to "${problem.suggestion}"`,
+            safe: problem.reason === 'whitespace',
+            preferred: true,
+            changes: [{ kind: 'replace', path, value: problem.suggestion }],
+          },
+    ],
+  };
+}
 
 /**
  * True when the domain list under `listKey` holds a name that normalizes to `key`, read from the
@@ -92,7 +136,7 @@ export const domainNotNormalizedRule: Rule = {
   severity: 'warning',
   description: 'A domain name with capital letters or a trailing dot.',
   docs: 'Domain names are case-insensitive and a trailing dot means the same name, so `Acme-Mail.COM.` and `acme-mail.com` are one domain. Writing them lower-case without the dot keeps request files diff-friendly and makes duplicates obvious. The quick fix rewrites the name (safe).',
-  operations: DOMAIN_OPERATIONS,
+  operations: [...STRICT_DOMAIN_OPERATIONS, 'POST /domains/availability'],
   check({ schemaFile, body }) {
     const findings: Finding[] = [];
     const report = (name: string, path: JsonPath) => {
@@ -133,42 +177,6 @@ export const domainNotNormalizedRule: Rule = {
     return findings;
   },
 };
-
-/** Second-level labels under which country-code registries sell names (acme.co.uk is a root domain). */
-const PUBLIC_SECOND_LEVEL = new Set([
-  'ac',
-  'biz',
-  'co',
-  'com',
-  'edu',
-  'firm',
-  'gen',
-  'go',
-  'gob',
-  'gov',
-  'ind',
-  'info',
-  'ltd',
-  'me',
-  'mil',
-  'ne',
-  'net',
-  'nic',
-  'nom',
-  'or',
-  'org',
-  'plc',
-  'sch',
-  'web',
-]);
-
-/** The registrable (root) part of a name, by a small heuristic; `undefined` when it already is one. */
-export function rootDomainOf(name: string): string | undefined {
-  const labels = name.toLowerCase().replace(/\.$/, '').split('.');
-  const tld = labels[labels.length - 1] ?? '';
-  const keep = tld.length === 2 && PUBLIC_SECOND_LEVEL.has(labels[labels.length - 2] ?? '') ? 3 : 2;
-  return labels.length > keep ? labels.slice(-keep).join('.') : undefined;
-}
 
 /** A subdomain sent to an import → `not_root_domain` warning. */
 export const importRootDomainRule: Rule = {

@@ -3,7 +3,12 @@ import { bundlePercentsRule } from './bundle-percents';
 import { bundlePlanUnknownRule } from './bundle-plan-unknown';
 import { deprecatedShapeRule } from './deprecated-shape';
 import { domainCountMismatchRule } from './domain-count-mismatch';
-import { domainNotNormalizedRule, importRootDomainRule, invalidDomainNameRule } from './domain-names';
+import {
+  availabilityInvalidDomainRule,
+  domainNotNormalizedRule,
+  importRootDomainRule,
+  invalidDomainNameRule,
+} from './domain-names';
 import { duplicateDomainsRule, duplicateOrderDomainsRule } from './duplicate-domains';
 import { duplicatePersonaRule } from './duplicate-personas';
 import { emptyCustomSizingRule } from './empty-custom-sizing';
@@ -26,6 +31,7 @@ export const RULES: readonly Rule[] = [
   userReferenceRule,
   deprecatedShapeRule,
   invalidDomainNameRule,
+  availabilityInvalidDomainRule,
   domainNotNormalizedRule,
   duplicateOrderDomainsRule,
   duplicateDomainsRule,

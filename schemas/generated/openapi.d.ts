@@ -244,8 +244,12 @@ export type paths = {
         /**
          * Check domain availability in bulk
          * @description Up to 50 domains per call (the older docs said 25). One call costs one rate-limit token.
-         *     Results are cached 5 minutes per domain; stale rows come back `reason: stale` and refresh in
-         *     the background. Allowed for `limited` keys.
+         *     The answer has "one row per domain" [DS]: Peeker DevKit reads that as one row per requested
+         *     entry, in request order, a repeated entry getting a row each time (the docs say neither).
+         *     Results are cached 5 minutes per domain; stale rows come back `reason: stale` and refresh
+         *     in the background. A candidate that is not a valid domain name, or not registrable on its
+         *     own (a sub-domain such as `mail.acme.com`), is not an error: it comes back as its own row
+         *     `{available: false, reason: invalid}` [DS]. Allowed for `limited` keys.
          */
         post: operations["checkDomainAvailability"];
         delete?: never;
@@ -818,6 +822,16 @@ export type components = {
          * @example acme-mail.com
          */
         DomainName: string;
+        /**
+         * @description A name to check for availability, as the customer typed it (a search box sends whatever it
+         *     holds). Any string is accepted: one that is not a valid domain name (`acme_mail.com`, a
+         *     URL, spaces, no TLD) or not registrable on its own (a sub-domain such as `mail.acme.com`)
+         *     gets its own row `{available: false, reason: invalid}` [DS]. The 2,048-character ceiling
+         *     (room for a pasted URL) is a Peeker DevKit assumption: the docs give none, and a longer
+         *     entry is answered `400 invalid_request` for the batch.
+         * @example acme-mail.com
+         */
+        DomainCandidate: string;
         /** @description A domain by id (`dom_…`) or by name. */
         DomainReference: components["schemas"]["DomainId"] | components["schemas"]["DomainName"];
         /**
@@ -1382,7 +1396,7 @@ export type components = {
         };
         /**
          * Domain availability request
-         * @description Up to 50 domains per call (the older docs said 25).
+         * @description Up to 50 domains per call (the older docs said 25). Each entry is a candidate as the customer typed it: a malformed or non-registrable one is not an error, it comes back as its own row `{available: false, reason: invalid}`.
          * @example {
          *       "domains": [
          *         "acme-mail.com",
@@ -1391,7 +1405,7 @@ export type components = {
          *     }
          */
         AvailabilityRequest: {
-            domains: components["schemas"]["DomainName"][];
+            domains: components["schemas"]["DomainCandidate"][];
         };
         /**
          * Import domains request
@@ -1644,8 +1658,10 @@ export type components = {
             forwarding_url?: string | null;
             created_at: components["schemas"]["Timestamp"];
         };
+        /** @description One row of an availability answer. */
         AvailabilityResult: {
-            domain: components["schemas"]["DomainName"];
+            /** @description The requested name, normalized (lower-case, no trailing dot, internationalized labels in punycode). On a `reason: invalid` row, the entry exactly as sent: it may not be a domain name at all (echoing it is a Peeker DevKit assumption). */
+            domain: string;
             available: boolean;
             /** @description Premium domains are not orderable through the API. */
             premium: boolean;
@@ -1656,7 +1672,7 @@ export type components = {
             currency?: components["schemas"]["Currency"];
             usable_for?: components["schemas"]["Provider"][];
             /**
-             * @description Only when `available` is false.
+             * @description Only when `available` is false. `invalid`: the entry is not a valid domain name, or not registrable on its own (a sub-domain); such a row has no price. Peeker DevKit (lint, emulator) tells a sub-domain from a root by a small public-suffix heuristic: `acme.co.uk` is a root, `mail.acme.com` is not.
              * @enum {string}
              */
             reason?: "taken" | "premium" | "invalid" | "errored" | "stale";

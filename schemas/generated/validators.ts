@@ -6,9 +6,7 @@
 export const validatorFactories = {
   "availability-request.json": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
 
-const func0 = peekerRegExp;
-const func6 = codePointLength;
-const pattern4 = func0("^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$", "u");
+const func5 = codePointLength;
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://peeker-devkit.dev/schemas/v1/availability-request.json" */;
@@ -64,8 +62,8 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
-const err4 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.domains.items,data:data1};
+if(data1.length > 2048 && func5(data1) > 2048){
+const err4 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schemaRoot().properties.domains.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -74,8 +72,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data1.length > 253 && func6(data1) > 253){
-const err5 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schemaRoot().properties.domains.items,data:data1};
+}
+else {
+const err5 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.domains.items.type,parentSchema:schemaRoot().properties.domains.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -84,8 +83,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data1.length < 2 * 3 && func6(data1) < 3){
-const err6 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schemaRoot().properties.domains.items,data:data1};
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schemaRoot().properties.domains.type,parentSchema:schemaRoot().properties.domains,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -95,37 +96,14 @@ vErrors.push(err6);
 errors++;
 }
 }
+}
 else {
-const err7 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.domains.items.type,parentSchema:schemaRoot().properties.domains.items,data:data1};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schemaRoot().properties.domains.type,parentSchema:schemaRoot().properties.domains,data:data0};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
 }
 errors++;
 }
