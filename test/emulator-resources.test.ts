@@ -266,6 +266,16 @@ describe('domains', () => {
     ]);
   });
 
+  it('answers a repeated domain with a row for each entry, as the linter’s duplicate_domain says', async () => {
+    const response = await client.api('POST', '/domains/availability', {
+      body: { domains: ['q1-new.com', 'Q1-new.com'] },
+    });
+    expect(response.body.data.domains.map((row: { domain: string }) => row.domain)).toEqual([
+      'q1-new.com',
+      'q1-new.com',
+    ]);
+  });
+
   it('draws the root-domain line where imports do (not_root_domain) and the linter does', async () => {
     const names = ['mail.acme-root.com', 'acme-root.co.uk', 'acme-root.com.sg', 'x.acme-root.com.sg'];
     const rows = (await client.api('POST', '/domains/availability', { body: { domains: names } })).body.data

@@ -107,6 +107,23 @@ describe('duplicate domains', () => {
     ]);
   });
 
+  it('says that an availability check answers a row for each entry, repeats included', () => {
+    expect(summary('POST /domains/availability', { domains: ['q1-new.com', 'Q1-new.com'] })).toEqual([
+      [
+        'warning',
+        'domain_not_normalized',
+        'domains[1]',
+        'Write `domains[1]` as "q1-new.com": domain names are case-insensitive.',
+      ],
+      [
+        'warning',
+        'duplicate_domain',
+        'domains[1]',
+        '"Q1-new.com" is the same domain as `domains[0]` ("q1-new.com"): the check answers one row per entry, so its row comes back twice and the repeat uses a slot of the per-request limit. Remove the duplicate.',
+      ],
+    ]);
+  });
+
   it('removes repeats with one safe fix', () => {
     const text = '{"domains": ["acme.com", "team.com", "ACME.com", "team.com", "new.com"]}';
     const result = lint(text, { operation: 'POST /domains/availability' });

@@ -46,7 +46,10 @@ function findDuplicates(rule: Rule, { operation, schemaFile, body }: RuleContext
     const consequence =
       rule.severity === 'error'
         ? 'an order can provision each domain only once'
-        : 'the API treats them as one domain';
+        : operation === 'POST /domains/availability'
+          ? // One row per entry (the docs' "one row per domain"): the repeat is answered again.
+            'the check answers one row per entry, so its row comes back twice and the repeat uses a slot of the per-request limit'
+          : 'the API treats them as one domain';
     for (const { index, first } of duplicates) {
       const value = shown(list[index]);
       const firstValue = shown(list[first]);
@@ -79,7 +82,7 @@ export const duplicateDomainsRule: Rule = {
   code: 'duplicate_domain',
   severity: 'warning',
   description: 'The same domain appears twice in a domain list.',
-  docs: 'Availability checks, imports, forwarding changes and cancellations treat a repeated domain (compared case-, trailing-dot- and IDN-insensitively, or the same `dom_…` id) as one; the repeat only wastes a slot of the per-request limit. Import jobs dedupe on the normalized, sorted, unique domain set. The quick fix removes the repeats.',
+  docs: 'Imports, forwarding changes and cancellations treat a repeated domain (compared case-, trailing-dot- and IDN-insensitively, or the same `dom_…` id) as one; an availability check answers one row per entry, so the repeated domain’s row comes back twice. Either way the repeat only wastes a slot of the per-request limit. Import jobs dedupe on the normalized, sorted, unique domain set. The quick fix removes the repeats.',
   operations: [
     'POST /domains/availability',
     'POST /domains/import',
