@@ -172,7 +172,10 @@ describe("a $schema under the kit's prefix that names none of its schemas", () =
         'unknown_schema_id',
         `Unknown Peeker DevKit schema "create-order-requests.json": no schema under https://peeker-devkit.dev/schemas/v1/ has this $id; the document is checked as POST /domains/availability (--operation). ${suggestion}`,
       ],
-      ['invalid_request', '`domains[0]` "acme .com" contains spaces, which domain names cannot have.'],
+      [
+        'availability_invalid',
+        '`domains[0]` "acme .com" contains spaces, which domain names cannot have. Its row will come back `available: false, reason: "invalid"`.',
+      ],
     ]);
     const requestFile = lint(`{${typo}, "request": "GET /me", "body": {}}`, {
       kind: 'auto',
@@ -249,10 +252,11 @@ describe("an explicit operation and the body's $schema", () => {
             start: { line: 0, character: 90, offset: 90 },
             end: { line: 0, character: 101, offset: 101 },
           },
-          severity: 'error',
-          code: 'invalid_request',
+          severity: 'warning',
+          code: 'availability_invalid',
           field: 'domains[0]',
-          message: '`domains[0]` "acme .com" contains spaces, which domain names cannot have.',
+          message:
+            '`domains[0]` "acme .com" contains spaces, which domain names cannot have. Its row will come back `available: false, reason: "invalid"`.',
         },
       ],
       fixes: [
@@ -280,7 +284,7 @@ describe("an explicit operation and the body's $schema", () => {
       'POST /domains/availability',
       [
         ['schema_id_mismatch', 'warning'],
-        ['invalid_request', 'error'],
+        ['availability_invalid', 'warning'],
       ],
     ]);
     expect(result.diagnostics[0]!.message).toMatch(
