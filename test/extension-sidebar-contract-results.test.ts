@@ -3,8 +3,10 @@ import type { PropertyResult } from '../contract-tests';
 import {
   contractVerdict,
   isCompleteContractPass,
+  prepareSmokeRequest,
   smokeVerdict,
 } from '../extension/client/core/contract-results';
+import { lint } from '../lint';
 
 const base: PropertyResult = {
   name: 'dedupe.same-body-same-order',
@@ -135,5 +137,88 @@ describe('request files as smoke tests', () => {
       message: 'Nothing is listening.',
       output: 'Nothing is listening.',
     });
+  });
+});
+
+describe('request files as smoke tests: the lint gate', () => {
+  const BASE = 'http://127.0.0.1:41237/partner/v1';
+  const smoke = (text: string) =>
+    prepareSmokeRequest('orders/conflict.peeker.json', text, lint(text, { kind: 'request-file' }), BASE);
+
+  it('does not send a file with lint errors: it fails with the findings, at the first one', () => {
+    const text = `{
+  "request": "POST /orders",
+  "body": {
+    "user": "client@example.com",
+    "bundle_id": "bun_01HZX0BU1A2B3C4D5E6F7G8H",
+    "google_licenses": 4,
+    "sequencer": { "provider": "smartlead", "client_id": 366903, "login_email": "ops@acme.com", "login_password": "pw" },
+    "domains": ["acme-mail.com", "https://team-acme.com/"],
+    "personas": [{ "first_name": "Sam", "last_name": "Lee", "profile_picture_url": "" }]
+  }
+}`;
+    const headline =
+      'orders/conflict.peeker.json was not sent: 2 lint errors the API would reject (order_shape_conflict, invalid_request).';
+    const findings = [
+      'Ln 6, Col 5 · order_shape_conflict (bundle_id): `bundle_id` cannot be combined with custom sizing (`google_licenses`): a bundle already fixes the license counts and inbox density. Keep the bundle or the custom sizing, not both.',
+      'Ln 8, Col 34 · invalid_request (domains[1]): `domains[1]` "https://team-acme.com/" is a URL, not a domain name: send just the host name.',
+    ];
+    expect(smoke(text)).toEqual({
+      verdict: {
+        state: 'failed',
+        message: [headline, ...findings].join('\n'),
+        output: [
+          headline,
+          ...findings,
+          'Fix them (quick fixes in the Problems view), then run it again.',
+        ].join('\n'),
+        at: { line: 5, character: 4 },
+      },
+    });
+  });
+
+  it('fails on a file that is not JSON or names no operation, without sending it', () => {
+    expect(smoke('{ "request": "GET /me", ')).toMatchObject({
+      verdict: { state: 'failed', at: { line: 0 } },
+    });
+    expect(smoke('{ "request": "GET /order" }')).toMatchObject({
+      verdict: {
+        state: 'failed',
+        message: expect.stringMatching(
+          /^orders\/conflict\.peeker\.json was not sent: 1 lint error .*\(invalid_request_file\)/,
+        ),
+      },
+    });
+  });
+
+  it('sends a file whose only findings are warnings', () => {
+    const text =
+      '{ "request": "POST /domains/availability", "body": { "domains": ["acme.com", "acme.com"] } }';
+    expect(lint(text, { kind: 'request-file' }).diagnostics.map((d) => [d.severity, d.code])).toEqual([
+      ['warning', 'duplicate_domain'],
+    ]);
+    expect(smoke(text)).toMatchObject({
+      request: { method: 'POST', url: `${BASE}/domains/availability` },
+    });
+  });
+
+  it('fails on a missing path parameter without sending it', () => {
+    expect(smoke('{ "request": "GET /orders/{id}" }')).toEqual({
+      verdict: {
+        state: 'failed',
+        message: [
+          'orders/conflict.peeker.json was not sent: 1 lint error the API would reject (invalid_request_file).',
+          'Ln 1, Col 1 · invalid_request_file (path.id): GET /orders/{id} needs the path parameter `id`: add "path": { "id": "ord_01HZX0OR1A2B3C4D5E6F7G8H" }.',
+        ].join('\n'),
+        output: expect.stringContaining('Fix them (quick fixes in the Problems view), then run it again.'),
+        at: { line: 0, character: 0 },
+      },
+    });
+  });
+
+  it('builds the request of a clean file against the run target', () => {
+    const result = smoke('{ "request": "GET /orders", "query": { "per_page": 5 } }');
+    expect(result).toMatchObject({ request: { method: 'GET', url: `${BASE}/orders?per_page=5` } });
+    expect('request' in result && result.request).not.toHaveProperty('body');
   });
 });

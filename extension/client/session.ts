@@ -30,6 +30,7 @@ import { type SendOutcome, sendRequest } from './core/http';
 import { normalizeBaseUrl, type PreparedRequest, type Result } from './core/request-file';
 import { renderResponseDocument } from './core/response-document';
 import { decideSend, RESTRICTED_MODE_MESSAGE } from './core/send-guard';
+import type { Target } from './core/target';
 import { startWebhookListener, type WebhookListener } from './core/webhook-listener';
 import { type EmbeddedEmulator, startEmbeddedEmulator } from './emulator-runner';
 
@@ -40,12 +41,7 @@ const EVIDENCE_STATE = 'peeker.goLive.evidence';
 /** The default base URL: the current `/partner/v1` generation. */
 export const DEFAULT_BASE_URL = 'https://api.peeker.ai/partner/v1';
 
-/** Where requests go right now. */
-export interface Target {
-  baseUrl: string;
-  apiKey: string;
-  kind: 'emulator' | 'configured';
-}
+export type { Target } from './core/target';
 
 /** One finished call, as listeners see it. */
 export interface SentCall {
@@ -185,16 +181,21 @@ export class PeekerSession implements vscode.Disposable {
   /**
    * Sends a request to the current target: checks trust, asks before a live write, records the
    * call in the history and the log, and collects go-live evidence. Never retries.
-   * @returns the call, or `undefined` when it was not sent (the user was told why).
+   * @param options `quiet`: no notification and no change event (the caller fires its own);
+   * `interactive: false`: no notification and never a question — a live write that would need
+   * confirming is not sent (test runs); `target`: send there instead of the current target (a test
+   * run's own emulator).
+   * @returns the call, or `undefined` when it was not sent (the user was told why, or the log says).
    */
   async send(
     request: PreparedRequest,
     source?: vscode.Uri,
-    options: { quiet?: boolean } = {},
+    options: { quiet?: boolean; interactive?: boolean; target?: Target } = {},
   ): Promise<SentCall | undefined> {
-    const target = this.target();
+    const notify = !options.quiet && options.interactive !== false;
+    const target: Result<Target> = options.target ? { ok: true, value: options.target } : this.target();
     if (!target.ok) {
-      if (!options.quiet) this.notifyNoTarget(target.message);
+      if (notify) this.notifyNoTarget(target.message);
       return undefined;
     }
     const decision = decideSend(request.operation, request.url, {
@@ -204,10 +205,18 @@ export class PeekerSession implements vscode.Disposable {
       ...(this.account ? { account: this.account } : {}),
     });
     if (decision.kind === 'refuse') {
-      if (!options.quiet) this.notifyNoTarget(decision.message);
+      if (notify) this.notifyNoTarget(decision.message);
+      else if (options.interactive === false)
+        this.log.info(redact(`${request.method} ${request.url} not sent: ${decision.message}`));
       return undefined;
     }
     if (decision.kind === 'confirm') {
+      if (options.interactive === false) {
+        this.log.info(
+          redact(`${request.method} ${request.url} not sent: a LIVE write is never sent without asking`),
+        );
+        return undefined;
+      }
       const answer = await vscode.window.showWarningMessage(
         decision.message,
         { modal: true, detail: decision.detail },
@@ -247,6 +256,8 @@ export class PeekerSession implements vscode.Disposable {
           environment,
           outcome.response.requestId,
         ),
+        // The target it went to: a test run's own emulator is never the sandbox.
+        evidenceSourceOf(target.value.baseUrl, target.value.kind === 'emulator'),
       );
     }
     const call = { entry, request, outcome };

@@ -10,15 +10,20 @@ import { redact } from './core/api-key';
 import {
   contractVerdict,
   isCompleteContractPass,
+  prepareSmokeRequest,
   smokeVerdict,
   type TestVerdict,
 } from './core/contract-results';
-import { evidenceFromContractRun, evidenceSourceOf } from './core/go-live-checklist';
-import type { PeekerSession, SentCall } from './session';
-import { sendRequestFile } from './sidebar/send-request';
+import { evidenceFromContractRun } from './core/go-live-checklist';
+import { RESTRICTED_MODE_MESSAGE } from './core/send-guard';
+import { type Target, testRunTarget } from './core/target';
+import { type EmbeddedEmulator, startEmbeddedEmulator } from './emulator-runner';
+import type { PeekerSession } from './session';
 
 const CONTRACT_ROOT = 'contract';
 const loadContractKit = () => import('../../contract-tests');
+// The lint engine, for the smoke tests' lint gate (the language server has its own copy).
+const loadLint = () => import('../../lint');
 const FILES_ROOT = 'request-files';
 
 /** Registers the controller, its items and the Run profile. */
@@ -129,29 +134,92 @@ async function runTests(
     const tokens = [token, run.token];
     const cancelled = () => tokens.some((t) => t.isCancellationRequested);
     if (properties.length > 0 && !cancelled()) await runProperties(session, run, properties, tokens);
-    for (const item of files) {
-      if (cancelled()) break;
-      run.started(item);
-      const started = Date.now();
-      const result = await sendRequestFile(session, item.uri!, { showResponse: false, skipLintPrompt: true });
-      if ('problem' in result) {
-        report(
-          run,
-          item,
-          { state: 'errored', message: result.problem, output: result.problem },
-          Date.now() - started,
-        );
-      } else {
-        report(
-          run,
-          item,
-          smokeVerdict((result as SentCall).request.operation.key, result.outcome),
-          Date.now() - started,
-        );
-      }
-    }
+    if (files.length > 0 && !cancelled()) await runRequestFiles(session, run, files, cancelled);
   } finally {
     run.end();
+  }
+}
+
+/**
+ * Sends each request file once as a smoke test, to {@link testRunTarget}'s choice (never a live
+ * key, so never a "Send to LIVE" question); a file with lint errors fails with its findings
+ * instead of being sent.
+ */
+async function runRequestFiles(
+  session: PeekerSession,
+  run: vscode.TestRun,
+  items: vscode.TestItem[],
+  cancelled: () => boolean,
+): Promise<void> {
+  // Request files are the workspace's content: in Restricted Mode none is sent, not even locally.
+  if (!vscode.workspace.isTrusted) {
+    for (const item of items) run.errored(item, new vscode.TestMessage(RESTRICTED_MODE_MESSAGE));
+    return;
+  }
+  const choice = testRunTarget(session.target(), session.isLive);
+  let embedded: EmbeddedEmulator | undefined;
+  let target: Target;
+  let where: string;
+  if (choice.kind === 'current') {
+    ({ target, where } = choice);
+  } else {
+    try {
+      embedded = await startEmbeddedEmulator();
+    } catch (error) {
+      const message = redact(
+        `The embedded emulator did not start, so no request file was sent: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      for (const item of items) run.errored(item, new vscode.TestMessage(message));
+      return;
+    }
+    target = { baseUrl: embedded.baseUrl, apiKey: embedded.apiKey, kind: 'emulator' };
+    where = `an embedded emulator (${choice.why})`;
+  }
+  try {
+    run.appendOutput(
+      `Request files against ${where}: ${items.length} file${items.length === 1 ? '' : 's'}\r\n`,
+    );
+    const { lint } = await loadLint();
+    for (const item of items) {
+      if (cancelled()) {
+        run.skipped(item);
+        continue;
+      }
+      run.started(item);
+      const started = Date.now();
+      report(run, item, await smokeTest(session, item, target, lint), Date.now() - started);
+    }
+  } finally {
+    await embedded?.close();
+  }
+}
+
+/** One request file's smoke test: lint gate, then one quiet send (no question, no retry). */
+async function smokeTest(
+  session: PeekerSession,
+  item: vscode.TestItem,
+  target: Target,
+  lint: Awaited<ReturnType<typeof loadLint>>['lint'],
+): Promise<TestVerdict> {
+  try {
+    // As it is in the editor, saved or not.
+    const text = (await vscode.workspace.openTextDocument(item.uri!)).getText();
+    const prepared = prepareSmokeRequest(
+      item.label,
+      text,
+      lint(text, { kind: 'request-file' }),
+      target.baseUrl,
+    );
+    if ('verdict' in prepared) return prepared.verdict;
+    const call = await session.send(prepared.request, item.uri, { interactive: false, target });
+    if (!call) {
+      const message = `${item.label} was not sent (the Peeker Requests log says why).`;
+      return { state: 'errored', message, output: message };
+    }
+    return smokeVerdict(call.request.operation.key, call.outcome);
+  } catch (error) {
+    const message = redact(`${item.label}: ${error instanceof Error ? error.message : String(error)}`);
+    return { state: 'errored', message, output: message };
   }
 }
 
@@ -162,17 +230,11 @@ async function runProperties(
   tokens: readonly vscode.CancellationToken[],
 ): Promise<void> {
   const byName = new Map(items.map((item) => [item.id.slice('property:'.length), item]));
-  // The emulator in use, else a stored sandbox key, else the suite's own embedded emulator.
-  const target = session.target();
-  const useTarget = target.ok && (target.value.kind === 'emulator' || !session.isLive);
+  // The same choice as the request files', except that the suite embeds its own emulator.
+  const choice = testRunTarget(session.target(), session.isLive);
   const options =
-    useTarget && target.ok ? { baseUrl: target.value.baseUrl, apiKey: target.value.apiKey } : {};
-  const where =
-    !useTarget || !target.ok
-      ? 'an embedded emulator'
-      : target.value.kind === 'emulator'
-        ? 'the local emulator'
-        : target.value.baseUrl;
+    choice.kind === 'current' ? { baseUrl: choice.target.baseUrl, apiKey: choice.target.apiKey } : {};
+  const where = choice.kind === 'current' ? choice.where : 'an embedded emulator';
   run.appendOutput(
     `Contract kit against ${where}: ${items.length} propert${items.length === 1 ? 'y' : 'ies'}\r\n`,
   );
@@ -216,10 +278,7 @@ async function runProperties(
   if (isCompleteContractPass(results, total)) {
     const passed = results.filter((r) => r.status === 'passed').length;
     // The suite's own embedded emulator is never the sandbox, whatever peeker.baseUrl says.
-    const source =
-      useTarget && target.ok && target.value.kind === 'configured'
-        ? evidenceSourceOf(target.value.baseUrl)
-        : 'emulator';
+    const source = choice.kind === 'current' ? choice.source : 'emulator';
     session.addEvidence(evidenceFromContractRun(passed, 0, where), source);
   }
 }
@@ -235,7 +294,9 @@ function report(run: vscode.TestRun, item: vscode.TestItem, verdict: TestVerdict
       break;
     case 'failed': {
       const message = new vscode.TestMessage(verdict.message);
-      if (item.uri) message.location = new vscode.Location(item.uri, new vscode.Position(0, 0));
+      const at = verdict.at ?? { line: 0, character: 0 };
+      if (item.uri)
+        message.location = new vscode.Location(item.uri, new vscode.Position(at.line, at.character));
       run.failed(item, message, durationMs);
       break;
     }

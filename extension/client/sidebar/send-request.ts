@@ -55,7 +55,7 @@ export function registerSendRequest(context: vscode.ExtensionContext, session: P
 export async function sendRequestFile(
   session: PeekerSession,
   uri: vscode.Uri,
-  options: { showResponse: boolean; skipLintPrompt?: boolean },
+  options: { showResponse: boolean },
 ): Promise<SentCall | { problem: string }> {
   const document = await vscode.workspace.openTextDocument(uri);
   const name = uri.path.split('/').pop() ?? uri.toString();
@@ -68,7 +68,7 @@ export async function sendRequestFile(
   }
   const request = prepareRequest(file.value, target.value.baseUrl);
   if (!request.ok) return report(`${name}: ${request.message}`, options);
-  if (options.showResponse && !options.skipLintPrompt) {
+  if (options.showResponse) {
     const errors = vscode.languages
       .getDiagnostics(uri)
       .filter((d) => d.severity === vscode.DiagnosticSeverity.Error && d.source === 'peeker');
