@@ -30,6 +30,7 @@ import { type SendOutcome, sendRequest } from './core/http';
 import { normalizeBaseUrl, type PreparedRequest, type Result } from './core/request-file';
 import { renderResponseDocument } from './core/response-document';
 import { decideSend, RESTRICTED_MODE_MESSAGE } from './core/send-guard';
+import { StoredApiKey } from './core/stored-key';
 import type { Target } from './core/target';
 import { startWebhookListener, type WebhookListener } from './core/webhook-listener';
 import { type EmbeddedEmulator, startEmbeddedEmulator } from './emulator-runner';
@@ -69,7 +70,8 @@ export class PeekerSession implements vscode.Disposable {
   emulator: EmbeddedEmulator | undefined;
   emulatorStarting = false;
   webhooks: WebhookListener | undefined;
-  private storedKey: string | undefined;
+  /** The key in Secret Storage: each new value is checked once (`GET /me`), however it was stored. */
+  private readonly key: StoredApiKey;
   private history: HistoryEntry[];
   private readonly responses = new Map<number, { text: string; requestId?: string }>();
 
@@ -79,10 +81,9 @@ export class PeekerSession implements vscode.Disposable {
     readonly log: vscode.LogOutputChannel,
   ) {
     this.history = restoreHistory(context.workspaceState.get(HISTORY_STATE));
+    this.key = new StoredApiKey(context.secrets, API_KEY_SECRET, (key) => this.keyLoaded(key));
     context.subscriptions.push(
-      context.secrets.onDidChange(async (event) => {
-        if (event.key === API_KEY_SECRET) await this.loadKey();
-      }),
+      this.key,
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('peeker.baseUrl')) void this.refreshAccount();
       }),
@@ -92,15 +93,16 @@ export class PeekerSession implements vscode.Disposable {
 
   /** Reads the stored key and checks it with `GET /me`. */
   async initialize(): Promise<void> {
-    await this.loadKey();
+    await this.key.load();
   }
 
-  private async loadKey(): Promise<void> {
-    this.storedKey = await this.context.secrets.get(API_KEY_SECRET);
-    if (this.storedKey && keyEnvironment(this.storedKey) === 'test') {
-      this.addEvidence([{ kind: 'testKey', detail: maskKey(this.storedKey) }]);
-    }
+  private async keyLoaded(key: string | undefined): Promise<void> {
+    if (key && keyEnvironment(key) === 'test') this.addEvidence([{ kind: 'testKey', detail: maskKey(key) }]);
     await this.refreshAccount();
+  }
+
+  private get storedKey(): string | undefined {
+    return this.key.value;
   }
 
   /** The stored key (never logged or shown). */
@@ -144,17 +146,12 @@ export class PeekerSession implements vscode.Disposable {
 
   /** Stores a key in Secret Storage (the OS keychain), never in settings. */
   async setApiKey(key: string): Promise<void> {
-    await this.context.secrets.store(API_KEY_SECRET, key.trim());
-    await this.loadKey();
+    await this.key.set(key.trim());
   }
 
   /** Deletes the stored key. */
   async clearApiKey(): Promise<void> {
-    await this.context.secrets.delete(API_KEY_SECRET);
-    this.storedKey = undefined;
-    this.account = undefined;
-    this.accountProblem = undefined;
-    this.changed.fire();
+    await this.key.clear();
   }
 
   /** Calls `GET /me` and updates the account. */
