@@ -26,6 +26,12 @@ describe('extension manifest (sidebar, walkthrough, trust)', () => {
     ).toEqual(GO_LIVE_STEPS.map((step) => [step.id, step.title, completionEventsFor(step), true]));
   });
 
+  it('leaves request files to the Peeker language server: no jsonValidation, so completions and problems are not doubled', () => {
+    // VS Code's JSON service would offer every property a second time (deprecated ones unmarked)
+    // and report every schema problem a second time, without the API's error code or a quick fix.
+    expect(contributes.jsonValidation).toBeUndefined();
+  });
+
   it('keeps the base URL out of workspace reach', () => {
     const properties = configurationProperties();
     expect(properties['peeker.baseUrl']?.scope).toBe('machine');

@@ -54,7 +54,7 @@ describe('property names', () => {
         .map((i) => [i.label, i.detail, insertText(i), i.sortText, i.tags]),
     ).toEqual([
       ['user', 'string | object', '"user": "usr_$1"', '1user', undefined],
-      ['user_id', 'string', '"user_id": "usr_$1"', '1user_id', [1]],
+      ['user_id', 'string', '"user_id": "usr_$1"', '2user_id', [1]],
       ['bundle_id', 'string', '"bundle_id": "bun_$1"', '1bundle_id', undefined],
       ['google_licenses', 'integer', `"google_licenses": \${1:4}`, '1google_licenses', undefined],
       ['microsoft_licenses', 'integer', `"microsoft_licenses": \${1:2}`, '1microsoft_licenses', undefined],
@@ -68,7 +68,7 @@ describe('property names', () => {
       ['sequencer', 'object (required)', '"sequencer": {$1}', '0sequencer', undefined],
       ['domains', 'array (required)', '"domains": [$1]', '0domains', undefined],
       ['personas', 'array', '"personas": [$1]', '1personas', undefined],
-      ['users', 'array', '"users": [$1]', '1users', [1]],
+      ['users', 'array', '"users": [$1]', '2users', [1]],
       ['forwarding_url', 'string', '"forwarding_url": "$1"', '1forwarding_url', undefined],
     ]);
     expect(item(list, 'bundle_id').documentation).toEqual({
@@ -93,6 +93,40 @@ describe('property names', () => {
     client.open(other, text);
     const list = await client.completion(other, client.positionOf(other, ', }', 2));
     expect(labels(list)).toEqual(['sequencer', 'domains', 'personas', 'users', 'forwarding_url']);
+  });
+
+  it('offers each missing property once, and not the deprecated aliases of keys already there (user_id, users)', async () => {
+    // The case of examples/invalid/order-mistakes.peeker.json: VS Code's JSON service (a jsonValidation
+    // contribution, now gone) offered these again, with user_id and users unmarked.
+    const other = 'file:///ws/completion/mistakes.peeker.json';
+    client.open(
+      other,
+      [
+        '{',
+        '  "request": "POST /orders",',
+        '  "body": {',
+        '    "user": "Client Example",',
+        '    "google_licenses": 6,',
+        '    "sequencer": { "provider": "smartlead", "client_id": 366903, "login_email": "ops@acme.com", "login_password": "pw" },',
+        '    "domains": ["acme-mail.com"],',
+        '    "personas": [{ "first_name": "Sam", "last_name": "Lee", "profile_picture_url": "" }],',
+        '    "forwarding_url": "ftp://acme.com",',
+        '    "fowarding_note": "typo",',
+        '    "',
+        '  }',
+        '}',
+      ].join('\n'),
+    );
+    const list = await client.completion(other, { line: 10, character: 5 });
+    const properties = list!.items
+      .filter((i) => i.kind === 10)
+      .sort((a, b) => a.sortText!.localeCompare(b.sortText!))
+      .map((i) => [i.label, i.tags]);
+    expect(properties).toEqual([
+      ['bundle_id', undefined],
+      ['google_inboxes_per_domain', undefined],
+      ['microsoft_licenses', undefined],
+    ]);
   });
 
   it('inside a half-typed key it replaces the key and only inserts the name before an existing colon', async () => {

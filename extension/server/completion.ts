@@ -114,13 +114,14 @@ function completeKey(
     const valueCandidates = expandSchema(property.schema, undefined);
     const key = JSON.stringify(property.name);
     const value = hasColon ? undefined : valueSnippet(valueCandidates);
+    const deprecated = resolveRef(property.schema)?.deprecated === true;
     items.push(
       builder.item({
         label: property.name,
         kind: CompletionItemKind.Property,
         detail: detailOf(valueCandidates, property.required),
         docs: schemaDocs(property.schema),
-        deprecated: resolveRef(property.schema)?.deprecated === true,
+        deprecated,
         range: replace,
         filterText: key,
         snippet:
@@ -128,7 +129,8 @@ function completeKey(
             ? escapeSnippet(key)
             : `${escapeSnippet(key)}: ${value.snippet}${needsComma ? ',' : ''}`,
         plain: value === undefined ? key : `${key}: ${value.plain}${needsComma ? ',' : ''}`,
-        sortText: `${property.required ? '0' : '1'}${property.name}`,
+        // Required first, deprecated (struck through) last.
+        sortText: `${property.required ? '0' : deprecated ? '2' : '1'}${property.name}`,
       }),
     );
   }
