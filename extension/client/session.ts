@@ -31,7 +31,7 @@ import { normalizeBaseUrl, type PreparedRequest, type Result } from './core/requ
 import { renderResponseDocument } from './core/response-document';
 import { decideSend, RESTRICTED_MODE_MESSAGE } from './core/send-guard';
 import { StoredApiKey } from './core/stored-key';
-import type { Target } from './core/target';
+import { type Target, type TargetFacts, type TargetKind, targetKindOf } from './core/target';
 import { startWebhookListener, type WebhookListener } from './core/webhook-listener';
 import { type EmbeddedEmulator, startEmbeddedEmulator } from './emulator-runner';
 
@@ -118,6 +118,21 @@ export class PeekerSession implements vscode.Disposable {
   /** True when requests may go to a live account: the LIVE marker shows. */
   get isLive(): boolean {
     return !this.emulator && isLiveKey(this.storedKey, this.account);
+  }
+
+  /** What names the target (the Send lens, the status bar): see {@link targetKindOf}. */
+  get targetFacts(): TargetFacts {
+    return {
+      emulatorOn: this.emulator !== undefined,
+      storedKey: this.storedKey,
+      account: this.account,
+      baseUrl: this.configuredBaseUrl,
+    };
+  }
+
+  /** Where Send would go now: local emulator, sandbox, LIVE, or no key. */
+  get targetKind(): TargetKind {
+    return targetKindOf(this.targetFacts);
   }
 
   /** The `peeker.baseUrl` setting (machine-scoped: a workspace cannot set it). */

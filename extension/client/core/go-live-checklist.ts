@@ -268,10 +268,10 @@ export function evidenceFromContractRun(passed: number, failed: number, target: 
 }
 
 /** How evidence that is not from the sandbox is labelled, so the checklist never passes it off as such. */
-const SOURCE_LABELS: Partial<Record<EvidenceSource, string>> = {
+export const EVIDENCE_SOURCE_LABELS = Object.freeze({
   emulator: 'local emulator',
   kit: 'kit-signed, not from Peeker',
-};
+}) satisfies Record<Exclude<EvidenceSource, 'sandbox'>, string>;
 
 /**
  * Adds found evidence from `source`, keeping the first record of each kind — except that sandbox
@@ -289,7 +289,7 @@ export function recordEvidence(
   for (const item of found) {
     const existing = next[item.kind];
     if (existing !== undefined && (existing.source === 'sandbox' || source !== 'sandbox')) continue;
-    const label = SOURCE_LABELS[source];
+    const label = source === 'sandbox' ? undefined : EVIDENCE_SOURCE_LABELS[source];
     const detail =
       label !== undefined && !item.detail.includes(label) ? `${item.detail} · ${label}` : item.detail;
     next[item.kind] = { at: at.toISOString(), detail, source };

@@ -1,9 +1,11 @@
 /**
- * Where requests go, decided in one place (pure, so every case is unit-tested):
- * {@link testRunTarget} picks what a Testing-view run (the contract kit and the request-file smoke
- * tests) talks to — never a live key.
+ * Where requests go, decided and named in one place (pure, so every case is unit-tested):
+ * {@link targetKindOf} / {@link TARGET_LABELS} give the words the Send lens, the status bar, the
+ * Account view and the walkthrough's evidence notes use, and {@link testRunTarget} picks what a
+ * Testing-view run (the contract kit and the request-file smoke tests) talks to — never a live key.
  */
-import { type EvidenceSource, evidenceSourceOf } from './go-live-checklist';
+import { type AccountSummary, isLiveKey } from './account';
+import { EVIDENCE_SOURCE_LABELS, type EvidenceSource, evidenceSourceOf } from './go-live-checklist';
 import type { Result } from './request-file';
 
 /** Where a request goes: the embedded emulator (its own `pk_test_` key) or the configured base URL with the stored key. */
@@ -11,6 +13,52 @@ export interface Target {
   baseUrl: string;
   apiKey: string;
   kind: 'emulator' | 'configured';
+}
+
+/** What the extension knows when it names the target. */
+export interface TargetFacts {
+  /** The embedded emulator ("Use local emulator") is running. */
+  emulatorOn: boolean;
+  /** The key in Secret Storage (never shown). */
+  storedKey: string | undefined;
+  /** What `GET /me` said about it, if it answered. */
+  account?: AccountSummary | undefined;
+  /** The `peeker.baseUrl` setting. */
+  baseUrl: string;
+}
+
+/** The four answers to "where would Send go now?". */
+export type TargetKind = 'local-emulator' | 'sandbox' | 'live' | 'no-key';
+
+/** The words for each {@link TargetKind}, shared by the Send lens, the status bar and the walkthrough's evidence notes. */
+export const TARGET_LABELS: Readonly<Record<TargetKind, string>> = Object.freeze({
+  'local-emulator': EVIDENCE_SOURCE_LABELS.emulator,
+  sandbox: 'sandbox',
+  live: 'LIVE',
+  'no-key': 'no API key',
+});
+
+/**
+ * Where requests go: the embedded emulator when it is on; else nothing without a stored key; else
+ * LIVE when the key is live (by prefix or `GET /me` — what the send guard asks about, even on a
+ * local base URL); else a local emulator when `peeker.baseUrl` is on this machine (as the
+ * walkthrough judges evidence); else the sandbox.
+ */
+export function targetKindOf(facts: TargetFacts): TargetKind {
+  if (facts.emulatorOn) return 'local-emulator';
+  if (!facts.storedKey) return 'no-key';
+  if (isLiveKey(facts.storedKey, facts.account)) return 'live';
+  return evidenceSourceOf(facts.baseUrl) === 'emulator' ? 'local-emulator' : 'sandbox';
+}
+
+/** The Send CodeLens: its title and what it runs (Set API Key when there is nothing to send with). */
+export function sendLens(facts: TargetFacts): {
+  title: string;
+  command: 'peeker.sendRequest' | 'peeker.setApiKey';
+} {
+  const kind = targetKindOf(facts);
+  if (kind === 'no-key') return { title: '$(key) Send (no API key — set one)', command: 'peeker.setApiKey' };
+  return { title: `$(play) Send (${TARGET_LABELS[kind]})`, command: 'peeker.sendRequest' };
 }
 
 /** What a Testing-view run talks to. */

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { describeAccount } from '../core/account';
+import { TARGET_LABELS } from '../core/target';
 import type { PeekerSession } from '../session';
 
 /** Creates the item and keeps it in step with the session. */
@@ -12,20 +13,27 @@ export function registerAccountStatus(context: vscode.ExtensionContext, session:
   item.name = 'Peeker account';
   item.command = 'peeker.account.focus';
   const update = () => {
-    if (session.emulator) {
-      item.text = `$(vm-running) Peeker: emulator${session.account ? ` · ${session.account.preset}` : ''}`;
-      item.tooltip = `Local emulator at ${session.emulator.baseUrl}`;
-      item.backgroundColor = undefined;
-    } else if (session.isLive) {
-      item.text = `$(warning) Peeker LIVE${session.account ? ` · ${session.account.preset}` : ''}`;
+    const kind = session.targetKind;
+    const preset = session.account ? ` · ${session.account.preset}` : '';
+    const problem = session.accountProblem;
+    if (kind === 'local-emulator') {
+      // The embedded emulator, or a peeker.baseUrl on this machine: the Send lens says the same.
+      const baseUrl = session.emulator?.baseUrl ?? session.configuredBaseUrl;
+      item.text = `$(vm-running) Peeker: ${TARGET_LABELS[kind]}${preset}`;
+      item.tooltip = problem ?? `Requests go to the local emulator at ${baseUrl}`;
+      item.backgroundColor = problem ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    } else if (kind === 'live') {
+      item.text = `$(warning) Peeker ${TARGET_LABELS[kind]}${preset}`;
       item.tooltip = 'A pk_live_ key is in use: every write asks for confirmation.';
       item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
     } else {
       item.text = `$(key) Peeker: ${describeAccount(session.account, session.apiKey)}`;
-      item.tooltip = session.accountProblem ?? 'Peeker account (GET /me)';
-      item.backgroundColor = session.accountProblem
-        ? new vscode.ThemeColor('statusBarItem.warningBackground')
-        : undefined;
+      item.tooltip =
+        problem ??
+        (kind === 'sandbox'
+          ? `Requests go to the sandbox at ${session.configuredBaseUrl} (GET /me)`
+          : 'No API key: run "Peeker: Set API Key" or turn on "Use local emulator".');
+      item.backgroundColor = problem ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     }
     item.show();
   };

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { keyEnvironment, maskKey } from '../core/api-key';
+import { TARGET_LABELS } from '../core/target';
 import type { PeekerSession } from '../session';
 
 /** Tree data for the Account view. */
@@ -42,7 +43,7 @@ export class AccountView implements vscode.TreeDataProvider<vscode.TreeItem> {
       items.push(
         row(
           `Environment: ${session.isLive ? 'LIVE' : account.environment}`,
-          session.isLive ? 'writes ask for confirmation' : emulator ? 'local emulator' : 'sandbox',
+          session.isLive ? 'writes ask for confirmation' : TARGET_LABELS[session.targetKind],
           session.isLive ? 'warning' : 'beaker',
         ),
         row(`Preset: ${account.preset}`, presetNote(account.preset), 'key'),

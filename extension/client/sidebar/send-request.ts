@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { parseRequestFile, prepareRequest } from '../core/request-file';
+import { sendLens } from '../core/target';
 import type { PeekerSession, SentCall } from '../session';
 import { showResponse } from './response-view';
 
@@ -19,12 +20,13 @@ export function registerSendRequest(context: vscode.ExtensionContext, session: P
   const lenses: vscode.CodeLensProvider = {
     provideCodeLenses(document) {
       const top = new vscode.Range(0, 0, 0, 0);
-      const target = session.emulator ? 'local emulator' : session.isLive ? 'LIVE' : 'sandbox';
+      // Names where the request would go; with no key it offers to set one instead.
+      const lens = sendLens(session.targetFacts);
       return [
         new vscode.CodeLens(top, {
-          title: `$(play) Send (${target})`,
-          command: 'peeker.sendRequest',
-          arguments: [document.uri],
+          title: lens.title,
+          command: lens.command,
+          arguments: lens.command === 'peeker.sendRequest' ? [document.uri] : [],
         }),
       ];
     },
