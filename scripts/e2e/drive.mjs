@@ -325,6 +325,21 @@ async function liveKeyGuard() {
   if (after.some((row) => row.startsWith('POST /orders')))
     throw new Error('a POST /orders was sent with the live key');
   await shot('8-live-cancelled');
+
+  // A test run never uses a live key: against E2E_LIVE_BASE_URL with it, both files would fail
+  // (the emulator answers 401), so 2/2 passed means an emulator embedded for the run.
+  step('live key: the request files run as smoke tests on an embedded emulator, and nothing asks');
+  await page.locator('.activitybar .action-label[aria-label^="Testing"]').first().click();
+  await palette('Test: Clear All Results');
+  const smoke = page.locator('.test-explorer .monaco-list-row', { hasText: 'Request files (smoke)' }).first();
+  await smoke.locator('.codicon-testing-passed-icon').waitFor({ state: 'detached', timeout: 10_000 });
+  await smoke.hover();
+  await smoke.locator('.action-label[aria-label^="Run Test"]').click({ timeout: 10_000 });
+  await smoke.locator('.codicon-testing-passed-icon').waitFor({ timeout: 60_000 });
+  if ((await page.locator('.monaco-dialog-box').count()) > 0)
+    throw new Error('a test run opened a dialog with the live key stored');
+  log('smoke tests with a live key: passed on an embedded emulator, no LIVE question');
+  await shot('9-live-smoke');
 }
 
 /**
