@@ -480,7 +480,12 @@ describe('availability_invalid: a candidate whose availability row comes back re
   it('keeps a structural ceiling per entry (2,048 characters, the kit’s assumption) as an error', () => {
     const long = `${'a'.repeat(2045)}.com`;
     expect(summary('POST /domains/availability', { domains: [long] })).toEqual([
-      ['error', 'invalid_request', 'domains[0]', "`domains[0]` is too long: at most 2048 characters (Peeker DevKit's limit: the docs give none)."],
+      [
+        'error',
+        'invalid_request',
+        'domains[0]',
+        "`domains[0]` is too long: at most 2048 characters (Peeker DevKit's limit: the docs give none).",
+      ],
     ]);
     // One character less is a row: an invalid one (no domain name is that long).
     expect(summary('POST /domains/availability', { domains: [long.slice(1)] }).map((v) => v[1])).toEqual([
