@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useColor } from '../cli/output';
 
@@ -378,5 +378,65 @@ describe('peeker-devkit lint --help and colour', () => {
         else process.env[name] = value;
       }
     }
+  });
+});
+
+describe('which files a directory or a glob gives', () => {
+  /** A request file with one error: GET /me takes no body. */
+  const BODY_ON_GET = '{"request":"GET /me","body":{}}';
+  const bodyOnGet = (file: string) =>
+    `${file}:1:22 error invalid_request_file GET /me takes no request body: remove \`body\`. (quick fix available)`;
+
+  /** Creates `files` (path → content) under a fresh scratch directory and returns it. */
+  function tree(name: string, files: Record<string, string>): string {
+    const root = join(scratch, name);
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), content);
+    }
+    mkdirSync(root, { recursive: true });
+    return root;
+  }
+
+  it('searches hidden files and directories, but not node_modules nor .git', () => {
+    const root = tree('hidden', {
+      '.requests/order.peeker.json': BODY_ON_GET,
+      '.dotfile.peeker.json': BODY_ON_GET,
+      'visible.peeker.json': '{"request":"GET /me"}',
+      'node_modules/pkg/package.peeker.json': BODY_ON_GET,
+      '.git/info/x.peeker.json': BODY_ON_GET,
+    });
+    const expected = {
+      code: 1,
+      stdout: `${[bodyOnGet(`${root}/.dotfile.peeker.json`), bodyOnGet(`${root}/.requests/order.peeker.json`)].join('\n')}\n✖ 2 errors, 0 warnings, 0 infos in 3 files.\n`,
+      stderr: '',
+    };
+    expect(runCli([root])).toEqual(expected);
+    expect(runCli([`${root}/**/*.peeker.json`])).toEqual(expected);
+  });
+
+  it('says when the only .json files are in skipped directories, and naming one lints it', () => {
+    const root = tree('only-skipped', {
+      'node_modules/pkg/a.json': '{}',
+      '.git/b.json': '{}',
+    });
+    expect(runCli([root])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `peeker-devkit: lint: the only .json files in directory '${root}' (2 files) are under node_modules and .git, which a search skips. To lint them, name such a directory itself, e.g. 'peeker-devkit lint ${root}/node_modules'.\n`,
+    });
+    expect(runCli([`${root}/**/*.json`]).stderr).toBe(
+      `peeker-devkit: lint: the only files matching '${root}/**/*.json' (2 files) are under node_modules and .git, which a search skips. To lint them, name such a directory itself, e.g. 'peeker-devkit lint ${root}/node_modules'.\n`,
+    );
+    expect(runCli([join(root, 'node_modules')]).code).toBe(0);
+  });
+
+  it('says a directory has no .json files only when it has none', () => {
+    const root = tree('no-json', { 'notes.txt': 'hello' });
+    expect(runCli([root])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `peeker-devkit: lint: no .json files in directory '${root}'.\n`,
+    });
   });
 });

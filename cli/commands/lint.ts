@@ -40,8 +40,9 @@ What is linted
                     and "$schema" disagree, --operation wins and a warning on "$schema" says so
                     (schema_id_mismatch). A "$schema" under that prefix that names none of the kit's
                     schemas is an error (unknown_schema_id, with the closest id).
-  directories       every *.json file below them (node_modules skipped).
-  globs             quoted patterns such as 'requests/**/*.peeker.json'.
+  directories       every *.json file below them, hidden ones (.peeker/, .github/) too; directories
+                    named node_modules or .git are skipped (name one to lint it).
+  globs             quoted patterns such as 'requests/**/*.peeker.json', matched the same way.
   -                 stdin, reported as <stdin>: a body with --operation (or the kit's "$schema"), or a
                     request file with its "request" key. Without any of them it is a usage error.
                     Other files that are not regular (a pipe such as /dev/stdin or <(…), a device)
@@ -234,13 +235,9 @@ function expandInputs(inputs: string[]): string[] {
       continue;
     }
     if (stats?.isDirectory()) {
-      const found = globSync(['**/*.json'], {
-        cwd: input,
-        ignore: ['**/node_modules/**'],
-        onlyFiles: true,
-      }).sort();
-      if (found.length === 0) throw new UsageError(`lint: no .json files in directory '${input}'.`);
-      for (const file of found) add(`${input.replace(/[\\/]+$/, '')}${sep}${file}`);
+      const found = jsonFilesIn(input);
+      if (found.length === 0) throw new UsageError(noJsonFilesMessage(input));
+      for (const file of found) add(file);
       continue;
     }
     if (stats !== undefined) {
@@ -249,14 +246,77 @@ function expandInputs(inputs: string[]): string[] {
       );
     }
     if (isDynamicPattern(input)) {
-      const found = globSync([input], { ignore: ['**/node_modules/**'], onlyFiles: true }).sort();
-      if (found.length === 0) throw new UsageError(`lint: no files match '${input}'.`);
+      const found = globFiles(input, SKIPPED_PATTERNS);
+      if (found.length === 0) throw new UsageError(noMatchMessage(input));
       for (const file of found) add(file);
       continue;
     }
     throw new UsageError(`lint: no such file '${input}'.`);
   }
   return out;
+}
+
+/**
+ * Directories a search never enters: installed packages and git's own files. Every other entry is
+ * searched, hidden ones too: requests kept in `.peeker/` or `.github/` are linted like any others.
+ */
+const SKIPPED_DIRECTORIES = ['node_modules', '.git'];
+const SKIPPED_PATTERNS = SKIPPED_DIRECTORIES.map((name) => `**/${name}/**`);
+
+/** The `*.json` files below `directory` (hidden ones included, skipped directories not), sorted. */
+function jsonFilesIn(directory: string): string[] {
+  const prefix = `${directory.replace(/[\\/]+$/, '')}${sep}`;
+  return globSync(['**/*.json'], { cwd: directory, dot: true, ignore: SKIPPED_PATTERNS, onlyFiles: true })
+    .sort()
+    .map((file) => `${prefix}${file}`);
+}
+
+/**
+ * Why a directory gave no file: it has no `.json` file at all, or only under directories a search
+ * skips, named so that the user can pass one of them on purpose.
+ */
+function noJsonFilesMessage(directory: string): string {
+  const skipped = globSync(['**/*.json'], { cwd: directory, dot: true, onlyFiles: true }).sort();
+  if (skipped.length === 0) return `lint: no .json files in directory '${directory}'.`;
+  return `lint: the only .json files in directory '${directory}' ${skippedNote(skipped, directory)}`;
+}
+
+/**
+ * The files `pattern` matches (hidden ones included, none under `ignore`), sorted, as the pattern
+ * spells them. It is matched from its fixed leading directories (`../requests/` of
+ * `../requests/**`): ignores apply only below the directory searched, and a pattern that leaves it
+ * (absolute, or with `..`) would get its matches as paths relative to it, not as it spells them.
+ */
+function globFiles(pattern: string, ignore: string[] = []): string[] {
+  const segments = pattern.split('/');
+  const fixed = segments.findIndex((segment) => isDynamicPattern(segment));
+  const base = segments.slice(0, fixed).join('/');
+  const rest = segments.slice(fixed).join('/');
+  const prefix = fixed === 0 ? '' : base === '' ? '/' : `${base}/`;
+  return globSync([rest], { cwd: prefix === '' ? '.' : prefix, dot: true, ignore, onlyFiles: true })
+    .sort()
+    .map((file) => `${prefix}${file}`);
+}
+
+/** Why a glob gave no file: it matches nothing, or only files under directories a search skips. */
+function noMatchMessage(pattern: string): string {
+  const skipped = globFiles(pattern);
+  if (skipped.length === 0) return `lint: no files match '${pattern}'.`;
+  return `lint: the only files matching '${pattern}' ${skippedNote(skipped)}`;
+}
+
+/**
+ * "are under node_modules, …": which skipped directories hold `files` (paths relative to `base`),
+ * and the first of them, which can be named to lint it.
+ */
+function skippedNote(files: string[], base?: string): string {
+  const names = SKIPPED_DIRECTORIES.filter((name) => files.some((file) => file.split('/').includes(name)));
+  // The example is a directory of the first name listed (node_modules before .git).
+  const segments = files.map((file) => file.split('/')).find((parts) => parts.includes(names[0]!))!;
+  const holder = segments.slice(0, segments.indexOf(names[0]!) + 1).join('/');
+  const named = base === undefined ? holder : `${base.replace(/[\\/]+$/, '')}/${holder}`;
+  const count = `${files.length} file${files.length === 1 ? '' : 's'}`;
+  return `(${count}) are under ${names.join(' and ')}, which a search skips. To lint them, name such a directory itself, e.g. 'peeker-devkit lint ${named}'.`;
 }
 
 /** What a path that is neither a regular file nor a directory is. */
