@@ -431,6 +431,31 @@ describe('which files a directory or a glob gives', () => {
     expect(runCli([join(root, 'node_modules')]).code).toBe(0);
   });
 
+  it('searches a directory a quoted glob matches, as the shell-expanded glob would', () => {
+    const root = tree('glob-dirs', {
+      'top.peeker.json': BODY_ON_GET,
+      'requests/.hidden/nested.peeker.json': BODY_ON_GET,
+      'requests/node_modules/pkg/skipped.peeker.json': BODY_ON_GET,
+      'notes/readme.txt': 'not linted: only *.json files are searched in a directory',
+    });
+    const nested = bodyOnGet(`${root}/requests/.hidden/nested.peeker.json`);
+    expect(runCli([`${root}/*`])).toEqual({
+      code: 1,
+      stdout: `${nested}\n${bodyOnGet(`${root}/top.peeker.json`)}\n✖ 2 errors, 0 warnings, 0 infos in 2 files.\n`,
+      stderr: '',
+    });
+    expect(runCli([`${root}/req*`]).stdout).toBe(`${nested}\n✖ 1 error, 0 warnings, 0 infos in 1 file.\n`);
+    // A directory inside a matched one is searched once, with it.
+    expect(runCli([`${root}/requests/**`]).stdout).toBe(
+      `${nested}\n✖ 1 error, 0 warnings, 0 infos in 1 file.\n`,
+    );
+    expect(runCli([`${root}/not*`])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `peeker-devkit: lint: no files match '${root}/not*'.\n`,
+    });
+  });
+
   it('says a directory has no .json files only when it has none', () => {
     const root = tree('no-json', { 'notes.txt': 'hello' });
     expect(runCli([root])).toEqual({

@@ -42,7 +42,8 @@ What is linted
                     schemas is an error (unknown_schema_id, with the closest id).
   directories       every *.json file below them, hidden ones (.peeker/, .github/) too; directories
                     named node_modules or .git are skipped (name one to lint it).
-  globs             quoted patterns such as 'requests/**/*.peeker.json', matched the same way.
+  globs             quoted patterns such as 'requests/**/*.peeker.json', matched the same way; a
+                    directory a glob matches is searched as if it were named.
   -                 stdin, reported as <stdin>: a body with --operation (or the kit's "$schema"), or a
                     request file with its "request" key. Without any of them it is a usage error.
                     Other files that are not regular (a pipe such as /dev/stdin or <(…), a device)
@@ -263,10 +264,10 @@ function expandInputs(inputs: string[]): string[] {
 const SKIPPED_DIRECTORIES = ['node_modules', '.git'];
 const SKIPPED_PATTERNS = SKIPPED_DIRECTORIES.map((name) => `**/${name}/**`);
 
-/** The `*.json` files below `directory` (hidden ones included, skipped directories not), sorted. */
-function jsonFilesIn(directory: string): string[] {
+/** The `*.json` files below `directory` (hidden ones included, none under `ignore`), sorted. */
+function jsonFilesIn(directory: string, ignore: string[] = SKIPPED_PATTERNS): string[] {
   const prefix = `${directory.replace(/[\\/]+$/, '')}${sep}`;
-  return globSync(['**/*.json'], { cwd: directory, dot: true, ignore: SKIPPED_PATTERNS, onlyFiles: true })
+  return globSync(['**/*.json'], { cwd: directory, dot: true, ignore, onlyFiles: true })
     .sort()
     .map((file) => `${prefix}${file}`);
 }
@@ -282,10 +283,12 @@ function noJsonFilesMessage(directory: string): string {
 }
 
 /**
- * The files `pattern` matches (hidden ones included, none under `ignore`), sorted, as the pattern
- * spells them. It is matched from its fixed leading directories (`../requests/` of
- * `../requests/**`): ignores apply only below the directory searched, and a pattern that leaves it
- * (absolute, or with `..`) would get its matches as paths relative to it, not as it spells them.
+ * The files `pattern` gives, sorted, as the pattern spells them: the files it matches and, as a
+ * directory argument would give them, the `*.json` files below the directories it matches — so
+ * quoting a glob (`'examples/*'`) lints what the shell's expansion of it would. Hidden entries are
+ * included; nothing under `ignore` is. The pattern is matched from its fixed leading directories
+ * (`../requests/` of `../requests/**`): ignores apply only below the directory searched, and a
+ * pattern that leaves it (absolute, or with `..`) would get its matches as paths relative to it.
  */
 function globFiles(pattern: string, ignore: string[] = []): string[] {
   const segments = pattern.split('/');
@@ -293,9 +296,31 @@ function globFiles(pattern: string, ignore: string[] = []): string[] {
   const base = segments.slice(0, fixed).join('/');
   const rest = segments.slice(fixed).join('/');
   const prefix = fixed === 0 ? '' : base === '' ? '/' : `${base}/`;
-  return globSync([rest], { cwd: prefix === '' ? '.' : prefix, dot: true, ignore, onlyFiles: true })
+  const matches = globSync([rest], { cwd: prefix === '' ? '.' : prefix, dot: true, ignore, onlyFiles: false })
     .sort()
-    .map((file) => `${prefix}${file}`);
+    .map((match) => `${prefix}${match}`);
+  const files: string[] = [];
+  const searched: string[] = [];
+  for (const match of matches) {
+    if (!isDirectory(match)) {
+      files.push(match);
+      continue;
+    }
+    const directory = match.endsWith('/') ? match : `${match}/`;
+    // Sorted, a directory comes before what is inside it: `'requests/**'` searches `requests/` once.
+    if (searched.some((outer) => directory.startsWith(outer))) continue;
+    searched.push(directory);
+    for (const file of jsonFilesIn(directory, ignore)) files.push(file);
+  }
+  return files;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Why a glob gave no file: it matches nothing, or only files under directories a search skips. */
