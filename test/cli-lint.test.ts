@@ -1,5 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -454,6 +462,20 @@ describe('which files a directory or a glob gives', () => {
       stdout: '',
       stderr: `peeker-devkit: lint: no files match '${root}/not*'.\n`,
     });
+  });
+
+  it('lints a file reached through symlinked directories once, under its own name, and ends on loops', () => {
+    const root = tree('symlinks', { 'sub/x.peeker.json': BODY_ON_GET });
+    symlinkSync('..', join(root, 'sub', 'loop'));
+    symlinkSync('.', join(root, 'self'));
+    const once = {
+      code: 1,
+      stdout: `${bodyOnGet(`${root}/sub/x.peeker.json`)}\n✖ 1 error, 0 warnings, 0 infos in 1 file.\n`,
+      stderr: '',
+    };
+    expect(runCli([root])).toEqual(once);
+    expect(runCli([`${root}/**`])).toEqual(once);
+    expect(runCli([root, `${root}/sub/loop/sub/x.peeker.json`])).toEqual(once);
   });
 
   it('says a directory has no .json files only when it has none', () => {

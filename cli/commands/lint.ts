@@ -3,7 +3,7 @@
  * vocabulary; print like a compiler, as JSON, or as SARIF 2.1.0 for code scanning; `--fix` applies
  * the safe quick fixes.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { type Diagnostic, fixAll, type LintResult, type LintTarget, lint, lintRuleCatalog } from '../../lint';
 import { catalog, findOperation } from '../../schemas';
@@ -209,15 +209,28 @@ interface FileReport {
   fixed: number;
 }
 
-/** Files, directories and globs → the files to lint, in a stable order, each once. */
+/**
+ * Files, directories and globs → the files to lint, in a stable order, each once: a file reached
+ * under several names (`./x` and an absolute `x`, or through a symlinked directory) is linted once,
+ * under the name that goes through no symlink when it has one. Searches follow symlinked
+ * directories; fdir, under tinyglobby, stops at a link back into a directory it is already in, so a
+ * loop (`ln -s .. loop`) ends, and what it listed before stopping is deduplicated here.
+ */
 function expandInputs(inputs: string[]): string[] {
   const out: string[] = [];
-  const seen = new Set<string>();
-  const add = (file: string) => {
-    const shown = display(file);
-    if (!seen.has(resolve(file))) {
-      seen.add(resolve(file));
-      out.push(shown);
+  /** Where each entry of `out` came from: its path and the directory it was found in. */
+  const origins: { file: string; root: string }[] = [];
+  const byRealPath = new Map<string, number>();
+  const add = (file: string, root: string) => {
+    const real = realPath(file);
+    const at = byRealPath.get(real);
+    if (at === undefined) {
+      byRealPath.set(real, out.length);
+      out.push(display(file));
+      origins[out.length - 1] = { file, root };
+    } else if (!isDirect(origins[at]!) && isDirect({ file, root })) {
+      out[at] = display(file);
+      origins[at] = { file, root };
     }
   };
   for (const input of inputs) {
@@ -232,13 +245,14 @@ function expandInputs(inputs: string[]): string[] {
       stats = undefined;
     }
     if (stats?.isFile()) {
-      add(input);
+      // A name the user typed is theirs to keep, links or not.
+      add(input, input);
       continue;
     }
     if (stats?.isDirectory()) {
       const found = jsonFilesIn(input);
       if (found.length === 0) throw new UsageError(noJsonFilesMessage(input));
-      for (const file of found) add(file);
+      for (const file of found) add(file, input);
       continue;
     }
     if (stats !== undefined) {
@@ -249,12 +263,27 @@ function expandInputs(inputs: string[]): string[] {
     if (isDynamicPattern(input)) {
       const found = globFiles(input, SKIPPED_PATTERNS);
       if (found.length === 0) throw new UsageError(noMatchMessage(input));
-      for (const file of found) add(file);
+      for (const file of found) add(file, '.');
       continue;
     }
     throw new UsageError(`lint: no such file '${input}'.`);
   }
   return out;
+}
+
+/** The path of an existing file with every symlink resolved (its own path when that fails). */
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return resolve(file);
+  }
+}
+
+/** True when no symlink lies on `file`'s path below `root` (for a name the user typed, none counts). */
+function isDirect({ file, root }: { file: string; root: string }): boolean {
+  if (file === root) return true;
+  return realPath(file) === resolve(realPath(root), relative(root, file));
 }
 
 /**
