@@ -106,3 +106,24 @@ describe('control characters in a file', () => {
     );
   });
 });
+
+describe('control characters in a file name', () => {
+  it('reach the terminal escaped as messages are, in problems and in what --fix applied', async () => {
+    const broken = scratchFile('evil\u001b[31mred\nline.json', '{\n');
+    const fixable = scratchFile('fix\tme.json', '{"domains": ["ACME.com"]}');
+    const { code, stdout } = await runCli([
+      'lint',
+      '--fix',
+      '--operation',
+      'POST /domains/availability',
+      broken,
+      fixable,
+    ]);
+    expect([code, stdout]).toEqual([
+      1,
+      `${scratch}/evil\\u001b[31mred\\nline.json:2:1 error invalid_request Expected "}" to close the object. The API answers invalid_request to a body that is not JSON.\n` +
+        `${scratch}/fix\\tme.json: applied 1 fix\n` +
+        '✖ 1 error, 0 warnings, 0 infos in 2 files.\n',
+    ]);
+  });
+});

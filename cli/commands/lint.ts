@@ -8,7 +8,7 @@ import { relative, resolve, sep } from 'node:path';
 import { type Diagnostic, fixAll, type LintResult, type LintTarget, lint, lintRuleCatalog } from '../../lint';
 import { catalog, findOperation } from '../../schemas';
 import { type Command, parseOptions, UsageError } from '../command';
-import { styles, useColor } from '../output';
+import { escapeControlCharacters, styles, useColor } from '../output';
 
 // `import … = require()` makes esbuild pick tinyglobby's CommonJS build: its ESM build pulls in
 // fdir's ESM, whose `createRequire(import.meta.url)` breaks inside the CJS bundle (dist/cli.js).
@@ -393,7 +393,10 @@ function formatHuman(reports: FileReport[], color: boolean): string {
   const s = styles(color);
   const lines: string[] = [];
   const count = { error: 0, warning: 0, info: 0 };
-  for (const { file, result, fixed } of reports) {
+  for (const report of reports) {
+    const { result, fixed } = report;
+    // Escaped as messages are: a file name can hold a line break or a terminal's escape sequence.
+    const file = escapeControlCharacters(report.file);
     if (fixed > 0) lines.push(s.green(`${file}: applied ${fixed} fix${fixed === 1 ? '' : 'es'}`));
     for (const d of result.diagnostics) {
       count[d.severity]++;
