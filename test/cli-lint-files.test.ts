@@ -102,7 +102,7 @@ describe('control characters in a file', () => {
     const { code, stdout } = await runCli(['lint', '--operation', 'POST /domains/availability', file]);
     expect(code).toBe(1);
     expect(stdout).toBe(
-      `${file}:1:24 error invalid_request Unknown field \`\\u001b[2Jx\\nline2\` in the body: the API rejects fields it does not know. Remove it. (quick fix available)\n✖ 1 error, 0 warnings, 0 infos in 1 file.\n`,
+      `${file}:1:24 error invalid_request Unknown field \`\\u001b[2Jx\\nline2\` in the body: the API rejects fields it does not know. Remove it. (quick fix in the editor)\n✖ 1 error, 0 warnings, 0 infos in 1 file.\n`,
     );
   });
 });

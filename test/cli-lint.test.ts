@@ -59,7 +59,7 @@ describe('peeker-devkit lint on the shipped examples', () => {
     expect(code).toBe(1);
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toContain(
-      'examples/invalid/order-shape-conflict.peeker.json:7:5 error order_shape_conflict `bundle_id` cannot be combined with custom sizing (`google_licenses`, `microsoft_licenses`): a bundle already fixes the license counts and inbox density. Keep the bundle or the custom sizing, not both. (quick fix available)',
+      'examples/invalid/order-shape-conflict.peeker.json:7:5 error order_shape_conflict `bundle_id` cannot be combined with custom sizing (`google_licenses`, `microsoft_licenses`): a bundle already fixes the license counts and inbox density. Keep the bundle or the custom sizing, not both. (quick fix in the editor)',
     );
     expect(lines).toContain(
       'examples/invalid/availability-with-comments.json:3:3 error jsonc_not_allowed Comments are not JSON: the API would reject this body with invalid_request. Remove the comment before sending. (quick fix available)',
@@ -284,7 +284,7 @@ describe('peeker-devkit lint - (stdin)', () => {
     );
     expect(code).toBe(1);
     expect(stdout).toBe(
-      '<stdin>:1:24 error invalid_request_file GET /me takes no request body: remove `body`. (quick fix available)\n' +
+      '<stdin>:1:24 error invalid_request_file GET /me takes no request body: remove `body`. (quick fix in the editor)\n' +
         '✖ 1 error, 0 warnings, 0 infos in 2 files.\n',
     );
   });
@@ -393,7 +393,7 @@ describe('which files a directory or a glob gives', () => {
   /** A request file with one error: GET /me takes no body. */
   const BODY_ON_GET = '{"request":"GET /me","body":{}}';
   const bodyOnGet = (file: string) =>
-    `${file}:1:22 error invalid_request_file GET /me takes no request body: remove \`body\`. (quick fix available)`;
+    `${file}:1:22 error invalid_request_file GET /me takes no request body: remove \`body\`. (quick fix in the editor)`;
 
   /** Creates `files` (path → content) under a fresh scratch directory and returns it. */
   function tree(name: string, files: Record<string, string>): string {
@@ -484,6 +484,33 @@ describe('which files a directory or a glob gives', () => {
       code: 2,
       stdout: '',
       stderr: `peeker-devkit: lint: no .json files in directory '${root}'.\n`,
+    });
+  });
+});
+
+describe('which quick fixes the human output offers', () => {
+  it('says (quick fix available) only where --fix fixes, before and after it, and (quick fix in the editor) elsewhere', () => {
+    const file = join(scratch, 'mistakes.peeker.json');
+    copyFileSync(join(ROOT, 'examples/invalid/order-mistakes.peeker.json'), file);
+    const left = [
+      `${file}:5:13 error invalid_request \`user\` "Client Example" is neither a customer id (\`usr_…\`) nor an email. Send the customer's email (the customer is created if new) or their \`usr_…\` id.`,
+      `${file}:13:34 error invalid_request \`domains[1]\` "https://team-acme.com/" is a URL, not a domain name: send just the host name. (quick fix in the editor)`,
+      `${file}:13:60 error invalid_request "acme-mail.com" is the same domain as \`domains[0]\`: an order can provision each domain only once. Remove the duplicate. (quick fix in the editor)`,
+      `${file}:15:73 warning profile_picture_not_accessible \`personas[0].profile_picture_url\` points at localhost, which Peeker cannot reach. Peeker would accept the order, then block it with the pending action \`profile_picture_not_accessible\`. Host the picture on a public https URL (e.g. a CDN), or send "" for none. (quick fix in the editor)`,
+      `${file}:17:23 error invalid_request \`forwarding_url\` "ftp://acme.com" uses \`ftp:\`; forwarding needs an http(s) URL. Send e.g. "https://acme.com".`,
+      `${file}:18:5 error invalid_request Unknown field \`fowarding_note\` in the body: the API rejects fields it does not know. Remove it. (quick fix in the editor)`,
+    ];
+    const unfixed = [
+      ...left.slice(0, 2),
+      `${file}:13:60 error invalid_request "ACME-Mail.com." is the same domain as \`domains[0]\` ("acme-mail.com"): an order can provision each domain only once. Remove the duplicate. (quick fix in the editor)`,
+      `${file}:13:60 warning domain_not_normalized Write \`domains[2]\` as "acme-mail.com": domain names are case-insensitive and the trailing dot is implied. (quick fix available)`,
+      ...left.slice(3),
+    ];
+    expect(runCli([file]).stdout).toBe(`${unfixed.join('\n')}\n✖ 5 errors, 2 warnings, 0 infos in 1 file.\n`);
+    expect(runCli(['--fix', file])).toEqual({
+      code: 1,
+      stdout: `${file}: applied 1 fix\n${left.join('\n')}\n✖ 5 errors, 1 warning, 0 infos in 1 file.\n`,
+      stderr: '',
     });
   });
 });

@@ -58,7 +58,9 @@ duplicate_domain, bundle_plan_unknown, …).
 Options
   --operation OP    operation for plain body files and stdin, e.g. --operation "POST /orders"; it
                     wins over their "$schema"
-  --format F        human (default): file:line:col severity code message
+  --format F        human (default): file:line:col severity code message, then
+                          "(quick fix available)" when --fix fixes it, "(quick fix in the
+                          editor)" when its fixes need a human's choice, made in the editor
                     json: [{file, line, column, endLine, endColumn, code, severity, field, message}]
                           with 1-based lines and columns (columns in UTF-16 code units)
                     sarif: SARIF 2.1.0, for GitHub code scanning (upload-sarif)
@@ -395,6 +397,7 @@ function formatHuman(reports: FileReport[], color: boolean): string {
   const count = { error: 0, warning: 0, info: 0 };
   for (const report of reports) {
     const { result, fixed } = report;
+    const fixedByFlag = new Set(result.fixes.filter((fix) => fix.safe).map((fix) => fix.id));
     // Escaped as messages are: a file name can hold a line break or a terminal's escape sequence.
     const file = escapeControlCharacters(report.file);
     if (fixed > 0) lines.push(s.green(`${file}: applied ${fixed} fix${fixed === 1 ? '' : 'es'}`));
@@ -407,8 +410,8 @@ function formatHuman(reports: FileReport[], color: boolean): string {
           : d.severity === 'warning'
             ? s.yellow('warning')
             : s.cyan('info');
-      const fixable = (d.fixIds?.length ?? 0) > 0 ? s.dim(' (quick fix available)') : '';
-      lines.push(`${s.bold(where)} ${severity} ${s.dim(d.code)} ${d.message}${fixable}`);
+      const note = fixNote(d, fixedByFlag);
+      lines.push(`${s.bold(where)} ${severity} ${s.dim(d.code)} ${d.message}${note && s.dim(note)}`);
     }
   }
   const files = `${reports.length} file${reports.length === 1 ? '' : 's'}`;
@@ -419,6 +422,17 @@ function formatHuman(reports: FileReport[], color: boolean): string {
     lines.push(count.error > 0 ? s.red(`✖ ${summary}`) : s.yellow(`⚠ ${summary}`));
   }
   return lines.join('\n');
+}
+
+/**
+ * What a problem's quick fixes are to the CLI: ` (quick fix available)` when `--fix` applies one
+ * (a safe fix, among `safeFixIds`), ` (quick fix in the editor)` when its fixes need a human's
+ * choice (the editor's code actions offer them), nothing when it has none.
+ */
+function fixNote(diagnostic: Diagnostic, safeFixIds: ReadonlySet<string>): string {
+  const ids = diagnostic.fixIds ?? [];
+  if (ids.some((id) => safeFixIds.has(id))) return ' (quick fix available)';
+  return ids.length > 0 ? ' (quick fix in the editor)' : '';
 }
 
 // ─────────────────────────────── json ───────────────────────────────
