@@ -1,8 +1,8 @@
 /**
  * How `peeker-devkit lint` treats the bytes of the files it reads and what it prints of them: a
  * file that is not UTF-8 is refused, never rewritten; a byte-order mark fails a plain body (sent
- * as it is) but not a request file (re-serialized before sending); control characters of quoted
- * keys reach the terminal escaped.
+ * as it is) but not a request file (re-serialized before sending), and counts for no column;
+ * control characters of quoted keys and of file names reach the terminal escaped.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -93,6 +93,69 @@ describe('a byte-order mark', () => {
     );
     const { code, stdout } = await runCli(['lint', file]);
     expect([code, stdout.trimEnd()]).toEqual([0, '✔ 1 file checked, no problems.']);
+  });
+});
+
+describe('positions after a byte-order mark', () => {
+  const BOM = '\ufeff';
+
+  it('are those of the text without it, as the editor shows them: human, JSON and SARIF', async () => {
+    const withBom = scratchFile('with-bom.peeker.json', `${BOM}{"request":"GET /me","body":{}}`);
+    const without = scratchFile('without-bom.peeker.json', '{"request":"GET /me","body":{}}');
+    const human = await runCli(['lint', withBom, without]);
+    expect(human.stdout).toBe(
+      `${withBom}:1:22 error invalid_request_file GET /me takes no request body: remove \`body\`. (quick fix in the editor)\n` +
+        `${without}:1:22 error invalid_request_file GET /me takes no request body: remove \`body\`. (quick fix in the editor)\n` +
+        '✖ 2 errors, 0 warnings, 0 infos in 2 files.\n',
+    );
+    const rows = JSON.parse((await runCli(['lint', '--format', 'json', withBom])).stdout);
+    expect(
+      rows.map((row: Record<string, unknown>) => [row.line, row.column, row.endLine, row.endColumn]),
+    ).toEqual([[1, 22, 1, 31]]);
+    const sarif = JSON.parse((await runCli(['lint', '--format', 'sarif', withBom])).stdout);
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.region).toEqual({
+      startLine: 1,
+      startColumn: 22,
+      endLine: 1,
+      endColumn: 31,
+      charOffset: 21,
+      charLength: 9,
+    });
+  });
+
+  it("puts a plain body's BOM finding at 1:1 and the rest of line 1 where the editor shows it", async () => {
+    const file = scratchFile('bom-columns.json', `${BOM}{"domains": ["ACME.com"]}`);
+    const { stdout } = await runCli([
+      'lint',
+      '--format',
+      'json',
+      '--operation',
+      'POST /domains/availability',
+      file,
+    ]);
+    expect(
+      JSON.parse(stdout).map((row: Record<string, unknown>) => [
+        row.code,
+        row.line,
+        row.column,
+        row.endColumn,
+      ]),
+    ).toEqual([
+      ['invalid_request', 1, 1, 1],
+      ['domain_not_normalized', 1, 14, 24],
+    ]);
+  });
+
+  it("--fix keeps a request file's BOM, which is no problem there", async () => {
+    const file = scratchFile(
+      'bom-fix.peeker.json',
+      `${BOM}{"request": "POST /domains/availability", "body": {"domains": ["ACME.com"]}}`,
+    );
+    const { code, stdout } = await runCli(['lint', '--fix', file]);
+    expect([code, stdout]).toEqual([0, `${file}: applied 1 fix\n✔ 1 file checked, no problems.\n`]);
+    expect(readFileSync(file, 'utf8')).toBe(
+      `${BOM}{"request": "POST /domains/availability", "body": {"domains": ["acme.com"]}}`,
+    );
   });
 });
 

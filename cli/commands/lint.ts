@@ -5,7 +5,15 @@
  */
 import { readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { type Diagnostic, fixAll, type LintResult, type LintTarget, lint, lintRuleCatalog } from '../../lint';
+import {
+  type Diagnostic,
+  fixAll,
+  type LintResult,
+  type LintTarget,
+  lint,
+  lintRuleCatalog,
+  type Position,
+} from '../../lint';
 import { catalog, findOperation } from '../../schemas';
 import { type Command, parseOptions, UsageError } from '../command';
 import { escapeControlCharacters, styles, useColor } from '../output';
@@ -142,7 +150,7 @@ export const lintCommand: Command = {
           fixed = outcome.applied.length;
         }
       }
-      const result = lint(text, target);
+      const result = positionsAsShown(lint(text, target), text);
       if (fromStdin && result.diagnostics.some((d) => d.code === 'operation_unknown')) {
         throw new UsageError(
           'lint: no operation for stdin: pass --operation "POST /orders" for a body, or pipe a request file ' +
@@ -162,6 +170,33 @@ export const lintCommand: Command = {
     return reports.some((r) => r.result.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
   },
 };
+
+/**
+ * `result` with its positions as an editor shows the text: a leading byte-order mark is no
+ * character there (VS Code hides it from the language server, GitHub's file view does not show
+ * it), so every offset after it moves back by one, and so does every column of line 1 — which
+ * keeps the CLI's columns and SARIF offsets those of the editor. The BOM's own finding (a plain
+ * body's) becomes an empty range at 1:1. Fixes keep the engine's offsets: `--fix` applies them to
+ * the text as read, BOM included.
+ */
+function positionsAsShown(result: LintResult, text: string): LintResult {
+  if (text.charCodeAt(0) !== 0xfeff) return result;
+  const shown = (position: Position): Position =>
+    position.offset === 0
+      ? position
+      : {
+          line: position.line,
+          character: position.line === 0 ? position.character - 1 : position.character,
+          offset: position.offset - 1,
+        };
+  return {
+    ...result,
+    diagnostics: result.diagnostics.map((d) => ({
+      ...d,
+      range: { start: shown(d.range.start), end: shown(d.range.end) },
+    })),
+  };
+}
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
