@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useColor } from '../cli/output';
+import { lintRuleCatalog } from '../lint';
 
 const ROOT = resolve(__dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -140,6 +141,24 @@ describe('peeker-devkit lint on the shipped examples', () => {
       expect(region.startLine).toBeGreaterThanOrEqual(1);
       expect(region.startColumn).toBeGreaterThanOrEqual(1);
     }
+    // Code scanning shows a rule's help on the alert's page: every rule's documentation paragraph.
+    for (const rule of run.tool.driver.rules) {
+      for (const ruleId of rule.properties.lintRules) {
+        const info = lintRuleCatalog.find((entry) => entry.id === ruleId)!;
+        expect(rule.help.markdown).toContain(`${info.description}\n\n${info.docs}`);
+      }
+    }
+    expect(run.tool.driver.rules.find((r: { id: string }) => r.id === 'order_shape_conflict').help).toEqual({
+      text:
+        'bundle_id mixed with custom sizing (google_licenses, microsoft_licenses, google_inboxes_per_domain).\n\n' +
+        'A POST /orders body is sized either by a saved bundle (bundle_id, whose plan fixes the license counts and inbox density) or by custom sizing. Sending both is answered with 400 order_shape_conflict. Quick fixes: remove the custom sizing, or remove bundle_id.',
+      markdown:
+        '`bundle_id` mixed with custom sizing (`google_licenses`, `microsoft_licenses`, `google_inboxes_per_domain`).\n\n' +
+        'A `POST /orders` body is sized **either** by a saved bundle (`bundle_id`, whose plan fixes the license counts and inbox density) **or** by custom sizing. Sending both is answered with `400 order_shape_conflict`. Quick fixes: remove the custom sizing, or remove `bundle_id`.',
+    });
+    expect(
+      run.tool.driver.rules.find((r: { id: string }) => r.id === 'invalid_request').help.markdown,
+    ).toMatch(/^\*\*json-syntax\*\*: The document is not valid JSON\.\n\nA body that is not JSON/);
     const user = run.results.find((r: { properties?: { field?: string } }) => r.properties?.field === 'user');
     expect(user).toMatchObject({
       ruleId: 'invalid_request',

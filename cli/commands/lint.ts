@@ -508,14 +508,19 @@ function formatJson(reports: FileReport[]): string {
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
-/** One SARIF reporting descriptor per diagnostic code (several lint rules can share an API code). */
-function sarifRules(): {
+/** A SARIF reporting descriptor: one per diagnostic code. */
+interface SarifRule {
   id: string;
   shortDescription: { text: string };
   fullDescription: { text: string };
+  /** What GitHub code scanning shows on an alert's page. */
+  help: { text: string; markdown: string };
   defaultConfiguration: { level: string };
   properties: Record<string, unknown>;
-}[] {
+}
+
+/** One SARIF reporting descriptor per diagnostic code (several lint rules can share an API code). */
+function sarifRules(): SarifRule[] {
   const byCode = new Map<string, (typeof lintRuleCatalog)[number][]>();
   for (const rule of lintRuleCatalog) byCode.set(rule.code, [...(byCode.get(rule.code) ?? []), rule]);
   return [...byCode.entries()].map(([code, rules]) => {
@@ -525,6 +530,7 @@ function sarifRules(): {
       id: code,
       shortDescription: { text: api ? api.meaning : first.description },
       fullDescription: { text: rules.map((r) => r.description).join(' ') },
+      help: sarifHelp(rules),
       defaultConfiguration: { level: SARIF_LEVEL[first.severity] },
       properties: {
         lintRules: rules.map((r) => r.id),
@@ -533,6 +539,24 @@ function sarifRules(): {
       },
     };
   });
+}
+
+/**
+ * A code's help: each of its rules' line and paragraph of documentation from `lintRuleCatalog`
+ * (what the language server's hovers show), under the rule's id when the code has several rules.
+ * `text` is the same without Markdown's backticks and bold.
+ */
+function sarifHelp(rules: readonly (typeof lintRuleCatalog)[number][]): { text: string; markdown: string } {
+  const several = rules.length > 1;
+  const markdown = rules
+    .map((r) => `${several ? `**${r.id}**: ` : ''}${r.description}\n\n${r.docs}`)
+    .join('\n\n');
+  const text = rules
+    .map((r) => `${several ? `${r.id}: ` : ''}${r.description}\n\n${r.docs}`)
+    .join('\n\n')
+    .replaceAll('**', '')
+    .replaceAll('`', '');
+  return { text, markdown };
 }
 
 function formatSarif(reports: FileReport[]): string {
