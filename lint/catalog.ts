@@ -71,7 +71,7 @@ const ENGINE_RULES: LintRuleInfo[] = [
     code: 'payload_too_large',
     severity: 'error',
     description: 'A body larger than 1 MB.',
-    docs: `The API answers \`413 payload_too_large\` for bodies over 1 MB (${MAX_BODY_BYTES} bytes of UTF-8). What is measured is what would be sent: a request file's body as compact JSON (it is re-serialized before sending), a plain body file's text as it is. Send fewer items per request (use \`POST /domains/import/jobs\` for bulk imports).`,
+    docs: `A body over 1 MB (${MAX_BODY_BYTES} bytes of UTF-8) is reported as \`413 payload_too_large\`, as the emulator answers it. The limit, the status and the code are a Peeker DevKit assumption: the Peeker docs give none of them (\`x-peeker-undocumented\` in the contract). What is measured is what would be sent: a request file's body as compact JSON (it is re-serialized before sending), a plain body file's text as it is. Send fewer items per request (use \`POST /domains/import/jobs\` for bulk imports).`,
   }),
   entry({
     id: REQUEST_FILE_RULE_ID,

@@ -159,6 +159,42 @@ describe('peeker-devkit lint on the shipped examples', () => {
     expect(
       run.tool.driver.rules.find((r: { id: string }) => r.id === 'invalid_request').help.markdown,
     ).toMatch(/^\*\*json-syntax\*\*: The document is not valid JSON\.\n\nA body that is not JSON/);
+    // The kit's guess (x-peeker-undocumented in the contract) is not presented as an API code, and
+    // says nothing of request headers, which the linter never checks.
+    const ruleOf = (id: string) => run.tool.driver.rules.find((r: { id: string }) => r.id === id);
+    expect(ruleOf('payload_too_large')).toEqual({
+      id: 'payload_too_large',
+      shortDescription: { text: 'A body larger than 1 MB.' },
+      fullDescription: { text: 'A body larger than 1 MB.' },
+      help: {
+        text:
+          'A body larger than 1 MB.\n\nA body over 1 MB (1048576 bytes of UTF-8) is reported as 413 payload_too_large, as the emulator answers it. ' +
+          'The limit, the status and the code are a Peeker DevKit assumption: the Peeker docs give none of them (x-peeker-undocumented in the contract). ' +
+          "What is measured is what would be sent: a request file's body as compact JSON (it is re-serialized before sending), a plain body file's text as it is. " +
+          'Send fewer items per request (use POST /domains/import/jobs for bulk imports).',
+        markdown:
+          'A body larger than 1 MB.\n\nA body over 1 MB (1048576 bytes of UTF-8) is reported as `413 payload_too_large`, as the emulator answers it. ' +
+          'The limit, the status and the code are a Peeker DevKit assumption: the Peeker docs give none of them (`x-peeker-undocumented` in the contract). ' +
+          "What is measured is what would be sent: a request file's body as compact JSON (it is re-serialized before sending), a plain body file's text as it is. " +
+          'Send fewer items per request (use `POST /domains/import/jobs` for bulk imports).',
+      },
+      defaultConfiguration: { level: 'error' },
+      properties: {
+        lintRules: ['payload-too-large'],
+        apiErrorCode: false,
+        devkitAssumption: true,
+        httpStatus: 413,
+      },
+    });
+    expect(ruleOf('order_shape_conflict').properties).toEqual({
+      lintRules: ['order-shape-conflict'],
+      apiErrorCode: true,
+      httpStatus: 400,
+    });
+    expect(ruleOf('duplicate_key').properties).toEqual({
+      lintRules: ['duplicate-key'],
+      apiErrorCode: false,
+    });
     const user = run.results.find((r: { properties?: { field?: string } }) => r.properties?.field === 'user');
     expect(user).toMatchObject({
       ruleId: 'invalid_request',

@@ -519,22 +519,31 @@ interface SarifRule {
   properties: Record<string, unknown>;
 }
 
-/** One SARIF reporting descriptor per diagnostic code (several lint rules can share an API code). */
+/**
+ * One SARIF reporting descriptor per diagnostic code (several lint rules can share an API code).
+ * Only a code the Peeker docs document is marked `apiErrorCode` and described by the contract's
+ * meaning; one the contract marks `x-peeker-undocumented` (payload_too_large) is the kit's
+ * assumption, marked `devkitAssumption` and described by its lint rule — which says only what
+ * the linter checks.
+ */
 function sarifRules(): SarifRule[] {
   const byCode = new Map<string, (typeof lintRuleCatalog)[number][]>();
   for (const rule of lintRuleCatalog) byCode.set(rule.code, [...(byCode.get(rule.code) ?? []), rule]);
   return [...byCode.entries()].map(([code, rules]) => {
     const api = catalog.errorCodes[code as keyof typeof catalog.errorCodes];
+    const assumed = api?.['x-peeker-undocumented'] === true;
+    const documented = api !== undefined && !assumed;
     const first = rules[0]!;
     return {
       id: code,
-      shortDescription: { text: api ? api.meaning : first.description },
+      shortDescription: { text: documented ? api.meaning : first.description },
       fullDescription: { text: rules.map((r) => r.description).join(' ') },
       help: sarifHelp(rules),
       defaultConfiguration: { level: SARIF_LEVEL[first.severity] },
       properties: {
         lintRules: rules.map((r) => r.id),
-        apiErrorCode: api !== undefined,
+        apiErrorCode: documented,
+        ...(assumed ? { devkitAssumption: true } : {}),
         ...(api ? { httpStatus: api.status } : {}),
       },
     };
