@@ -219,11 +219,11 @@ describe('peeker-devkit lint targets and --fix', () => {
     expect(runCli(['--operation', 'POST /orders/{id}/cancel', 'examples/bodies/order-custom.json'])).toEqual({
       code: 1,
       stdout:
-        'examples/bodies/order-custom.json:2:14 warning schema_id_mismatch Checked as POST /orders/{id}/cancel (--operation), which wins over "$schema"; this "$schema" names the body of POST /orders. If it is a body of POST /orders/{id}/cancel, change "$schema" to "https://peeker-devkit.dev/schemas/v1/cancel-order-request.json"; if it is a body of POST /orders, lint it as that. (quick fix available)\n' +
-        'examples/bodies/order-custom.json:3:3 error invalid_request Unknown field `user` in the body: the API rejects fields it does not know. Remove it. (quick fix available)\n' +
-        'examples/bodies/order-custom.json:4:3 error invalid_request Unknown field `google_licenses` in the body: the API rejects fields it does not know. Remove it. (quick fix available)\n' +
-        'examples/bodies/order-custom.json:5:3 error invalid_request Unknown field `sequencer` in the body: the API rejects fields it does not know. Remove it. (quick fix available)\n' +
-        'examples/bodies/order-custom.json:12:3 error invalid_request Unknown field `personas` in the body: the API rejects fields it does not know. Remove it. (quick fix available)\n' +
+        'examples/bodies/order-custom.json:2:14 warning schema_id_mismatch Checked as POST /orders/{id}/cancel (--operation), which wins over "$schema"; this "$schema" names the body of POST /orders. If it is a body of POST /orders/{id}/cancel, change "$schema" to "https://peeker-devkit.dev/schemas/v1/cancel-order-request.json"; if it is a body of POST /orders, lint it as that. (quick fix in the editor)\n' +
+        'examples/bodies/order-custom.json:3:3 error invalid_request Unknown field `user` in the body: the API rejects fields it does not know. Remove it. (quick fix in the editor)\n' +
+        'examples/bodies/order-custom.json:4:3 error invalid_request Unknown field `google_licenses` in the body: the API rejects fields it does not know. Remove it. (quick fix in the editor)\n' +
+        'examples/bodies/order-custom.json:5:3 error invalid_request Unknown field `sequencer` in the body: the API rejects fields it does not know. Remove it. (quick fix in the editor)\n' +
+        'examples/bodies/order-custom.json:12:3 error invalid_request Unknown field `personas` in the body: the API rejects fields it does not know. Remove it. (quick fix in the editor)\n' +
         '✖ 4 errors, 1 warning, 0 infos in 1 file.\n',
       stderr: '',
     });
@@ -272,7 +272,7 @@ describe('peeker-devkit lint targets and --fix', () => {
     expect(runCli([file])).toEqual({
       code: 1,
       stdout:
-        `${file}:1:12 error unknown_schema_id Unknown Peeker DevKit schema "create-orders-request.json": no schema under https://peeker-devkit.dev/schemas/v1/ has this $id, so no operation is known for this document and only its JSON syntax was checked. Did you mean "https://peeker-devkit.dev/schemas/v1/create-order-request.json" (the body of POST /orders)? (quick fix available)\n` +
+        `${file}:1:12 error unknown_schema_id Unknown Peeker DevKit schema "create-orders-request.json": no schema under https://peeker-devkit.dev/schemas/v1/ has this $id, so no operation is known for this document and only its JSON syntax was checked. Did you mean "https://peeker-devkit.dev/schemas/v1/create-order-request.json" (the body of POST /orders)? (quick fix in the editor)\n` +
         '✖ 1 error, 0 warnings, 0 infos in 1 file.\n',
       stderr: '',
     });
