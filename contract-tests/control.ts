@@ -53,6 +53,8 @@ export interface EmulatorDelivery {
   next_attempt_at: string | null;
   created_at: string;
   body: unknown;
+  /** For a replay: the id of the delivery it sent again; null on the emulator's own deliveries. */
+  replay_of: string | null;
 }
 
 /** A control call failed: the emulator answered something other than 2xx JSON. */

@@ -183,6 +183,8 @@ export interface DeliveryRecord {
   created_at: string;
   /** The exact JSON text that is signed and sent. */
   raw: string;
+  /** For a replay: the delivery it sent again (absent on scheduled deliveries and older state files). */
+  replay_of?: string;
 }
 
 /** Collection names, as written to the state file. */

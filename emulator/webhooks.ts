@@ -38,6 +38,11 @@ export interface DeliveryView {
   next_attempt_at: string | null;
   created_at: string;
   body: unknown;
+  /**
+   * For a replay (`POST /_emulator/webhooks/deliveries/:id/replay`): the id of the delivery it sent
+   * again. Null for a delivery the emulator scheduled itself.
+   */
+  replay_of: string | null;
 }
 
 /** True for `http(s)://` URLs whose host is this machine (the emulator only talks to loopback). */
@@ -68,6 +73,11 @@ export class WebhookDispatcher {
   #again = false;
   /** Ids of deliveries still `pending`: scanned on every tick, so kept apart from finished ones. */
   readonly #pendingIds = new Set<string>();
+  /**
+   * The send in flight per delivery id: a replay and the pump's scheduled attempt of one delivery
+   * take turns, so the receiver never gets the same delivery twice at once.
+   */
+  readonly #sending = new Map<string, Promise<void>>();
 
   constructor(
     store: Store,
@@ -127,7 +137,7 @@ export class WebhookDispatcher {
         const due = [...this.#pending()].filter((d) => d.next_attempt_ms! <= now);
         due.sort((a, b) => a.next_attempt_ms! - b.next_attempt_ms! || (a.id < b.id ? -1 : 1));
         if (this.settings.chaos) shuffle(due, this.#shuffle);
-        for (const delivery of due) await this.#attempt(delivery, true);
+        for (const delivery of due) await this.#exclusive(delivery.id, () => this.#attempt(delivery));
         if (due.length > 0) this.#again = true;
       } while (this.#again && this.#hasDue());
     };
@@ -138,12 +148,32 @@ export class WebhookDispatcher {
     return this.#pumping;
   }
 
-  /** Sends a delivery again now (one extra attempt, no further retries), e.g. after fixing a handler. */
+  /**
+   * Sends a delivery again now, e.g. after fixing a handler: one extra attempt, recorded as a
+   * delivery of its own (`replay_of` names the original, no retries). The original is left as it
+   * was — its scheduled retries go on, and a delivered one stays delivered. Waits for a scheduled
+   * attempt of the same delivery that is in flight, rather than sending alongside it.
+   */
   async replay(id: string): Promise<DeliveryView | undefined> {
-    const delivery = this.#store.deliveries.get(id);
-    if (!delivery) return undefined;
-    await this.#attempt(delivery, false);
-    return this.view(delivery);
+    const original = this.#store.deliveries.get(id);
+    if (!original) return undefined;
+    const createdAt = isoMillis(this.#clock.now());
+    const status = await this.#exclusive(original.id, () => this.#send(original));
+    const replay: DeliveryRecord = {
+      id: this.#ids.next('dlv'),
+      event_id: original.event_id,
+      type: original.type,
+      attempt: 1,
+      status: isSuccess(status) ? 'delivered' : 'failed',
+      response_status: status,
+      next_attempt_ms: null,
+      created_at: createdAt,
+      raw: original.raw,
+      replay_of: original.id,
+    };
+    this.#store.deliveries.insert(replay);
+    this.#trim();
+    return this.view(replay);
   }
 
   /** Every delivery, oldest first. */
@@ -163,6 +193,7 @@ export class WebhookDispatcher {
       next_attempt_at: delivery.next_attempt_ms === null ? null : isoMillis(delivery.next_attempt_ms),
       created_at: delivery.created_at,
       body: JSON.parse(delivery.raw),
+      replay_of: delivery.replay_of ?? null,
     };
   }
 
@@ -211,41 +242,32 @@ export class WebhookDispatcher {
     return false;
   }
 
-  async #attempt(delivery: DeliveryRecord, retry: boolean): Promise<void> {
-    const { url, secret } = this.settings;
-    let status: number | null = null;
-    if (url && secret) {
-      const realSeconds = Math.floor(Date.now() / 1000);
-      const timestamp = this.#faults.has('stale_webhook_timestamp')
-        ? realSeconds - STALE_SECONDS
-        : realSeconds;
-      // A wrong key gives a well-formed signature that does not verify.
-      const key = this.#faults.has('bad_webhook_signature') ? `${secret}-wrong` : secret;
-      try {
-        const response = await fetch(url, {
-          method: 'POST',
-          body: delivery.raw,
-          headers: {
-            'Content-Type': 'application/json',
-            'User-Agent': 'peeker-devkit-emulator',
-            [EVENT_ID_HEADER]: delivery.event_id,
-            ...signWebhook(delivery.raw, key, timestamp),
-          },
-          redirect: 'manual',
-          signal: AbortSignal.timeout(TIMINGS.webhookTimeoutMs),
-        });
-        status = response.status;
-        await response.body?.cancel();
-      } catch {
-        status = null;
-      }
-    }
+  /** Runs `task` once every earlier task for the same delivery id has finished. */
+  #exclusive<T>(id: string, task: () => Promise<T>): Promise<T> {
+    const run = (this.#sending.get(id) ?? Promise.resolve()).then(task);
+    // The chain must go on after a failed task; the caller still sees the failure through `run`.
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.#sending.set(id, settled);
+    void settled.then(() => {
+      if (this.#sending.get(id) === settled) this.#sending.delete(id);
+    });
+    return run;
+  }
+
+  /** One scheduled attempt: delivered on a 2xx, else retried on the schedule, then `failed`. */
+  async #attempt(delivery: DeliveryRecord): Promise<void> {
+    // Dropped by a reset while it waited for a replay of it, or already settled.
+    if (delivery.status !== 'pending') return;
+    const status = await this.#send(delivery);
     delivery.attempt += 1;
     delivery.response_status = status;
-    if (status !== null && status >= 200 && status < 300) {
+    if (isSuccess(status)) {
       delivery.status = 'delivered';
       delivery.next_attempt_ms = null;
-    } else if (retry && delivery.attempt < MAX_ATTEMPTS) {
+    } else if (delivery.attempt < MAX_ATTEMPTS) {
       delivery.status = 'pending';
       this.#pendingIds.add(delivery.id);
       delivery.next_attempt_ms =
@@ -257,6 +279,34 @@ export class WebhookDispatcher {
     this.#store.deliveries.save(delivery);
   }
 
+  /** POSTs a delivery, signed now; the response status, or null when none arrived. */
+  async #send(delivery: DeliveryRecord): Promise<number | null> {
+    const { url, secret } = this.settings;
+    if (!url || !secret) return null;
+    const realSeconds = Math.floor(Date.now() / 1000);
+    const timestamp = this.#faults.has('stale_webhook_timestamp') ? realSeconds - STALE_SECONDS : realSeconds;
+    // A wrong key gives a well-formed signature that does not verify.
+    const key = this.#faults.has('bad_webhook_signature') ? `${secret}-wrong` : secret;
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        body: delivery.raw,
+        headers: {
+          'Content-Type': 'application/json',
+          'User-Agent': 'peeker-devkit-emulator',
+          [EVENT_ID_HEADER]: delivery.event_id,
+          ...signWebhook(delivery.raw, key, timestamp),
+        },
+        redirect: 'manual',
+        signal: AbortSignal.timeout(TIMINGS.webhookTimeoutMs),
+      });
+      await response.body?.cancel();
+      return response.status;
+    } catch {
+      return null;
+    }
+  }
+
   #trim(): void {
     if (this.#store.deliveries.size <= KEEP_DELIVERIES) return;
     for (const delivery of this.#store.deliveries.values()) {
@@ -264,6 +314,10 @@ export class WebhookDispatcher {
       if (delivery.status !== 'pending') this.#store.deliveries.remove(delivery.id);
     }
   }
+}
+
+function isSuccess(status: number | null): boolean {
+  return status !== null && status >= 200 && status < 300;
 }
 
 function shuffle<T>(items: T[], random: Random): void {

@@ -56,22 +56,34 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-/** A local endpoint answering `statuses` in turn (then the last one forever). */
-async function receiver(statuses: number[] = [200]) {
+/**
+ * A local endpoint answering `statuses` in turn (then the last one forever), each `delayMs` after
+ * the request; `overlaps` counts requests that arrived while one for the same event was unanswered.
+ */
+async function receiver(statuses: number[] = [200], { delayMs = 0 } = {}) {
   const received: Received[] = [];
+  const unanswered = new Set<string>();
+  const state = { overlaps: 0 };
   let calls = 0;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const raw = Buffer.concat(chunks);
-      received.push({ headers: req.headers, raw, event: JSON.parse(raw.toString('utf8')) });
-      res.writeHead(statuses[Math.min(calls++, statuses.length - 1)]!).end();
+      const event = JSON.parse(raw.toString('utf8'));
+      received.push({ headers: req.headers, raw, event });
+      if (unanswered.has(event.id)) state.overlaps += 1;
+      unanswered.add(event.id);
+      const status = statuses[Math.min(calls++, statuses.length - 1)]!;
+      setTimeout(() => {
+        unanswered.delete(event.id);
+        res.writeHead(status).end();
+      }, delayMs);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   cleanups.push(() => new Promise((resolve) => server.close(resolve)));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`, received };
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`, received, state };
 }
 
 async function start(url: string, extra: Parameters<typeof startEmulator>[0] = {}) {
@@ -128,6 +140,7 @@ describe('webhooks', () => {
       next_attempt_at: null,
       created_at: expect.any(String),
       body: received[0]!.event,
+      replay_of: null,
     });
   });
 
@@ -236,7 +249,66 @@ describe('webhooks', () => {
     // The same logical event every time: one Peeker-Event-Id across retries.
     expect(new Set(attempts.map((r) => r.headers['peeker-event-id']))).toEqual(new Set([current.event_id]));
     const replayed = await client.control('POST', `/webhooks/deliveries/${current.id}/replay`);
-    expect(replayed.body.data).toMatchObject({ attempt: 6, status: 'failed', response_status: 500 });
+    expect(replayed.body.data).toMatchObject({
+      event_id: current.event_id,
+      replay_of: current.id,
+      attempt: 1,
+      status: 'failed',
+      response_status: 500,
+      next_attempt_at: null,
+    });
+    expect(replayed.body.data.id).not.toBe(current.id);
+    expect(await delivery()).toEqual(current);
+  });
+
+  it('replays a delivery as one extra attempt of its own: scheduled retries go on, a delivered one stays delivered', async () => {
+    // The first attempt fails, the replay too; the receiver then works.
+    const { url, received } = await receiver([500, 500, 200]);
+    const client = await start(url, { clock: 'frozen' });
+    await client.api('POST', '/orders', { body: sampleOrderBody(['replay-a.com']) });
+    await client.advance(0);
+    const list = async () => (await client.control('GET', '/webhooks/deliveries')).body.data;
+    const [pending] = await list();
+    expect(pending).toMatchObject({ attempt: 1, status: 'pending', replay_of: null });
+
+    const failedReplay = (await client.control('POST', `/webhooks/deliveries/${pending.id}/replay`)).body
+      .data;
+    expect(failedReplay).toMatchObject({ replay_of: pending.id, status: 'failed', response_status: 500 });
+    // The original is untouched: still pending, its retry still due 10 s after the first attempt.
+    expect((await list())[0]).toEqual(pending);
+    await client.advance(10);
+    const [retried] = await list();
+    expect(retried).toMatchObject({ id: pending.id, attempt: 2, status: 'delivered', response_status: 200 });
+
+    // Replaying the delivered delivery against a handler that broke again leaves it delivered.
+    const { url: brokenUrl } = await receiver([503]);
+    await client.control('PUT', '/config', { webhook_url: brokenUrl });
+    const broken = (await client.control('POST', `/webhooks/deliveries/${pending.id}/replay`)).body.data;
+    expect(broken).toMatchObject({ replay_of: pending.id, status: 'failed', response_status: 503 });
+    const deliveries = await list();
+    expect(deliveries.map((d: { id: string; status: string }) => [d.id, d.status])).toEqual([
+      [pending.id, 'delivered'],
+      [failedReplay.id, 'failed'],
+      [broken.id, 'failed'],
+    ]);
+    expect(received.map((r) => r.event.id)).toEqual([pending.event_id, pending.event_id, pending.event_id]);
+  });
+
+  it('never sends one delivery twice at once: a replay waits for the scheduled attempt in flight', async () => {
+    const { url, received, state } = await receiver([500], { delayMs: 300 });
+    const client = await start(url, { clock: 'frozen' });
+    await client.api('POST', '/orders', { body: sampleOrderBody(['overlap-a.com']) });
+    // The first attempt is on its way (sent as the order was answered) when the replay asks.
+    const [delivery] = (await client.control('GET', '/webhooks/deliveries')).body.data;
+    const replayed = (await client.control('POST', `/webhooks/deliveries/${delivery.id}/replay`)).body.data;
+    expect(replayed).toMatchObject({ status: 'failed', response_status: 500 });
+    expect(received).toHaveLength(2);
+    expect(state.overlaps).toBe(0);
+    expect((await client.control('GET', '/webhooks/deliveries')).body.data[0]).toMatchObject({
+      id: delivery.id,
+      attempt: 1,
+      status: 'pending',
+    });
   });
 
   it('gives one long advance the same retries as many short ones, each attempt at its due time', async () => {
