@@ -1,4 +1,5 @@
 /** Terminal output helpers shared by the subcommands. */
+import { maskUrlCredentials } from '../webhooks/endpoint';
 
 /**
  * Whether to colour output: never with NO_COLOR (https://no-color.org) or FORCE_COLOR=0 (or `false`,
@@ -38,9 +39,14 @@ export function styles(enabled: boolean) {
   };
 }
 
-/** Hides API keys and webhook secrets in any text we print: keeps the prefix, drops the secret part. */
+/**
+ * Hides API keys, webhook secrets and URL passwords in any text we print: keeps the prefix, drops
+ * the secret part (`pk_test_…`, `whsec_…`, `http://admin:***@host/`).
+ */
 export function redactSecrets(text: string): string {
-  return text.replace(/\b(pk_(?:live|test)_)[A-Za-z0-9]+/g, '$1…').replace(/\b(whsec_)[A-Za-z0-9]+/g, '$1…');
+  return maskUrlCredentials(
+    text.replace(/\b(pk_(?:live|test)_)[A-Za-z0-9]+/g, '$1…').replace(/\b(whsec_)[A-Za-z0-9]+/g, '$1…'),
+  );
 }
 
 /**

@@ -50,6 +50,8 @@ export interface EmulatorDelivery {
   attempt: number;
   status: string;
   response_status: number | null;
+  /** Why the last attempt got no HTTP status (timeout, connection refused, …); null when it got one. */
+  error: string | null;
   next_attempt_at: string | null;
   created_at: string;
   body: unknown;

@@ -4,6 +4,7 @@
  * actions. JSON in, `{data: …}` out, errors in the API's envelope.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasUrlCredentials, URL_CREDENTIALS_FIX } from '../webhooks/endpoint';
 import { createKey, isPreset, revokeKey } from './auth';
 import { isoMillis } from './clock';
 import type { EmulatorSettings, Runtime } from './emulator';
@@ -59,6 +60,12 @@ export function applyConfigPatch(current: EmulatorSettings, patch: unknown): Emu
         if (value !== null && (typeof value !== 'string' || !isLoopbackUrl(value))) {
           throw invalidRequest(
             'webhook_url must be null or an http(s) URL on this machine (127.0.0.1, localhost or [::1]); the emulator never sends traffic elsewhere.',
+            key,
+          );
+        }
+        if (typeof value === 'string' && hasUrlCredentials(value)) {
+          throw invalidRequest(
+            `webhook_url must not have a user name or password in it; ${URL_CREDENTIALS_FIX}.`,
             key,
           );
         }

@@ -13,6 +13,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { type AccountTier, catalog } from '../schemas';
+import { hasUrlCredentials, maskUrlCredentials, URL_CREDENTIALS_FIX } from '../webhooks/endpoint';
 import { ensureStartupKey } from './auth';
 import type { ClockMode } from './clock';
 import { MAX_LATENCY_MS } from './control';
@@ -193,6 +194,11 @@ function resolveOptions(options: EmulatorOptions): ResolvedOptions {
   if (options.webhookUrl !== undefined && !isLoopbackUrl(options.webhookUrl)) {
     throw new EmulatorOptionsError(
       'webhookUrl must be an http(s) URL on this machine (127.0.0.1, localhost or [::1]); the emulator never sends traffic elsewhere.',
+    );
+  }
+  if (options.webhookUrl !== undefined && hasUrlCredentials(options.webhookUrl)) {
+    throw new EmulatorOptionsError(
+      `webhookUrl '${maskUrlCredentials(options.webhookUrl)}' has a user name or password in it; ${URL_CREDENTIALS_FIX}.`,
     );
   }
   if (options.accountTier !== undefined && !isAccountTier(options.accountTier)) {

@@ -178,6 +178,8 @@ export interface DeliveryRecord {
   attempt: number;
   status: 'pending' | 'delivered' | 'failed';
   response_status: number | null;
+  /** Why the last attempt got no HTTP status (absent when it got one, or before the first). */
+  error?: string;
   /** Emulated epoch ms of the next attempt, or null when done. */
   next_attempt_ms: number | null;
   created_at: string;

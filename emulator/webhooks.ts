@@ -4,6 +4,8 @@
  * off 10 s, 30 s, 90 s, 270 s of emulated time. Chaos mode duplicates, delays and reorders
  * deliveries, deterministically from the seed.
  */
+
+import { describeSendFailure } from '../webhooks/endpoint';
 import { buildWebhookEvent, type WebhookEventType } from '../webhooks/events';
 import { EVENT_ID_HEADER, signWebhook } from '../webhooks/signature';
 import { type Clock, isoMillis } from './clock';
@@ -35,6 +37,12 @@ export interface DeliveryView {
   attempt: number;
   status: DeliveryRecord['status'];
   response_status: number | null;
+  /**
+   * Why the last attempt got no HTTP status, in one line: no answer within 15 s, connection
+   * refused, connection closed without a response, … Null when it got one (even a non-2xx) and
+   * before the first attempt.
+   */
+  error: string | null;
   next_attempt_at: string | null;
   created_at: string;
   body: unknown;
@@ -158,7 +166,7 @@ export class WebhookDispatcher {
     const original = this.#store.deliveries.get(id);
     if (!original) return undefined;
     const createdAt = isoMillis(this.#clock.now());
-    const status = await this.#exclusive(original.id, () => this.#send(original));
+    const { status, error } = await this.#exclusive(original.id, () => this.#send(original));
     const replay: DeliveryRecord = {
       id: this.#ids.next('dlv'),
       event_id: original.event_id,
@@ -166,6 +174,7 @@ export class WebhookDispatcher {
       attempt: 1,
       status: isSuccess(status) ? 'delivered' : 'failed',
       response_status: status,
+      ...(error === undefined ? {} : { error }),
       next_attempt_ms: null,
       created_at: createdAt,
       raw: original.raw,
@@ -190,6 +199,7 @@ export class WebhookDispatcher {
       attempt: delivery.attempt,
       status: delivery.status,
       response_status: delivery.response_status,
+      error: delivery.error ?? null,
       next_attempt_at: delivery.next_attempt_ms === null ? null : isoMillis(delivery.next_attempt_ms),
       created_at: delivery.created_at,
       body: JSON.parse(delivery.raw),
@@ -261,9 +271,11 @@ export class WebhookDispatcher {
   async #attempt(delivery: DeliveryRecord): Promise<void> {
     // Dropped by a reset while it waited for a replay of it, or already settled.
     if (delivery.status !== 'pending') return;
-    const status = await this.#send(delivery);
+    const { status, error } = await this.#send(delivery);
     delivery.attempt += 1;
     delivery.response_status = status;
+    if (error === undefined) delete delivery.error;
+    else delivery.error = error;
     if (isSuccess(status)) {
       delivery.status = 'delivered';
       delivery.next_attempt_ms = null;
@@ -279,10 +291,10 @@ export class WebhookDispatcher {
     this.#store.deliveries.save(delivery);
   }
 
-  /** POSTs a delivery, signed now; the response status, or null when none arrived. */
-  async #send(delivery: DeliveryRecord): Promise<number | null> {
+  /** POSTs a delivery, signed now: the response status, or null and why none arrived. */
+  async #send(delivery: DeliveryRecord): Promise<{ status: number | null; error?: string }> {
     const { url, secret } = this.settings;
-    if (!url || !secret) return null;
+    if (!url || !secret) return { status: null, error: 'not sent: no webhook URL and secret are configured' };
     const realSeconds = Math.floor(Date.now() / 1000);
     const timestamp = this.#faults.has('stale_webhook_timestamp') ? realSeconds - STALE_SECONDS : realSeconds;
     // A wrong key gives a well-formed signature that does not verify.
@@ -301,9 +313,9 @@ export class WebhookDispatcher {
         signal: AbortSignal.timeout(TIMINGS.webhookTimeoutMs),
       });
       await response.body?.cancel();
-      return response.status;
-    } catch {
-      return null;
+      return { status: response.status };
+    } catch (error) {
+      return { status: null, error: describeSendFailure(error, url, TIMINGS.webhookTimeoutMs).message };
     }
   }
 

@@ -182,6 +182,11 @@ describe('peeker-devkit webhooks check', () => {
       "webhooks check: --url 'ftp://127.0.0.1/hooks' is not an http:// or https:// URL.",
     ],
     [
+      'a URL with a user name and password (never echoed)',
+      ['webhooks', 'check', '--url', 'http://admin:hunter2@127.0.0.1:9/hook', '--secret', SECRET],
+      "webhooks check: --url 'http://admin:***@127.0.0.1:9/hook' has a user name or password in it; webhook deliveries carry no credentials (handlers authenticate them by their Peeker-Signature): remove the 'user:password@' part.",
+    ],
+    [
       'a URL without a scheme',
       ['webhooks', 'check', '--url', 'localhost:3000/hooks', '--secret', SECRET],
       "webhooks check: --url 'localhost:3000/hooks' is not an http:// or https:// URL.",

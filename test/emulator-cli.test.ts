@@ -135,6 +135,14 @@ describe('peeker-devkit emulator', () => {
       ['--webhook-url', 'http://127.0.0.1:9/hooks'],
       '--webhook-url needs --webhook-secret or $PEEKER_WEBHOOK_SECRET.',
     ],
+    [
+      ['--webhook-url', 'http://admin:hunter2@127.0.0.1:9/hooks', '--webhook-secret', SECRET],
+      "emulator: --webhook-url 'http://admin:***@127.0.0.1:9/hooks' has a user name or password in it; webhook deliveries carry no credentials (handlers authenticate them by their Peeker-Signature): remove the 'user:password@' part.",
+    ],
+    [
+      ['--webhook-url', 'https://admin:hunter2@example.com/hooks', '--webhook-secret', SECRET],
+      "got 'https://admin:***@example.com/hooks'.",
+    ],
     [['--colour'], "Unknown option '--colour'"],
   ])('exits 2 with one line for %j', async (args, message) => {
     const run = launch(args);
@@ -144,6 +152,7 @@ describe('peeker-devkit emulator', () => {
     expect(stderr).toContain(message);
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).not.toContain(SECRET);
+    expect(stderr).not.toContain('hunter2');
   });
 
   it.each([

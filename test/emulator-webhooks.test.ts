@@ -137,6 +137,7 @@ describe('webhooks', () => {
       attempt: 1,
       status: 'delivered',
       response_status: 200,
+      error: null,
       next_attempt_at: null,
       created_at: expect.any(String),
       body: received[0]!.event,
@@ -375,12 +376,60 @@ describe('webhooks', () => {
     expect(undelivered.map((d: { type: string; status: string }) => `${d.type} ${d.status}`)).toEqual([]);
   });
 
-  it('treats an unreachable endpoint like a failed attempt', async () => {
-    const client = await start('http://127.0.0.1:9/unreachable');
+  it('treats an unreachable endpoint like a failed attempt, and says why each attempt got no status', async () => {
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const { port } = probe.address() as AddressInfo;
+    await new Promise((resolve) => probe.close(resolve));
+    const client = await start(`http://127.0.0.1:${port}/unreachable`, { clock: 'frozen' });
     await client.api('POST', '/orders', { body: sampleOrderBody(['down-a.com']) });
     await client.advance(0);
-    const [delivery] = (await client.control('GET', '/webhooks/deliveries')).body.data;
-    expect(delivery).toMatchObject({ attempt: 1, status: 'pending', response_status: null });
+    const list = async () => (await client.control('GET', '/webhooks/deliveries')).body.data;
+    const [delivery] = await list();
+    expect(delivery).toMatchObject({
+      attempt: 1,
+      status: 'pending',
+      response_status: null,
+      error: `connection refused by 127.0.0.1:${port}: is the server running and listening on that port?`,
+    });
+
+    // A handler that drops the connection, then one that answers 500: three different failures.
+    const dropping = createServer((req) => req.socket.destroy());
+    await new Promise<void>((resolve) => dropping.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => new Promise((resolve) => dropping.close(resolve)));
+    const droppingHost = `127.0.0.1:${(dropping.address() as AddressInfo).port}`;
+    await client.control('PUT', '/config', { webhook_url: `http://${droppingHost}/hooks` });
+    await client.advance(10);
+    expect((await list())[0]).toMatchObject({
+      attempt: 2,
+      response_status: null,
+      error: `${droppingHost} closed the connection without an HTTP response: does the handler crash on this request?`,
+    });
+    const { url } = await receiver([500]);
+    await client.control('PUT', '/config', { webhook_url: url });
+    await client.advance(30);
+    expect((await list())[0]).toMatchObject({ attempt: 3, response_status: 500, error: null });
+  });
+
+  it('refuses a webhook URL with a user name or password, without echoing the password', async () => {
+    await expect(
+      startEmulator({ port: 0, webhookUrl: 'http://admin:hunter2@127.0.0.1:9/hooks', webhookSecret: SECRET }),
+    ).rejects.toThrow(
+      "webhookUrl 'http://admin:***@127.0.0.1:9/hooks' has a user name or password in it; webhook deliveries carry no credentials (handlers authenticate them by their Peeker-Signature): remove the 'user:password@' part.",
+    );
+    const { url } = await receiver();
+    const client = await start(url);
+    for (const webhookUrl of ['http://admin:hunter2@127.0.0.1:9/hooks', 'http://hunter2@localhost:9/']) {
+      const response = await client.control('PUT', '/config', { webhook_url: webhookUrl });
+      expect(response.status).toBe(400);
+      expect(response.body.error).toEqual({
+        code: 'invalid_request',
+        message:
+          "webhook_url must not have a user name or password in it; webhook deliveries carry no credentials (handlers authenticate them by their Peeker-Signature): remove the 'user:password@' part.",
+        field: 'webhook_url',
+      });
+    }
+    expect((await client.control('GET', '/config')).body.data.webhook_url).toBe(url);
   });
 
   it('in chaos mode duplicates, delays and reorders deliveries, the same way for the same seed', async () => {

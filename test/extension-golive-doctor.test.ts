@@ -185,6 +185,17 @@ describe('peeker-devkit doctor', () => {
       '--webhook-url needs the secret: --webhook-secret or PEEKER_WEBHOOK_SECRET.',
     ],
     [
+      [
+        '--api-key',
+        'pk_test_a',
+        '--webhook-url',
+        'http://admin:hunter2@127.0.0.1:9/x',
+        '--webhook-secret',
+        's',
+      ],
+      "--webhook-url 'http://admin:***@127.0.0.1:9/x' has a user name or password in it; webhook deliveries carry no credentials (handlers authenticate them by their Peeker-Signature): remove the 'user:password@' part.",
+    ],
+    [
       ['--api-key', 'pk_live_9fQ2-xLmP'],
       'That is a pk_live_ key: the go-live checklist is proven in the sandbox. Use your pk_test_ key.',
     ],

@@ -342,6 +342,13 @@ describe('checkWebhookHandler when nothing answers', () => {
       new TypeError("checkWebhookHandler: 'localhost:3000' is not an absolute http(s) URL."),
     );
     await expect(checkWebhookHandler({ url: 'ftp://127.0.0.1/', secret: SECRET })).rejects.toThrow(TypeError);
+    await expect(
+      checkWebhookHandler({ url: 'http://admin:hunter2@127.0.0.1:9/', secret: SECRET }),
+    ).rejects.toThrow(
+      new TypeError(
+        "checkWebhookHandler: 'http://admin:***@127.0.0.1:9/' has a user name or password in it; Peeker's deliveries carry none.",
+      ),
+    );
     await expect(checkWebhookHandler({ url: 'http://127.0.0.1/', secret: '' })).rejects.toThrow(
       'checkWebhookHandler: the webhook secret must be a non-empty string.',
     );

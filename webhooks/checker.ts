@@ -9,6 +9,7 @@
  * @packageDocumentation
  */
 import { version as kitVersion } from '../package.json';
+import { describeSendFailure, hasUrlCredentials, maskUrlCredentials, type SendFailure } from './endpoint';
 import { buildWebhookEvent, type WebhookEvent } from './events';
 import { EVENT_ID_HEADER, SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from './signature';
 
@@ -129,7 +130,8 @@ interface Delivery {
  * signature attacks, a duplicate pair and two out-of-order sequences. Never throws for
  * network problems; those become one-line observations.
  *
- * @throws TypeError if `url` is not an absolute http(s) URL or `secret` is empty.
+ * @throws TypeError if `url` is not an absolute http(s) URL, has a user name or password in it
+ * (`fetch` cannot send to it), or `secret` is empty.
  *
  * @example
  * ```ts
@@ -139,7 +141,16 @@ interface Delivery {
  */
 export async function checkWebhookHandler(options: CheckWebhookHandlerOptions): Promise<WebhookCheckReport> {
   const { url, secret, timeoutMs = WEBHOOK_RESPONSE_DEADLINE_MS } = options;
-  if (!isHttpUrl(url)) throw new TypeError(`checkWebhookHandler: '${url}' is not an absolute http(s) URL.`);
+  if (!isHttpUrl(url)) {
+    throw new TypeError(
+      `checkWebhookHandler: '${maskUrlCredentials(String(url))}' is not an absolute http(s) URL.`,
+    );
+  }
+  if (hasUrlCredentials(url)) {
+    throw new TypeError(
+      `checkWebhookHandler: '${maskUrlCredentials(url)}' has a user name or password in it; Peeker's deliveries carry none.`,
+    );
+  }
   if (typeof secret !== 'string' || secret === '') {
     throw new TypeError('checkWebhookHandler: the webhook secret must be a non-empty string.');
   }
@@ -154,7 +165,7 @@ export async function checkWebhookHandler(options: CheckWebhookHandlerOptions): 
     event: buildWebhookEvent('order.in_progress'),
     signing: 'valid',
   });
-  if (valid.error !== undefined && valid.unreachable) {
+  if (valid.failure === 'unreachable') {
     return { url, passed: false, timeoutMs, checks: [], diagnosis: valid.error };
   }
 
@@ -265,8 +276,8 @@ interface Target {
 }
 
 interface Sent extends DeliveryObservation {
-  /** True when the failure means nothing is listening (as opposed to a slow or broken handler). */
-  unreachable?: boolean;
+  /** What kind of failure left the delivery without a status (see {@link SendFailure}). */
+  failure?: SendFailure['kind'];
 }
 
 async function deliver(delivery: Delivery, target: Target): Promise<Sent> {
@@ -295,8 +306,8 @@ async function deliver(delivery: Delivery, target: Target): Promise<Sent> {
     return { ...base, status: response.status, durationMs };
   } catch (error) {
     const durationMs = elapsed();
-    const { message, unreachable } = diagnose(error, target);
-    return { ...base, durationMs, error: message, unreachable };
+    const { message, kind } = describeSendFailure(error, target.url, target.timeoutMs);
+    return { ...base, durationMs, error: message, failure: kind };
   }
 }
 
@@ -320,63 +331,6 @@ function signatureHeaders(
     case 'future':
       return { ...signWebhook(body, secret, now + OUT_OF_TOLERANCE_SECONDS) };
   }
-}
-
-/** Turns a fetch failure into one line; `unreachable` when nothing answered at the TCP/TLS level. */
-function diagnose(error: unknown, target: Target): { message: string; unreachable: boolean } {
-  const where = hostOf(target.url);
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'TimeoutError' || name === 'AbortError') {
-    return { message: `no response within ${target.timeoutMs} ms`, unreachable: false };
-  }
-  const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
-  const code = errorCode(cause);
-  const detail = cause instanceof Error ? cause.message : String(cause);
-  switch (code) {
-    case 'ECONNREFUSED':
-      return {
-        message: `connection refused by ${where}: is the server running and listening on that port?`,
-        unreachable: true,
-      };
-    case 'ENOTFOUND':
-    case 'EAI_AGAIN':
-      return { message: `cannot resolve the host ${where}: check the URL's hostname.`, unreachable: true };
-    case 'EHOSTUNREACH':
-    case 'ENETUNREACH':
-      return { message: `no network route to ${where}: check the URL and your network.`, unreachable: true };
-    case 'ETIMEDOUT':
-    case 'UND_ERR_CONNECT_TIMEOUT':
-      return {
-        message: `could not connect to ${where} in time: is a firewall dropping the traffic?`,
-        unreachable: true,
-      };
-    case 'ECONNRESET':
-    case 'UND_ERR_SOCKET':
-    case 'EPIPE':
-      return {
-        message: `${where} closed the connection without an HTTP response: does the handler crash on this request?`,
-        unreachable: false,
-      };
-  }
-  if (detail === 'bad port') {
-    return {
-      message: `fetch refuses to contact port ${new URL(target.url).port} (a "bad port" in the Fetch standard): serve the handler on another port, e.g. 3000.`,
-      unreachable: true,
-    };
-  }
-  if (code?.startsWith('HPE_') || code === 'UND_ERR_INVALID_ARG' || code === 'UND_ERR_INFO') {
-    return { message: `${where} did not answer with valid HTTP (${code}).`, unreachable: true };
-  }
-  if (code !== undefined && /CERT|SSL|TLS|EPROTO|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)) {
-    return {
-      message: `TLS handshake with ${where} failed (${code}): Peeker needs HTTPS with a valid certificate; for a plain-HTTP local server use http://.`,
-      unreachable: true,
-    };
-  }
-  return {
-    message: `request to ${where} failed: ${firstLine(detail)}${code ? ` (${code})` : ''}`,
-    unreachable: true,
-  };
 }
 
 function acceptedCheck(
@@ -459,7 +413,7 @@ function speedCheck(
 }
 
 function stripInternal(sent: Sent): DeliveryObservation {
-  const { unreachable: _unreachable, ...observation } = sent;
+  const { failure: _failure, ...observation } = sent;
   return observation;
 }
 
@@ -474,19 +428,6 @@ export function isHttpUrl(url: string): boolean {
   return (protocol === 'http:' || protocol === 'https:') && hostname !== '';
 }
 
-function hostOf(url: string): string {
-  return new URL(url).host;
-}
-
-function errorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
-  return typeof error.code === 'string' ? error.code : undefined;
-}
-
 function formatDuration(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
-}
-
-function firstLine(text: string): string {
-  return text.split('\n', 1)[0] ?? text;
 }

@@ -26,6 +26,7 @@ import { type NetworkAdvice, type SendOutcome, sendRequest } from '../../extensi
 import { normalizeBaseUrl } from '../../extension/client/core/request-file';
 import { findOperation } from '../../schemas';
 import { checkWebhookHandler, isHttpUrl } from '../../webhooks/checker';
+import { hasUrlCredentials, maskUrlCredentials, URL_CREDENTIALS_FIX } from '../../webhooks/endpoint';
 import {
   apiKeyOption,
   type Command,
@@ -337,7 +338,12 @@ export const doctorCommand: Command = {
     const webhookUrl = values['webhook-url'];
     const webhookSecret = values['webhook-secret'] ?? process.env.PEEKER_WEBHOOK_SECRET;
     if (webhookUrl !== undefined && !isHttpUrl(webhookUrl))
-      throw new UsageError(`--webhook-url '${webhookUrl}' is not an http(s) URL.`);
+      throw new UsageError(`--webhook-url '${maskUrlCredentials(webhookUrl)}' is not an http(s) URL.`);
+    if (webhookUrl !== undefined && hasUrlCredentials(webhookUrl)) {
+      throw new UsageError(
+        `--webhook-url '${maskUrlCredentials(webhookUrl)}' has a user name or password in it; ${URL_CREDENTIALS_FIX}.`,
+      );
+    }
     if (webhookUrl !== undefined && !webhookSecret) {
       throw new UsageError('--webhook-url needs the secret: --webhook-secret or PEEKER_WEBHOOK_SECRET.');
     }

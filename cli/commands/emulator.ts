@@ -4,6 +4,7 @@
 import { ACCOUNT_TIERS, EmulatorOptionsError, FAULTS, startEmulator } from '../../emulator';
 import { isAccountTier } from '../../emulator/premium-swaps';
 import { isLoopbackUrl } from '../../emulator/webhooks';
+import { hasUrlCredentials, maskUrlCredentials, URL_CREDENTIALS_FIX } from '../../webhooks/endpoint';
 import { type Command, integerOption, MAX_TIMER_MS, parseOptions, UsageError } from '../command';
 import { printError, redactorFor, styles, useColor } from '../output';
 
@@ -30,7 +31,7 @@ Options:
   --rate-limit N      requests per minute per key (default 600; 0 = no limit)
   --account-tier T    the account's plan tier, which sets the premium-swap quota:
                         ${ACCOUNT_TIERS.join(', ')} (default base)
-  --webhook-url URL   send signed webhook deliveries here (must be on this machine)
+  --webhook-url URL   send signed webhook deliveries here (on this machine, no user:password@)
   --webhook-secret S  the secret deliveries are signed with; default: $${SECRET_ENV}
   --webhook-chaos     duplicate, delay and reorder deliveries, deterministically from the seed
   --state FILE        keep state in FILE (atomic snapshot + fsync'ed journal) across restarts;
@@ -73,9 +74,15 @@ export const emulatorCommand: Command = {
     });
     const secret = values['webhook-secret'] ?? process.env[SECRET_ENV];
     const redact = redactorFor(secret, '…');
-    if (values['webhook-url'] !== undefined && !isLoopbackUrl(values['webhook-url'])) {
+    const webhookUrl = values['webhook-url'];
+    if (webhookUrl !== undefined && !isLoopbackUrl(webhookUrl)) {
       throw new UsageError(
-        `emulator: --webhook-url must be an http(s) URL on this machine (127.0.0.1, localhost or [::1]), got '${values['webhook-url']}'.`,
+        `emulator: --webhook-url must be an http(s) URL on this machine (127.0.0.1, localhost or [::1]), got '${maskUrlCredentials(webhookUrl)}'.`,
+      );
+    }
+    if (webhookUrl !== undefined && hasUrlCredentials(webhookUrl)) {
+      throw new UsageError(
+        `emulator: --webhook-url '${maskUrlCredentials(webhookUrl)}' has a user name or password in it; ${URL_CREDENTIALS_FIX}.`,
       );
     }
     const tier = values['account-tier'];
@@ -84,7 +91,7 @@ export const emulatorCommand: Command = {
         `emulator: --account-tier must be one of ${ACCOUNT_TIERS.join(', ')}, got '${tier.slice(0, 40)}'.`,
       );
     }
-    if (values['webhook-url'] !== undefined && !secret) {
+    if (webhookUrl !== undefined && !secret) {
       throw new UsageError(`emulator: --webhook-url needs --webhook-secret or $${SECRET_ENV}.`);
     }
     if (values.state === '') throw new UsageError('emulator: --state needs a file path, got an empty one.');
@@ -100,7 +107,7 @@ export const emulatorCommand: Command = {
         latencyMs: integerOption('latency', values.latency, 0, { max: MAX_TIMER_MS }),
         rateLimitPerMinute: integerOption('rate-limit', values['rate-limit'], 600),
         ...(tier === undefined ? {} : { accountTier: tier }),
-        ...(values['webhook-url'] === undefined ? {} : { webhookUrl: values['webhook-url'] }),
+        ...(webhookUrl === undefined ? {} : { webhookUrl }),
         ...(secret === undefined ? {} : { webhookSecret: secret }),
         webhookChaos: values['webhook-chaos'] ?? false,
         ...(values.state === undefined ? {} : { statePath: values.state }),
@@ -141,8 +148,8 @@ export const emulatorCommand: Command = {
         `  Base URL     ${emulator.baseUrl}  (also ${emulator.url}/api/partner/v1)`,
         `  API key      ${emulator.apiKey}  (full preset; local throwaway key)`,
         `  Control API  ${emulator.controlUrl}/`,
-        ...(values['webhook-url']
-          ? [`  Webhooks     ${redact(values['webhook-url'])}${values['webhook-chaos'] ? ' (chaos)' : ''}`]
+        ...(webhookUrl
+          ? [`  Webhooks     ${redact(webhookUrl)}${values['webhook-chaos'] ? ' (chaos)' : ''}`]
           : []),
         ...(values.state ? [`  State file   ${values.state}`] : []),
         ...(faults.length ? [`  ${s.yellow('Faults')}       ${faults.join(', ')}`] : []),

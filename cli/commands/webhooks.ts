@@ -12,6 +12,7 @@ import {
   type WebhookCheckReport,
   type WebhookCheckResult,
 } from '../../webhooks/checker';
+import { hasUrlCredentials, maskUrlCredentials, URL_CREDENTIALS_FIX } from '../../webhooks/endpoint';
 import { newPeekerId } from '../../webhooks/events';
 import { EVENT_ID_HEADER, SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from '../../webhooks/signature';
 import { type Command, integerOption, MAX_TIMER_MS, parseOptions, UsageError } from '../command';
@@ -67,7 +68,7 @@ Examples:
     http://localhost:3000/webhooks/peeker
 
 Exit codes: 0 every check passed, 1 some check failed or the endpoint is unreachable,
-2 usage error (missing --url or secret, invalid URL, unknown option).`;
+2 usage error (missing --url or secret, invalid URL or one with user:password@, unknown option).`;
 
 /** The `webhooks` command: `check` a partner's handler, or `sign` a body. */
 export const webhooksCommand: Command = {
@@ -102,7 +103,14 @@ async function runCheck(args: string[]): Promise<number> {
     throw new UsageError('webhooks check: --url is required, e.g. --url http://localhost:3000/webhooks.');
   }
   if (!isHttpUrl(values.url)) {
-    throw new UsageError(`webhooks check: --url '${values.url}' is not an http:// or https:// URL.`);
+    throw new UsageError(
+      `webhooks check: --url '${maskUrlCredentials(values.url)}' is not an http:// or https:// URL.`,
+    );
+  }
+  if (hasUrlCredentials(values.url)) {
+    throw new UsageError(
+      `webhooks check: --url '${maskUrlCredentials(values.url)}' has a user name or password in it; ${URL_CREDENTIALS_FIX}.`,
+    );
   }
   const format = values.format;
   if (format !== 'human' && format !== 'json') {

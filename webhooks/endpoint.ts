@@ -1,0 +1,119 @@
+/**
+ * Webhook endpoint URLs and failed sends: what the handler checker and the emulator both need to
+ * refuse an endpoint they cannot deliver to, and to say in one line why a delivery got no answer.
+ *
+ * @packageDocumentation
+ */
+
+/**
+ * Why a webhook URL with a user name or password is refused, as the end of a usage message:
+ * `fetch` refuses such URLs outright, and Peeker's deliveries carry no credentials.
+ */
+export const URL_CREDENTIALS_FIX =
+  "webhook deliveries carry no credentials (handlers authenticate them by their Peeker-Signature): remove the 'user:password@' part";
+
+/** True when `url` parses as a URL with a user name or password in it (`http://admin:pw@host/`). */
+export function hasUrlCredentials(url: string): boolean {
+  if (typeof url !== 'string' || !URL.canParse(url)) return false;
+  const { username, password } = new URL(url);
+  return username !== '' || password !== '';
+}
+
+// `scheme://userinfo@`: userinfo cannot hold an unencoded / ? # @ or whitespace.
+const USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@]*)@/gi;
+
+/**
+ * Hides the credentials of every URL in `text`, for messages, banners and views: the password
+ * becomes `***` (`http://admin:***@host/`), and a user name given alone — often a token — too.
+ */
+export function maskUrlCredentials(text: string): string {
+  return text.replace(USERINFO, (_match, scheme: string, userinfo: string) => {
+    const colon = userinfo.indexOf(':');
+    return colon === -1 ? `${scheme}***@` : `${scheme}${userinfo.slice(0, colon)}:***@`;
+  });
+}
+
+/** Why a send got no HTTP status, in one line, and what kind of failure that is. */
+export interface SendFailure {
+  /** One line for people: what happened and what to check. Never holds URL credentials. */
+  message: string;
+  /**
+   * `timeout`: no answer within the time allowed; `closed`: the connection was dropped or reset
+   * without an HTTP response (a handler that crashes, or closes the socket); `unreachable`:
+   * nothing answered at the TCP/TLS/HTTP level, or the request could not be made at all.
+   */
+  kind: 'timeout' | 'closed' | 'unreachable';
+}
+
+/**
+ * Describes a `fetch` failure of a webhook send to `url` that was given `timeoutMs` to answer:
+ * timeouts, refused or reset connections, DNS and TLS failures, invalid HTTP, refused URLs.
+ */
+export function describeSendFailure(error: unknown, url: string, timeoutMs: number): SendFailure {
+  const where = URL.canParse(url) ? new URL(url).host : maskUrlCredentials(url);
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'TimeoutError' || name === 'AbortError') {
+    return { message: `no response within ${timeoutMs} ms`, kind: 'timeout' };
+  }
+  const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
+  const code = errorCode(cause);
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  switch (code) {
+    case 'ECONNREFUSED':
+      return {
+        message: `connection refused by ${where}: is the server running and listening on that port?`,
+        kind: 'unreachable',
+      };
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return { message: `cannot resolve the host ${where}: check the URL's hostname.`, kind: 'unreachable' };
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return {
+        message: `no network route to ${where}: check the URL and your network.`,
+        kind: 'unreachable',
+      };
+    case 'ETIMEDOUT':
+    case 'UND_ERR_CONNECT_TIMEOUT':
+      return {
+        message: `could not connect to ${where} in time: is a firewall dropping the traffic?`,
+        kind: 'unreachable',
+      };
+    case 'ECONNRESET':
+    case 'UND_ERR_SOCKET':
+    case 'EPIPE':
+      return {
+        message: `${where} closed the connection without an HTTP response: does the handler crash on this request?`,
+        kind: 'closed',
+      };
+  }
+  if (detail === 'bad port') {
+    return {
+      message: `fetch refuses to contact port ${new URL(url).port} (a "bad port" in the Fetch standard): serve the handler on another port, e.g. 3000.`,
+      kind: 'unreachable',
+    };
+  }
+  if (code?.startsWith('HPE_') || code === 'UND_ERR_INVALID_ARG' || code === 'UND_ERR_INFO') {
+    return { message: `${where} did not answer with valid HTTP (${code}).`, kind: 'unreachable' };
+  }
+  if (code !== undefined && /CERT|SSL|TLS|EPROTO|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)) {
+    return {
+      message: `TLS handshake with ${where} failed (${code}): Peeker needs HTTPS with a valid certificate; for a plain-HTTP local server use http://.`,
+      kind: 'unreachable',
+    };
+  }
+  // Some messages quote the URL (fetch's "cannot be constructed from a URL that includes credentials").
+  return {
+    message: `request to ${where} failed: ${maskUrlCredentials(firstLine(detail))}${code ? ` (${code})` : ''}`,
+    kind: 'unreachable',
+  };
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  return typeof error.code === 'string' ? error.code : undefined;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n', 1)[0] ?? text;
+}
