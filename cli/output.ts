@@ -45,19 +45,21 @@ export function styles(enabled: boolean) {
  */
 export function redactSecrets(text: string): string {
   return maskUrlCredentials(
-    text.replace(/\b(pk_(?:live|test)_)[A-Za-z0-9]+/g, '$1…').replace(/\b(whsec_)[A-Za-z0-9]+/g, '$1…'),
+    text
+      .replace(/\b(pk_(?:live|test)_)[A-Za-z0-9]+/g, '$1…')
+      // Secrets may be base64 or carry - and _: all of it goes, not just the leading letters and digits.
+      .replace(/\b(whsec_)[A-Za-z0-9_+/=-]+/g, '$1…'),
   );
 }
 
 /**
- * A redactor for text that may quote one secret this run holds, whatever its shape: key and secret
- * shapes as {@link redactSecrets} does, then `secret` itself as `mask`.
+ * A redactor for text that may quote one secret this run holds, whatever its shape: `secret`
+ * itself becomes `mask`, then key and secret shapes are hidden as {@link redactSecrets} does.
  */
 export function redactorFor(secret: string | undefined, mask: string): (text: string) => string {
-  return (text) => {
-    const redacted = redactSecrets(text);
-    return secret ? redacted.split(secret).join(mask) : redacted;
-  };
+  // The exact secret first: redactSecrets would mask only its leading `whsec_[A-Za-z0-9]+` part of
+  // a secret like `whsec_Ab3-xY9_Zq+/Kp==`, and the secret would no longer be found to hide the rest.
+  return (text) => redactSecrets(secret ? text.split(secret).join(mask) : text);
 }
 
 /** Flags whose value is a secret, in every command. */

@@ -3,7 +3,7 @@
  * how a message becomes safe lines for the terminal.
  */
 import { describe, expect, it } from 'vitest';
-import { redactSecrets } from '../cli/output';
+import { redactorFor, redactSecrets } from '../cli/output';
 import { hasUrlCredentials, maskUrlCredentials } from '../webhooks/endpoint';
 
 describe('URL credentials', () => {
@@ -28,5 +28,27 @@ describe('URL credentials', () => {
     expect(hasUrlCredentials('http://:pw@127.0.0.1/')).toBe(true);
     expect(hasUrlCredentials('http://127.0.0.1/?u=a@b')).toBe(false);
     expect(hasUrlCredentials('not a url')).toBe(false);
+  });
+});
+
+describe('redactorFor', () => {
+  it.each([
+    'whsec_Ab3-xY9_Zq+/Kp==',
+    'whsec_abc_def',
+    'whsec_0123-4567',
+    'base64+secret/with==',
+    'pk_test_Ab3-xY9',
+  ])('hides all of the secret %j, not just a leading alphanumeric run', (secret) => {
+    const redact = redactorFor(secret, '[secret]');
+    const text = `Webhook handler check: http://127.0.0.1:8849/hook?k=${secret} (${secret})`;
+    expect(redact(text)).toBe('Webhook handler check: http://127.0.0.1:8849/hook?k=[secret] ([secret])');
+  });
+
+  it('still hides other keys, secrets (base64 too) and URL passwords, with or without a secret of its own', () => {
+    const text = 'pk_live_abc123 whsec_other9 http://a:b@127.0.0.1/';
+    expect(redactorFor('whsec_Ab3-x', '…')(text)).toBe('pk_live_… whsec_… http://a:***@127.0.0.1/');
+    expect(redactorFor(undefined, '…')(`${text} whsec_Ab3-x`)).toBe(
+      'pk_live_… whsec_… http://a:***@127.0.0.1/ whsec_…',
+    );
   });
 });

@@ -143,6 +143,15 @@ describe('peeker-devkit webhooks check', () => {
     expect(stdout.split('\n')[0]).toBe(`Webhook handler check: ${correctUrl}?token=[secret]`);
   });
 
+  it('hides all of a whsec_ secret with - _ + / = in it, not just its leading letters and digits', async () => {
+    const secret = 'whsec_Ab3-xY9_Zq+/Kp==';
+    const { stdout, stderr } = await runCli(['webhooks', 'check', '--url', `${unverifiedUrl}?k=${secret}`], {
+      PEEKER_WEBHOOK_SECRET: secret,
+    });
+    expect(stdout.split('\n')[0]).toBe(`Webhook handler check: ${unverifiedUrl}?k=[secret]`);
+    expect(stdout + stderr).not.toMatch(/Zq|Kp==/);
+  });
+
   it('exits 1 with a one-line diagnosis when nothing listens at the URL', async () => {
     const probe = createServer();
     await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
