@@ -231,7 +231,10 @@ describe('checkWebhookHandler against broken handlers', () => {
       passed: false,
       fix: '7 of 7 valid deliveries got no answer within 150 ms: respond 2xx first, then do the work from a queue.',
     });
-    expect(speed?.observed[0]?.error).toBe('no response within 150 ms');
+    expect(speed?.observed[0]).toMatchObject({ error: 'no response within 150 ms', failure: 'timeout' });
+    expect(report.checks.find((check) => check.name === 'valid signed delivery accepted')?.fix).toBe(
+      'Answer 2xx within 150 ms; respond first and queue the slow work.',
+    );
     expect(report.slowestValidDelivery?.durationMs).toBeGreaterThanOrEqual(140);
     // Forged deliveries were rejected quickly, so the rejection checks still pass.
     expect(
@@ -317,6 +320,34 @@ describe('checkWebhookHandler against broken handlers', () => {
     expect(badSignature?.observed[0]?.error).toMatch(
       /^127\.0\.0\.1:\d+ closed the connection without an HTTP response: does the handler crash on this request\?$/,
     );
+  });
+
+  it('reports a handler that drops valid deliveries as dropping them, not as slow', async () => {
+    const { url } = await startEndpoint(({ headers, body }, res) => {
+      if (verifyWebhook(body, headers, SECRET).ok) res.socket?.destroy();
+      else res.writeHead(401).end();
+    });
+    const report = await checkWebhookHandler({ url, secret: SECRET });
+    const host = new URL(url).host;
+    const accepted = report.checks.find((check) => check.name === 'valid signed delivery accepted');
+    expect(accepted).toMatchObject({
+      passed: false,
+      observed: [
+        {
+          error: `${host} closed the connection without an HTTP response: does the handler crash on this request?`,
+          failure: 'closed',
+        },
+      ],
+      fix: 'The handler closed the connection without answering: find where it crashes or drops the request (its logs for this delivery), then answer 2xx.',
+    });
+    // Every delivery ended within milliseconds: rule 3 (speed) holds; rules 2 and 4 fail on their own.
+    const speed = report.checks.find((check) => check.rule === 3);
+    expect(speed).toMatchObject({
+      passed: true,
+      note: '7 of 7 valid deliveries ended quickly without an answer (connection closed or refused): not slow, but not answered either — see their own checks.',
+    });
+    expect(speed?.fix).toBeUndefined();
+    expect(report.checks.filter((check) => !check.passed).map((check) => check.rule)).toEqual([1, 2, 4, 4]);
   });
 });
 

@@ -236,7 +236,7 @@ function describeObservation(observation: DeliveryObservation): string {
 function describeSlowest(check: WebhookCheckResult): string {
   const [slowest] = check.observed;
   if (slowest === undefined) return 'nothing';
-  const late = check.observed.filter((o) => o.status === undefined).length;
+  const late = check.observed.filter((o) => o.failure === 'timeout').length;
   const head = `slowest ${slowest.durationMs} ms: ${slowest.label}`;
-  return late > 0 ? `${head}; ${late} without a response` : head;
+  return late > 0 ? `${head}; ${late} without a response in time` : head;
 }
