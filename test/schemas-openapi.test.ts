@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { TIMINGS } from '../emulator/magic';
 import { OPENAPI_PATH, parseSource, SourceError, validateOpenApi } from '../schemas/build-artifacts';
 
 const source = readFileSync(OPENAPI_PATH, 'utf8');
@@ -141,8 +142,22 @@ describe('schemas/openapi.yaml', () => {
         // Refusing an empty PATCH: the docs say every field is optional, nothing about `{}`.
         '$.components.schemas.UpdateBundleRequest.x-peeker-empty-update',
         '$.components.schemas.UpdateUserRequest.x-peeker-empty-update',
+        '$.components.responses.WebhookAccepted',
       ]),
     );
+  });
+
+  it("records the webhook deadline the docs disagree on, and the emulator's timeout and retries as the kit's reading", () => {
+    const accepted = (doc.components as Record<string, Record<string, Record<string, unknown>>>).responses!
+      .WebhookAccepted!;
+    const note = String(accepted['x-peeker-note']).replace(/\s+/g, ' ');
+    expect(accepted['x-peeker-undocumented']).toBe(true);
+    expect(note).toContain('"2xx within 10 seconds" [WH]');
+    expect(note).toContain('"times out delivery attempts after 15 seconds" [WH.md]');
+    expect(note).toContain(`a delivery attempt times out after ${TIMINGS.webhookTimeoutMs / 1000} s`);
+    const [first, second, third, fourth] = TIMINGS.webhookRetrySeconds;
+    expect(note).toContain(`retries ${first} s, ${second} s, ${third} s and ${fourth} s of emulated time`);
+    expect(note).toContain('5 times over 24 hours with exponential backoff [WH] [WH.md]');
   });
 });
 

@@ -2192,7 +2192,7 @@ export type components = {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description Any 2xx within 10 seconds acknowledges the delivery. Otherwise Peeker retries (5 attempts over 24 hours, exponential backoff). */
+        /** @description Any 2xx acknowledges the delivery; answer within 10 seconds. Otherwise Peeker retries (5 attempts over 24 hours, exponential backoff). */
         WebhookAccepted: {
             headers: {
                 [name: string]: unknown;
