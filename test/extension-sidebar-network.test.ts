@@ -144,4 +144,51 @@ describe('webhook listener', () => {
     });
     expect(listener.deliveries).toHaveLength(3);
   });
+
+  it('forgets an event id once its delivery falls off the list, so a later retry of it is shown again', async () => {
+    const added: [string | undefined, boolean][] = [];
+    const small = await startWebhookListener({
+      secret,
+      limit: 3,
+      onDelivery: (delivery, isNew) => added.push([delivery.eventId, isNew]),
+    });
+    try {
+      const send = async (id: string) => {
+        const body = JSON.stringify({
+          id,
+          type: 'order.in_progress',
+          data: { id: 'ord_1', status: 'in_progress' },
+        });
+        const response = await fetch(small.url, {
+          method: 'POST',
+          body,
+          headers: {
+            'Content-Type': 'application/json',
+            'Peeker-Event-Id': id,
+            ...signWebhook(body, secret, Math.floor(Date.now() / 1000)),
+          },
+        });
+        return response.json();
+      };
+      for (const id of ['evt_1', 'evt_2', 'evt_3', 'evt_4'])
+        expect(await send(id)).toEqual({ received: true });
+      // evt_1 fell off the list: its retry is listed (and acknowledged) as new.
+      expect(await send('evt_1')).toEqual({ received: true });
+      // evt_4 is still listed: its retry is a duplicate, counted where it shows.
+      expect(await send('evt_4')).toEqual({ received: true, duplicate: true });
+      expect(small.deliveries.map((d) => [d.eventId, d.duplicates])).toEqual([
+        ['evt_1', 0],
+        ['evt_4', 1],
+        ['evt_3', 0],
+      ]);
+      expect(added.slice(4)).toEqual([
+        ['evt_1', true],
+        ['evt_4', false],
+      ]);
+      // evt_2 fell off in turn: it is forgotten too.
+      expect(await send('evt_2')).toEqual({ received: true });
+    } finally {
+      await small.close();
+    }
+  });
 });

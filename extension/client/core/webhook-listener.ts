@@ -32,7 +32,10 @@ export interface WebhookListenerOptions {
   port?: number;
   /** Called after each delivery is handled (new, duplicate or rejected). */
   onDelivery?: (delivery: ReceivedWebhook, isNew: boolean) => void;
-  /** Keep at most this many deliveries. Default 200. */
+  /**
+   * Keep at most this many deliveries (default 200). Event ids are remembered for dedupe only while
+   * their delivery is kept: a retry of an event that fell off the list is listed again as new.
+   */
   limit?: number;
   /** Clock for verification, Unix seconds (tests). */
   now?: () => number;
@@ -53,6 +56,8 @@ const MAX_BODY_BYTES = 1024 * 1024;
 export async function startWebhookListener(options: WebhookListenerOptions): Promise<WebhookListener> {
   const limit = options.limit ?? 200;
   let deliveries: ReceivedWebhook[] = [];
+  // Only events still listed: the map shrinks with the list, and a retry of an event that fell off
+  // the list is shown again rather than counted on an entry nobody can see.
   const byEventId = new Map<string, ReceivedWebhook>();
 
   const handle = (req: IncomingMessage, res: ServerResponse, raw: Buffer) => {
@@ -87,8 +92,13 @@ export async function startWebhookListener(options: WebhookListenerOptions): Pro
     } catch {
       if (result.ok) delivery.failure = 'Signed, but the body is not JSON.';
     }
-    deliveries = [delivery, ...deliveries].slice(0, limit);
+    deliveries = [delivery, ...deliveries];
     if (result.ok && eventId !== undefined) byEventId.set(eventId, delivery);
+    for (const dropped of deliveries.splice(limit)) {
+      if (dropped.eventId !== undefined && byEventId.get(dropped.eventId) === dropped) {
+        byEventId.delete(dropped.eventId);
+      }
+    }
     reply(res, result.ok ? 200 : 400, result.ok ? { received: true } : { error: result.reason });
     options.onDelivery?.(delivery, true);
   };
