@@ -12,9 +12,20 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
-/** A mistake in how the command was called: reported as one line, exit code 2, no stack trace. */
+/**
+ * A mistake in how the command was called: reported on one line (or the lines given), exit code
+ * 2, no stack trace.
+ */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  /** The message as the lines to print, each on its own (control characters inside stay escaped). */
+  readonly lines: readonly string[];
+
+  /** `lines`, when given, replace `message` on the terminal; `message` joins them with spaces. */
+  constructor(message: string, lines: readonly string[] = [message]) {
+    super(message);
+    this.lines = lines;
+  }
 }
 
 /** True for `-h` and `--help`. */
@@ -24,7 +35,7 @@ export function isHelpFlag(arg: string): boolean {
 
 /**
  * `util.parseArgs` with errors turned into {@link UsageError}s that name the flag, so a typo exits 2
- * with one readable line. A flag that takes one value may be given once: parseArgs would keep the
+ * with a readable message. A flag that takes one value may be given once: parseArgs would keep the
  * last one silently (`--format json --format sarif`).
  */
 export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
@@ -44,9 +55,25 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
     return parsed;
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError(message.replace(/\. To specify a positional argument.*$/s, '.'));
+    const message = (error instanceof Error ? error.message : String(error)).replace(
+      /\. To specify a positional argument.*$/s,
+      '.',
+    );
+    // Node writes some as sentences on lines of their own ("…is ambiguous.\nDid you forget…"): print
+    // them so. Only where the message quotes nothing but the command's own option names — a line
+    // break in what the user typed (an unknown option, a positional) must stay escaped on its line.
+    const lines = quotesOnlyOptionNames(error) ? message.split('\n') : [message];
+    throw new UsageError(lines.join(' '), lines);
   }
+}
+
+/**
+ * True for `util.parseArgs`' errors about a known option's value (missing, ambiguous, not taken):
+ * their text quotes the option's configured name, never the user's input, so every line break in
+ * it is Node's own.
+ */
+function quotesOnlyOptionNames(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE';
 }
 
 /** The longest delay Node's timers take (2^31-1 ms, about 24.8 days): a longer one fires after 1 ms. */

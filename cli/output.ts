@@ -119,11 +119,25 @@ export function safeLine(message: string, secrets: readonly string[]): string {
 
 /**
  * Prints a message — or an error's message, never its stack trace — on stderr as `<prefix>: …`, on
- * one line, with every secret hidden (see {@link safeLine}). Every usage and error message of the
- * CLI is printed here.
+ * one line, with every secret hidden (see {@link safeLine}). An error with `lines` (a `UsageError`
+ * from Node's multi-line option-parser messages) prints them each on its own line, the later ones
+ * indented. Every usage and error message of the CLI is printed here.
  */
 export function printError(problem: unknown, prefix = 'peeker-devkit'): void {
-  const message = problem instanceof Error ? problem.message : String(problem);
   const secrets = secretsInUse(process.argv.slice(2), process.env);
-  process.stderr.write(`${prefix}: ${safeLine(message, secrets)}\n`);
+  const [first = '', ...more] = messageLines(problem);
+  const text = [
+    `${prefix}: ${safeLine(first, secrets)}`,
+    ...more.map((line) => `  ${safeLine(line, secrets)}`),
+  ];
+  process.stderr.write(`${text.join('\n')}\n`);
+}
+
+/** The lines a problem is printed as: an error's own `lines` when it has them, else its one message. */
+function messageLines(problem: unknown): readonly string[] {
+  if (!(problem instanceof Error)) return [String(problem)];
+  const { lines } = problem as { lines?: unknown };
+  return Array.isArray(lines) && lines.length > 0 && lines.every((line) => typeof line === 'string')
+    ? lines
+    : [problem.message];
 }

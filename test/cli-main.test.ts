@@ -79,6 +79,23 @@ describe('usage and error messages', () => {
     });
   });
 
+  it("print Node's multi-line option-parser messages as lines, not with a literal \\n", async () => {
+    expect(await runCli(['webhooks', 'sign', '--secret', 'sekrit', '--timestamp', '-5', 'ev.json'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        "peeker-devkit: Option '--timestamp' argument is ambiguous.\n" +
+        "  Did you forget to specify the option argument for '--timestamp'?\n" +
+        "  To specify an option argument starting with a dash use '--timestamp=-XYZ'.\n",
+    });
+    // A line break the user typed into an option name stays escaped: it is not Node's.
+    expect(await runCli(['lint', '--fo\nrm -rf', 'examples'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "peeker-devkit: Unknown option '--fo\\nrm -rf'.\n",
+    });
+  });
+
   it('escape control characters, so one message is one line', async () => {
     expect(await runCli(['lint', '--operation', 'POST /orders\nrm -rf', 'examples'])).toEqual({
       code: 2,
