@@ -9,7 +9,16 @@ export interface Command {
   /** The full `--help` text: usage, options, examples, exit codes. */
   readonly help: string;
   /** Runs the command and resolves to the process exit code (0 ok, 1 problems found, 2 usage error). */
-  run(args: string[]): Promise<number>;
+  run(args: string[]): Promise<number | ExitAtOnce>;
+}
+
+/**
+ * An exit code the process ends with as soon as its output is written, instead of when nothing is
+ * left to do: a run stopped by Ctrl+C or SIGTERM has said its last line, and whatever it abandoned
+ * must not keep the prompt away.
+ */
+export interface ExitAtOnce {
+  readonly exitAtOnce: number;
 }
 
 /**

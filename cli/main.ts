@@ -5,7 +5,7 @@
  * Exit codes are shared by all subcommands: 0 success, 1 the check found problems, 2 usage or
  * configuration error (a `UsageError` from `command.ts`).
  */
-import { type Command, isHelpFlag } from './command';
+import { type Command, type ExitAtOnce, isHelpFlag } from './command';
 import { commands } from './commands';
 import { dropWritesToClosedPipes, printError } from './output';
 
@@ -26,7 +26,7 @@ Exit codes: 0 ok, 1 problems found, 2 usage or configuration error. Without a co
 goes to stderr with exit code 2 (a usage error); with --help, to stdout with 0.`;
 }
 
-async function main(argv: string[]): Promise<number> {
+async function main(argv: string[]): Promise<number | ExitAtOnce> {
   const [name, ...rest] = argv;
   if (name === undefined) {
     // A missing command is a usage error like any other: on stderr, with exit code 2.
@@ -55,8 +55,14 @@ async function main(argv: string[]): Promise<number> {
 
 dropWritesToClosedPipes();
 main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
+  (result) => {
+    if (typeof result === 'number') {
+      process.exitCode = result;
+      return;
+    }
+    process.exitCode = result.exitAtOnce;
+    // Exit once what was written has been handed to the OS (a write's callback runs after earlier ones).
+    process.stdout.write('', () => process.stderr.write('', () => process.exit(result.exitAtOnce)));
   },
   (error: unknown) => {
     // A usage error or a bug alike: one line, no stack trace.

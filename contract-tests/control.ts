@@ -70,7 +70,8 @@ const CONTROL_TIMEOUT_MS = 15_000;
 export class EmulatorControl {
   /** Control calls made so far (not counted as API requests). */
   calls = 0;
-  private stopped = false;
+  // Aborted by stop(): ends calls still in flight, so a property finishing after an interruption waits for nothing.
+  private readonly stopping = new AbortController();
 
   /** @param origin - The emulator's origin, e.g. `http://127.0.0.1:4010`. */
   constructor(readonly origin: string) {}
@@ -156,12 +157,12 @@ export class EmulatorControl {
   }
 
   /**
-   * Refuses every later call but {@link restoreConfig}: after an interruption the suite puts the
-   * emulator's settings back while a property may still be finishing, and that property must not
-   * change them again.
+   * Refuses every later call but {@link restoreConfig}, and ends those in flight: after an
+   * interruption the suite puts the emulator's settings back while a property may still be
+   * finishing, and that property must not change them again.
    */
   stop(): void {
-    this.stopped = true;
+    this.stopping.abort();
   }
 
   /** Every webhook delivery attempt so far. */
@@ -180,9 +181,9 @@ export class EmulatorControl {
   }
 
   private async call<T>(method: string, path: string, body?: unknown, evenIfStopped = false): Promise<T> {
-    if (this.stopped && !evenIfStopped) {
-      throw new ControlApiError(`${method} /_emulator${path} refused: the suite was interrupted.`);
-    }
+    const interrupted = () =>
+      new ControlApiError(`${method} /_emulator${path} refused: the suite was interrupted.`);
+    if (this.stopping.signal.aborted && !evenIfStopped) throw interrupted();
     const url = new URL(`/_emulator${path}`, this.origin);
     this.calls++;
     let response: Response;
@@ -192,10 +193,15 @@ export class EmulatorControl {
         method,
         headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(CONTROL_TIMEOUT_MS),
+        signal: AbortSignal.any(
+          [AbortSignal.timeout(CONTROL_TIMEOUT_MS), evenIfStopped ? undefined : this.stopping.signal].filter(
+            (signal) => signal !== undefined,
+          ),
+        ),
       });
       text = await response.text();
     } catch (error) {
+      if (this.stopping.signal.aborted && !evenIfStopped) throw interrupted();
       throw new TargetUnreachableError(diagnoseNetworkError(error, url, CONTROL_TIMEOUT_MS));
     }
     let parsed: unknown;

@@ -21,6 +21,7 @@ import {
   assertNotLiveKey,
   LiveKeyRefusedError,
   probeReachable,
+  RequestAbortedError,
   SANDBOX_REQUESTS_PER_MINUTE,
   TargetClient,
   TargetUnreachableError,
@@ -130,8 +131,17 @@ export async function runContractSuite(options: ContractSuiteOptions = {}): Prom
   const startedAt = new Date();
   const started = performance.now();
   const fixtures = new FixtureStore();
-  const target = await openTarget(options, fixtures);
   const signal = options.signal;
+  let target: OpenTarget;
+  try {
+    target = await openTarget(options, fixtures);
+  } catch (error) {
+    // Interrupted during GET /me: nothing was changed yet.
+    if (error instanceof RequestAbortedError) {
+      throw new ContractInterruptedError(`${interruptedLabel(signal?.reason)} before any property ran.`);
+    }
+    throw error;
+  }
   const stopped = new Promise<typeof STOPPED>((resolve) => {
     if (signal?.aborted) resolve(STOPPED);
     signal?.addEventListener('abort', () => resolve(STOPPED), { once: true });
@@ -189,7 +199,8 @@ export async function runContractSuite(options: ContractSuiteOptions = {}): Prom
         throw error;
       }
       if (result === STOPPED) {
-        // The property finishes on its own a moment later; its outcome no longer matters.
+        // The property ends at once as well (its requests and waits obey the same signal, and the
+        // control API is stopped below); its outcome no longer matters.
         running.catch(() => {});
         throw await interruption(signal?.reason, target, fixtures);
       }
@@ -197,7 +208,13 @@ export async function runContractSuite(options: ContractSuiteOptions = {}): Prom
       options.onProgress?.({ kind: 'end', index, total: properties.length, result });
     }
 
-    const cleanup = target.info.kind === 'sandbox' ? await cleanUpSandbox(target.client) : undefined;
+    let cleanup: string[] | undefined;
+    try {
+      cleanup = target.info.kind === 'sandbox' ? await cleanUpSandbox(target.client) : undefined;
+    } catch (error) {
+      if (error instanceof RequestAbortedError) throw await interruption(signal?.reason, target, fixtures);
+      throw error;
+    }
     const teardownProblems = await fixtures.teardown();
     return {
       target: reportTarget,
@@ -239,7 +256,7 @@ async function interruption(
 ): Promise<ContractInterruptedError> {
   target.control?.stop();
   const problems = await fixtures.teardown();
-  const interrupted = `Interrupted${typeof reason === 'string' ? ` (${reason})` : ''}`;
+  const interrupted = interruptedLabel(reason);
   const where = target.client.redact(target.info.baseUrl);
   switch (target.info.kind) {
     case 'embedded-emulator':
@@ -257,6 +274,11 @@ async function interruption(
       );
     }
   }
+}
+
+/** `Interrupted (SIGINT)`, or `Interrupted` for an abort without a string reason. */
+function interruptedLabel(reason: unknown): string {
+  return `Interrupted${typeof reason === 'string' ? ` (${reason})` : ''}`;
 }
 
 /** A target ready for the properties. */
@@ -277,7 +299,11 @@ async function openTarget(options: ContractSuiteOptions, fixtures: FixtureStore)
     const emulator = await startEmulator({ port: 0, rateLimitPerMinute: SUITE_EMULATOR_RATE_LIMIT });
     try {
       const control = new EmulatorControl(new URL(emulator.url).origin);
-      const client = new TargetClient({ baseUrl: emulator.baseUrl, apiKey: emulator.apiKey });
+      const client = new TargetClient({
+        baseUrl: emulator.baseUrl,
+        apiKey: emulator.apiKey,
+        ...(options.signal === undefined ? {} : { signal: options.signal }),
+      });
       await preflight(client);
       return {
         ...(await prepareEmulator('embedded-emulator', client, control, fixtures)),
@@ -311,6 +337,7 @@ async function openTarget(options: ContractSuiteOptions, fixtures: FixtureStore)
     baseUrl,
     apiKey,
     requestsPerMinute: control === undefined ? SANDBOX_REQUESTS_PER_MINUTE : Number.POSITIVE_INFINITY,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
   await preflight(client);
   if (control === undefined) {

@@ -33,7 +33,10 @@ export interface WebhookReceiver {
   readonly url: string;
   /** Every delivery so far, in arrival order. */
   readonly deliveries: readonly ReceivedDelivery[];
-  /** Resolves with the deliveries matching `predicate` once at least `count` arrived, or with what arrived by `timeoutMs`. */
+  /**
+   * Resolves with the deliveries matching `predicate` once at least `count` arrived, or with what
+   * arrived by `timeoutMs` or by the time the receiver is closed.
+   */
   waitFor(
     predicate: (delivery: ReceivedDelivery) => boolean,
     options?: { count?: number; timeoutMs?: number },
@@ -47,6 +50,7 @@ const MAX_BODY_BYTES = 1_048_576;
 /** Starts a receiver on an ephemeral port of 127.0.0.1. */
 export async function startWebhookReceiver(): Promise<WebhookReceiver> {
   const deliveries: ReceivedDelivery[] = [];
+  let closed = false;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -82,12 +86,14 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const matching = deliveries.filter(predicate);
-        if (matching.length >= count || Date.now() >= deadline) return matching;
+        // Closed (the suite was interrupted): nothing more can arrive.
+        if (matching.length >= count || Date.now() >= deadline || closed) return matching;
         await sleep(10);
       }
     },
     close: () =>
       new Promise<void>((resolve) => {
+        closed = true;
         server.closeAllConnections();
         server.close(() => resolve());
       }),

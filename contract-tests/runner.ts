@@ -20,7 +20,13 @@ import {
 } from './property';
 import { startWebhookReceiver, type WebhookReceiver } from './receiver';
 import type { PropertyFailure, PropertyResult } from './report/model';
-import { type Exchange, OffOriginLinkError, type TargetClient, TargetUnreachableError } from './target';
+import {
+  type Exchange,
+  OffOriginLinkError,
+  RequestAbortedError,
+  type TargetClient,
+  TargetUnreachableError,
+} from './target';
 
 // A failing run's exchanges kept in the report: the last ones are the interesting ones.
 const MAX_REPORTED_EXCHANGES = 20;
@@ -49,7 +55,10 @@ export interface RunnerEnvironment {
   /** Builds the replay command for a failure. */
   replayCommand(propertyName: string, path: string): string;
   fixtures: FixtureStore;
-  /** Aborted when the suite is interrupted: the remaining runs of a property then pass at once. */
+  /**
+   * Aborted when the suite is interrupted: the run in progress ends (the client rejects with
+   * `RequestAbortedError`) and the remaining runs of the property pass at once.
+   */
   signal?: AbortSignal;
 }
 
@@ -171,6 +180,8 @@ export async function runProperty(
             unreachable = error;
             return;
           }
+          // Interrupted mid-run: the suite drops this property's outcome, so end it now.
+          if (error instanceof RequestAbortedError || env.signal?.aborted) return;
           // `fc.pre` skipping a value is not a failure.
           if (fc.PreconditionFailure.isFailure(error)) throw error;
           run.failingLog = run.log;

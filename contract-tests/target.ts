@@ -91,6 +91,17 @@ export class TargetUnreachableError extends Error {
   }
 }
 
+/**
+ * The run was interrupted ({@link TargetClientOptions.signal}): the request was not sent, or its
+ * answer (or the wait before a retry) was abandoned. Not a verdict on the target.
+ */
+export class RequestAbortedError extends Error {
+  override readonly name = 'RequestAbortedError';
+  constructor() {
+    super('The run was interrupted: the request was abandoned.');
+  }
+}
+
 /** A link from the API pointed somewhere the kit will not send the key. */
 export class OffOriginLinkError extends Error {
   override readonly name = 'OffOriginLinkError';
@@ -108,6 +119,11 @@ export interface TargetClientOptions {
   timeoutMs?: number;
   /** Texts never to show in a report, on top of `pk_…`/`whsec_…` shapes (e.g. extra keys). */
   secrets?: Set<string>;
+  /**
+   * Interrupts the run: from then on no request starts, a request in flight and any wait (pacing,
+   * a 429's retry delay) end at once, and every call rejects with {@link RequestAbortedError}.
+   */
+  signal?: AbortSignal;
 }
 
 /** Counts shared by every view of one target. */
@@ -224,8 +240,9 @@ export class TargetClient {
     const authorization = this.authorizationFor(request.auth ?? 'default');
     const bodyText =
       request.rawBody ?? (request.body === undefined ? undefined : JSON.stringify(request.body));
+    const signal = this.options.signal;
     for (let attempt = 0; ; attempt++) {
-      await this.pacer.acquire();
+      await this.pacer.acquire(signal);
       this.counters.requests++;
       const exchange = await this.send(request.method, url, authorization, bodyText);
       this.noteCreated(exchange, url);
@@ -241,7 +258,7 @@ export class TargetClient {
       }
       // The documented client backoff: the wait the API asks for plus 0–1 s of jitter.
       this.counters.rateLimitWaits++;
-      await sleep(waitSeconds * 1000 + Math.random() * 1000);
+      await sleep(waitSeconds * 1000 + Math.random() * 1000, signal);
     }
   }
 
@@ -280,6 +297,8 @@ export class TargetClient {
     authorization: string | undefined,
     bodyText: string | undefined,
   ): Promise<Exchange> {
+    const interrupted = this.options.signal;
+    if (interrupted?.aborted) throw new RequestAbortedError();
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (authorization !== undefined) headers.Authorization = authorization;
     if (bodyText !== undefined) headers['Content-Type'] = 'application/json';
@@ -292,10 +311,13 @@ export class TargetClient {
         headers,
         body: bodyText,
         redirect: 'manual',
-        signal: AbortSignal.timeout(this.timeoutMs),
+        signal: AbortSignal.any(
+          [AbortSignal.timeout(this.timeoutMs), interrupted].filter((s) => s !== undefined),
+        ),
       });
       text = await response.text();
     } catch (error) {
+      if (interrupted?.aborted) throw new RequestAbortedError();
       throw new TargetUnreachableError(diagnoseNetworkError(error, url, this.timeoutMs));
     }
     const responseHeaders: Record<string, string> = {};
@@ -357,24 +379,25 @@ export class Pacer {
     private readonly windowMs = 60_000,
   ) {}
 
-  /** Resolves when one more request may start. */
-  acquire(): Promise<void> {
+  /** Resolves when one more request may start; rejects with {@link RequestAbortedError} once `signal` aborts. */
+  acquire(signal?: AbortSignal): Promise<void> {
     if (!Number.isFinite(this.limit)) return Promise.resolve();
     // Chain acquisitions so concurrent callers are admitted one at a time, in order.
-    const turn = this.queue.then(() => this.waitForSlot());
+    const turn = this.queue.then(() => this.waitForSlot(signal));
     this.queue = turn.catch(() => undefined);
     return turn;
   }
 
-  private async waitForSlot(): Promise<void> {
+  private async waitForSlot(signal: AbortSignal | undefined): Promise<void> {
     for (;;) {
+      if (signal?.aborted) throw new RequestAbortedError();
       const now = Date.now();
       while (this.starts.length > 0 && this.starts[0]! <= now - this.windowMs) this.starts.shift();
       if (this.starts.length < this.limit) {
         this.starts.push(now);
         return;
       }
-      await sleep(this.starts[0]! + this.windowMs - now + 1);
+      await sleep(this.starts[0]! + this.windowMs - now + 1, signal);
     }
   }
 }
@@ -468,7 +491,27 @@ function cut(text: string): string {
   return text.length > MAX_RECORDED_BODY_CHARS ? `${text.slice(0, MAX_RECORDED_BODY_CHARS)}… (cut)` : text;
 }
 
-/** Resolves after `ms` milliseconds. */
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+/**
+ * Resolves after `ms` milliseconds. Once `signal` aborts, the timer is cleared (nothing keeps the
+ * process alive) and the promise rejects with {@link RequestAbortedError}.
+ */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new RequestAbortedError());
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new RequestAbortedError());
+    };
+    const timer = setTimeout(
+      () => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      },
+      Math.max(0, ms),
+    );
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 }

@@ -361,6 +361,65 @@ describe('peeker-devkit contract: runs', () => {
   });
 });
 
+/**
+ * A sandbox-like target on 127.0.0.1 (no control API) whose key checks out but that answers every
+ * other call 429 with `retry_after_seconds`; `sent` has the time of each of those calls.
+ */
+async function rateLimitedSandbox(retryAfterSeconds: number): Promise<{ baseUrl: string; sent: number[] }> {
+  const sent: number[] = [];
+  const server = createServer((req, res) => {
+    const headers = {
+      'Content-Type': 'application/json',
+      'Peeker-Request-Id': 'req_01HZX0E5K7N9P2Q4R6S8T0U1V3',
+    };
+    if (req.url === '/partner/v1/me') {
+      res.writeHead(200, headers).end(me('test'));
+      return;
+    }
+    if (!req.url?.startsWith('/_emulator')) sent.push(Date.now());
+    res.writeHead(req.url?.startsWith('/_emulator') ? 404 : 429, headers);
+    res.end(
+      JSON.stringify({
+        error: {
+          code: 'rate_limited',
+          message: 'Too many requests.',
+          details: { retry_after_seconds: retryAfterSeconds },
+        },
+      }),
+    );
+  });
+  servers.push(server);
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/partner/v1`, sent };
+}
+
+describe('peeker-devkit contract: interrupted while waiting out a 429', () => {
+  it('exits right after the Interrupted line and sends nothing more (not after retry_after_seconds)', async () => {
+    const { baseUrl, sent } = await rateLimitedSandbox(60);
+    let signalledAt = 0;
+    let exitedAt = 0;
+    const result = await runCli(['--base-url', baseUrl, '--api-key', TEST_KEY], {}, (child) => {
+      const poll = setInterval(() => {
+        if (sent.length === 0) return;
+        clearInterval(poll);
+        signalledAt = Date.now();
+        child.kill('SIGINT');
+      }, 10);
+      child.on('exit', () => {
+        exitedAt = Date.now();
+        clearInterval(poll);
+      });
+    });
+    expect(result).toEqual({
+      code: 130,
+      stdout: '',
+      stderr: `peeker-devkit contract: Interrupted (SIGINT) before clean-up: 0 orders this run placed on ${baseUrl} were not cancelled.\n`,
+    });
+    expect(exitedAt - signalledAt).toBeLessThan(2_000);
+    expect(sent.filter((at) => at > signalledAt)).toEqual([]);
+  }, 20_000);
+});
+
 /** A partner's webhook handler on 127.0.0.1: answers 401 to deliveries its secret does not verify, like a real one. */
 async function userWebhookHandler(): Promise<{ url: string; verdicts: number[] }> {
   const verdicts: number[] = [];

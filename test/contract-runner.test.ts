@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ContractInterruptedError, runContractSuite } from '../contract-tests';
 import {
   type ContractProperty,
   ContractViolation,
@@ -217,5 +218,56 @@ describe('FixtureStore', () => {
     const order: string[] = [];
     store.onTeardown(async () => void order.push('late'));
     expect(order).toEqual(['late']);
+  });
+});
+
+describe('runContractSuite interrupted through its signal', () => {
+  it('settles at once while a property waits out a 429, and sends nothing after the abort', async () => {
+    // /me checks out; every other call is rate-limited for a short while, which the old code waited out and retried.
+    const sent: number[] = [];
+    const limited = createServer((req, res) => {
+      const headers = {
+        'Content-Type': 'application/json',
+        'Peeker-Request-Id': 'req_01HZX0E5K7N9P2Q4R6S8T0U1V3',
+      };
+      if (req.url === '/partner/v1/me') {
+        res.writeHead(200, headers);
+        res.end(JSON.stringify({ data: { api_key: { environment: 'test', permission_preset: 'full' } } }));
+        return;
+      }
+      if (req.url?.startsWith('/_emulator')) {
+        res.writeHead(404, headers).end('{"error":{"code":"not_found","message":"No such route."}}');
+        return;
+      }
+      sent.push(Date.now());
+      res.writeHead(429, headers);
+      res.end(
+        JSON.stringify({
+          error: { code: 'rate_limited', message: 'Slow down.', details: { retry_after_seconds: 0.3 } },
+        }),
+      );
+    });
+    await new Promise<void>((resolve) => limited.listen(0, '127.0.0.1', resolve));
+    try {
+      const interrupt = new AbortController();
+      const run = runContractSuite({
+        baseUrl: `http://127.0.0.1:${(limited.address() as AddressInfo).port}/partner/v1`,
+        apiKey: KEY,
+        only: ['request-ids.present-on-every-response'],
+        signal: interrupt.signal,
+      }).catch((error: unknown) => error);
+      while (sent.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+      const abortedAt = Date.now();
+      interrupt.abort('SIGINT');
+      const error = await run;
+      expect(error).toBeInstanceOf(ContractInterruptedError);
+      expect(Date.now() - abortedAt).toBeLessThan(1_000);
+      // Longer than the 429's wait plus its jitter: a retry would have been sent by now.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(sent.filter((at) => at > abortedAt)).toEqual([]);
+    } finally {
+      limited.closeAllConnections();
+      await new Promise((resolve) => limited.close(resolve));
+    }
   });
 });

@@ -8,6 +8,7 @@ import {
   LiveKeyRefusedError,
   OffOriginLinkError,
   Pacer,
+  RequestAbortedError,
   TargetClient,
   TargetUnreachableError,
 } from '../contract-tests/target';
@@ -147,6 +148,65 @@ describe('TargetClient', () => {
     await client.post('/orders', {});
     await client.get('/orders');
     expect([...client.counters.createdOrders]).toEqual(['ord_01ABC']);
+  });
+});
+
+describe('TargetClient interrupted through its signal', () => {
+  /** A target that answers every request 429 with a one-minute retry_after_seconds; `sent` counts them. */
+  async function slowingDown(): Promise<{ baseUrl: string; sent: number[] }> {
+    const sent: number[] = [];
+    const origin = await serve((_req, res) => {
+      sent.push(Date.now());
+      res.writeHead(429, { 'Content-Type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          error: { code: 'rate_limited', message: 'slow down', details: { retry_after_seconds: 60 } },
+        }),
+      );
+    });
+    return { baseUrl: `${origin}/partner/v1`, sent };
+  }
+
+  it('stops waiting out a 429 at once and sends nothing more', async () => {
+    const { baseUrl, sent } = await slowingDown();
+    const interrupt = new AbortController();
+    const client = new TargetClient({ baseUrl, apiKey: KEY, signal: interrupt.signal });
+    const pending = client.get('/orders');
+    const settled = pending.catch((error: unknown) => ({ error, at: Date.now() }));
+    while (sent.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const abortedAt = Date.now();
+    interrupt.abort('SIGINT');
+    const outcome = (await settled) as { error: unknown; at: number };
+    expect(outcome.error).toBeInstanceOf(RequestAbortedError);
+    expect(outcome.at - abortedAt).toBeLessThan(200);
+    expect(client.counters).toMatchObject({ requests: 1, rateLimitWaits: 1 });
+    // Later calls are refused without a request.
+    await expect(client.get('/me')).rejects.toThrow(RequestAbortedError);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(sent).toHaveLength(1);
+  });
+
+  it('abandons a request in flight and a wait for the pace', async () => {
+    const silent = await serve(() => {});
+    const interrupt = new AbortController();
+    const client = new TargetClient({
+      baseUrl: `${silent}/partner/v1`,
+      apiKey: KEY,
+      signal: interrupt.signal,
+    });
+    const inFlight = client.get('/me').catch((error: unknown) => error);
+    setTimeout(() => interrupt.abort('SIGTERM'), 50);
+    const started = Date.now();
+    expect(await inFlight).toBeInstanceOf(RequestAbortedError);
+    expect(Date.now() - started).toBeLessThan(1_000);
+
+    const pacer = new Pacer(1, 60_000);
+    const stop = new AbortController();
+    await pacer.acquire(stop.signal);
+    const waiting = pacer.acquire(stop.signal).catch((error: unknown) => error);
+    stop.abort();
+    expect(await waiting).toBeInstanceOf(RequestAbortedError);
   });
 });
 

@@ -170,8 +170,9 @@ export const contractCommand: Command = {
     } catch (error) {
       if (error instanceof ContractInterruptedError) {
         printError(error, PREFIX);
-        // The shell's convention for a run ended by a signal: 128 + its number (130 for Ctrl+C).
-        return 128 + constants.signals[interrupt.signal.reason as NodeJS.Signals];
+        // The shell's convention for a run ended by a signal: 128 + its number (130 for Ctrl+C). The
+        // target is put back by now: end here, not when the last abandoned timer or socket is gone.
+        return { exitAtOnce: 128 + constants.signals[interrupt.signal.reason as NodeJS.Signals] };
       }
       // A configuration error (unreachable target, wrong key…) or a bug: one line either way.
       printError(error, PREFIX);
