@@ -79,14 +79,15 @@ export class EmulatorControl {
   /**
    * The control API of the emulator behind `baseUrl`, or `undefined` when the target is not a
    * loopback host or does not answer `GET /_emulator/config` (a real sandbox). Only loopback hosts
-   * are probed: the kit never pokes a remote server's paths it does not document.
+   * are probed: the kit never pokes a remote server's paths it does not document. `deadline`
+   * (optional) is shared with the calls that follow, so a silent target costs one timeout, not two.
    */
-  static async detect(baseUrl: string): Promise<EmulatorControl | undefined> {
+  static async detect(baseUrl: string, deadline?: AbortSignal): Promise<EmulatorControl | undefined> {
     const url = new URL(baseUrl);
     if (!isLoopbackHost(url.hostname)) return undefined;
     const control = new EmulatorControl(url.origin);
     try {
-      const config = await control.config();
+      const config = await control.call<EmulatorConfig>('GET', '/config', undefined, false, deadline);
       return typeof config.rate_limit_per_minute === 'number' ? control : undefined;
     } catch {
       return undefined;
@@ -180,7 +181,13 @@ export class EmulatorControl {
     await this.call('POST', `/pending/${encodeURIComponent(actionId)}/resolve`, {});
   }
 
-  private async call<T>(method: string, path: string, body?: unknown, evenIfStopped = false): Promise<T> {
+  private async call<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    evenIfStopped = false,
+    deadline?: AbortSignal,
+  ): Promise<T> {
     const interrupted = () =>
       new ControlApiError(`${method} /_emulator${path} refused: the suite was interrupted.`);
     if (this.stopping.signal.aborted && !evenIfStopped) throw interrupted();
@@ -194,9 +201,11 @@ export class EmulatorControl {
         headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: AbortSignal.any(
-          [AbortSignal.timeout(CONTROL_TIMEOUT_MS), evenIfStopped ? undefined : this.stopping.signal].filter(
-            (signal) => signal !== undefined,
-          ),
+          [
+            AbortSignal.timeout(CONTROL_TIMEOUT_MS),
+            evenIfStopped ? undefined : this.stopping.signal,
+            deadline,
+          ].filter((signal) => signal !== undefined),
         ),
       });
       text = await response.text();

@@ -21,6 +21,7 @@ import {
   assertNotLiveKey,
   LiveKeyRefusedError,
   probeReachable,
+  REQUEST_TIMEOUT_MS,
   RequestAbortedError,
   SANDBOX_REQUESTS_PER_MINUTE,
   TargetClient,
@@ -316,13 +317,16 @@ async function openTarget(options: ContractSuiteOptions, fixtures: FixtureStore)
   }
 
   const baseUrl = checkBaseUrl(options.baseUrl);
-  const control = await EmulatorControl.detect(baseUrl);
+  // One budget for the target's first answer: the emulator probe, the reachability probe and
+  // GET /me share it, so a silent target costs one timeout in all — the one its diagnosis names.
+  const firstAnswer = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+  const control = await EmulatorControl.detect(baseUrl, firstAnswer);
   let apiKey = options.apiKey;
   if (apiKey === undefined || apiKey === '') {
     if (control === undefined) {
       // No key means no request has gone out yet: a target that is not there is the error to report.
       try {
-        await probeReachable(baseUrl);
+        await probeReachable(baseUrl, REQUEST_TIMEOUT_MS, firstAnswer);
       } catch (error) {
         if (error instanceof TargetUnreachableError) throw new ContractConfigError(error.diagnosis);
         throw error;
@@ -339,7 +343,7 @@ async function openTarget(options: ContractSuiteOptions, fixtures: FixtureStore)
     requestsPerMinute: control === undefined ? SANDBOX_REQUESTS_PER_MINUTE : Number.POSITIVE_INFINITY,
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
-  await preflight(client);
+  await preflight(client, firstAnswer);
   if (control === undefined) {
     return {
       info: {
@@ -429,11 +433,16 @@ function checkBaseUrl(text: string): string {
 /**
  * `GET /me`: the cheapest call, and the one that tells a wrong base URL, a wrong key or a key for
  * the wrong environment from a target that works. A 5xx is left for the properties to report.
+ * `deadline`, when given, is the budget the earlier probes of the target already used part of.
  */
-async function preflight(client: TargetClient): Promise<void> {
+async function preflight(client: TargetClient, deadline?: AbortSignal): Promise<void> {
   let exchange: Awaited<ReturnType<TargetClient['get']>>;
   try {
-    exchange = await client.get('/me');
+    exchange = await client.request({
+      method: 'GET',
+      path: '/me',
+      ...(deadline === undefined ? {} : { deadline }),
+    });
   } catch (error) {
     if (error instanceof TargetUnreachableError) throw new ContractConfigError(error.diagnosis);
     throw error;

@@ -20,7 +20,8 @@ export const REQUEST_ID_HEADER = 'Peeker-Request-Id';
 /** The pace the kit keeps against a real sandbox: well under the documented 600/min cap. */
 export const SANDBOX_REQUESTS_PER_MINUTE = 500;
 
-const DEFAULT_TIMEOUT_MS = 15_000;
+/** How long a request may take before the target counts as not answering (the client's default). */
+export const REQUEST_TIMEOUT_MS = 15_000;
 const MAX_RATE_LIMIT_RETRIES = 3;
 // Bodies kept in a report are cut here: enough to read an error envelope or a page of ids.
 const MAX_RECORDED_BODY_CHARS = 4_000;
@@ -57,6 +58,11 @@ export interface ApiRequest {
    * The rate-limit properties turn it off to see the 429 themselves.
    */
   obeyRateLimit?: boolean;
+  /**
+   * A deadline this request shares with other calls (the suite's first contact with a target),
+   * on top of the client's own per-request timeout. When it fires the request fails as a timeout.
+   */
+  deadline?: AbortSignal;
 }
 
 /** One request and its response, as recorded for reports. Secrets are already redacted. */
@@ -179,7 +185,7 @@ export class TargetClient {
     assertNotLiveKey(options.apiKey);
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.origin = new URL(this.baseUrl).origin;
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
     this.secrets = options.secrets ?? new Set();
     this.secrets.add(options.apiKey);
     this.counters = shared?.counters ?? {
@@ -244,7 +250,7 @@ export class TargetClient {
     for (let attempt = 0; ; attempt++) {
       await this.pacer.acquire(signal);
       this.counters.requests++;
-      const exchange = await this.send(request.method, url, authorization, bodyText);
+      const exchange = await this.send(request.method, url, authorization, bodyText, request.deadline);
       this.noteCreated(exchange, url);
       this.sink?.(exchange);
       const waitSeconds = retryAfterSeconds(exchange);
@@ -296,6 +302,7 @@ export class TargetClient {
     url: URL,
     authorization: string | undefined,
     bodyText: string | undefined,
+    deadline: AbortSignal | undefined,
   ): Promise<Exchange> {
     const interrupted = this.options.signal;
     if (interrupted?.aborted) throw new RequestAbortedError();
@@ -312,7 +319,7 @@ export class TargetClient {
         body: bodyText,
         redirect: 'manual',
         signal: AbortSignal.any(
-          [AbortSignal.timeout(this.timeoutMs), interrupted].filter((s) => s !== undefined),
+          [AbortSignal.timeout(this.timeoutMs), deadline, interrupted].filter((s) => s !== undefined),
         ),
       });
       text = await response.text();
@@ -405,14 +412,22 @@ export class Pacer {
 /**
  * Throws {@link TargetUnreachableError} unless something answers `GET <baseUrl>/me` (any status
  * will do). Sends no credentials: it tells a dead target from a live one before there is a key.
+ * `deadline` (optional) is shared with other calls; the probe then ends at whichever comes first.
  */
-export async function probeReachable(baseUrl: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<void> {
+export async function probeReachable(
+  baseUrl: string,
+  timeoutMs = REQUEST_TIMEOUT_MS,
+  deadline?: AbortSignal,
+): Promise<void> {
   const url = new URL(`${baseUrl.replace(/\/+$/, '')}/me`);
   try {
     const response = await fetch(url, {
       headers: { Accept: 'application/json' },
       redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
+      signal:
+        deadline === undefined
+          ? AbortSignal.timeout(timeoutMs)
+          : AbortSignal.any([AbortSignal.timeout(timeoutMs), deadline]),
     });
     await response.body?.cancel();
   } catch (error) {
