@@ -305,7 +305,7 @@ async function openTarget(options: ContractSuiteOptions, fixtures: FixtureStore)
         apiKey: emulator.apiKey,
         ...(options.signal === undefined ? {} : { signal: options.signal }),
       });
-      await preflight(client);
+      await preflight(client, { emulator: true });
       return {
         ...(await prepareEmulator('embedded-emulator', client, control, fixtures)),
         close: () => emulator.close(),
@@ -343,7 +343,7 @@ async function openTarget(options: ContractSuiteOptions, fixtures: FixtureStore)
     requestsPerMinute: control === undefined ? SANDBOX_REQUESTS_PER_MINUTE : Number.POSITIVE_INFINITY,
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
-  await preflight(client, firstAnswer);
+  await preflight(client, { emulator: control !== undefined, deadline: firstAnswer });
   if (control === undefined) {
     return {
       info: {
@@ -432,10 +432,16 @@ function checkBaseUrl(text: string): string {
 
 /**
  * `GET /me`: the cheapest call, and the one that tells a wrong base URL, a wrong key or a key for
- * the wrong environment from a target that works. A 5xx is left for the properties to report.
+ * the wrong environment from a target that works. Nothing else is sent to a target until it has
+ * confirmed a full-preset test key, so a 5xx stops the run too — except from an emulator, whose
+ * control API answered (it is local, its keys are test keys, and a 5xx is what its
+ * `internal_error` fault is there to show): that one is left for the properties to report.
  * `deadline`, when given, is the budget the earlier probes of the target already used part of.
  */
-async function preflight(client: TargetClient, deadline?: AbortSignal): Promise<void> {
+async function preflight(
+  client: TargetClient,
+  { emulator, deadline }: { emulator: boolean; deadline?: AbortSignal },
+): Promise<void> {
   let exchange: Awaited<ReturnType<TargetClient['get']>>;
   try {
     exchange = await client.request({
@@ -448,10 +454,18 @@ async function preflight(client: TargetClient, deadline?: AbortSignal): Promise<
     throw error;
   }
   const where = `GET ${client.baseUrl}/me`;
-  if (exchange.status >= 500) return;
+  const contentType = exchange.responseHeaders['content-type'] ?? 'no content type';
+  if (exchange.status >= 500) {
+    if (emulator) return;
+    throw new ContractConfigError(
+      `${where} answered ${exchange.status} (${contentType}: ${client.redact(bodyGist(exchange.json, exchange.responseBody))}). ` +
+        'Nothing else was sent: the suite needs GET /me to confirm a full-preset pk_test_ key first. ' +
+        'Check that the target is up and is the Peeker API, or try again later.',
+    );
+  }
   if (exchange.json === undefined) {
     throw new ContractConfigError(
-      `${where} answered ${exchange.status} with ${exchange.responseHeaders['content-type'] ?? 'no content type'}, not JSON: ` +
+      `${where} answered ${exchange.status} with ${contentType}, not JSON: ` +
         'is --base-url the API base ending in /partner/v1 (e.g. https://api.peeker.ai/partner/v1)?',
     );
   }
@@ -484,6 +498,17 @@ async function preflight(client: TargetClient, deadline?: AbortSignal): Promise<
         'use a full-preset pk_test_ key.',
     );
   }
+}
+
+/** What an error answer says, in a few words: `internal_error: Unexpected…`, or the start of its text. */
+function bodyGist(json: unknown, text: string): string {
+  const error = asRecord(asRecord(json)?.error);
+  const gist =
+    typeof error?.code === 'string'
+      ? `${error.code}${typeof error.message === 'string' ? `: ${error.message}` : ''}`
+      : text.replace(/\s+/g, ' ').trim();
+  if (gist === '') return 'an empty body';
+  return `"${gist.length > 120 ? `${gist.slice(0, 120)}…` : gist}"`;
 }
 
 /** Cancels the orders and deletes the bundles a sandbox run created. */

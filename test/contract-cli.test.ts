@@ -49,6 +49,23 @@ async function fakeApi(status: number, contentType: string, body: string): Promi
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
+/** Like {@link fakeApi}, and `requests` lists every request it got (`GET /partner/v1/me`). */
+async function recordingApi(
+  status: number,
+  contentType: string,
+  body: string,
+): Promise<{ origin: string; requests: string[] }> {
+  const requests: string[] = [];
+  const server = createServer((req, res) => {
+    requests.push(`${req.method} ${req.url}`);
+    res.writeHead(status, { 'Content-Type': contentType });
+    res.end(body);
+  });
+  servers.push(server);
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests };
+}
+
 const me = (environment: string) =>
   JSON.stringify({
     data: { api_key: { environment, permission_preset: 'full' }, partner: { id: 'org_1', name: 'Acme' } },
@@ -206,6 +223,32 @@ describe('peeker-devkit contract: usage and configuration errors (exit 2)', () =
       "peeker-devkit contract: GET /me says this key belongs to the 'live' environment; contract tests run against " +
         'the sandbox only: use a pk_test_ key.\n',
     );
+  });
+
+  it('stops at a GET /me answering 5xx, before sending anything else, in one line', async () => {
+    const plain = await recordingApi(500, 'text/plain', 'Internal Server Error');
+    expect(await runCli(['--base-url', `${plain.origin}/partner/v1`, '--api-key', TEST_KEY])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        `peeker-devkit contract: GET ${plain.origin}/partner/v1/me answered 500 (text/plain: "Internal Server Error"). ` +
+        'Nothing else was sent: the suite needs GET /me to confirm a full-preset pk_test_ key first. ' +
+        'Check that the target is up and is the Peeker API, or try again later.\n',
+    });
+    // The emulator probe (answered 500 too, so no emulator) and GET /me: no write.
+    expect(plain.requests).toEqual(['GET /_emulator/config', 'GET /partner/v1/me']);
+
+    const json = await recordingApi(
+      503,
+      'application/json',
+      JSON.stringify({ error: { code: 'internal_error', message: `Down for maintenance (${TEST_KEY}).` } }),
+    );
+    const result = await runCli(['--base-url', `${json.origin}/partner/v1`, '--api-key', TEST_KEY]);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toContain(
+      `answered 503 (application/json: "internal_error: Down for maintenance ([redacted])."). Nothing else was sent`,
+    );
+    expect(json.requests).toEqual(['GET /_emulator/config', 'GET /partner/v1/me']);
   });
 
   it('refuses plain http to another machine', async () => {
