@@ -486,15 +486,22 @@ async function preflight(
   }
   const apiKey = asRecord(asRecord(asRecord(exchange.json)?.data)?.api_key);
   const environment = apiKey?.environment;
+  if (typeof environment !== 'string' || typeof apiKey?.permission_preset !== 'string') {
+    throw new ContractConfigError(
+      `${where} answered 200 without the key's details the Peeker API gives there (data.api_key.environment ` +
+        'and data.api_key.permission_preset): is --base-url the Peeker API base ending in /partner/v1 ' +
+        '(e.g. https://api.peeker.ai/partner/v1)?',
+    );
+  }
   if (environment !== 'test') {
     throw new ContractConfigError(
-      `GET /me says this key belongs to the '${String(environment)}' environment; contract tests run against the ` +
+      `GET /me says this key belongs to the '${environment}' environment; contract tests run against the ` +
         'sandbox only: use a pk_test_ key.',
     );
   }
-  if (apiKey?.permission_preset !== 'full') {
+  if (apiKey.permission_preset !== 'full') {
     throw new ContractConfigError(
-      `GET /me says this key has the '${String(apiKey?.permission_preset)}' preset; contract tests place orders: ` +
+      `GET /me says this key has the '${apiKey.permission_preset}' preset; contract tests place orders: ` +
         'use a full-preset pk_test_ key.',
     );
   }

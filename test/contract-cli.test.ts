@@ -251,6 +251,23 @@ describe('peeker-devkit contract: usage and configuration errors (exit 2)', () =
     expect(json.requests).toEqual(['GET /_emulator/config', 'GET /partner/v1/me']);
   });
 
+  it('says a JSON GET /me without the key details is not the Peeker API, not which environment the key is for', async () => {
+    const other = await recordingApi(
+      200,
+      'application/json',
+      JSON.stringify({ data: { environment: 'test', preset: 'full' } }),
+    );
+    expect(await runCli(['--base-url', `${other.origin}/partner/v1`, '--api-key', TEST_KEY])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        `peeker-devkit contract: GET ${other.origin}/partner/v1/me answered 200 without the key's details the Peeker ` +
+        'API gives there (data.api_key.environment and data.api_key.permission_preset): is --base-url the Peeker ' +
+        'API base ending in /partner/v1 (e.g. https://api.peeker.ai/partner/v1)?\n',
+    });
+    expect(other.requests).toEqual(['GET /_emulator/config', 'GET /partner/v1/me']);
+  });
+
   it('refuses plain http to another machine', async () => {
     const result = await runCli(['--base-url', 'http://api.peeker.ai/partner/v1', '--api-key', TEST_KEY]);
     expect(result.code).toBe(2);
