@@ -146,7 +146,13 @@ export async function runProperty(
 
   const started = performance.now();
   const requestsBefore = env.client.counters.requests;
-  const run = { log: [] as Exchange[], failingLog: [] as Exchange[], runs: 0, checked: false };
+  const run = {
+    log: [] as Exchange[],
+    failingLog: [] as Exchange[],
+    runs: 0,
+    checked: false,
+    shrinkCutOff: false,
+  };
   let unreachable: TargetUnreachableError | undefined;
   let details: fc.RunDetails<[unknown]> | undefined;
   const numRuns = Math.max(1, Math.round(env.numRuns * (property.runsFactor ?? 1)));
@@ -170,7 +176,10 @@ export async function runProperty(
         // Once the target is gone, the suite interrupted, or the shrink budget spent, let the
         // remaining candidates pass instantly: fast-check then ends with the smallest failure found so far.
         if (unreachable || env.signal?.aborted) return;
-        if (firstFailureAt !== undefined && performance.now() - firstFailureAt > shrinkBudgetMs) return;
+        if (firstFailureAt !== undefined && performance.now() - firstFailureAt > shrinkBudgetMs) {
+          run.shrinkCutOff = true;
+          return;
+        }
         run.log = [];
         run.runs++;
         try {
@@ -192,7 +201,8 @@ export async function runProperty(
       details = (await fc.check(asyncProperty, {
         seed: propertySeed(env.seed, property.name),
         numRuns,
-        ...(env.path === undefined ? {} : { path: env.path }),
+        // A replay re-runs the reported case as is: shrinking it again would report another one.
+        ...(env.path === undefined ? {} : { path: env.path, endOnFailure: true }),
       })) as fc.RunDetails<[unknown]>;
     },
   };
@@ -219,7 +229,8 @@ export async function runProperty(
   }
   if (!details.failed) return { ...base, status: 'passed', ...timing };
 
-  const failure = describeFailure(details, run.failingLog, property.name, env);
+  const shrinking = env.path !== undefined ? 'replayed' : run.shrinkCutOff ? 'cut-off' : undefined;
+  const failure = describeFailure(details, run.failingLog, property.name, env, shrinking);
   const verdict = isVerdict(details.errorInstance) ? 'failed' : 'error';
   return { ...base, status: verdict, ...timing, failure };
 }
@@ -229,6 +240,7 @@ function describeFailure(
   failingLog: Exchange[],
   name: string,
   env: RunnerEnvironment,
+  shrinking: PropertyFailure['shrinking'],
 ): PropertyFailure {
   const error = details.errorInstance;
   const path = details.counterexamplePath ?? '';
@@ -241,6 +253,7 @@ function describeFailure(
     seed: env.seed,
     path,
     shrinks: details.numShrinks,
+    ...(shrinking === undefined ? {} : { shrinking }),
     replay: env.replayCommand(name, path),
     ...(exchange === undefined ? {} : { exchange }),
     exchanges: failingLog.slice(-MAX_REPORTED_EXCHANGES),

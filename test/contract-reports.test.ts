@@ -112,6 +112,20 @@ describe('formatHumanReport', () => {
     );
   });
 
+  it('says when shrinking was cut short by its budget, and when a counterexample was replayed as is', () => {
+    const withShrinking = (shrinking: 'cut-off' | 'replayed') =>
+      formatHumanReport(
+        { ...REPORT, results: [{ ...FAILED, failure: { ...FAILED.failure!, shrinking } }] },
+        false,
+      );
+    expect(withShrinking('cut-off')).toContain(
+      '\n  Counterexample (after 1 shrink; shrinking stopped at its time budget, a smaller failing case may exist):\n',
+    );
+    expect(withShrinking('replayed')).toContain(
+      '\n  Counterexample (replayed from --path as reported, not shrunk again):\n',
+    );
+  });
+
   it('styles with ANSI only when asked', () => {
     expect(formatHumanReport(REPORT, true)).toContain('\u001b[32m✓\u001b[39m pagination.meta-honest');
     expect(formatHumanReport(REPORT, false)).not.toContain('\u001b[');

@@ -98,7 +98,36 @@ describe('runProperty', () => {
       noWebhooks,
     );
     expect(again.failure?.counterexample).toBe('10');
+    expect(again.failure?.path).toBe(first.failure!.path);
+    expect(again.failure?.shrinking).toBe('replayed');
     expect(again.runs).toBeLessThan(first.runs);
+  });
+
+  it('says when the shrink budget cut shrinking short, and replays that very case (not a smaller one)', async () => {
+    // A budget of 0 ms: the first failure found is reported as is.
+    const first = await runProperty(
+      thresholdProperty,
+      environment({ shrinkBudgetMs: 0 }),
+      unique,
+      noWebhooks,
+    );
+    const reported = first.failure!;
+    expect(reported.shrinking).toBe('cut-off');
+    expect(Number(reported.counterexample)).toBeGreaterThan(10);
+    const again = await runProperty(
+      thresholdProperty,
+      environment({ path: reported.path }),
+      unique,
+      noWebhooks,
+    );
+    expect(again.failure).toMatchObject({
+      counterexample: reported.counterexample,
+      message: reported.message,
+      path: reported.path,
+      shrinks: 0,
+      shrinking: 'replayed',
+    });
+    expect(again.requests).toBe(1);
   });
 
   it('derives a stable, name-specific seed per property', () => {

@@ -54,7 +54,8 @@ Options
                      names may follow, separated by spaces or commas
   --seed N           suite seed, to replay a run (default: random, printed in the report)
   --num-runs N       fast-check runs per property (default ${DEFAULT_NUM_RUNS} on an emulator, ${DEFAULT_SANDBOX_NUM_RUNS} on a sandbox)
-  --path P           replay one counterexample (fast-check path from a report; needs one --only)
+  --path P           replay one counterexample as reported, not shrunk again (fast-check
+                     path from a report; needs one --only)
   --junit FILE       also write a JUnit XML report to FILE (checked before the run)
   --format F         human (default) or json
   --list             list every property and exit

@@ -91,7 +91,7 @@ export function failureBlock(result: PropertyResult, s: Styles): string[] {
   const failure = result.failure;
   lines.push(`  ${s.dim('Broken:')}  ${failure.message}`);
   lines.push(
-    `  ${s.dim('Counterexample')} ${s.dim(`(after ${failure.shrinks} shrink${failure.shrinks === 1 ? '' : 's'}):`)}`,
+    `  ${s.dim('Counterexample')} ${s.dim(`(${shrinkNote(failure)}):`)}`,
     ...indent(failure.counterexample, 4),
   );
   if (failure.exchange !== undefined) lines.push(...exchangeLines(failure.exchange, s));
@@ -118,11 +118,24 @@ export function failureText(failure: PropertyFailure, promise: string): string {
   return [
     `Promise: "${promise}"`,
     `Broken: ${failure.message}`,
-    `Counterexample (after ${failure.shrinks} shrinks):`,
+    `Counterexample (${shrinkNote(failure)}):`,
     ...indent(failure.counterexample, 2),
     ...(failure.exchange === undefined ? [] : exchangeLines(failure.exchange, plain).map((l) => l.slice(2))),
     `Replay: ${failure.replay}`,
   ].join('\n');
+}
+
+/** `after 3 shrinks`, and whether shrinking was cut short or skipped (a replay). */
+function shrinkNote(failure: PropertyFailure): string {
+  const after = `after ${failure.shrinks} ${plural(failure.shrinks, 'shrink', 'shrinks')}`;
+  switch (failure.shrinking) {
+    case undefined:
+      return after;
+    case 'cut-off':
+      return `${after}; shrinking stopped at its time budget, a smaller failing case may exist`;
+    case 'replayed':
+      return 'replayed from --path as reported, not shrunk again';
+  }
 }
 
 function groupSummary(results: PropertyResult[], s: Styles): string {

@@ -22,6 +22,12 @@ export interface PropertyFailure {
   path: string;
   /** How many shrink steps led to the counterexample. */
   shrinks: number;
+  /**
+   * Set when the counterexample was not shrunk as far as fast-check could: `cut-off` (the shrink
+   * time budget ran out first: a smaller failing case may exist) or `replayed` (re-run from
+   * `--path` exactly as reported, not shrunk again).
+   */
+  shrinking?: 'cut-off' | 'replayed';
   /** The command that replays exactly this failure. */
   replay: string;
   /** The request/response pair that broke the promise. */
