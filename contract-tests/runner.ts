@@ -246,7 +246,8 @@ function describeFailure(
   const path = details.counterexamplePath ?? '';
   const exchange =
     error instanceof ContractViolation && error.exchange !== undefined ? error.exchange : failingLog.at(-1);
-  const counterexample = details.counterexample === null ? '(none)' : fc.stringify(details.counterexample[0]);
+  const counterexample =
+    details.counterexample === null ? '(none)' : printCounterexample(details.counterexample[0]);
   return {
     message: env.client.redact(messageOf(error)),
     counterexample: env.client.redact(counterexample),
@@ -258,6 +259,30 @@ function describeFailure(
     ...(exchange === undefined ? {} : { exchange }),
     exchanges: failingLog.slice(-MAX_REPORTED_EXCHANGES),
   };
+}
+
+/**
+ * A counterexample as JSON wherever it is JSON. `fc.record` may generate objects without a
+ * prototype, which `fc.stringify` prints as `{__proto__:null,…}` (no JSON tool reads that): such
+ * objects are copied to plain ones first. Values JSON has no form for (`undefined`, `-0`, a `Map`)
+ * keep fast-check's notation.
+ */
+export function printCounterexample(value: unknown): string {
+  return fc.stringify(withPlainPrototypes(value, new Set()));
+}
+
+function withPlainPrototypes(value: unknown, seen: Set<object>): unknown {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return value;
+  if (Array.isArray(value)) {
+    seen.add(value);
+    return value.map((item: unknown) => withPlainPrototypes(item, seen));
+  }
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== null && prototype !== Object.prototype) return value;
+  seen.add(value);
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, withPlainPrototypes(item, seen)]),
+  );
 }
 
 /** A broken promise (as opposed to a bug or a set-up problem in the kit). */

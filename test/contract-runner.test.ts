@@ -9,7 +9,13 @@ import {
   expectThat,
   type TargetInfo,
 } from '../contract-tests/property';
-import { FixtureStore, propertySeed, type RunnerEnvironment, runProperty } from '../contract-tests/runner';
+import {
+  FixtureStore,
+  printCounterexample,
+  propertySeed,
+  type RunnerEnvironment,
+  runProperty,
+} from '../contract-tests/runner';
 import { TargetClient, TargetUnreachableError } from '../contract-tests/target';
 
 const KEY = 'pk_test_FakeRunnerKey00000000000000';
@@ -128,6 +134,32 @@ describe('runProperty', () => {
       shrinking: 'replayed',
     });
     expect(again.requests).toBe(1);
+  });
+
+  it('prints a counterexample built of prototype-less records (as fc.record makes) as JSON', async () => {
+    const record = (entries: Record<string, unknown>) => Object.assign(Object.create(null), entries);
+    const value = record({
+      order: record({ user: 'sam.lee@acme-clients.com', domains: ['a.com'] }),
+      copies: 3,
+    });
+    const failing: ContractProperty = {
+      ...thresholdProperty,
+      async run(ctx) {
+        await ctx.check(fc.constant(value), async () => {
+          throw new ContractViolation('3 simultaneous copies of one body created 3 different orders');
+        });
+      },
+    };
+    const result = await runProperty(failing, environment(), unique, noWebhooks);
+    expect(result.failure?.counterexample).toBe(
+      '{"order":{"user":"sam.lee@acme-clients.com","domains":["a.com"]},"copies":3}',
+    );
+    expect(JSON.parse(result.failure!.counterexample)).toEqual({
+      order: { user: 'sam.lee@acme-clients.com', domains: ['a.com'] },
+      copies: 3,
+    });
+    // What JSON cannot say keeps fast-check's notation.
+    expect(printCounterexample([record({ n: -0 }), undefined])).toBe('[{"n":-0},undefined]');
   });
 
   it('derives a stable, name-specific seed per property', () => {
