@@ -35,6 +35,11 @@ export type { ContractReport, PropertyResult } from './report/model';
 
 /** fast-check runs per property against an emulator (before each property's `runsFactor`). */
 export const DEFAULT_NUM_RUNS = 30;
+/**
+ * The largest suite seed: property seeds are 32-bit (fast-check's), so a larger one would replay
+ * the same run as some seed below it.
+ */
+export const MAX_SUITE_SEED = 0xffff_ffff;
 /** Runs per property against a real sandbox: fewer, since the kit paces itself under the rate cap there. */
 export const DEFAULT_SANDBOX_NUM_RUNS = 5;
 /** The cap the suite gives an emulator while it runs (restored afterwards): properties must not trip it. */
@@ -58,7 +63,10 @@ export interface ContractSuiteOptions {
   apiKey?: string;
   /** Property names, group names (`dedupe`) or `group.*` patterns to run; default all. */
   only?: string[];
-  /** Suite seed; default random. Each property derives its own from it and its name. */
+  /**
+   * Suite seed, a whole number from 0 to {@link MAX_SUITE_SEED}; default random. Each property
+   * derives its own from it and its name.
+   */
   seed?: number;
   /** fast-check runs per property; default {@link DEFAULT_NUM_RUNS} (emulator) or {@link DEFAULT_SANDBOX_NUM_RUNS}. */
   numRuns?: number;
@@ -126,6 +134,14 @@ export async function runContractSuite(options: ContractSuiteOptions = {}): Prom
   if (options.path !== undefined && properties.length !== 1) {
     throw new ContractConfigError(
       `--path replays one counterexample of one property: select exactly one with --only (selected ${properties.length}).`,
+    );
+  }
+  if (
+    options.seed !== undefined &&
+    !(Number.isInteger(options.seed) && options.seed >= 0 && options.seed <= MAX_SUITE_SEED)
+  ) {
+    throw new ContractConfigError(
+      `The suite seed must be a whole number from 0 to ${MAX_SUITE_SEED}, got ${options.seed}.`,
     );
   }
   const seed = options.seed ?? Math.floor(Math.random() * 0x7fffffff);

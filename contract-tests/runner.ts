@@ -108,7 +108,10 @@ export class FixtureStore implements Fixtures {
   }
 }
 
-/** The per-property seed: stable for a given suite seed and property name, different across properties. */
+/**
+ * The per-property seed: stable for a given suite seed and property name, different across
+ * properties and across suite seeds from 0 to 2^32−1 (larger ones fold onto those: the suite caps them).
+ */
 export function propertySeed(suiteSeed: number, name: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < name.length; i++) {

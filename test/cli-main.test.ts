@@ -29,7 +29,7 @@ describe('usage and error messages', () => {
     ],
     [
       ['contract', '--seed', LIVE_KEY],
-      "--seed expects a whole number from 0 to 9007199254740991, got 'pk_live_…'.",
+      "--seed expects a whole number from 0 to 4294967295, got 'pk_live_…'.",
     ],
     [
       ['lint', '--operation', LIVE_KEY, 'examples'],

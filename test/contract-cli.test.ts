@@ -139,7 +139,12 @@ describe('peeker-devkit contract: usage and configuration errors (exit 2)', () =
     expect(seed).toMatchObject({
       code: 2,
       stderr:
-        "peeker-devkit: --seed expects a whole number from 0 to 9007199254740991, got '99999999999999999999'.\n",
+        "peeker-devkit: --seed expects a whole number from 0 to 4294967295, got '99999999999999999999'.\n",
+    });
+    // Property seeds are 32-bit: 4294967297 would replay the run of seed 1.
+    expect(await runCli(['--seed', '4294967296'])).toMatchObject({
+      code: 2,
+      stderr: "peeker-devkit: --seed expects a whole number from 0 to 4294967295, got '4294967296'.\n",
     });
     const path = await runCli(['--only', 'errors', '--path', '1:2']);
     expect(path.code).toBe(2);

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContractInterruptedError, runContractSuite } from '../contract-tests';
+import { ContractConfigError, ContractInterruptedError, runContractSuite } from '../contract-tests';
 import {
   type ContractProperty,
   ContractViolation,
@@ -279,6 +279,16 @@ describe('FixtureStore', () => {
     const order: string[] = [];
     store.onTeardown(async () => void order.push('late'));
     expect(order).toEqual(['late']);
+  });
+});
+
+describe('runContractSuite seeds', () => {
+  it('refuses a suite seed beyond 32 bits (it would replay the run of a smaller one) before starting anything', async () => {
+    await expect(runContractSuite({ seed: 2 ** 32 + 1 })).rejects.toThrow(
+      new ContractConfigError('The suite seed must be a whole number from 0 to 4294967295, got 4294967297.'),
+    );
+    await expect(runContractSuite({ seed: 1.5 })).rejects.toThrow(ContractConfigError);
+    expect(propertySeed(2 ** 32 - 1, 'a.b')).not.toBe(propertySeed(0, 'a.b'));
   });
 });
 

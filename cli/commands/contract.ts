@@ -12,6 +12,7 @@ import {
   type ContractProgress,
   DEFAULT_NUM_RUNS,
   DEFAULT_SANDBOX_NUM_RUNS,
+  MAX_SUITE_SEED,
   runContractSuite,
 } from '../../contract-tests';
 import { formatHumanReport, progressLine } from '../../contract-tests/report/human';
@@ -52,7 +53,8 @@ Options
   --api-key KEY      a full-preset pk_test_ key (default: $${API_KEY_ENV}); pk_live_ keys are refused
   --only NAME...     run only these properties, groups (e.g. dedupe) or group.*; several
                      names may follow, separated by spaces or commas
-  --seed N           suite seed, to replay a run (default: random, printed in the report)
+  --seed N           suite seed, 0 to ${MAX_SUITE_SEED}, to replay a run (default: random,
+                     printed in the report)
   --num-runs N       fast-check runs per property (default ${DEFAULT_NUM_RUNS} on an emulator, ${DEFAULT_SANDBOX_NUM_RUNS} on a sandbox)
   --path P           replay one counterexample as reported, not shrunk again (fast-check
                      path from a report; needs one --only)
@@ -133,7 +135,8 @@ export const contractCommand: Command = {
       .flatMap((entry) => entry.split(','))
       .map((entry) => entry.trim())
       .filter(Boolean);
-    const seed = values.seed === undefined ? undefined : integerOption('seed', values.seed, 0);
+    const seed =
+      values.seed === undefined ? undefined : integerOption('seed', values.seed, 0, { max: MAX_SUITE_SEED });
     const numRuns =
       values['num-runs'] === undefined
         ? undefined
