@@ -126,6 +126,29 @@ describe('formatHumanReport', () => {
     );
   });
 
+  it('shows the field a Broken line names when the body preview cut it off', () => {
+    const rows = Array.from({ length: 16 }, (_, i) => ({
+      id: `ord_01M8B9MQ1CJRSXZXX1Q9S9BA${String(i).padStart(2, '0')}`,
+    }));
+    const body = { data: rows, meta: { per_page: 16, returned: 16, total: 37 } };
+    const long: Exchange = { ...EXCHANGE, responseBody: JSON.stringify(body), json: body };
+    expect(long.responseBody.length).toBeGreaterThan(600);
+    expect(long.responseBody.indexOf('"total"')).toBeGreaterThan(600);
+    const result: PropertyResult = {
+      ...FAILED,
+      failure: { ...FAILED.failure!, exchange: long, exchanges: [long] },
+    };
+    const human = formatHumanReport({ ...REPORT, results: [result] }, false);
+    expect(human).toContain(
+      `\n            ${long.responseBody.slice(0, 600)}…\n            (cut at 600 characters; meta.total is 37)\n  Replay:`,
+    );
+    expect(formatJunitReport({ ...REPORT, results: [result] })).toContain(
+      '(cut at 600 characters; meta.total is 37)',
+    );
+    // Not cut: nothing added.
+    expect(formatHumanReport(REPORT, false)).not.toContain('(cut at');
+  });
+
   it('styles with ANSI only when asked', () => {
     expect(formatHumanReport(REPORT, true)).toContain('\u001b[32m✓\u001b[39m pagination.meta-honest');
     expect(formatHumanReport(REPORT, false)).not.toContain('\u001b[');

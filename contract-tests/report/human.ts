@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-import { styles } from '../../cli/output';
+import { redactSecrets, styles } from '../../cli/output';
 import { CONTRACT_GROUPS } from '../property';
 import type { Exchange } from '../target';
 import type { ContractReport, PropertyFailure, PropertyResult } from './model';
@@ -18,8 +18,14 @@ const TARGET_NAMES = {
   sandbox: 'sandbox',
 } as const;
 
-// Response bodies in the terminal: long enough for an error envelope or a few rows.
-const BODY_PREVIEW_CHARS = 600;
+/**
+ * Bodies in the terminal (and JUnit) are cut here: long enough for an error envelope or a few
+ * rows. A field the failure names beyond the cut is shown on its own line; the JSON report keeps
+ * the whole recorded body.
+ */
+export const BODY_PREVIEW_CHARS = 600;
+// A named field's value shown under a cut body is itself cut here.
+const NAMED_VALUE_CHARS = 200;
 
 /** Renders the whole report for a terminal (`color` adds ANSI styles). */
 export function formatHumanReport(report: ContractReport, color: boolean): string {
@@ -94,13 +100,16 @@ export function failureBlock(result: PropertyResult, s: Styles): string[] {
     `  ${s.dim('Counterexample')} ${s.dim(`(${shrinkNote(failure)}):`)}`,
     ...indent(failure.counterexample, 4),
   );
-  if (failure.exchange !== undefined) lines.push(...exchangeLines(failure.exchange, s));
+  if (failure.exchange !== undefined) lines.push(...exchangeLines(failure.exchange, s, failure.message));
   lines.push(`  ${s.dim('Replay:')}  ${s.cyan(failure.replay)}`);
   return lines;
 }
 
-/** The request and response of one exchange, with the request id. */
-export function exchangeLines(exchange: Exchange, s: Styles): string[] {
+/**
+ * The request and response of one exchange, with the request id. When the response body is cut
+ * for the preview, the fields `message` names (`carries totals: meta.total`) are shown below it.
+ */
+export function exchangeLines(exchange: Exchange, s: Styles, message?: string): string[] {
   const lines = [`  ${s.dim('Request:')}  ${exchange.method} ${exchange.url}`];
   if (exchange.authorization !== undefined)
     lines.push(`            Authorization: ${exchange.authorization}`);
@@ -109,6 +118,10 @@ export function exchangeLines(exchange: Exchange, s: Styles): string[] {
     `  ${s.dim('Response:')} ${exchange.status} · Peeker-Request-Id: ${exchange.requestId ?? s.red('(missing)')} · ${exchange.durationMs} ms`,
   );
   if (exchange.responseBody !== '') lines.push(...indent(preview(exchange.responseBody), 12));
+  const named = exchange.responseBody.length > BODY_PREVIEW_CHARS ? namedFields(message, exchange.json) : [];
+  if (named.length > 0) {
+    lines.push(`            ${s.dim(`(cut at ${BODY_PREVIEW_CHARS} characters; ${named.join(', ')})`)}`);
+  }
   return lines;
 }
 
@@ -120,7 +133,9 @@ export function failureText(failure: PropertyFailure, promise: string): string {
     `Broken: ${failure.message}`,
     `Counterexample (${shrinkNote(failure)}):`,
     ...indent(failure.counterexample, 2),
-    ...(failure.exchange === undefined ? [] : exchangeLines(failure.exchange, plain).map((l) => l.slice(2))),
+    ...(failure.exchange === undefined
+      ? []
+      : exchangeLines(failure.exchange, plain, failure.message).map((l) => l.slice(2))),
     `Replay: ${failure.replay}`,
   ].join('\n');
 }
@@ -185,6 +200,35 @@ export function progressLine(index: number, total: number, result: PropertyResul
   const width = String(total).length;
   const note = result.status === 'skipped' ? `skipped: ${result.reason}` : seconds(result.durationMs);
   return `[${String(index + 1).padStart(width)}/${total}] ${mark} ${result.name} ${s.dim(`(${note})`)}`;
+}
+
+/**
+ * `meta.total is 0` for each JSON path in `message` (`meta.total`, `data[0].status`) that the
+ * response body has. Values are redacted like the rest of the report.
+ */
+function namedFields(message: string | undefined, json: unknown): string[] {
+  if (message === undefined || json === undefined) return [];
+  const paths = new Set(message.match(/[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*|\[\d+\])+/g) ?? []);
+  const shown: string[] = [];
+  for (const path of paths) {
+    const value = valueAt(json, path);
+    if (value === undefined) continue;
+    const text = redactSecrets(JSON.stringify(value));
+    shown.push(
+      `${path} is ${text.length > NAMED_VALUE_CHARS ? `${text.slice(0, NAMED_VALUE_CHARS)}…` : text}`,
+    );
+  }
+  return shown;
+}
+
+/** The value at a dotted path with `[n]` indexes, or undefined when the body has no such field. */
+function valueAt(json: unknown, path: string): unknown {
+  let current: unknown = json;
+  for (const step of path.match(/[A-Za-z_][A-Za-z0-9_]*|\d+/g) ?? []) {
+    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, step)) return undefined;
+    current = (current as Record<string, unknown>)[step];
+  }
+  return current;
 }
 
 function preview(text: string): string {
