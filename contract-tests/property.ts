@@ -44,7 +44,13 @@ export interface ContractProperty {
    * requests per run) use fewer runs, cheap ones more. Never below one run.
    */
   readonly runsFactor?: number;
-  /** Runs the property; resolves when it holds, rejects (through `ctx.check`) when it does not. */
+  /**
+   * Runs the property; resolves when it holds, rejects (through `ctx.check`) when it does not.
+   * Only the suite's runner calls it, so it is left out of the published declarations, which
+   * would otherwise need fast-check's types.
+   *
+   * @internal
+   */
   run(ctx: PropertyContext): Promise<void>;
 }
 
@@ -62,7 +68,11 @@ export interface TargetInfo {
   requestIdRule: string;
 }
 
-/** Everything a property's `run` gets. */
+/**
+ * Everything a property's `run` gets.
+ *
+ * @internal
+ */
 export interface PropertyContext {
   /** The target's API, recording every exchange into the current fast-check run's log. */
   readonly api: TargetClient;

@@ -11,8 +11,8 @@
 import { catalog } from '../schemas';
 import { analyzeBody } from './analyze';
 import { toViolation } from './findings';
-import { applyEdits } from './fixes';
 import { lintDocument } from './lint-document';
+import { applyEdits } from './text-edits';
 import type { ApiError, Fix, LintResult, LintTarget, TextEdit, Violation } from './types';
 
 export { type LintRuleInfo, lintRuleCatalog, MAX_BODY_BYTES } from './catalog';
@@ -23,10 +23,10 @@ export {
   normalizeDomain,
   normalizeDomainsHashed,
 } from './domains';
-export { applyEdits } from './fixes';
 export { migrateLegacyOrder, migrateLegacyPersonasBody } from './legacy';
 export { REQUEST_FILE_SUFFIX } from './lint-document';
 export { resolveOperationFromSchemaId } from './schema-ids';
+export { applyEdits } from './text-edits';
 export type {
   ApiError,
   Diagnostic,
