@@ -522,6 +522,15 @@ function finishSwap(rt: Runtime, task: TaskRecord): void {
   swap.status = 'completed';
   rt.store.swaps.save(swap);
   rt.webhooks.emit('swap.completed', swapView(swap));
+  if (replacement === null) return;
+  // Seed §6: a POST /swaps resolves replace_domain — once the swap has put the replacement on the
+  // order, not when it is created (a swap may still fail, and the old domain is unusable).
+  for (const action of openActionsOf(
+    rt,
+    (a) => a.reason === 'replace_domain' && a.domain_id === swap.domain_id && a.order_id === swap.order_id,
+  )) {
+    resolveAction(rt, action, task.at);
+  }
 }
 
 /** True while the swapped domain is still one of its order's domains and the order is active. */
@@ -611,12 +620,15 @@ function replaceDomain(rt: Runtime, swap: SwapRecord, name: string, atMs: number
   if (!old || !order) return;
   // Reserved when the swap was created (a swap from an older state file may not have been).
   const replacement = rt.store.domains.byName(name) ?? newDomain(rt, name);
-  attachReplacement(rt, replacement, old, 'active');
+  // On an order still being provisioned (or blocked) the replacement joins its other domains and
+  // connects with them, just before `order.completed`; on a completed order it is live at once.
+  const live = order.status === 'completed';
+  attachReplacement(rt, replacement, old, live ? 'active' : 'in_progress');
   // The order's list changes one domain: its domains are stored one by one from now on.
   rt.store.domains.materializeOrder(order);
   order.domain_ids = rt.store.domains.idsOf(order).map((id) => (id === old.id ? replacement.id : id));
   rt.store.orders.save(order);
-  rt.webhooks.emit('domain.connected', domainView(replacement));
+  if (live) rt.webhooks.emit('domain.connected', domainView(replacement));
   // Standard swaps retire the old domain at once; premium ones keep it warm for 14 days.
   if (swap.type === 'premium') rt.scheduler.schedule('domain.release', old.id, 14 * 24 * 3600, atMs);
   else releaseDomain(rt, old);

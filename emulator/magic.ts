@@ -61,7 +61,7 @@ export const MAGIC = {
     match: 'contains',
     where: 'POST /orders',
     effect:
-      'Pending action replace_domain: the order goes action_required until a POST /swaps for that domain (or the control API) resolves it.',
+      'Pending action replace_domain: the order goes action_required until the POST /swaps for that domain completes (or the control API resolves it); a failed swap leaves the action open.',
   },
   fail: {
     token: 'fail-',

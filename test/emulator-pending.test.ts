@@ -62,26 +62,147 @@ describe('pending actions', () => {
     expect(await status(order.id)).toBe('completed');
   });
 
-  it('resolves replace_domain with a POST /swaps for that domain', async () => {
-    const order = await create(['replace-me-now.com']);
-    await client.advance(30);
-    const [action] = await pending();
-    expect(action).toMatchObject({
-      type: 'domain_replacement',
-      reason: 'replace_domain',
-      domain: 'replace-me-now.com',
+  describe('replace_domain: open until the swap that replaces the domain completes', () => {
+    /** Records webhooks (to a port nobody listens on: each event is one delivery, retried). */
+    const recordWebhooks = () =>
+      client.control('PUT', '/config', { webhook_url: 'http://127.0.0.1:9/hooks', webhook_secret: 's' });
+    /** Every event so far as `type resource`, the resource being a domain name, `order` or `swap`. */
+    const events = async () =>
+      (await client.control('GET', '/webhooks/deliveries')).body.data.map(
+        (d: { type: string; body: { data: { domain?: string } } }) =>
+          `${d.type} ${d.body.data.domain ?? d.type.split('.')[0]}`,
+      );
+    const swapTo = async (domainId: string, replacement: string) =>
+      (
+        await client.api('POST', '/swaps', {
+          body: { type: 'standard', domain_id: domainId, replacement_domain: replacement },
+        })
+      ).body.data;
+    const domainsOf = async (userId: string) =>
+      (await client.api('GET', `/domains?user_id=${userId}`)).body.data
+        .map((d: { domain: string; status: string }) => `${d.domain} ${d.status}`)
+        .sort();
+
+    it('keeps the order blocked while the swap runs; it completes once the replacement is on it', async () => {
+      await recordWebhooks();
+      const order = await create(['replace-me-now.com', 'ok-now.com']);
+      await client.advance(30);
+      const [action] = await pending();
+      expect(action).toMatchObject({
+        type: 'domain_replacement',
+        reason: 'replace_domain',
+        domain: 'replace-me-now.com',
+        status: 'open',
+      });
+      const swap = await swapTo(action.domain_id, 'replacement-ok.com');
+      expect(swap.status).toBe('created');
+      // Creating the swap resolves nothing: the domain is still unusable.
+      expect((await pending()).map((a: { id: string }) => a.id)).toEqual([action.id]);
+      expect(await status(order.id)).toBe('action_required');
+      await client.advance(10);
+      expect((await client.api('GET', `/swaps/${swap.id}`)).body.data.status).toBe('in_progress');
+      expect(await status(order.id)).toBe('action_required');
+      await client.advance(30);
+      expect((await client.api('GET', `/swaps/${swap.id}`)).body.data.status).toBe('completed');
+      expect(await pending()).toEqual([]);
+      const [resolved] = await pending('?status=resolved');
+      // Resolved when the swap completed: 10 s to start, 30 s to finish after the action opened.
+      expect(resolved).toMatchObject({
+        id: action.id,
+        resolved_at: new Date(Date.parse(action.created_at) + 40_000).toISOString().replace('.000Z', 'Z'),
+      });
+      expect(await status(order.id)).toBe('in_progress');
+      expect(await domainsOf(order.user_id)).toEqual([
+        'ok-now.com in_progress',
+        'replacement-ok.com in_progress',
+      ]);
+      await client.advance(30);
+      const detail = (await client.api('GET', `/orders/${order.id}`)).body.data;
+      expect(detail).toMatchObject({
+        status: 'completed',
+        domains: { registered: ['replacement-ok.com', 'ok-now.com'], imported: [] },
+      });
+      expect(await domainsOf(order.user_id)).toEqual(['ok-now.com active', 'replacement-ok.com active']);
+      // The domain that can't be provisioned never connects; the replacement connects before
+      // order.completed, with the order's other domains.
+      expect(await events()).toEqual([
+        'order.in_progress order',
+        'domain.action_required replace-me-now.com',
+        'order.action_required order',
+        'swap.created swap',
+        'swap.in_progress swap',
+        'swap.completed swap',
+        'order.in_progress order',
+        'domain.connected replacement-ok.com',
+        'domain.connected ok-now.com',
+        'order.completed order',
+      ]);
     });
-    const swap = await client.api('POST', '/swaps', {
-      body: { type: 'standard', domain_id: action.domain_id, replacement_domain: 'replacement-ok.com' },
+
+    it('leaves the action open and the order blocked when the swap fails; another swap resolves it', async () => {
+      await recordWebhooks();
+      const order = await create(['replace-me-2.com', 'ok-three.com']);
+      await client.advance(30);
+      const [action] = await pending();
+      const failing = await swapTo(action.domain_id, 'fail-repl.com');
+      await client.advance(40);
+      expect((await client.api('GET', `/swaps/${failing.id}`)).body.data.status).toBe('failed');
+      expect((await pending()).map((a: { id: string; status: string }) => [a.id, a.status])).toEqual([
+        [action.id, 'open'],
+      ]);
+      await client.advance(3600);
+      expect(await status(order.id)).toBe('action_required');
+      expect(await domainsOf(order.user_id)).toEqual([
+        'ok-three.com in_progress',
+        'replace-me-2.com action_required',
+      ]);
+      // The swap failed: the domain is still on the order, and may be swapped again.
+      const retry = await swapTo(action.domain_id, 'fresh-repl.com');
+      await client.advance(40);
+      expect((await client.api('GET', `/swaps/${retry.id}`)).body.data.status).toBe('completed');
+      expect(await status(order.id)).toBe('in_progress');
+      await client.advance(30);
+      expect((await client.api('GET', `/orders/${order.id}`)).body.data).toMatchObject({
+        status: 'completed',
+        domains: { registered: ['fresh-repl.com', 'ok-three.com'] },
+      });
+      expect(await events()).toEqual([
+        'order.in_progress order',
+        'domain.action_required replace-me-2.com',
+        'order.action_required order',
+        'swap.created swap',
+        'swap.in_progress swap',
+        'swap.failed swap',
+        'swap.created swap',
+        'swap.in_progress swap',
+        'swap.completed swap',
+        'order.in_progress order',
+        'domain.connected fresh-repl.com',
+        'domain.connected ok-three.com',
+        'order.completed order',
+      ]);
     });
-    expect(swap.status).toBe(201);
-    expect(await pending()).toEqual([]);
-    expect(await status(order.id)).toBe('in_progress');
-    await client.advance(40);
-    expect(await status(order.id)).toBe('completed');
-    expect((await client.api('GET', `/orders/${order.id}`)).body.data.domains.registered).toContain(
-      'replacement-ok.com',
-    );
+
+    it('keeps the order blocked while the swap waits for its replacement to be imported', async () => {
+      const order = await create(['replace-me-wait.com']);
+      await client.advance(30);
+      const [action] = await pending();
+      const swap = await swapTo(action.domain_id, 'repl-not-imported.com');
+      await client.advance(10);
+      expect((await client.api('GET', `/swaps/${swap.id}`)).body.data.status).toBe('action_required');
+      await client.advance(600);
+      expect(await status(order.id)).toBe('action_required');
+      expect((await pending()).map((a: { id: string }) => a.id)).toEqual([action.id]);
+      await client.api('POST', '/domains/import', { body: { domains: ['repl-not-imported.com'] } });
+      await client.advance(30 + 30);
+      expect((await client.api('GET', `/swaps/${swap.id}`)).body.data.status).toBe('completed');
+      expect(await status(order.id)).toBe('in_progress');
+      await client.advance(30);
+      expect((await client.api('GET', `/orders/${order.id}`)).body.data).toMatchObject({
+        status: 'completed',
+        domains: { registered: [], imported: ['repl-not-imported.com'] },
+      });
+    });
   });
 
   it('raises profile_picture_not_accessible for a persona picture that is not public (here localhost)', async () => {

@@ -5,11 +5,9 @@ import { ApiError, invalidRequest, notFound } from '../errors';
 import {
   activeOrderOf,
   OPEN_SWAP_STATUSES,
-  openActionsOf,
   type PersonaFields,
   pictureBlockers,
   reserveReplacement,
-  resolveAction,
   usableFor,
 } from '../lifecycle';
 import { listPage } from '../list';
@@ -126,13 +124,8 @@ export const swapRoutes: RouteTable = {
       order,
     );
     reserveReplacement(rt, replacement, domain);
-    // A swap is how a replace_domain action gets resolved.
-    for (const action of openActionsOf(
-      rt,
-      (a) => a.domain_id === domain.id && a.reason === 'replace_domain',
-    )) {
-      resolveAction(rt, action);
-    }
+    // A replace_domain action on this domain stays open until the swap completes (finishSwap):
+    // until then the domain is still unusable, and a failed swap leaves the order blocked.
     return { status: 201, body: data(swapView(swap)) };
   },
   'GET /swaps': (ctx) => {
