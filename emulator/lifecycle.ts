@@ -94,7 +94,7 @@ function evaluateOrder(rt: Runtime, task: TaskRecord): void {
   }
   if (!order.blockers_raised && order.blockers !== undefined) {
     order.blockers_raised = true;
-    for (const blocker of order.blockers) openAction(rt, blocker, { order_id: order.id });
+    for (const blocker of order.blockers) raiseOrderBlocker(rt, order, blocker);
   }
   const open = openActionsOf(rt, (action) => blocksOrder(action, order.id));
   if (open.length > 0) {
@@ -119,6 +119,61 @@ function evaluateOrder(rt: Runtime, task: TaskRecord): void {
   setOrderStatus(rt, order, 'completed');
   for (const domain of connected) rt.webhooks.emit('domain.connected', domainView(domain));
   rt.webhooks.emit('order.completed', orderDetail(order, rt.store));
+}
+
+/**
+ * Opens an order blocker as a pending action, unless the domain it concerns already left the
+ * order or is scheduled to cancel (cancelled before provisioning ended): nobody has to act on that
+ * domain. A profile-picture blocker concerns the persona, whose picture goes on every Google domain
+ * of the order, so it moves to one that stays instead (see {@link pictureDomainOf}).
+ */
+function raiseOrderBlocker(rt: Runtime, order: OrderRecord, blocker: Blocker): void {
+  const id = blocker.domain_id;
+  const leaving =
+    id !== undefined &&
+    (order.cancelling_domain_ids?.includes(id) === true || !rt.store.domains.lists(order, id));
+  if (!leaving) {
+    openAction(rt, blocker, { order_id: order.id });
+    return;
+  }
+  if (blocker.reason !== 'profile_picture_not_accessible') return;
+  const home = pictureDomainOf(rt, order);
+  if (home) openAction(rt, { ...blocker, domain_id: home.id, domain: home.domain }, { order_id: order.id });
+}
+
+/**
+ * The domain an order's profile-picture action is filed under: the first Google domain the order
+ * lists that is not scheduled to cancel (undefined when none is left).
+ */
+export function pictureDomainOf(rt: Runtime, order: OrderRecord): DomainRecord | undefined {
+  const cancelling = new Set(order.cancelling_domain_ids ?? []);
+  return rt.store.domains
+    .membersOf(order)
+    .find((domain) => domain.provider === 'google' && !cancelling.has(domain.id));
+}
+
+/**
+ * Moves an order's open profile-picture action off a domain that is leaving the order onto a Google
+ * domain that stays, where it keeps blocking the order (the persona's picture still goes there): that
+ * domain becomes `action_required` (`domain.action_required`) if the order is. Returns false when no
+ * Google domain stays, and then nothing changed.
+ */
+export function refilePictureAction(rt: Runtime, action: ActionRecord, order: OrderRecord): boolean {
+  const home = pictureDomainOf(rt, order);
+  if (!home) return false;
+  action.domain_id = home.id;
+  action.domain = home.domain;
+  rt.store.actions.save(action);
+  if (order.status === 'action_required') {
+    // One domain changes alone: a derived one becomes a stored record here.
+    const domain = rt.store.domains.get(home.id);
+    if (domain && domain.status !== 'action_required') {
+      domain.status = 'action_required';
+      rt.store.domains.save(domain);
+      rt.webhooks.emit('domain.action_required', domainView(domain));
+    }
+  }
+  return true;
 }
 
 /** Moves an order to a status the contract's lifecycle allows from its current one. */

@@ -397,6 +397,98 @@ describe('POST /orders/{id}/cancel', () => {
     ]);
   });
 
+  describe("an order's profile-picture action when the domain it is filed under is cancelled", () => {
+    const localPicture = [
+      { first_name: 'Ann', last_name: 'Bee', profile_picture_url: 'http://localhost/a.png' },
+    ];
+    const pendingOf = async (orderId: string) =>
+      (await client.api('GET', `/orders/pending?order_id=${orderId}`)).body.data;
+    const domainsOf = async (userId: string) =>
+      Object.fromEntries(
+        (await client.api('GET', `/domains?user_id=${userId}`)).body.data.map(
+          (d: { domain: string; id: string; status: string }) => [d.domain, { id: d.id, status: d.status }],
+        ),
+      );
+    /** Every event since webhooks were switched on, as `type resource` (a domain name, or `order`). */
+    const events = async () =>
+      (await client.control('GET', '/webhooks/deliveries')).body.data.map(
+        (d: { type: string; body: { data: { domain?: string } } }) =>
+          `${d.type} ${d.body.data.domain ?? d.type.split('.')[0]}`,
+      );
+
+    it('moves it to a Google domain that stays, where it still blocks until the control API resolves it', async () => {
+      const order = (await post(sampleOrderBody(['pp-a.com', 'pp-b.com'], { personas: localPicture }))).body
+        .data;
+      await client.advance(30);
+      const [action] = await pendingOf(order.id);
+      expect(action).toMatchObject({ reason: 'profile_picture_not_accessible', domain: 'pp-a.com' });
+      await client.control('PUT', '/config', {
+        webhook_url: 'http://127.0.0.1:9/hooks',
+        webhook_secret: 's',
+      });
+      await client.api('POST', `/orders/${order.id}/cancel`, { body: { domains: ['pp-a.com'] } });
+      const domains = await domainsOf(order.user_id);
+      expect(await pendingOf(order.id)).toEqual([
+        { ...action, domain_id: domains['pp-b.com'].id, domain: 'pp-b.com' },
+      ]);
+      expect(domains['pp-b.com'].status).toBe('action_required');
+      await client.advance(3600);
+      const detail = (await client.api('GET', `/orders/${order.id}`)).body.data;
+      expect(detail).toMatchObject({
+        status: 'action_required',
+        domain_count: 1,
+        domains: { registered: ['pp-b.com'] },
+      });
+      await client.control('POST', `/pending/${action.id}/resolve`);
+      expect((await client.api('GET', `/orders/${order.id}`)).body.data.status).toBe('in_progress');
+      await client.advance(30);
+      expect((await client.api('GET', `/orders/${order.id}`)).body.data.status).toBe('completed');
+      expect(await events()).toEqual([
+        'domain.action_required pp-b.com',
+        'order.in_progress order',
+        'domain.connected pp-b.com',
+        'order.completed order',
+      ]);
+    });
+
+    it('resolves it when no Google domain stays on the order', async () => {
+      const body = sampleOrderBody(['pic-g.com', 'pic-m.com'], {
+        google_licenses: 2,
+        microsoft_licenses: 1,
+        personas: localPicture,
+      });
+      const order = (await post(body)).body.data;
+      await client.advance(30);
+      const [action] = await pendingOf(order.id);
+      expect(action).toMatchObject({ domain: 'pic-g.com', status: 'open' });
+      await client.api('POST', `/orders/${order.id}/cancel`, { body: { domains: ['pic-g.com'] } });
+      expect(await pendingOf(order.id)).toEqual([]);
+      expect((await client.api('GET', `/orders/${order.id}`)).body.data.status).toBe('in_progress');
+      await client.advance(30);
+      expect((await client.api('GET', `/orders/${order.id}`)).body.data.status).toBe('completed');
+    });
+
+    it('files it under a staying Google domain, and raises no action for a cancelled one, when the cancel comes before provisioning ends', async () => {
+      const pictures = (
+        await post(sampleOrderBody(['early-a.com', 'early-b.com'], { personas: localPicture }))
+      ).body.data;
+      const nameservers = (
+        await post(sampleOrderBody(['early-needs-ns.com', 'early-ok.com'], { user: 'ns@example.com' }))
+      ).body.data;
+      await client.api('POST', `/orders/${pictures.id}/cancel`, { body: { domains: ['early-a.com'] } });
+      await client.api('POST', `/orders/${nameservers.id}/cancel`, {
+        body: { domains: ['early-needs-ns.com'] },
+      });
+      await client.advance(30);
+      expect((await pendingOf(pictures.id)).map((a: { domain: string }) => a.domain)).toEqual([
+        'early-b.com',
+      ]);
+      expect((await client.api('GET', `/orders/${pictures.id}`)).body.data.status).toBe('action_required');
+      expect(await pendingOf(nameservers.id)).toEqual([]);
+      expect((await client.api('GET', `/orders/${nameservers.id}`)).body.data.status).toBe('completed');
+    });
+  });
+
   it('refuses to cancel a cancelled order and 404s an unknown one', async () => {
     const order = (await post(sampleOrderBody(['twice-a.com']))).body.data;
     await client.api('POST', `/orders/${order.id}/cancel`);

@@ -18,6 +18,7 @@ import {
   orderDomains,
   pendingPartialCancellations,
   pictureBlockers,
+  refilePictureAction,
   resolveAction,
   setOrderStatus,
   usableFor,
@@ -578,10 +579,14 @@ function cancelOrder(ctx: RequestContext) {
     now,
   );
   // Nobody has to act on a domain that is going, and no swap of it will happen; an order that
-  // waited only on these domains moves on.
+  // waited only on these domains moves on. An order's profile-picture action is about the persona,
+  // whose picture goes on every Google domain of the order: it moves to one that stays and keeps
+  // blocking (it clears only through the control API), and resolves only when none stays.
   const leaving = new Set(freshIds);
   for (const swap of openSwapsOf(rt, (swap) => leaving.has(swap.domain_id))) failSwap(rt, swap);
   for (const action of openActionsOf(rt, (a) => a.order_id === order.id && leaving.has(a.domain_id ?? ''))) {
+    const orderPicture = action.reason === 'profile_picture_not_accessible' && action.swap_ids === undefined;
+    if (orderPicture && refilePictureAction(rt, action, order)) continue;
     resolveAction(rt, action, now);
   }
   return answer(cancelsAt);
