@@ -248,6 +248,7 @@ function releaseCancelledDomains(rt: Runtime, order: OrderRecord, ids: ReadonlyS
   const leaving = new Set<string>();
   for (const domain of orderDomains(rt, order)) {
     if (!ids.has(domain.id) || !scheduled.has(domain.id)) continue;
+    lowerCostsFor(order, domain);
     releaseDomain(rt, domain);
     leaving.add(domain.id);
     scheduled.delete(domain.id);
@@ -261,6 +262,20 @@ function releaseCancelledDomains(rt: Runtime, order: OrderRecord, ids: ReadonlyS
     order.cancels_at = later === undefined ? null : isoSeconds(later.atMs);
   }
   rt.store.orders.save(order);
+}
+
+/**
+ * Takes what a cancelled domain carried off the order's cost basis ([CAN new]: cancelling one Google
+ * domain "cancels the 2–3 licenses on it and lowers only that part of the order amount"): the
+ * order's inboxes per domain in Google licenses, or the one license of a Microsoft domain, and its
+ * registration unless it was imported (imported domains cost nothing, as at creation).
+ */
+function lowerCostsFor(order: OrderRecord, domain: DomainRecord): void {
+  // Never below zero: a custom order's last Google domain may carry fewer licenses than the density.
+  if (domain.provider === 'google')
+    order.google_licenses = Math.max(0, order.google_licenses - order.density);
+  if (domain.provider === 'microsoft') order.microsoft_licenses = Math.max(0, order.microsoft_licenses - 1);
+  if (!domain.imported) order.registered_count = Math.max(0, order.registered_count - 1);
 }
 
 /**

@@ -331,6 +331,52 @@ describe('POST /orders/{id}/cancel', () => {
     expect(unknown.body.error).toMatchObject({ code: 'invalid_request', field: 'domains[0]' });
   });
 
+  it("lowers the order's costs by what the cancelled domains carried once they are released", async () => {
+    await client.api('POST', '/domains/import', { body: { domains: ['cost-imp.com'] } });
+    await client.advance(30);
+    const body = sampleOrderBody(['cost-g1.com', 'cost-imp.com', 'cost-m1.com', 'cost-m2.com'], {
+      google_licenses: 6,
+      google_inboxes_per_domain: 3,
+      microsoft_licenses: 2,
+    });
+    const order = (await post(body)).body.data;
+    const costs = async () => (await client.api('GET', `/orders/${order.id}`)).body.data.costs;
+    const listed = async () =>
+      (await client.api('GET', '/orders')).body.data.find((o: { id: string }) => o.id === order.id);
+    const before = {
+      total_cents: 6 * 100 + 2 * 900 + 3 * 1300,
+      currency: 'usd',
+      line_items: [
+        { type: 'google_license', quantity: 6, amount_cents: 600 },
+        { type: 'microsoft_license', quantity: 2, amount_cents: 1800 },
+        { type: 'domain_registration', quantity: 3, amount_cents: 3900 },
+      ],
+    };
+    expect(await costs()).toEqual(before);
+    await client.advance(30);
+    // The imported Google domain (3 licenses, no registration) and a Microsoft one (1 license, registered).
+    await client.api('POST', `/orders/${order.id}/cancel`, {
+      body: { domains: ['cost-imp.com', 'cost-m1.com'] },
+    });
+    await client.advance(3599);
+    expect(await costs()).toEqual(before);
+    await client.advance(1);
+    expect(await costs()).toEqual({
+      total_cents: 3 * 100 + 900 + 2 * 1300,
+      currency: 'usd',
+      line_items: [
+        { type: 'google_license', quantity: 3, amount_cents: 300 },
+        { type: 'microsoft_license', quantity: 1, amount_cents: 900 },
+        { type: 'domain_registration', quantity: 2, amount_cents: 2600 },
+      ],
+    });
+    expect(await listed()).toMatchObject({
+      status: 'completed',
+      domain_count: 2,
+      costs: { total_cents: 3800, currency: 'usd' },
+    });
+  });
+
   it('counts a domain listed twice once: cancelling one of two domains stays partial', async () => {
     const order = (await post(sampleOrderBody(['twin-a.com', 'twin-b.com']))).body.data;
     const response = await client.api('POST', `/orders/${order.id}/cancel`, {
