@@ -490,6 +490,7 @@ describe('POST /orders/{id}/cancel', () => {
       await client.advance(30);
       expect((await client.api('GET', `/orders/${order.id}`)).body.data.status).toBe('completed');
       expect(await events()).toEqual([
+        'order.cancel_scheduled order',
         'domain.action_required pp-b.com',
         'order.in_progress order',
         'domain.connected pp-b.com',

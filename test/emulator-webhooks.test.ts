@@ -216,6 +216,38 @@ describe('webhooks', () => {
     expect(actionRequired.pending_actions.map((a) => a.reason)).toEqual(['update_nameservers']);
   });
 
+  it('sends order.cancel_scheduled for a partial cancel, with the order status unchanged, and nothing when its domains go', async () => {
+    const { url, received } = await receiver();
+    const client = await start(url, { clock: 'frozen' });
+    const order = (
+      await client.api('POST', '/orders', { body: sampleOrderBody(['part-hook-a.com', 'part-hook-b.com']) })
+    ).body.data;
+    await client.advance(30);
+    const before = received.length;
+    await client.api('POST', `/orders/${order.id}/cancel`, { body: { domains: ['part-hook-a.com'] } });
+    await client.advance(0);
+    // Asking again for a domain already scheduled accepts nothing new: no second event.
+    await client.api('POST', `/orders/${order.id}/cancel`, { body: { domains: ['part-hook-a.com'] } });
+    await client.advance(3600);
+    const events = received.slice(before).map((r) => r.event);
+    expect(events.map((event) => event.type)).toEqual(['order.cancel_scheduled']);
+    expect(events[0]!.data).toMatchObject({
+      id: order.id,
+      status: 'completed',
+      domain_count: 2,
+      costs: { total_cents: order.costs.total_cents },
+    });
+    const validate = schemaFor('order.cancel_scheduled');
+    expect(validate(events[0]), JSON.stringify(validate.errors)).toBe(true);
+    // A whole-order cancel still sends both events, its data in the order's new status.
+    await client.api('POST', `/orders/${order.id}/cancel`);
+    await client.advance(3600);
+    expect(received.slice(before + 1).map((r) => [r.event.type, r.event.data.status])).toEqual([
+      ['order.cancel_scheduled', 'cancel_scheduled'],
+      ['order.cancelled', 'cancelled'],
+    ]);
+  });
+
   it('retries non-2xx 5 times on the emulated clock (10 s, 30 s, 90 s, 270 s), then gives up; replay re-sends', async () => {
     const { url, received } = await receiver([500]);
     const client = await start(url);

@@ -584,6 +584,10 @@ function cancelOrder(ctx: RequestContext) {
   // blocking (it clears only through the control API), and resolves only when none stays.
   const leaving = new Set(freshIds);
   for (const swap of openSwapsOf(rt, (swap) => leaving.has(swap.domain_id))) failSwap(rt, swap);
+  // The documented event of an accepted cancellation, as for a whole order; its `data.status` is the
+  // order's own (unchanged), which tells a partial schedule from a whole one. No event marks the
+  // release an hour later: `order.cancelled` would say the whole order ended (docs/emulator.md).
+  rt.webhooks.emit('order.cancel_scheduled', orderReceipt(order));
   for (const action of openActionsOf(rt, (a) => a.order_id === order.id && leaving.has(a.domain_id ?? ''))) {
     const orderPicture = action.reason === 'profile_picture_not_accessible' && action.swap_ids === undefined;
     if (orderPicture && refilePictureAction(rt, action, order)) continue;
