@@ -2,6 +2,7 @@
  * cli/output.ts on its own: how secrets, keys and URL passwords are hidden in printed text, and
  * how a message becomes safe lines for the terminal.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { redactorFor, redactSecrets } from '../cli/output';
 import { hasUrlCredentials, maskUrlCredentials } from '../webhooks/endpoint';
@@ -20,6 +21,99 @@ describe('URL credentials', () => {
   ])('are masked in %j', (text, masked) => {
     expect(maskUrlCredentials(text)).toBe(masked);
     expect(redactSecrets(text)).toBe(masked);
+  });
+
+  it.each([
+    // URL parsing splits the userinfo at the LAST @ before the host: all of the password goes.
+    ['http://bob:p@ss@127.0.0.1:8941/hook', 'http://bob:***@127.0.0.1:8941/hook'],
+    [
+      "--webhook-url 'https://hook:Sup3r@Secret@hooks.example.com/p' has",
+      "--webhook-url 'https://hook:***@hooks.example.com/p' has",
+    ],
+    ['x http://a@b:pw@host/ y', 'x http://a@b:***@host/ y'],
+    // An @ after the host (path, query, fragment, or after \ in http URLs) is not userinfo.
+    ['http://u:p@h/x@y?to=a@b#c@d', 'http://u:***@h/x@y?to=a@b#c@d'],
+    ['http://u:p@h\\x@y/', 'http://u:***@h\\x@y/'],
+    ['foo://a:b\\c@host/', 'foo://a:***@host/'],
+    // http: URLs need no // to have credentials; file: URLs have none.
+    ['http:bob:pw@host/', 'http:bob:***@host/'],
+    ['http:\\\\bob:pw@host/', 'http:\\\\bob:***@host/'],
+    ['file://u@h/', 'file://u@h/'],
+    // A space in a flag's URL is part of its password; in prose it ends the URL.
+    ['http://bob:p ss@host/', 'http://bob:***@host/'],
+    ['mail http://h/ or bob@host', 'mail http://h/ or bob@host'],
+  ])('are masked up to the last @ before the host in %j', (text, masked) => {
+    expect(maskUrlCredentials(text)).toBe(masked);
+    expect(redactSecrets(text)).toBe(masked);
+  });
+
+  // Userinfo characters: anything but / ? # \ (which end the authority), with @ : % and non-ASCII.
+  const userinfoPart = (options: { colon: boolean; space: boolean }) =>
+    fc
+      .array(
+        fc.oneof(
+          fc.constantFrom('@', '%', '%40', 'é', '😀', '中', ' ', '!', "'", '$', '&', '+', ',', ';', '='),
+          fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+          ...(options.colon ? [fc.constant(':')] : []),
+        ),
+        { maxLength: 8 },
+      )
+      .map((parts) => parts.join(''))
+      .filter(
+        (part) =>
+          !/[/?#\\]/.test(part) &&
+          (options.colon || !part.includes(':')) &&
+          (options.space || !/\s/.test(part)) &&
+          !part.includes('S3cr3t'),
+      );
+  const rest = 'hooks.example.com:8443/p@th?to=a@b#f@g';
+
+  it.each([
+    ['quoted in prose', false],
+    ['given alone, as a flag value', true],
+  ])(
+    'never show any of a password holding @, colons, percent signs or non-ASCII characters (%s)',
+    (_name, alone) => {
+      fc.assert(
+        fc.property(
+          userinfoPart({ colon: false, space: alone }),
+          userinfoPart({ colon: true, space: alone }),
+          userinfoPart({ colon: true, space: alone }),
+          (user, before, after) => {
+            const password = `${before}S3cr3t${after}`;
+            const url = `http://${user}:${password}@${rest}`;
+            const parsed = new URL(url);
+            const text = alone ? url : `got '${url}'.`;
+            const masked = maskUrlCredentials(text);
+            expect(masked).toBe(alone ? `http://${user}:***@${rest}` : `got 'http://${user}:***@${rest}'.`);
+            expect(masked).not.toContain('S3cr3t');
+            expect(masked).not.toContain(parsed.password);
+            // URL parsing reads the masked URL as the same URL with only its password replaced.
+            const reparsed = new URL(alone ? masked : masked.slice("got '".length, -"'.".length));
+            expect([
+              reparsed.username,
+              reparsed.password,
+              reparsed.host,
+              reparsed.pathname,
+              reparsed.search,
+              reparsed.hash,
+            ]).toEqual([parsed.username, '***', parsed.host, parsed.pathname, parsed.search, parsed.hash]);
+          },
+        ),
+        { seed: 20_240_611, numRuns: 300 },
+      );
+    },
+  );
+
+  it('hide a user name given alone whole, @ included', () => {
+    fc.assert(
+      fc.property(userinfoPart({ colon: false, space: false }), (user) => {
+        const url = `http://${user}S3cr3t@${rest}`;
+        expect(maskUrlCredentials(url)).toBe(`http://***@${rest}`);
+        expect(new URL(maskUrlCredentials(url)).host).toBe(new URL(url).host);
+      }),
+      { seed: 20_240_611, numRuns: 200 },
+    );
   });
 
   it('are detected in a URL, user name or password', () => {
