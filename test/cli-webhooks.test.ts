@@ -116,6 +116,34 @@ describe('peeker-devkit webhooks check', () => {
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('5 of 10 checks failed.');
   });
 
+  it('fails rule 3, in both formats, when the handler drops every delivery instead of answering', async () => {
+    const server = createServer((req) => {
+      req.resume();
+      req.on('end', () => req.socket.destroy());
+    });
+    servers.push(server);
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+
+    const human = await runCli(['webhooks', 'check', '--url', url, '--secret', SECRET]);
+    expect(human.code).toBe(1);
+    expect(human.stdout).toMatch(
+      /^ {2}✗ every valid delivery answered within 10 s +expected answered within 10 s +got slowest \d+ ms: .+, no answer$/m,
+    );
+    expect(human.stdout).toContain(
+      '      → None of the 7 valid deliveries was answered (each connection was closed or refused without an HTTP response), so how fast the handler answers is unknown: fix what the rule-1 check names, then run the check again.',
+    );
+    expect(human.stdout).not.toContain('✓ every valid delivery');
+
+    const json = await runCli(['webhooks', 'check', '--url', url, '--secret', SECRET, '--format', 'json']);
+    const report = JSON.parse(json.stdout) as {
+      checks: Array<{ rule: number; name: string; passed: boolean }>;
+    };
+    expect(report.checks.filter((check) => check.rule === 3)).toMatchObject([
+      { name: 'every valid delivery answered within 10 s', passed: false },
+    ]);
+  });
+
   it('reads the secret from PEEKER_WEBHOOK_SECRET and prints JSON with --format json', async () => {
     const { code, stdout } = await runCli(['webhooks', 'check', '--url', correctUrl, '--format', 'json'], {
       PEEKER_WEBHOOK_SECRET: SECRET,

@@ -340,14 +340,37 @@ describe('checkWebhookHandler against broken handlers', () => {
       ],
       fix: 'The handler closed the connection without answering: find where it crashes or drops the request (its logs for this delivery), then answer 2xx.',
     });
-    // Every delivery ended within milliseconds: rule 3 (speed) holds; rules 2 and 4 fail on their own.
+    // Nothing was answered, so rule 3 cannot pass as 'every valid delivery answered within 10 s';
+    // its fix names no slowness, only that there was no answer to time.
     const speed = report.checks.find((check) => check.rule === 3);
     expect(speed).toMatchObject({
+      name: 'every valid delivery answered within 10 s',
+      passed: false,
+      fix: 'None of the 7 valid deliveries was answered (each connection was closed or refused without an HTTP response), so how fast the handler answers is unknown: fix what the rule-1 check names, then run the check again.',
+    });
+    expect(speed?.note).toBeUndefined();
+    expect(report.checks.filter((check) => !check.passed).map((check) => check.rule)).toEqual([
+      1, 2, 3, 4, 4,
+    ]);
+  });
+
+  it('names rule 3 for the deliveries answered when some were dropped, and passes it when those were fast', async () => {
+    const { url } = await startEndpoint(({ headers, body }, res) => {
+      const valid = verifyWebhook(body, headers, SECRET).ok;
+      if (valid && (JSON.parse(body) as WebhookEvent).type === 'domain.connected') res.socket?.destroy();
+      else res.writeHead(valid ? 200 : 401).end();
+    });
+    const report = await checkWebhookHandler({ url, secret: SECRET });
+    const speed = report.checks.find((check) => check.rule === 3);
+    expect(speed).toMatchObject({
+      name: '6 of 7 valid deliveries answered, each within 10 s',
       passed: true,
-      note: '7 of 7 valid deliveries ended quickly without an answer (connection closed or refused): not slow, but not answered either — see their own checks.',
+      note: '1 of 7 valid deliveries ended quickly without an answer (connection closed or refused): not slow, but not answered either — see their own checks.',
     });
     expect(speed?.fix).toBeUndefined();
-    expect(report.checks.filter((check) => !check.passed).map((check) => check.rule)).toEqual([1, 2, 4, 4]);
+    expect(report.checks.filter((check) => !check.passed).map((check) => [check.rule, check.name])).toEqual([
+      [4, 'domain.connected before its order.in_progress'],
+    ]);
   });
 });
 

@@ -406,30 +406,44 @@ function speedCheck(
   slowest: DeliveryObservation,
   timeoutMs: number,
 ): WebhookCheckResult {
+  const within = formatDuration(timeoutMs);
   // Only timeouts are slow: a dropped connection or a vanished server ended without an answer, but
   // fast, and its own rule-1, 2 or 4 check already says so.
   const late = observed.filter((o) => o.failure === 'timeout');
+  const unanswered = observed.filter((o) => o.status === undefined).length;
+  const answered = observed.length - unanswered;
   const base = {
-    name: `every valid delivery answered within ${formatDuration(timeoutMs)}`,
+    name: `every valid delivery answered within ${within}`,
     rule: 3 as const,
     // Timing only: each delivery's status is already judged by its own rule-1, 2 or 4 check.
-    expectation: `answered within ${formatDuration(timeoutMs)}`,
+    expectation: `answered within ${within}`,
     observed: [slowest, ...late.filter((o) => o !== slowest)],
   };
-  const unanswered = observed.filter((o) => o.status === undefined).length;
-  if (late.length === 0 && unanswered > 0) {
+  if (late.length > 0) {
     return {
       ...base,
+      passed: false,
+      fix: `${late.length} of ${observed.length} valid deliveries got no answer within ${within}: respond 2xx first, then do the work from a queue.`,
+    };
+  }
+  if (answered === 0) {
+    // Nothing answered, so nothing shows the handler answers fast: the check cannot pass.
+    return {
+      ...base,
+      passed: false,
+      fix: `None of the ${observed.length} valid deliveries was answered (each connection was closed or refused without an HTTP response), so how fast the handler answers is unknown: fix what the rule-1 check names, then run the check again.`,
+    };
+  }
+  if (unanswered > 0) {
+    // Named for what held, so a pass never claims every delivery was answered.
+    return {
+      ...base,
+      name: `${answered} of ${observed.length} valid deliveries answered, each within ${within}`,
       passed: true,
       note: `${unanswered} of ${observed.length} valid deliveries ended quickly without an answer (connection closed or refused): not slow, but not answered either — see their own checks.`,
     };
   }
-  if (late.length === 0) return { ...base, passed: true };
-  return {
-    ...base,
-    passed: false,
-    fix: `${late.length} of ${observed.length} valid deliveries got no answer within ${formatDuration(timeoutMs)}: respond 2xx first, then do the work from a queue.`,
-  };
+  return { ...base, passed: true };
 }
 
 function isSuccess(status: number | undefined): boolean {

@@ -237,6 +237,8 @@ function describeSlowest(check: WebhookCheckResult): string {
   const [slowest] = check.observed;
   if (slowest === undefined) return 'nothing';
   const late = check.observed.filter((o) => o.failure === 'timeout').length;
-  const head = `slowest ${slowest.durationMs} ms: ${slowest.label}`;
+  // A delivery that ended without an answer (closed, refused) says so rather than pass as the slowest answer.
+  const unanswered = slowest.status === undefined && slowest.failure !== 'timeout' ? ', no answer' : '';
+  const head = `slowest ${slowest.durationMs} ms: ${slowest.label}${unanswered}`;
   return late > 0 ? `${head}; ${late} without a response in time` : head;
 }
