@@ -265,27 +265,67 @@ function describeFailure(
 }
 
 /**
- * A counterexample as JSON wherever it is JSON. `fc.record` may generate objects without a
- * prototype, which `fc.stringify` prints as `{__proto__:null,…}` (no JSON tool reads that): such
- * objects are copied to plain ones first. Values JSON has no form for (`undefined`, `-0`, a `Map`)
- * keep fast-check's notation.
+ * A counterexample as one line of valid JSON, written the way `JSON.stringify` would send it as a
+ * request body: an absent value (`undefined`) is left out of an object and is `null` in an array,
+ * `-0` is `0`, `NaN` and `±Infinity` are `null`, a date is its ISO string. What `JSON.stringify`
+ * cannot write still gets a JSON form: a bigint its digits, a `Set` an array, a `Map` an object (an
+ * array of `[key, value]` pairs when a key is not a string), a cycle the string `"[circular]"`.
+ * Objects without a prototype (from `fc.record`) print as plain objects.
  */
 export function printCounterexample(value: unknown): string {
-  return fc.stringify(withPlainPrototypes(value, new Set()));
+  return jsonText(value, new Set()) ?? 'null';
 }
 
-function withPlainPrototypes(value: unknown, seen: Set<object>): unknown {
-  if (typeof value !== 'object' || value === null || seen.has(value)) return value;
-  if (Array.isArray(value)) {
-    seen.add(value);
-    return value.map((item: unknown) => withPlainPrototypes(item, seen));
+/** `value` as JSON text, or undefined when it has none (`undefined`, a function, a symbol). */
+function jsonText(value: unknown, ancestors: Set<object>): string | undefined {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return JSON.stringify(value);
+    case 'number':
+      return Number.isFinite(value) ? JSON.stringify(value) : 'null';
+    case 'bigint':
+      return value.toString();
+    case 'object':
+      break;
+    default:
+      return undefined;
   }
-  const prototype = Object.getPrototypeOf(value);
-  if (prototype !== null && prototype !== Object.prototype) return value;
-  seen.add(value);
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, withPlainPrototypes(item, seen)]),
-  );
+  if (value === null) return 'null';
+  if (ancestors.has(value)) return '"[circular]"';
+  ancestors.add(value);
+  try {
+    return objectJsonText(value, ancestors);
+  } finally {
+    ancestors.delete(value);
+  }
+}
+
+function objectJsonText(value: object, ancestors: Set<object>): string | undefined {
+  const array = (items: Iterable<unknown>) =>
+    `[${Array.from(items, (item) => jsonText(item, ancestors) ?? 'null').join(',')}]`;
+  const object = (entries: Iterable<[string, unknown]>) => {
+    const members: string[] = [];
+    for (const [key, item] of entries) {
+      const text = jsonText(item, ancestors);
+      if (text !== undefined) members.push(`${JSON.stringify(key)}:${text}`);
+    }
+    return `{${members.join(',')}}`;
+  };
+  if (Array.isArray(value)) return array(value);
+  if (value instanceof Set) return array(value);
+  if (value instanceof Map) {
+    const entries = [...value.entries()];
+    return entries.every(([key]) => typeof key === 'string')
+      ? object(entries as Array<[string, unknown]>)
+      : array(entries);
+  }
+  if (value instanceof Number || value instanceof String || value instanceof Boolean) {
+    return jsonText(value.valueOf(), ancestors);
+  }
+  const toJSON = (value as { toJSON?: unknown }).toJSON;
+  if (typeof toJSON === 'function') return jsonText(toJSON.call(value), ancestors);
+  return object(Object.entries(value));
 }
 
 /** A broken promise (as opposed to a bug or a set-up problem in the kit). */

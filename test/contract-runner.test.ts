@@ -158,8 +158,59 @@ describe('runProperty', () => {
       order: { user: 'sam.lee@acme-clients.com', domains: ['a.com'] },
       copies: 3,
     });
-    // What JSON cannot say keeps fast-check's notation.
-    expect(printCounterexample([record({ n: -0 }), undefined])).toBe('[{"n":-0},undefined]');
+  });
+
+  it('prints a counterexample holding undefined as valid JSON in every report, as the request body would carry it', async () => {
+    // As the dedupe property generates it: a density left out is undefined, in the array and the body.
+    const value = { order: { user: 'sam', google_inboxes_per_domain: undefined }, densities: [undefined, 3] };
+    const failing: ContractProperty = {
+      ...thresholdProperty,
+      async run(ctx) {
+        await ctx.check(fc.constant(value), async () => {
+          throw new ContractViolation('the density was not part of the fingerprint');
+        });
+      },
+    };
+    const result = await runProperty(failing, environment(), unique, noWebhooks);
+    expect(result.failure?.counterexample).toBe('{"order":{"user":"sam"},"densities":[null,3]}');
+    expect(JSON.parse(result.failure!.counterexample)).toEqual({
+      order: { user: 'sam' },
+      densities: [null, 3],
+    });
+  });
+
+  it.each<[string, unknown, string]>([
+    ['undefined in an array and an object', [{ a: undefined, b: 1 }, undefined], '[{"b":1},null]'],
+    ['undefined alone', undefined, 'null'],
+    [
+      '-0, NaN and infinities',
+      [-0, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1.5],
+      '[0,null,null,null,1.5]',
+    ],
+    ['a bigint', { big: 12345678901234567890n }, '{"big":12345678901234567890}'],
+    ['a date', [new Date('2026-01-02T03:04:05.000Z')], '["2026-01-02T03:04:05.000Z"]'],
+    [
+      'a Set and Maps',
+      [new Set([1, 'a']), new Map([['k', 1]]), new Map([[1, 'one']])],
+      '[[1,"a"],{"k":1},[[1,"one"]]]',
+    ],
+    ['functions and symbols', { f: () => 1, s: Symbol('s'), list: [Symbol('t')] }, '{"list":[null]}'],
+    [
+      'boxed primitives and escapes',
+      [Object('x'), Object(2), 'quote " and \n'],
+      '["x",2,"quote \\" and \\n"]',
+    ],
+  ])('prints %s as valid JSON', (_name, value, printed) => {
+    expect(printCounterexample(value)).toBe(printed);
+    expect(() => JSON.parse(printCounterexample(value))).not.toThrow();
+  });
+
+  it('prints a cycle as valid JSON without looping, and a value seen twice in full', () => {
+    const cycle: Record<string, unknown> = { name: 'loop' };
+    cycle.self = cycle;
+    const shared = { n: 1 };
+    expect(printCounterexample(cycle)).toBe('{"name":"loop","self":"[circular]"}');
+    expect(printCounterexample([shared, shared])).toBe('[{"n":1},{"n":1}]');
   });
 
   it('derives a stable, name-specific seed per property', () => {

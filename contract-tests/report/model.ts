@@ -14,7 +14,7 @@ export type PropertyStatus = 'passed' | 'failed' | 'skipped' | 'error';
 export interface PropertyFailure {
   /** What broke, in one or two sentences. */
   message: string;
-  /** The shrunk counterexample, printed by fast-check. */
+  /** The shrunk counterexample, as one line of JSON (an absent value left out, or null in an array). */
   counterexample: string;
   /** The suite seed to replay with (`--seed`). */
   seed: number;
