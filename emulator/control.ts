@@ -16,6 +16,8 @@ import { isLoopbackUrl } from './webhooks';
 
 /** Longest latency the config accepts, in ms. */
 export const MAX_LATENCY_MS = 60_000;
+/** Highest per-key rate limit the config accepts, in requests per minute (0 switches it off). */
+export const MAX_RATE_LIMIT_PER_MINUTE = 1_000_000_000;
 /** Longest label a config snapshot accepts. */
 export const MAX_SNAPSHOT_LABEL_CHARS = 100;
 /** Longest single clock advance, in seconds: 10 years of 365 days. */
@@ -42,9 +44,13 @@ export function applyConfigPatch(current: EmulatorSettings, patch: unknown): Emu
   for (const [key, value] of Object.entries(body)) {
     switch (key) {
       case 'rate_limit_per_minute':
-        if (!Number.isSafeInteger(value) || (value as number) < 0) {
+        if (
+          !Number.isSafeInteger(value) ||
+          (value as number) < 0 ||
+          (value as number) > MAX_RATE_LIMIT_PER_MINUTE
+        ) {
           throw invalidRequest(
-            'rate_limit_per_minute must be an integer ≥ 0 (0 switches the limit off).',
+            `rate_limit_per_minute must be an integer between 0 and ${MAX_RATE_LIMIT_PER_MINUTE} (0 switches the limit off).`,
             key,
           );
         }

@@ -16,7 +16,7 @@ import { type AccountTier, catalog } from '../schemas';
 import { hasUrlCredentials, maskUrlCredentials, URL_CREDENTIALS_FIX } from '../webhooks/endpoint';
 import { ensureStartupKey } from './auth';
 import type { ClockMode } from './clock';
-import { MAX_LATENCY_MS } from './control';
+import { MAX_LATENCY_MS, MAX_RATE_LIMIT_PER_MINUTE } from './control';
 import { Runtime } from './emulator';
 import { ApiError } from './errors';
 import { type FaultName, isFaultName } from './faults';
@@ -33,6 +33,18 @@ export { StateFileError } from './persistence';
 export { ACCOUNT_TIERS } from './premium-swaps';
 
 /** How to start an emulator. Every field is optional. */
+/**
+ * The ranges `startEmulator` accepts for its numeric options (all from 0), so a CLI or a config
+ * can check and state them up front, with its own names for them.
+ */
+export const EMULATOR_OPTION_MAX = {
+  port: 65_535,
+  /** Seeds are 32-bit: a larger one would silently repeat a smaller one's run. */
+  seed: 2 ** 32 - 1,
+  latencyMs: MAX_LATENCY_MS,
+  rateLimitPerMinute: MAX_RATE_LIMIT_PER_MINUTE,
+} as const;
+
 export interface EmulatorOptions {
   /** TCP port on 127.0.0.1; 0 (default) picks a free one. */
   port?: number;
@@ -223,9 +235,9 @@ function resolveOptions(options: EmulatorOptions): ResolvedOptions {
     );
   }
   return {
-    port: integer('port', options.port, 0, 0, 65535),
-    seed: integer('seed', options.seed, 1, 0, 2 ** 32 - 1),
-    latencyMs: integer('latencyMs', options.latencyMs, 0, 0, MAX_LATENCY_MS),
+    port: integer('port', options.port, 0, 0, EMULATOR_OPTION_MAX.port),
+    seed: integer('seed', options.seed, 1, 0, EMULATOR_OPTION_MAX.seed),
+    latencyMs: integer('latencyMs', options.latencyMs, 0, 0, EMULATOR_OPTION_MAX.latencyMs),
     webhookUrl: options.webhookUrl ?? null,
     webhookSecret: options.webhookSecret ?? null,
     webhookChaos: options.webhookChaos ?? false,
@@ -234,7 +246,7 @@ function resolveOptions(options: EmulatorOptions): ResolvedOptions {
       options.rateLimitPerMinute,
       catalog.rateLimit.requests_per_minute,
       0,
-      1_000_000_000,
+      EMULATOR_OPTION_MAX.rateLimitPerMinute,
     ),
     accountTier: options.accountTier ?? 'base',
     faults: faults.filter(isFaultName),

@@ -123,7 +123,6 @@ describe('peeker-devkit emulator', () => {
   it.each([
     [['--port', 'abc'], "--port expects a whole number from 0 to 65535, got 'abc'."],
     [['--port', '70000'], "--port expects a whole number from 0 to 65535, got '70000'."],
-    [['--latency', '2147483648'], "--latency expects a whole number from 0 to 2147483647, got '2147483648'."],
     [['--fault', 'gremlins'], 'Unknown fault(s): gremlins.'],
     [['--account-tier', 'gold'], "--account-tier must be one of base, premium, vip, vip_plus, got 'gold'."],
     [['--clock', 'fast'], "--clock must be real or frozen, got 'fast'."],
@@ -153,6 +152,43 @@ describe('peeker-devkit emulator', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).not.toContain(SECRET);
     expect(stderr).not.toContain('hunter2');
+  });
+
+  // One message per numeric flag, with the emulator's real range and the flag as typed — never a
+  // second, different range from startEmulator under its option name (seed, rateLimitPerMinute).
+  it.each([
+    [['--seed', '1.5'], "--seed expects a whole number from 0 to 4294967295, got '1.5'."],
+    [['--seed', '4294967296'], "--seed expects a whole number from 0 to 4294967295, got '4294967296'."],
+    [['--seed', '99999999999'], "--seed expects a whole number from 0 to 4294967295, got '99999999999'."],
+    [
+      ['--rate-limit', '99999999999999'],
+      "--rate-limit expects a whole number from 0 to 1000000000, got '99999999999999'.",
+    ],
+    [['--rate-limit=-1'], "--rate-limit expects a whole number from 0 to 1000000000, got '-1'."],
+    [['--latency', '60001'], "--latency expects a whole number from 0 to 60000, got '60001'."],
+    [['--latency', '2147483648'], "--latency expects a whole number from 0 to 60000, got '2147483648'."],
+  ])('refuses the number in %j with one exact line naming the flag and its range', async (args, message) => {
+    const run = launch(args);
+    expect(await run.exit).toBe(2);
+    expect(run.output()).toEqual({ stdout: '', stderr: `peeker-devkit: emulator: ${message}\n` });
+  });
+
+  it('states each numeric range in --help', async () => {
+    const run = launch(['--help']);
+    expect(await run.exit).toBe(0);
+    const { stdout } = run.output();
+    expect(stdout).toContain(
+      '  --port N            port on 127.0.0.1, 0 to 65535 (default 4010; 0 picks a free one)\n',
+    );
+    expect(stdout).toContain(
+      '  --seed N            seed for keys, ids and generated data, 0 to 4294967295 (default 1)\n',
+    );
+    expect(stdout).toContain(
+      '  --latency MS        delay added to every API response, 0 to 60000 (default 0)\n',
+    );
+    expect(stdout).toContain(
+      '  --rate-limit N      requests per minute per key, 0 to 1000000000\n                        (default 600; 0 = no limit)\n',
+    );
   });
 
   it.each([

@@ -273,6 +273,20 @@ describe('control API', () => {
     expect(response.body.error).toMatchObject({ code: 'invalid_request', field });
   });
 
+  it('refuses a rate limit above the one startEmulator and --rate-limit accept, saying the range', async () => {
+    const response = await client.control('PUT', '/config', { rate_limit_per_minute: 1_000_000_001 });
+    expect(response.status).toBe(400);
+    expect(response.body.error).toMatchObject({
+      code: 'invalid_request',
+      field: 'rate_limit_per_minute',
+      message:
+        'rate_limit_per_minute must be an integer between 0 and 1000000000 (0 switches the limit off).',
+    });
+    const accepted = await client.control('PUT', '/config', { rate_limit_per_minute: 1_000_000_000 });
+    expect(accepted.body.data.rate_limit_per_minute).toBe(1_000_000_000);
+    await client.control('PUT', '/config', { rate_limit_per_minute: 600 });
+  });
+
   it('answers unknown control routes, bad JSON and unknown records in the envelope', async () => {
     expect((await client.control('GET', '/nope')).body.error.code).toBe('not_found');
     const badJson = await client.control('PUT', '/faults', '{nope');

@@ -1,11 +1,17 @@
 /**
  * `peeker-devkit emulator` — run the local Peeker sandbox emulator until Ctrl+C.
  */
-import { ACCOUNT_TIERS, EmulatorOptionsError, FAULTS, startEmulator } from '../../emulator';
+import {
+  ACCOUNT_TIERS,
+  EMULATOR_OPTION_MAX,
+  EmulatorOptionsError,
+  FAULTS,
+  startEmulator,
+} from '../../emulator';
 import { isAccountTier } from '../../emulator/premium-swaps';
 import { isLoopbackUrl } from '../../emulator/webhooks';
 import { hasUrlCredentials, maskUrlCredentials, URL_CREDENTIALS_FIX } from '../../webhooks/endpoint';
-import { type Command, integerOption, MAX_TIMER_MS, parseOptions, UsageError } from '../command';
+import { type Command, integerOption, parseOptions, UsageError } from '../command';
 import { printError, redactorFor, styles, useColor } from '../output';
 
 /** Environment variable read when `--webhook-secret` is not given (keeps it out of shell history). */
@@ -25,10 +31,11 @@ pagination, dedupe, rate limits, order lifecycle, pending actions and signed web
 It prints a full-preset pk_test_ key at startup (the same key for the same --seed).
 
 Options:
-  --port N            port on 127.0.0.1 (default ${DEFAULT_PORT}; 0 picks a free one)
-  --seed N            seed for keys, ids and generated data (default 1)
-  --latency MS        delay added to every API response (default 0)
-  --rate-limit N      requests per minute per key (default 600; 0 = no limit)
+  --port N            port on 127.0.0.1, 0 to ${EMULATOR_OPTION_MAX.port} (default ${DEFAULT_PORT}; 0 picks a free one)
+  --seed N            seed for keys, ids and generated data, 0 to ${EMULATOR_OPTION_MAX.seed} (default 1)
+  --latency MS        delay added to every API response, 0 to ${EMULATOR_OPTION_MAX.latencyMs} (default 0)
+  --rate-limit N      requests per minute per key, 0 to ${EMULATOR_OPTION_MAX.rateLimitPerMinute}
+                        (default 600; 0 = no limit)
   --account-tier T    the account's plan tier, which sets the premium-swap quota:
                         ${ACCOUNT_TIERS.join(', ')} (default base)
   --webhook-url URL   send signed webhook deliveries here (on this machine, no user:password@)
@@ -102,10 +109,14 @@ export const emulatorCommand: Command = {
     let emulator: Awaited<ReturnType<typeof startEmulator>>;
     try {
       emulator = await startEmulator({
-        port: integerOption('port', values.port, DEFAULT_PORT, { max: 65_535 }),
-        seed: integerOption('seed', values.seed, 1),
-        latencyMs: integerOption('latency', values.latency, 0, { max: MAX_TIMER_MS }),
-        rateLimitPerMinute: integerOption('rate-limit', values['rate-limit'], 600),
+        // Each flag is checked against the emulator's own range here, so its one message names
+        // the flag as typed, not the option startEmulator would name.
+        port: integerOption('port', values.port, DEFAULT_PORT, { max: EMULATOR_OPTION_MAX.port }),
+        seed: integerOption('seed', values.seed, 1, { max: EMULATOR_OPTION_MAX.seed }),
+        latencyMs: integerOption('latency', values.latency, 0, { max: EMULATOR_OPTION_MAX.latencyMs }),
+        rateLimitPerMinute: integerOption('rate-limit', values['rate-limit'], 600, {
+          max: EMULATOR_OPTION_MAX.rateLimitPerMinute,
+        }),
         ...(tier === undefined ? {} : { accountTier: tier }),
         ...(webhookUrl === undefined ? {} : { webhookUrl }),
         ...(secret === undefined ? {} : { webhookSecret: secret }),
