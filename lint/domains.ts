@@ -228,28 +228,57 @@ const PUBLIC_SECOND_LEVEL = new Set([
   'web',
 ]);
 
-/** The registrable (root) part of a name, by a small heuristic; `undefined` when it already is one. */
-export function rootDomainOf(name: string): string | undefined {
-  const labels = name.toLowerCase().replace(/\.$/, '').split('.');
-  const tld = labels[labels.length - 1] ?? '';
-  const keep = tld.length === 2 && PUBLIC_SECOND_LEVEL.has(labels[labels.length - 2] ?? '') ? 3 : 2;
-  return labels.length > keep ? labels.slice(-keep).join('.') : undefined;
+function labelsOf(name: string): string[] {
+  return name.toLowerCase().replace(/\.$/, '').split('.');
 }
 
-/** True for a registrable (root) domain such as `acme.com` or `acme.co.uk`, false for `mail.acme.com`. */
-export function isRootDomain(name: string): boolean {
-  return rootDomainOf(name) === undefined;
+/** True when the last two of `labels` are a listed second level under a two-letter TLD (`co.uk`). */
+function endsInPublicSecondLevel(labels: readonly string[]): boolean {
+  const tld = labels[labels.length - 1] ?? '';
+  return tld.length === 2 && PUBLIC_SECOND_LEVEL.has(labels[labels.length - 2] ?? '');
 }
 
 /**
- * Why an availability check answers `reason: "invalid"` for a candidate: it is not a valid domain
- * name ({@link describeDomainProblem}), or it is a sub-domain, which cannot be registered on its
- * own (reason `subdomain`, suggesting its root). `undefined` for a name one could register. The
- * linter's warning and the emulator's rows both ask this, so they always agree.
+ * True for a bare public suffix such as `co.uk` or `com.au` (a listed second level under a
+ * two-letter TLD, by the same small list as {@link rootDomainOf}): registries sell names under it,
+ * so it is neither a root domain nor a subdomain, and cannot be registered or imported itself.
  */
-export function describeUnregistrableName(name: string): DomainProblem | undefined {
-  const problem = describeDomainProblem(name);
-  if (problem) return problem;
+export function isPublicSuffix(name: string): boolean {
+  const labels = labelsOf(name);
+  return labels.length === 2 && endsInPublicSecondLevel(labels);
+}
+
+/**
+ * The registrable (root) part of a subdomain, by a small heuristic (`mail.acme.co.uk` →
+ * `acme.co.uk`); `undefined` when the name has no shorter root: it is one already (`acme.com`), or
+ * it is a bare public suffix (`co.uk`), which has none — ask {@link isRootDomain} which.
+ */
+export function rootDomainOf(name: string): string | undefined {
+  const labels = labelsOf(name);
+  const keep = endsInPublicSecondLevel(labels) ? 3 : 2;
+  return labels.length > keep ? labels.slice(-keep).join('.') : undefined;
+}
+
+/**
+ * True for a registrable (root) domain such as `acme.com` or `acme.co.uk`; false for a subdomain
+ * (`mail.acme.com`) and for a bare public suffix (`co.uk`), which nobody can register.
+ */
+export function isRootDomain(name: string): boolean {
+  return rootDomainOf(name) === undefined && !isPublicSuffix(name);
+}
+
+/**
+ * Why a valid domain name cannot be registered or imported as it is: a bare public suffix (reason
+ * `public_suffix`, no suggestion) or a subdomain (reason `subdomain`, suggesting its root), as
+ * phrases completing "`domains[2]` "x" …". `undefined` for a root domain.
+ */
+export function describeNonRootName(name: string): DomainProblem | undefined {
+  if (isPublicSuffix(name)) {
+    return {
+      reason: 'public_suffix',
+      message: `is a public suffix, not a registrable domain: names are registered under it ("acme.${labelsOf(name).join('.')}").`,
+    };
+  }
   const root = rootDomainOf(name);
   if (root === undefined) return undefined;
   return {
@@ -257,6 +286,16 @@ export function describeUnregistrableName(name: string): DomainProblem | undefin
     message: `looks like a subdomain, which cannot be registered on its own (its root is "${root}").`,
     suggestion: root,
   };
+}
+
+/**
+ * Why an availability check answers `reason: "invalid"` for a candidate: it is not a valid domain
+ * name ({@link describeDomainProblem}), or not a root domain ({@link describeNonRootName}: a bare
+ * public suffix, or a subdomain, suggesting its root). `undefined` for a name one could register.
+ * The linter's warning and the emulator's rows both ask this, so they always agree.
+ */
+export function describeUnregistrableName(name: string): DomainProblem | undefined {
+  return describeDomainProblem(name) ?? describeNonRootName(name);
 }
 
 /** How an operation's body carries domains. */

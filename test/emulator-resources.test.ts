@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startEmulator } from '../emulator';
 import { EmulatorClient } from '../emulator/client';
 import { sampleOrderBody } from '../emulator/fixtures';
+import { checkBody } from '../lint';
 
 let emulator: RunningEmulator;
 let client: EmulatorClient;
@@ -274,6 +275,43 @@ describe('domains', () => {
       'q1-new.com',
       'q1-new.com',
     ]);
+  });
+
+  it('answers a bare public suffix (co.uk, com.au) as invalid, fails its import, as the linter warns', async () => {
+    const names = ['co.uk', 'com.au', 'acme-suffix.co.uk'];
+    const rows = (await client.api('POST', '/domains/availability', { body: { domains: names } })).body.data
+      .domains;
+    expect(
+      rows.map((row: { domain: string; available: boolean; reason?: string }) => [
+        row.domain,
+        row.available,
+        row.reason,
+      ]),
+    ).toEqual([
+      ['co.uk', false, 'invalid'],
+      ['com.au', false, 'invalid'],
+      ['acme-suffix.co.uk', true, undefined],
+    ]);
+    expect(rows[0]).toEqual({ domain: 'co.uk', available: false, premium: false, reason: 'invalid' });
+    const imported = (await client.api('POST', '/domains/import', { body: { domains: names } })).body.data
+      .domains;
+    expect(
+      imported.map((row: { domain: string; status: string; reason?: string }) => [
+        row.domain,
+        row.status,
+        row.reason,
+      ]),
+    ).toEqual([
+      ['co.uk', 'failed', 'not_root_domain'],
+      ['com.au', 'failed', 'not_root_domain'],
+      ['acme-suffix.co.uk', 'in_progress', undefined],
+    ]);
+    expect(checkBody('POST /domains/availability', { domains: names }).map((v) => [v.code, v.field])).toEqual(
+      [
+        ['availability_invalid', 'domains[0]'],
+        ['availability_invalid', 'domains[1]'],
+      ],
+    );
   });
 
   it('draws the root-domain line where imports do (not_root_domain) and the linter does', async () => {

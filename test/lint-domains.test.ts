@@ -9,7 +9,13 @@ import {
   normalizeDomain,
   normalizeDomainsHashed,
 } from '../lint';
-import { domainListFacts, domainNameAtPointer, rootDomainOf, withDomainMemo } from '../lint/domains';
+import {
+  domainListFacts,
+  domainNameAtPointer,
+  isRootDomain,
+  rootDomainOf,
+  withDomainMemo,
+} from '../lint/domains';
 import { matchedNames, nameHash } from '../lint/fast-matchers';
 import { validateAgainst } from '../lint/schema-validation';
 
@@ -405,8 +411,44 @@ describe('not_root_domain on imports', () => {
     ['acme.com', undefined],
     ['acme.co.uk', undefined],
     ['acme.com.au', undefined],
+    ['co.uk', undefined],
   ])('rootDomainOf(%j) → %j', (name, root) => {
     expect(rootDomainOf(name)).toBe(root);
+  });
+
+  it.each([
+    ['acme.com', true],
+    ['acme.co.uk', true],
+    ['acme.com.au', true],
+    ['co.com', true],
+    ['mail.acme.co.uk', false],
+    // A listed second level under a two-letter TLD is a public suffix: names are registered under it.
+    ['co.uk', false],
+    ['com.au', false],
+    ['CO.UK.', false],
+  ])('isRootDomain(%j) → %j', (name, root) => {
+    expect(isRootDomain(name)).toBe(root);
+  });
+
+  it('warns on a bare public suffix sent to an import, with no fix (it has no root)', () => {
+    const result = lint('{"domains": ["co.uk", "acme.co.uk", "com.au"]}', {
+      operation: 'POST /domains/import',
+    });
+    expect(result.diagnostics.map((d) => [d.severity, d.code, d.field, d.message])).toEqual([
+      [
+        'warning',
+        'not_root_domain',
+        'domains[0]',
+        '"co.uk" is a public suffix, not a registrable domain; imports take root domains only, such as "acme.co.uk".',
+      ],
+      [
+        'warning',
+        'not_root_domain',
+        'domains[2]',
+        '"com.au" is a public suffix, not a registrable domain; imports take root domains only, such as "acme.com.au".',
+      ],
+    ]);
+    expect(result.fixes).toEqual([]);
   });
 
   it('warns on a subdomain sent to an import, with an unsafe fix to its root', () => {
@@ -457,6 +499,27 @@ describe('availability_invalid: a candidate whose availability row comes back re
       ['Remove it ("acme.co.uk" is already listed)', false],
       ['Change to "acme.io"', false],
     ]);
+  });
+
+  it('warns on a bare public suffix (co.uk, com.au), which nobody can register, with no fix', () => {
+    const result = lint('{"domains": ["co.uk", "acme.co.uk", "com.au"]}', {
+      operation: 'POST /domains/availability',
+    });
+    expect(result.diagnostics.map((d) => [d.severity, d.code, d.field, d.message])).toEqual([
+      [
+        'warning',
+        'availability_invalid',
+        'domains[0]',
+        '`domains[0]` "co.uk" is a public suffix, not a registrable domain: names are registered under it ("acme.co.uk"). Its row will come back `available: false, reason: "invalid"`.',
+      ],
+      [
+        'warning',
+        'availability_invalid',
+        'domains[2]',
+        '`domains[2]` "com.au" is a public suffix, not a registrable domain: names are registered under it ("acme.com.au"). Its row will come back `available: false, reason: "invalid"`.',
+      ],
+    ]);
+    expect(result.fixes).toEqual([]);
   });
 
   it('never makes a malformed candidate an error: the batch is answered, not refused', () => {

@@ -7,6 +7,7 @@ import {
   domainNameAtPointer,
   domainNames,
   isCanonicalAsciiDomain,
+  isPublicSuffix,
   isValidDomainName,
   normalizeDomain,
   rootDomainOf,
@@ -53,16 +54,16 @@ export const invalidDomainNameRule: Rule = {
 };
 
 /**
- * A candidate an availability check answers `reason: "invalid"` for (not a domain name, or a
- * subdomain) → `availability_invalid` warning: the API answers it as its own row, not a `400`.
+ * A candidate an availability check answers `reason: "invalid"` for (not a domain name, a
+ * subdomain or a bare public suffix) → `availability_invalid` warning: the API answers it as its own row, not a `400`.
  */
 export const availabilityInvalidDomainRule: Rule = {
   id: 'availability-invalid-domain',
   code: 'availability_invalid',
   severity: 'warning',
   description:
-    'An availability candidate that is not a valid domain name, or is a subdomain: its row comes back `reason: "invalid"`.',
-  docs: 'An availability check takes candidates as a customer typed them and answers one row per entry. A candidate that is not a valid domain name (a URL, an email, spaces, no TLD, bad characters…) or is a subdomain (`mail.acme.com`, which cannot be registered on its own) is not an error: its row comes back `{"available": false, "reason": "invalid"}`, with no price, and the other rows are answered as usual. The linter says why, and offers the corrected name when the intent is clear (trimming spaces is safe; the host of a pasted URL, the domain of an email or the root of a subdomain is for a human). Subdomains are told from roots by a small list of country-code second levels (`co.uk`, `com.au`, …).',
+    'An availability candidate that is not a valid domain name, or is a subdomain or a bare public suffix: its row comes back `reason: "invalid"`.',
+  docs: 'An availability check takes candidates as a customer typed them and answers one row per entry. A candidate that is not a valid domain name (a URL, an email, spaces, no TLD, bad characters…), is a subdomain (`mail.acme.com`, which cannot be registered on its own) or is a bare public suffix (`co.uk`, which names are registered under) is not an error: its row comes back `{"available": false, "reason": "invalid"}`, with no price, and the other rows are answered as usual. The linter says why, and offers the corrected name when the intent is clear (trimming spaces is safe; the host of a pasted URL, the domain of an email or the root of a subdomain is for a human). Subdomains and public suffixes are told from roots by a small list of country-code second levels (`co.uk`, `com.au`, …).',
   operations: ['POST /domains/availability'],
   check({ schemaFile, body, schemaErrorPointers }) {
     const findings: Finding[] = [];
@@ -178,18 +179,25 @@ export const domainNotNormalizedRule: Rule = {
   },
 };
 
-/** A subdomain sent to an import → `not_root_domain` warning. */
+/** A subdomain or a bare public suffix (`co.uk`) sent to an import → `not_root_domain` warning. */
 export const importRootDomainRule: Rule = {
   id: 'import-root-domain',
   code: 'not_root_domain',
   severity: 'warning',
-  description: 'A subdomain (e.g. `mail.acme.com`) sent to a domain import.',
-  docs: 'Imports take root domains only (`acme.com`, not `mail.acme.com`); eligibility is checked when the import is created and non-root names come back as failed rows. The check uses a small list of country-code second levels (`co.uk`, `com.au`, …), so it is a warning: ignore it for registrable names it does not know.',
+  description:
+    'A subdomain (e.g. `mail.acme.com`) or a bare public suffix (e.g. `co.uk`) sent to a domain import.',
+  docs: 'Imports take root domains only (`acme.com`, not `mail.acme.com`, and not a public suffix such as `co.uk` that names are registered under); eligibility is checked when the import is created and non-root names come back as failed rows. The check uses a small list of country-code second levels (`co.uk`, `com.au`, …), so it is a warning: ignore it for registrable names it does not know.',
   operations: ['POST /domains/import', 'POST /domains/import/jobs'],
   check({ schemaFile, body }) {
     const findings: Finding[] = [];
     for (const { path, name } of domainNames(schemaFile, body)) {
       if (!isValidDomainName(name)) continue;
+      if (isPublicSuffix(name)) {
+        // No root to offer: a public suffix is above every registrable name, not below one.
+        const message = `${describeValue(name)} is a public suffix, not a registrable domain; imports take root domains only, such as "acme.${name.toLowerCase().replace(/\.$/, '')}".`;
+        findings.push(findingAt(this, path, message));
+        continue;
+      }
       const root = rootDomainOf(name);
       if (root === undefined) continue;
       const message = `${describeValue(name)} looks like a subdomain; imports take root domains only. Import "${root}" instead.`;
