@@ -153,6 +153,34 @@ describe('picking an operation for a file', () => {
     expect((await targetOf(client, uri)).source).toBe('setting');
   });
 
+  it('a rejected pick leaves the earlier pick in force, and the log names it', async () => {
+    const client = await start({});
+    const uri = 'file:///tmp/x/plain.json';
+    client.open(uri, '{"domains": ["A.com"]}');
+    await client.connection.sendNotification('peeker/setOperationOverride', {
+      uri,
+      operation: 'POST /swaps',
+    });
+    expect((await client.diagnosticsFor(uri, 1)).length).toBeGreaterThan(0);
+    await client.connection.sendNotification('peeker/setOperationOverride', {
+      uri,
+      operation: 'post /ORDERS',
+    });
+    const warning = await client.waitFor(
+      () => client.logs.find((l) => l.message.includes('"post /ORDERS"'))?.message,
+      'the rejection',
+    );
+    expect(warning).toBe(
+      'peeker/setOperationOverride for file:///tmp/x/plain.json: unknown operation "post /ORDERS"; the file keeps the operation picked before, POST /swaps.',
+    );
+    expect(client.targets.filter((t) => t.uri === uri).at(-1)).toEqual({
+      uri,
+      source: 'override',
+      reason: 'picked for this file',
+      operation: 'POST /swaps',
+    });
+  });
+
   it('overrides from initializationOptions survive a server restart; bad ones are logged', async () => {
     const uri = `${FOLDER}/anything.json`;
     const client = await start({

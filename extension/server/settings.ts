@@ -75,9 +75,10 @@ export class ServerSettings {
     const op = typeof operation === 'string' ? findOperation(operation) : undefined;
     if (!op || op.requestSchema === null) {
       const why = op ? `${op.key} takes no JSON body` : `unknown operation ${JSON.stringify(operation)}`;
-      this.reporter.warn(
-        `peeker/setOperationOverride for ${uri}: ${why}; the file keeps its automatic operation.`,
-      );
+      // The rejected pick changes nothing: name what the file is still linted as.
+      const current = this.overrides.get(uri);
+      const kept = current ? `the operation picked before, ${current}` : 'its automatic operation';
+      this.reporter.warn(`peeker/setOperationOverride for ${uri}: ${why}; the file keeps ${kept}.`);
       return false;
     }
     this.overrides.set(uri, op.key);
