@@ -80,6 +80,63 @@ describe('peeker.bodyFiles', () => {
     expect(await targetOf(client, uri)).toEqual({ uri, source: 'none' });
   });
 
+  it('a push-only client removes the setting by pushing settings without it: back to initializationOptions, else none', async () => {
+    const client = await start({ capabilities: {} });
+    const uri = `${FOLDER}/fixtures/orders/a.json`;
+    client.open(uri, BODY);
+    const push = (settings: unknown) =>
+      client.connection.sendNotification('workspace/didChangeConfiguration', { settings });
+    const lastCount = () => client.diagnostics.get(uri)?.at(-1)?.diagnostics.length;
+    const until = (linted: boolean) =>
+      client.waitFor(() => ((lastCount() ?? 0) > 0 === linted ? true : undefined), `linted=${linted}`);
+    const globs = { peeker: { bodyFiles: { 'fixtures/**/*.json': 'POST /orders' } } };
+    await push(globs);
+    await until(true);
+    await push({ peeker: {} });
+    await until(false);
+    expect(await targetOf(client, uri)).toEqual({ uri, source: 'none' });
+    await push(globs);
+    await until(true);
+    await push({});
+    await until(false);
+    expect(client.logs.map((l) => l.message).filter((m) => m.startsWith('peeker.bodyFiles'))).toEqual([
+      'peeker.bodyFiles: none usable; linting *.peeker.json files and JSON with a Peeker "$schema".',
+      'peeker.bodyFiles: "fixtures/**/*.json" → POST /orders',
+      'peeker.bodyFiles: none usable; linting *.peeker.json files and JSON with a Peeker "$schema".',
+      'peeker.bodyFiles: "fixtures/**/*.json" → POST /orders',
+      'peeker.bodyFiles: none usable; linting *.peeker.json files and JSON with a Peeker "$schema".',
+    ]);
+
+    const withInit = await start({
+      capabilities: {},
+      initializationOptions: { bodyFiles: { '**/orders/*.json': 'POST /orders' } },
+    });
+    withInit.open(uri, BODY);
+    await withInit.diagnosticsFor(uri, 1);
+    const reasons = () => withInit.targets.filter((t) => t.uri === uri).map((t) => t.reason);
+    await withInit.connection.sendNotification('workspace/didChangeConfiguration', { settings: globs });
+    await withInit.waitFor(() => (reasons().length === 2 ? true : undefined), 'the pushed glob');
+    await withInit.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await withInit.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await withInit.waitFor(
+      () =>
+        withInit.logs.filter((l) => l.message.startsWith('peeker.bodyFiles')).length === 3 ? true : undefined,
+      'three settings logs',
+    );
+    // `settings: null` carries no settings: nothing applied. `{}` goes back to initializationOptions.
+    expect(withInit.logs.map((l) => l.message).filter((m) => m.startsWith('peeker.bodyFiles'))).toEqual([
+      'peeker.bodyFiles: "**/orders/*.json" → POST /orders',
+      'peeker.bodyFiles: "fixtures/**/*.json" → POST /orders',
+      'peeker.bodyFiles: "**/orders/*.json" → POST /orders',
+    ]);
+    await withInit.waitFor(() => (reasons().length === 3 ? true : undefined), 'three targets');
+    expect(reasons()).toEqual([
+      'peeker.bodyFiles "**/orders/*.json"',
+      'peeker.bodyFiles "fixtures/**/*.json"',
+      'peeker.bodyFiles "**/orders/*.json"',
+    ]);
+  });
+
   it('bad values: each problem is logged once, shown once, and the good globs still work', async () => {
     const settings = {
       bodyFiles: {

@@ -196,19 +196,28 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   async function loadSettings(): Promise<void> {
-    let raw: unknown = initializationOptions.bodyFiles;
+    let section: unknown;
     if (configurationPull) {
       try {
-        const [section] = (await connection.workspace.getConfiguration([
+        [section] = (await connection.workspace.getConfiguration([
           { section: SETTINGS_SECTION },
         ])) as unknown[];
-        if (isRecord(section) && section.bodyFiles !== undefined && section.bodyFiles !== null)
-          raw = section.bodyFiles;
       } catch (error) {
         logError('reading the peeker settings', error);
       }
     }
-    settings.applyBodyFiles(raw);
+    applySettings(section);
+  }
+
+  /**
+   * Installs the client's whole `peeker` section (pulled or pushed): a setting it lacks goes back to
+   * its default — `initializationOptions`, else none — so removing a setting undoes it.
+   */
+  function applySettings(section: unknown): void {
+    const bodyFiles = isRecord(section) ? section.bodyFiles : undefined;
+    settings.applyBodyFiles(
+      bodyFiles !== undefined && bodyFiles !== null ? bodyFiles : initializationOptions.bodyFiles,
+    );
     settingsLoaded = true;
   }
 
@@ -247,8 +256,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       workspaceFolders = [params.rootUri];
     if (!configurationPull) {
       // Clients without workspace/configuration pass the setting in initializationOptions.
-      settings.applyBodyFiles(initializationOptions.bodyFiles);
-      settingsLoaded = true;
+      applySettings(undefined);
     }
     return {
       capabilities: {
@@ -290,8 +298,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeConfiguration(async (params) => {
     try {
       const pushed = isRecord(params.settings) ? params.settings[SETTINGS_SECTION] : undefined;
-      if (isRecord(pushed) && pushed.bodyFiles !== undefined) settings.applyBodyFiles(pushed.bodyFiles);
+      if (isRecord(pushed) && pushed.bodyFiles !== undefined) applySettings(pushed);
       else if (configurationPull) await loadSettings();
+      // A push-only client sends its whole settings: a missing section or setting was removed. A
+      // push without a settings object (`settings: null`) says nothing about them: keep them.
+      else if (isRecord(params.settings)) applySettings(pushed);
       settingsLoaded = true;
       relintAll();
     } catch (error) {
