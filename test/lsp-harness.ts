@@ -256,10 +256,8 @@ export class LspClient {
   }
 }
 
-/** Spawns `node dist/server.js --stdio`, initializes it and returns the connected client. */
-export async function startClient(
-  options: ClientOptions = {},
-): Promise<{ client: LspClient; init: InitializeResult }> {
+/** Spawns `node dist/server.js --stdio` and connects to it, without initializing it. */
+export function spawnServer(options: ClientOptions = {}): LspClient {
   const child = spawn(process.execPath, options.command ?? [SERVER_JS, '--stdio'], { cwd: ROOT });
   const connection = createMessageConnection(
     new StreamMessageReader(child.stdout),
@@ -267,6 +265,15 @@ export async function startClient(
   );
   const client = new LspClient(child, connection, options.settings);
   connection.listen();
+  return client;
+}
+
+/** Spawns `node dist/server.js --stdio`, initializes it and returns the connected client. */
+export async function startClient(
+  options: ClientOptions = {},
+): Promise<{ client: LspClient; init: InitializeResult }> {
+  const client = spawnServer(options);
+  const { connection } = client;
   const init: InitializeResult = await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: options.workspaceFolders?.[0]?.uri ?? null,

@@ -5,6 +5,7 @@
  */
 import type { Duplex } from 'node:stream';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { LifecycleGate } from './lifecycle';
 import { type ServerOptions, startServer } from './server';
 
 /**
@@ -13,9 +14,10 @@ import { type ServerOptions, startServer } from './server';
  * With `--stdio`, `console.*` goes to the client's log.
  */
 export function runLanguageServer(options: ServerOptions = {}, stream?: Duplex): void {
+  const connectionOptions = { messageStrategy: new LifecycleGate() };
   const connection = stream
-    ? createConnection(ProposedFeatures.all, stream, stream)
-    : createConnection(ProposedFeatures.all);
+    ? createConnection(ProposedFeatures.all, stream, stream, connectionOptions)
+    : createConnection(ProposedFeatures.all, connectionOptions);
 
   // A bug must cost one request, not the editor's language server: log it and keep serving.
   process.on('uncaughtException', (error) => {

@@ -234,7 +234,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    // Clients send what they like: a missing `capabilities` means "nothing special", not a crash.
+    // Clients send what they like: a missing `capabilities` means "nothing special", not a crash
+    // (LifecycleGate already made it an object before the library read it; this keeps the handler safe alone).
     const capabilities: ClientCapabilities = isRecord(params.capabilities) ? params.capabilities : {};
     const completionItem = capabilities.textDocument?.completion?.completionItem;
     completionCapabilities = {
