@@ -47,3 +47,60 @@ describe('initialize', () => {
     expect(client.logs.filter((l) => l.type === 1)).toEqual([]);
   });
 });
+
+describe('requests outside the initialize … shutdown window', () => {
+  it('before initialize: -32002 ServerNotInitialized, and notifications are dropped', async () => {
+    const client = spawn();
+    const uri = 'file:///ws/early.peeker.json';
+    client.open(uri, '{"request": "POST /orders", "body": {}}');
+    expect(
+      await answer(client, 'textDocument/hover', {
+        textDocument: { uri },
+        position: { line: 0, character: 2 },
+      }),
+    ).toEqual({
+      code: -32002,
+      message: 'textDocument/hover before initialize: send initialize first, and requests after its answer.',
+    });
+    expect(await answer(client, 'shutdown')).toEqual({
+      code: -32002,
+      message: 'shutdown before initialize: send initialize first, and requests after its answer.',
+    });
+    // The server works once initialized; the early didOpen was not taken.
+    expect(
+      await answer(client, 'initialize', { processId: null, rootUri: null, capabilities: {} }),
+    ).toMatchObject({
+      result: { serverInfo: { name: 'Peeker DevKit' } },
+    });
+    await client.connection.sendNotification('initialized', {});
+    expect(await client.hover(uri, { line: 0, character: 2 })).toBeNull();
+    client.open(uri, '{"request": "POST /orders", "body": {}}');
+    expect((await client.diagnosticsFor(uri, 1)).length).toBeGreaterThan(0);
+    expect(await answer(client, 'initialize', { capabilities: {} })).toEqual({
+      code: -32600,
+      message: 'initialize was already received: it is sent once.',
+    });
+  });
+
+  it('after shutdown: InvalidRequest (-32600), and exit still ends the process with 0', async () => {
+    const client = spawn();
+    await answer(client, 'initialize', { processId: null, rootUri: null, capabilities: {} });
+    await client.connection.sendNotification('initialized', {});
+    expect(await answer(client, 'shutdown')).toEqual({ result: null });
+    const position = {
+      textDocument: { uri: 'file:///ws/late.peeker.json' },
+      position: { line: 0, character: 0 },
+    };
+    expect(await answer(client, 'textDocument/hover', position)).toEqual({
+      code: -32600,
+      message: 'textDocument/hover after shutdown: the server only takes the exit notification now.',
+    });
+    expect(await answer(client, 'shutdown')).toEqual({
+      code: -32600,
+      message: 'shutdown after shutdown: the server only takes the exit notification now.',
+    });
+    const exited = new Promise((done) => client.process.once('exit', done));
+    await client.connection.sendNotification('exit');
+    expect(await exited).toBe(0);
+  });
+});

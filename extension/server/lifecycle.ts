@@ -1,18 +1,87 @@
 /**
- * What vscode-languageserver leaves to the server about the protocol's lifecycle, done on each
- * message before the library dispatches it (its `messageStrategy` hook):
+ * What vscode-languageserver 10 leaves to the server about the protocol's lifecycle (it has no
+ * option for it), done on each message before the library dispatches it, through the connection's
+ * `messageStrategy` hook:
+ * - before `initialize`, a request is answered with ServerNotInitialized (-32002) and a
+ *   notification other than `exit` is dropped;
+ * - after `shutdown`, and for a second `initialize`, a request is answered with InvalidRequest;
  * - an `initialize` whose params or `capabilities` are missing or not objects is read as "no
  *   capabilities" — the library reads `capabilities.workspace` before any handler of ours runs.
  */
-import { Message, type MessageStrategy, type RequestMessage } from 'vscode-languageserver/node';
+import {
+  type Connection,
+  ErrorCodes,
+  Message,
+  type MessageStrategy,
+  type RequestMessage,
+  ResponseError,
+} from 'vscode-languageserver/node';
+
+/**
+ * The method a refused request is re-routed to, so that the library answers it (with its id) from
+ * {@link LifecycleGate.install}'s handler: a strategy can only pass messages on, not answer them.
+ */
+const REFUSED_REQUEST_METHOD = '$/peeker/refusedRequest';
+
+/** Why a request is refused; only the gate makes these (params from the wire never are one). */
+class Refusal {
+  constructor(
+    readonly code: number,
+    readonly message: string,
+  ) {}
+}
 
 /** The connection's message strategy enforcing the rules above. */
 export class LifecycleGate implements MessageStrategy {
+  private phase: 'before initialize' | 'running' | 'shut down' = 'before initialize';
+
+  /** Answers the requests the gate refuses; call once the connection exists. */
+  install(connection: Connection): void {
+    connection.onRequest(REFUSED_REQUEST_METHOD, (params: unknown) =>
+      params instanceof Refusal
+        ? new ResponseError(params.code, params.message)
+        : new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${REFUSED_REQUEST_METHOD}`),
+    );
+  }
+
   handleMessage(message: Message, next: (message: Message) => ReturnType<MessageStrategy['handleMessage']>) {
-    if (Message.isRequest(message) && message.method === 'initialize') {
-      return next(withUsableInitializeParams(message));
-    }
+    if (Message.isRequest(message)) return next(this.admit(message));
+    // LSP: "Notifications should be dropped, except for the exit notification".
+    if (Message.isNotification(message) && this.phase === 'before initialize' && message.method !== 'exit')
+      return;
     return next(message);
+  }
+
+  private admit(request: RequestMessage): RequestMessage {
+    const refusal = this.refusal(request.method);
+    if (refusal) return { ...request, method: REFUSED_REQUEST_METHOD, params: refusal };
+    if (request.method === 'initialize') {
+      this.phase = 'running';
+      return withUsableInitializeParams(request);
+    }
+    if (request.method === 'shutdown') this.phase = 'shut down';
+    return request;
+  }
+
+  private refusal(method: string): Refusal | undefined {
+    switch (this.phase) {
+      case 'before initialize':
+        return method === 'initialize'
+          ? undefined
+          : new Refusal(
+              ErrorCodes.ServerNotInitialized,
+              `${method} before initialize: send initialize first, and requests after its answer.`,
+            );
+      case 'shut down':
+        return new Refusal(
+          ErrorCodes.InvalidRequest,
+          `${method} after shutdown: the server only takes the exit notification now.`,
+        );
+      default:
+        return method === 'initialize'
+          ? new Refusal(ErrorCodes.InvalidRequest, 'initialize was already received: it is sent once.')
+          : undefined;
+    }
   }
 }
 

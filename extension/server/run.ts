@@ -14,10 +14,11 @@ import { type ServerOptions, startServer } from './server';
  * With `--stdio`, `console.*` goes to the client's log.
  */
 export function runLanguageServer(options: ServerOptions = {}, stream?: Duplex): void {
-  const connectionOptions = { messageStrategy: new LifecycleGate() };
+  const gate = new LifecycleGate();
   const connection = stream
-    ? createConnection(ProposedFeatures.all, stream, stream, connectionOptions)
-    : createConnection(ProposedFeatures.all, connectionOptions);
+    ? createConnection(ProposedFeatures.all, stream, stream, { messageStrategy: gate })
+    : createConnection(ProposedFeatures.all, { messageStrategy: gate });
+  gate.install(connection);
 
   // A bug must cost one request, not the editor's language server: log it and keep serving.
   process.on('uncaughtException', (error) => {
