@@ -2,7 +2,7 @@
  * `peeker-devkit lsp`: the same server from the CLI bundle, over stdio, as Neovim, Helix or Zed
  * start it; and its usage errors.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { fork, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { type AddressInfo, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,10 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createMessageConnection,
   type InitializeResult,
+  IPCMessageReader,
+  IPCMessageWriter,
   SocketMessageReader,
   SocketMessageWriter,
 } from 'vscode-languageserver/node';
-import { brief, buildBundles, type LspClient, ROOT, startClient } from './lsp-harness';
+import { brief, buildBundles, type LspClient, ROOT, SERVER_JS, startClient } from './lsp-harness';
 
 const CLI = resolve(ROOT, 'dist/cli.js');
 let client: LspClient;
@@ -69,12 +71,15 @@ describe('peeker-devkit lsp --stdio', () => {
   });
 });
 
-describe('peeker-devkit lsp --socket', () => {
-  it('connects to the client listening on that port and serves it', async () => {
+describe('--socket', () => {
+  it.each([
+    ['peeker-devkit lsp', [CLI, 'lsp']],
+    ['dist/server.js', [SERVER_JS]],
+  ])('%s connects to the client listening on that port and serves it', async (_, command) => {
     const listener = createServer();
     await new Promise<void>((done) => listener.listen(0, '127.0.0.1', done));
     const { port } = listener.address() as AddressInfo;
-    const server = spawn(process.execPath, [CLI, 'lsp', `--socket=${port}`], { cwd: ROOT });
+    const server = spawn(process.execPath, [...command, `--socket=${port}`], { cwd: ROOT });
     const [socket] = (await once(listener, 'connection')) as [Socket];
     listener.close();
     const connection = createMessageConnection(
@@ -93,6 +98,81 @@ describe('peeker-devkit lsp --socket', () => {
     await connection.sendNotification('exit');
     expect((await exited)[0]).toBe(0);
     connection.dispose();
+  });
+});
+
+describe('dist/server.js --node-ipc', () => {
+  it('serves a parent over its IPC channel, as the VS Code extension starts it', async () => {
+    const server = fork(SERVER_JS, ['--node-ipc', `--clientProcessId=${process.pid}`], {
+      cwd: ROOT,
+      silent: true,
+    });
+    const connection = createMessageConnection(new IPCMessageReader(server), new IPCMessageWriter(server));
+    connection.listen();
+    const init: InitializeResult = await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: {},
+    });
+    expect(init.serverInfo?.name).toBe('Peeker DevKit');
+    await connection.sendRequest('shutdown');
+    const exited = once(server, 'exit');
+    await connection.sendNotification('exit');
+    expect((await exited)[0]).toBe(0);
+    connection.dispose();
+  });
+});
+
+describe('dist/server.js usage: the same checks, one line on stderr', () => {
+  function server(...args: string[]) {
+    const result = spawnSync(process.execPath, [SERVER_JS, ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      input: '',
+    });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  }
+
+  it('without a transport, with two, or with a bad value: exit 2', () => {
+    expect(server()).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        'server.js: the language server needs exactly one transport: --stdio (what editors use), --node-ipc, --socket=<port> or --pipe=<name>; got 0.\n',
+    });
+    expect(server('--stdio', '--socket=7000').stderr).toBe(
+      'server.js: the language server needs exactly one transport: --stdio (what editors use), --node-ipc, --socket=<port> or --pipe=<name>; got 2.\n',
+    );
+    expect(server('--socket=http')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: "server.js: --socket expects a whole number from 1 to 65535, got 'http'.\n",
+    });
+    expect(server('--stdoi')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: "server.js: Unknown option '--stdoi'\n",
+    });
+    expect(server('--node-ipc')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        'server.js: --node-ipc needs a parent process with an IPC channel; use --stdio from an editor.\n',
+    });
+  });
+
+  it('with no client listening on the socket: exit 1 and say so', async () => {
+    const probe = createServer();
+    await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+    const { port } = probe.address() as AddressInfo;
+    await new Promise((done) => probe.close(done));
+    expect(server(`--socket=${port}`)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr:
+        `server.js: cannot connect to the client at 127.0.0.1:${port} (nothing is listening there). ` +
+        'The client listens first, then starts the server with --socket=…\n',
+    });
   });
 });
 
