@@ -278,7 +278,8 @@ describe('whole-document snippets', () => {
       expect(insertText(sequencer)).toBe('"sequencer": {}');
       expect(sequencer.documentation).toEqual({
         kind: 'plaintext',
-        value: orderSchema.properties.sequencer.markdownDescription,
+        value:
+          'Sequencer routing for the new inboxes: {provider: "smartlead", client_id, login_email, login_password}. The login pair is required.',
       });
     } finally {
       await plain.stop();

@@ -3,7 +3,7 @@
  * error codes (in the text or behind a diagnostic) the meaning, the action and the decision rule.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Hover } from 'vscode-languageserver';
+import type { ClientCapabilities, Hover } from 'vscode-languageserver';
 import requestFileSchema from '../schemas/generated/json-schema/request-file.json';
 import { buildBundles, type LspClient, startClient } from './lsp-harness';
 
@@ -133,5 +133,41 @@ describe('hover', () => {
 
   it('nothing on punctuation and whitespace outside any value', async () => {
     expect(await client.hover(uri, { line: 0, character: 0 })).toBeNull();
+  });
+});
+
+describe('hover for a client that renders only plain text', () => {
+  it.each<[string, ClientCapabilities]>([
+    ['declares contentFormat ["plaintext"]', { textDocument: { hover: { contentFormat: ['plaintext'] } } }],
+    ['declares no hover capability', {}],
+  ])('%s: the same text without the Markdown', async (_, capabilities) => {
+    const { client: plain } = await startClient({ capabilities });
+    try {
+      const uri = 'file:///ws/hover/plain.peeker.json';
+      plain.open(uri, ORDER);
+      await plain.diagnosticsFor(uri, 1);
+      const hover = await plain.hover(uri, plain.positionOf(uri, '"Team-Acme.com"', 3));
+      expect(hover?.contents).toEqual({
+        kind: 'plaintext',
+        value: [
+          'A domain for the order: a name that inherits the order\'s forwarding_url, or {domain, forwarding_url} to override it.\n\nExample: "acme-mail.com"\n\nSource: [CO new]',
+          '',
+          'domain_not_normalized (Peeker DevKit lint rule)',
+          '',
+          'A domain name with capital letters or a trailing dot.',
+          '',
+          'Domain names are case-insensitive and a trailing dot means the same name, so Acme-Mail.COM. and acme-mail.com are one domain. Writing them lower-case without the dot keeps request files diff-friendly and makes duplicates obvious. The quick fix rewrites the name (safe).',
+        ].join('\n'),
+      });
+      const code = await plain.hover(uri, plain.positionOf(uri, '"google_licenses"', 3));
+      expect((code!.contents as { value: string }).value.split('\n\n').slice(-4)).toEqual([
+        'POST /orders body mixed bundle_id with custom license/density fields.',
+        'What to do: Pick one - bundle OR custom sizing.',
+        'error.field: bundle_id',
+        "Decision rule (4xx with error.field): Fix the request body. Don't retry.",
+      ]);
+    } finally {
+      await plain.stop();
+    }
   });
 });

@@ -19,6 +19,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { catalog, findOperation } from '../../schemas';
 import { type DocumentTarget, REQUEST_FILE_SCHEMA_ID } from '../shared/document-target';
 import type { ParsedDocument } from './parsed-document';
+import { markdownToPlainText } from './plain-text';
 import {
   allowedProperties,
   bodySchemaFor,
@@ -520,7 +521,7 @@ class ItemBuilder {
     if (spec.docs) {
       item.documentation = this.capabilities.markdown
         ? { kind: MarkupKind.Markdown, value: spec.docs }
-        : { kind: MarkupKind.PlainText, value: spec.docs };
+        : { kind: MarkupKind.PlainText, value: markdownToPlainText(spec.docs) };
     }
     if (spec.deprecated) item.tags = [CompletionItemTag.Deprecated];
     if (spec.filterText) item.filterText = spec.filterText;

@@ -11,15 +11,20 @@ import type { DocumentTarget } from '../shared/document-target';
 import { errorCodeMarkdown, isApiErrorCode } from './error-code-docs';
 import { type LintDiagnostic, lintRuleDescription } from './lint-engine';
 import type { ParsedDocument } from './parsed-document';
+import { markdownToPlainText } from './plain-text';
 import { declaredSchemasAtPath, documentSchema, type JsonPath, schemaDocs } from './schema-navigation';
 
-/** The hover at `position`, or null when there is nothing to say. */
+/**
+ * The hover at `position`, or null when there is nothing to say: Markdown when the client renders it
+ * (`markdown`, from its `textDocument.hover.contentFormat`), else the same text without the markup.
+ */
 export function doHover(
   document: TextDocument,
   position: Position,
   target: DocumentTarget,
   parsed: ParsedDocument,
   diagnostics: readonly LintDiagnostic[],
+  markdown: boolean,
 ): Hover | null {
   const offset = document.offsetAt(position);
   const sections: string[] = [];
@@ -50,7 +55,11 @@ export function doHover(
     }
   }
   if (sections.length === 0) return null;
-  const hover: Hover = { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') } };
+  const hover: Hover = {
+    contents: markdown
+      ? { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }
+      : { kind: MarkupKind.PlainText, value: sections.map(markdownToPlainText).join('\n\n') },
+  };
   if (rangeNode) {
     hover.range = {
       start: document.positionAt(rangeNode.offset),

@@ -17,6 +17,7 @@ import {
   type HoverParams,
   type InitializeParams,
   type InitializeResult,
+  MarkupKind,
   MessageType,
   ShowMessageNotification,
   TextDocumentSyncKind,
@@ -78,6 +79,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let workspaceFolders: string[] = [];
   let workspaceFolderEvents = false;
   let completionCapabilities: CompletionCapabilities = { snippets: false, markdown: false };
+  let hoverMarkdown = false;
   let documentChanges = false;
   let configurationPull = false;
   let dynamicConfiguration = false;
@@ -242,6 +244,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       snippets: completionItem?.snippetSupport === true,
       markdown: completionItem?.documentationFormat?.includes('markdown') === true,
     };
+    // Like completion docs: Markdown only for a client that says it renders it.
+    hoverMarkdown = capabilities.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) === true;
     documentChanges = capabilities.workspace?.workspaceEdit?.documentChanges === true;
     configurationPull = capabilities.workspace?.configuration === true;
     dynamicConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
@@ -372,7 +376,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!target) return null;
       const state = states.get(document.uri);
       const diagnostics = state?.version === document.version ? (state.result?.diagnostics ?? []) : [];
-      return doHover(document, params.position, target, parseDocument(document), diagnostics);
+      return doHover(document, params.position, target, parseDocument(document), diagnostics, hoverMarkdown);
     }),
   );
 
