@@ -4,6 +4,7 @@
  * diagnostics are exact.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CancellationToken, CancellationTokenSource, type CodeAction } from 'vscode-languageserver/node';
 import { buildBundles, type LspClient, startClient } from './lsp-harness';
 
 const DOMAINS = 10_000;
@@ -94,6 +95,37 @@ describe('a 10k-domain order', () => {
     );
     // Hovers are answered between lints, not queued behind the burst.
     expect(median).toBeLessThan(300);
+  });
+
+  it('a fix-all cancelled right after it is asked is answered RequestCancelled, not computed', async () => {
+    const fixable = 'file:///ws/big/upper-case.peeker.json';
+    client.open(fixable, bigOrder().replaceAll('acme-mail-', 'ACME-mail-'));
+    await client.diagnosticsFor(fixable, 1, 20_000);
+    const version = client.change(fixable, [
+      { range: { start: { line: 0, character: 1 }, end: { line: 0, character: 1 } }, newText: ' ' },
+    ]);
+    const whole = { start: { line: 0, character: 0 }, end: client.positionOf(fixable, '}', 0, 1) };
+    const params = {
+      textDocument: { uri: fixable },
+      range: whole,
+      context: { diagnostics: [], only: ['source.fixAll.peeker'] },
+    };
+    const ask = (token?: CancellationToken): Promise<CodeAction[]> =>
+      token
+        ? client.connection.sendRequest('textDocument/codeAction', params, token)
+        : client.connection.sendRequest('textDocument/codeAction', params);
+    const source = new CancellationTokenSource();
+    const answer = ask(source.token);
+    source.cancel();
+    await expect(answer).rejects.toMatchObject({
+      code: -32800,
+      message: 'codeAction cancelled by the client',
+    });
+    // Not cancelled, the same request gets the fix-all of the current version.
+    const [fixAll] = await ask();
+    expect(fixAll?.title).toBe('Fix all Peeker problems');
+    expect(fixAll?.edit?.documentChanges?.[0]).toMatchObject({ textDocument: { uri: fixable, version } });
+    client.close(fixable);
   });
 
   it('an edit that makes the document unparseable gives syntax diagnostics, not a crash', async () => {

@@ -17,8 +17,10 @@ import {
   type HoverParams,
   type InitializeParams,
   type InitializeResult,
+  LSPErrorCodes,
   MarkupKind,
   MessageType,
+  ResponseError,
   ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
@@ -343,19 +345,28 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onCodeAction(
-    guarded('codeAction', [] as CodeAction[], async (params: CodeActionParams) => {
-      const document = documents.get(params.textDocument.uri);
-      if (!document) return [];
-      const state = await freshState(document);
-      const target = state && lintTargetFor(state.resolution);
-      if (!state?.result || !target || documents.get(document.uri)?.version !== state.version) return [];
-      const text = document.getText();
-      return doCodeActions(document, params, {
-        result: state.result,
-        fixAll: () => fixAllText(text, target),
-        documentChanges,
-      });
-    }),
+    guarded(
+      'codeAction',
+      [] as CodeAction[] | ResponseError,
+      async (params: CodeActionParams, token): Promise<CodeAction[] | ResponseError> => {
+        const document = documents.get(params.textDocument.uri);
+        if (token.isCancellationRequested) return cancelled('codeAction');
+        if (!document) return [];
+        const state = await freshState(document);
+        // The lint is synchronous: a $/cancelRequest sent meanwhile is only read on the next turn,
+        // and the fix-all that may follow costs as much again.
+        await new Promise((next) => setImmediate(next));
+        if (token.isCancellationRequested) return cancelled('codeAction');
+        const target = state && lintTargetFor(state.resolution);
+        if (!state?.result || !target || documents.get(document.uri)?.version !== state.version) return [];
+        const text = document.getText();
+        return doCodeActions(document, params, {
+          result: state.result,
+          fixAll: () => fixAllText(text, target),
+          documentChanges,
+        });
+      },
+    ),
   );
 
   connection.onCompletion(
@@ -384,6 +395,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** The answer to a request the client cancelled (LSP's RequestCancelled). */
+function cancelled(method: string): ResponseError {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, `${method} cancelled by the client`);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
