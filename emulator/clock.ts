@@ -3,7 +3,9 @@
  * Every lifecycle transition, dedupe window, rate-limit window and webhook retry reads it, so
  * `POST /_emulator/clock/advance` fast-forwards all of them at once. A frozen clock reads real
  * time once, at its start: emulated time then moves only when it is advanced, so a test's
- * timings do not depend on how fast the machine runs it.
+ * timings do not depend on how fast the machine runs it. A frozen clock restored from a state
+ * file resumes at the emulated time it had ({@link Clock.frozenNowMs}), not at the offset
+ * counted from the new start, so a restart does not move it by the real downtime.
  */
 
 /**
@@ -16,6 +18,14 @@ export const LATEST_MS = Date.UTC(9999, 0, 1);
 /** True for an offset a clock can start from: finite, ≥ 0, and not past {@link LATEST_MS}. */
 export function isUsableOffset(offsetMs: number): boolean {
   return Number.isFinite(offsetMs) && offsetMs >= 0 && Date.now() + offsetMs <= LATEST_MS;
+}
+
+/**
+ * True for a time a frozen clock with offset `offsetMs` can resume at: finite, not before the
+ * offset (its real time, `resumeAtMs − offsetMs`, is not before 1970) and not past {@link LATEST_MS}.
+ */
+export function isUsableResumeTime(resumeAtMs: number, offsetMs: number): boolean {
+  return Number.isFinite(resumeAtMs) && resumeAtMs >= offsetMs && resumeAtMs <= LATEST_MS;
 }
 
 /** How emulated time passes: with real time (`real`), or only when advanced (`frozen`). */
@@ -32,8 +42,12 @@ export class Clock {
   /**
    * @param offsetMs - Initial offset, e.g. restored from a state file; see {@link isUsableOffset}.
    * @param mode - `frozen`: real time is read once, now, and emulated time only moves on advances.
+   * @param resumeAtMs - For a frozen clock restored from a state file: the emulated time it had
+   *   ({@link Clock.frozenNowMs}). It starts there exactly, its real time being the one the
+   *   earlier run read (`resumeAtMs − offsetMs`), so a later start on a real clock from the same
+   *   offset is not behind it. Ignored by a real clock, whose emulated time moves with real time.
    */
-  constructor(offsetMs = 0, mode: ClockMode = 'real') {
+  constructor(offsetMs = 0, mode: ClockMode = 'real', resumeAtMs?: number) {
     if (!isUsableOffset(offsetMs)) {
       throw new RangeError(
         `Clock: expected an offset ≥ 0 that keeps emulated time up to ${LATEST_MS}, got ${offsetMs}`,
@@ -41,8 +55,17 @@ export class Clock {
     }
     this.#offsetMs = offsetMs;
     this.frozen = mode === 'frozen';
-    const startedAt = Date.now();
-    this.#realNow = this.frozen ? () => startedAt : Date.now;
+    if (!this.frozen) {
+      this.#realNow = Date.now;
+      return;
+    }
+    if (resumeAtMs !== undefined && !isUsableResumeTime(resumeAtMs, offsetMs)) {
+      throw new RangeError(
+        `Clock: expected a frozen time between the offset (${offsetMs}) and ${LATEST_MS}, got ${resumeAtMs}`,
+      );
+    }
+    const startedAt = resumeAtMs === undefined ? Date.now() : resumeAtMs - offsetMs;
+    this.#realNow = () => startedAt;
   }
 
   /** Emulated time in epoch milliseconds. */
@@ -53,6 +76,14 @@ export class Clock {
   /** How far ahead of real time the emulator runs, in milliseconds. */
   get offsetMs(): number {
     return this.#offsetMs;
+  }
+
+  /**
+   * A frozen clock's emulated time (what a state file keeps, to resume there); undefined for a
+   * real clock, whose emulated time a restart takes from the offset and real time.
+   */
+  get frozenNowMs(): number | undefined {
+    return this.frozen ? this.now() : undefined;
   }
 
   /**

@@ -35,6 +35,8 @@ export interface RuntimeOptions extends EmulatorSettings {
   faults: FaultName[];
   /** Initial clock offset (restored state). */
   clockOffsetMs?: number;
+  /** A frozen clock's emulated time to resume at (restored state); see {@link Clock}. */
+  clockFrozenNowMs?: number;
   /** How emulated time passes (default `real`). */
   clock?: ClockMode;
 }
@@ -98,7 +100,7 @@ export class Runtime {
 
   constructor(options: RuntimeOptions) {
     this.seed = options.seed;
-    this.clock = new Clock(options.clockOffsetMs ?? 0, options.clock);
+    this.clock = new Clock(options.clockOffsetMs ?? 0, options.clock, options.clockFrozenNowMs);
     this.ids = new IdFactory(this.clock, seededRandom(options.seed, 0));
     this.faults = new FaultSet(options.faults);
     this.settings = {

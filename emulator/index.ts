@@ -112,7 +112,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   let app: FastifyInstance;
   try {
     const restored = state?.load();
-    rt = new Runtime({ ...resolved, clockOffsetMs: restored?.clockOffsetMs ?? 0 });
+    rt = new Runtime({
+      ...resolved,
+      clockOffsetMs: restored?.clockOffsetMs ?? 0,
+      clockFrozenNowMs: restored?.clockFrozenNowMs,
+    });
     if (restored && state) {
       state.restoreInto(rt, restored);
       ensureStartupKey(rt.store, rt.seed, rt.clock.now());

@@ -34,7 +34,7 @@ import {
 import { hostname } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
-import { isoSeconds, isUsableOffset, LATEST_MS } from './clock';
+import { isoSeconds, isUsableOffset, isUsableResumeTime, LATEST_MS } from './clock';
 import type { Runtime } from './emulator';
 import type { CollectionName } from './state';
 
@@ -46,6 +46,11 @@ const COMPACT_AFTER_BYTES = 8 * 1024 * 1024;
 /** What a state file holds. */
 export interface LoadedState {
   clockOffsetMs: number;
+  /**
+   * A frozen clock's emulated time when it was saved (`clock_frozen_now_ms`), so a frozen restart
+   * resumes there; undefined when a real clock wrote the file (time then moved on with real time).
+   */
+  clockFrozenNowMs: number | undefined;
   collections: Map<CollectionName, Map<string, object>>;
 }
 
@@ -93,7 +98,12 @@ export function openStateFile(
     const collections: Record<string, object[]> = {};
     for (const [name, collection] of Object.entries(rt.store.collections))
       collections[name] = [...collection.persistedValues()];
-    const text = JSON.stringify({ format: FORMAT, clock_offset_ms: rt.clock.offsetMs, collections });
+    const text = JSON.stringify({
+      format: FORMAT,
+      clock_offset_ms: rt.clock.offsetMs,
+      clock_frozen_now_ms: rt.clock.frozenNowMs,
+      collections,
+    });
     const temporary = `${path}.tmp`;
     try {
       const fd = openSync(temporary, 'w');
@@ -128,7 +138,11 @@ export function openStateFile(
     for (const { collection, id, record } of pending.values())
       changes.push({ c: collection, id, r: record ?? null });
     // One line per flush: a torn write drops all of it, never half of what a request changed.
-    const line = offset === persistedOffset ? { changes } : { changes, clock_offset_ms: offset };
+    // A frozen clock's time moves only with its offset, so it is written along with it.
+    const line =
+      offset === persistedOffset
+        ? { changes }
+        : { changes, clock_offset_ms: offset, clock_frozen_now_ms: rt.clock.frozenNowMs };
     const bytes = Buffer.from(`${JSON.stringify(line)}\n`);
     try {
       // A failed write may have left part of its line behind: cut it off before appending again.
@@ -182,6 +196,12 @@ export function openStateFile(
       if (!isUsableOffset(state.clockOffsetMs)) {
         throw new StateFileError(
           `State file ${path} holds an unusable clock offset (${String(state.clockOffsetMs)} ms): emulated time must lie between real time and ${isoSeconds(LATEST_MS)}. ${startFresh(path)}`,
+        );
+      }
+      const frozenNow = state.clockFrozenNowMs;
+      if (frozenNow !== undefined && !isUsableResumeTime(frozenNow, state.clockOffsetMs)) {
+        throw new StateFileError(
+          `State file ${path} holds an unusable frozen clock time (${String(frozenNow)} ms): it must lie between its clock offset (${String(state.clockOffsetMs)} ms) and ${isoSeconds(LATEST_MS)}. ${startFresh(path)}`,
         );
       }
       return state;
@@ -439,6 +459,13 @@ function parseSnapshot(path: string, text: string): LoadedState {
   if (typeof clockOffsetMs !== 'number' || !Number.isFinite(clockOffsetMs)) {
     throw damaged('"clock_offset_ms" is not a number');
   }
+  const clockFrozenNowMs = snapshot.clock_frozen_now_ms;
+  if (
+    clockFrozenNowMs !== undefined &&
+    (typeof clockFrozenNowMs !== 'number' || !Number.isFinite(clockFrozenNowMs))
+  ) {
+    throw damaged('"clock_frozen_now_ms" is not a number');
+  }
   if (!isRecord(snapshot.collections)) throw damaged('"collections" is not an object');
   const collections = new Map<CollectionName, Map<string, object>>();
   for (const [name, records] of Object.entries(snapshot.collections)) {
@@ -452,7 +479,7 @@ function parseSnapshot(path: string, text: string): LoadedState {
     });
     collections.set(name as CollectionName, byId);
   }
-  return { clockOffsetMs, collections };
+  return { clockOffsetMs, clockFrozenNowMs, collections };
 }
 
 /**
@@ -479,7 +506,11 @@ function replayJournal(path: string, journalPath: string, text: string, state: L
       if (r === null) records.delete(id);
       else records.set(id, r);
     }
-    if (entry.clockOffsetMs !== undefined) state.clockOffsetMs = entry.clockOffsetMs;
+    if (entry.clockOffsetMs !== undefined) {
+      state.clockOffsetMs = entry.clockOffsetMs;
+      // A line from a real clock carries no frozen time: the offset alone says where time is.
+      state.clockFrozenNowMs = entry.clockFrozenNowMs;
+    }
   });
 }
 
@@ -491,12 +522,18 @@ interface JournalChange {
 }
 
 /**
- * One journal line: what one flush changed, `{"changes": […], "clock_offset_ms"?}`. Journals of
- * earlier versions (still read after they stopped) hold one change, or the clock offset, a line.
+ * One journal line: what one flush changed, `{"changes": […], "clock_offset_ms"?,
+ * "clock_frozen_now_ms"?}` (the frozen time only with the offset, and only from a frozen clock).
+ * Journals of earlier versions (still read after they stopped) hold one change, or the clock
+ * offset, a line.
  */
-function parseEntry(
-  line: string,
-): { changes: JournalChange[]; clockOffsetMs: number | undefined } | undefined {
+function parseEntry(line: string):
+  | {
+      changes: JournalChange[];
+      clockOffsetMs: number | undefined;
+      clockFrozenNowMs: number | undefined;
+    }
+  | undefined {
   let entry: unknown;
   try {
     entry = JSON.parse(line);
@@ -506,6 +543,13 @@ function parseEntry(
   if (!isRecord(entry)) return undefined;
   const clock = entry.clock_offset_ms;
   if (clock !== undefined && (typeof clock !== 'number' || !Number.isFinite(clock))) return undefined;
+  const frozenNow = entry.clock_frozen_now_ms;
+  if (
+    frozenNow !== undefined &&
+    (clock === undefined || typeof frozenNow !== 'number' || !Number.isFinite(frozenNow))
+  ) {
+    return undefined;
+  }
   const changes: unknown[] | undefined = Array.isArray(entry.changes)
     ? entry.changes
     : entry.c !== undefined
@@ -514,7 +558,7 @@ function parseEntry(
         ? []
         : undefined;
   if (!changes?.every(isChange)) return undefined;
-  return { changes, clockOffsetMs: clock };
+  return { changes, clockOffsetMs: clock, clockFrozenNowMs: frozenNow };
 }
 
 function isChange(value: unknown): value is JournalChange {

@@ -85,11 +85,12 @@ function statePath(): string {
   return join(directory, 'state.json');
 }
 
-async function start(path: string) {
+async function start(path: string, clock: EmulatorOptions['clock'] = 'real') {
   const emulator = await startEmulator({
     port: 0,
     statePath: path,
     rateLimitPerMinute: 0,
+    clock,
     onWarning: (message) => warnings.push(message),
   });
   running.push(emulator);
@@ -156,6 +157,67 @@ describe('--state FILE', () => {
     expect(replay.body.data.id).toBe(needsNs.id);
     // The snapshot is plain JSON (written to a temp file, then renamed).
     expect(JSON.parse(readFileSync(path, 'utf8')).format).toBe(1);
+  });
+
+  it('resumes a frozen clock at the emulated time it stopped at, however long it was down', async () => {
+    const path = statePath();
+    const clockOf = async (client: EmulatorClient) => (await client.control('GET', '/clock')).body.data;
+    const statusOf = async (client: EmulatorClient, id: string) =>
+      (await client.api('GET', `/orders/${id}`)).body.data.status;
+    const downFor = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+    const first = await start(path, 'frozen');
+    const order = (await first.client.api('POST', '/orders', { body: sampleOrderBody(['frozen-a.com']) }))
+      .body.data;
+    const stopped = await clockOf(first.client);
+    await first.emulator.close();
+    running.pop();
+    await downFor(1100);
+
+    // No advance yet: the frozen time comes from the snapshot written at the first start.
+    const second = await start(path, 'frozen');
+    expect(await clockOf(second.client)).toEqual(stopped);
+    expect(await statusOf(second.client, order.id)).toBe('in_progress');
+    await second.client.advance(10);
+    const advanced = await clockOf(second.client);
+    expect(Date.parse(advanced.now) - Date.parse(stopped.now)).toBe(10_000);
+    await second.emulator.close();
+    running.pop();
+    await downFor(1100);
+
+    // The advance came from the journal, which carries the frozen time with the offset.
+    const third = await start(path, 'frozen');
+    expect(await clockOf(third.client)).toEqual(advanced);
+    expect(await statusOf(third.client, order.id)).toBe('in_progress');
+    await third.client.advance(20);
+    expect(await statusOf(third.client, order.id)).toBe('completed');
+    const completed = await clockOf(third.client);
+    await third.emulator.close();
+    running.pop();
+
+    // A real clock on the same file runs from real time + offset: never behind the frozen time.
+    const fourth = await start(path);
+    const real = await clockOf(fourth.client);
+    expect(real.frozen).toBe(false);
+    expect(Date.parse(real.now)).toBeGreaterThan(Date.parse(completed.now));
+  });
+
+  it('refuses a frozen clock time out of range, with a clear message', async () => {
+    const path = statePath();
+    writeFileSync(
+      path,
+      JSON.stringify({ format: 1, clock_offset_ms: 5000, clock_frozen_now_ms: 4000, collections: {} }),
+    );
+    expect(await refusal({ statePath: path, clock: 'frozen' })).toBe(
+      `StateFileError: State file ${path} holds an unusable frozen clock time (4000 ms): it must lie between its clock offset (5000 ms) and 9999-01-01T00:00:00Z. To start fresh, move it and ${path}.journal away.`,
+    );
+    writeFileSync(
+      path,
+      JSON.stringify({ format: 1, clock_offset_ms: 0, clock_frozen_now_ms: '1', collections: {} }),
+    );
+    expect(await refusal({ statePath: path, clock: 'frozen' })).toBe(
+      `StateFileError: State file ${path} is damaged: "clock_frozen_now_ms" is not a number. To start fresh, move it and ${path}.journal away.`,
+    );
   });
 
   it('saves each order with the dedupe fingerprint format earlier state files carry', async () => {
