@@ -118,6 +118,37 @@ describe('users', () => {
     expect(reused.status).toBe(201);
   });
 
+  it("lists a customer's orders and domains by its current email after the email changes", async () => {
+    const sequencer = { provider: 'smartlead', client_id: 1 };
+    const id = (await client.api('POST', '/users', { body: { email: 'cust@example.com', sequencer } })).body
+      .data.id;
+    const order = (
+      await client.api('POST', '/orders', {
+        body: sampleOrderBody(['usr-1.com'], { user: 'cust@example.com' }),
+      })
+    ).body.data;
+    await client.api('PATCH', `/users/${id}`, { body: { email: 'New@Example.com' } });
+    const listed = async (path: string) =>
+      (await client.api('GET', path)).body.data.map((row: { id: string }) => row.id);
+    const domainIds = await listed(`/domains?user_id=${id}`);
+    expect(domainIds).toHaveLength(1);
+    for (const email of ['new@example.com', 'NEW@example.com']) {
+      expect(await listed(`/orders?user_email=${email}`)).toEqual([order.id]);
+      expect(await listed(`/domains?user_email=${email}`)).toEqual(domainIds);
+    }
+    // The old email is no longer the customer's: neither list matches it.
+    expect(await listed('/orders?user_email=cust@example.com')).toEqual([]);
+    expect(await listed('/domains?user_email=cust@example.com')).toEqual([]);
+    // Once a new customer takes the old email, it lists that customer's orders only.
+    const other = (
+      await client.api('POST', '/orders', {
+        body: sampleOrderBody(['usr-2.com'], { user: 'cust@example.com' }),
+      })
+    ).body.data;
+    expect(other.user_id).not.toBe(id);
+    expect(await listed('/orders?user_email=cust@example.com')).toEqual([other.id]);
+  });
+
   it('keeps a deleted customer readable, refuses to change it, and deletes it again harmlessly', async () => {
     const created = await client.api('POST', '/users', {
       body: { email: 'gone@example.com', sequencer: { provider: 'smartlead', client_id: 1 } },

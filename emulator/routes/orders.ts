@@ -47,7 +47,12 @@ export const orderRoutes: RouteTable = {
   'POST /orders': createOrder,
   'GET /orders': (ctx) => {
     const { user_id, user_email, bundle_id, status } = ctx.query;
-    const email = typeof user_email === 'string' ? user_email.toLowerCase() : undefined;
+    // The customer who has this email now (as GET /domains and /orders/pending match it): an
+    // order's own email is a copy made when it was placed, which PATCH /users/{id} leaves as it was.
+    const emailUser =
+      typeof user_email === 'string'
+        ? (ctx.rt.store.userByEmail.get(user_email.toLowerCase()) ?? 'usr_none')
+        : undefined;
     return {
       body: listPage(
         { operation: ctx.operation, listUrl: ctx.url, query: ctx.query },
@@ -56,7 +61,7 @@ export const orderRoutes: RouteTable = {
         (cursor, inclusive) => ctx.rt.store.orders.newestFirst(cursor, inclusive),
         (order) =>
           (user_id === undefined || order.user_id === user_id) &&
-          (email === undefined || order.email.toLowerCase() === email) &&
+          (emailUser === undefined || order.user_id === emailUser) &&
           (bundle_id === undefined || order.bundle_id === bundle_id) &&
           (status === undefined || order.status === status),
         orderReceipt,
