@@ -32,9 +32,9 @@ export const MAGIC = {
   notImported: {
     token: 'not-imported',
     match: 'contains',
-    where: 'POST /orders, POST /swaps (replacement_domain)',
+    where: 'POST /orders, POST /swaps (replacement_domain), POST /domains/availability',
     effect:
-      'Registered elsewhere: orders get 400 domain_not_imported until an import of that domain completed; a swap to it waits in action_required until the replacement is imported.',
+      'Registered elsewhere: orders get 400 domain_not_imported until an import of that domain completed; a swap to it waits in action_required until the replacement is imported; availability: available false, reason taken.',
   },
   dnsConflict: {
     token: 'dns-conflict',

@@ -253,6 +253,18 @@ describe('domains', () => {
     ]);
   });
 
+  it('does not offer a not-imported name, which an order refuses as registered elsewhere', async () => {
+    const response = await client.api('POST', '/domains/availability', {
+      body: { domains: ['not-imported-q.com', 'Premium-Not-Imported.com'] },
+    });
+    expect(response.body.data.domains).toEqual([
+      { domain: 'not-imported-q.com', available: false, premium: false, reason: 'taken' },
+      { domain: 'premium-not-imported.com', available: false, premium: true, reason: 'premium' },
+    ]);
+    const order = await client.api('POST', '/orders', { body: sampleOrderBody(['not-imported-q.com']) });
+    expect([order.status, order.body.error.code]).toEqual([400, 'domain_not_imported']);
+  });
+
   it('answers a malformed or non-root candidate as its own reason "invalid" row, without a price', async () => {
     const available = (domain: string) => ({
       domain,

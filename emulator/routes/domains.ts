@@ -47,7 +47,12 @@ export const domainRoutes: RouteTable = {
       const name = normalizeDomain(given);
       if (hasMagic(name, MAGIC.premium))
         return { domain: name, available: false, premium: true, reason: 'premium' };
-      if (hasMagic(name, MAGIC.taken) || activeOrderOf(rt, rt.store.domains.peekByName(name))) {
+      // A not-imported name is registered elsewhere (orders refuse it until it is imported): not for sale.
+      if (
+        hasMagic(name, MAGIC.taken) ||
+        hasMagic(name, MAGIC.notImported) ||
+        activeOrderOf(rt, rt.store.domains.peekByName(name))
+      ) {
         return { domain: name, available: false, premium: false, reason: 'taken' };
       }
       return {
