@@ -47,8 +47,11 @@ export function listPage<T extends { id: string }>(
     const payload = tokens.read(tokenText, !faults.has('unsigned_page_token'));
     if (payload === undefined || payload.op !== operation.key) {
       if (!faults.has('unsigned_page_token')) {
+        // A genuine token of another list is a mix-up, not tampering: say which list it walks.
         throw invalidRequest(
-          'page_token is not a token this server issued, or it was altered. Restart from links.first.',
+          payload === undefined
+            ? 'page_token is not a token this server issued, or it was altered. Restart from links.first.'
+            : `this page_token belongs to another list: ${payload.op}; start again without page_token`,
           'page_token',
         );
       }

@@ -145,12 +145,27 @@ describe('list envelope and pagination', () => {
     expect((await client.api('GET', `/users?status=active&page_token=${token}`)).status).toBe(200);
   });
 
-  it('rejects a token of another list', async () => {
-    const token = new URL((await client.api('GET', '/users?per_page=5')).body.links.next).searchParams.get(
-      'page_token',
-    );
-    const response = await client.api('GET', `/orders?per_page=5&page_token=${token}`);
-    expect(response.body.error).toMatchObject({ code: 'invalid_request', field: 'page_token' });
+  it('rejects a token of another list, naming the list it belongs to', async () => {
+    const tokenOf = async (path: string) =>
+      new URL((await client.api('GET', path)).body.links.next).searchParams.get('page_token');
+    for (const [from, to] of [
+      ['/users', '/orders'],
+      ['/users', '/domains'],
+      ['/domains', '/users'],
+    ] as const) {
+      const token = await tokenOf(`${from}?per_page=5`);
+      const response = await client.api('GET', `${to}?per_page=5&page_token=${token}`);
+      expect([response.status, response.body]).toEqual([
+        400,
+        {
+          error: {
+            code: 'invalid_request',
+            message: `this page_token belongs to another list: GET ${from}; start again without page_token`,
+            field: 'page_token',
+          },
+        },
+      ]);
+    }
   });
 
   it('is stable under inserts: a cursor on ids, not an offset', async () => {
