@@ -37,6 +37,10 @@ export function listPage<T extends { id: string }>(
     const value = query[parameter.name];
     if (parameter.in !== 'query' || value === undefined) continue;
     if (parameter.name === 'per_page' || parameter.name === 'page_token') continue;
+    // A filter sent at its default (`status=open` on /orders/pending) is the same walk as one
+    // left out: one form in tokens and links, so a token works with either.
+    const defaultValue = (parameter.schema as { default?: unknown } | null)?.default;
+    if (defaultValue !== undefined && String(value) === String(defaultValue)) continue;
     filters[parameter.name] = String(value);
   }
 

@@ -384,6 +384,39 @@ describe('pending actions', () => {
     expect(await pending('?status=resolved')).toEqual([]);
   });
 
+  it('walks with a page_token whether status=open (the default) is sent or left out', async () => {
+    for (const domain of ['walk-1-needs-ns.com', 'walk-2-needs-ns.com', 'walk-3-needs-ns.com'])
+      await create([domain]);
+    await client.advance(30);
+    const all = (await pending()).map((x: { id: string }) => x.id);
+    expect(all).toHaveLength(3);
+    for (const [first, then] of [
+      ['?per_page=2', '?status=open&per_page=2'],
+      ['?status=open&per_page=2', '?per_page=2'],
+    ]) {
+      const page = (await client.api('GET', `/orders/pending${first}`)).body;
+      expect(page.links.first).toBe(`${emulator.baseUrl}/orders/pending?per_page=2`);
+      const token = new URL(page.links.next).searchParams.get('page_token');
+      const next = await client.api('GET', `/orders/pending${then}&page_token=${token}`);
+      expect(next.status).toBe(200);
+      expect(next.body.data.map((x: { id: string }) => x.id)).toEqual([all[2]]);
+    }
+    // Another status is still another walk.
+    const token = new URL(
+      (await client.api('GET', '/orders/pending?per_page=2')).body.links.next,
+    ).searchParams.get('page_token');
+    const resolved = await client.api(
+      'GET',
+      `/orders/pending?status=resolved&per_page=2&page_token=${token}`,
+    );
+    expect(resolved.body.error).toEqual({
+      code: 'invalid_request',
+      message:
+        'page_token was issued for different filters or per_page. Restart from links.first with the new filters.',
+      field: 'page_token',
+    });
+  });
+
   it('resolves an import blocked on nameservers through the control API', async () => {
     const imported = (
       await client.api('POST', '/domains/import', { body: { domains: ['imp-needs-ns.com'] } })
