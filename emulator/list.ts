@@ -55,7 +55,7 @@ export function listPage<T extends { id: string }>(
         throw invalidRequest(
           payload === undefined
             ? 'page_token is not a token this server issued, or it was altered. Restart from links.first.'
-            : `this page_token belongs to another list: ${payload.op}; start again without page_token`,
+            : `This page_token belongs to another list, ${payload.op}. Start again without page_token.`,
           'page_token',
         );
       }

@@ -160,7 +160,7 @@ describe('list envelope and pagination', () => {
         {
           error: {
             code: 'invalid_request',
-            message: `this page_token belongs to another list: GET ${from}; start again without page_token`,
+            message: `This page_token belongs to another list, GET ${from}. Start again without page_token.`,
             field: 'page_token',
           },
         },
