@@ -40,6 +40,11 @@ export const DEFAULT_NUM_RUNS = 30;
  * the same run as some seed below it.
  */
 export const MAX_SUITE_SEED = 0xffff_ffff;
+/**
+ * The most fast-check runs per property a run takes (the CLI's `--num-runs` too): far beyond any
+ * useful run, low enough that a mistyped number fails at once instead of running for days.
+ */
+export const MAX_NUM_RUNS = 100_000;
 /** Runs per property against a real sandbox: fewer, since the kit paces itself under the rate cap there. */
 export const DEFAULT_SANDBOX_NUM_RUNS = 5;
 /** The cap the suite gives an emulator while it runs (restored afterwards): properties must not trip it. */
@@ -128,20 +133,47 @@ export function selectProperties(only: readonly string[] = []): ContractProperty
   return CONTRACT_PROPERTIES.filter((property) => only.some((pattern) => matches(pattern, property)));
 }
 
+/**
+ * The options TypeScript cannot check for a plain-JavaScript caller, checked before anything is
+ * sent: a `numRuns` of `Number(process.env.UNSET)` must fail, not report every property as holding
+ * after zero runs.
+ */
+function checkSuiteOptions(options: ContractSuiteOptions): void {
+  if (options === null || typeof options !== 'object') {
+    throw new ContractConfigError(`The suite options must be an object, got ${describe(options)}.`);
+  }
+  const { seed, numRuns, only } = options;
+  if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= MAX_SUITE_SEED)) {
+    throw new ContractConfigError(
+      `The suite seed must be a whole number from 0 to ${MAX_SUITE_SEED}, got ${describe(seed)}.`,
+    );
+  }
+  if (numRuns !== undefined && !(Number.isInteger(numRuns) && numRuns >= 1 && numRuns <= MAX_NUM_RUNS)) {
+    throw new ContractConfigError(
+      `numRuns must be a whole number from 1 to ${MAX_NUM_RUNS}, got ${describe(numRuns)}.`,
+    );
+  }
+  if (only !== undefined && !(Array.isArray(only) && only.every((entry) => typeof entry === 'string'))) {
+    throw new ContractConfigError(
+      `only must be an array of property or group names (e.g. ['dedupe']), got ${describe(only)}.`,
+    );
+  }
+}
+
+/** A value as an error message shows it: strings quoted, so '4010' and 4010 differ. */
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  if (Array.isArray(value)) return 'an array of other things';
+  return value === null || typeof value !== 'object' ? String(value) : 'an object';
+}
+
 /** Runs the suite and reports every property's outcome. Throws {@link ContractConfigError} for set-up problems. */
 export async function runContractSuite(options: ContractSuiteOptions = {}): Promise<ContractReport> {
+  checkSuiteOptions(options);
   const properties = selectProperties(options.only);
   if (options.path !== undefined && properties.length !== 1) {
     throw new ContractConfigError(
       `--path replays one counterexample of one property: select exactly one with --only (selected ${properties.length}).`,
-    );
-  }
-  if (
-    options.seed !== undefined &&
-    !(Number.isInteger(options.seed) && options.seed >= 0 && options.seed <= MAX_SUITE_SEED)
-  ) {
-    throw new ContractConfigError(
-      `The suite seed must be a whole number from 0 to ${MAX_SUITE_SEED}, got ${options.seed}.`,
     );
   }
   const seed = options.seed ?? Math.floor(Math.random() * 0x7fffffff);

@@ -343,6 +343,24 @@ describe('runContractSuite seeds', () => {
   });
 });
 
+describe('runContractSuite options from plain JavaScript', () => {
+  it.each([
+    [{ numRuns: Number.NaN }, 'numRuns must be a whole number from 1 to 100000, got NaN.'],
+    [{ numRuns: 0 }, 'numRuns must be a whole number from 1 to 100000, got 0.'],
+    [{ numRuns: 2.5 }, 'numRuns must be a whole number from 1 to 100000, got 2.5.'],
+    [{ numRuns: '10' }, 'numRuns must be a whole number from 1 to 100000, got "10".'],
+    [{ numRuns: 1e9 }, 'numRuns must be a whole number from 1 to 100000, got 1000000000.'],
+    [{ only: 'dedupe' }, `only must be an array of property or group names (e.g. ['dedupe']), got "dedupe".`],
+    [{ seed: '7' }, 'The suite seed must be a whole number from 0 to 4294967295, got "7".'],
+    [null, 'The suite options must be an object, got null.'],
+  ])(
+    'refuses %j before anything is sent (it used to report every property as holding after 0 runs)',
+    async (options, message) => {
+      await expect(runContractSuite(options as never)).rejects.toThrow(new ContractConfigError(message));
+    },
+  );
+});
+
 describe('runContractSuite interrupted through its signal', () => {
   it('settles at once while a property waits out a 429, and sends nothing after the abort', async () => {
     // /me checks out; every other call is rate-limited for a short while, which the old code waited out and retried.

@@ -12,6 +12,7 @@ import {
   type ContractProgress,
   DEFAULT_NUM_RUNS,
   DEFAULT_SANDBOX_NUM_RUNS,
+  MAX_NUM_RUNS,
   MAX_SUITE_SEED,
   runContractSuite,
 } from '../../contract-tests';
@@ -55,7 +56,7 @@ Options
                      names may follow, separated by spaces or commas
   --seed N           suite seed, 0 to ${MAX_SUITE_SEED}, to replay a run (default: random,
                      printed in the report)
-  --num-runs N       fast-check runs per property (default ${DEFAULT_NUM_RUNS} on an emulator, ${DEFAULT_SANDBOX_NUM_RUNS} on a sandbox)
+  --num-runs N       fast-check runs per property, 1 to ${MAX_NUM_RUNS} (default ${DEFAULT_NUM_RUNS} on an emulator, ${DEFAULT_SANDBOX_NUM_RUNS} on a sandbox)
   --path P           replay one counterexample as reported, not shrunk again (fast-check
                      path from a report; needs one --only)
   --junit FILE       also write a JUnit XML report to FILE (checked before the run)
@@ -140,7 +141,7 @@ export const contractCommand: Command = {
     const numRuns =
       values['num-runs'] === undefined
         ? undefined
-        : integerOption('num-runs', values['num-runs'], 1, { min: 1 });
+        : integerOption('num-runs', values['num-runs'], 1, { min: 1, max: MAX_NUM_RUNS });
     if (values.path !== undefined && !/^\d+(:\d+)*$/.test(values.path)) {
       throw new UsageError(`contract: --path expects a fast-check path like 3:1:0, got '${values.path}'.`);
     }
