@@ -190,16 +190,38 @@ interface ResolvedOptions {
   statePath: string | undefined;
 }
 
+/** A value as an option error shows it: strings quoted, so '4010' and 4010 differ. */
+function shown(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
 function resolveOptions(options: EmulatorOptions): ResolvedOptions {
+  // TypeScript checks these shapes; a plain-JavaScript caller gets the same answer at run time.
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new EmulatorOptionsError(`The emulator options must be an object, got ${shown(options)}.`);
+  }
   const integer = (name: string, value: number | undefined, fallback: number, min: number, max: number) => {
     if (value === undefined) return fallback;
     if (!Number.isSafeInteger(value) || value < min || value > max) {
       throw new EmulatorOptionsError(
-        `${name} must be a whole number between ${min} and ${max}, got ${String(value)}.`,
+        `${name} must be a whole number between ${min} and ${max}, got ${shown(value)}.`,
       );
     }
     return value;
   };
+  if (options.faults !== undefined && !Array.isArray(options.faults)) {
+    throw new EmulatorOptionsError(
+      `faults must be an array of fault names (e.g. ['internal_error']), got ${shown(options.faults)}.`,
+    );
+  }
+  for (const name of ['webhookChaos'] as const) {
+    if (options[name] !== undefined && typeof options[name] !== 'boolean') {
+      throw new EmulatorOptionsError(`${name} must be true or false, got ${shown(options[name])}.`);
+    }
+  }
+  if (options.onWarning !== undefined && typeof options.onWarning !== 'function') {
+    throw new EmulatorOptionsError(`onWarning must be a function, got ${shown(options.onWarning)}.`);
+  }
   const faults = [...(options.faults ?? [])];
   const unknown = faults.filter((name) => !isFaultName(name));
   if (unknown.length > 0) {
