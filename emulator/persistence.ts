@@ -34,6 +34,7 @@ import {
 import { hostname } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
+import { isObject } from '../lint/rules/rule';
 import { isoSeconds, isUsableOffset, isUsableResumeTime, LATEST_MS } from './clock';
 import type { Runtime } from './emulator';
 import type { CollectionName } from './state';
@@ -383,7 +384,7 @@ function inUse(path: string, lockPath: string, owner: LockOwner | undefined): St
 function parseOwner(text: string): LockOwner | undefined {
   try {
     const owner: unknown = JSON.parse(text);
-    if (!isRecord(owner)) return undefined;
+    if (!isObject(owner)) return undefined;
     const { pid, host } = owner;
     return typeof pid === 'number' && Number.isSafeInteger(pid) && pid > 0 && typeof host === 'string'
       ? { pid, host }
@@ -437,7 +438,7 @@ function parseSnapshot(path: string, text: string): LoadedState {
   }
   const notState = (why: string) =>
     new StateFileError(`State file ${path} is not an emulator state file (${why}). ${startFresh(path)}`);
-  if (!isRecord(snapshot)) {
+  if (!isObject(snapshot)) {
     const found = Array.isArray(snapshot) ? 'an array' : snapshot === null ? 'null' : `a ${typeof snapshot}`;
     throw notState(`it holds ${found}, not an object`);
   }
@@ -466,13 +467,13 @@ function parseSnapshot(path: string, text: string): LoadedState {
   ) {
     throw damaged('"clock_frozen_now_ms" is not a number');
   }
-  if (!isRecord(snapshot.collections)) throw damaged('"collections" is not an object');
+  if (!isObject(snapshot.collections)) throw damaged('"collections" is not an object');
   const collections = new Map<CollectionName, Map<string, object>>();
   for (const [name, records] of Object.entries(snapshot.collections)) {
     if (!Array.isArray(records)) throw damaged(`"collections.${name}" is not an array`);
     const byId = new Map<string, object>();
     records.forEach((record: unknown, index) => {
-      if (!isRecord(record) || typeof record.id !== 'string') {
+      if (!isObject(record) || typeof record.id !== 'string') {
         throw damaged(`"collections.${name}[${index}]" is not a record with an "id"`);
       }
       byId.set(record.id, record);
@@ -540,7 +541,7 @@ function parseEntry(line: string):
   } catch {
     return undefined;
   }
-  if (!isRecord(entry)) return undefined;
+  if (!isObject(entry)) return undefined;
   const clock = entry.clock_offset_ms;
   if (clock !== undefined && (typeof clock !== 'number' || !Number.isFinite(clock))) return undefined;
   const frozenNow = entry.clock_frozen_now_ms;
@@ -563,10 +564,10 @@ function parseEntry(line: string):
 
 function isChange(value: unknown): value is JournalChange {
   return (
-    isRecord(value) &&
+    isObject(value) &&
     typeof value.c === 'string' &&
     typeof value.id === 'string' &&
-    (value.r === null || (isRecord(value.r) && value.r.id === value.id))
+    (value.r === null || (isObject(value.r) && value.r.id === value.id))
   );
 }
 
@@ -610,10 +611,6 @@ function removeIfThere(file: string): void {
   } catch {
     // Already gone, or not ours to remove: nothing more to clean up.
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function codeOf(error: unknown): string | undefined {

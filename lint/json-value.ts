@@ -3,12 +3,10 @@
  * its value-level twin (e.g. `migrateLegacyOrder`) cannot disagree.
  */
 import type { Change } from './findings';
+import { isObject } from './rules/rule';
 import type { JsonPath } from './types';
 
 type Container = Record<string, unknown> | unknown[];
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Applies structural changes to a copy of `value` (the input is never mutated; only containers on

@@ -7,6 +7,7 @@
  */
 import type { Anchor, Change } from './findings';
 import { applyChangesToValue } from './json-value';
+import { isObject } from './rules/rule';
 import type { JsonPath } from './types';
 
 /** One deprecated field found in a body. */
@@ -24,9 +25,6 @@ export interface LegacyMigration {
   /** True when the migration keeps the request's meaning. */
   safe: boolean;
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function migratePersonas(
   body: Record<string, unknown>,

@@ -16,6 +16,7 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { isObject } from '../../lint/rules/rule';
 import { catalog, findOperation } from '../../schemas';
 import { type DocumentTarget, REQUEST_FILE_SCHEMA_ID } from '../shared/document-target';
 import type { ParsedDocument } from './parsed-document';
@@ -479,10 +480,6 @@ function stripBraces(json: string): string {
     .replace(/^\{\s*/, '')
     .replace(/\s*\}$/, '')
     .replace(/\n\t/g, '\n');
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 interface ItemSpec {

@@ -16,6 +16,7 @@ import {
   type RequestMessage,
   ResponseError,
 } from 'vscode-languageserver/node';
+import { isObject } from '../../lint/rules/rule';
 
 /**
  * The method a refused request is re-routed to, so that the library answers it (with its id) from
@@ -87,14 +88,10 @@ export class LifecycleGate implements MessageStrategy {
 
 /** The initialize request with params and `capabilities` objects, whatever the client sent. */
 function withUsableInitializeParams(request: RequestMessage): RequestMessage {
-  const params = isRecord(request.params) ? request.params : {};
-  if (isRecord(params.capabilities) && params === request.params) return request;
+  const params = isObject(request.params) ? request.params : {};
+  if (isObject(params.capabilities) && params === request.params) return request;
   return {
     ...request,
-    params: { ...params, capabilities: isRecord(params.capabilities) ? params.capabilities : {} },
+    params: { ...params, capabilities: isObject(params.capabilities) ? params.capabilities : {} },
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -26,6 +26,7 @@ import {
   TextDocuments,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { isObject } from '../../lint/rules/rule';
 import { resolveDocumentTarget, type TargetResolution } from '../shared/document-target';
 import {
   DOCUMENT_TARGET_NOTIFICATION,
@@ -218,7 +219,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    * its default — `initializationOptions`, else none — so removing a setting undoes it.
    */
   function applySettings(section: unknown): void {
-    const bodyFiles = isRecord(section) ? section.bodyFiles : undefined;
+    const bodyFiles = isObject(section) ? section.bodyFiles : undefined;
     settings.applyBodyFiles(
       bodyFiles !== undefined && bodyFiles !== null ? bodyFiles : initializationOptions.bodyFiles,
     );
@@ -240,7 +241,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     // Clients send what they like: a missing `capabilities` means "nothing special", not a crash
     // (LifecycleGate already made it an object before the library read it; this keeps the handler safe alone).
-    const capabilities: ClientCapabilities = isRecord(params.capabilities) ? params.capabilities : {};
+    const capabilities: ClientCapabilities = isObject(params.capabilities) ? params.capabilities : {};
     const completionItem = capabilities.textDocument?.completion?.completionItem;
     completionCapabilities = {
       snippets: completionItem?.snippetSupport === true,
@@ -252,7 +253,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     configurationPull = capabilities.workspace?.configuration === true;
     dynamicConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     workspaceFolderEvents = capabilities.workspace?.workspaceFolders === true;
-    initializationOptions = isRecord(params.initializationOptions)
+    initializationOptions = isObject(params.initializationOptions)
       ? (params.initializationOptions as PeekerInitializationOptions)
       : {};
     settings.applyOverrides(initializationOptions.operationOverrides);
@@ -304,12 +305,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onDidChangeConfiguration(async (params) => {
     try {
-      const pushed = isRecord(params.settings) ? params.settings[SETTINGS_SECTION] : undefined;
-      if (isRecord(pushed) && pushed.bodyFiles !== undefined) applySettings(pushed);
+      const pushed = isObject(params.settings) ? params.settings[SETTINGS_SECTION] : undefined;
+      if (isObject(pushed) && pushed.bodyFiles !== undefined) applySettings(pushed);
       else if (configurationPull) await loadSettings();
       // A push-only client sends its whole settings: a missing section or setting was removed. A
       // push without a settings object (`settings: null`) says nothing about them: keep them.
-      else if (isRecord(params.settings)) applySettings(pushed);
+      else if (isObject(params.settings)) applySettings(pushed);
       settingsLoaded = true;
       relintAll();
     } catch (error) {
@@ -318,7 +319,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onNotification(SET_OPERATION_OVERRIDE_NOTIFICATION, (params: unknown) => {
-    const record = isRecord(params) ? params : {};
+    const record = isObject(params) ? params : {};
     if (settings.setOverride(record.uri, record.operation) && typeof record.uri === 'string') {
       if (documents.get(record.uri)) scheduler.schedule(record.uri, 0);
     }
@@ -400,8 +401,4 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 /** The answer to a request the client cancelled (LSP's RequestCancelled). */
 function cancelled(method: string): ResponseError {
   return new ResponseError(LSPErrorCodes.RequestCancelled, `${method} cancelled by the client`);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
