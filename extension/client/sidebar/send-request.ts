@@ -45,7 +45,7 @@ export function registerSendRequest(context: vscode.ExtensionContext, session: P
         void vscode.window.showWarningMessage('Open a *.peeker.json request file to send it.');
         return;
       }
-      return sendRequestFile(session, uri, { showResponse: true });
+      return sendRequestFile(session, uri);
     }),
   );
 }
@@ -54,48 +54,45 @@ export function registerSendRequest(context: vscode.ExtensionContext, session: P
  * Sends one request file. Problems that can be seen before sending (malformed file, lint errors)
  * are reported first; lint errors let the user send anyway, to see the API's own answer.
  */
-export async function sendRequestFile(
+async function sendRequestFile(
   session: PeekerSession,
   uri: vscode.Uri,
-  options: { showResponse: boolean },
 ): Promise<SentCall | { problem: string }> {
   const document = await vscode.workspace.openTextDocument(uri);
   const name = uri.path.split('/').pop() ?? uri.toString();
   const file = parseRequestFile(document.getText());
-  if (!file.ok) return report(`${name}: ${file.message}`, options);
+  if (!file.ok) return report(`${name}: ${file.message}`);
   const target = session.target();
   if (!target.ok) {
-    if (options.showResponse) session.notifyNoTarget(target.message);
+    session.notifyNoTarget(target.message);
     return { problem: target.message };
   }
   const request = prepareRequest(file.value, target.value.baseUrl);
-  if (!request.ok) return report(`${name}: ${request.message}`, options);
-  if (options.showResponse) {
-    const errors = vscode.languages
-      .getDiagnostics(uri)
-      .filter((d) => d.severity === vscode.DiagnosticSeverity.Error && d.source === 'peeker');
-    if (errors.length > 0) {
-      const codes = [
-        ...new Set(
-          errors.map((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code ?? ''))),
-        ),
-      ];
-      const pick = await vscode.window.showWarningMessage(
-        `${name} has ${errors.length} problem${errors.length === 1 ? '' : 's'} the API will reject (${codes.join(', ')}). Send anyway?`,
-        'Send Anyway',
-        'Show Problems',
-      );
-      if (pick === 'Show Problems') await vscode.commands.executeCommand('workbench.actions.view.problems');
-      if (pick !== 'Send Anyway') return { problem: 'not sent: lint problems' };
-    }
+  if (!request.ok) return report(`${name}: ${request.message}`);
+  const errors = vscode.languages
+    .getDiagnostics(uri)
+    .filter((d) => d.severity === vscode.DiagnosticSeverity.Error && d.source === 'peeker');
+  if (errors.length > 0) {
+    const codes = [
+      ...new Set(
+        errors.map((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code ?? ''))),
+      ),
+    ];
+    const pick = await vscode.window.showWarningMessage(
+      `${name} has ${errors.length} problem${errors.length === 1 ? '' : 's'} the API will reject (${codes.join(', ')}). Send anyway?`,
+      'Send Anyway',
+      'Show Problems',
+    );
+    if (pick === 'Show Problems') await vscode.commands.executeCommand('workbench.actions.view.problems');
+    if (pick !== 'Send Anyway') return { problem: 'not sent: lint problems' };
   }
   const call = await session.send(request.value, uri);
   if (!call) return { problem: 'not sent' };
-  if (options.showResponse) await showResponse(session, call.entry.sequence);
+  await showResponse(session, call.entry.sequence);
   return call;
 }
 
-function report(message: string, options: { showResponse: boolean }): { problem: string } {
-  if (options.showResponse) void vscode.window.showErrorMessage(message);
+function report(message: string): { problem: string } {
+  void vscode.window.showErrorMessage(message);
   return { problem: message };
 }
