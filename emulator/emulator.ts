@@ -205,7 +205,7 @@ export class Runtime {
     if (this.#closed) return;
     const earliest = this.#nextAt();
     if (earliest === undefined || earliest > this.clock.now()) {
-      this.#arm();
+      this.#arm(earliest);
     } else if (!this.#settling) {
       this.#settling = true;
       // After the response is written, not before: the client never waits for a delivery.
@@ -277,9 +277,8 @@ export class Runtime {
   }
 
   // One real timer for the earliest due task or delivery, so flows progress without requests.
-  #arm(): void {
+  #arm(earliest = this.#nextAt()): void {
     if (this.#closed) return;
-    const earliest = this.#nextAt();
     const unchanged = earliest === this.#armedFor && this.clock.offsetMs === this.#armedOffset;
     if (this.#timer && earliest !== undefined && unchanged && earliest > this.clock.now()) return;
     if (this.#timer) clearTimeout(this.#timer);

@@ -336,8 +336,7 @@ function toApiError(error: FastifyError | ApiError | Error): ApiError {
 
 /** Sends an error in the envelope (faults may bend it), with optional status/header overrides. */
 function sendError(rt: Runtime, request: FastifyRequest, reply: FastifyReply, error: ApiError): void {
-  const control =
-    !request.isApi && (request.url.startsWith(`${CONTROL_PREFIX}/`) || request.url === CONTROL_PREFIX);
+  const control = !isApiUrl(request.url);
   const rendered = control
     ? { status: error.status, body: { error: error.toBody() } }
     : renderError(error, rt.faults);
