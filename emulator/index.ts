@@ -13,7 +13,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { type AccountTier, catalog } from '../schemas';
-import { hasUrlCredentials, maskUrlCredentials, URL_CREDENTIALS_FIX } from '../webhooks/endpoint';
+import { urlCredentialsRefusal } from '../webhooks/endpoint';
 import { ensureStartupKey } from './auth';
 import type { ClockMode } from './clock';
 import { MAX_LATENCY_MS, MAX_RATE_LIMIT_PER_MINUTE } from './control';
@@ -32,7 +32,6 @@ export { MAGIC, TIMINGS } from './magic';
 export { StateFileError } from './persistence';
 export { ACCOUNT_TIERS } from './premium-swaps';
 
-/** How to start an emulator. Every field is optional. */
 /**
  * The ranges `startEmulator` accepts for its numeric options (all from 0), so a CLI or a config
  * can check and state them up front, with its own names for them.
@@ -45,6 +44,7 @@ export const EMULATOR_OPTION_MAX = {
   rateLimitPerMinute: MAX_RATE_LIMIT_PER_MINUTE,
 } as const;
 
+/** How to start an emulator. Every field is optional. */
 export interface EmulatorOptions {
   /** TCP port on 127.0.0.1; 0 (default) picks a free one. */
   port?: number;
@@ -214,10 +214,8 @@ function resolveOptions(options: EmulatorOptions): ResolvedOptions {
       `faults must be an array of fault names (e.g. ['internal_error']), got ${shown(options.faults)}.`,
     );
   }
-  for (const name of ['webhookChaos'] as const) {
-    if (options[name] !== undefined && typeof options[name] !== 'boolean') {
-      throw new EmulatorOptionsError(`${name} must be true or false, got ${shown(options[name])}.`);
-    }
+  if (options.webhookChaos !== undefined && typeof options.webhookChaos !== 'boolean') {
+    throw new EmulatorOptionsError(`webhookChaos must be true or false, got ${shown(options.webhookChaos)}.`);
   }
   if (options.onWarning !== undefined && typeof options.onWarning !== 'function') {
     throw new EmulatorOptionsError(`onWarning must be a function, got ${shown(options.onWarning)}.`);
@@ -234,11 +232,9 @@ function resolveOptions(options: EmulatorOptions): ResolvedOptions {
       'webhookUrl must be an http(s) URL on this machine (127.0.0.1, localhost or [::1]); the emulator never sends traffic elsewhere.',
     );
   }
-  if (options.webhookUrl !== undefined && hasUrlCredentials(options.webhookUrl)) {
-    throw new EmulatorOptionsError(
-      `webhookUrl '${maskUrlCredentials(options.webhookUrl)}' has a user name or password in it; ${URL_CREDENTIALS_FIX}.`,
-    );
-  }
+  const credentials =
+    options.webhookUrl === undefined ? undefined : urlCredentialsRefusal('webhookUrl', options.webhookUrl);
+  if (credentials !== undefined) throw new EmulatorOptionsError(credentials);
   if (options.accountTier !== undefined && !isAccountTier(options.accountTier)) {
     throw new EmulatorOptionsError(
       `accountTier must be one of ${ACCOUNT_TIERS.join(', ')}, got ${String(options.accountTier)}.`,

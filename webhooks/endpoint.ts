@@ -12,6 +12,17 @@
 export const URL_CREDENTIALS_FIX =
   "webhook deliveries carry no credentials (handlers authenticate them by their Peeker-Signature): remove the 'user:password@' part";
 
+/**
+ * The refusal of a webhook URL with a user name or password in it, naming it as `label` (a flag or
+ * option name) with the password masked, or undefined when it has none: one sentence for every
+ * place that takes such a URL.
+ */
+export function urlCredentialsRefusal(label: string, url: string): string | undefined {
+  return hasUrlCredentials(url)
+    ? `${label} '${maskUrlCredentials(url)}' has a user name or password in it; ${URL_CREDENTIALS_FIX}.`
+    : undefined;
+}
+
 /** True when `url` parses as a URL with a user name or password in it (`http://admin:pw@host/`). */
 export function hasUrlCredentials(url: string): boolean {
   if (typeof url !== 'string' || !URL.canParse(url)) return false;

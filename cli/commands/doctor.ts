@@ -26,7 +26,7 @@ import { type NetworkAdvice, type SendOutcome, sendRequest } from '../../extensi
 import { normalizeBaseUrl } from '../../extension/client/core/request-file';
 import { findOperation } from '../../schemas';
 import { checkWebhookHandler, isHttpUrl } from '../../webhooks/checker';
-import { hasUrlCredentials, maskUrlCredentials, URL_CREDENTIALS_FIX } from '../../webhooks/endpoint';
+import { maskUrlCredentials, urlCredentialsRefusal } from '../../webhooks/endpoint';
 import {
   apiKeyOption,
   type Command,
@@ -339,11 +339,9 @@ export const doctorCommand: Command = {
     const webhookSecret = values['webhook-secret'] ?? process.env.PEEKER_WEBHOOK_SECRET;
     if (webhookUrl !== undefined && !isHttpUrl(webhookUrl))
       throw new UsageError(`--webhook-url '${maskUrlCredentials(webhookUrl)}' is not an http(s) URL.`);
-    if (webhookUrl !== undefined && hasUrlCredentials(webhookUrl)) {
-      throw new UsageError(
-        `--webhook-url '${maskUrlCredentials(webhookUrl)}' has a user name or password in it; ${URL_CREDENTIALS_FIX}.`,
-      );
-    }
+    const credentials =
+      webhookUrl === undefined ? undefined : urlCredentialsRefusal('--webhook-url', webhookUrl);
+    if (credentials !== undefined) throw new UsageError(credentials);
     if (webhookUrl !== undefined && !webhookSecret) {
       throw new UsageError('--webhook-url needs the secret: --webhook-secret or PEEKER_WEBHOOK_SECRET.');
     }

@@ -10,7 +10,7 @@ import {
 } from '../../emulator';
 import { isAccountTier } from '../../emulator/premium-swaps';
 import { isLoopbackUrl } from '../../emulator/webhooks';
-import { hasUrlCredentials, maskUrlCredentials, URL_CREDENTIALS_FIX } from '../../webhooks/endpoint';
+import { maskUrlCredentials, urlCredentialsRefusal } from '../../webhooks/endpoint';
 import { type Command, integerOption, parseOptions, UsageError } from '../command';
 import { printError, redactorFor, styles, useColor } from '../output';
 
@@ -87,11 +87,9 @@ export const emulatorCommand: Command = {
         `emulator: --webhook-url must be an http(s) URL on this machine (127.0.0.1, localhost or [::1]), got '${maskUrlCredentials(webhookUrl)}'.`,
       );
     }
-    if (webhookUrl !== undefined && hasUrlCredentials(webhookUrl)) {
-      throw new UsageError(
-        `emulator: --webhook-url '${maskUrlCredentials(webhookUrl)}' has a user name or password in it; ${URL_CREDENTIALS_FIX}.`,
-      );
-    }
+    const credentials =
+      webhookUrl === undefined ? undefined : urlCredentialsRefusal('emulator: --webhook-url', webhookUrl);
+    if (credentials !== undefined) throw new UsageError(credentials);
     const tier = values['account-tier'];
     if (tier !== undefined && !isAccountTier(tier)) {
       throw new UsageError(

@@ -12,7 +12,7 @@ import {
   type WebhookCheckReport,
   type WebhookCheckResult,
 } from '../../webhooks/checker';
-import { hasUrlCredentials, maskUrlCredentials, URL_CREDENTIALS_FIX } from '../../webhooks/endpoint';
+import { maskUrlCredentials, urlCredentialsRefusal } from '../../webhooks/endpoint';
 import { newPeekerId } from '../../webhooks/events';
 import { EVENT_ID_HEADER, SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from '../../webhooks/signature';
 import { type Command, integerOption, MAX_TIMER_MS, parseOptions, UsageError } from '../command';
@@ -107,11 +107,8 @@ async function runCheck(args: string[]): Promise<number> {
       `webhooks check: --url '${maskUrlCredentials(values.url)}' is not an http:// or https:// URL.`,
     );
   }
-  if (hasUrlCredentials(values.url)) {
-    throw new UsageError(
-      `webhooks check: --url '${maskUrlCredentials(values.url)}' has a user name or password in it; ${URL_CREDENTIALS_FIX}.`,
-    );
-  }
+  const credentials = urlCredentialsRefusal('webhooks check: --url', values.url);
+  if (credentials !== undefined) throw new UsageError(credentials);
   const format = values.format;
   if (format !== 'human' && format !== 'json') {
     throw new UsageError(`webhooks check: --format expects 'human' or 'json', got '${format}'.`);
