@@ -235,12 +235,3 @@ export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
   return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
-
-/**
- * Why an API key must not be sent to `baseUrl`: plain http to another machine would carry it across
- * the network in clear. `undefined` when it may be sent (https, or http on this machine).
- */
-export function plainHttpRefusal(baseUrl: URL): string | undefined {
-  if (baseUrl.protocol !== 'http:' || isLoopbackHost(baseUrl.hostname)) return undefined;
-  return `--base-url ${baseUrl.origin} is plain http on another machine: the key would cross the network in clear. Use https://.`;
-}

@@ -11,7 +11,7 @@
  * @packageDocumentation
  */
 import { startEmulator } from '../emulator';
-import { EmulatorControl, plainHttpRefusal } from './control';
+import { EmulatorControl, isLoopbackHost } from './control';
 import { CONTRACT_PROPERTIES } from './properties';
 import { CONTRACT_GROUPS, type ContractProperty, type TargetInfo, type TargetKind } from './property';
 import type { ContractReport, PropertyResult } from './report/model';
@@ -374,7 +374,7 @@ async function openTarget(options: ContractSuiteOptions, fixtures: FixtureStore)
     if (control === undefined) {
       // No key means no request has gone out yet: a target that is not there is the error to report.
       try {
-        await probeReachable(baseUrl, REQUEST_TIMEOUT_MS, firstAnswer);
+        await probeReachable(baseUrl, firstAnswer);
       } catch (error) {
         if (error instanceof TargetUnreachableError) throw new ContractConfigError(error.diagnosis);
         throw error;
@@ -468,8 +468,11 @@ function checkBaseUrl(text: string): string {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new ContractConfigError(`--base-url must be http:// or https://, got ${url.protocol}//.`);
   }
-  const refusal = plainHttpRefusal(url);
-  if (refusal !== undefined) throw new ContractConfigError(refusal);
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+    throw new ContractConfigError(
+      `--base-url ${url.origin} is plain http on another machine: the key would cross the network in clear. Use https://.`,
+    );
+  }
   if (url.search !== '' || url.hash !== '') {
     throw new ContractConfigError(
       `--base-url should be the API base without a query, e.g. ${url.origin}${url.pathname}.`,

@@ -411,27 +411,20 @@ export class Pacer {
 
 /**
  * Throws {@link TargetUnreachableError} unless something answers `GET <baseUrl>/me` (any status
- * will do). Sends no credentials: it tells a dead target from a live one before there is a key.
- * `deadline` (optional) is shared with other calls; the probe then ends at whichever comes first.
+ * will do) before `deadline`, the {@link REQUEST_TIMEOUT_MS} the preflight's calls share. Sends no
+ * credentials: it tells a dead target from a live one before there is a key.
  */
-export async function probeReachable(
-  baseUrl: string,
-  timeoutMs = REQUEST_TIMEOUT_MS,
-  deadline?: AbortSignal,
-): Promise<void> {
+export async function probeReachable(baseUrl: string, deadline: AbortSignal): Promise<void> {
   const url = new URL(`${baseUrl.replace(/\/+$/, '')}/me`);
   try {
     const response = await fetch(url, {
       headers: { Accept: 'application/json' },
       redirect: 'manual',
-      signal:
-        deadline === undefined
-          ? AbortSignal.timeout(timeoutMs)
-          : AbortSignal.any([AbortSignal.timeout(timeoutMs), deadline]),
+      signal: deadline,
     });
     await response.body?.cancel();
   } catch (error) {
-    throw new TargetUnreachableError(diagnoseNetworkError(error, url, timeoutMs));
+    throw new TargetUnreachableError(diagnoseNetworkError(error, url, REQUEST_TIMEOUT_MS));
   }
 }
 
