@@ -1,4 +1,5 @@
 import {
+  type DomainListFacts,
   type DomainProblem,
   describeDomainProblem,
   describeUnregistrableName,
@@ -127,7 +128,21 @@ function listHolds(
   listKey: string | number | undefined,
   key: string,
 ): boolean {
-  return domainListFacts(schemaFile, body).some((list) => list.key === listKey && list.keys.includes(key));
+  return domainListFacts(schemaFile, body).some((list) => list.key === listKey && keySetOf(list).has(key));
+}
+
+/**
+ * A list's keys as a set, built once per list scan: every name with a correction asks whether its
+ * corrected form is listed, and scanning the list each time was quadratic (40k candidates, 2.9 s).
+ */
+const keySets = new WeakMap<DomainListFacts, Set<string | undefined>>();
+function keySetOf(list: DomainListFacts): Set<string | undefined> {
+  let keys = keySets.get(list);
+  if (keys === undefined) {
+    keys = new Set(list.keys);
+    keySets.set(list, keys);
+  }
+  return keys;
 }
 
 /** A valid domain written with capitals or a trailing dot → `domain_not_normalized` warning. */
