@@ -2,16 +2,15 @@ import {
   type DomainListFacts,
   type DomainProblem,
   describeDomainProblem,
+  describeNonRootName,
   describeUnregistrableName,
   domainFields,
   domainListFacts,
   domainNameAtPointer,
   domainNames,
   isCanonicalAsciiDomain,
-  isPublicSuffix,
   isValidDomainName,
   normalizeDomain,
-  rootDomainOf,
 } from '../domains';
 import { type Finding, fieldOf } from '../findings';
 import { describeValue } from '../text-utils';
@@ -207,14 +206,15 @@ export const importRootDomainRule: Rule = {
     const findings: Finding[] = [];
     for (const { path, name } of domainNames(schemaFile, body)) {
       if (!isValidDomainName(name)) continue;
-      if (isPublicSuffix(name)) {
-        // No root to offer: a public suffix is above every registrable name, not below one.
+      const problem = describeNonRootName(name);
+      if (problem === undefined) continue;
+      const root = problem.suggestion;
+      if (root === undefined) {
+        // A public suffix: no root to offer, it is above every registrable name, not below one.
         const message = `${describeValue(name)} is a public suffix, not a registrable domain; imports take root domains only, such as "acme.${name.toLowerCase().replace(/\.$/, '')}".`;
         findings.push(findingAt(this, path, message));
         continue;
       }
-      const root = rootDomainOf(name);
-      if (root === undefined) continue;
       const message = `${describeValue(name)} looks like a subdomain; imports take root domains only. Import "${root}" instead.`;
       findings.push(
         findingAt(this, path, message, {
