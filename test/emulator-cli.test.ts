@@ -126,6 +126,11 @@ describe('peeker-devkit emulator', () => {
     [['--fault', 'gremlins'], 'Unknown fault(s): gremlins.'],
     [['--account-tier', 'gold'], "--account-tier must be one of base, premium, vip, vip_plus, got 'gold'."],
     [['--clock', 'fast'], "--clock must be real or frozen, got 'fast'."],
+    // A secret pasted into the wrong flag is hidden before the value is cut, so no prefix of it shows.
+    [
+      ['--webhook-secret', SECRET, '--account-tier', `${'x'.repeat(30)}${SECRET}`],
+      `--account-tier must be one of base, premium, vip, vip_plus, got '${'x'.repeat(30)}…'.`,
+    ],
     [
       ['--webhook-url', 'https://example.com/hooks', '--webhook-secret', SECRET],
       "--webhook-url must be an http(s) URL on this machine (127.0.0.1, localhost or [::1]), got 'https://example.com/hooks'.",

@@ -93,7 +93,7 @@ export const emulatorCommand: Command = {
     const tier = values['account-tier'];
     if (tier !== undefined && !isAccountTier(tier)) {
       throw new UsageError(
-        `emulator: --account-tier must be one of ${ACCOUNT_TIERS.join(', ')}, got '${tier.slice(0, 40)}'.`,
+        `emulator: --account-tier must be one of ${ACCOUNT_TIERS.join(', ')}, got '${redact(tier).slice(0, 40)}'.`,
       );
     }
     if (webhookUrl !== undefined && !secret) {
