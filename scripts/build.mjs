@@ -55,9 +55,9 @@ const LIBRARY = {
 };
 const LIB_DIR = 'dist/lib';
 const TYPES_DIR = 'dist/types';
-// Lists the repository files the library was last built from. Many test files run this script
-// before they start, in parallel: an up-to-date library is left alone, so they neither rewrite
-// files another test is loading nor pay for tsc.
+// Lists the repository files the library was last built from. `npm test`, `npm run build` and
+// `npm run package` all run this script: an up-to-date library is left alone, so none of them pays
+// for tsc again.
 const STAMP = `${LIB_DIR}/.inputs.json`;
 // Not in esbuild's inputs (type-only modules are not bundled), but they change the library too.
 const BUILD_INPUTS = ['scripts/build.mjs', 'tsconfig.json', 'tsconfig.lib.json', 'package-lock.json'];
@@ -76,12 +76,13 @@ function filesUnder(dir) {
 function libraryUpToDate() {
   if (!existsSync(STAMP)) return false;
   const builtAt = statSync(STAMP).mtimeMs;
-  const inputs = [
+  // A set: most files the stamp lists are under the source folders too.
+  const inputs = new Set([
     ...JSON.parse(readFileSync(STAMP, 'utf8')),
     ...BUILD_INPUTS,
     ...SOURCE_DIRS.flatMap(filesUnder),
-  ];
-  return inputs.every((file) => existsSync(file) && statSync(file).mtimeMs <= builtAt);
+  ]);
+  return [...inputs].every((file) => existsSync(file) && statSync(file).mtimeMs <= builtAt);
 }
 
 async function buildLibrary() {

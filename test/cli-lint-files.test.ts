@@ -1,20 +1,12 @@
-/**
- * How `peeker-devkit lint` treats the bytes of the files it reads and what it prints of them: a
- * file that is not UTF-8 is refused, never rewritten; a byte-order mark fails a plain body (sent
- * as it is) but not a request file (re-serialized before sending), and counts for no column;
- * control characters of quoted keys and of file names reach the terminal escaped.
- */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli } from './helpers/run-cli';
+import { runCli } from './helpers/run-cli';
 
 let scratch: string;
 
 beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'pipe' });
   scratch = mkdtempSync(join(tmpdir(), 'peeker-cli-lint-files-'));
 });
 

@@ -35,7 +35,6 @@ function runCli(args: string[], env: Record<string, string | undefined> = {}, in
 }
 
 beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'pipe' });
   scratch = mkdtempSync(join(tmpdir(), 'peeker-cli-lint-'));
 });
 

@@ -2,15 +2,11 @@
  * `peeker-devkit` itself (cli/main.ts, cli/output.ts): how every command's usage and error messages
  * are printed, whatever command produced them.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
 import { CLI, ROOT, runCli } from './helpers/run-cli';
 
 const LIVE_KEY = 'pk_live_FakeLiveKeyForCliTests00';
-
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'pipe' });
-});
 
 describe('usage and error messages', () => {
   it.each([

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -6,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWebhook } from '../webhooks/signature';
-import { type CliResult, ROOT, runCli as runBuiltCli } from './helpers/run-cli';
+import { type CliResult, runCli as runBuiltCli } from './helpers/run-cli';
 
 // Deliberately not in a `whsec_` shape: the CLI must hide the secret it was given, whatever it looks like.
 const SECRET = 'shh-cli-secret-7d1f';
@@ -43,7 +42,6 @@ let correctUrl: string;
 let unverifiedUrl: string;
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'pipe' });
   correctUrl = await startEndpoint(true);
   unverifiedUrl = await startEndpoint(false);
 });

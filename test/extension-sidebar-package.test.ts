@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..');
 const vsce = join(root, 'node_modules', '.bin', 'vsce');
@@ -11,12 +11,6 @@ const out = mkdtempSync(join(tmpdir(), 'peeker-vsix-'));
 const SHIPPED =
   /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/(extension|server)\.js|schemas\/generated\/json-schema\/[\w.-]+\.json|media\/(icon\.png|peeker-activity\.svg|walkthrough\/[a-z-]+\.md))$/;
 
-beforeAll(() => {
-  // `npm test` builds first; a lone `vitest run` of this file builds here.
-  if (!existsSync(join(root, 'dist', 'extension.js')) || !existsSync(join(root, 'dist', 'server.js'))) {
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root });
-  }
-}, 120_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('the VSIX', () => {

@@ -95,8 +95,6 @@ describe('the package as a library (symlinked, as npm install <path> does)', () 
   let project: string;
 
   beforeAll(() => {
-    // Up to date after `npm run build`: then this only rebuilds the three app bundles.
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'pipe' });
     project = partnerProject('peeker-library-', (target) => symlinkSync(ROOT, target, 'dir'));
   }, 120_000);
   afterAll(() => rmSync(project, { recursive: true, force: true }));
@@ -201,7 +199,6 @@ describe('the package as npm pack ships it (no devDependencies anywhere)', () =>
   let project: string;
 
   beforeAll(() => {
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'pipe' });
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const [packed] = JSON.parse(
       execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }),

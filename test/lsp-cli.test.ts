@@ -16,13 +16,12 @@ import {
   SocketMessageReader,
   SocketMessageWriter,
 } from 'vscode-languageserver/node';
-import { brief, buildBundles, type LspClient, ROOT, SERVER_JS, startClient } from './lsp-harness';
+import { brief, type LspClient, ROOT, SERVER_JS, startClient } from './lsp-harness';
 
 const CLI = resolve(ROOT, 'dist/cli.js');
 let client: LspClient;
 
 beforeAll(async () => {
-  buildBundles();
   ({ client } = await startClient({ command: [CLI, 'lsp', '--stdio'] }));
 });
 

@@ -6,12 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompletionItem, CompletionList } from 'vscode-languageserver';
 import { catalog } from '../schemas';
 import requestFileSchema from '../schemas/generated/json-schema/request-file.json';
-import { buildBundles, type LspClient, startClient } from './lsp-harness';
+import { type LspClient, startClient } from './lsp-harness';
 
 let client: LspClient;
 
 beforeAll(async () => {
-  buildBundles();
   ({ client } = await startClient());
 });
 

@@ -4,7 +4,7 @@
  * applies them, and the diagnostics clear.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { brief, buildBundles, type LspClient, startClient } from './lsp-harness';
+import { brief, type LspClient, startClient } from './lsp-harness';
 
 const BAD_ORDER = `{
   "request": "POST /orders",
@@ -22,7 +22,6 @@ const BAD_ORDER = `{
 let client: LspClient;
 
 beforeAll(async () => {
-  buildBundles();
   ({ client } = await startClient());
 });
 

@@ -5,7 +5,7 @@
  * It answers the server's requests (`workspace/configuration`, `client/registerCapability`) and
  * records what the server pushes (diagnostics, targets, log lines, messages).
  */
-import { type ChildProcessWithoutNullStreams, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import type {
   ClientCapabilities,
@@ -32,11 +32,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 export const ROOT = resolve(__dirname, '..');
 /** The bundled server. */
 export const SERVER_JS = resolve(ROOT, 'dist/server.js');
-
-/** Builds `dist/` once per test file (esbuild, well under a second). */
-export function buildBundles(): void {
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'pipe' });
-}
 
 /** What VS Code tells a server it can do, as far as these tests need it. */
 export const VSCODE_LIKE_CAPABILITIES: ClientCapabilities = {

@@ -5,12 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientCapabilities, Hover } from 'vscode-languageserver';
 import requestFileSchema from '../schemas/generated/json-schema/request-file.json';
-import { buildBundles, type LspClient, startClient } from './lsp-harness';
+import { type LspClient, startClient } from './lsp-harness';
 
 let client: LspClient;
 
 beforeAll(async () => {
-  buildBundles();
   ({ client } = await startClient());
 });
 

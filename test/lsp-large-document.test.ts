@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CancellationToken, CancellationTokenSource, type CodeAction } from 'vscode-languageserver/node';
-import { buildBundles, type LspClient, startClient } from './lsp-harness';
+import { type LspClient, startClient } from './lsp-harness';
 
 const DOMAINS = 10_000;
 
@@ -31,7 +31,6 @@ function bigOrder(): string {
 let client: LspClient;
 
 beforeAll(async () => {
-  buildBundles();
   ({ client } = await startClient());
 });
 

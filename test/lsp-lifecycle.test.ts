@@ -2,14 +2,10 @@
  * The protocol's lifecycle as a strict client or test harness checks it: what the server answers
  * before `initialize`, to an `initialize` without capabilities, and after `shutdown`.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildBundles, type LspClient, spawnServer } from './lsp-harness';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type LspClient, spawnServer } from './lsp-harness';
 
 const clients: LspClient[] = [];
-
-beforeAll(() => {
-  buildBundles();
-});
 
 afterEach(async () => {
   for (const client of clients.splice(0)) await client.stop();

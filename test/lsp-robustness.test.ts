@@ -7,12 +7,11 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { buildBundles, type LspClient, startClient } from './lsp-harness';
+import { type LspClient, startClient } from './lsp-harness';
 
 let client: LspClient;
 
 beforeAll(async () => {
-  buildBundles();
   ({ client } = await startClient());
 });
 

@@ -3,17 +3,13 @@
  * (`workspace/configuration`, `didChangeConfiguration` push, `initializationOptions`), and bad
  * values: a clear message in the log and once on screen, never a crash.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { brief, buildBundles, type LspClient, startClient } from './lsp-harness';
+import { afterEach, describe, expect, it } from 'vitest';
+import { brief, type LspClient, startClient } from './lsp-harness';
 
 const FOLDER = 'file:///home/me/project';
 const BODY = JSON.stringify({ user: 'not-a-user' });
 
 const clients: LspClient[] = [];
-
-beforeAll(() => {
-  buildBundles();
-});
 
 afterEach(async () => {
   for (const client of clients.splice(0)) await client.stop();
