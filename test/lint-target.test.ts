@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyEdits, lint, resolveOperationFromSchemaId } from '../lint';
-import { KIT_SCHEMA_FILES } from '../lint/schema-ids';
+import { classifySchemaId, KIT_SCHEMA_FILES, schemaIdFor } from '../lint/schema-ids';
 
 const body = '{"domains": ["acme .com"]}';
 const codes = (text: string, target: Parameters<typeof lint>[1]) => {
@@ -353,5 +353,29 @@ describe('resolveOperationFromSchemaId', () => {
     ['https://example.com/create-order-request.json', undefined],
   ])('%s → %s', (id, operation) => {
     expect(resolveOperationFromSchemaId(id)).toBe(operation);
+  });
+});
+
+describe('classifySchemaId and schemaIdFor', () => {
+  const ORDER_SCHEMA = 'https://peeker-devkit.dev/schemas/v1/create-order-request.json';
+
+  it.each([
+    [ORDER_SCHEMA, { kind: 'body', operation: 'POST /orders' }],
+    [`${ORDER_SCHEMA}#/properties/user`, { kind: 'body', operation: 'POST /orders' }],
+    ['https://peeker-devkit.dev/schemas/v1/request-file.json', { kind: 'request-file' }],
+    [
+      'https://peeker-devkit.dev/schemas/v1/error-envelope.json',
+      { kind: 'other', file: 'error-envelope.json' },
+    ],
+    ['https://example.com/create-order-request.json', { kind: 'foreign' }],
+    [42, { kind: 'foreign' }],
+  ])('%s → %j', (id, meaning) => {
+    expect(classifySchemaId(id)).toEqual(meaning);
+  });
+
+  it('gives the id of what a document is checked as', () => {
+    expect(schemaIdFor({ operation: 'POST /orders' })).toBe(ORDER_SCHEMA);
+    expect(schemaIdFor({ operation: 'GET /me' })).toBeUndefined();
+    expect(schemaIdFor('request-file')).toBe('https://peeker-devkit.dev/schemas/v1/request-file.json');
   });
 });

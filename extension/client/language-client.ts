@@ -189,5 +189,5 @@ export function isPeekerDocument(document: vscode.TextDocument, overrides: Opera
     workspaceFolders: (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.toString()),
     override: overrides.get(document.uri.toString()),
   });
-  return resolution.target !== undefined || resolution.problem !== undefined;
+  return resolution.target !== undefined || resolution.unknownSchemaId === true;
 }

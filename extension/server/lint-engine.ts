@@ -21,7 +21,7 @@ export function toLintTarget(target: DocumentTarget): LintTarget {
  */
 export function lintTargetFor(resolution: TargetResolution): LintTarget | undefined {
   if (resolution.target) return toLintTarget(resolution.target);
-  return resolution.problem ? { kind: 'auto' } : undefined;
+  return resolution.unknownSchemaId ? { kind: 'auto' } : undefined;
 }
 
 /** Lints a document's text (the engine never throws, by contract). */

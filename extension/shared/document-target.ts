@@ -15,8 +15,8 @@
  * `$schema` values are read by the lint engine's `lint/schema-ids.ts`, as the CLI reads them.
  */
 import { visit } from 'jsonc-parser/lib/esm/main.js';
-import { classifySchemaId, REQUEST_FILE_SCHEMA_ID, unknownSchemaIdMessage } from '../../lint/schema-ids';
-import { findOperation, SCHEMA_ID_BASE } from '../../schemas';
+import { classifySchemaId, REQUEST_FILE_SCHEMA_ID } from '../../lint/schema-ids';
+import { findOperation } from '../../schemas';
 import { type BodyFilesConfig, matchBodyFile } from './body-files';
 
 export { REQUEST_FILE_SCHEMA_ID };
@@ -39,11 +39,11 @@ export interface TargetResolution {
   /** The target, or undefined for a document that is not a Peeker document. */
   readonly target?: DocumentTarget;
   /**
-   * A `$schema` under the kit's prefix that names none of its schemas, and where its value is. The
-   * language server lints such a document even without a target, and the engine reports it as
-   * `unknown_schema_id` (with this message); the client counts the document as a Peeker document.
+   * True when the document's `$schema` is under the kit's prefix but names none of its schemas. The
+   * language server lints such a document even without a target, and the engine reports the id
+   * (`unknown_schema_id`, worded by the engine); the client counts the document as a Peeker document.
    */
-  readonly problem?: { readonly message: string; readonly offset: number; readonly length: number };
+  readonly unknownSchemaId?: true;
 }
 
 /** Everything {@link resolveDocumentTarget} looks at. */
@@ -96,15 +96,8 @@ export function resolveDocumentTarget(input: TargetInput): TargetResolution {
     };
   }
   const fromSetting = targetFromSetting(input, path);
-  if (meaning.kind === 'unknown' && declared) {
-    const checkedAs =
-      fromSetting?.kind === 'operation' ? `${fromSetting.operation} (${fromSetting.reason})` : undefined;
-    const problem = {
-      message: unknownSchemaIdMessage(meaning, checkedAs),
-      offset: declared.offset,
-      length: declared.length,
-    };
-    return fromSetting ? { target: fromSetting, problem } : { problem };
+  if (meaning.kind === 'unknown') {
+    return fromSetting ? { target: fromSetting, unknownSchemaId: true } : { unknownSchemaId: true };
   }
   return fromSetting ? { target: fromSetting } : {};
 }
@@ -124,25 +117,6 @@ function targetFromSetting(input: TargetInput, path: string): DocumentTarget | u
 /** True for `*.peeker.json` (case-insensitive), the kit's request-file convention. */
 export function isRequestFileName(pathOrUri: string): boolean {
   return /\.peeker\.json$/i.test(pathOrUri);
-}
-
-/**
- * The operation a schema `$id` of ours describes (`…/create-order-request.json` → `POST /orders`),
- * `'request-file'` for the request-file schema, or undefined.
- */
-export function operationForSchemaId(id: string): string | 'request-file' | undefined {
-  const meaning = classifySchemaId(id);
-  return meaning.kind === 'request-file'
-    ? 'request-file'
-    : meaning.kind === 'body'
-      ? meaning.operation
-      : undefined;
-}
-
-/** The `$id` of the body schema of an operation, or undefined when it takes no body. */
-export function schemaIdForOperation(operation: string): string | undefined {
-  const file = findOperation(operation)?.requestSchema;
-  return file ? `${SCHEMA_ID_BASE}${file}` : undefined;
 }
 
 /**
