@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import type { ContractConfigNames } from '../contract-tests/config-names';
 
 /** One `peeker-devkit` subcommand. */
 export interface Command {
@@ -109,6 +110,16 @@ export function integerOption(
 
 /** Where an API key is read when `--api-key` is not given. */
 export const API_KEY_ENV = 'PEEKER_API_KEY';
+
+/**
+ * What the contract suite's set-up errors call the base URL and the key in a terminal
+ * (`contract`, `doctor --contract`): the flags, and the variable the key may come from.
+ */
+export const CLI_CONTRACT_NAMES: ContractConfigNames = Object.freeze({
+  baseUrl: '--base-url',
+  apiKey: `--api-key or ${API_KEY_ENV}`,
+  giveApiKey: `pass --api-key pk_test_… or set ${API_KEY_ENV}`,
+});
 
 /**
  * The API key from `--api-key`, else from `$PEEKER_API_KEY` (blank counts as not given), trimmed.

@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import type { PermissionPreset } from '../schemas';
+import { type ContractConfigNames, DEFAULT_CONFIG_NAMES } from './config-names';
 import { diagnoseNetworkError, TargetUnreachableError } from './target';
 
 /**
@@ -73,19 +74,30 @@ export class EmulatorControl {
   // Aborted by stop(): ends calls still in flight, so a property finishing after an interruption waits for nothing.
   private readonly stopping = new AbortController();
 
-  /** @param origin - The emulator's origin, e.g. `http://127.0.0.1:4010`. */
-  constructor(readonly origin: string) {}
+  /**
+   * @param origin - The emulator's origin, e.g. `http://127.0.0.1:4010`.
+   * @param configNames - How a network diagnosis names where the base URL is set.
+   */
+  constructor(
+    readonly origin: string,
+    private readonly configNames: ContractConfigNames = DEFAULT_CONFIG_NAMES,
+  ) {}
 
   /**
    * The control API of the emulator behind `baseUrl`, or `undefined` when the target is not a
    * loopback host or does not answer `GET /_emulator/config` (a real sandbox). Only loopback hosts
    * are probed: the kit never pokes a remote server's paths it does not document. `deadline`
    * (optional) is shared with the calls that follow, so a silent target costs one timeout, not two.
+   * The control returned words its network diagnoses with `configNames`.
    */
-  static async detect(baseUrl: string, deadline?: AbortSignal): Promise<EmulatorControl | undefined> {
+  static async detect(
+    baseUrl: string,
+    deadline?: AbortSignal,
+    configNames: ContractConfigNames = DEFAULT_CONFIG_NAMES,
+  ): Promise<EmulatorControl | undefined> {
     const url = new URL(baseUrl);
     if (!isLoopbackHost(url.hostname)) return undefined;
-    const control = new EmulatorControl(url.origin);
+    const control = new EmulatorControl(url.origin, configNames);
     try {
       const config = await control.call<EmulatorConfig>('GET', '/config', undefined, false, deadline);
       return typeof config.rate_limit_per_minute === 'number' ? control : undefined;
@@ -211,7 +223,9 @@ export class EmulatorControl {
       text = await response.text();
     } catch (error) {
       if (this.stopping.signal.aborted && !evenIfStopped) throw interrupted();
-      throw new TargetUnreachableError(diagnoseNetworkError(error, url, CONTROL_TIMEOUT_MS));
+      throw new TargetUnreachableError(
+        diagnoseNetworkError(error, url, CONTROL_TIMEOUT_MS, this.configNames),
+      );
     }
     let parsed: unknown;
     try {

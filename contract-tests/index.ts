@@ -11,6 +11,7 @@
  * @packageDocumentation
  */
 import { startEmulator } from '../emulator';
+import { atSentenceStart, type ContractConfigNames, DEFAULT_CONFIG_NAMES } from './config-names';
 import { EmulatorControl, isLoopbackHost } from './control';
 import { CONTRACT_PROPERTIES } from './properties';
 import { CONTRACT_GROUPS, type ContractProperty, type TargetInfo, type TargetKind } from './property';
@@ -28,6 +29,8 @@ import {
   TargetUnreachableError,
 } from './target';
 
+export type { ContractConfigNames } from './config-names';
+export { DEFAULT_CONFIG_NAMES } from './config-names';
 export { CONTRACT_PROPERTIES } from './properties';
 export type { ContractProperty } from './property';
 export { CONTRACT_GROUPS } from './property';
@@ -90,6 +93,14 @@ export interface ContractSuiteOptions {
    * in its message.
    */
   signal?: AbortSignal;
+  /**
+   * How set-up errors name where the base URL and the key are configured; default
+   * {@link DEFAULT_CONFIG_NAMES} (`baseUrl`, `apiKey`: these options). A tool wrapping the suite
+   * passes its own, so its users read about the flag or setting they have: the CLI passes
+   * `--base-url` and `--api-key or PEEKER_API_KEY`, the VS Code extension its `peeker.baseUrl`
+   * setting and its *Peeker: Set API Key* command.
+   */
+  configNames?: ContractConfigNames;
 }
 
 /** Progress of a suite run. */
@@ -142,7 +153,7 @@ function checkSuiteOptions(options: ContractSuiteOptions): void {
   if (options === null || typeof options !== 'object') {
     throw new ContractConfigError(`The suite options must be an object, got ${describe(options)}.`);
   }
-  const { seed, numRuns, only } = options;
+  const { seed, numRuns, only, configNames } = options;
   if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= MAX_SUITE_SEED)) {
     throw new ContractConfigError(
       `The suite seed must be a whole number from 0 to ${MAX_SUITE_SEED}, got ${describe(seed)}.`,
@@ -158,7 +169,29 @@ function checkSuiteOptions(options: ContractSuiteOptions): void {
       `only must be an array of property or group names (e.g. ['dedupe']), got ${describe(only)}.`,
     );
   }
+  if (configNames !== undefined) {
+    if (configNames === null || typeof configNames !== 'object' || Array.isArray(configNames)) {
+      throw new ContractConfigError(
+        `configNames must be an object { baseUrl, apiKey, giveApiKey } of texts, got ${describe(configNames)}.`,
+      );
+    }
+    for (const field of ['baseUrl', 'apiKey', 'giveApiKey'] as const) {
+      const name: unknown = configNames[field];
+      if (typeof name !== 'string' || name.trim() === '') {
+        throw new ContractConfigError(
+          `configNames.${field} must be a non-empty text (${CONFIG_NAME_ROLES[field]}), got ${describe(name)}.`,
+        );
+      }
+    }
+  }
 }
+
+/** What each of {@link ContractConfigNames}' texts is, for the message refusing a bad one. */
+const CONFIG_NAME_ROLES: Readonly<Record<keyof ContractConfigNames, string>> = {
+  baseUrl: "where the base URL is set, e.g. 'baseUrl'",
+  apiKey: "where the key is set, e.g. 'apiKey'",
+  giveApiKey: "what to do without a key, e.g. 'set apiKey to a pk_test_… key'",
+};
 
 /** A value as an error message shows it: strings quoted, so '4010' and 4010 differ. */
 function describe(value: unknown): string {
@@ -343,17 +376,19 @@ interface OpenTarget {
 
 /** Starts or connects to the target, checks the key, and prepares an emulator for the suite. */
 async function openTarget(options: ContractSuiteOptions, fixtures: FixtureStore): Promise<OpenTarget> {
+  const names = options.configNames ?? DEFAULT_CONFIG_NAMES;
   if (options.apiKey !== undefined) refuseLiveKey(options.apiKey);
   if (options.baseUrl === undefined) {
     const emulator = await startEmulator({ port: 0, rateLimitPerMinute: SUITE_EMULATOR_RATE_LIMIT });
     try {
-      const control = new EmulatorControl(new URL(emulator.url).origin);
+      const control = new EmulatorControl(new URL(emulator.url).origin, names);
       const client = new TargetClient({
         baseUrl: emulator.baseUrl,
         apiKey: emulator.apiKey,
+        configNames: names,
         ...(options.signal === undefined ? {} : { signal: options.signal }),
       });
-      await preflight(client, { emulator: true });
+      await preflight(client, { emulator: true, names });
       return {
         ...(await prepareEmulator('embedded-emulator', client, control, fixtures)),
         close: () => emulator.close(),
@@ -364,23 +399,23 @@ async function openTarget(options: ContractSuiteOptions, fixtures: FixtureStore)
     }
   }
 
-  const baseUrl = checkBaseUrl(options.baseUrl);
+  const baseUrl = checkBaseUrl(options.baseUrl, names);
   // One budget for the target's first answer: the emulator probe, the reachability probe and
   // GET /me share it, so a silent target costs one timeout in all — the one its diagnosis names.
   const firstAnswer = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
-  const control = await EmulatorControl.detect(baseUrl, firstAnswer);
+  const control = await EmulatorControl.detect(baseUrl, firstAnswer, names);
   let apiKey = options.apiKey;
   if (apiKey === undefined || apiKey === '') {
     if (control === undefined) {
       // No key means no request has gone out yet: a target that is not there is the error to report.
       try {
-        await probeReachable(baseUrl, firstAnswer);
+        await probeReachable(baseUrl, firstAnswer, names);
       } catch (error) {
         if (error instanceof TargetUnreachableError) throw new ContractConfigError(error.diagnosis);
         throw error;
       }
       throw new ContractConfigError(
-        `No API key for ${baseUrl}: pass --api-key pk_test_… or set PEEKER_API_KEY (a full-preset sandbox key).`,
+        `No API key for ${baseUrl}: ${names.giveApiKey} (a full-preset sandbox key).`,
       );
     }
     apiKey = (await control.createKey('full')).key;
@@ -389,9 +424,10 @@ async function openTarget(options: ContractSuiteOptions, fixtures: FixtureStore)
     baseUrl,
     apiKey,
     requestsPerMinute: control === undefined ? SANDBOX_REQUESTS_PER_MINUTE : Number.POSITIVE_INFINITY,
+    configNames: names,
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
-  await preflight(client, { emulator: control !== undefined, deadline: firstAnswer });
+  await preflight(client, { emulator: control !== undefined, deadline: firstAnswer, names });
   if (control === undefined) {
     return {
       info: {
@@ -457,25 +493,29 @@ function refuseLiveKey(key: string): void {
   }
 }
 
-/** Validates a base URL: http(s), and https unless the host is this machine (keys never cross a network in clear). */
-function checkBaseUrl(text: string): string {
+/**
+ * Validates a base URL: http(s), and https unless the host is this machine (keys never cross a
+ * network in clear). Its errors call it what `names` says the caller calls it.
+ */
+function checkBaseUrl(text: string, names: ContractConfigNames): string {
+  const setting = atSentenceStart(names.baseUrl);
   if (!URL.canParse(text)) {
     throw new ContractConfigError(
-      `--base-url '${text}' is not a URL; expected e.g. https://api.peeker.ai/partner/v1.`,
+      `${setting} '${text}' is not a URL; expected e.g. https://api.peeker.ai/partner/v1.`,
     );
   }
   const url = new URL(text);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new ContractConfigError(`--base-url must be http:// or https://, got ${url.protocol}//.`);
+    throw new ContractConfigError(`${setting} must be http:// or https://, got ${url.protocol}//.`);
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     throw new ContractConfigError(
-      `--base-url ${url.origin} is plain http on another machine: the key would cross the network in clear. Use https://.`,
+      `${setting} ${url.origin} is plain http on another machine: the key would cross the network in clear. Use https://.`,
     );
   }
   if (url.search !== '' || url.hash !== '') {
     throw new ContractConfigError(
-      `--base-url should be the API base without a query, e.g. ${url.origin}${url.pathname}.`,
+      `${setting} should be the API base without a query, e.g. ${url.origin}${url.pathname}.`,
     );
   }
   return url.toString().replace(/\/+$/, '');
@@ -487,11 +527,12 @@ function checkBaseUrl(text: string): string {
  * confirmed a full-preset test key, so a 5xx stops the run too — except from an emulator, whose
  * control API answered (it is local, its keys are test keys, and a 5xx is what its
  * `internal_error` fault is there to show): that one is left for the properties to report.
- * `deadline`, when given, is the budget the earlier probes of the target already used part of.
+ * `deadline`, when given, is the budget the earlier probes of the target already used part of;
+ * `names` says what to call the base URL and the key in an error.
  */
 async function preflight(
   client: TargetClient,
-  { emulator, deadline }: { emulator: boolean; deadline?: AbortSignal },
+  { emulator, deadline, names }: { emulator: boolean; deadline?: AbortSignal; names: ContractConfigNames },
 ): Promise<void> {
   let exchange: Awaited<ReturnType<TargetClient['get']>>;
   try {
@@ -517,17 +558,17 @@ async function preflight(
   if (exchange.json === undefined) {
     throw new ContractConfigError(
       `${where} answered ${exchange.status} with ${contentType}, not JSON: ` +
-        'is --base-url the API base ending in /partner/v1 (e.g. https://api.peeker.ai/partner/v1)?',
+        `is ${names.baseUrl} the API base ending in /partner/v1 (e.g. https://api.peeker.ai/partner/v1)?`,
     );
   }
   if (exchange.status === 404) {
     throw new ContractConfigError(
-      `${where} answered 404: --base-url should be the API base ending in /partner/v1.`,
+      `${where} answered 404: ${names.baseUrl} should be the API base ending in /partner/v1.`,
     );
   }
   if (exchange.status === 401) {
     throw new ContractConfigError(
-      'The API key was refused (401 unauthorized): check --api-key or PEEKER_API_KEY; it may be mistyped or revoked.',
+      `The API key was refused (401 unauthorized): check ${names.apiKey}; it may be mistyped or revoked.`,
     );
   }
   if (exchange.status !== 200) {
@@ -540,7 +581,7 @@ async function preflight(
   if (typeof environment !== 'string' || typeof apiKey?.permission_preset !== 'string') {
     throw new ContractConfigError(
       `${where} answered 200 without the key's details the Peeker API gives there (data.api_key.environment ` +
-        'and data.api_key.permission_preset): is --base-url the Peeker API base ending in /partner/v1 ' +
+        `and data.api_key.permission_preset): is ${names.baseUrl} the Peeker API base ending in /partner/v1 ` +
         '(e.g. https://api.peeker.ai/partner/v1)?',
     );
   }

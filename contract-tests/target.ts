@@ -9,6 +9,7 @@
  * @packageDocumentation
  */
 import { redactSecrets } from '../cli/output';
+import { type ContractConfigNames, DEFAULT_CONFIG_NAMES } from './config-names';
 
 /** HTTP methods the Peeker API uses. */
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -130,6 +131,8 @@ export interface TargetClientOptions {
    * a 429's retry delay) end at once, and every call rejects with {@link RequestAbortedError}.
    */
   signal?: AbortSignal;
+  /** How network diagnoses name where the base URL is set; default {@link DEFAULT_CONFIG_NAMES}. */
+  configNames?: ContractConfigNames;
 }
 
 /** Counts shared by every view of one target. */
@@ -325,7 +328,9 @@ export class TargetClient {
       text = await response.text();
     } catch (error) {
       if (interrupted?.aborted) throw new RequestAbortedError();
-      throw new TargetUnreachableError(diagnoseNetworkError(error, url, this.timeoutMs));
+      throw new TargetUnreachableError(
+        diagnoseNetworkError(error, url, this.timeoutMs, this.options.configNames ?? DEFAULT_CONFIG_NAMES),
+      );
     }
     const responseHeaders: Record<string, string> = {};
     response.headers.forEach((value, name) => {
@@ -412,9 +417,13 @@ export class Pacer {
 /**
  * Throws {@link TargetUnreachableError} unless something answers `GET <baseUrl>/me` (any status
  * will do) before `deadline`, the {@link REQUEST_TIMEOUT_MS} the preflight's calls share. Sends no
- * credentials: it tells a dead target from a live one before there is a key.
+ * credentials: it tells a dead target from a live one before there is a key. `names` words the diagnosis.
  */
-export async function probeReachable(baseUrl: string, deadline: AbortSignal): Promise<void> {
+export async function probeReachable(
+  baseUrl: string,
+  deadline: AbortSignal,
+  names: ContractConfigNames,
+): Promise<void> {
   const url = new URL(`${baseUrl.replace(/\/+$/, '')}/me`);
   try {
     const response = await fetch(url, {
@@ -424,13 +433,22 @@ export async function probeReachable(baseUrl: string, deadline: AbortSignal): Pr
     });
     await response.body?.cancel();
   } catch (error) {
-    throw new TargetUnreachableError(diagnoseNetworkError(error, url, REQUEST_TIMEOUT_MS));
+    throw new TargetUnreachableError(diagnoseNetworkError(error, url, REQUEST_TIMEOUT_MS, names));
   }
 }
 
-/** One line for a failed `fetch`: what went wrong at which origin, and what to do about it. */
-export function diagnoseNetworkError(error: unknown, url: URL, timeoutMs: number): string {
+/**
+ * One line for a failed `fetch`: what went wrong at which origin, and what to do about it, naming
+ * where the base URL is set as `names` says (a flag, an option, a setting).
+ */
+export function diagnoseNetworkError(
+  error: unknown,
+  url: URL,
+  timeoutMs: number,
+  names: ContractConfigNames,
+): string {
   const origin = url.origin;
+  const baseUrl = names.baseUrl;
   const name = error instanceof Error ? error.name : '';
   if (name === 'TimeoutError' || name === 'AbortError') {
     const limit = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`;
@@ -439,20 +457,20 @@ export function diagnoseNetworkError(error: unknown, url: URL, timeoutMs: number
   const code = errorCode(error);
   switch (code) {
     case 'ECONNREFUSED':
-      return `Nothing is listening at ${origin} (connection refused). Check --base-url, or start the emulator with 'peeker-devkit emulator'.`;
+      return `Nothing is listening at ${origin} (connection refused). Check ${baseUrl}, or start the emulator with 'peeker-devkit emulator'.`;
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return `Cannot resolve the host '${url.hostname}'. Check --base-url (e.g. https://api.peeker.ai/partner/v1) and your network or DNS.`;
+      return `Cannot resolve the host '${url.hostname}'. Check ${baseUrl} (e.g. https://api.peeker.ai/partner/v1) and your network or DNS.`;
     case 'ECONNRESET':
     case 'UND_ERR_SOCKET':
     case 'EPIPE':
       return `${origin} closed the connection. If it is an https:// server, use an https:// base URL; otherwise check that it is the Peeker API.`;
     case 'ETIMEDOUT':
     case 'UND_ERR_CONNECT_TIMEOUT':
-      return `Connecting to ${origin} timed out. Check --base-url and any firewall or proxy in between.`;
+      return `Connecting to ${origin} timed out. Check ${baseUrl} and any firewall or proxy in between.`;
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
-      return `${origin} is unreachable from this machine (${code}). Check your network and --base-url.`;
+      return `${origin} is unreachable from this machine (${code}). Check your network and ${baseUrl}.`;
     case 'ERR_SSL_WRONG_VERSION_NUMBER':
     case 'ERR_SSL_PACKET_LENGTH_TOO_LONG':
       return `TLS handshake with ${origin} failed (${code}): the server does not speak TLS. Use http:// for a local emulator, https:// for api.peeker.ai.`;
@@ -460,7 +478,7 @@ export function diagnoseNetworkError(error: unknown, url: URL, timeoutMs: number
       if (code !== undefined && isTlsCode(code)) {
         return `TLS certificate check for ${origin} failed (${code}). Use the real Peeker host (https://api.peeker.ai/partner/v1); the kit does not skip certificate checks.`;
       }
-      return `Request to ${origin} failed${code ? ` (${code})` : ''}: ${causeMessage(error)}. Check --base-url and that the server is up.`;
+      return `Request to ${origin} failed${code ? ` (${code})` : ''}: ${causeMessage(error)}. Check ${baseUrl} and that the server is up.`;
   }
 }
 

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_CONTRACT_NAMES } from '../cli/command';
 import { ContractConfigError, ContractInterruptedError, runContractSuite } from '../contract-tests';
 import {
   type ContractProperty,
@@ -353,12 +354,142 @@ describe('runContractSuite options from plain JavaScript', () => {
     [{ only: 'dedupe' }, `only must be an array of property or group names (e.g. ['dedupe']), got "dedupe".`],
     [{ seed: '7' }, 'The suite seed must be a whole number from 0 to 4294967295, got "7".'],
     [null, 'The suite options must be an object, got null.'],
+    [
+      { configNames: '--base-url' },
+      'configNames must be an object { baseUrl, apiKey, giveApiKey } of texts, got "--base-url".',
+    ],
+    [
+      { configNames: { baseUrl: 'url', apiKey: 'key' } },
+      "configNames.giveApiKey must be a non-empty text (what to do without a key, e.g. 'set apiKey to a pk_test_… key'), got undefined.",
+    ],
+    [
+      { configNames: { baseUrl: ' ', apiKey: 'key', giveApiKey: 'set key' } },
+      `configNames.baseUrl must be a non-empty text (where the base URL is set, e.g. 'baseUrl'), got " ".`,
+    ],
   ])(
     'refuses %j before anything is sent (it used to report every property as holding after 0 runs)',
     async (options, message) => {
       await expect(runContractSuite(options as never)).rejects.toThrow(new ContractConfigError(message));
     },
   );
+});
+
+describe('runContractSuite set-up errors name where the caller configures the target', () => {
+  /** A server on 127.0.0.1 answering every request (the emulator probe too: not an emulator) with `status`. */
+  async function fakeApi(status: number, contentType: string, body: string): Promise<string> {
+    const fake = createServer((_req, res) =>
+      res.writeHead(status, { 'Content-Type': contentType }).end(body),
+    );
+    fakes.push(fake);
+    await new Promise<void>((resolve) => fake.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(fake.address() as AddressInfo).port}/partner/v1`;
+  }
+  const fakes: Server[] = [];
+  afterAll(async () => {
+    for (const fake of fakes) {
+      fake.closeAllConnections();
+      await new Promise((resolve) => fake.close(resolve));
+    }
+  });
+  const refusal = (baseUrl: string, options: Parameters<typeof runContractSuite>[0] = {}) =>
+    runContractSuite({ baseUrl, only: ['dedupe'], ...options }).then(
+      () => 'ran',
+      (error: unknown) => (error instanceof ContractConfigError ? error.message : String(error)),
+    );
+  const notTheApi = (where: string, baseUrl: string) =>
+    `GET ${where}/me answered 200 with text/html, not JSON: is ${baseUrl} the API base ending in /partner/v1 (e.g. https://api.peeker.ai/partner/v1)?`;
+
+  it('names the options by default: a library caller has baseUrl and apiKey, not --base-url and --api-key', async () => {
+    const unauthorized = await fakeApi(
+      401,
+      'application/json',
+      '{"error":{"code":"unauthorized","message":"No."}}',
+    );
+    const html = await fakeApi(200, 'text/html', '<!doctype html>');
+    const missing = await fakeApi(404, 'application/json', '{"error":{"code":"not_found","message":"No."}}');
+    const closedPort = await fakeApi(200, 'application/json', '{}');
+    const closed = fakes.pop()!;
+    await new Promise((resolve) => closed.close(resolve));
+    const origin = new URL(closedPort).origin;
+
+    expect(await refusal(closedPort)).toBe(
+      `Nothing is listening at ${origin} (connection refused). Check baseUrl, or start the emulator with 'peeker-devkit emulator'.`,
+    );
+    expect(await refusal(unauthorized)).toBe(
+      `No API key for ${unauthorized}: set apiKey to a pk_test_… key (a full-preset sandbox key).`,
+    );
+    expect(await refusal(unauthorized, { apiKey: KEY })).toBe(
+      'The API key was refused (401 unauthorized): check apiKey; it may be mistyped or revoked.',
+    );
+    expect(await refusal(html, { apiKey: KEY })).toBe(notTheApi(html, 'baseUrl'));
+    expect(await refusal(missing, { apiKey: KEY })).toBe(
+      `GET ${missing}/me answered 404: baseUrl should be the API base ending in /partner/v1.`,
+    );
+    // The echo server answers GET /me 200 with JSON, but not the key's details.
+    expect(await refusal(baseUrl, { apiKey: KEY })).toBe(
+      `GET ${baseUrl}/me answered 200 without the key's details the Peeker API gives there (data.api_key.environment ` +
+        'and data.api_key.permission_preset): is baseUrl the Peeker API base ending in /partner/v1 ' +
+        '(e.g. https://api.peeker.ai/partner/v1)?',
+    );
+    expect(await refusal('api.peeker.ai/partner/v1', { apiKey: KEY })).toBe(
+      "baseUrl 'api.peeker.ai/partner/v1' is not a URL; expected e.g. https://api.peeker.ai/partner/v1.",
+    );
+    expect(await refusal('ftp://api.peeker.ai/partner/v1', { apiKey: KEY })).toBe(
+      'baseUrl must be http:// or https://, got ftp://.',
+    );
+    expect(await refusal('http://api.peeker.ai/partner/v1', { apiKey: KEY })).toBe(
+      'baseUrl http://api.peeker.ai is plain http on another machine: the key would cross the network in clear. Use https://.',
+    );
+    expect(await refusal(`${html}?env=test`, { apiKey: KEY })).toBe(
+      `baseUrl should be the API base without a query, e.g. ${html}.`,
+    );
+  });
+
+  it('uses the names the caller passes, capitalising one written as prose where it starts the message', async () => {
+    const configNames = {
+      baseUrl: 'the BASE_URL variable',
+      apiKey: 'the API_KEY variable',
+      giveApiKey: 'set API_KEY to a pk_test_… key',
+    };
+    const unauthorized = await fakeApi(
+      401,
+      'application/json',
+      '{"error":{"code":"unauthorized","message":"No."}}',
+    );
+    const html = await fakeApi(200, 'text/html', '<!doctype html>');
+    expect(await refusal(unauthorized, { configNames })).toBe(
+      `No API key for ${unauthorized}: set API_KEY to a pk_test_… key (a full-preset sandbox key).`,
+    );
+    expect(await refusal(unauthorized, { apiKey: KEY, configNames })).toBe(
+      'The API key was refused (401 unauthorized): check the API_KEY variable; it may be mistyped or revoked.',
+    );
+    expect(await refusal(html, { apiKey: KEY, configNames })).toBe(notTheApi(html, 'the BASE_URL variable'));
+    expect(await refusal('http://api.peeker.ai/partner/v1', { apiKey: KEY, configNames })).toBe(
+      'The BASE_URL variable http://api.peeker.ai is plain http on another machine: the key would cross the network in clear. Use https://.',
+    );
+  });
+
+  it('words them as the CLI always has, given the CLI names (its flags and PEEKER_API_KEY)', async () => {
+    const configNames = CLI_CONTRACT_NAMES;
+    const unauthorized = await fakeApi(
+      401,
+      'application/json',
+      '{"error":{"code":"unauthorized","message":"No."}}',
+    );
+    const missing = await fakeApi(404, 'application/json', '{"error":{"code":"not_found","message":"No."}}');
+    expect(await refusal(unauthorized, { configNames })).toBe(
+      `No API key for ${unauthorized}: pass --api-key pk_test_… or set PEEKER_API_KEY (a full-preset sandbox key).`,
+    );
+    expect(await refusal(unauthorized, { apiKey: KEY, configNames })).toBe(
+      'The API key was refused (401 unauthorized): check --api-key or PEEKER_API_KEY; it may be mistyped or revoked.',
+    );
+    expect(await refusal(missing, { apiKey: KEY, configNames })).toBe(
+      `GET ${missing}/me answered 404: --base-url should be the API base ending in /partner/v1.`,
+    );
+    expect(await refusal('api.peeker.ai', { apiKey: KEY, configNames })).toBe(
+      "--base-url 'api.peeker.ai' is not a URL; expected e.g. https://api.peeker.ai/partner/v1.",
+    );
+  });
 });
 
 describe('runContractSuite interrupted through its signal', () => {

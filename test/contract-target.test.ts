@@ -245,16 +245,21 @@ describe('live keys', () => {
 });
 
 describe('diagnoses', () => {
-  it('names a refused connection and what to do', async () => {
+  it('names a refused connection and what to do, calling the base URL what the caller calls it', async () => {
     const closed = await serve(() => {});
     const port = new URL(closed).port;
     const server = servers.pop()!;
     await new Promise((resolve) => server.close(resolve));
-    const client = new TargetClient({ baseUrl: `http://127.0.0.1:${port}/partner/v1`, apiKey: KEY });
-    const error = await client.get('/me').catch((e: unknown) => e);
+    const baseUrl = `http://127.0.0.1:${port}/partner/v1`;
+    const error = await new TargetClient({ baseUrl, apiKey: KEY }).get('/me').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TargetUnreachableError);
+    // By default the option a library caller sets, not a CLI flag it does not have.
     expect((error as TargetUnreachableError).diagnosis).toBe(
-      `Nothing is listening at http://127.0.0.1:${port} (connection refused). Check --base-url, or start the emulator with 'peeker-devkit emulator'.`,
+      `Nothing is listening at http://127.0.0.1:${port} (connection refused). Check baseUrl, or start the emulator with 'peeker-devkit emulator'.`,
+    );
+    const configNames = { baseUrl: 'the peeker.baseUrl setting', apiKey: 'the key', giveApiKey: 'set a key' };
+    await expect(new TargetClient({ baseUrl, apiKey: KEY, configNames }).get('/me')).rejects.toThrow(
+      `Nothing is listening at http://127.0.0.1:${port} (connection refused). Check the peeker.baseUrl setting, or start the emulator with 'peeker-devkit emulator'.`,
     );
   });
 

@@ -5,11 +5,15 @@
  *   else an emulator embedded for the run — never a live key, so never "Send to LIVE";
  * - the Send lens, the status bar and the walkthrough call the target by the same name.
  */
-import { describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ContractConfigError, runContractSuite } from '../contract-tests';
 import { type AccountSummary, describeAccount } from '../extension/client/core/account';
 import { recordEvidence } from '../extension/client/core/go-live-checklist';
 import type { Result } from '../extension/client/core/request-file';
 import {
+  contractRunOptions,
   sendLens,
   TARGET_LABELS,
   type Target,
@@ -83,6 +87,71 @@ describe('testRunTarget', () => {
       kind: 'embedded',
       why: 'No API key yet: run "Peeker: Set API Key" or turn on "Use local emulator".',
     });
+  });
+});
+
+describe('contractRunOptions: the contract kit in the Testing view', () => {
+  const servers: Server[] = [];
+  afterAll(async () => {
+    for (const server of servers) await new Promise((resolve) => server.close(resolve));
+  });
+  /** Where the configured base URL points: a server answering every request 401 (a refused key). */
+  async function refusingServer(): Promise<string> {
+    const server = createServer((_req, res) =>
+      res
+        .writeHead(401, { 'Content-Type': 'application/json' })
+        .end('{"error":{"code":"unauthorized","message":"No."}}'),
+    );
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}/partner/v1`;
+  }
+  const refusal = (options: Parameters<typeof runContractSuite>[0]) =>
+    runContractSuite({ ...options, only: ['dedupe'] }).then(
+      () => 'ran',
+      (error: unknown) => (error instanceof ContractConfigError ? error.message : String(error)),
+    );
+  const configured = (baseUrl: string): Result<Target> => ({
+    ok: true,
+    value: { baseUrl, apiKey: 'pk_test_FAKE1', kind: 'configured' },
+  });
+
+  it('points the kit at the chosen target, or at none (it embeds its own emulator)', () => {
+    expect(contractRunOptions(testRunTarget(sandbox, false))).toMatchObject({
+      baseUrl: 'https://api.peeker.ai/partner/v1',
+      apiKey: 'pk_test_FAKE1',
+    });
+    const embedded = contractRunOptions(testRunTarget(live, true));
+    expect(embedded.baseUrl).toBeUndefined();
+    expect(embedded.apiKey).toBeUndefined();
+  });
+
+  it('has set-up errors name the peeker.baseUrl setting and the Set API Key command, not CLI flags', async () => {
+    const baseUrl = await refusingServer();
+    expect(await refusal(contractRunOptions(testRunTarget(configured(baseUrl), false)))).toBe(
+      'The API key was refused (401 unauthorized): check the API key stored with "Peeker: Set API Key"; ' +
+        'it may be mistyped or revoked.',
+    );
+    const server = servers.pop()!;
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    expect(await refusal(contractRunOptions(testRunTarget(configured(baseUrl), false)))).toBe(
+      `Nothing is listening at ${new URL(baseUrl).origin} (connection refused). Check the peeker.baseUrl setting, ` +
+        "or start the emulator with 'peeker-devkit emulator'.",
+    );
+    expect(
+      await refusal(contractRunOptions(testRunTarget(configured('http://api.peeker.ai/partner/v1'), false))),
+    ).toBe(
+      'The peeker.baseUrl setting http://api.peeker.ai is plain http on another machine: the key would cross ' +
+        'the network in clear. Use https://.',
+    );
+    // Without a key (not something the Testing view sends, but its words all the same).
+    const keyless = await refusingServer();
+    expect(
+      await refusal({ ...contractRunOptions(testRunTarget(configured(keyless), false)), apiKey: '' }),
+    ).toBe(
+      `No API key for ${keyless}: run "Peeker: Set API Key" and paste a pk_test_… key (a full-preset sandbox key).`,
+    );
   });
 });
 

@@ -20,7 +20,15 @@ import { formatHumanReport, progressLine } from '../../contract-tests/report/hum
 import { formatJsonReport } from '../../contract-tests/report/json';
 import { formatJunitReport } from '../../contract-tests/report/junit';
 import { LIVE_KEY_PREFIX } from '../../contract-tests/target';
-import { API_KEY_ENV, apiKeyOption, type Command, integerOption, parseOptions, UsageError } from '../command';
+import {
+  API_KEY_ENV,
+  apiKeyOption,
+  CLI_CONTRACT_NAMES,
+  type Command,
+  integerOption,
+  parseOptions,
+  UsageError,
+} from '../command';
 import { printError, redactorFor, styles, useColor } from '../output';
 
 const BASE_URL_ENV = 'PEEKER_BASE_URL';
@@ -171,6 +179,7 @@ export const contractCommand: Command = {
         ...(values.path === undefined ? {} : { path: values.path }),
         ...(progress === undefined ? {} : { onProgress: progress }),
         signal: interrupt.signal,
+        configNames: CLI_CONTRACT_NAMES,
       });
     } catch (error) {
       if (error instanceof ContractInterruptedError) {

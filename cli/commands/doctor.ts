@@ -29,6 +29,7 @@ import { checkWebhookHandler, isHttpUrl } from '../../webhooks/checker';
 import { maskUrlCredentials, urlCredentialsRefusal } from '../../webhooks/endpoint';
 import {
   apiKeyOption,
+  CLI_CONTRACT_NAMES,
   type Command,
   integerOption,
   MAX_TIMER_MS,
@@ -219,7 +220,11 @@ export async function runDoctor(
 
   if (target.contract && evidence.meOk) {
     try {
-      const report = await deps.runContract({ baseUrl: target.baseUrl, apiKey: target.apiKey });
+      const report = await deps.runContract({
+        baseUrl: target.baseUrl,
+        apiKey: target.apiKey,
+        configNames: CLI_CONTRACT_NAMES,
+      });
       const passed = report.results.filter((r) => r.status === 'passed').length;
       const failed = report.results.filter((r) => r.status === 'failed' || r.status === 'error');
       add(evidenceFromContractRun(passed, failed.length, target.baseUrl));

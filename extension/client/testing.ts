@@ -16,7 +16,7 @@ import {
 } from './core/contract-results';
 import { evidenceFromContractRun } from './core/go-live-checklist';
 import { RESTRICTED_MODE_MESSAGE } from './core/send-guard';
-import { type Target, testRunTarget } from './core/target';
+import { contractRunOptions, type Target, testRunTarget } from './core/target';
 import { type EmbeddedEmulator, startEmbeddedEmulator } from './emulator-runner';
 import type { PeekerSession } from './session';
 
@@ -232,8 +232,7 @@ async function runProperties(
   const byName = new Map(items.map((item) => [item.id.slice('property:'.length), item]));
   // The same choice as the request files', except that the suite embeds its own emulator.
   const choice = testRunTarget(session.target(), session.isLive);
-  const options =
-    choice.kind === 'current' ? { baseUrl: choice.target.baseUrl, apiKey: choice.target.apiKey } : {};
+  const options = contractRunOptions(choice);
   const where = choice.kind === 'current' ? choice.where : 'an embedded emulator';
   run.appendOutput(
     `Contract kit against ${where}: ${items.length} propert${items.length === 1 ? 'y' : 'ies'}\r\n`,

@@ -2,10 +2,13 @@
  * Where requests go, decided and named in one place (pure, so every case is unit-tested):
  * {@link targetKindOf} / {@link TARGET_LABELS} give the words the Send lens, the status bar, the
  * Account view and the walkthrough's evidence notes use, and {@link testRunTarget} picks what a
- * Testing-view run (the contract kit and the request-file smoke tests) talks to — never a live key.
+ * Testing-view run (the contract kit and the request-file smoke tests) talks to — never a live key
+ * — and {@link contractRunOptions} how the contract kit is pointed at it.
  */
+import type { ContractConfigNames, ContractSuiteOptions } from '../../../contract-tests';
 import { type AccountSummary, isLiveKey } from './account';
 import { EVIDENCE_SOURCE_LABELS, type EvidenceSource, evidenceSourceOf } from './go-live-checklist';
+import { VSCODE_ADVICE } from './http';
 import type { Result } from './request-file';
 
 /** Where a request goes: the embedded emulator (its own `pk_test_` key) or the configured base URL with the stored key. */
@@ -98,5 +101,28 @@ export function testRunTarget(current: Result<Target>, live: boolean): TestRunTa
   return {
     kind: 'embedded',
     why: current.ok ? 'a test run never uses a live key' : current.message,
+  };
+}
+
+/**
+ * What the contract kit's set-up errors call the base URL and the key in VS Code: the setting and
+ * the command where the user changes them (not the CLI's flags, which a Testing-view user has not got).
+ */
+export const VSCODE_CONTRACT_NAMES: ContractConfigNames = Object.freeze({
+  baseUrl: VSCODE_ADVICE.baseUrl,
+  apiKey: 'the API key stored with "Peeker: Set API Key"',
+  giveApiKey: 'run "Peeker: Set API Key" and paste a pk_test_… key',
+});
+
+/**
+ * The contract kit's options for a Testing-view run to `choice`: its base URL and key, or none
+ * (the kit embeds its own emulator), and {@link VSCODE_CONTRACT_NAMES} for its set-up errors.
+ */
+export function contractRunOptions(
+  choice: TestRunTarget,
+): Pick<ContractSuiteOptions, 'baseUrl' | 'apiKey' | 'configNames'> {
+  return {
+    ...(choice.kind === 'current' ? { baseUrl: choice.target.baseUrl, apiKey: choice.target.apiKey } : {}),
+    configNames: VSCODE_CONTRACT_NAMES,
   };
 }
