@@ -98,6 +98,22 @@ export function legacyMigration(operationKey: string, body: unknown): LegacyMigr
     }
     case 'POST /orders/{id}/cancel': {
       if (!('scope' in body)) return none;
+      if (body.scope !== 'order') {
+        // Only `"order"` ever meant "the whole order": removing another value would turn a
+        // request the API rejects into a whole-order cancel. The schema reports the value.
+        return {
+          deprecations: [
+            {
+              path: ['scope'],
+              anchor: 'property',
+              message:
+                '`scope` is deprecated (May 2026 docs), and its only value was `"order"` (cancel the whole order). Send no body (or `{}`) to cancel every domain, or `domains` to cancel some.',
+            },
+          ],
+          changes: [],
+          safe: false,
+        };
+      }
       return {
         deprecations: [
           {

@@ -138,6 +138,32 @@ describe('deprecated_field: the older (May 2026) request shapes', () => {
     expect(fixAll(text, { operation: 'POST /orders/{id}/cancel' }).text).toBe('{}');
   });
 
+  it('keeps a cancel scope other than "order" an error with no fix (removing it would cancel the whole order)', () => {
+    const cancel = { operation: 'POST /orders/{id}/cancel' };
+    const text = '{"scope": "domain"}';
+    const result = lint(text, cancel);
+    expect(result.diagnostics.map((d) => [d.severity, d.code, d.field, d.message, d.fixIds])).toEqual([
+      [
+        'warning',
+        'deprecated_field',
+        'scope',
+        '`scope` is deprecated (May 2026 docs), and its only value was `"order"` (cancel the whole order). Send no body (or `{}`) to cancel every domain, or `domains` to cancel some.',
+        undefined,
+      ],
+      ['error', 'invalid_request', 'scope', '`scope` must be `"order"`, not "domain".', undefined],
+    ]);
+    expect(result.fixes).toEqual([]);
+    expect(fixAll(text, cancel)).toEqual({ text, applied: [] });
+    for (const scope of [null, 1, 'all', ['order']]) {
+      const body = JSON.stringify({ scope });
+      expect(fixAll(body, cancel).text).toBe(body);
+      expect(checkBody('POST /orders/{id}/cancel', { scope }).map((v) => [v.severity, v.code])).toEqual([
+        ['error', 'invalid_request'],
+        ['warning', 'deprecated_field'],
+      ]);
+    }
+  });
+
   it('warns on the bundle display price fields, with an unsafe fix (dropping a price is a choice)', () => {
     const text =
       '{"name": "Growth", "monthly_sending_volume": 1000, "customer_price_cents": 9900, "currency": "USD"}';
