@@ -114,6 +114,9 @@ export function legacyMigration(operationKey: string, body: unknown): LegacyMigr
           safe: false,
         };
       }
+      // With `domains` too the request is ambiguous (the schema reports it, with a fix for each
+      // reading): dropping `scope` would quietly pick the partial cancel.
+      const ambiguous = 'domains' in body;
       return {
         deprecations: [
           {
@@ -123,8 +126,8 @@ export function legacyMigration(operationKey: string, body: unknown): LegacyMigr
               '`{"scope": "order"}` is the deprecated (May 2026) way to cancel a whole order. Send no body (or `{}`) to cancel every domain, or `domains` to cancel some.',
           },
         ],
-        changes: [{ kind: 'remove', path: ['scope'] }],
-        safe: true,
+        changes: ambiguous ? [] : [{ kind: 'remove', path: ['scope'] }],
+        safe: !ambiguous,
       };
     }
     case 'POST /bundles':

@@ -331,6 +331,18 @@ describe('POST /orders/{id}/cancel', () => {
     expect(unknown.body.error).toMatchObject({ code: 'invalid_request', field: 'domains[0]' });
   });
 
+  it('refuses the deprecated scope sent with domains (whole order or those domains?) and cancels nothing', async () => {
+    const order = (await post(sampleOrderBody(['mix-a.com', 'mix-b.com']))).body.data;
+    const response = await client.api('POST', `/orders/${order.id}/cancel`, {
+      body: { scope: 'order', domains: ['mix-b.com'] },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.error).toMatchObject({ code: 'invalid_request', field: 'scope' });
+    expect((await client.api('GET', `/orders/${order.id}`)).body.data.status).toBe('in_progress');
+    const whole = await client.api('POST', `/orders/${order.id}/cancel`, { body: { scope: 'order' } });
+    expect(whole.body.data).toMatchObject({ status: 'cancel_scheduled' });
+  });
+
   it("lowers the order's costs by what the cancelled domains carried once they are released", async () => {
     await client.api('POST', '/domains/import', { body: { domains: ['cost-imp.com'] } });
     await client.advance(30);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, checkBody, fixAll, lint, migrateLegacyOrder } from '../lint';
+import { applyEdits, checkBody, firstApiError, fixAll, lint, migrateLegacyOrder } from '../lint';
 
 const ORDER = { operation: 'POST /orders' };
 const sequencer = { provider: 'smartlead', client_id: 1, login_email: 'ops@acme.com', login_password: 'pw' };
@@ -162,6 +162,53 @@ describe('deprecated_field: the older (May 2026) request shapes', () => {
         ['warning', 'deprecated_field'],
       ]);
     }
+  });
+
+  it('reports cancel scope "order" sent with domains as a conflict, with no safe fix but one unsafe fix per reading', () => {
+    const cancel = { operation: 'POST /orders/{id}/cancel' };
+    const text = '{"scope": "order", "domains": ["acme-mail.com"]}';
+    const result = lint(text, cancel);
+    expect(
+      result.diagnostics.map((d) => [
+        d.severity,
+        d.code,
+        d.field,
+        text.slice(d.range.start.offset, d.range.end.offset),
+        d.message,
+        d.fixIds?.map((id) => result.fixes.find((f) => f.id === id)!.title),
+      ]),
+    ).toEqual([
+      [
+        'error',
+        'invalid_request',
+        'scope',
+        '"scope"',
+        'Send `domains` (cancel those domains) or the deprecated `scope` (cancel the whole order), not both: remove `scope` or `domains`.',
+        ['Remove `scope`', 'Remove `domains`'],
+      ],
+      [
+        'warning',
+        'deprecated_field',
+        'scope',
+        '"scope": "order"',
+        '`{"scope": "order"}` is the deprecated (May 2026) way to cancel a whole order. Send no body (or `{}`) to cancel every domain, or `domains` to cancel some.',
+        undefined,
+      ],
+    ]);
+    expect(result.fixes.map((f) => [f.title, f.safe, applyEdits(text, f.edits)])).toEqual([
+      ['Remove `scope`', false, '{"domains": ["acme-mail.com"]}'],
+      ['Remove `domains`', false, '{"scope": "order"}'],
+    ]);
+    expect(fixAll(text, cancel)).toEqual({ text, applied: [] });
+    expect(firstApiError('POST /orders/{id}/cancel', { scope: 'order', domains: ['acme-mail.com'] })).toEqual(
+      {
+        status: 400,
+        code: 'invalid_request',
+        message:
+          'Send `domains` (cancel those domains) or the deprecated `scope` (cancel the whole order), not both: remove `scope` or `domains`.',
+        field: 'scope',
+      },
+    );
   });
 
   it('warns on the bundle display price fields, with an unsafe fix (dropping a price is a choice)', () => {

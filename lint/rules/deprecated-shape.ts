@@ -9,7 +9,7 @@ export const deprecatedShapeRule: Rule = {
   severity: 'warning',
   description:
     'An older (May 2026) request shape: `user` object, `user_id`, `users`, cancel `scope`, bundle price fields.',
-  docs: 'The `/partner/v1` contract (June 2026) replaced the older shapes: `user` is a string (email or `usr_…` id) instead of an object or `user_id`; personas are sent as `personas` (each with a `profile_picture_url` key, which the older `users` items could leave out) instead of `users`; a whole-order cancel sends no body instead of `{"scope": "order"}`; bundles no longer carry `customer_price_cents`/`currency`. The quick fix **Migrate to the current request shape** rewrites the body (the emulator applies the same migration).',
+  docs: 'The `/partner/v1` contract (June 2026) replaced the older shapes: `user` is a string (email or `usr_…` id) instead of an object or `user_id`; personas are sent as `personas` (each with a `profile_picture_url` key, which the older `users` items could leave out) instead of `users`; a whole-order cancel sends no body instead of `{"scope": "order"}` (sent with `domains` as well, `scope` is an error: the whole order, or only those domains?); bundles no longer carry `customer_price_cents`/`currency`. The quick fix **Migrate to the current request shape** rewrites the body (the emulator applies the same migration).',
   operations: [
     'POST /orders',
     'POST /swaps/user_names',

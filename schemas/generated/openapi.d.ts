@@ -1283,7 +1283,7 @@ export type components = {
              * @enum {string}
              */
             scope?: "order";
-        };
+        } & unknown;
         /**
          * Create bundle request
          * @description A saved order size. Leave both percents out (or `null`) for Peeker's recommended split; if you set one, set both, summing to 100.

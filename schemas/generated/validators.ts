@@ -123,10 +123,13 @@ function validate20(data, {instancePath="", parentData, parentDataProperty, root
 /*# sourceURL="https://peeker-devkit.dev/schemas/v1/cancel-order-request.json" */;
 let vErrors = null;
 let errors = 0;
+const _errs2 = errors;
+let valid1 = true;
+const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((key0 === "domains") || (key0 === "scope"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot(),data};
+let missing0;
+if((data.domains === undefined) && (missing0 = "domains")){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -136,11 +139,21 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.domains !== undefined){
-let data0 = data.domains;
-if(Array.isArray(data0)){
-if(data0.length < 1){
-const err1 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schemaRoot().properties.domains,data:data0};
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.scope !== undefined){
+const err1 = {instancePath:instancePath+"/scope",schemaPath:"#/allOf/0/then/properties/scope/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schemaRoot().allOf[0].then.properties.scope,data:data.scope};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -149,15 +162,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-const _errs5 = errors;
-let valid3 = false;
-const _errs6 = errors;
-if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
-const err2 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^dom_[0-9A-Za-z]+$"},message:"must match pattern \""+"^dom_[0-9A-Za-z]+$"+"\"",schema:"^dom_[0-9A-Za-z]+$",parentSchema:schemaRoot().properties.domains.items.anyOf[0],data:data1};
+}
+var _valid0 = _errs4 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[0].if,parentSchema:schemaRoot().allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -166,9 +176,10 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-else {
-const err3 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.domains.items.anyOf[0].type,parentSchema:schemaRoot().properties.domains.items.anyOf[0],data:data1};
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "domains") || (key0 === "scope"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -177,13 +188,12 @@ vErrors.push(err3);
 }
 errors++;
 }
-var _valid0 = _errs6 === errors;
-valid3 = valid3 || _valid0;
-if(!valid3){
-const _errs8 = errors;
-if(typeof data1 === "string"){
-if(!pattern5.test(data1)){
-const err4 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data1};
+}
+if(data.domains !== undefined){
+let data1 = data.domains;
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err4 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schemaRoot().properties.domains,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -192,8 +202,15 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data1.length > 253 && func7(data1) > 253){
-const err5 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data1};
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+const _errs9 = errors;
+let valid6 = false;
+const _errs10 = errors;
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+const err5 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^dom_[0-9A-Za-z]+$"},message:"must match pattern \""+"^dom_[0-9A-Za-z]+$"+"\"",schema:"^dom_[0-9A-Za-z]+$",parentSchema:schemaRoot().properties.domains.items.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -202,8 +219,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data1.length < 2 * 3 && func7(data1) < 3){
-const err6 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data1};
+}
+else {
+const err6 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.domains.items.anyOf[0].type,parentSchema:schemaRoot().properties.domains.items.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -212,9 +230,13 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-else {
-const err7 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.domains.items.anyOf[1].type,parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data1};
+var _valid1 = _errs10 === errors;
+valid6 = valid6 || _valid1;
+if(!valid6){
+const _errs12 = errors;
+if(typeof data2 === "string"){
+if(!pattern5.test(data2)){
+const err7 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -223,11 +245,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-var _valid0 = _errs8 === errors;
-valid3 = valid3 || _valid0;
-}
-if(!valid3){
-const err8 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schemaRoot().properties.domains.items.anyOf,parentSchema:schemaRoot().properties.domains.items,data:data1};
+if(data2.length > 253 && func7(data2) > 253){
+const err8 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters",schema:253,parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -236,21 +255,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-else {
-errors = _errs5;
-if(vErrors !== null){
-if(_errs5){
-vErrors.length = _errs5;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schemaRoot().properties.domains.type,parentSchema:schemaRoot().properties.domains,data:data0};
+if(data2.length < 2 * 3 && func7(data2) < 3){
+const err9 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -260,10 +266,8 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.scope !== undefined){
-let data2 = data.scope;
-if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.scope.type,parentSchema:schemaRoot().properties.scope,data:data2};
+else {
+const err10 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.domains.items.anyOf[1].type,parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -272,8 +276,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!(data2 === "order")){
-const err11 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schemaRoot().properties.scope.enum},message:"must be equal to one of the allowed values",schema:schemaRoot().properties.scope.enum,parentSchema:schemaRoot().properties.scope,data:data2};
+var _valid1 = _errs12 === errors;
+valid6 = valid6 || _valid1;
+}
+if(!valid6){
+const err11 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schemaRoot().properties.domains.items.anyOf,parentSchema:schemaRoot().properties.domains.items,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -282,15 +289,61 @@ vErrors.push(err11);
 }
 errors++;
 }
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
+const err12 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schemaRoot().properties.domains.type,parentSchema:schemaRoot().properties.domains,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.scope !== undefined){
+let data3 = data.scope;
+if(typeof data3 !== "string"){
+const err13 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.scope.type,parentSchema:schemaRoot().properties.scope,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(!(data3 === "order")){
+const err14 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schemaRoot().properties.scope.enum},message:"must be equal to one of the allowed values",schema:schemaRoot().properties.scope.enum,parentSchema:schemaRoot().properties.scope,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
