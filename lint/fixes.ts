@@ -104,6 +104,35 @@ export function removeMembers(text: string, container: Node, indexes: Set<number
   return edits;
 }
 
+/** Per object node, the keys it gives more than once (built when a fix first renames or removes one of its keys). */
+const repeatedKeysCache = new WeakMap<Node, ReadonlySet<string>>();
+
+/**
+ * True when `segment` is a key given more than once in `container`. A fix renames or removes
+ * only the last occurrence (the one `JSON.parse` keeps), so an earlier one would take effect
+ * instead: `users` renamed to `personas` leaves the ignored `users` beside it, which the API then
+ * refuses. Such a fix is not offered until the `duplicate_key` error is resolved.
+ */
+function isRepeatedKey(container: Node, segment: string | number): boolean {
+  if (container.type !== 'object' || typeof segment !== 'string') return false;
+  const members = container.children ?? [];
+  if (members.length < 2) return false;
+  let repeated = repeatedKeysCache.get(container);
+  if (repeated === undefined) {
+    const seen = new Set<string>();
+    const twice = new Set<string>();
+    for (const member of members) {
+      const key = member.children?.[0]?.value;
+      if (typeof key !== 'string') continue;
+      if (seen.has(key)) twice.add(key);
+      else seen.add(key);
+    }
+    repeated = twice;
+    repeatedKeysCache.set(container, repeated);
+  }
+  return repeated.has(segment);
+}
+
 /** What building fixes reads of a document: its text, and its tree and line index when it needs them. */
 export type FixDocument = Pick<ParsedDocument, 'text' | 'tree' | 'lines'>;
 
@@ -137,7 +166,7 @@ export function editsForFix(document: FixDocument, spec: FixSpec): TextEdit[] | 
     if (change.kind === 'remove') {
       const container = find(path.slice(0, -1));
       const index = container && path.length > 0 ? memberIndex(container, path[path.length - 1]!) : -1;
-      if (index < 0) return undefined;
+      if (index < 0 || isRepeatedKey(container!, path[path.length - 1]!)) return undefined;
       const set = removals.get(container!) ?? new Set<number>();
       set.add(index);
       removals.set(container!, set);
@@ -162,7 +191,7 @@ export function editsForFix(document: FixDocument, spec: FixSpec): TextEdit[] | 
     } else {
       const property = node.parent;
       const key = property?.type === 'property' ? property.children?.[0] : undefined;
-      if (!key) return undefined;
+      if (!key || isRepeatedKey(property!.parent!, path[path.length - 1]!)) return undefined;
       edits.push({ offset: key.offset, length: key.length, newText: JSON.stringify(change.newKey) });
     }
   }

@@ -211,6 +211,43 @@ describe('deprecated_field: the older (May 2026) request shapes', () => {
     );
   });
 
+  it('does not migrate a deprecated key given twice: renaming the kept one would revive the ignored one', () => {
+    const users = `{
+  "user": "client@example.com",
+  "google_licenses": 2,
+  "sequencer": {"provider": "smartlead", "client_id": 1, "login_email": "ops@acme.com", "login_password": "x"},
+  "domains": ["acme-mail.com"],
+  "users": [{"first_name": "Old", "last_name": "One"}],
+  "users": [{"first_name": "Sam", "last_name": "Lee"}]
+}`;
+    const userId = `{
+  "user_id": "usr_01HZX0OLD",
+  "user_id": "usr_01HZX0NEW",
+  "google_licenses": 2,
+  "sequencer": {"provider": "smartlead", "client_id": 1, "login_email": "ops@acme.com", "login_password": "x"},
+  "domains": ["acme-mail.com"],
+  "personas": [{"first_name": "Sam", "last_name": "Lee", "profile_picture_url": ""}]
+}`;
+    for (const [text, key] of [
+      [users, 'users'],
+      [userId, 'user_id'],
+    ] as const) {
+      const result = lint(text, ORDER);
+      expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual([
+        'duplicate_key',
+      ]);
+      expect(result.fixes.map((f) => [f.title, f.safe])).toEqual([
+        [`Remove this ignored \`${key}\``, false],
+        [`Keep this \`${key}\`, remove the other`, false],
+      ]);
+      expect(fixAll(text, ORDER)).toEqual({ text, applied: [] });
+      // Once the author has picked one, the migration applies as usual.
+      const picked = fixAll(applyEdits(text, result.fixes[0]!.edits), ORDER);
+      expect(picked.applied.map((f) => f.title)).toEqual(['Migrate to the current request shape']);
+      expect(lint(picked.text, ORDER).diagnostics).toEqual([]);
+    }
+  });
+
   it('warns on the bundle display price fields, with an unsafe fix (dropping a price is a choice)', () => {
     const text =
       '{"name": "Growth", "monthly_sending_volume": 1000, "customer_price_cents": 9900, "currency": "USD"}';

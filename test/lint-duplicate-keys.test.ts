@@ -78,6 +78,20 @@ describe('duplicate keys', () => {
     expect(fixAll(text, AVAILABILITY).text).toBe('{"domains":["x.com","y.com"],"domains":["a.com"]}');
   });
 
+  it('hold back fixes that rename or remove the repeated key: the ignored one would take effect', () => {
+    // Accepted as sent (the last scope wins): removing only that one would send {"scope": "domain"}.
+    const cancel = { operation: 'POST /orders/{id}/cancel' };
+    const text = '{"scope": "domain", "scope": "order"}';
+    expect(summary(text, cancel)).toEqual([
+      ['duplicate_key', '"scope"', ['fix-1', 'fix-2']],
+      ['deprecated_field', '"scope": "order"', undefined],
+    ]);
+    expect(fixAll(text, cancel)).toEqual({ text, applied: [] });
+    const [removeIgnored] = lint(text, cancel).fixes;
+    expect(removeIgnored!.title).toBe('Remove this ignored `scope`');
+    expect(fixAll(applyEdits(text, removeIgnored!.edits), cancel).text).toBe('{}');
+  });
+
   it('are found in nested objects, after comments, and when spelt with escapes', () => {
     expect(
       summary(
