@@ -98,7 +98,7 @@ function firstSentence(text: string): string {
 /**
  * A value to insert for a missing field: the schema's first example, else its default, else its
  * first enum value, else a minimal value of its type (objects get their required fields, arrays
- * their minimum number of items).
+ * their minimum number of items, strings {@link stringPlaceholder}).
  */
 export function placeholderFor(root: SchemaDocument, schema: unknown, depth = 0): unknown {
   const node = resolveSchema(root, schema);
@@ -125,7 +125,7 @@ export function placeholderFor(root: SchemaDocument, schema: unknown, depth = 0)
       return Array.from({ length: count }, () => placeholderFor(root, node.items, depth + 1));
     }
     case 'string':
-      return '';
+      return stringPlaceholder(node);
     case 'integer':
     case 'number':
       return typeof node.minimum === 'number' ? node.minimum : 0;
@@ -134,6 +134,52 @@ export function placeholderFor(root: SchemaDocument, schema: unknown, depth = 0)
     default:
       return null;
   }
+}
+
+/** A valid value of each string format the contract uses (`format` is asserted: ajv-formats). */
+const FORMAT_PLACEHOLDERS: Readonly<Record<string, string>> = {
+  email: 'name@example.com',
+  uri: 'https://example.com',
+  'date-time': '2026-01-01T00:00:00Z',
+};
+
+const patternCache = new Map<string, RegExp | null>();
+
+/** `pattern` as ajv reads it (Unicode mode), or null when JavaScript cannot compile it. */
+function compiledPattern(pattern: string): RegExp | null {
+  let regex = patternCache.get(pattern);
+  if (regex === undefined) {
+    try {
+      regex = new RegExp(pattern, 'u');
+    } catch {
+      regex = null;
+    }
+    patternCache.set(pattern, regex);
+  }
+  return regex;
+}
+
+/**
+ * The placeholder of a string schema without an example: `""` (the contract's "none") when the
+ * schema takes it, else the first cheap candidate that satisfies its format, length and pattern
+ * (`"TODO"` for a required password of `minLength: 1`), so that adding the field does not trade
+ * the missing-field error for another. `""` when none fits: the error that follows names the rule.
+ */
+function stringPlaceholder(node: SchemaNode): string {
+  const minLength = typeof node.minLength === 'number' ? node.minLength : 0;
+  const maxLength = typeof node.maxLength === 'number' ? node.maxLength : Number.POSITIVE_INFINITY;
+  const pattern = typeof node.pattern === 'string' ? compiledPattern(node.pattern) : null;
+  const formatValue = typeof node.format === 'string' ? FORMAT_PLACEHOLDERS[node.format] : undefined;
+  const candidates =
+    formatValue !== undefined
+      ? [formatValue]
+      : ['', 'TODO'.padEnd(minLength, 'x'), ...Array.from({ length: 8 }, (_, i) => 'x'.repeat(i + 1))];
+  const fits = (candidate: string) => {
+    // JSON Schema counts code points; every candidate here is ASCII.
+    if (candidate.length < minLength || candidate.length > maxLength) return false;
+    return pattern === null || pattern.test(candidate);
+  };
+  return candidates.find(fits) ?? '';
 }
 
 /** A copy of a schema value the caller may change (primitives, the usual case, need none). */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, fixAll, type LintTarget, lint } from '../lint';
+import { placeholderFor, propertySchema } from '../lint/schema-info';
+import { SCHEMA_DOCUMENTS } from '../lint/schema-validation';
+import { createLintAjv } from '../lint/validator-codegen';
 
 const REQUEST_FILE = { kind: 'request-file' } as const;
 const BUNDLES = { operation: 'POST /bundles' };
@@ -38,6 +41,63 @@ describe('a quick fix never leaves a new error', () => {
     const text = '{"request":"GET /domains/import"}';
     expect(diagnostics(text, REQUEST_FILE)).toEqual([['error', 'invalid_request', 'domains', undefined]]);
     expect(fixes(text, REQUEST_FILE)).toEqual([]);
+  });
+
+  it('a missing required field gets a placeholder its schema accepts (login_password\'s minLength 1 refuses "")', () => {
+    const ORDER = { operation: 'POST /orders' };
+    const order = (sequencer: string) =>
+      `{"user":"client@example.com","google_licenses":2,"sequencer":{${sequencer}},"domains":["acme-mail.com"],"personas":[{"first_name":"Sam","last_name":"Lee","profile_picture_url":""}]}`;
+    const fields: [string, string][] = [
+      ['provider', '"smartlead"'],
+      ['client_id', '366903'],
+      ['login_email', '"client@example.com"'],
+      ['login_password', '"TODO"'],
+    ];
+    for (const [key, placeholder] of fields) {
+      const others = fields.filter(([other]) => other !== key).map(([other, value]) => `"${other}":${value}`);
+      const text = order(others.join(','));
+      expect(fixes(text, ORDER)).toEqual([
+        [
+          `Add \`${key}\` with a placeholder value`,
+          false,
+          order(`${others.join(',')}, "${key}": ${placeholder}`),
+          [],
+        ],
+      ]);
+    }
+  });
+
+  it('every property of every request schema gets a placeholder its own schema accepts', () => {
+    const ajv = createLintAjv();
+    const validators = new Map<string, (value: unknown) => boolean>();
+    const refused: string[] = [];
+    let checked = 0;
+    for (const [file, root] of Object.entries(SCHEMA_DOCUMENTS)) {
+      const definitions = (root as { $defs?: object }).$defs;
+      const visit = (schema: unknown, where: string) => {
+        const properties = (schema as { properties?: Record<string, unknown> } | undefined)?.properties;
+        for (const key of Object.keys(properties ?? {})) {
+          const property = propertySchema(root, schema, key)!;
+          const value = placeholderFor(root, property);
+          checked++;
+          // request-file.json repeats every body schema: each distinct one is compiled once.
+          const source = JSON.stringify(property);
+          let validate = validators.get(source);
+          if (validate === undefined) {
+            validate = ajv.compile({ ...property, $defs: definitions });
+            validators.set(source, validate);
+          }
+          if (!validate(value)) {
+            refused.push(`${file} ${where}.${key} = ${JSON.stringify(value)}`);
+          }
+          visit(property, `${where}.${key}`);
+        }
+      };
+      visit(root, '');
+      for (const [name, definition] of Object.entries(definitions ?? {})) visit(definition, `$defs/${name}`);
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(refused).toEqual([]);
   });
 
   it('a percent sent alone gets the other one as its complement, or null for null', () => {

@@ -98,7 +98,7 @@ describe('ajv errors, grouped: one finding per real problem', () => {
       ['Change to "smartlead"', true],
       ['Add `login_password` with a placeholder value', false],
     ]);
-    expect(fixes[2]![2]).toContain('"login_email": "ops@acme.com", "login_password": ""}');
+    expect(fixes[2]![2]).toContain('"login_email": "ops@acme.com", "login_password": "TODO"}');
   });
 
   it('says what a missing field is for, from the first sentence of its description', () => {
