@@ -12,13 +12,13 @@ import Fastify, {
   type FastifyReply,
   type FastifyRequest,
 } from 'fastify';
-import { type ParseError, parse as parseJsonc } from 'jsonc-parser';
 import { catalog, type OperationInfo } from '../schemas';
 import { authenticate, authorize, type Caller } from './auth';
 import { registerControlRoutes } from './control';
 import type { Runtime } from './emulator';
 import { ApiError, invalidRequest, notFound, renderError } from './errors';
 import { newRequestId } from './ids';
+import { jsonSyntaxErrorOffset, lineAndColumn } from './json-body';
 import { rawQuery, validateQuery } from './query';
 import { bundleRoutes } from './routes/bundles';
 import { domainRoutes } from './routes/domains';
@@ -285,10 +285,12 @@ function readBody(
   try {
     body = JSON.parse(text);
   } catch {
+    const offset = jsonSyntaxErrorOffset(text);
+    const at = offset === undefined ? undefined : lineAndColumn(text, offset);
     throw invalidRequest(
-      `The request body is not valid JSON${syntaxErrorPosition(text)}.`,
+      `The request body is not valid JSON${at ? ` (line ${at.line}, column ${at.column})` : ''}.`,
       undefined,
-      jsonErrorDetails(text),
+      at,
     );
   }
   return checkRequestBody(operation.key, body);
@@ -296,22 +298,6 @@ function readBody(
 
 function isJsonContentType(value: string | undefined): boolean {
   return value !== undefined && /^application\/json\s*(?:;|$)/i.test(value.trim());
-}
-
-/** Where the first syntax error is, as `{line, column}` (1-based), without echoing the body. */
-function jsonErrorDetails(text: string): Record<string, unknown> | undefined {
-  const errors: ParseError[] = [];
-  parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true });
-  const first = errors[0];
-  if (!first) return undefined;
-  const before = text.slice(0, first.offset);
-  const line = before.split('\n').length;
-  return { line, column: first.offset - before.lastIndexOf('\n') };
-}
-
-function syntaxErrorPosition(text: string): string {
-  const details = jsonErrorDetails(text);
-  return details ? ` (line ${details.line}, column ${details.column})` : '';
 }
 
 /** Maps anything thrown to an API error; fastify's own errors become precise envelope codes. */

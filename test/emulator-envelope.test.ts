@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import fc from 'fast-check';
+import { type ParseError, parse as parseJsonc } from 'jsonc-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startEmulator } from '../emulator';
 import { EmulatorClient, type EmulatorResponse } from '../emulator/client';
 import { sampleDomains, sampleOrderBody } from '../emulator/fixtures';
 import { REQUEST_ID_PATTERN } from '../emulator/ids';
+import { jsonSyntaxErrorOffset } from '../emulator/json-body';
 import { catalog, type ErrorCode, statusOf } from '../schemas';
 import { OPENAPI_PATH, parseSource } from '../schemas/build-artifacts';
 import errorEnvelopeSchema from '../schemas/generated/json-schema/error-envelope.json';
@@ -48,6 +51,64 @@ describe('error envelope', () => {
     const response = await client.api('POST', '/orders', { body: '{\n  "user": ,\n}' });
     expectError(response, 'invalid_request');
     expect(response.body.error.details).toEqual({ line: 2, column: 11 });
+  });
+
+  it('reports malformed JSON nested deeper than any call stack with its position, not a 500', async () => {
+    const brackets = await client.api('POST', '/domains/availability', { body: '['.repeat(10_000) });
+    expectError(brackets, 'invalid_request');
+    expect(brackets.body.error.message).toBe('The request body is not valid JSON (line 1, column 10001).');
+    expect(brackets.body.error.details).toEqual({ line: 1, column: 10_001 });
+    const objects = await client.api('POST', '/orders', { body: `${'{"a":'.repeat(20_000)}\n]` });
+    expectError(objects, 'invalid_request');
+    expect(objects.body.error.details).toEqual({ line: 2, column: 1 });
+  });
+
+  it('places a syntax error where jsonc-parser does, for any text it can walk', () => {
+    const piece = fc.constantFrom(
+      '{',
+      '}',
+      '[',
+      ']',
+      ',',
+      ':',
+      '"a"',
+      '"b',
+      '1',
+      '-',
+      '01',
+      '1.',
+      'true',
+      'nul',
+      ' ',
+      '\n',
+      '/*x*/',
+      '//c\n',
+      '/*',
+      '\uFEFF',
+      '"\\q"',
+      '"\\u12"',
+      '"\t"',
+      'x',
+    );
+    const text = fc.oneof(
+      fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join('')),
+      fc.string(),
+      // Valid JSON with a few characters cut out somewhere.
+      fc
+        .tuple(fc.json(), fc.nat(), fc.nat({ max: 3 }))
+        .map(
+          ([json, at, cut]) =>
+            json.slice(0, at % (json.length + 1)) + json.slice((at % (json.length + 1)) + cut),
+        ),
+    );
+    fc.assert(
+      fc.property(text, (input) => {
+        const errors: ParseError[] = [];
+        parseJsonc(input, errors, { allowTrailingComma: false, disallowComments: true });
+        expect(jsonSyntaxErrorOffset(input)).toBe(errors[0]?.offset);
+      }),
+      { numRuns: 3000, seed: 20260701 },
+    );
   });
 
   it('refuses a body that is not application/json', async () => {

@@ -113,6 +113,8 @@ const body = fc.oneof(
     .tuple(fc.constantFrom(...Object.keys(validOrder), 'unknown_field'), fc.jsonValue({ maxDepth: 2 }))
     .map(([key, value]) => JSON.stringify({ ...validOrder, [key]: value })),
   fc.constantFrom('{"domains":["a.com"', '[]', 'null', '{"domains":[]}', '\uFEFF{}', '{"a":1}{"b":2}'),
+  // Malformed and nested deeper than any call stack: nothing may walk it recursively.
+  fc.constantFrom('['.repeat(10_000), `${'{"a":'.repeat(20_000)}]`),
 );
 
 describe('fuzz: random requests', () => {
