@@ -10,6 +10,7 @@ import { isoMillis } from './clock';
 import type { EmulatorSettings, Runtime } from './emulator';
 import { ApiError, invalidRequest, notFound } from './errors';
 import { FAULTS, isFaultName } from './faults';
+import { decodeUtf8Body } from './json-body';
 import { resolveAction } from './lifecycle';
 import { ACCOUNT_TIERS, isAccountTier } from './premium-swaps';
 import { isLoopbackUrl } from './webhooks';
@@ -263,8 +264,9 @@ export function registerControlRoutes(app: FastifyInstance, rt: Runtime, sendErr
 function jsonBody(request: FastifyRequest): unknown {
   const raw = request.body as Buffer | undefined;
   if (raw === undefined || raw.length === 0) return {};
+  const text = decodeUtf8Body(raw);
   try {
-    return JSON.parse(raw.toString('utf8'));
+    return JSON.parse(text);
   } catch {
     throw invalidRequest('The request body is not valid JSON.');
   }

@@ -1,8 +1,61 @@
 /**
- * Reading a JSON request body that `JSON.parse` refused: where its first syntax error is. Bodies
- * come from anyone on the machine, so nothing here recurses on their nesting.
+ * Reading a JSON request body: its bytes as UTF-8 (RFC 8259 allows no other encoding), and, when
+ * `JSON.parse` refused it, where its first syntax error is. Bodies come from anyone on the machine,
+ * so nothing here recurses on their nesting.
  */
+import { isUtf8 } from 'node:buffer';
 import { createScanner } from '../lint/jsonc';
+import { invalidRequest } from './errors';
+
+/**
+ * The text of a JSON body, or 400 `invalid_request` naming the first byte that is not UTF-8 —
+ * decoding leniently stored Latin-1 `José` as `Jos\uFFFD` and answered 201.
+ */
+export function decodeUtf8Body(raw: Buffer): string {
+  if (isUtf8(raw)) return raw.toString('utf8');
+  const offset = firstInvalidUtf8Byte(raw);
+  const hex = raw[offset]!.toString(16).toUpperCase().padStart(2, '0');
+  throw invalidRequest(
+    `The request body is not valid UTF-8 (byte ${offset} is 0x${hex}). JSON bodies must be UTF-8 (RFC 8259): ` +
+      're-encode the body as UTF-8 (Latin-1 or Windows-1252 text sends "é" as the single byte 0xE9; UTF-8 sends 0xC3 0xA9).',
+    undefined,
+    { byte_offset: offset },
+  );
+}
+
+/** The offset of the first byte of `bytes` that does not begin a well-formed UTF-8 sequence (Unicode table 3-7), or -1. */
+export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  let at = 0;
+  while (at < bytes.length) {
+    const lead = bytes[at]!;
+    if (lead < 0x80) {
+      at++;
+      continue;
+    }
+    let continuations: number;
+    // The second byte's range is narrower after some leads: no overlong forms, no surrogates, nothing past U+10FFFF.
+    let low = 0x80;
+    let high = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) continuations = 1;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      continuations = 2;
+      if (lead === 0xe0) low = 0xa0;
+      else if (lead === 0xed) high = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      continuations = 3;
+      if (lead === 0xf0) low = 0x90;
+      else if (lead === 0xf4) high = 0x8f;
+    } else return at;
+    for (let k = 1; k <= continuations; k++) {
+      const byte = bytes[at + k];
+      if (byte === undefined || byte < low || byte > high) return at;
+      low = 0x80;
+      high = 0xbf;
+    }
+    at += continuations + 1;
+  }
+  return -1;
+}
 
 // Token kinds of jsonc-parser's scanner (a `const enum` upstream, which isolatedModules cannot import).
 const T = {

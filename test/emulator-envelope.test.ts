@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
@@ -8,7 +9,7 @@ import { type RunningEmulator, startEmulator } from '../emulator';
 import { EmulatorClient, type EmulatorResponse } from '../emulator/client';
 import { sampleDomains, sampleOrderBody } from '../emulator/fixtures';
 import { REQUEST_ID_PATTERN } from '../emulator/ids';
-import { jsonSyntaxErrorOffset } from '../emulator/json-body';
+import { firstInvalidUtf8Byte, jsonSyntaxErrorOffset } from '../emulator/json-body';
 import { catalog, type ErrorCode, statusOf } from '../schemas';
 import { OPENAPI_PATH, parseSource } from '../schemas/build-artifacts';
 import errorEnvelopeSchema from '../schemas/generated/json-schema/error-envelope.json';
@@ -196,12 +197,84 @@ describe('error envelope', () => {
     expectError(await client.api('GET', '/domains/import'), 'invalid_request', 'domains');
   });
 
-  it('accepts a charset on application/json', async () => {
+  it('accepts a charset on application/json when it names UTF-8', async () => {
+    for (const type of ['application/json; charset=utf-8', 'application/json;charset="UTF8"']) {
+      const response = await client.api('POST', '/domains/availability', {
+        body: { domains: ['fresh-name.com'] },
+        headers: { 'Content-Type': type },
+      });
+      expect(response.status, type).toBe(200);
+    }
+  });
+
+  it('refuses a charset other than UTF-8 instead of decoding the body as UTF-8 anyway', async () => {
     const response = await client.api('POST', '/domains/availability', {
       body: { domains: ['fresh-name.com'] },
-      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+      headers: { 'Content-Type': 'application/json; charset=iso-8859-1' },
     });
-    expect(response.status).toBe(200);
+    expectError(response, 'invalid_request');
+    expect(response.body.error.message).toBe(
+      'Content-Type declares charset "iso-8859-1", but JSON bodies must be UTF-8 (RFC 8259). ' +
+        'Encode the body as UTF-8 and send Content-Type: application/json (or application/json; charset=utf-8).',
+    );
+  });
+
+  it('refuses a body that is not UTF-8, naming the first bad byte, on the API and the control API', async () => {
+    // Latin-1 "José": the é is the single byte 0xE9. Decoded leniently it was stored as "Jos\uFFFD".
+    const latin1 = Buffer.from(
+      '{"email":"latin1@example.com","first_name":"Jos\u00e9","sequencer":{"provider":"smartlead","client_id":1}}',
+      'latin1',
+    );
+    const message =
+      'The request body is not valid UTF-8 (byte 47 is 0xE9). JSON bodies must be UTF-8 (RFC 8259): re-encode the body ' +
+      'as UTF-8 (Latin-1 or Windows-1252 text sends "é" as the single byte 0xE9; UTF-8 sends 0xC3 0xA9).';
+    for (const [url, headers] of [
+      [`${emulator.baseUrl}/users`, { Authorization: `Bearer ${emulator.apiKey}` }],
+      [`${emulator.url}/_emulator/keys`, {}],
+    ] as const) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { ...headers, 'Content-Type': 'application/json' },
+        body: latin1,
+      });
+      expect(response.status, url).toBe(400);
+      expect(response.headers.get('peeker-request-id')).toMatch(REQUEST_ID_PATTERN);
+      expect(await response.json(), url).toEqual({
+        error: { code: 'invalid_request', message, details: { byte_offset: 47 } },
+      });
+    }
+    const users = await client.api('GET', '/users?per_page=100');
+    expect(JSON.stringify(users.body)).not.toContain('latin1@example.com');
+  });
+
+  it('finds the first byte that is not UTF-8 exactly where a strict decoder stops', () => {
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 12 }),
+      // Valid UTF-8 with one byte replaced or cut off: the hard cases are near real characters.
+      fc
+        .tuple(fc.string({ unit: 'binary', maxLength: 6 }), fc.nat(), fc.integer({ min: 0x80, max: 0xff }))
+        .map(([text, at, byte]) => {
+          const encoded = Buffer.from(text, 'utf8');
+          if (encoded.length === 0) return Uint8Array.of(byte);
+          const copy = Uint8Array.from(encoded);
+          copy[at % copy.length] = byte;
+          return at % 2 ? copy : copy.subarray(0, at % copy.length);
+        }),
+    );
+    fc.assert(
+      fc.property(bytes, (input) => {
+        const offset = firstInvalidUtf8Byte(input);
+        expect(offset === -1).toBe(isUtf8(input));
+        if (offset !== -1) {
+          // Everything before it is UTF-8, and the strict decoder refuses from it on.
+          expect(isUtf8(input.subarray(0, offset))).toBe(true);
+          expect(() => new TextDecoder('utf-8', { fatal: true }).decode(input.subarray(offset))).toThrow();
+          const decodedUpTo = new TextDecoder('utf-8').decode(input.subarray(0, offset + 1));
+          expect(decodedUpTo.endsWith('\uFFFD')).toBe(true);
+        }
+      }),
+      { numRuns: 2000, seed: 20260702 },
+    );
   });
 });
 
