@@ -131,10 +131,13 @@ export function buildServer(rt: Runtime): FastifyInstance {
   app.addHook('onRequest', (request, _reply, done) => {
     request.isApi = isApiUrl(request.url);
     void rt.tick();
+    // URLs no operation matches check 401 and 429 here, before the body is read, as operations do
+    // in their own onRequest: a body over 1 MB got 413 on unknown routes and 401 on real ones.
+    const next = request.isApi && request.is404 ? () => done(authenticationError(rt, request)) : () => done();
     // Simulated latency is spent before the handler, not while sending: a reply that fastify
     // already answered (e.g. 503 while closing) must never be written a second time.
-    if (request.isApi && rt.settings.latencyMs > 0) setTimeout(done, rt.settings.latencyMs);
-    else done();
+    if (request.isApi && rt.settings.latencyMs > 0) setTimeout(next, rt.settings.latencyMs);
+    else next();
   });
   app.addHook('onSend', (request, reply, payload, done) => {
     const api = request.isApi;
@@ -154,16 +157,8 @@ export function buildServer(rt: Runtime): FastifyInstance {
     sendError(rt, request, reply, toApiError(error));
   });
   app.setNotFoundHandler((request, reply) => {
-    // Like every API route, 401 and 429 come first: a caller without a valid key learns nothing
-    // about which routes exist, and unknown routes count against the rate limit.
-    if (isApiUrl(request.url)) {
-      try {
-        authenticateAndLimit(rt, request);
-      } catch (thrown) {
-        sendError(rt, request, reply, thrown as ApiError);
-        return;
-      }
-    }
+    // The onRequest hook has checked the key and the rate limit (401 and 429 first, as on every
+    // API route: a caller without a valid key learns nothing about which routes exist).
     const path = request.url.split('?')[0]!;
     const allowed = [...new Set(TEMPLATES.filter((t) => t.pattern.test(path)).map((t) => t.method))];
     if (allowed.length > 0) {
@@ -260,6 +255,16 @@ function authenticateAndLimit(rt: Runtime, request: FastifyRequest): Caller {
     }
   }
   return caller;
+}
+
+/** {@link authenticateAndLimit}'s 401 or 429 as a value (for a hook's `done`), or undefined when the caller may go on. */
+function authenticationError(rt: Runtime, request: FastifyRequest): ApiError | undefined {
+  try {
+    authenticateAndLimit(rt, request);
+    return undefined;
+  } catch (thrown) {
+    return thrown as ApiError;
+  }
 }
 
 /** Reads, parses and validates a JSON body. Undefined when an optional body is absent. */

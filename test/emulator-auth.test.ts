@@ -126,6 +126,32 @@ describe('auth', () => {
     });
   });
 
+  it('checks the key before reading a body over 1 MB, on operations and on URLs no operation matches alike', async () => {
+    // A 413 on unknown routes and a 401 on real ones told a caller without a key which routes exist.
+    const body = `{"domains":["a.com"]}${' '.repeat(1_048_577)}`;
+    const missing = {
+      error: {
+        code: 'unauthorized',
+        message: 'Missing Authorization header. Send "Authorization: Bearer pk_test_…".',
+      },
+    };
+    for (const [method, path] of [
+      ['POST', '/orders'],
+      ['POST', '/nope'],
+      ['PUT', '/orders'],
+      ['POST', '/orders/%E0%A4%A'],
+      ['PATCH', `/users/usr_${'A'.repeat(200)}`],
+    ] as const) {
+      const anonymous = await client.api(method, path, { key: null, body });
+      expect(anonymous.status, `${method} ${path}`).toBe(401);
+      expect(anonymous.body).toEqual(missing);
+      const keyed = await client.api(method, path, { body });
+      expect(keyed.status, `${method} ${path} with a key`).toBe(
+        path === '/orders/%E0%A4%A' ? 400 : path.length > 100 ? 404 : 413,
+      );
+    }
+  });
+
   it('refuses a revoked key', async () => {
     const created = await client.control('POST', '/keys', { preset: 'full' });
     const key = created.body.data.key as string;
