@@ -77,6 +77,8 @@ export function buildServer(rt: Runtime): FastifyInstance {
     genReqId: () => newRequestId(),
     requestIdHeader: false,
     return503OnClosing: false,
+    // Everything downstream (routes, links, the API/control split) reads the path from request.url.
+    rewriteUrl: (request) => originForm(request.url ?? '/'),
     frameworkErrors: (error, request, reply) => {
       // The router failed before the hooks run: set the request id here.
       reply.header(REQUEST_ID_HEADER, request.id);
@@ -229,6 +231,19 @@ export function buildServer(rt: Runtime): FastifyInstance {
 
   registerControlRoutes(app, rt, (request, reply, error) => sendError(rt, request, reply, error));
   return app;
+}
+
+/**
+ * The origin form (`/path?query`) of an absolute-form request target (`http://host/path?query`,
+ * which RFC 9112 §3.2.2 says servers must accept); any other target as it is. Read raw, the
+ * absolute form put the host into `links` and `meta.path`, and control routes counted as API calls.
+ */
+function originForm(target: string): string {
+  if (target.charCodeAt(0) === 47 /* / */) return target;
+  const match = /^https?:\/\/[^/?#]*(.*)$/i.exec(target);
+  if (!match) return target;
+  const rest = match[1]!;
+  return rest.startsWith('/') ? rest : `/${rest}`;
 }
 
 /** False for the control API, true for everything else (the API base paths and unknown routes). */

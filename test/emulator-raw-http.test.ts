@@ -1,0 +1,100 @@
+import { connect } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningEmulator, startEmulator } from '../emulator';
+import { EmulatorClient } from '../emulator/client';
+import { REQUEST_ID_PATTERN } from '../emulator/ids';
+
+let emulator: RunningEmulator;
+let client: EmulatorClient;
+let port: number;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0, rateLimitPerMinute: 0 });
+  client = new EmulatorClient(emulator);
+  port = Number(new URL(emulator.url).port);
+});
+afterAll(() => emulator.close());
+
+/** One response read off a socket, as the bytes came (requests fetch would not send). */
+interface RawResponse {
+  status: number;
+  /** Header names in lower case. */
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** Writes `request` as is to the emulator's socket and reads the reply until the server closes it. */
+function raw(request: string): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(request));
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk) => chunks.push(chunk));
+    socket.on('error', reject);
+    // A request the server may keep alive: stop reading shortly after the reply.
+    const timer = setTimeout(() => socket.end(), 1500);
+    socket.on('close', () => {
+      clearTimeout(timer);
+      const text = Buffer.concat(chunks).toString('utf8');
+      const split = text.indexOf('\r\n\r\n');
+      const [statusLine, ...lines] = text.slice(0, split).split('\r\n');
+      const headers = Object.fromEntries(
+        lines.map((line) => [
+          line.slice(0, line.indexOf(':')).toLowerCase(),
+          line.slice(line.indexOf(':') + 1).trim(),
+        ]),
+      );
+      let body = text.slice(split + 4);
+      if (headers['transfer-encoding'] === 'chunked') body = unchunk(body);
+      resolve({ status: Number(statusLine!.split(' ')[1]), headers, body });
+    });
+  });
+}
+
+function unchunk(text: string): string {
+  let body = '';
+  let at = 0;
+  for (;;) {
+    const end = text.indexOf('\r\n', at);
+    const size = Number.parseInt(text.slice(at, end), 16);
+    if (!(size > 0)) return body;
+    body += text.slice(end + 2, end + 2 + size);
+    at = end + 2 + size + 2;
+  }
+}
+
+describe('absolute-form request targets (RFC 9112 §3.2.2)', () => {
+  it('are routed by their path: links and meta.path are the same as for the origin form', async () => {
+    for (const email of ['raw-a@example.com', 'raw-b@example.com']) {
+      const sequencer = { provider: 'smartlead', client_id: 1 };
+      expect((await client.api('POST', '/users', { body: { email, sequencer } })).status).toBe(201);
+    }
+    const target = `http://127.0.0.1:${port}/partner/v1/users?per_page=1`;
+    const response = await raw(
+      `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAuthorization: Bearer ${emulator.apiKey}\r\n` +
+        'Connection: close\r\n\r\n',
+    );
+    expect(response.status).toBe(200);
+    const page = JSON.parse(response.body);
+    expect(page.meta.path).toBe(`${emulator.baseUrl}/users`);
+    expect(page.links.first).toBe(`${emulator.baseUrl}/users?per_page=1`);
+    expect(page.links.next.startsWith(`${emulator.baseUrl}/users?per_page=1&page_token=`)).toBe(true);
+  });
+
+  it('reach the control API as the control API: API faults do not apply to it', async () => {
+    expect((await client.control('PUT', '/faults', { faults: ['wrong_envelope'] })).status).toBe(200);
+    try {
+      const body = '{}';
+      const response = await raw(
+        `POST http://127.0.0.1:${port}/_emulator/keys HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n` +
+          `Content-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
+      );
+      expect(response.status).toBe(400);
+      expect(JSON.parse(response.body)).toMatchObject({
+        error: { code: 'invalid_request', field: 'preset' },
+      });
+      expect(response.headers['peeker-request-id']).toMatch(REQUEST_ID_PATTERN);
+    } finally {
+      await client.control('PUT', '/faults', { faults: [] });
+    }
+  });
+});
