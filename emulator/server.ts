@@ -4,7 +4,7 @@
  * on every response, the error envelope for every failure (unknown routes, wrong methods, malformed
  * JSON, wrong content types, bodies over 1 MB), auth, rate limits, validation and latency.
  */
-import { maxHeaderSize, STATUS_CODES } from 'node:http';
+import { type IncomingMessage, maxHeaderSize, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import Fastify, {
   type FastifyError,
@@ -77,6 +77,8 @@ export function buildServer(rt: Runtime): FastifyInstance {
     genReqId: () => newRequestId(),
     requestIdHeader: false,
     return503OnClosing: false,
+    // Node would answer a missing Host itself, bare (no envelope, no request id): the onRequest hook does.
+    http: { requireHostHeader: false },
     // Everything downstream (routes, links, the API/control split) reads the path from request.url.
     rewriteUrl: (request) => originForm(request.url ?? '/'),
     frameworkErrors: (error, request, reply) => {
@@ -107,13 +109,24 @@ export function buildServer(rt: Runtime): FastifyInstance {
               `Request headers are too large (over ${maxHeaderSize} bytes in all). Send fewer or shorter headers.`,
             )
           : invalidRequest('Malformed HTTP request.');
-      const body = JSON.stringify({ error: apiError.toBody() });
+      const { headers, body } = closingEnvelope(apiError);
       socket.end(
         `HTTP/1.1 ${apiError.status} ${STATUS_CODES[apiError.status]}\r\n` +
-          `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
-          `${REQUEST_ID_HEADER}: ${newRequestId()}\r\nConnection: close\r\n\r\n${body}`,
+          `${Object.entries(headers)
+            .map(([name, value]) => `${name}: ${value}\r\n`)
+            .join('')}\r\n${body}`,
       );
     },
+  });
+  // An Expect other than 100-continue never reaches fastify: Node answers a bare 417 unless someone
+  // listens. RFC 9110 §10.1.1 allows any 4xx; the contract's is invalid_request.
+  app.server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
+    const { headers, body } = closingEnvelope(
+      invalidRequest(
+        `Expect: ${clip(request.headers.expect ?? '')} is not supported; the only expectation is 100-continue. Leave the Expect header out.`,
+      ),
+    );
+    response.writeHead(400, headers).end(body);
   });
   app.decorateRequest('isApi', false);
   app.decorateRequest('caller', null);
@@ -133,6 +146,15 @@ export function buildServer(rt: Runtime): FastifyInstance {
   app.addHook('onRequest', (request, _reply, done) => {
     request.isApi = isApiUrl(request.url);
     void rt.tick();
+    if (request.headers.host === undefined && request.raw.httpVersion === '1.1') {
+      // Malformed HTTP, like what clientErrorHandler answers: before the key is checked.
+      done(
+        invalidRequest(
+          `An HTTP/1.1 request needs a Host header (RFC 9112 §3.2). Send Host: ${new URL(rt.origin).host}.`,
+        ),
+      );
+      return;
+    }
     // URLs no operation matches check 401 and 429 here, before the body is read, as operations do
     // in their own onRequest: a body over 1 MB got 413 on unknown routes and 401 on real ones.
     const next = request.isApi && request.is404 ? () => done(authenticationError(rt, request)) : () => done();
@@ -368,6 +390,20 @@ function toApiError(error: FastifyError | ApiError | Error): ApiError {
     return invalidRequest(`The request could not be read (${code ?? 'bad request'}).`);
   }
   return new ApiError('internal_error', 'Unexpected server error.');
+}
+
+/** Headers and body of an error answered outside fastify (malformed HTTP), which closes the connection. */
+function closingEnvelope(error: ApiError): { headers: Record<string, string>; body: string } {
+  const body = JSON.stringify({ error: error.toBody() });
+  return {
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': String(Buffer.byteLength(body)),
+      [REQUEST_ID_HEADER]: newRequestId(),
+      Connection: 'close',
+    },
+    body,
+  };
 }
 
 /** Sends an error in the envelope (faults may bend it), with optional status/header overrides. */

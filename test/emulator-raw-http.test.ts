@@ -98,3 +98,57 @@ describe('absolute-form request targets (RFC 9112 §3.2.2)', () => {
     }
   });
 });
+
+describe('requests Node would answer bare', () => {
+  it('answers an HTTP/1.1 request without Host in the envelope, with a request id', async () => {
+    const response = await raw(
+      `GET /partner/v1/me HTTP/1.1\r\nAuthorization: Bearer ${emulator.apiKey}\r\nConnection: close\r\n\r\n`,
+    );
+    expect(response.status).toBe(400);
+    expect(response.headers['peeker-request-id']).toMatch(REQUEST_ID_PATTERN);
+    expect(JSON.parse(response.body)).toEqual({
+      error: {
+        code: 'invalid_request',
+        message: `An HTTP/1.1 request needs a Host header (RFC 9112 §3.2). Send Host: 127.0.0.1:${port}.`,
+      },
+    });
+  });
+
+  it('still serves HTTP/1.0 without Host, which does not require it', async () => {
+    const response = await raw(
+      `GET /partner/v1/me HTTP/1.0\r\nAuthorization: Bearer ${emulator.apiKey}\r\n\r\n`,
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers['peeker-request-id']).toMatch(REQUEST_ID_PATTERN);
+  });
+
+  it('answers an Expect other than 100-continue in the envelope, with a request id', async () => {
+    const body = '{"domains":["a.com"]}';
+    const response = await raw(
+      `POST /partner/v1/domains/availability HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n` +
+        `Authorization: Bearer ${emulator.apiKey}\r\nContent-Type: application/json\r\nExpect: foo\r\n` +
+        `Content-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
+    );
+    expect(response.status).toBe(400);
+    expect(response.headers['peeker-request-id']).toMatch(REQUEST_ID_PATTERN);
+    expect(JSON.parse(response.body)).toEqual({
+      error: {
+        code: 'invalid_request',
+        message:
+          'Expect: foo is not supported; the only expectation is 100-continue. Leave the Expect header out.',
+      },
+    });
+  });
+
+  it('still honours Expect: 100-continue', async () => {
+    const body = '{"domains":["a.com"]}';
+    const response = await raw(
+      `POST /partner/v1/domains/availability HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n` +
+        `Authorization: Bearer ${emulator.apiKey}\r\nContent-Type: application/json\r\nExpect: 100-continue\r\n` +
+        `Content-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
+    );
+    // The interim 100 comes first; the final answer follows it.
+    expect(response.status).toBe(100);
+    expect(response.body).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
+  });
+});
