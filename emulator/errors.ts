@@ -60,9 +60,19 @@ export function invalidRequest(message: string, field?: string, details?: Record
   });
 }
 
-/** 404 `not_found` for a record missing from this account. */
+/**
+ * 404 `not_found` for a record missing from this account. The message quotes the id as it came,
+ * from the URL or the body, so its control characters are shown as `?` (a `%00` in the path put a
+ * raw NUL into the message).
+ */
 export function notFound(message: string, field?: string): ApiError {
-  return new ApiError('not_found', message, field === undefined ? {} : { field });
+  return new ApiError('not_found', printable(message), field === undefined ? {} : { field });
+}
+
+/** `text` with each control character (U+0000–U+001F, U+007F) shown as `?`, to quote client input in a message. */
+export function printable(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we replace.
+  return text.replace(/[\u0000-\u001f\u007f]/g, '?');
 }
 
 /** The status and JSON body to send for `error`, after the envelope faults have had their say. */

@@ -16,7 +16,7 @@ import { catalog, type OperationInfo } from '../schemas';
 import { authenticate, authorize, type Caller } from './auth';
 import { registerControlRoutes } from './control';
 import type { Runtime } from './emulator';
-import { ApiError, invalidRequest, notFound, renderError } from './errors';
+import { ApiError, invalidRequest, notFound, printable, renderError } from './errors';
 import { newRequestId } from './ids';
 import { decodeUtf8Body, jsonSyntaxErrorOffset, lineAndColumn } from './json-body';
 import { rawQuery, validateQuery } from './query';
@@ -183,27 +183,7 @@ export function buildServer(rt: Runtime): FastifyInstance {
   app.setNotFoundHandler((request, reply) => {
     // The onRequest hook has checked the key and the rate limit (401 and 429 first, as on every
     // API route: a caller without a valid key learns nothing about which routes exist).
-    const path = request.url.split('?')[0]!;
-    const allowed = [...new Set(TEMPLATES.filter((t) => t.pattern.test(path)).map((t) => t.method))];
-    if (allowed.length > 0) {
-      // Like an unknown route, a wrong method is `not_found` (404, as the code table says), with the
-      // methods that do exist: the contract has no method-not-allowed code.
-      sendError(
-        rt,
-        request,
-        reply,
-        new ApiError(
-          'not_found',
-          `No route ${request.method} ${clip(path)}; it accepts ${allowed.join(' or ')}.`,
-          {
-            details: { allowed },
-            headers: { Allow: allowed.join(', ') },
-          },
-        ),
-      );
-      return;
-    }
-    sendError(rt, request, reply, notFound(`No route ${request.method} ${clip(path)}.`));
+    sendError(rt, request, reply, noRoute(request));
   });
 
   for (const operation of catalog.operations) {
@@ -215,6 +195,12 @@ export function buildServer(rt: Runtime): FastifyInstance {
         url: base + operation.path.replace(/\{([^}]+)\}/g, ':$1'),
         onRequest: (request, _reply, done) => {
           try {
+            if (Object.values(request.params as Record<string, string>).includes('')) {
+              // `/users/` reaches `/users/:id` with an empty id: no operation's URL, so answered as
+              // one no operation matches (401 and 429, then not_found), not "No customer  in this account."
+              authenticateAndLimit(rt, request);
+              throw noRoute(request);
+            }
             if (!rt.faults.has('internal_error')) {
               const caller = authenticateAndLimit(rt, request);
               authorize(caller, operation, rt.faults);
@@ -266,6 +252,24 @@ function originForm(target: string): string {
   if (!match) return target;
   const rest = match[1]!;
   return rest.startsWith('/') ? rest : `/${rest}`;
+}
+
+/**
+ * 404 `not_found` for a URL no operation matches. A wrong method names the methods that exist
+ * (`details.allowed`, `Allow`): the contract has no method-not-allowed code.
+ */
+function noRoute(request: FastifyRequest): ApiError {
+  const path = request.url.split('?')[0]!;
+  const allowed = [...new Set(TEMPLATES.filter((t) => t.pattern.test(path)).map((t) => t.method))];
+  if (allowed.length === 0) return notFound(`No route ${request.method} ${clip(path)}.`);
+  return new ApiError(
+    'not_found',
+    `No route ${request.method} ${clip(path)}; it accepts ${allowed.join(' or ')}.`,
+    {
+      details: { allowed },
+      headers: { Allow: allowed.join(', ') },
+    },
+  );
 }
 
 /** False for the control API, true for everything else (the API base paths and unknown routes). */
@@ -421,7 +425,6 @@ function escapeRegExp(text: string): string {
 }
 
 function clip(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we strip.
-  const clean = text.replace(/[\u0000-\u001f\u007f]/g, '?');
+  const clean = printable(text);
   return clean.length > 120 ? `${clean.slice(0, 120)}…` : clean;
 }

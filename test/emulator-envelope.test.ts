@@ -176,6 +176,29 @@ describe('error envelope', () => {
     expectError(await client.api('GET', '/bundles/bun_01J0000000000000000000000A'), 'not_found', 'id');
   });
 
+  it('answers a path whose id is empty (a trailing slash) like an unknown route', async () => {
+    for (const [method, path] of [
+      ['GET', '/users/'],
+      ['PATCH', '/orders/'],
+      ['POST', '/orders//cancel'],
+    ] as const) {
+      const response = await client.api(method, path, method === 'GET' ? {} : { body: {} });
+      expectError(response, 'not_found');
+      expect(response.body.error.message).toBe(`No route ${method} /partner/v1${path}.`);
+      // Without a key it is 401 first, as on every URL no operation matches.
+      expectError(await client.api(method, path, { key: null }), 'unauthorized');
+    }
+  });
+
+  it('shows control characters in an unknown id as ?, as route messages do', async () => {
+    const response = await client.api('GET', '/orders/%00x%1B');
+    expectError(response, 'not_found', 'id');
+    expect(response.body.error.message).toBe('No order ?x? in this account.');
+    const delivery = await client.control('POST', '/webhooks/deliveries/%07/replay');
+    expect(delivery.status).toBe(404);
+    expect(delivery.body.error.message).toBe('No delivery ?.');
+  });
+
   it('uses not_found without a field for an unknown route', async () => {
     const response = await client.api('GET', '/widgets');
     expectError(response, 'not_found');
