@@ -38,7 +38,10 @@ export function configView(settings: EmulatorSettings) {
   };
 }
 
-/** Checks a config patch; returns the settings it produces. */
+/**
+ * Checks a config patch; returns the settings it produces. The result is checked as a whole too: a
+ * webhook URL needs a secret, as `--webhook-url` and `startEmulator` require.
+ */
 export function applyConfigPatch(current: EmulatorSettings, patch: unknown): EmulatorSettings {
   const body = objectBody(patch);
   const next = { ...current };
@@ -100,6 +103,14 @@ export function applyConfigPatch(current: EmulatorSettings, patch: unknown): Emu
           key.slice(0, 60),
         );
     }
+  }
+  // Deliveries are always signed: a URL without a secret would drop every event unseen, so the
+  // resulting config is refused, whichever patch (this one or an earlier) set the URL.
+  if (next.webhookUrl !== null && next.webhookSecret === null) {
+    throw invalidRequest(
+      'webhook_secret is required while webhook_url is set (deliveries are always signed): send both in one PUT /_emulator/config, or set webhook_url to null.',
+      'webhook_secret',
+    );
   }
   return next;
 }

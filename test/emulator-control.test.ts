@@ -273,6 +273,37 @@ describe('control API', () => {
     expect(response.body.error).toMatchObject({ code: 'invalid_request', field });
   });
 
+  it('refuses a webhook URL without a secret, as --webhook-url and startEmulator do, whichever call set the URL', async () => {
+    const needsSecret = {
+      code: 'invalid_request',
+      message:
+        'webhook_secret is required while webhook_url is set (deliveries are always signed): send both in one PUT /_emulator/config, or set webhook_url to null.',
+      field: 'webhook_secret',
+    };
+    const urlAlone = await client.control('PUT', '/config', { webhook_url: 'http://127.0.0.1:9/hooks' });
+    expect(urlAlone.status).toBe(400);
+    expect(urlAlone.body.error).toEqual(needsSecret);
+    expect((await client.control('GET', '/config')).body.data).toMatchObject({
+      webhook_url: null,
+      webhook_secret_set: false,
+    });
+
+    await client.control('PUT', '/config', { webhook_url: 'http://127.0.0.1:9/hooks', webhook_secret: 's' });
+    // Clearing the secret while the URL stays is the same combination.
+    const secretCleared = await client.control('PUT', '/config', { webhook_secret: null });
+    expect(secretCleared.status).toBe(400);
+    expect(secretCleared.body.error).toEqual(needsSecret);
+    // A URL set earlier keeps its secret when only the URL changes; both cleared together is fine.
+    expect(
+      (await client.control('PUT', '/config', { webhook_url: 'http://127.0.0.1:9/other' })).body.data,
+    ).toMatchObject({ webhook_url: 'http://127.0.0.1:9/other', webhook_secret_set: true });
+    expect(
+      (await client.control('PUT', '/config', { webhook_url: null, webhook_secret: null })).body.data,
+    ).toMatchObject({ webhook_url: null, webhook_secret_set: false });
+    // A secret alone waits for a URL.
+    expect((await client.control('PUT', '/config', { webhook_secret: 's' })).status).toBe(200);
+  });
+
   it('refuses a rate limit above the one startEmulator and --rate-limit accept, saying the range', async () => {
     const response = await client.control('PUT', '/config', { rate_limit_per_minute: 1_000_000_001 });
     expect(response.status).toBe(400);
