@@ -10,7 +10,8 @@
  * When the journal can't be written (disk full), changes wait in memory and every response is a
  * 500 until it can (see `saveError`).
  *
- * One emulator per file: `FILE.lock`, created with O_EXCL, names the owner (pid and host name)
+ * One emulator per file: `FILE.lock` (FILE's symlinks resolved, so every spelling of one file locks
+ * the same lock), created with O_EXCL, names the owner (pid and host name)
  * until it stops. A lock whose pid no longer runs on this host is stale and taken over; a lock
  * from another host is never taken over (its pid can't be checked from here).
  *
@@ -26,13 +27,15 @@ import {
   linkSync,
   openSync,
   readFileSync,
+  readlinkSync,
+  realpathSync,
   renameSync,
   statSync,
   unlinkSync,
   writeSync,
 } from 'node:fs';
 import { hostname } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
 import { isObject } from '../lint/rules/rule';
 import { isoSeconds, isUsableOffset, isUsableResumeTime, LATEST_MS } from './clock';
@@ -80,10 +83,15 @@ export interface StateFile {
  * `compactAfterBytes`: the journal size that calls for a new snapshot.
  */
 export function openStateFile(
-  path: string,
+  givenPath: string,
   warn: (message: string) => void,
   compactAfterBytes = COMPACT_AFTER_BYTES,
 ): StateFile {
+  // The lock, journal and snapshot rename work on the real file: through a symlink, a second
+  // emulator would lock `link.lock` beside the first's `real.lock`, and the rename would replace
+  // the link with a file of its own. Messages keep the path as given when no link is involved.
+  const realPath = realStatePath(givenPath);
+  const path = realPath === resolve(givenPath) ? givenPath : realPath;
   const journalPath = `${path}.journal`;
   checkPath(path, journalPath);
   const unlock = lock(path, warn);
@@ -265,6 +273,37 @@ export function openStateFile(
       }
     },
   };
+}
+
+/**
+ * The absolute path of the file a state path names, symlinks resolved: the file's real path when
+ * it exists, a dangling link's target (followed as far as it goes) when it does not, else the new
+ * file in its directory's real path. Where that can't be worked out (a missing directory, a link
+ * loop), the path reached so far: {@link checkPath} then says what is wrong with it.
+ */
+function realStatePath(path: string): string {
+  let current = resolve(path);
+  // As many hops as the kernel follows (Linux: 40) before ELOOP.
+  for (let hops = 0; hops < 40; hops++) {
+    try {
+      return realpathSync(current);
+    } catch (error) {
+      if (codeOf(error) !== 'ENOENT') return current;
+    }
+    let target: string;
+    try {
+      target = readlinkSync(current);
+    } catch {
+      // Not a link (the file is new): it will be created in its directory's real path.
+      try {
+        return join(realpathSync(dirname(current)), basename(current));
+      } catch {
+        return current;
+      }
+    }
+    current = resolve(dirname(current), target);
+  }
+  return current;
 }
 
 /** Says what is wrong with a path before anything is created next to it. */

@@ -4,11 +4,13 @@ import {
   appendFileSync,
   copyFileSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
@@ -476,6 +478,56 @@ describe('--state FILE: one emulator per file', () => {
     expect(
       (await second.client.api('GET', '/bundles')).body.data.map((b: { name: string }) => b.name),
     ).toEqual(['first']);
+  });
+
+  it('locks the real file behind a symlinked path: a second emulator through the link is refused', async () => {
+    const path = statePath();
+    const first = await start(path);
+    const link = join(dirname(path), 'link.json');
+    symlinkSync('state.json', link);
+    expect(await refusal({ statePath: link })).toBe(
+      `StateFileError: State file ${path} is in use by another emulator (pid ${process.pid}, this process); stop it first or use another state file. If no emulator runs as pid ${process.pid}, delete ${path}.lock.`,
+    );
+    expect(filesIn(dirname(path))).toEqual([
+      'link.json',
+      'state.json',
+      'state.json.journal',
+      'state.json.lock',
+    ]);
+    await first.emulator.close();
+    running.pop();
+  });
+
+  it.each([
+    ['an existing file', true],
+    ['a file still to be created', false],
+  ])('keeps a symlinked path a symlink and writes through it to %s', async (_, exists) => {
+    const path = statePath();
+    if (exists) {
+      const seeded = await start(path);
+      await seeded.client.api('POST', '/bundles', { body: { name: 'before', monthly_sending_volume: 1000 } });
+      await seeded.emulator.close();
+      running.pop();
+    }
+    const link = join(dirname(path), 'link.json');
+    symlinkSync('state.json', link);
+    const { emulator, client } = await start(link);
+    await client.api('POST', '/bundles', { body: { name: 'via link', monthly_sending_volume: 1000 } });
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(filesIn(dirname(path))).toEqual([
+      'link.json',
+      'state.json',
+      'state.json.journal',
+      'state.json.lock',
+    ]);
+    await emulator.close();
+    running.pop();
+    // The changes went to the real file: an emulator on it (not the link) sees them.
+    const real = await start(path);
+    expect(
+      (await real.client.api('GET', '/bundles')).body.data.map((b: { name: string }) => b.name).sort(),
+    ).toEqual(exists ? ['before', 'via link'] : ['via link']);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
   });
 
   it('releases the lock when the start fails (port in use)', async () => {
