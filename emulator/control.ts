@@ -13,6 +13,7 @@ import { FAULTS, isFaultName } from './faults';
 import { decodeUtf8Body } from './json-body';
 import { resolveAction } from './lifecycle';
 import { ACCOUNT_TIERS, isAccountTier } from './premium-swaps';
+import { clip } from './query';
 import { isLoopbackUrl } from './webhooks';
 
 /** Longest latency the config accepts, in ms. */
@@ -117,18 +118,24 @@ export function applyConfigPatch(current: EmulatorSettings, patch: unknown): Emu
 
 /** Registers the control routes. */
 export function registerControlRoutes(app: FastifyInstance, rt: Runtime, sendError: ErrorSender): void {
+  /**
+   * One control route. `fields`: the body fields it takes ([] for none): the body, if any, must
+   * be a JSON object (Content-Type: application/json) holding no others — a misspelt field would
+   * otherwise do the wrong thing quietly. Without `fields` the handler reads the body itself.
+   */
   const route = (
     method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     url: string,
-    handler: (request: FastifyRequest) => unknown,
-    status = 200,
+    handler: (request: FastifyRequest, body: Record<string, unknown>) => unknown,
+    { status = 200, fields }: { status?: number; fields?: readonly string[] } = {},
   ) => {
     app.route({
       method,
       url: `/_emulator${url}`,
       handler: async (request, reply) => {
         try {
-          const data = await handler(request);
+          const body = fields === undefined ? {} : fieldsOf(request, fields, `${method} /_emulator${url}`);
+          const data = await handler(request, body);
           reply.code(status).send({ data });
         } catch (error) {
           // Bad input is an ApiError; anything else is the emulator's own bug: a 500 that does not
@@ -147,10 +154,15 @@ export function registerControlRoutes(app: FastifyInstance, rt: Runtime, sendErr
   const param = (request: FastifyRequest, name: string) =>
     (request.params as Record<string, string>)[name] ?? '';
 
-  route('POST', '/reset', () => {
-    rt.reset();
-    return { ok: true };
-  });
+  route(
+    'POST',
+    '/reset',
+    () => {
+      rt.reset();
+      return { ok: true };
+    },
+    { fields: [] },
+  );
 
   route('GET', '/keys', () =>
     [...rt.store.keys.values()].map((key) => ({
@@ -163,32 +175,40 @@ export function registerControlRoutes(app: FastifyInstance, rt: Runtime, sendErr
   route(
     'POST',
     '/keys',
-    (request) => {
-      const preset = objectBody(jsonBody(request)).preset;
+    (_, { preset }) => {
       if (!isPreset(preset)) throw invalidRequest('preset must be one of full, limited, read.', 'preset');
       const key = createKey(rt.store, rt.ids, rt.seed, rt.clock.now(), preset);
       return { id: key.id, key: key.key, preset: key.preset };
     },
-    201,
+    { status: 201, fields: ['preset'] },
   );
-  route('DELETE', '/keys/:id', (request) => {
-    const id = param(request, 'id');
-    if (!revokeKey(rt.store, id, rt.clock.now())) throw notFound(`No key ${id}.`, 'id');
-    return { id, revoked: true };
-  });
+  route(
+    'DELETE',
+    '/keys/:id',
+    (request) => {
+      const id = param(request, 'id');
+      if (!revokeKey(rt.store, id, rt.clock.now())) throw notFound(`No key ${id}.`, 'id');
+      return { id, revoked: true };
+    },
+    { fields: [] },
+  );
 
   route('GET', '/clock', () => ({ now: isoMillis(rt.clock.now()), frozen: rt.clock.frozen }));
-  route('POST', '/clock/advance', async (request) => {
-    const seconds = objectBody(jsonBody(request)).seconds;
-    if (typeof seconds !== 'number' || !(seconds >= 0 && seconds <= MAX_ADVANCE_SECONDS)) {
-      throw invalidRequest(
-        `seconds must be a number between 0 and ${MAX_ADVANCE_SECONDS} (10 years).`,
-        'seconds',
-      );
-    }
-    await rt.advance(seconds);
-    return { now: isoMillis(rt.clock.now()) };
-  });
+  route(
+    'POST',
+    '/clock/advance',
+    async (_, { seconds }) => {
+      if (typeof seconds !== 'number' || !(seconds >= 0 && seconds <= MAX_ADVANCE_SECONDS)) {
+        throw invalidRequest(
+          `seconds must be a number between 0 and ${MAX_ADVANCE_SECONDS} (10 years).`,
+          'seconds',
+        );
+      }
+      await rt.advance(seconds);
+      return { now: isoMillis(rt.clock.now()) };
+    },
+    { fields: ['seconds'] },
+  );
 
   route('GET', '/faults', () => ({
     available: FAULTS.map((fault) => ({ name: fault.name, breaks: fault.breaks })),
@@ -231,8 +251,8 @@ export function registerControlRoutes(app: FastifyInstance, rt: Runtime, sendErr
   route(
     'POST',
     '/config/snapshots',
-    (request) => {
-      const label = objectBody(jsonBody(request)).label ?? null;
+    (_, body) => {
+      const label = body.label ?? null;
       if (label !== null && (typeof label !== 'string' || label.length > MAX_SNAPSHOT_LABEL_CHARS)) {
         throw invalidRequest(
           `label must be null or a string of at most ${MAX_SNAPSHOT_LABEL_CHARS} characters.`,
@@ -244,37 +264,58 @@ export function registerControlRoutes(app: FastifyInstance, rt: Runtime, sendErr
       snapshots.set(id, snapshot);
       return snapshotView(id, snapshot);
     },
-    201,
+    { status: 201, fields: ['label'] },
   );
-  route('POST', '/config/snapshots/:id/restore', (request) => {
-    const id = param(request, 'id');
-    const snapshot = snapshots.get(id);
-    if (!snapshot) throw notFound(`No config snapshot ${id}.`, 'id');
-    snapshots.delete(id);
-    rt.configure({ ...snapshot.settings });
-    return configView(rt.settings);
-  });
+  route(
+    'POST',
+    '/config/snapshots/:id/restore',
+    (request) => {
+      const id = param(request, 'id');
+      const snapshot = snapshots.get(id);
+      if (!snapshot) throw notFound(`No config snapshot ${id}.`, 'id');
+      snapshots.delete(id);
+      rt.configure({ ...snapshot.settings });
+      return configView(rt.settings);
+    },
+    { fields: [] },
+  );
 
   route('GET', '/webhooks/deliveries', () => rt.webhooks.list());
-  route('POST', '/webhooks/deliveries/:id/replay', async (request) => {
-    const view = await rt.webhooks.replay(param(request, 'id'));
-    if (!view) throw notFound(`No delivery ${param(request, 'id')}.`, 'id');
-    return view;
-  });
+  route(
+    'POST',
+    '/webhooks/deliveries/:id/replay',
+    async (request) => {
+      const view = await rt.webhooks.replay(param(request, 'id'));
+      if (!view) throw notFound(`No delivery ${param(request, 'id')}.`, 'id');
+      return view;
+    },
+    { fields: [] },
+  );
 
   route('GET', '/pending', () => [...rt.store.actions.values()]);
-  route('POST', '/pending/:id/resolve', (request) => {
-    const action = rt.store.actions.get(param(request, 'id'));
-    if (!action) throw notFound(`No pending action ${param(request, 'id')}.`, 'id');
-    resolveAction(rt, action);
-    return action;
-  });
+  route(
+    'POST',
+    '/pending/:id/resolve',
+    (request) => {
+      const action = rt.store.actions.get(param(request, 'id'));
+      if (!action) throw notFound(`No pending action ${param(request, 'id')}.`, 'id');
+      resolveAction(rt, action);
+      return action;
+    },
+    { fields: [] },
+  );
 }
 
-/** The parsed JSON body of a control request (`{}` when empty). */
+/** The parsed JSON body of a control request (`{}` when empty); JSON only, as on the API. */
 function jsonBody(request: FastifyRequest): unknown {
   const raw = request.body as Buffer | undefined;
   if (raw === undefined || raw.length === 0) return {};
+  const contentType = request.headers['content-type'];
+  if (contentType === undefined || !/^application\/json\s*(?:;|$)/i.test(contentType.trim())) {
+    throw invalidRequest(
+      `Content-Type must be application/json, got ${contentType ? `"${clip(contentType)}"` : 'none'}.`,
+    );
+  }
   const text = decodeUtf8Body(raw);
   try {
     return JSON.parse(text);
@@ -288,4 +329,21 @@ function objectBody(value: unknown): Record<string, unknown> {
     throw invalidRequest('The request body must be a JSON object.');
   }
   return value as Record<string, unknown>;
+}
+
+/**
+ * The body of a control call that takes `fields` (none when empty): a JSON object holding no
+ * other field. `call` (`POST /_emulator/keys`) names the call in the message.
+ */
+function fieldsOf(request: FastifyRequest, fields: readonly string[], call: string): Record<string, unknown> {
+  const body = objectBody(jsonBody(request));
+  const unknown = Object.keys(body).find((key) => !fields.includes(key));
+  if (unknown !== undefined) {
+    throw invalidRequest(
+      `Unknown field "${clip(unknown)}" for ${call}. ` +
+        (fields.length > 0 ? `Known: ${fields.join(', ')}.` : 'It takes no fields: send no body, or {}.'),
+      clip(unknown),
+    );
+  }
+  return body;
 }

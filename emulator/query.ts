@@ -106,8 +106,8 @@ function describeExpectation(schema: Record<string, unknown>): string {
   return 'is not valid';
 }
 
-// Echo at most a short, single-line excerpt of what the client sent.
-function clip(text: string): string {
+/** At most a short, single-line excerpt of what the client sent, to echo in a message. */
+export function clip(text: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we strip.
   const clean = text.replace(/[\u0000-\u001f\u007f]/g, '?');
   return clean.length > 60 ? `${clean.slice(0, 60)}…` : clean;

@@ -332,6 +332,65 @@ describe('control API', () => {
     expect((await client.control('POST', '/webhooks/deliveries/dlv_nope/replay')).status).toBe(404);
   });
 
+  it.each([
+    ['POST', '/clock/advance', { seconds: 5, minutes: 10 }, 'minutes', 'Known: seconds.'],
+    ['POST', '/config/snapshots', { lable: 'before-test' }, 'lable', 'Known: label.'],
+    ['POST', '/keys', { preset: 'read', expires_in: 60 }, 'expires_in', 'Known: preset.'],
+    ['POST', '/reset', { hard: true }, 'hard', 'It takes no fields: send no body, or {}.'],
+    ['POST', '/pending/act_nope/resolve', { note: 'x' }, 'note', 'It takes no fields: send no body, or {}.'],
+  ])(
+    'refuses an unknown field on %s %s, naming it and the known ones, and does nothing',
+    async (method, path, body, field, known) => {
+      const before = (await client.control('GET', '/clock')).body.data.now;
+      const keys = (await client.control('GET', '/keys')).body.data.length;
+      const response = await client.control(method, path, body);
+      expect(response.status).toBe(400);
+      expect(response.body.error).toEqual({
+        code: 'invalid_request',
+        message: `Unknown field "${field}" for ${method} /_emulator${path.replace('act_nope', ':id')}. ${known}`,
+        field,
+      });
+      expect((await client.control('GET', '/config/snapshots')).body.data).toEqual([]);
+      expect((await client.control('GET', '/keys')).body.data).toHaveLength(keys);
+      expect(Date.parse((await client.control('GET', '/clock')).body.data.now)).toBeLessThan(
+        Date.parse(before) + 5000,
+      );
+    },
+  );
+
+  it('takes control bodies as JSON only, as the API does, and refuses malformed JSON on every call', async () => {
+    const send = async (path: string, body: string, contentType?: string) => {
+      const response = await fetch(`${emulator.url}/_emulator${path}`, {
+        method: 'POST',
+        headers: contentType === undefined ? {} : { 'Content-Type': contentType },
+        // Bytes: fetch gives a string body a text/plain Content-Type of its own.
+        body: Buffer.from(body),
+      });
+      return { status: response.status, body: (await response.json()) as { error: { message: string } } };
+    };
+    expect(await send('/keys', '{"preset":"read"}', 'text/plain')).toEqual({
+      status: 400,
+      body: {
+        error: {
+          code: 'invalid_request',
+          message: 'Content-Type must be application/json, got "text/plain".',
+        },
+      },
+    });
+    expect((await send('/keys', '{"preset":"read"}')).body.error.message).toBe(
+      'Content-Type must be application/json, got none.',
+    );
+    expect((await client.control('GET', '/keys')).body.data).toHaveLength(1);
+    expect(await send('/reset', '{"x":', 'application/json')).toEqual({
+      status: 400,
+      body: { error: { code: 'invalid_request', message: 'The request body is not valid JSON.' } },
+    });
+    // No body, or an empty object, is still fine where a call takes no fields; a charset too.
+    expect((await client.control('POST', '/reset')).status).toBe(200);
+    expect((await client.control('POST', '/reset', {})).status).toBe(200);
+    expect((await send('/keys', '{"preset":"read"}', 'application/json; charset=utf-8')).status).toBe(201);
+  });
+
   it('is never reachable under an API base path', async () => {
     expect((await client.api('POST', '/_emulator/reset')).status).toBe(404);
     expect((await client.api('POST', `${emulator.url}/api/partner/v1/_emulator/reset`)).status).toBe(404);
