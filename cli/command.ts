@@ -46,7 +46,8 @@ export function isHelpFlag(arg: string): boolean {
 /**
  * `util.parseArgs` with errors turned into {@link UsageError}s that name the flag, so a typo exits 2
  * with a readable message. A flag that takes one value may be given once: parseArgs would keep the
- * last one silently (`--format json --format sarif`).
+ * last one silently (`--format json --format sarif`). A negative number after a flag that takes a
+ * value is that value (`--port -1`), so the flag's own check says what range it takes.
  */
 export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
   args: string[],
@@ -54,7 +55,13 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
   allowPositionals = false,
 ) {
   try {
-    const parsed = parseArgs({ args, options, allowPositionals, strict: true, tokens: true });
+    const parsed = parseArgs({
+      args: joinNegativeValues(args, options),
+      options,
+      allowPositionals,
+      strict: true,
+      tokens: true,
+    });
     const given = parsed.tokens.flatMap((token) => (token.kind === 'option' ? [token.name] : []));
     const repeated = given.find(
       (name, index) =>
@@ -75,6 +82,38 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
     const lines = quotesOnlyOptionNames(error) ? message.split('\n') : [message];
     throw new UsageError(lines.join(' '), lines);
   }
+}
+
+/**
+ * `--flag -5` as `--flag=-5` for the flags that take a value: parseArgs refuses a value starting
+ * with a dash as "ambiguous" (it could be a forgotten value followed by an option), but no option
+ * of this CLI starts with a digit, so a dash and a digit are a negative number. Other dashed values
+ * (`--port --seed`) still get parseArgs' message; nothing after `--` is touched.
+ */
+function joinNegativeValues(args: string[], options: NonNullable<ParseArgsConfig['options']>): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]!;
+    if (arg === '--') {
+      joined.push(...args.slice(index));
+      break;
+    }
+    const next = args[index + 1];
+    const name = arg.startsWith('--') ? arg.slice(2) : undefined;
+    if (
+      name !== undefined &&
+      Object.hasOwn(options, name) &&
+      options[name]?.type === 'string' &&
+      next !== undefined &&
+      /^-\d/.test(next)
+    ) {
+      joined.push(`${arg}=${next}`);
+      index++;
+    } else {
+      joined.push(arg);
+    }
+  }
+  return joined;
 }
 
 /**

@@ -75,8 +75,27 @@ describe('usage and error messages', () => {
     });
   });
 
+  it.each([
+    [['contract', '--seed', '-1'], "--seed expects a whole number from 0 to 4294967295, got '-1'."],
+    [['contract', '--num-runs', '-1'], "--num-runs expects a whole number from 1 to 100000, got '-1'."],
+    [
+      ['webhooks', 'sign', '--secret', 'sekrit', '--timestamp', '-5', 'ev.json'],
+      "--timestamp expects a whole number from 0 to 9007199254740991, got '-5'.",
+    ],
+    [
+      ['doctor', '--api-key', 'pk_test_a', '--timeout-ms', '-1'],
+      "--timeout-ms expects a whole number from 1 to 2147483647, got '-1'.",
+    ],
+  ])(
+    'take a negative number after a flag as its value, refused by its range in one line: %j',
+    async (args, message) => {
+      expect(await runCli(args)).toEqual({ code: 2, stdout: '', stderr: `peeker-devkit: ${message}\n` });
+    },
+  );
+
   it("print Node's multi-line option-parser messages as lines, not with a literal \\n", async () => {
-    expect(await runCli(['webhooks', 'sign', '--secret', 'sekrit', '--timestamp', '-5', 'ev.json'])).toEqual({
+    // A flag followed by another flag: its value was forgotten (a negative number would be taken).
+    expect(await runCli(['webhooks', 'sign', '--timestamp', '--secret', 'sekrit', 'ev.json'])).toEqual({
       code: 2,
       stdout: '',
       stderr:

@@ -170,6 +170,11 @@ describe('peeker-devkit emulator', () => {
       "--rate-limit expects a whole number from 0 to 1000000000, got '99999999999999'.",
     ],
     [['--rate-limit=-1'], "--rate-limit expects a whole number from 0 to 1000000000, got '-1'."],
+    // A negative number after the flag is its value, not parseArgs' three lines about an ambiguous option.
+    [['--port', '-1'], "--port expects a whole number from 0 to 65535, got '-1'."],
+    [['--seed', '-1'], "--seed expects a whole number from 0 to 4294967295, got '-1'."],
+    [['--rate-limit', '-3'], "--rate-limit expects a whole number from 0 to 1000000000, got '-3'."],
+    [['--latency', '-5'], "--latency expects a whole number from 0 to 60000, got '-5'."],
     [['--latency', '60001'], "--latency expects a whole number from 0 to 60000, got '60001'."],
     [['--latency', '2147483648'], "--latency expects a whole number from 0 to 60000, got '2147483648'."],
   ])('refuses the number in %j with one exact line naming the flag and its range', async (args, message) => {
