@@ -36,7 +36,6 @@ import {
 } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
 import { isObject } from '../lint/rules/rule';
 import { isoSeconds, isUsableOffset, isUsableResumeTime, LATEST_MS } from './clock';
 import type { Runtime } from './emulator';
@@ -471,7 +470,7 @@ function parseSnapshot(path: string, text: string): LoadedState {
   } catch (error) {
     throw new StateFileError(
       cutShort(text)
-        ? `State file ${path} is cut short: its JSON ends unfinished after ${text.length} bytes. ${startFresh(path)}`
+        ? `State file ${path} is cut short: its JSON ends unfinished after ${Buffer.byteLength(text)} bytes. ${startFresh(path)}`
         : `State file ${path} is not valid JSON (${messageOf(error)}). ${startFresh(path)}`,
     );
   }
@@ -495,6 +494,11 @@ function parseSnapshot(path: string, text: string): LoadedState {
   }
   const damaged = (what: string) =>
     new StateFileError(`State file ${path} is damaged: ${what}. ${startFresh(path)}`);
+  // Records nested this deep were not written by the emulator, and writing them back (the
+  // startup snapshot) would overflow the stack with no word of which file is at fault.
+  if (nestsDeeperThan(text, MAX_NESTING)) {
+    throw damaged(`its JSON nests deeper than ${MAX_NESTING} levels, far more than the emulator's records`);
+  }
   const clockOffsetMs = snapshot.clock_offset_ms;
   if (typeof clockOffsetMs !== 'number' || !Number.isFinite(clockOffsetMs)) {
     throw damaged('"clock_offset_ms" is not a number');
@@ -580,6 +584,7 @@ function parseEntry(line: string):
   } catch {
     return undefined;
   }
+  if (nestsDeeperThan(line, MAX_NESTING)) return undefined;
   if (!isObject(entry)) return undefined;
   const clock = entry.clock_offset_ms;
   if (clock !== undefined && (typeof clock !== 'number' || !Number.isFinite(clock))) return undefined;
@@ -610,16 +615,107 @@ function isChange(value: unknown): value is JournalChange {
   );
 }
 
-/** Whether invalid JSON is valid JSON cut short: its first error runs into the end of the text. */
+/** Deepest nesting a state file or journal line may have: its records nest a few levels. */
+const MAX_NESTING = 100;
+
+/** Whether valid JSON nests objects and arrays more than `limit` deep (read in a loop, no recursion). */
+function nestsDeeperThan(json: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < json.length; index++) {
+    const code = json.charCodeAt(index);
+    if (inString) {
+      if (code === 0x5c /* backslash: skip what it escapes */) index++;
+      else if (code === 0x22 /* " */) inString = false;
+    } else if (code === 0x22) {
+      inString = true;
+    } else if (code === 0x7b /* { */ || code === 0x5b /* [ */) {
+      if (++depth > limit) return true;
+    } else if (code === 0x7d /* } */ || code === 0x5d /* ] */) {
+      depth--;
+    }
+  }
+  return false;
+}
+
+/** JSON's complete tokens, each read at one position (sticky): punctuation, string, number, literal. */
+const JSON_TOKEN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: JSON strings can't hold raw control characters.
+  /[{}[\]:,]|"(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+/** A string's beginning that runs to the end of the text (`"ab`, `"ab\`, `"\u00`). */
+const STRING_START =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: JSON strings can't hold raw control characters.
+  /"(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*(?:\\(?:u[0-9a-fA-F]{0,3})?)?$/y;
+/** A number's beginning (or a whole number) that runs to the end of the text: `-`, `1.`, `1e+`, `12`. */
+const NUMBER_START = /(?=[-\d])-?(?:(?:0|[1-9]\d*)(?:\.\d*|(?:\.\d+)?[eE][+-]?\d*)?)?$/y;
+
+/** Whether the text from `position` on is the beginning of one string, or (`value`) of any value. */
+function endsInsideToken(text: string, position: number, value: boolean): boolean {
+  STRING_START.lastIndex = position;
+  if (STRING_START.test(text)) return true;
+  if (!value) return false;
+  const rest = text.slice(position);
+  if (['true', 'false', 'null'].some((word) => word.startsWith(rest))) return true;
+  NUMBER_START.lastIndex = position;
+  return NUMBER_START.test(text);
+}
+
+/**
+ * Whether invalid JSON is valid JSON cut short: every token so far fits JSON's grammar and the
+ * text ends where more was due (inside an object, array, string, number or literal). A word that
+ * is no JSON token (`garbage`, `x`) is not. It reads tokens in a loop with a stack of the open
+ * containers, never recursing, so nesting of any depth is answered.
+ */
 function cutShort(text: string): boolean {
-  const errors: ParseError[] = [];
-  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
-  const first = errors[0];
-  return (
-    first !== undefined &&
-    printParseErrorCode(first.error) !== 'EndOfFileExpected' &&
-    first.offset + first.length >= text.trimEnd().length
-  );
+  const open: ('object' | 'array')[] = [];
+  // What comes next: a value ('value', or 'first-value' right after '['), a key ('key', or
+  // 'first-key' right after '{'), the colon after a key, or what follows a value.
+  let expecting: 'value' | 'first-value' | 'key' | 'first-key' | 'colon' | 'after-value' = 'value';
+  let position = 0;
+  for (;;) {
+    while (position < text.length && ' \t\n\r'.includes(text[position]!)) position++;
+    if (position === text.length) return expecting !== 'after-value' || open.length > 0;
+    const wantsValue = expecting === 'value' || expecting === 'first-value';
+    const wantsKey = expecting === 'key' || expecting === 'first-key';
+    // The rest of the text is the start of the value (or key) due here: it was cut inside it.
+    if ((wantsValue || wantsKey) && endsInsideToken(text, position, wantsValue)) return true;
+    JSON_TOKEN.lastIndex = position;
+    const token = JSON_TOKEN.exec(text)?.[0];
+    if (token === undefined) return false;
+    position += token.length;
+    const container = open[open.length - 1];
+    if (wantsValue) {
+      if (token === ']' && expecting === 'first-value') {
+        open.pop();
+        expecting = 'after-value';
+      } else if (token === '{' || token === '[') {
+        open.push(token === '{' ? 'object' : 'array');
+        expecting = token === '{' ? 'first-key' : 'first-value';
+      } else if ('}]:,'.includes(token)) {
+        return false;
+      } else {
+        expecting = 'after-value';
+      }
+    } else if (wantsKey) {
+      if (token === '}' && expecting === 'first-key') {
+        open.pop();
+        expecting = 'after-value';
+      } else if (token.startsWith('"')) {
+        expecting = 'colon';
+      } else {
+        return false;
+      }
+    } else if (expecting === 'colon') {
+      if (token !== ':') return false;
+      expecting = 'value';
+    } else if (token === ',' && container !== undefined) {
+      expecting = container === 'object' ? 'key' : 'value';
+    } else if ((token === '}' && container === 'object') || (token === ']' && container === 'array')) {
+      open.pop();
+    } else {
+      return false;
+    }
+  }
 }
 
 /** How to start fresh without losing the old state by accident. */

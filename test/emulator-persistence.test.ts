@@ -292,6 +292,35 @@ describe('--state FILE', () => {
       '{"format":1,"clock_offset_ms":0,"collections":{"keys":[{"id":"key_st',
       'is cut short: its JSON ends unfinished after 68 bytes.',
     ],
+    // One word that is no JSON token is not JSON; a word cut from a literal is cut short.
+    ['a word', 'garbage', `is not valid JSON (Unexpected token 'g', "garbage" is not valid JSON).`],
+    ['one letter', 'x', `is not valid JSON (Unexpected token 'x', "x" is not valid JSON).`],
+    [
+      'a literal cut short',
+      '{"format":1,"clock_offset_ms":0,"collections":{},"x":tr',
+      'is cut short: its JSON ends unfinished after 55 bytes.',
+    ],
+    [
+      'a number cut short',
+      '{"format":1,"clock_offset_ms":1.',
+      'is cut short: its JSON ends unfinished after 32 bytes.',
+    ],
+    // Nesting of any depth is answered, never a bare stack overflow.
+    [
+      'deeply nested and cut short',
+      '['.repeat(20_000),
+      'is cut short: its JSON ends unfinished after 20000 bytes.',
+    ],
+    [
+      'deeply nested and not JSON',
+      `${'{"a":'.repeat(20_000)}x`,
+      `is not valid JSON (Unexpected token 'x', ..."{"a":{"a":x" is not valid JSON).`,
+    ],
+    [
+      'valid but nested deeper than any record',
+      `{"format":1,"clock_offset_ms":0,"collections":{"bundles":[{"id":"bun_1","x":${'['.repeat(20_000)}${']'.repeat(20_000)}}]}}`,
+      "is damaged: its JSON nests deeper than 100 levels, far more than the emulator's records.",
+    ],
     ['an empty object', '{}', 'is not an emulator state file (it has no "format").'],
     ['an array', '[]', 'is not an emulator state file (it holds an array, not an object).'],
     ['null', 'null', 'is not an emulator state file (it holds null, not an object).'],
@@ -354,6 +383,23 @@ describe('--state FILE', () => {
       `StateFileError: State journal ${path}.journal is damaged at line ${lines + 1}; the changes from there on can't be read. Cut the journal before that line to keep the earlier changes, or move ${path} and ${path}.journal away to start fresh.`,
     );
     expect(readFileSync(`${path}.journal`, 'utf8')).toBe(damaged);
+  });
+
+  it('refuses a journal line nested deeper than any record as damage, naming the line', async () => {
+    const path = statePath();
+    const first = await start(path);
+    await first.client.api('POST', '/bundles', { body: { name: 'one', monthly_sending_volume: 1000 } });
+    await first.emulator.close();
+    running.pop();
+    const lines = readFileSync(`${path}.journal`, 'utf8').split('\n').length - 1;
+    const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+    appendFileSync(
+      `${path}.journal`,
+      `{"changes":[{"c":"bundles","id":"bun_x","r":{"id":"bun_x","x":${deep}}}]}\n`,
+    );
+    expect(await refusal({ statePath: path })).toBe(
+      `StateFileError: State journal ${path}.journal is damaged at line ${lines + 1}; the changes from there on can't be read. Cut the journal before that line to keep the earlier changes, or move ${path} and ${path}.journal away to start fresh.`,
+    );
   });
 
   it('refuses a journal whose snapshot is gone, rather than start from the journal alone', async () => {
