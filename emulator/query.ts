@@ -6,7 +6,7 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { OperationInfo, ParameterInfo } from '../schemas';
-import { invalidRequest } from './errors';
+import { invalidRequest, printable } from './errors';
 
 /** Validated query values: integers as numbers, everything else as the string sent. */
 export type QueryValues = Record<string, string | number>;
@@ -108,7 +108,6 @@ function describeExpectation(schema: Record<string, unknown>): string {
 
 /** At most a short, single-line excerpt of what the client sent, to echo in a message. */
 export function clip(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we strip.
-  const clean = text.replace(/[\u0000-\u001f\u007f]/g, '?');
+  const clean = printable(text);
   return clean.length > 60 ? `${clean.slice(0, 60)}…` : clean;
 }
