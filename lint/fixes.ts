@@ -5,7 +5,7 @@
 
 import type { Change, FixSpec } from './findings';
 import type { Node } from './jsonc';
-import { commaEndAfter, type JsoncIssue, type ParsedDocument } from './parse';
+import { commaEndAfter, type JsoncIssue, memberTailEnd, type ParsedDocument, skipBlanks } from './parse';
 import { type LineIndex, memberIndex, nodeAt } from './positions';
 import type { TextEdit } from './types';
 
@@ -81,25 +81,56 @@ export function removeMembers(text: string, container: Node, indexes: Set<number
     const end = commaEndAfter(text, lastEnd) ?? lastEnd;
     return [{ offset: first.offset, length: end - first.offset, newText: '' }];
   }
+  // Each removed member takes its own comma and the comments on that comma's line, and nothing
+  // else: a comment on another member's line, or on a line of its own, stays where it is (request
+  // files are JSONC, and `--fix` keeps their comments). Only the removed members are visited: one
+  // removal from a 100k-member list is one step.
   const edits: TextEdit[] = [];
-  // Only the removed members are visited: one removal from a 100k-member list is one step.
   const removed = Array.from(indexes).sort((a, b) => a - b);
   let firstKept = 0;
-  while (removed[firstKept] === firstKept) firstKept++;
-  if (firstKept > 0) {
-    // Leading members go together with the separator after them: `[a, b, c]` − a, b → `[c]`.
-    edits.push({
-      offset: members[0]!.offset,
-      length: members[firstKept]!.offset - members[0]!.offset,
-      newText: '',
-    });
-  }
-  for (let k = firstKept; k < removed.length; k++) {
-    const i = removed[k]!;
-    // Later members go with the separator before them: from the end of the previous member.
-    const previous = members[i - 1]!;
-    const start = previous.offset + previous.length;
-    edits.push({ offset: start, length: members[i]!.offset + members[i]!.length - start, newText: '' });
+  while (indexes.has(firstKept)) firstKept++;
+  let lastKept = members.length - 1;
+  while (indexes.has(lastKept)) lastKept--;
+  // Where the previous edit ended: no edit may start before it.
+  let floor = 0;
+  // Set when the next removal joins the last edit: after the leading members (`[a, b, c]` − a, b is
+  // one edit), and after a kept member's comma (`[a, b]` − b).
+  let join = false;
+  const push = (offset: number, end: number) => {
+    const start = Math.max(offset, floor);
+    const previous = edits[edits.length - 1];
+    if (join && previous && previous.offset + previous.length === start)
+      previous.length = end - previous.offset;
+    else edits.push({ offset: start, length: end - start, newText: '' });
+    floor = end;
+    join = false;
+  };
+  for (const i of removed) {
+    const member = members[i]!;
+    const next = members[i + 1];
+    const tail = memberTailEnd(text, member.offset + member.length);
+    if (i === lastKept + 1) {
+      // The first of the members that end the container: the last kept member loses its comma,
+      // not the comments after it (`"b.com", // keep` → `"b.com" // keep`).
+      const kept = members[lastKept]!;
+      const commaEnd = commaEndAfter(text, kept.offset + kept.length);
+      if (commaEnd !== undefined) {
+        const spaced = skipBlanks(text, commaEnd);
+        push(commaEnd - 1, isLineBreak(text, spaced) || spaced === member.offset ? spaced : commaEnd);
+        join = true;
+      }
+    }
+    if (next && !hasLineBreak(text, tail, next.offset)) {
+      // The next member is on the same line: `[a, b, c]` − b → `[a, c]`.
+      push(member.offset, next.offset);
+      join = i < firstKept;
+      continue;
+    }
+    // The member's line goes, from the line break before it (or the spaces before it, when it
+    // shares its line) to its tail; the line break after it stays.
+    const spaced = skipBlanks(text, tail);
+    push(lineStartBefore(text, member.offset), isLineBreak(text, spaced) ? spaced : tail);
+    join = i < firstKept;
   }
   return edits;
 }
@@ -131,6 +162,29 @@ function isRepeatedKey(container: Node, segment: string | number): boolean {
     repeatedKeysCache.set(container, repeated);
   }
   return repeated.has(segment);
+}
+
+/** True when a line break (or the end of the text) is at `offset`. */
+const isLineBreak = (text: string, offset: number) =>
+  offset >= text.length || text.charCodeAt(offset) === 10 || text.charCodeAt(offset) === 13;
+
+/** True when a line break is between `from` and `to` (whitespace and comments between members). */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (isLineBreak(text, at)) return true;
+  return false;
+}
+
+/**
+ * Where removing the member at `offset` starts: the spaces before it, and, when it begins its
+ * line, the line break before them, so the line goes and the previous one stays as it was.
+ */
+function lineStartBefore(text: string, offset: number): number {
+  let at = offset;
+  while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;
+  if (at > 0 && text.charCodeAt(at - 1) === 10) at--;
+  else return at;
+  if (at > 0 && text.charCodeAt(at - 1) === 13) at--;
+  return at;
 }
 
 /** What building fixes reads of a document: its text, and its tree and line index when it needs them. */

@@ -54,6 +54,32 @@ describe('duplicate keys', () => {
     ]);
   });
 
+  it('are removed without the comments of the other keys (request files keep comments)', () => {
+    const text = [
+      '{',
+      '  "request": "POST /domains/availability",',
+      '  "body": {',
+      '    "domains": ["a.com"], // old list',
+      '    // the new list',
+      '    "domains": ["b.com"] // sent',
+      '  }',
+      '}',
+    ].join('\n');
+    const head = '{\n  "request": "POST /domains/availability",\n  "body": {\n';
+    expect(fixes(text, { kind: 'request-file' })).toEqual([
+      [
+        'Remove this ignored `domains`',
+        false,
+        `${head}    // the new list\n    "domains": ["b.com"] // sent\n  }\n}`,
+      ],
+      [
+        'Keep this `domains`, remove the other',
+        false,
+        `${head}    "domains": ["a.com"] // old list\n    // the new list\n  }\n}`,
+      ],
+    ]);
+  });
+
   it('leave the ignored value alone: --fix changes only the kept one, which is what is sent', () => {
     const text =
       '{"request":"POST /domains/availability","body":{"domains":["keep-me.com"]},"body":{"domains":["B.com"]}}';

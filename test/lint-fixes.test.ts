@@ -76,6 +76,55 @@ describe('structural edits keep the document’s own layout', () => {
     ).toEqual(['{}']);
   });
 
+  it('remove a member with the comments on its own line, and leave every other comment where it is', () => {
+    const list =
+      '[\n  "a.com", // first\n  "b.com", // keep me\n  // a note\n  "a.com", // dup\n  "c.com"\n]';
+    // A middle member: its comment goes with it, the kept member keeps its own.
+    expect(edit(list, [{ kind: 'remove', path: [2] }])).toBe(
+      '[\n  "a.com", // first\n  "b.com", // keep me\n  // a note\n  "c.com"\n]',
+    );
+    // The last member: the kept member before it loses its comma, not its comment.
+    expect(edit(list, [{ kind: 'remove', path: [3] }])).toBe(
+      '[\n  "a.com", // first\n  "b.com", // keep me\n  // a note\n  "a.com" // dup\n]',
+    );
+    expect(
+      edit(
+        list,
+        [2, 3].map((i) => ({ kind: 'remove' as const, path: [i] })),
+      ),
+    ).toBe('[\n  "a.com", // first\n  "b.com" // keep me\n  // a note\n]');
+    // The first member, and a JSONC trailing comma after the last one.
+    expect(edit(list, [{ kind: 'remove', path: [0] }])).toBe(
+      '[\n  "b.com", // keep me\n  // a note\n  "a.com", // dup\n  "c.com"\n]',
+    );
+    expect(edit('{\r\n  "a": 1, /* a */\r\n  "b": 2, // b\r\n}', [{ kind: 'remove', path: ['b'] }])).toBe(
+      '{\r\n  "a": 1 /* a */\r\n}',
+    );
+    // Members sharing a line go with their own separator.
+    expect(edit('[\n  "a", "b", // b\n  "c"\n]', [{ kind: 'remove', path: [1] }])).toBe(
+      '[\n  "a",\n  "c"\n]',
+    );
+    expect(edit('{ "a": 1, "b": 2 }', [{ kind: 'remove', path: ['b'] }])).toBe('{ "a": 1 }');
+  });
+
+  it('keep the comments of a request file that --fix removes duplicates from', () => {
+    const text = [
+      '{',
+      '  "request": "POST /domains/availability",',
+      '  "body": {',
+      '    "domains": [',
+      '      "a.com",',
+      '      "b.com", // TODO: ask legal before buying b.com',
+      '      "a.com"',
+      '    ]',
+      '  }',
+      '}',
+    ].join('\n');
+    expect(fixAll(text, { kind: 'request-file' }).text).toBe(
+      text.replace('"b.com", // TODO', '"b.com" // TODO').replace('\n      "a.com"\n    ]', '\n    ]'),
+    );
+  });
+
   it('inserts after the last member with its indentation, and into empty objects', () => {
     expect(edit(pretty, [{ kind: 'insert', path: [], key: 'd', value: { e: [1] } }])).toBe(
       '{\n  "a": 1,\n  "b": [\n    "x",\n    "y",\n    "z"\n  ],\n  "c": {},\n  "d": {\n    "e": [\n      1\n    ]\n  }\n}',

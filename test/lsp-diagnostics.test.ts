@@ -68,7 +68,7 @@ describe('diagnostics → quick fixes → clean', () => {
       {
         textDocument: { uri, version: 1 },
         edits: [
-          { range: { start: { line: 3, character: 32 }, end: { line: 4, character: 47 } }, newText: '' },
+          { range: { start: { line: 3, character: 33 }, end: { line: 4, character: 48 } }, newText: '' },
         ],
       },
     ]);
