@@ -11,10 +11,9 @@ import type { JsonPath, Severity, Violation } from './types';
  * - `key`: the property name (falls back to the value for array elements and the root);
  * - `property`: key and value together;
  * - `missing`: `path` is an object that lacks something — the key that holds the object, or its `{`;
- * - `{ fromIndex }`: the array elements from that index to the end;
- * - `{ keys }`: from the first to the last of these property keys (paths from the body root).
+ * - `{ fromIndex }`: the array elements from that index to the end.
  */
-export type Anchor = 'value' | 'key' | 'property' | 'missing' | { fromIndex: number } | { keys: JsonPath[] };
+export type Anchor = 'value' | 'key' | 'property' | 'missing' | { fromIndex: number };
 
 /** One change of a fix, on the body's JSON structure. Paths are relative to the linted body. */
 export type Change =

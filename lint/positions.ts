@@ -156,19 +156,6 @@ export function locate(
 ): Span {
   if (!root) return { start: 0, end: Math.min(1, textLength) };
   if (anchor === 'missing') return missingSpan(root, path);
-  if (typeof anchor === 'object' && 'keys' in anchor) {
-    // A loop, not Math.min(...spans): one argument per key.
-    let covered: Span | undefined;
-    for (const keyPath of anchor.keys) {
-      const node = nodeAt(root, keyPath);
-      if (node === undefined) continue;
-      const span = keySpan(node) ?? spanOf(node);
-      covered = covered
-        ? { start: Math.min(covered.start, span.start), end: Math.max(covered.end, span.end) }
-        : span;
-    }
-    if (covered) return covered;
-  }
   const node = nodeAt(root, path);
   if (!node) {
     const fallback = nearest(root, path);

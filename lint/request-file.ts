@@ -205,9 +205,6 @@ function suggestOperation(request: string): string | undefined {
 /** Re-roots a body finding under `prefix` (positions and fixes); `field` stays body-relative, as the API reports it. */
 export function prefixFinding(finding: Finding, prefix: JsonPath): Finding {
   const out: Finding = { ...finding, path: [...prefix, ...finding.path] };
-  if (finding.anchor && typeof finding.anchor === 'object' && 'keys' in finding.anchor) {
-    out.anchor = { keys: finding.anchor.keys.map((p) => [...prefix, ...p]) };
-  }
   if (finding.fixes) {
     out.fixes = finding.fixes.map((fix) => ({
       ...fix,

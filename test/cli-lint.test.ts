@@ -59,7 +59,7 @@ describe('peeker-devkit lint on the shipped examples', () => {
     expect(code).toBe(1);
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toContain(
-      'examples/invalid/order-shape-conflict.peeker.json:7:5 error order_shape_conflict `bundle_id` cannot be combined with custom sizing (`google_licenses`, `microsoft_licenses`): a bundle already fixes the license counts and inbox density. Keep the bundle or the custom sizing, not both. (quick fix in the editor)',
+      'examples/invalid/order-shape-conflict.peeker.json:6:5 error order_shape_conflict `bundle_id` cannot be combined with custom sizing (`google_licenses`, `microsoft_licenses`): a bundle already fixes the license counts and inbox density. Keep the bundle or the custom sizing, not both. (quick fix in the editor)',
     );
     expect(lines).toContain(
       'examples/invalid/availability-with-comments.json:3:3 error jsonc_not_allowed Comments are not JSON: the API would reject this body with invalid_request. Remove the comment before sending. (quick fix available)',

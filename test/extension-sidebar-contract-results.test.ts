@@ -160,7 +160,7 @@ describe('request files as smoke tests: the lint gate', () => {
     const headline =
       'orders/conflict.peeker.json was not sent: 2 lint errors the API would reject (order_shape_conflict, invalid_request).';
     const findings = [
-      'Ln 6, Col 5 · order_shape_conflict (bundle_id): `bundle_id` cannot be combined with custom sizing (`google_licenses`): a bundle already fixes the license counts and inbox density. Keep the bundle or the custom sizing, not both.',
+      'Ln 5, Col 5 · order_shape_conflict (bundle_id): `bundle_id` cannot be combined with custom sizing (`google_licenses`): a bundle already fixes the license counts and inbox density. Keep the bundle or the custom sizing, not both.',
       'Ln 8, Col 34 · invalid_request (domains[1]): `domains[1]` "https://team-acme.com/" is a URL, not a domain name: send just the host name.',
     ];
     expect(smoke(text)).toEqual({
@@ -172,7 +172,7 @@ describe('request files as smoke tests: the lint gate', () => {
           ...findings,
           'Fix them (quick fixes in the Problems view), then run it again.',
         ].join('\n'),
-        at: { line: 5, character: 4 },
+        at: { line: 4, character: 4 },
       },
     });
   });

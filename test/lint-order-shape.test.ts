@@ -3,7 +3,7 @@ import { applyEdits, checkBody, firstApiError, lint } from '../lint';
 
 const ORDER = { operation: 'POST /orders' };
 
-// bundle_id plus two custom-sizing keys: the range covers both conflicting keys (lines 3–4).
+// bundle_id plus two custom-sizing keys: the range is the `bundle_id` key, the field the API names.
 const conflicting = `{
   "bundle_id": "bun_1",
   "google_licenses": 4,
@@ -16,14 +16,14 @@ const conflicting = `{
 `;
 
 describe('order_shape_conflict: bundle_id mixed with custom sizing', () => {
-  it('reports one error, in the API vocabulary, on the conflicting keys, with both fixes', () => {
+  it('reports one error, in the API vocabulary, on the `bundle_id` key, with both fixes', () => {
     expect(lint(conflicting, ORDER)).toEqual({
       operation: 'POST /orders',
       diagnostics: [
         {
           range: {
-            start: { line: 2, character: 2, offset: 28 },
-            end: { line: 3, character: 29, offset: 79 },
+            start: { line: 1, character: 2, offset: 4 },
+            end: { line: 1, character: 13, offset: 15 },
           },
           severity: 'error',
           code: 'order_shape_conflict',
@@ -54,7 +54,23 @@ describe('order_shape_conflict: bundle_id mixed with custom sizing', () => {
         },
       ],
     });
-    expect(conflicting.slice(28, 79)).toBe('"google_licenses": 4,\n  "google_inboxes_per_domain"');
+    expect(conflicting.slice(4, 15)).toBe('"bundle_id"');
+  });
+
+  it('covers only `bundle_id`, not the fields between custom-sizing keys far apart', () => {
+    const text = `{
+  "google_licenses": 4,
+  "user": "client@example.com",
+  "sequencer": {"provider": "smartlead", "client_id": 1, "login_email": "ops@acme.com", "login_password": "x"},
+  "domains": ["a.com", "b.com", "c.com"],
+  "personas": [{"first_name": "Sam", "last_name": "Lee", "profile_picture_url": ""}],
+  "bundle_id": "bun_1",
+  "microsoft_licenses": 1
+}`;
+    const conflicts = lint(text, ORDER).diagnostics.filter((d) => d.code === 'order_shape_conflict');
+    expect(
+      conflicts.map((d) => [d.range.start.line, text.slice(d.range.start.offset, d.range.end.offset)]),
+    ).toEqual([[6, '"bundle_id"']]);
   });
 
   it('offers fixes that each leave a valid order', () => {
@@ -98,7 +114,7 @@ describe('order_shape_conflict: bundle_id mixed with custom sizing', () => {
         code: 'order_shape_conflict',
         severity: 'error',
         field: 'bundle_id',
-        path: ['microsoft_licenses'],
+        path: ['bundle_id'],
         message:
           '`bundle_id` cannot be combined with custom sizing (`microsoft_licenses`): a bundle already fixes the license counts and inbox density. Keep the bundle or the custom sizing, not both.',
       },

@@ -48,7 +48,7 @@ describe('peeker-devkit lsp --stdio', () => {
       '0:28-0:34 1 invalid_request Missing `personas` (or `users`). Personas are required (`personas`, or the deprecated `users`).',
       '0:28-0:34 1 invalid_request Missing required field `sequencer`. Where the inboxes are routed. Add it.',
       "0:28-0:34 1 invalid_request Missing required field `domains`. One entry per domain of the plan: bundle orders need the bundle's `required_domains.total`; custom orders need ceil(`google_licenses` ÷ `google_inboxes_per_domain`) Google domains plus `microsoft_licenses` Microsoft domains (the custom formula is a Peeker DevKit assumption). Add it.",
-      '0:76-0:96 1 order_shape_conflict `bundle_id` cannot be combined with custom sizing (`microsoft_licenses`): a bundle already fixes the license counts and inbox density. Keep the bundle or the custom sizing, not both.',
+      '0:54-0:65 1 order_shape_conflict `bundle_id` cannot be combined with custom sizing (`microsoft_licenses`): a bundle already fixes the license counts and inbox density. Keep the bundle or the custom sizing, not both.',
     ]);
     // stdout carries only the protocol: the server's own log lines arrive as window/logMessage.
     expect(client.logs[0]?.message).toMatch(/^Peeker DevKit language server 0\.1\.0 ready/);

@@ -36,7 +36,7 @@ describe('diagnostics → quick fixes → clean', () => {
     client.open(uri, BAD_ORDER);
     const diagnostics = await client.diagnosticsFor(uri, 1);
     expect(diagnostics.map(brief)).toEqual([
-      '5:4-5:21 1 order_shape_conflict `bundle_id` cannot be combined with custom sizing (`google_licenses`): a bundle already fixes the license counts and inbox density. Keep the bundle or the custom sizing, not both.',
+      '4:4-4:15 1 order_shape_conflict `bundle_id` cannot be combined with custom sizing (`google_licenses`): a bundle already fixes the license counts and inbox density. Keep the bundle or the custom sizing, not both.',
       '7:50-7:65 1 invalid_request "Acme-Mail.com" is the same domain as `domains[0]` ("acme-mail.com"): an order can provision each domain only once. Remove the duplicate.',
       '7:50-7:65 2 domain_not_normalized Write `domains[2]` as "acme-mail.com": domain names are case-insensitive.',
     ]);

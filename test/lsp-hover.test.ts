@@ -91,12 +91,12 @@ describe('hover', () => {
   });
 
   it('on a diagnostic with an API error code: the field, and "4xx with field → fix the body, don\'t retry"', async () => {
-    const hover = await client.hover(uri, client.positionOf(uri, '"google_licenses"', 3));
+    const hover = await client.hover(uri, client.positionOf(uri, '"bundle_id"', 3));
     expect(markdown(hover)).toBe(
       [
-        '`google_licenses`',
+        '`bundle_id`',
         '',
-        orderSchema.properties.google_licenses.markdownDescription,
+        orderSchema.properties.bundle_id.markdownDescription,
         '',
         '---',
         '',
@@ -158,7 +158,7 @@ describe('hover for a client that renders only plain text', () => {
           'Domain names are case-insensitive and a trailing dot means the same name, so Acme-Mail.COM. and acme-mail.com are one domain. Writing them lower-case without the dot keeps request files diff-friendly and makes duplicates obvious. The quick fix rewrites the name (safe).',
         ].join('\n'),
       });
-      const code = await plain.hover(uri, plain.positionOf(uri, '"google_licenses"', 3));
+      const code = await plain.hover(uri, plain.positionOf(uri, '"bundle_id"', 3));
       expect((code!.contents as { value: string }).value.split('\n\n').slice(-4)).toEqual([
         'POST /orders body mixed bundle_id with custom license/density fields.',
         'What to do: Pick one - bundle OR custom sizing.',

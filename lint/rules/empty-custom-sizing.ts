@@ -27,7 +27,7 @@ export const emptyCustomSizingRule: Rule = {
         code: this.code,
         severity: this.severity,
         path: [sent[0]!],
-        anchor: { keys: sent.map((key) => [key]) },
+        anchor: 'key',
         field: sent[0]!,
         message: `The order has no size: ${zero}, so it would provision no inbox and need no domain. Set \`google_licenses\` (Google inboxes) or \`microsoft_licenses\` (Microsoft domains) to at least 1, or order a saved bundle with \`bundle_id\` instead.`,
       },

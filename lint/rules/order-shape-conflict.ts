@@ -28,8 +28,10 @@ export const orderShapeConflictRule: Rule = {
       ruleId: this.id,
       code: this.code,
       severity: 'error',
-      path: [custom[0]!],
-      anchor: { keys: custom.map((key) => [key]) },
+      // On `bundle_id`, the field the API names: a range from the first to the last custom key
+      // would also cover whatever lies between them (the user, the sequencer and its password).
+      path: ['bundle_id'],
+      anchor: 'key',
       field: 'bundle_id',
       message: `\`bundle_id\` cannot be combined with custom sizing (${custom.map(quote).join(', ')}): a bundle already fixes the license counts and inbox density. Keep the bundle or the custom sizing, not both.`,
       fixes: [
