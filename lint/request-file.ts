@@ -54,7 +54,17 @@ export function analyzeRequestFile(file: unknown, numberText?: NumberText): Requ
   const request = file.request;
   const operation = typeof request === 'string' ? findOperation(request) : undefined;
   if (typeof request === 'string' && operation?.key !== request) {
-    const fix = operation?.key ?? suggestOperation(request);
+    const suggestion = operation ? { key: operation.key, pathParameters: {} } : suggestOperation(request);
+    const fix = suggestion?.key;
+    // The ids typed in a concrete path (`/orders/ord_123`) go into `path`, where the fixed
+    // operation needs them: without them the fix would drop what was written for a placeholder.
+    const carried = suggestion ? carriedPathParameters(file, suggestion) : {};
+    const withPath =
+      Object.keys(carried).length > 0
+        ? ` with "path": { ${Object.entries(carried)
+            .map(([name, value]) => `"${name}": ${JSON.stringify(value)}`)
+            .join(', ')} }`
+        : '';
     const finding: Finding = {
       ruleId: REQUEST_FILE_RULE_ID,
       code: REQUEST_FILE_CODE,
@@ -63,15 +73,15 @@ export function analyzeRequestFile(file: unknown, numberText?: NumberText): Requ
       field: 'request',
       message: operation
         ? `Write the operation as "${operation.key}" (method in capitals, path as in the contract).`
-        : `Unknown operation ${describeValue(request)}.${fix ? ` Did you mean "${fix}"?` : ''} Operations are written "METHOD /path" with {id} placeholders, e.g. "POST /orders"; see \`peeker-devkit lint --help\`.`,
+        : `Unknown operation ${describeValue(request)}.${fix ? ` Did you mean "${fix}"${withPath}?` : ''} Operations are written "METHOD /path" with {id} placeholders, e.g. "POST /orders"; see \`peeker-devkit lint --help\`.`,
     };
     if (fix) {
       finding.fixes = [
         {
-          title: `Change to "${fix}"`,
+          title: `Change to "${fix}"${withPath}`,
           safe: operation !== undefined,
           preferred: true,
-          changes: [{ kind: 'replace', path: ['request'], value: fix }],
+          changes: [{ kind: 'replace', path: ['request'], value: fix }, ...pathChanges(file, carried)],
         },
       ];
     }
@@ -146,6 +156,35 @@ export function analyzeRequestFile(file: unknown, numberText?: NumberText): Requ
   return { operation: operation.key, findings };
 }
 
+/**
+ * The path parameters of `suggestion` that the file does not give yet and whose typed value the
+ * schema accepts there (an id of another kind, `/orders/usr_1`, is left to the missing-parameter
+ * finding and its placeholder).
+ */
+function carriedPathParameters(
+  file: Record<string, unknown>,
+  suggestion: OperationSuggestion,
+): Record<string, string> {
+  const holder = file.path;
+  if (holder !== undefined && !isObject(holder)) return {};
+  const fixed = { ...file, request: suggestion.key };
+  const carried: Record<string, string> = {};
+  for (const [name, value] of Object.entries(suggestion.pathParameters)) {
+    if (holder?.[name] !== undefined || !placeholderIsValid(fixed, 'path', name, value)) continue;
+    carried[name] = value;
+  }
+  return carried;
+}
+
+/** The changes that add `parameters` to the file's `path` (creating it when absent). */
+function pathChanges(file: Record<string, unknown>, parameters: Record<string, string>): Change[] {
+  const entries = Object.entries(parameters);
+  if (entries.length === 0) return [];
+  if (isObject(file.path))
+    return entries.map(([key, value]) => ({ kind: 'insert', path: ['path'], key, value }));
+  return [{ kind: 'insert', path: [], key: 'path', value: parameters }];
+}
+
 /** True when the request file with `value` as its `section.name` parameter has no schema error there. */
 function placeholderIsValid(
   file: Record<string, unknown>,
@@ -183,23 +222,30 @@ function recodeEnvelopeFinding(finding: Finding): Finding {
   return { ...finding, ruleId: REQUEST_FILE_RULE_ID, code: REQUEST_FILE_CODE };
 }
 
+/** An operation key for what was typed, with the path parameters read from a concrete path. */
+interface OperationSuggestion {
+  key: string;
+  /** `GET /orders/ord_123` → `{ id: 'ord_123' }`. */
+  pathParameters: Record<string, string>;
+}
+
 /** The operation key closest to what was typed (also forgiving a base path such as `/partner/v1`). */
-function suggestOperation(request: string): string | undefined {
+function suggestOperation(request: string): OperationSuggestion | undefined {
   const keys = catalog.operations.map((op) => op.key);
   const match = /^\s*([A-Za-z]+)\s+(\S+)\s*$/.exec(request);
   if (match) {
     let path = match[2]!.replace(/^https?:\/\/[^/]+/i, '');
     for (const base of catalog.basePaths) if (path.startsWith(`${base}/`)) path = path.slice(base.length);
     const direct = findOperation(`${match[1]} ${path}`);
-    if (direct) return direct.key;
+    if (direct) return { key: direct.key, pathParameters: {} };
     // `/orders/ord_123` → `/orders/{id}`.
     const templated = path.replace(/\/[a-z]{3}_[0-9A-Za-z]+(?=\/|$)/g, '/{id}');
     const byTemplate = findOperation(`${match[1]} ${templated}`);
-    if (byTemplate) return byTemplate.key;
+    if (byTemplate) return { key: byTemplate.key, pathParameters: pathParametersOf(byTemplate.path, path) };
   }
   const upper = keys.map((k) => k.toUpperCase());
   const best = closestMatch(request.toUpperCase(), upper, 4);
-  return best === undefined ? undefined : keys[upper.indexOf(best)];
+  return best === undefined ? undefined : { key: keys[upper.indexOf(best)]!, pathParameters: {} };
 }
 
 /** Re-roots a body finding under `prefix` (positions and fixes); `field` stays body-relative, as the API reports it. */
@@ -214,4 +260,15 @@ export function prefixFinding(finding: Finding, prefix: JsonPath): Finding {
     }));
   }
   return out;
+}
+
+/** The values a concrete path gives its template's placeholders: `/orders/{id}`, `/orders/ord_1` → `{ id: 'ord_1' }`. */
+function pathParametersOf(template: string, path: string): Record<string, string> {
+  const concrete = path.split('/');
+  const parameters: Record<string, string> = {};
+  template.split('/').forEach((segment, i) => {
+    const name = /^\{(.+)\}$/.exec(segment)?.[1];
+    if (name !== undefined && concrete[i] !== undefined) parameters[name] = concrete[i]!;
+  });
+  return parameters;
 }

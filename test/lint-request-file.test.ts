@@ -118,7 +118,6 @@ describe('request files (*.peeker.json)', () => {
     ['post /orders', 'POST /orders', true],
     ['POST https://api.peeker.ai/partner/v1/orders', 'POST /orders', false],
     ['POST /api/partner/v1/domains/availability', 'POST /domains/availability', false],
-    ['GET /orders/ord_123', 'GET /orders/{id}', false],
     ['POST /order/{id}/cancel', 'POST /orders/{id}/cancel', false],
   ])('suggests the operation for %j', (request, suggestion, safe) => {
     const text = JSON.stringify({ request, body: {} });
@@ -128,6 +127,39 @@ describe('request files (*.peeker.json)', () => {
     const fix = result.fixes.find((f) => diagnostic.fixIds?.includes(f.id))!;
     expect([fix.title, fix.safe]).toEqual([`Change to "${suggestion}"`, safe]);
     expect(JSON.parse(applyEdits(text, fix.edits)).request).toBe(suggestion);
+  });
+
+  it('carries the ids of a concrete path into `path`, so the fixed file needs no placeholder', () => {
+    const text = '{"request": "GET https://api.peeker.ai/partner/v1/orders/ord_123"}';
+    expect(summary(text)).toEqual([
+      [
+        'error',
+        'invalid_request_file',
+        'request',
+        '"GET https://api.peeker.ai/partner/v1/orders/ord_123"',
+        'Unknown operation "GET https://api.peeker.ai/partner/v1/orders/ord_123". Did you mean "GET /orders/{id}" with "path": { "id": "ord_123" }? Operations are written "METHOD /path" with {id} placeholders, e.g. "POST /orders"; see `peeker-devkit lint --help`.',
+      ],
+    ]);
+    const [fix] = lint(text, REQUEST_FILE).fixes;
+    expect([fix!.title, fix!.safe]).toEqual([
+      'Change to "GET /orders/{id}" with "path": { "id": "ord_123" }',
+      false,
+    ]);
+    const fixed = applyEdits(text, fix!.edits);
+    expect(fixed).toBe('{"request": "GET /orders/{id}", "path": {"id": "ord_123"}}');
+    expect(lint(fixed, REQUEST_FILE).diagnostics).toEqual([]);
+    // Into an existing `path`; an id given there already, or one of another kind, is not carried.
+    const cancel =
+      '{\n  "request": "POST /api/partner/v1/orders/ord_123/cancel",\n  "path": {},\n  "body": {}\n}';
+    expect(applyEdits(cancel, lint(cancel, REQUEST_FILE).fixes[0]!.edits)).toBe(
+      '{\n  "request": "POST /orders/{id}/cancel",\n  "path": { "id": "ord_123" },\n  "body": {}\n}',
+    );
+    const given = '{"request": "GET /orders/ord_123", "path": {"id": "ord_9"}}';
+    expect(applyEdits(given, lint(given, REQUEST_FILE).fixes[0]!.edits)).toBe(
+      '{"request": "GET /orders/{id}", "path": {"id": "ord_9"}}',
+    );
+    const otherKind = '{"request": "GET /orders/usr_123"}';
+    expect(lint(otherKind, REQUEST_FILE).fixes.map((f) => f.title)).toEqual(['Change to "GET /orders/{id}"']);
   });
 
   it('has no suggestion for something unrelated', () => {
