@@ -310,6 +310,7 @@ function serialize(value: unknown): string | undefined {
 /** `payload_too_large` when a body of `size` bytes, starting at `offset`, is over the limit. */
 function sizeFinding(size: number, offset: number, measured?: string): SpanFinding[] {
   if (size <= MAX_BODY_BYTES) return [];
+  // Worded like the other limits the contract marks x-peeker-undocumented: not as an API fact.
   return [
     {
       ruleId: 'payload-too-large',
@@ -317,7 +318,7 @@ function sizeFinding(size: number, offset: number, measured?: string): SpanFindi
       end: offset + 1,
       code: 'payload_too_large',
       severity: 'error',
-      message: `The body is ${size} bytes${measured ? ` ${measured}` : ''}; the API accepts at most ${MAX_BODY_BYTES} (1 MB) and answers payload_too_large. Split it into several requests (for bulk imports use POST /domains/import/jobs).`,
+      message: `The body is ${size} bytes${measured ? ` ${measured}` : ''}; the API accepts at most ${MAX_BODY_BYTES} (1 MB) and answers payload_too_large (Peeker DevKit's limit and code: the docs give none). Split it into several requests (for bulk imports use POST /domains/import/jobs).`,
       details: { size_bytes: size, limit_bytes: MAX_BODY_BYTES },
     },
   ];

@@ -231,7 +231,7 @@ describe('payload_too_large', () => {
       range: { start: { line: 0, character: 0, offset: 0 }, end: { line: 0, character: 1, offset: 1 } },
       severity: 'error',
       code: 'payload_too_large',
-      message: `The body is ${text.length} bytes; the API accepts at most 1048576 (1 MB) and answers payload_too_large. Split it into several requests (for bulk imports use POST /domains/import/jobs).`,
+      message: `The body is ${text.length} bytes; the API accepts at most 1048576 (1 MB) and answers payload_too_large (Peeker DevKit's limit and code: the docs give none). Split it into several requests (for bulk imports use POST /domains/import/jobs).`,
       details: { size_bytes: text.length, limit_bytes: 1048576 },
     });
   });

@@ -30,7 +30,7 @@ describe('a request file', () => {
     const [diagnostic] = tooLarge(text, { kind: 'request-file' });
     expect(diagnostic).toMatchObject({
       severity: 'error',
-      message: `The body is ${sent} bytes as sent (compact JSON); the API accepts at most 1048576 (1 MB) and answers payload_too_large. Split it into several requests (for bulk imports use POST /domains/import/jobs).`,
+      message: `The body is ${sent} bytes as sent (compact JSON); the API accepts at most 1048576 (1 MB) and answers payload_too_large (Peeker DevKit's limit and code: the docs give none). Split it into several requests (for bulk imports use POST /domains/import/jobs).`,
       details: { size_bytes: sent, limit_bytes: 1048576 },
     });
     expect(text.slice(diagnostic!.range.start.offset, diagnostic!.range.end.offset)).toBe('{');
