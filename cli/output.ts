@@ -1,5 +1,5 @@
 /** Terminal output helpers shared by the subcommands. */
-import { maskUrlCredentials } from '../webhooks/endpoint';
+import { maskUrlCredentials } from '../lint/urls';
 
 /**
  * Whether to colour output: never with NO_COLOR (https://no-color.org) or FORCE_COLOR=0 (or `false`,

@@ -4,7 +4,8 @@
  * actions. JSON in, `{data: …}` out, errors in the API's envelope.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { hasUrlCredentials, URL_CREDENTIALS_FIX } from '../webhooks/endpoint';
+import { hasUrlCredentials } from '../lint/urls';
+import { URL_CREDENTIALS_FIX } from '../webhooks/endpoint';
 import { createKey, isPreset, revokeKey } from './auth';
 import { isoMillis } from './clock';
 import type { EmulatorSettings, Runtime } from './emulator';

@@ -97,7 +97,7 @@ export function isValidDomainName(name: string): boolean {
 }
 
 // Hoisted: compiled once (the Unicode-property classes are costly to build).
-const URL_PREFIX = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]*)/i;
+const URL_PREFIX = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#]*@)?([^/?#:]*)/i;
 const PATH_CHAR = /[/?#]/;
 const PORT = /:\d*$/;
 const SPACE = /\s/;

@@ -21,7 +21,7 @@ import {
   schemaIdFor,
   unknownSchemaIdMessage,
 } from './schema-ids';
-import { closestMatch, escapeControls } from './text-utils';
+import { closestMatch, describeValue, escapeControls } from './text-utils';
 import type { Diagnostic, Fix, JsonPath, LintResult, LintTarget, Severity } from './types';
 
 /** File names linted as request files. */
@@ -262,7 +262,7 @@ function lintUnchecked(text: string, target: LintTarget): LintResult {
         end: 0,
         code: 'unknown_operation',
         severity: 'error',
-        message: `Unknown operation "${resolved.given}".${near ? ` Did you mean "${near}"?` : ''} Operations are written "METHOD /path" as in the contract, e.g. "POST /orders".`,
+        message: `Unknown operation ${describeValue(resolved.given)}.${near ? ` Did you mean "${near}"?` : ''} Operations are written "METHOD /path" as in the contract, e.g. "POST /orders".`,
       });
       break;
     }

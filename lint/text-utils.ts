@@ -1,4 +1,5 @@
 /** Small wording helpers shared by the rules. */
+import { maskUrlCredentials } from './urls';
 
 /** `name` in backticks. */
 export function quote(name: string): string {
@@ -37,14 +38,20 @@ function hasControl(text: string): boolean {
   return false;
 }
 
-/** A short, printable description of a JSON value for messages: `"acme .com"`, `42`, `an object`. */
+/**
+ * A short, printable description of a JSON value for messages: `"acme .com"`, `42`, `an object`.
+ * A URL's user name and password are hidden (`"https://admin:***@acme.com/"`): messages go to
+ * terminals, CI logs and SARIF uploads.
+ */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'string') {
-    const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
+    // Masked before it is cut: a cut URL could keep the start of a password the masker no longer sees.
+    const masked = maskUrlCredentials(value);
+    const shown = masked.length > 60 ? `${masked.slice(0, 57)}…` : masked;
     // JSON.stringify escapes C0 controls but not C1 ones (U+009B is a terminal's CSI).
     return escapeControls(JSON.stringify(shown));
   }

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { redactorFor, redactSecrets } from '../cli/output';
-import { hasUrlCredentials, maskUrlCredentials } from '../webhooks/endpoint';
+import { hasUrlCredentials, maskUrlCredentials } from '../lint/urls';
 
 describe('URL credentials', () => {
   it.each([

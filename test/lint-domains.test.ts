@@ -306,6 +306,21 @@ describe('invalid domain names, explained', () => {
     }
   });
 
+  it('quote a pasted URL with its user name and password hidden, and offer its host', () => {
+    const text = JSON.stringify({
+      domains: ['https://admin:Sup3rS3cret@acme.com/', `ftp://${'x'.repeat(45)}:Sup3rS3cret@files.acme.com`],
+      forwarding_url: 'https://acme.com',
+    });
+    const result = lint(text, { operation: 'POST /domains/forwarding' });
+    expect(result.diagnostics.map((d) => d.message)).toEqual([
+      '`domains[0]` "https://admin:***@acme.com/" is a URL, not a domain name: send just the host name.',
+      // Hidden before the quote is cut at 60 characters: no first letters of the password show.
+      `\`domains[1]\` "ftp://${'x'.repeat(45)}:***@f…" is a URL, not a domain name: send just the host name.`,
+    ]);
+    expect(result.fixes.map((f) => f.title)).toEqual(['Change to "acme.com"', 'Change to "files.acme.com"']);
+    expect(JSON.stringify(result)).not.toContain('Sup3r');
+  });
+
   it('checks the domain of order domain objects and replacement_domain of swaps', () => {
     expect(summary('POST /orders', order([{ domain: 'acme .com' }])).map((v) => v[2])).toEqual([
       'domains[0].domain',

@@ -39,6 +39,16 @@ describe('forwarding_url must be an absolute http(s) URL', () => {
     expect([spacedFix!.title, spacedFix!.safe]).toEqual(['Change to "https://acme.com"', true]);
   });
 
+  it('hides a user name and password in its message and fix title', () => {
+    const text = JSON.stringify(forwarding(' https://admin:Sup3rS3cret@acme.com '));
+    const result = lint(text, FORWARDING);
+    expect(result.diagnostics.map((d) => d.message)).toEqual([
+      '`forwarding_url` " https://admin:***@acme.com " is not an absolute http(s) URL. Send e.g. "https://acme.com".',
+      "`forwarding_url` contains a user name or password, so it is not publicly accessible. Visitors and Peeker's forwarding check cannot reach it, so the forwarding change would fail. Use a public URL.",
+    ]);
+    expect(result.fixes.map((f) => f.title)).toEqual(['Change to "https://admin:***@acme.com"']);
+  });
+
   it('checks per-domain overrides in orders, at their own place', () => {
     const text = JSON.stringify({
       user: 'client@example.com',

@@ -36,6 +36,16 @@ describe('which schema applies', () => {
     ]);
   });
 
+  it('hides the password of a URL pasted as the operation', () => {
+    expect(
+      lint(body, { operation: 'GET https://admin:Sup3rS3cret@api.peeker.ai/me' }).diagnostics.map(
+        (d) => d.message,
+      ),
+    ).toEqual([
+      'Unknown operation "GET https://admin:***@api.peeker.ai/me". Operations are written "METHOD /path" as in the contract, e.g. "POST /orders".',
+    ]);
+  });
+
   it('auto: *.peeker.json is a request file, whatever else is given', () => {
     const file = '{"request": "POST /domains/availability", "body": {"domains": ["acme.com"]}}';
     expect(

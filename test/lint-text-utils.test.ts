@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closestMatch, editDistance } from '../lint/text-utils';
+import { closestMatch, describeValue, editDistance } from '../lint/text-utils';
 
 /** The textbook Levenshtein table, uncapped. */
 function levenshtein(a: string, b: string): number {
@@ -40,5 +40,18 @@ describe('closestMatch', () => {
     expect(closestMatch('Google-Licences', fields)).toBe('google_licenses');
     expect(closestMatch('unknown_field', fields)).toBeUndefined();
     expect(closestMatch('usr', fields, 0)).toBeUndefined();
+  });
+});
+
+describe('describeValue', () => {
+  it('quotes strings with URL credentials hidden, before cutting them at 60 characters', () => {
+    expect(describeValue('https://admin:Sup3rS3cret@acme.com/')).toBe('"https://admin:***@acme.com/"');
+    expect(describeValue(`https://${'u'.repeat(35)}:Sup3rS3cret@acme.com/`)).toBe(
+      `"https://${'u'.repeat(35)}:***@acme.com/"`,
+    );
+    expect(describeValue(`https://${'u'.repeat(45)}:Sup3rS3cret@acme.com/`)).toBe(
+      `"https://${'u'.repeat(45)}:***…"`,
+    );
+    expect(describeValue('ops@acme.com')).toBe('"ops@acme.com"');
   });
 });

@@ -8,8 +8,10 @@
  *
  * @packageDocumentation
  */
+
+import { hasUrlCredentials, maskUrlCredentials } from '../lint/urls';
 import { version as kitVersion } from '../package.json';
-import { describeSendFailure, hasUrlCredentials, maskUrlCredentials, type SendFailure } from './endpoint';
+import { describeSendFailure, type SendFailure } from './endpoint';
 import { buildWebhookEvent, type WebhookEvent } from './events';
 import { EVENT_ID_HEADER, SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from './signature';
 

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { hasUrlCredentials, maskUrlCredentials } from '../lint/urls';
 
 /**
  * Why a webhook URL with a user name or password is refused, as the end of a usage message:
@@ -21,71 +22,6 @@ export function urlCredentialsRefusal(label: string, url: string): string | unde
   return hasUrlCredentials(url)
     ? `${label} '${maskUrlCredentials(url)}' has a user name or password in it; ${URL_CREDENTIALS_FIX}.`
     : undefined;
-}
-
-/** True when `url` parses as a URL with a user name or password in it (`http://admin:pw@host/`). */
-export function hasUrlCredentials(url: string): boolean {
-  if (typeof url !== 'string' || !URL.canParse(url)) return false;
-  const { username, password } = new URL(url);
-  return username !== '' || password !== '';
-}
-
-// Where a URL's userinfo starts, as WHATWG URL parsing reads it: after `scheme:` and any run of
-// `/` or `\` for the special schemes (`http:bob:pw@host` and `http:\\bob:pw@host` have credentials
-// too), after `scheme://` for the others. `file:` URLs have no userinfo.
-const AUTHORITY_START = /\b(?:((?:https?|wss?|ftp):[/\\]*)|((?!file:)[a-z][a-z0-9+.-]*:\/\/))/gi;
-
-/**
- * The userinfo of the URL whose authority starts at `from` in `text`, ended by `@`, as
- * `[start, atIndex]`, or undefined when it has none. The authority ends at the first `/ ? #` (and
- * `\` for special schemes) and the userinfo at the LAST `@` before that: URL parsing reads
- * `http://bob:p@ss@host/` as password `p%40ss`, and `http://host/a@b` as a path. `stopAtSpace`
- * ends the authority at whitespace too, for URLs quoted in prose.
- */
-function userinfoSpan(
-  text: string,
-  from: number,
-  special: boolean,
-  stopAtSpace: boolean,
-): [number, number] | undefined {
-  let at = -1;
-  for (let i = from; i < text.length; i++) {
-    const char = text[i] as string;
-    if (char === '/' || char === '?' || char === '#' || (special && char === '\\')) break;
-    if (stopAtSpace && /\s/.test(char)) break;
-    if (char === '@') at = i;
-  }
-  return at === -1 ? undefined : [from, at];
-}
-
-/** `user:***` for a userinfo with a password (split at its first `:`, as URL parsing does), else `***`. */
-function maskedUserinfo(userinfo: string): string {
-  const colon = userinfo.indexOf(':');
-  return colon === -1 ? '***' : `${userinfo.slice(0, colon)}:***`;
-}
-
-/**
- * Hides the credentials of every URL in `text`, for messages, banners and views: the password
- * becomes `***` (`http://admin:***@host/`), and a user name given alone — often a token — too.
- * What is masked is exactly what URL parsing reads as userinfo: everything up to the last `@`
- * before the host, so a password holding `@` is hidden whole, while an `@` in a path, query or
- * fragment is left alone. When `text` is one URL (a flag's value), a space in its password is
- * hidden with it; in prose a URL's authority ends at whitespace.
- */
-export function maskUrlCredentials(text: string): string {
-  const trimmed = text.trim();
-  const oneUrl = URL.canParse(trimmed) && hasUrlCredentials(trimmed);
-  let masked = '';
-  let copied = 0;
-  for (const match of text.matchAll(AUTHORITY_START)) {
-    const start = (match.index as number) + match[0].length;
-    if (start < copied) continue;
-    const span = userinfoSpan(text, start, match[1] !== undefined, !oneUrl);
-    if (span === undefined) continue;
-    masked += `${text.slice(copied, start)}${maskedUserinfo(text.slice(span[0], span[1]))}`;
-    copied = span[1];
-  }
-  return masked + text.slice(copied);
 }
 
 /** Why a send got no HTTP status, in one line, and what kind of failure that is. */

@@ -24,9 +24,10 @@ import {
 } from '../../extension/client/core/go-live-checklist';
 import { type NetworkAdvice, type SendOutcome, sendRequest } from '../../extension/client/core/http';
 import { normalizeBaseUrl } from '../../extension/client/core/request-file';
+import { maskUrlCredentials } from '../../lint/urls';
 import { findOperation } from '../../schemas';
 import { checkWebhookHandler, isHttpUrl } from '../../webhooks/checker';
-import { maskUrlCredentials, urlCredentialsRefusal } from '../../webhooks/endpoint';
+import { urlCredentialsRefusal } from '../../webhooks/endpoint';
 import {
   apiKeyOption,
   CLI_CONTRACT_NAMES,

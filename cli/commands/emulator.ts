@@ -10,7 +10,8 @@ import {
 } from '../../emulator';
 import { isAccountTier } from '../../emulator/premium-swaps';
 import { isLoopbackUrl } from '../../emulator/webhooks';
-import { maskUrlCredentials, urlCredentialsRefusal } from '../../webhooks/endpoint';
+import { maskUrlCredentials } from '../../lint/urls';
+import { urlCredentialsRefusal } from '../../webhooks/endpoint';
 import { type Command, integerOption, parseOptions, UsageError } from '../command';
 import { printError, redactorFor, styles, useColor } from '../output';
 

@@ -3,6 +3,7 @@
  * by hand for curl.
  */
 import { readFileSync } from 'node:fs';
+import { maskUrlCredentials } from '../../lint/urls';
 import {
   checkWebhookHandler,
   type DeliveryObservation,
@@ -12,7 +13,7 @@ import {
   type WebhookCheckReport,
   type WebhookCheckResult,
 } from '../../webhooks/checker';
-import { maskUrlCredentials, urlCredentialsRefusal } from '../../webhooks/endpoint';
+import { urlCredentialsRefusal } from '../../webhooks/endpoint';
 import { newPeekerId } from '../../webhooks/events';
 import { EVENT_ID_HEADER, SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from '../../webhooks/signature';
 import { type Command, integerOption, MAX_TIMER_MS, parseOptions, UsageError } from '../command';

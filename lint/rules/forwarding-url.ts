@@ -1,7 +1,7 @@
 import { type Finding, type FixSpec, fieldOf } from '../findings';
 import { describeValue } from '../text-utils';
 import type { JsonPath } from '../types';
-import { publicUrlProblem } from '../urls';
+import { maskUrlCredentials, publicUrlProblem } from '../urls';
 import { findingAt, isObject, type Rule } from './rule';
 
 const FORWARDING_OPERATIONS = ['POST /orders', 'POST /domains/forwarding'];
@@ -88,7 +88,7 @@ export const forwardingUrlRule: Rule = {
       }
       if (suggestion !== undefined) {
         fixes.push({
-          title: `Change to "${suggestion}"`,
+          title: `Change to "${maskUrlCredentials(suggestion)}"`,
           safe: suggestion === trimmed,
           preferred: true,
           changes: [{ kind: 'replace', path, value: suggestion }],
