@@ -126,3 +126,35 @@ describe('contract suite self-check', () => {
     },
   );
 });
+
+describe('a fault counterexample stands on its own', () => {
+  it('replays the shrunk duplicate_request_id case from its path and it fails again', async () => {
+    const emulator = await startEmulator({ seed: SEED, faults: ['duplicate_request_id'] });
+    try {
+      // Seed 11 with 3 runs shrank to a single request that clashed only with earlier runs' ids.
+      const options = {
+        baseUrl: emulator.baseUrl,
+        apiKey: emulator.apiKey,
+        only: ['request-ids.unique-across-calls'],
+        seed: 11,
+        numRuns: 3,
+      };
+      const first = (await runContractSuite(options)).results[0]!;
+      expect(first.status).toBe('failed');
+      const case_ = JSON.parse(first.failure!.counterexample) as {
+        sequential: unknown[];
+        concurrent: unknown[];
+      };
+      expect(case_.sequential.length + case_.concurrent.length).toBeGreaterThanOrEqual(2);
+      const again = (await runContractSuite({ ...options, path: first.failure!.path })).results[0]!;
+      expect(again.status, `--path ${first.failure!.path} should fail again`).toBe('failed');
+      expect(again.failure).toMatchObject({
+        counterexample: first.failure!.counterexample,
+        path: first.failure!.path,
+        shrinking: 'replayed',
+      });
+    } finally {
+      await emulator.close();
+    }
+  });
+});
