@@ -46,7 +46,7 @@ export const FAULTS = [
   {
     name: 'page_overlap',
     breaks:
-      "Walking links.next returns every row exactly once (each page repeats the previous page's last row).",
+      "Walking links.next returns every row exactly once (with per_page of 2 or more, each page repeats the previous page's last row).",
   },
   { name: 'per_page_ignored', breaks: 'per_page sets the page size (always 25).' },
   { name: 'no_retry_after', breaks: '429 rate_limited carries details.retry_after_seconds.' },

@@ -80,7 +80,11 @@ export function listPage<T extends { id: string }>(
 
   const rows: T[] = [];
   let more = false;
-  for (const row of source(cursor, cursor !== undefined && faults.has('page_overlap'))) {
+  // page_overlap repeats the previous page's last row, but only on pages of two or more: a one-row
+  // page would be that row alone, its next token the same cursor, and the walk would never end
+  // (breaking links.next reaching null as well, a second contract).
+  const overlap = cursor !== undefined && perPage > 1 && faults.has('page_overlap');
+  for (const row of source(cursor, overlap)) {
     if (!matches(row)) continue;
     if (rows.length === perPage) {
       more = true;

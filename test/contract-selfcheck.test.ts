@@ -158,3 +158,24 @@ describe('a fault counterexample stands on its own', () => {
     }
   });
 });
+
+describe('a fault breaks only its own contract', () => {
+  it('page_overlap leaves pagination.meta-honest holding (a per_page=1 walk once never reached next: null)', async () => {
+    const emulator = await startEmulator({ seed: SEED, faults: ['page_overlap'] });
+    try {
+      const report = await runContractSuite({
+        baseUrl: emulator.baseUrl,
+        apiKey: emulator.apiKey,
+        only: ['pagination.meta-honest', 'pagination.walk-returns-every-item-once'],
+        seed: 77,
+        numRuns: 12,
+      });
+      expect(report.results.map((r) => [r.name, r.status])).toEqual([
+        ['pagination.walk-returns-every-item-once', 'failed'],
+        ['pagination.meta-honest', 'passed'],
+      ]);
+    } finally {
+      await emulator.close();
+    }
+  });
+});

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FAULTS, type FaultName, type RunningEmulator, startEmulator } from '../emulator';
-import { EmulatorClient } from '../emulator/client';
+import { EmulatorClient, type EmulatorResponse } from '../emulator/client';
 import { sampleDomains, sampleOrderBody } from '../emulator/fixtures';
 import { REQUEST_ID_PATTERN } from '../emulator/ids';
 import { verifyWebhook } from '../webhooks/signature';
@@ -200,6 +200,31 @@ describe('faults', () => {
 
   it.each(FAULTS.map((fault) => [fault.name, fault.breaks] as const))('%s breaks: %s', async (name) => {
     await BREAKS[name]();
+  });
+
+  it('page_overlap keeps every walk finite: a one-row page cannot repeat a row and still move on', async () => {
+    const client = await start('page_overlap');
+    /** Follows links.next from `path`; gives up after 100 pages (a walk that never ends). */
+    const walk = async (path: string) => {
+      const pages: string[][] = [];
+      for (let url: string | null = path; url !== null && pages.length < 100; ) {
+        const page: EmulatorResponse = await client.api('GET', url);
+        expect(page.status).toBe(200);
+        pages.push(page.body.data.map((row: { id: string }) => row.id));
+        url = page.body.links.next;
+      }
+      return pages;
+    };
+    const single = await walk('/domains?per_page=1');
+    const rows = single.flat();
+    // Every row once, then links.next is null: the fault breaks only the walk of pages of two or more.
+    expect(single.length).toBeLessThan(100);
+    expect(new Set(rows).size).toBe(rows.length);
+    const seven = await walk('/domains?per_page=7');
+    expect(seven.length).toBeLessThan(100);
+    expect(new Set(seven.flat())).toEqual(new Set(rows));
+    for (let i = 1; i < seven.length; i++) expect(seven[i]![0]).toBe(seven[i - 1]!.at(-1));
+    expect(seven.flat()).toHaveLength(rows.length + seven.length - 1);
   });
 
   it('rejects an unknown fault at startup', async () => {
