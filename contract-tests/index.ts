@@ -17,7 +17,14 @@ import { CONTRACT_PROPERTIES } from './properties';
 import { CONTRACT_GROUPS, type ContractProperty, type TargetInfo, type TargetKind } from './property';
 import type { ContractReport, PropertyResult } from './report/model';
 import { asRecord } from './responses';
-import { FixtureStore, newSuiteTag, type RunnerEnvironment, runProperty, webhookFixture } from './runner';
+import {
+  FixtureStore,
+  newSuiteTag,
+  ReplayPathError,
+  type RunnerEnvironment,
+  runProperty,
+  webhookFixture,
+} from './runner';
 import {
   assertNotLiveKey,
   LiveKeyRefusedError,
@@ -117,6 +124,32 @@ export class ContractConfigError extends Error {
   override readonly name = 'ContractConfigError';
 }
 
+/**
+ * {@link ContractSuiteOptions.path} names no case of the selected property with this seed and run
+ * count — a path copied without its seed or run count, or mistyped. Its fields let a caller say
+ * which settings to copy (the CLI names its flags).
+ */
+export class ContractPathError extends ContractConfigError {
+  /** The path that was asked for. */
+  readonly path: string;
+  /** The selected property. */
+  readonly property: string;
+  /** The suite seed the path was tried with (a random one when none was given). */
+  readonly seed: number;
+  /** The runs per property the path was tried with (the default when none was given). */
+  readonly numRuns: number;
+  constructor(path: string, property: string, seed: number, numRuns: number) {
+    super(
+      `The path ${path} names no case of ${property} with seed ${seed} and numRuns ${numRuns}; ` +
+        "replay a failure with the path, seed and numRuns of its report's replay command, unchanged.",
+    );
+    this.path = path;
+    this.property = property;
+    this.seed = seed;
+    this.numRuns = numRuns;
+  }
+}
+
 /** The run was interrupted through {@link ContractSuiteOptions.signal}; the message says what was put back. */
 export class ContractInterruptedError extends Error {
   override readonly name = 'ContractInterruptedError';
@@ -153,7 +186,7 @@ function checkSuiteOptions(options: ContractSuiteOptions): void {
   if (options === null || typeof options !== 'object') {
     throw new ContractConfigError(`The suite options must be an object, got ${describe(options)}.`);
   }
-  const { seed, numRuns, only, configNames } = options;
+  const { seed, numRuns, only, path, configNames } = options;
   if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= MAX_SUITE_SEED)) {
     throw new ContractConfigError(
       `The suite seed must be a whole number from 0 to ${MAX_SUITE_SEED}, got ${describe(seed)}.`,
@@ -162,6 +195,11 @@ function checkSuiteOptions(options: ContractSuiteOptions): void {
   if (numRuns !== undefined && !(Number.isInteger(numRuns) && numRuns >= 1 && numRuns <= MAX_NUM_RUNS)) {
     throw new ContractConfigError(
       `numRuns must be a whole number from 1 to ${MAX_NUM_RUNS}, got ${describe(numRuns)}.`,
+    );
+  }
+  if (path !== undefined && !(typeof path === 'string' && /^\d+(:\d+)*$/.test(path))) {
+    throw new ContractConfigError(
+      `path must be a fast-check path like '3:1:0', as a failure's report gives it, got ${describe(path)}.`,
     );
   }
   if (only !== undefined && !(Array.isArray(only) && only.every((entry) => typeof entry === 'string'))) {
@@ -277,6 +315,9 @@ export async function runContractSuite(options: ContractSuiteOptions = {}): Prom
           throw new ContractConfigError(
             `The target stopped answering during ${property.name}: ${error.diagnosis}`,
           );
+        }
+        if (error instanceof ReplayPathError && options.path !== undefined) {
+          throw new ContractPathError(options.path, property.name, seed, numRuns);
         }
         throw error;
       }

@@ -62,6 +62,14 @@ export interface RunnerEnvironment {
   signal?: AbortSignal;
 }
 
+/**
+ * The replay path names no case of the property with this seed and run count: it was copied without
+ * its seed or run count, or mistyped. A problem with the request, not a verdict on the target.
+ */
+export class ReplayPathError extends Error {
+  override readonly name = 'ReplayPathError';
+}
+
 /** The suite-wide fixtures, with their clean-up. */
 export class FixtureStore implements Fixtures {
   private readonly created = new Map<string, Promise<unknown>>();
@@ -127,8 +135,9 @@ export function newSuiteTag(): string {
 }
 
 /**
- * Runs one property and reports how it went. Throws only {@link TargetUnreachableError}: when the
- * target is gone, the rest of the suite cannot run either.
+ * Runs one property and reports how it went. Throws only {@link TargetUnreachableError} (when the
+ * target is gone, the rest of the suite cannot run either) and {@link ReplayPathError} (the path to
+ * replay leads to no case).
  */
 export async function runProperty(
   property: ContractProperty,
@@ -157,6 +166,7 @@ export async function runProperty(
     shrinkCutOff: false,
   };
   let unreachable: TargetUnreachableError | undefined;
+  let pathLeadsNowhere: ReplayPathError | undefined;
   let details: fc.RunDetails<[unknown]> | undefined;
   const numRuns = Math.max(1, Math.round(env.numRuns * (property.runsFactor ?? 1)));
   const shrinkBudgetMs = env.shrinkBudgetMs ?? DEFAULT_SHRINK_BUDGET_MS;
@@ -201,12 +211,25 @@ export async function runProperty(
           throw error;
         }
       });
-      details = (await fc.check(asyncProperty, {
-        seed: propertySeed(env.seed, property.name),
-        numRuns,
-        // A replay re-runs the reported case as is: shrinking it again would report another one.
-        ...(env.path === undefined ? {} : { path: env.path, endOnFailure: true }),
-      })) as fc.RunDetails<[unknown]>;
+      try {
+        details = (await fc.check(asyncProperty, {
+          seed: propertySeed(env.seed, property.name),
+          numRuns,
+          // A replay re-runs the reported case as is: shrinking it again would report another one.
+          ...(env.path === undefined ? {} : { path: env.path, endOnFailure: true }),
+        })) as fc.RunDetails<[unknown]>;
+      } catch (error) {
+        // fast-check's "Unable to replay, got wrong path=…", thrown before any case runs.
+        if (
+          env.path !== undefined &&
+          error instanceof Error &&
+          error.message.startsWith('Unable to replay')
+        ) {
+          pathLeadsNowhere = new ReplayPathError(`Path ${env.path} names no case of ${property.name}.`);
+          throw pathLeadsNowhere;
+        }
+        throw error;
+      }
     },
   };
 
@@ -222,6 +245,7 @@ export async function runProperty(
   const timing = { runs: details?.numRuns ?? run.runs, requests, durationMs };
 
   if (unreachable) throw unreachable;
+  if (pathLeadsNowhere) throw pathLeadsNowhere;
   if (thrown instanceof TargetUnreachableError) throw thrown;
   if (thrown !== undefined) {
     // Set-up outside `check` failed (a fixture, the control API): not a verdict on the promise.

@@ -347,6 +347,22 @@ describe('peeker-devkit contract: runs', () => {
     expect(broken(again.stdout)).toBe(broken(result.stdout));
   });
 
+  it('calls a --path that names no case a usage error (exit 2), not a broken property', async () => {
+    const only = ['--base-url', faulty.baseUrl, '--only', 'pagination.no-totals', '--path', '9:9:9:9'];
+    expect(await runCli([...only, '--num-runs', '1', '--seed', '4'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'peeker-devkit contract: --path 9:9:9:9 names no case of pagination.no-totals with --seed 4 --num-runs 1; ' +
+        'copy the Replay line of the report exactly.\n',
+    });
+    const unseeded = await runCli(only);
+    expect(unseeded).toMatchObject({ code: 2, stdout: '' });
+    expect(unseeded.stderr).toMatch(
+      /^peeker-devkit contract: --path 9:9:9:9 names no case of pagination\.no-totals with --seed \d+ \(random: none was given\) --num-runs 30 \(the default\); copy the Replay line of the report exactly\.\n$/,
+    );
+  });
+
   it('writes the report as JSON with --format json', async () => {
     const result = await runCli([
       '--base-url',

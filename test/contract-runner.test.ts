@@ -3,7 +3,12 @@ import type { AddressInfo } from 'node:net';
 import * as fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_CONTRACT_NAMES } from '../cli/command';
-import { ContractConfigError, ContractInterruptedError, runContractSuite } from '../contract-tests';
+import {
+  ContractConfigError,
+  ContractInterruptedError,
+  ContractPathError,
+  runContractSuite,
+} from '../contract-tests';
 import {
   type ContractProperty,
   ContractViolation,
@@ -489,6 +494,31 @@ describe('runContractSuite set-up errors name where the caller configures the ta
     expect(await refusal('api.peeker.ai', { apiKey: KEY, configNames })).toBe(
       "--base-url 'api.peeker.ai' is not a URL; expected e.g. https://api.peeker.ai/partner/v1.",
     );
+  });
+});
+
+describe('runContractSuite replaying a path', () => {
+  it('refuses a path that is not a fast-check path before anything is sent', async () => {
+    await expect(runContractSuite({ only: ['pagination.no-totals'], path: '3:x' })).rejects.toThrow(
+      new ContractConfigError(
+        `path must be a fast-check path like '3:1:0', as a failure's report gives it, got "3:x".`,
+      ),
+    );
+  });
+
+  it('refuses a path that names no case of the property, saying which settings it was tried with', async () => {
+    const replay = runContractSuite({ only: ['pagination.no-totals'], path: '9:9:9:9', seed: 4, numRuns: 1 });
+    await expect(replay).rejects.toThrow(ContractPathError);
+    await expect(replay).rejects.toMatchObject({
+      message:
+        'The path 9:9:9:9 names no case of pagination.no-totals with seed 4 and numRuns 1; replay a failure ' +
+        "with the path, seed and numRuns of its report's replay command, unchanged.",
+      path: '9:9:9:9',
+      property: 'pagination.no-totals',
+      seed: 4,
+      numRuns: 1,
+    });
+    await expect(replay).rejects.toBeInstanceOf(ContractConfigError);
   });
 });
 

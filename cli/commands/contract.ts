@@ -9,6 +9,7 @@ import {
   CONTRACT_GROUPS,
   CONTRACT_PROPERTIES,
   ContractInterruptedError,
+  ContractPathError,
   type ContractProgress,
   DEFAULT_NUM_RUNS,
   DEFAULT_SANDBOX_NUM_RUNS,
@@ -187,6 +188,17 @@ export const contractCommand: Command = {
         // The shell's convention for a run ended by a signal: 128 + its number (130 for Ctrl+C). The
         // target is put back by now: end here, not when the last abandoned timer or socket is gone.
         return { exitAtOnce: 128 + constants.signals[interrupt.signal.reason as NodeJS.Signals] };
+      }
+      if (error instanceof ContractPathError) {
+        // The library names its options; here the flags to copy from the Replay line.
+        const seedFlag = `--seed ${error.seed}${values.seed === undefined ? ' (random: none was given)' : ''}`;
+        const runsFlag = `--num-runs ${error.numRuns}${numRuns === undefined ? ' (the default)' : ''}`;
+        printError(
+          `--path ${error.path} names no case of ${error.property} with ${seedFlag} ${runsFlag}; ` +
+            'copy the Replay line of the report exactly.',
+          PREFIX,
+        );
+        return 2;
       }
       // A configuration error (unreachable target, wrong key…) or a bug: one line either way.
       printError(error, PREFIX);
