@@ -216,7 +216,16 @@ export function registerControlRoutes(app: FastifyInstance, rt: Runtime, sendErr
     active: rt.faults.list(),
   }));
   route('PUT', '/faults', (request) => {
-    const faults = objectBody(jsonBody(request)).faults;
+    const body = objectBody(jsonBody(request));
+    // A misspelt key ({"fault": [...]}) must not pass as {"faults": undefined}… or clear the faults.
+    const stray = Object.keys(body).find((key) => key !== 'faults');
+    if (stray !== undefined) {
+      throw invalidRequest(
+        `Unknown field "${stray.slice(0, 60)}". PUT /_emulator/faults takes {"faults": [names]} only.`,
+        stray.slice(0, 60),
+      );
+    }
+    const faults = body.faults;
     if (!Array.isArray(faults))
       throw invalidRequest('faults must be an array of fault names (see GET /_emulator/faults).', 'faults');
     const unknown = faults.filter((name) => !isFaultName(name));

@@ -224,7 +224,7 @@ function resolveOptions(options: EmulatorOptions): ResolvedOptions {
   const unknown = faults.filter((name) => !isFaultName(name));
   if (unknown.length > 0) {
     throw new EmulatorOptionsError(
-      `Unknown fault(s): ${unknown.join(', ')}. Known faults are listed by GET /_emulator/faults.`,
+      `Unknown fault(s): ${unknown.map((name) => JSON.stringify(name)).join(', ')}. Known faults are listed by GET /_emulator/faults.`,
     );
   }
   if (options.webhookUrl !== undefined && !isLoopbackUrl(options.webhookUrl)) {

@@ -74,12 +74,12 @@ describe('peeker-devkit emulator', () => {
     expect(JSON.stringify(run.output())).not.toContain(SECRET);
   });
 
-  it('stops cleanly on SIGINT and applies --fault and --rate-limit', async () => {
+  it('stops cleanly on SIGINT and applies --fault (repeated or comma-separated) and --rate-limit', async () => {
     const run = launch([
       '--port',
       '0',
       '--fault',
-      'totals_in_meta',
+      'totals_in_meta, auth_off',
       '--fault',
       'auth_off',
       '--rate-limit',
@@ -123,7 +123,19 @@ describe('peeker-devkit emulator', () => {
   it.each([
     [['--port', 'abc'], "--port expects a whole number from 0 to 65535, got 'abc'."],
     [['--port', '70000'], "--port expects a whole number from 0 to 65535, got '70000'."],
-    [['--fault', 'gremlins'], 'Unknown fault(s): gremlins.'],
+    // The control API that lists faults is not running: point at --help instead.
+    [
+      ['--fault', 'gremlins'],
+      "peeker-devkit: emulator: unknown fault(s) 'gremlins' for --fault. Run 'peeker-devkit emulator --help' for the list.\n",
+    ],
+    [
+      ['--fault', 'auth_off,gremlins,'],
+      "peeker-devkit: emulator: unknown fault(s) 'gremlins' for --fault. Run 'peeker-devkit emulator --help' for the list.\n",
+    ],
+    [
+      ['--fault', ''],
+      "peeker-devkit: emulator: --fault needs a fault name, got ''. Run 'peeker-devkit emulator --help' for the list.\n",
+    ],
     [['--account-tier', 'gold'], "--account-tier must be one of base, premium, vip, vip_plus, got 'gold'."],
     [['--clock', 'fast'], "--clock must be real or frozen, got 'fast'."],
     // A secret pasted into the wrong flag is hidden before the value is cut, so no prefix of it shows.

@@ -150,6 +150,15 @@ describe('control API', () => {
       field: 'faults',
       details: { unknown: ['gremlins'] },
     });
+    // A misspelt key is refused, not read as "no faults": the faults set above stay on.
+    const misspelt = await client.control('PUT', '/faults', { faults: [], fault: ['totals_in_meta'] });
+    expect(misspelt.status).toBe(400);
+    expect(misspelt.body.error).toEqual({
+      code: 'invalid_request',
+      message: 'Unknown field "fault". PUT /_emulator/faults takes {"faults": [names]} only.',
+      field: 'fault',
+    });
+    expect((await client.control('GET', '/faults')).body.data.active).toEqual(['auth_off', 'totals_in_meta']);
     expect((await client.control('PUT', '/faults', { faults: [] })).body).toEqual({ data: { active: [] } });
     expect((await client.api('GET', '/me', { key: null })).status).toBe(401);
   });

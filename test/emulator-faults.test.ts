@@ -227,9 +227,15 @@ describe('faults', () => {
     expect(seven.flat()).toHaveLength(rows.length + seven.length - 1);
   });
 
+  it('quotes an empty fault name it rejects at startup', async () => {
+    await expect(startEmulator({ port: 0, faults: [''] })).rejects.toThrow(
+      'Unknown fault(s): "". Known faults are listed by GET /_emulator/faults.',
+    );
+  });
+
   it('rejects an unknown fault at startup', async () => {
     await expect(startEmulator({ port: 0, faults: ['nope'] })).rejects.toThrow(
-      'Unknown fault(s): nope. Known faults are listed by GET /_emulator/faults.',
+      'Unknown fault(s): "nope". Known faults are listed by GET /_emulator/faults.',
     );
   });
 });

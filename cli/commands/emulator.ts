@@ -6,8 +6,10 @@ import {
   EMULATOR_OPTION_MAX,
   EmulatorOptionsError,
   FAULTS,
+  type FaultName,
   startEmulator,
 } from '../../emulator';
+import { isFaultName } from '../../emulator/faults';
 import { isAccountTier } from '../../emulator/premium-swaps';
 import { isLoopbackUrl } from '../../emulator/webhooks';
 import { maskUrlCredentials } from '../../lint/urls';
@@ -46,7 +48,8 @@ Options:
                         FILE.lock keeps a second emulator off it
   --clock MODE        real (default): emulated time runs with real time; frozen: it moves only
                         when advanced (POST /_emulator/clock/advance), for deterministic tests
-  --fault NAME        switch a fault on (repeatable); each breaks one documented contract:
+  --fault NAME        switch a fault on (repeatable, or comma-separated: a,b); each breaks
+                        one documented contract:
 ${FAULTS.map((fault) => `                        ${fault.name}`).join('\n')}
 
 Control API (no auth, loopback only): http://127.0.0.1:PORT/_emulator/ — reset, keys, clock,
@@ -60,6 +63,28 @@ Examples:
 Stops cleanly on Ctrl+C (SIGINT) or SIGTERM; keeps serving if its output is closed (… | head).
 Exit codes: 0 stopped cleanly, 1 stopped but the last (unacknowledged) changes could not be saved,
 2 usage error (bad option, port in use, state file unusable or in use by another emulator).`;
+
+/**
+ * The fault names of the `--fault` flags, each a name or a comma-separated list of them (as
+ * `contract --only` takes its names). Checked here, not by startEmulator, so the message can point
+ * at `--help`: the control API that lists faults is not running when the emulator refused to start.
+ */
+function faultNames(flags: readonly string[]): FaultName[] {
+  const names = flags.flatMap((flag) => flag.split(',')).map((name) => name.trim());
+  if (flags.some((flag) => flag.trim() === '')) {
+    throw new UsageError(
+      "emulator: --fault needs a fault name, got ''. Run 'peeker-devkit emulator --help' for the list.",
+    );
+  }
+  const unknown = names.filter((name) => name !== '' && !isFaultName(name));
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `emulator: unknown fault(s) ${unknown.map((name) => `'${name.slice(0, 40)}'`).join(', ')} for --fault. ` +
+        "Run 'peeker-devkit emulator --help' for the list.",
+    );
+  }
+  return [...new Set(names.filter(isFaultName))];
+}
 
 /** The `emulator` command. */
 export const emulatorCommand: Command = {
@@ -105,6 +130,7 @@ export const emulatorCommand: Command = {
     if (clock !== undefined && clock !== 'real' && clock !== 'frozen') {
       throw new UsageError(`emulator: --clock must be real or frozen, got '${redact(clock).slice(0, 40)}'.`);
     }
+    const faults = faultNames(values.fault ?? []);
     let emulator: Awaited<ReturnType<typeof startEmulator>>;
     try {
       emulator = await startEmulator({
@@ -122,7 +148,7 @@ export const emulatorCommand: Command = {
         webhookChaos: values['webhook-chaos'] ?? false,
         ...(values.state === undefined ? {} : { statePath: values.state }),
         ...(clock === undefined ? {} : { clock }),
-        faults: values.fault ?? [],
+        faults,
         onWarning: (message) => process.stderr.write(`peeker-devkit: emulator: ${redact(message)}\n`),
       });
     } catch (error) {
@@ -151,7 +177,6 @@ export const emulatorCommand: Command = {
       process.on('SIGTERM', stop);
     });
     const s = styles(useColor());
-    const faults = values.fault ?? [];
     process.stdout.write(
       [
         `${s.bold('Peeker sandbox emulator')} listening on ${s.cyan(emulator.url)}`,
