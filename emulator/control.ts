@@ -11,7 +11,7 @@ import { isoMillis } from './clock';
 import type { EmulatorSettings, Runtime } from './emulator';
 import { ApiError, invalidRequest, notFound } from './errors';
 import { FAULTS, isFaultName } from './faults';
-import { decodeUtf8Body } from './json-body';
+import { decodeUtf8Body, isJsonContentType } from './json-body';
 import { resolveAction } from './lifecycle';
 import { ACCOUNT_TIERS, isAccountTier } from './premium-swaps';
 import { clip } from './query';
@@ -321,7 +321,7 @@ function jsonBody(request: FastifyRequest): unknown {
   const raw = request.body as Buffer | undefined;
   if (raw === undefined || raw.length === 0) return {};
   const contentType = request.headers['content-type'];
-  if (contentType === undefined || !/^application\/json\s*(?:;|$)/i.test(contentType.trim())) {
+  if (!isJsonContentType(contentType)) {
     throw invalidRequest(
       `Content-Type must be application/json, got ${contentType ? `"${clip(contentType)}"` : 'none'}.`,
     );

@@ -7,6 +7,11 @@ import { isUtf8 } from 'node:buffer';
 import { createScanner } from '../lint/jsonc';
 import { invalidRequest } from './errors';
 
+/** True for `application/json`, with or without parameters (the API's and the control API's one body type). */
+export function isJsonContentType(value: string | undefined): boolean {
+  return value !== undefined && /^application\/json\s*(?:;|$)/i.test(value.trim());
+}
+
 /**
  * The text of a JSON body, or 400 `invalid_request` naming the first byte that is not UTF-8 —
  * decoding leniently stored Latin-1 `José` as `Jos\uFFFD` and answered 201.

@@ -18,7 +18,7 @@ import { registerControlRoutes } from './control';
 import type { Runtime } from './emulator';
 import { ApiError, invalidRequest, notFound, printable, renderError } from './errors';
 import { newRequestId } from './ids';
-import { decodeUtf8Body, jsonSyntaxErrorOffset, lineAndColumn } from './json-body';
+import { decodeUtf8Body, isJsonContentType, jsonSyntaxErrorOffset, lineAndColumn } from './json-body';
 import { rawQuery, validateQuery } from './query';
 import { bundleRoutes } from './routes/bundles';
 import { domainRoutes } from './routes/domains';
@@ -347,10 +347,6 @@ function readBody(
     );
   }
   return checkRequestBody(operation.key, body);
-}
-
-function isJsonContentType(value: string | undefined): boolean {
-  return value !== undefined && /^application\/json\s*(?:;|$)/i.test(value.trim());
 }
 
 /** The `charset` parameter of a content type, unquoted, or undefined when there is none. */
