@@ -136,6 +136,14 @@ describe('peeker-devkit emulator', () => {
       ['--fault', ''],
       "peeker-devkit: emulator: --fault needs a fault name, got ''. Run 'peeker-devkit emulator --help' for the list.\n",
     ],
+    [
+      ['--fault', ' , '],
+      "peeker-devkit: emulator: --fault needs a fault name, got ' , '. Run 'peeker-devkit emulator --help' for the list.\n",
+    ],
+    [
+      ['--webhook-secret', SECRET, '--fault', `${'x'.repeat(30)}${SECRET}`],
+      `peeker-devkit: emulator: unknown fault(s) '${'x'.repeat(30)}…' for --fault. Run 'peeker-devkit emulator --help' for the list.\n`,
+    ],
     [['--account-tier', 'gold'], "--account-tier must be one of base, premium, vip, vip_plus, got 'gold'."],
     [['--clock', 'fast'], "--clock must be real or frozen, got 'fast'."],
     // A secret pasted into the wrong flag is hidden before the value is cut, so no prefix of it shows.

@@ -69,17 +69,19 @@ Exit codes: 0 stopped cleanly, 1 stopped but the last (unacknowledged) changes c
  * `contract --only` takes its names). Checked here, not by startEmulator, so the message can point
  * at `--help`: the control API that lists faults is not running when the emulator refused to start.
  */
-function faultNames(flags: readonly string[]): FaultName[] {
+function faultNames(flags: readonly string[], redact: (text: string) => string): FaultName[] {
   const names = flags.flatMap((flag) => flag.split(',')).map((name) => name.trim());
-  if (flags.some((flag) => flag.trim() === '')) {
+  // A value of only commas and spaces names no fault, like an empty one (a stray comma inside a list is fine).
+  const empty = flags.find((flag) => flag.replace(/[\s,]/g, '') === '');
+  if (empty !== undefined) {
     throw new UsageError(
-      "emulator: --fault needs a fault name, got ''. Run 'peeker-devkit emulator --help' for the list.",
+      `emulator: --fault needs a fault name, got '${empty.replace(/\s/g, ' ').slice(0, 40)}'. Run 'peeker-devkit emulator --help' for the list.`,
     );
   }
   const unknown = names.filter((name) => name !== '' && !isFaultName(name));
   if (unknown.length > 0) {
     throw new UsageError(
-      `emulator: unknown fault(s) ${unknown.map((name) => `'${name.slice(0, 40)}'`).join(', ')} for --fault. ` +
+      `emulator: unknown fault(s) ${unknown.map((name) => `'${redact(name).slice(0, 40)}'`).join(', ')} for --fault. ` +
         "Run 'peeker-devkit emulator --help' for the list.",
     );
   }
@@ -130,7 +132,7 @@ export const emulatorCommand: Command = {
     if (clock !== undefined && clock !== 'real' && clock !== 'frozen') {
       throw new UsageError(`emulator: --clock must be real or frozen, got '${redact(clock).slice(0, 40)}'.`);
     }
-    const faults = faultNames(values.fault ?? []);
+    const faults = faultNames(values.fault ?? [], redact);
     let emulator: Awaited<ReturnType<typeof startEmulator>>;
     try {
       emulator = await startEmulator({
