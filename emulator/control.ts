@@ -11,7 +11,7 @@ import { isoMillis } from './clock';
 import type { EmulatorSettings, Runtime } from './emulator';
 import { ApiError, invalidRequest, notFound } from './errors';
 import { FAULTS, isFaultName } from './faults';
-import { decodeUtf8Body, isJsonContentType } from './json-body';
+import { parseJsonBody } from './json-body';
 import { resolveAction } from './lifecycle';
 import { ACCOUNT_TIERS, isAccountTier } from './premium-swaps';
 import { clip } from './query';
@@ -320,18 +320,7 @@ export function registerControlRoutes(app: FastifyInstance, rt: Runtime, sendErr
 function jsonBody(request: FastifyRequest): unknown {
   const raw = request.body as Buffer | undefined;
   if (raw === undefined || raw.length === 0) return {};
-  const contentType = request.headers['content-type'];
-  if (!isJsonContentType(contentType)) {
-    throw invalidRequest(
-      `Content-Type must be application/json, got ${contentType ? `"${clip(contentType)}"` : 'none'}.`,
-    );
-  }
-  const text = decodeUtf8Body(raw);
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw invalidRequest('The request body is not valid JSON.');
-  }
+  return parseJsonBody(raw, request.headers['content-type']);
 }
 
 function objectBody(value: unknown): Record<string, unknown> {

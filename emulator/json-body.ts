@@ -5,11 +5,73 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { createScanner } from '../lint/jsonc';
-import { invalidRequest } from './errors';
+import { invalidRequest, printable } from './errors';
 
 /** True for `application/json`, with or without parameters (the API's and the control API's one body type). */
 export function isJsonContentType(value: string | undefined): boolean {
   return value !== undefined && /^application\/json\s*(?:;|$)/i.test(value.trim());
+}
+
+/**
+ * A non-empty JSON body, parsed: 400 `invalid_request` when its content type is not
+ * `application/json`, it declares a charset other than UTF-8, its bytes are not UTF-8, or it is not
+ * JSON (with the line and column of the first syntax error). The API and the control API read
+ * bodies alike.
+ */
+export function parseJsonBody(raw: Buffer, contentType: string | undefined): unknown {
+  if (!isJsonContentType(contentType)) {
+    throw invalidRequest(
+      `Content-Type must be application/json, got ${contentType ? `"${shown(contentType)}"` : 'none'}.`,
+    );
+  }
+  const charset = charsetOf(contentType!);
+  if (charset !== undefined && !namesUtf8(charset)) {
+    throw invalidRequest(
+      `Content-Type declares charset "${shown(charset)}", but JSON bodies must be UTF-8 (RFC 8259). ` +
+        'Encode the body as UTF-8 and send Content-Type: application/json (or application/json; charset=utf-8).',
+    );
+  }
+  const text = decodeUtf8Body(raw);
+  try {
+    return JSON.parse(text);
+  } catch {
+    const offset = jsonSyntaxErrorOffset(text);
+    const at = offset === undefined ? undefined : lineAndColumn(text, offset);
+    throw invalidRequest(
+      `The request body is not valid JSON${at ? ` (line ${at.line}, column ${at.column})` : ''}.`,
+      undefined,
+      at,
+    );
+  }
+}
+
+/** A header value quoted in a message: printable, and at most 120 characters. */
+function shown(text: string): string {
+  const clean = printable(text);
+  return clean.length > 120 ? `${clean.slice(0, 120)}…` : clean;
+}
+
+/** The `charset` parameter of a content type, unquoted, or undefined when there is none. */
+function charsetOf(contentType: string): string | undefined {
+  for (const parameter of contentType.split(';').slice(1)) {
+    const equals = parameter.indexOf('=');
+    if (equals !== -1 && parameter.slice(0, equals).trim().toLowerCase() === 'charset') {
+      return parameter
+        .slice(equals + 1)
+        .trim()
+        .replace(/^"(.*)"$/, '$1');
+    }
+  }
+  return undefined;
+}
+
+/** True when `label` is a name of UTF-8 (`utf-8`, `UTF8`, … as the Encoding Standard lists them). */
+function namesUtf8(label: string): boolean {
+  try {
+    return new TextDecoder(label).encoding === 'utf-8';
+  } catch {
+    return false; // not an encoding name at all
+  }
 }
 
 /**

@@ -18,7 +18,7 @@ import { registerControlRoutes } from './control';
 import type { Runtime } from './emulator';
 import { ApiError, invalidRequest, notFound, printable, renderError } from './errors';
 import { newRequestId } from './ids';
-import { decodeUtf8Body, isJsonContentType, jsonSyntaxErrorOffset, lineAndColumn } from './json-body';
+import { parseJsonBody } from './json-body';
 import { rawQuery, validateQuery } from './query';
 import { bundleRoutes } from './routes/bundles';
 import { domainRoutes } from './routes/domains';
@@ -320,56 +320,8 @@ function readBody(
     }
     return undefined;
   }
-  const contentType = request.headers['content-type'];
-  if (!isJsonContentType(contentType)) {
-    throw invalidRequest(
-      `Content-Type must be application/json, got ${contentType ? `"${clip(contentType)}"` : 'none'}.`,
-    );
-  }
-  const charset = charsetOf(contentType!);
-  if (charset !== undefined && !namesUtf8(charset)) {
-    throw invalidRequest(
-      `Content-Type declares charset "${clip(charset)}", but JSON bodies must be UTF-8 (RFC 8259). ` +
-        'Encode the body as UTF-8 and send Content-Type: application/json (or application/json; charset=utf-8).',
-    );
-  }
-  const text = decodeUtf8Body(raw);
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    const offset = jsonSyntaxErrorOffset(text);
-    const at = offset === undefined ? undefined : lineAndColumn(text, offset);
-    throw invalidRequest(
-      `The request body is not valid JSON${at ? ` (line ${at.line}, column ${at.column})` : ''}.`,
-      undefined,
-      at,
-    );
-  }
+  const body = parseJsonBody(raw, request.headers['content-type']);
   return checkRequestBody(operation.key, body);
-}
-
-/** The `charset` parameter of a content type, unquoted, or undefined when there is none. */
-function charsetOf(contentType: string): string | undefined {
-  for (const parameter of contentType.split(';').slice(1)) {
-    const equals = parameter.indexOf('=');
-    if (equals !== -1 && parameter.slice(0, equals).trim().toLowerCase() === 'charset') {
-      return parameter
-        .slice(equals + 1)
-        .trim()
-        .replace(/^"(.*)"$/, '$1');
-    }
-  }
-  return undefined;
-}
-
-/** True when `label` is a name of UTF-8 (`utf-8`, `UTF8`, … as the Encoding Standard lists them). */
-function namesUtf8(label: string): boolean {
-  try {
-    return new TextDecoder(label).encoding === 'utf-8';
-  } catch {
-    return false; // not an encoding name at all
-  }
 }
 
 /** Maps anything thrown to an API error; fastify's own errors become precise envelope codes. */

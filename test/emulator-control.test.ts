@@ -332,7 +332,8 @@ describe('control API', () => {
     const badJson = await client.control('PUT', '/faults', '{nope');
     expect(badJson.body.error).toEqual({
       code: 'invalid_request',
-      message: 'The request body is not valid JSON.',
+      message: 'The request body is not valid JSON (line 1, column 2).',
+      details: { line: 1, column: 2 },
     });
     expect((await client.control('POST', '/pending/act_nope/resolve')).body.error).toMatchObject({
       code: 'not_found',
@@ -392,8 +393,20 @@ describe('control API', () => {
     expect((await client.control('GET', '/keys')).body.data).toHaveLength(1);
     expect(await send('/reset', '{"x":', 'application/json')).toEqual({
       status: 400,
-      body: { error: { code: 'invalid_request', message: 'The request body is not valid JSON.' } },
+      body: {
+        error: {
+          code: 'invalid_request',
+          message: 'The request body is not valid JSON (line 1, column 6).',
+          details: { line: 1, column: 6 },
+        },
+      },
     });
+    // The API's charset rule too: JSON is UTF-8.
+    expect(
+      (await send('/keys', '{"preset":"read"}', 'application/json; charset=latin1')).body.error.message,
+    ).toBe(
+      'Content-Type declares charset "latin1", but JSON bodies must be UTF-8 (RFC 8259). Encode the body as UTF-8 and send Content-Type: application/json (or application/json; charset=utf-8).',
+    );
     // No body, or an empty object, is still fine where a call takes no fields; a charset too.
     expect((await client.control('POST', '/reset')).status).toBe(200);
     expect((await client.control('POST', '/reset', {})).status).toBe(200);
