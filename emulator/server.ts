@@ -195,11 +195,18 @@ export function buildServer(rt: Runtime): FastifyInstance {
         url: base + operation.path.replace(/\{([^}]+)\}/g, ':$1'),
         onRequest: (request, _reply, done) => {
           try {
-            if (Object.values(request.params as Record<string, string>).includes('')) {
+            const params = Object.entries(request.params as Record<string, string>);
+            if (params.some(([, value]) => value === '')) {
               // `/users/` reaches `/users/:id` with an empty id: no operation's URL, so answered as
               // one no operation matches (401 and 429, then not_found), not "No customer  in this account."
               authenticateAndLimit(rt, request);
               throw noRoute(request);
+            }
+            const blank = params.find(([, value]) => value.trim() === '');
+            if (blank) {
+              // `/users/%20`: the route exists, but "No customer   in this account." would be unreadable.
+              authenticateAndLimit(rt, request);
+              throw notFound(`The ${blank[0]} in the path is blank; send the record's id.`, blank[0]);
             }
             if (!rt.faults.has('internal_error')) {
               const caller = authenticateAndLimit(rt, request);

@@ -190,6 +190,13 @@ describe('error envelope', () => {
     }
   });
 
+  it('says a blank id is blank (after the key check), rather than quoting its spaces', async () => {
+    const response = await client.api('GET', '/users/%20%20');
+    expectError(response, 'not_found', 'id');
+    expect(response.body.error.message).toBe("The id in the path is blank; send the record's id.");
+    expectError(await client.api('GET', '/users/%20%20', { key: null }), 'unauthorized');
+  });
+
   it('shows control characters in an unknown id as ?, as route messages do', async () => {
     const response = await client.api('GET', '/orders/%00x%1B');
     expectError(response, 'not_found', 'id');
