@@ -171,7 +171,7 @@ export function selectProperties(only: readonly string[] = []): ContractProperty
   if (unknown.length > 0) {
     throw new ContractConfigError(
       `Unknown property or group: ${unknown.join(', ')}. Groups: ${CONTRACT_GROUPS.map((g) => g.group).join(', ')}; ` +
-        "run 'peeker-devkit contract --list' for every property name.",
+        "the property names are in CONTRACT_PROPERTIES, and 'peeker-devkit contract --list' prints them.",
     );
   }
   return CONTRACT_PROPERTIES.filter((property) => only.some((pattern) => matches(pattern, property)));
@@ -244,7 +244,7 @@ export async function runContractSuite(options: ContractSuiteOptions = {}): Prom
   const properties = selectProperties(options.only);
   if (options.path !== undefined && properties.length !== 1) {
     throw new ContractConfigError(
-      `--path replays one counterexample of one property: select exactly one with --only (selected ${properties.length}).`,
+      `path replays one counterexample of one property: select exactly one with only (selected ${properties.length}).`,
     );
   }
   const seed = options.seed ?? Math.floor(Math.random() * 0x7fffffff);

@@ -498,6 +498,17 @@ describe('runContractSuite set-up errors name where the caller configures the ta
 });
 
 describe('runContractSuite replaying a path', () => {
+  it('names its options, not CLI flags, when path selects more than one property or an unknown one', async () => {
+    await expect(runContractSuite({ only: ['errors'], path: '1:2' })).rejects.toThrow(
+      new ContractConfigError(
+        'path replays one counterexample of one property: select exactly one with only (selected 4).',
+      ),
+    );
+    await expect(runContractSuite({ only: ['nope'] })).rejects.toThrow(
+      /^Unknown property or group: nope\. Groups: .*; the property names are in CONTRACT_PROPERTIES, and 'peeker-devkit contract --list' prints them\.$/,
+    );
+  });
+
   it('refuses a path that is not a fast-check path before anything is sent', async () => {
     await expect(runContractSuite({ only: ['pagination.no-totals'], path: '3:x' })).rejects.toThrow(
       new ContractConfigError(

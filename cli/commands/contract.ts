@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import {
   CONTRACT_GROUPS,
   CONTRACT_PROPERTIES,
+  ContractConfigError,
   ContractInterruptedError,
   ContractPathError,
   type ContractProgress,
@@ -16,6 +17,7 @@ import {
   MAX_NUM_RUNS,
   MAX_SUITE_SEED,
   runContractSuite,
+  selectProperties,
 } from '../../contract-tests';
 import { formatHumanReport, progressLine } from '../../contract-tests/report/human';
 import { formatJsonReport } from '../../contract-tests/report/json';
@@ -154,6 +156,15 @@ export const contractCommand: Command = {
     if (values.path !== undefined && !/^\d+(:\d+)*$/.test(values.path)) {
       throw new UsageError(`contract: --path expects a fast-check path like 3:1:0, got '${values.path}'.`);
     }
+    if (values.path !== undefined) {
+      // Worded with the flags here: the library's own message names its options.
+      const selected = selectedCount(only);
+      if (selected !== undefined && selected !== 1) {
+        throw new UsageError(
+          `contract: --path replays one counterexample of one property: select exactly one with --only (selected ${selected}).`,
+        );
+      }
+    }
 
     // A report path that cannot be written should not cost a whole run to find out.
     const junitProblem = values.junit === undefined ? undefined : junitPathProblem(values.junit);
@@ -284,4 +295,14 @@ function errorCode(error: unknown): string {
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+/** How many properties `only` selects, or undefined when it names an unknown one (the run says which). */
+function selectedCount(only: readonly string[]): number | undefined {
+  try {
+    return selectProperties(only).length;
+  } catch (error) {
+    if (error instanceof ContractConfigError) return undefined;
+    throw error;
+  }
 }
