@@ -228,7 +228,7 @@ describe('usage', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Usage:\n  peeker-devkit lsp --stdio');
     expect(cli('--help').stdout).toMatch(
-      /\n {2}lsp +Run the language server for Neovim, Helix, Zed… \(--stdio\)\n/,
+      /\n {2}lsp +Run the language server for Neovim, Helix and other LSP editors \(--stdio\)\n/,
     );
   });
 });

@@ -69,7 +69,7 @@ Options
   --format F        human (default): file:line:col severity code message, then
                           "(quick fix available)" when --fix fixes it, "(quick fix in the
                           editor)" when its fixes need a human's choice, made in the editor
-                    json: [{file, line, column, endLine, endColumn, code, severity, field, message}]
+                    json: [{file, line, column, endLine, endColumn, code, severity, field, message, details?}]
                           with 1-based lines and columns (columns in UTF-16 code units)
                     sarif: SARIF 2.1.0, for GitHub code scanning (upload-sarif)
   --fix             apply the safe fixes in place (remove comments and trailing commas, trim and

@@ -1,5 +1,5 @@
 /**
- * `peeker-devkit lsp --stdio` — the Peeker language server for any LSP client (Neovim, Helix, Zed,
+ * `peeker-devkit lsp --stdio` — the Peeker language server for any LSP client (Neovim, Helix,
  * Emacs…). VS Code does not need it: the extension starts the bundled server itself.
  */
 import type { Socket } from 'node:net';
@@ -41,7 +41,7 @@ away without one, 2 usage error.`;
 /** The `lsp` subcommand. */
 export const lspCommand: Command = {
   name: 'lsp',
-  summary: 'Run the language server for Neovim, Helix, Zed… (--stdio)',
+  summary: 'Run the language server for Neovim, Helix and other LSP editors (--stdio)',
   help: HELP,
   async run(args) {
     const { values } = parseOptions(args, TRANSPORT_OPTIONS);
