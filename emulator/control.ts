@@ -124,12 +124,15 @@ export function registerControlRoutes(app: FastifyInstance, rt: Runtime, sendErr
    * be a JSON object (Content-Type: application/json) holding no others — a misspelt field would
    * otherwise do the wrong thing quietly. Without `fields` the handler reads the body itself.
    */
+  /** Every control call, `METHOD /_emulator/path`, for the index at `GET /_emulator/`. */
+  const calls: string[] = [];
   const route = (
     method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     url: string,
     handler: (request: FastifyRequest, body: Record<string, unknown>) => unknown,
     { status = 200, fields }: { status?: number; fields?: readonly string[] } = {},
   ) => {
+    if (url !== '' && url !== '/') calls.push(`${method} /_emulator${url}`);
     app.route({
       method,
       url: `/_emulator${url}`,
@@ -314,6 +317,11 @@ export function registerControlRoutes(app: FastifyInstance, rt: Runtime, sendErr
     },
     { fields: [] },
   );
+
+  // The banner prints this URL: opening it lists the calls rather than answering 404.
+  for (const index of ['', '/']) {
+    route('GET', index, () => ({ calls, docs: 'docs/emulator.md#control-api' }));
+  }
 }
 
 /** The parsed JSON body of a control request (`{}` when empty); JSON only, as on the API. */

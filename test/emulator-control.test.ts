@@ -413,6 +413,18 @@ describe('control API', () => {
     expect((await send('/keys', '{"preset":"read"}', 'application/json; charset=utf-8')).status).toBe(201);
   });
 
+  it('lists its calls at the URL the banner prints', async () => {
+    for (const index of ['', '/']) {
+      const response = await fetch(`${emulator.url}/_emulator${index}`);
+      expect(response.status).toBe(200);
+      const { data } = (await response.json()) as { data: { calls: string[]; docs: string } };
+      expect(data.docs).toBe('docs/emulator.md#control-api');
+      expect(data.calls).toContain('POST /_emulator/reset');
+      expect(data.calls).toContain('POST /_emulator/pending/:id/resolve');
+      expect(data.calls).not.toContain('GET /_emulator');
+    }
+  });
+
   it('is never reachable under an API base path', async () => {
     expect((await client.api('POST', '/_emulator/reset')).status).toBe(404);
     expect((await client.api('POST', `${emulator.url}/api/partner/v1/_emulator/reset`)).status).toBe(404);
