@@ -87,7 +87,12 @@ export function buildServer(rt: Runtime): FastifyInstance {
       let apiError =
         error.code === 'FST_ERR_MAX_PARAM_LENGTH'
           ? notFound('No record with such a long id in this account.', 'id')
-          : invalidRequest('The request URL is not valid (bad percent-encoding).');
+          : request.url.startsWith('/')
+            ? invalidRequest('The request URL is not valid (bad percent-encoding).')
+            : // Not a path, and not an http(s) URL originForm could reduce to one (`ftp://…`).
+              invalidRequest(
+                `The request target must be a path such as /partner/v1/me (or an http:// URL), got "${clip(request.url)}".`,
+              );
       // Like every API route, 401 and 429 come first; no operation matched, so no 403.
       if (isApiUrl(request.url)) {
         try {

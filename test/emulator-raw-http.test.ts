@@ -97,6 +97,21 @@ describe('absolute-form request targets (RFC 9112 §3.2.2)', () => {
       await client.control('PUT', '/faults', { faults: [] });
     }
   });
+
+  it('refuses a target of another scheme for what it is, after the key check', async () => {
+    const request = (key: string) =>
+      `GET ftp://127.0.0.1:${port}/partner/v1/me HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n` +
+      `Authorization: Bearer ${key}\r\nConnection: close\r\n\r\n`;
+    const response = await raw(request(emulator.apiKey));
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.body)).toEqual({
+      error: {
+        code: 'invalid_request',
+        message: `The request target must be a path such as /partner/v1/me (or an http:// URL), got "ftp://127.0.0.1:${port}/partner/v1/me".`,
+      },
+    });
+    expect((await raw(request('pk_test_nope'))).status).toBe(401);
+  });
 });
 
 describe('requests Node would answer bare', () => {
