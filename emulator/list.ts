@@ -65,8 +65,14 @@ export function listPage<T extends { id: string }>(
         !faults.has('page_token_ignores_filters') &&
         (perPageChanged || !sameFilters(payload.filters, filters))
       ) {
+        // Say what differs: a client that sends the token alone, without the filters it was issued
+        // for, would otherwise be told it changed them.
+        const issued = new URLSearchParams({ ...payload.filters, per_page: String(payload.perPage) });
+        const sent = new URLSearchParams(filters);
+        if (typeof query.per_page === 'number') sent.set('per_page', String(query.per_page));
         throw invalidRequest(
-          'page_token was issued for different filters or per_page. Restart from links.first with the new filters.',
+          `page_token was issued for ${issued}, not ${sent.size > 0 ? sent : 'no filters'}. ` +
+            'Send it with the filters and per_page it was issued for (links.next carries them), or restart from links.first.',
           'page_token',
         );
       }

@@ -127,17 +127,20 @@ describe('list envelope and pagination', () => {
   it('rejects a token reused with different filters or per_page', async () => {
     const next = new URL((await client.api('GET', '/users?status=active&per_page=5')).body.links.next);
     const token = next.searchParams.get('page_token')!;
-    for (const query of [
-      `status=deleted&per_page=5&page_token=${token}`,
-      `per_page=5&page_token=${token}`,
-      `status=active&per_page=6&page_token=${token}`,
+    for (const [query, sent] of [
+      [`status=deleted&per_page=5&page_token=${token}`, 'status=deleted&per_page=5'],
+      [`per_page=5&page_token=${token}`, 'per_page=5'],
+      [`status=active&per_page=6&page_token=${token}`, 'status=active&per_page=6'],
+      // The token alone: its per_page carries over, its filters must be sent (links.next has them).
+      [`page_token=${token}`, 'no filters'],
     ]) {
       const response = await client.api('GET', `/users?${query}`);
       expect(response.status).toBe(400);
       expect(response.body.error).toEqual({
         code: 'invalid_request',
         message:
-          'page_token was issued for different filters or per_page. Restart from links.first with the new filters.',
+          `page_token was issued for status=active&per_page=5, not ${sent}. ` +
+          'Send it with the filters and per_page it was issued for (links.next carries them), or restart from links.first.',
         field: 'page_token',
       });
     }

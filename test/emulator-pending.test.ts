@@ -412,7 +412,8 @@ describe('pending actions', () => {
     expect(resolved.body.error).toEqual({
       code: 'invalid_request',
       message:
-        'page_token was issued for different filters or per_page. Restart from links.first with the new filters.',
+        'page_token was issued for per_page=2, not status=resolved&per_page=2. ' +
+        'Send it with the filters and per_page it was issued for (links.next carries them), or restart from links.first.',
       field: 'page_token',
     });
   });
