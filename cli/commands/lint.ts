@@ -14,6 +14,7 @@ import {
   lintRuleCatalog,
   type Position,
 } from '../../lint';
+import { firstInvalidUtf8Byte } from '../../lint/utf8';
 import { catalog, findOperation } from '../../schemas';
 import { type Command, parseOptions, UsageError } from '../command';
 import { escapeControlCharacters, styles, useColor } from '../output';
@@ -218,24 +219,12 @@ function readUtf8(file: string): string {
   try {
     return UTF8.decode(bytes);
   } catch {
-    const offset = invalidUtf8Offset(bytes);
+    const offset = firstInvalidUtf8Byte(bytes);
     const byte = bytes[offset]!.toString(16).toUpperCase().padStart(2, '0');
     throw new UsageError(
       `lint: cannot read '${file}': it is not UTF-8 (byte 0x${byte} at offset ${offset}). Save it as UTF-8.`,
     );
   }
-}
-
-/** The offset of the first byte of `bytes` that is not valid UTF-8 (there is one). */
-function invalidUtf8Offset(bytes: Buffer): number {
-  // The lenient decoder writes U+FFFD for each invalid sequence; the valid text before it
-  // re-encodes to exactly its bytes. A U+FFFD the file really contains is EF BF BD there.
-  const text = bytes.toString('utf8');
-  for (let at = text.indexOf('\ufffd'); at >= 0; at = text.indexOf('\ufffd', at + 1)) {
-    const offset = Buffer.byteLength(text.slice(0, at));
-    if (bytes[offset] !== 0xef || bytes[offset + 1] !== 0xbf || bytes[offset + 2] !== 0xbd) return offset;
-  }
-  return bytes.length - 1;
 }
 
 interface FileReport {
