@@ -19,7 +19,7 @@ import type { ClockMode } from './clock';
 import { MAX_LATENCY_MS, MAX_RATE_LIMIT_PER_MINUTE } from './control';
 import { Runtime } from './emulator';
 import { ApiError } from './errors';
-import { type FaultName, isFaultName } from './faults';
+import { FAULTS, type FaultName, isFaultName } from './faults';
 import { openStateFile, type StateFile } from './persistence';
 import { ACCOUNT_TIERS, isAccountTier } from './premium-swaps';
 import { buildServer } from './server';
@@ -224,7 +224,9 @@ function resolveOptions(options: EmulatorOptions): ResolvedOptions {
   const unknown = faults.filter((name) => !isFaultName(name));
   if (unknown.length > 0) {
     throw new EmulatorOptionsError(
-      `Unknown fault(s): ${unknown.map((name) => JSON.stringify(name)).join(', ')}. Known faults are listed by GET /_emulator/faults.`,
+      // Name them here: the control API that lists them is the server this call failed to start.
+      `Unknown fault(s): ${unknown.map((name) => JSON.stringify(name)).join(', ')}. ` +
+        `Known faults (FAULTS, exported with startEmulator): ${FAULTS.map((fault) => fault.name).join(', ')}.`,
     );
   }
   if (options.webhookUrl !== undefined && !isLoopbackUrl(options.webhookUrl)) {

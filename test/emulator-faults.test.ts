@@ -234,13 +234,13 @@ describe('faults', () => {
 
   it('quotes an empty fault name it rejects at startup', async () => {
     await expect(startEmulator({ port: 0, faults: [''] })).rejects.toThrow(
-      'Unknown fault(s): "". Known faults are listed by GET /_emulator/faults.',
+      'Unknown fault(s): "". Known faults',
     );
   });
 
   it('rejects an unknown fault at startup', async () => {
     await expect(startEmulator({ port: 0, faults: ['nope'] })).rejects.toThrow(
-      'Unknown fault(s): "nope". Known faults are listed by GET /_emulator/faults.',
+      `Unknown fault(s): "nope". Known faults (FAULTS, exported with startEmulator): ${FAULTS.map((f) => f.name).join(', ')}.`,
     );
   });
 });
