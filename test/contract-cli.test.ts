@@ -84,7 +84,7 @@ describe('peeker-devkit contract: usage and configuration errors (exit 2)', () =
     const flag = await runCli(['--base-url', 'https://api.peeker.ai/partner/v1', '--api-key', LIVE_KEY]);
     expect(flag.code).toBe(2);
     expect(flag.stderr).toBe(
-      'peeker-devkit contract: refusing a pk_live_ key: contract tests place orders and send invalid requests. ' +
+      'peeker-devkit: contract: refusing a pk_live_ key: contract tests place orders and send invalid requests. ' +
         'Use a pk_test_ (sandbox) key, or no key to test the embedded emulator.\n',
     );
     const env = await runCli([], {
@@ -128,7 +128,7 @@ describe('peeker-devkit contract: usage and configuration errors (exit 2)', () =
     const unknown = await runCli(['--only', 'dedupe,nope']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(
-      /^peeker-devkit contract: Unknown property or group: nope\. Groups: request-ids, errors,/,
+      /^peeker-devkit: contract: Unknown property or group: nope\. Groups: request-ids, errors,/,
     );
     const format = await runCli(['--format', 'xml']);
     expect(format).toMatchObject({
@@ -162,7 +162,7 @@ describe('peeker-devkit contract: usage and configuration errors (exit 2)', () =
     expect(result).toMatchObject({
       code: 2,
       stdout: '',
-      stderr: `peeker-devkit contract: Nothing is listening at ${origin} (connection refused). Check --base-url, or start the emulator with 'peeker-devkit emulator'.\n`,
+      stderr: `peeker-devkit: contract: Nothing is listening at ${origin} (connection refused). Check --base-url, or start the emulator with 'peeker-devkit emulator'.\n`,
     });
   });
 
@@ -174,7 +174,7 @@ describe('peeker-devkit contract: usage and configuration errors (exit 2)', () =
     expect(await runCli(['--base-url', `${origin}/partner/v1`])).toEqual({
       code: 2,
       stdout: '',
-      stderr: `peeker-devkit contract: Nothing is listening at ${origin} (connection refused). Check --base-url, or start the emulator with 'peeker-devkit emulator'.\n`,
+      stderr: `peeker-devkit: contract: Nothing is listening at ${origin} (connection refused). Check --base-url, or start the emulator with 'peeker-devkit emulator'.\n`,
     });
     const live = await fakeApi(
       401,
@@ -184,7 +184,7 @@ describe('peeker-devkit contract: usage and configuration errors (exit 2)', () =
     expect(await runCli(['--base-url', `${live}/partner/v1`])).toEqual({
       code: 2,
       stdout: '',
-      stderr: `peeker-devkit contract: No API key for ${live}/partner/v1: pass --api-key pk_test_… or set PEEKER_API_KEY (a full-preset sandbox key).\n`,
+      stderr: `peeker-devkit: contract: No API key for ${live}/partner/v1: pass --api-key pk_test_… or set PEEKER_API_KEY (a full-preset sandbox key).\n`,
     });
   });
 
@@ -203,7 +203,7 @@ describe('peeker-devkit contract: usage and configuration errors (exit 2)', () =
       expect(result).toEqual({
         code: 2,
         stdout: '',
-        stderr: `peeker-devkit contract: ${origin} did not answer within 15 s. Check that the base URL points at the Peeker API and that the server is up.\n`,
+        stderr: `peeker-devkit: contract: ${origin} did not answer within 15 s. Check that the base URL points at the Peeker API and that the server is up.\n`,
       });
       expect(elapsed).toBeGreaterThanOrEqual(15_000);
       expect(elapsed).toBeLessThan(20_000);
@@ -215,7 +215,7 @@ describe('peeker-devkit contract: usage and configuration errors (exit 2)', () =
     const result = await runCli(['--base-url', origin, '--api-key', TEST_KEY]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      `peeker-devkit contract: GET ${origin}/me answered 200 with text/html, not JSON: is --base-url the API base ` +
+      `peeker-devkit: contract: GET ${origin}/me answered 200 with text/html, not JSON: is --base-url the API base ` +
         'ending in /partner/v1 (e.g. https://api.peeker.ai/partner/v1)?\n',
     );
   });
@@ -225,7 +225,7 @@ describe('peeker-devkit contract: usage and configuration errors (exit 2)', () =
     const result = await runCli(['--base-url', `${origin}/partner/v1`, '--api-key', TEST_KEY]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      "peeker-devkit contract: GET /me says this key belongs to the 'live' environment; contract tests run against " +
+      "peeker-devkit: contract: GET /me says this key belongs to the 'live' environment; contract tests run against " +
         'the sandbox only: use a pk_test_ key.\n',
     );
   });
@@ -236,7 +236,7 @@ describe('peeker-devkit contract: usage and configuration errors (exit 2)', () =
       code: 2,
       stdout: '',
       stderr:
-        `peeker-devkit contract: GET ${plain.origin}/partner/v1/me answered 500 (text/plain: "Internal Server Error"). ` +
+        `peeker-devkit: contract: GET ${plain.origin}/partner/v1/me answered 500 (text/plain: "Internal Server Error"). ` +
         'Nothing else was sent: the suite needs GET /me to confirm a full-preset pk_test_ key first. ' +
         'Check that the target is up and is the Peeker API, or try again later.\n',
     });
@@ -266,7 +266,7 @@ describe('peeker-devkit contract: usage and configuration errors (exit 2)', () =
       code: 2,
       stdout: '',
       stderr:
-        `peeker-devkit contract: GET ${other.origin}/partner/v1/me answered 200 without the key's details the Peeker ` +
+        `peeker-devkit: contract: GET ${other.origin}/partner/v1/me answered 200 without the key's details the Peeker ` +
         'API gives there (data.api_key.environment and data.api_key.permission_preset): is --base-url the Peeker ' +
         'API base ending in /partner/v1 (e.g. https://api.peeker.ai/partner/v1)?\n',
     });
@@ -277,7 +277,7 @@ describe('peeker-devkit contract: usage and configuration errors (exit 2)', () =
     const result = await runCli(['--base-url', 'http://api.peeker.ai/partner/v1', '--api-key', TEST_KEY]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'peeker-devkit contract: --base-url http://api.peeker.ai is plain http on another machine: the key would cross ' +
+      'peeker-devkit: contract: --base-url http://api.peeker.ai is plain http on another machine: the key would cross ' +
         'the network in clear. Use https://.\n',
     );
   });
@@ -353,13 +353,13 @@ describe('peeker-devkit contract: runs', () => {
       code: 2,
       stdout: '',
       stderr:
-        'peeker-devkit contract: --path 9:9:9:9 names no case of pagination.no-totals with --seed 4 --num-runs 1; ' +
+        'peeker-devkit: contract: --path 9:9:9:9 names no case of pagination.no-totals with --seed 4 --num-runs 1; ' +
         'copy the Replay line of the report exactly.\n',
     });
     const unseeded = await runCli(only);
     expect(unseeded).toMatchObject({ code: 2, stdout: '' });
     expect(unseeded.stderr).toMatch(
-      /^peeker-devkit contract: --path 9:9:9:9 names no case of pagination\.no-totals with --seed \d+ \(random: none was given\) --num-runs 30 \(the default\); copy the Replay line of the report exactly\.\n$/,
+      /^peeker-devkit: contract: --path 9:9:9:9 names no case of pagination\.no-totals with --seed \d+ \(random: none was given\) --num-runs 30 \(the default\); copy the Replay line of the report exactly\.\n$/,
     );
   });
 
@@ -419,14 +419,14 @@ describe('peeker-devkit contract: runs', () => {
       code: 2,
       stdout: '',
       stderr:
-        `peeker-devkit contract: cannot write the JUnit report to '${directory}': it is a directory; ` +
+        `peeker-devkit: contract: cannot write the JUnit report to '${directory}': it is a directory; ` +
         `name a file, e.g. --junit ${directory}/contract.xml.\n`,
     });
     expect(await runCli([...args, join(directory, 'missing', 'contract.xml')])).toEqual({
       code: 2,
       stdout: '',
       stderr:
-        `peeker-devkit contract: cannot write the JUnit report to '${directory}/missing/contract.xml': ` +
+        `peeker-devkit: contract: cannot write the JUnit report to '${directory}/missing/contract.xml': ` +
         `the directory '${directory}/missing' does not exist.\n`,
     });
     // Nothing ran: the suite would have minted a key on the emulator.
@@ -449,7 +449,7 @@ describe('peeker-devkit contract: runs', () => {
         /\nAll 1 property hold\. \d+ requests · \d+ control calls · (?:\d+ ms|\d+\.\d s)\n$/,
       );
       expect(result.stderr).toBe(
-        "peeker-devkit contract: cannot write the JUnit report to '/dev/full' (ENOSPC).\n",
+        "peeker-devkit: contract: cannot write the JUnit report to '/dev/full' (ENOSPC).\n",
       );
     },
   );
@@ -516,7 +516,7 @@ describe('peeker-devkit contract: interrupted while waiting out a 429', () => {
     expect(result).toEqual({
       code: 130,
       stdout: '',
-      stderr: `peeker-devkit contract: Interrupted (SIGINT) before clean-up: 0 orders this run placed on ${baseUrl} were not cancelled.\n`,
+      stderr: `peeker-devkit: contract: Interrupted (SIGINT) before clean-up: 0 orders this run placed on ${baseUrl} were not cancelled.\n`,
     });
     expect(exitedAt - signalledAt).toBeLessThan(2_000);
     expect(sent.filter((at) => at > signalledAt)).toEqual([]);
@@ -591,7 +591,7 @@ describe('peeker-devkit contract: a running emulator ends as it was', () => {
     expect(result).toEqual({
       code,
       stdout: '',
-      stderr: `peeker-devkit contract: Interrupted (${signal}); restored the settings of the emulator at ${emulator.baseUrl}.\n`,
+      stderr: `peeker-devkit: contract: Interrupted (${signal}); restored the settings of the emulator at ${emulator.baseUrl}.\n`,
     });
     expect((await client.control('GET', '/config')).body).toEqual(before);
     expect((await client.control('GET', '/config/snapshots')).body).toEqual({ data: [] });

@@ -35,8 +35,8 @@ import {
 import { printError, redactorFor, styles, useColor } from '../output';
 
 const BASE_URL_ENV = 'PEEKER_BASE_URL';
-// The prefix of this command's own error lines (its usage errors read `peeker-devkit: contract: …`).
-const PREFIX = 'peeker-devkit contract';
+// The prefix of this command's own error lines, as its usage errors and every other command's read.
+const PREFIX = 'peeker-devkit: contract';
 
 const HELP = `peeker-devkit contract — prove a Peeker target keeps the documented contracts
 
