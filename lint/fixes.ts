@@ -78,8 +78,15 @@ export function removeMembers(text: string, container: Node, indexes: Set<number
     const last = members[members.length - 1]!;
     const lastEnd = last.offset + last.length;
     // The scanner, not a pattern: a comment may sit between the last member and its comma.
-    const end = commaEndAfter(text, lastEnd) ?? lastEnd;
-    return [{ offset: first.offset, length: end - first.offset, newText: '' }];
+    let start = first.offset;
+    let end = commaEndAfter(text, lastEnd) ?? lastEnd;
+    // Nothing but white space would be left between the brackets: `[\n    \n  ]` reads as `[]`.
+    const close = container.offset + container.length - 1;
+    if (isWhiteSpace(text, container.offset + 1, start) && isWhiteSpace(text, end, close)) {
+      start = container.offset + 1;
+      end = close;
+    }
+    return [{ offset: start, length: end - start, newText: '' }];
   }
   // Each removed member takes its own comma and the comments on that comma's line, and nothing
   // else: a comment on another member's line, or on a line of its own, stays where it is (request
@@ -132,7 +139,47 @@ export function removeMembers(text: string, container: Node, indexes: Set<number
     push(lineStartBefore(text, member.offset), isLineBreak(text, spaced) ? spaced : tail);
     join = i < firstKept;
   }
-  return edits;
+  return withoutEmptiedLines(text, edits);
+}
+
+/**
+ * `edits` (in order, apart) where a removal that would leave a line of only its indentation
+ * (`"a", "b"` on a line of their own, both removed) also takes that indentation and the line
+ * break before it, as a member alone on its line does.
+ */
+function withoutEmptiedLines(text: string, edits: readonly TextEdit[]): TextEdit[] {
+  const out: TextEdit[] = [];
+  for (const edit of edits) {
+    // Removals that meet are one: `"a", ` and `"b"` together empty the line.
+    const previous = out[out.length - 1];
+    if (previous && previous.offset + previous.length === edit.offset) previous.length += edit.length;
+    else out.push({ ...edit });
+  }
+  let floor = 0;
+  for (const edit of out) {
+    const end = edit.offset + edit.length;
+    const lineStart = lineStartBefore(text, edit.offset);
+    if (
+      lineStart < edit.offset &&
+      lineStart >= floor &&
+      isLineBreak(text, lineStart) &&
+      isLineBreak(text, skipBlanks(text, end))
+    ) {
+      edit.length = end - lineStart;
+      edit.offset = lineStart;
+    }
+    floor = end;
+  }
+  return out;
+}
+
+/** True when `text` from `from` to `to` is only spaces, tabs and line breaks. */
+function isWhiteSpace(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13) return false;
+  }
+  return true;
 }
 
 /** Per object node, the keys it gives more than once (built when a fix first renames or removes one of its keys). */

@@ -57,7 +57,7 @@ describe('structural edits keep the document’s own layout', () => {
         pretty,
         [0, 1, 2].map((i) => ({ kind: 'remove' as const, path: ['b', i] })),
       ),
-    ).toBe('{\n  "a": 1,\n  "b": [\n    \n  ],\n  "c": {}\n}');
+    ).toBe('{\n  "a": 1,\n  "b": [],\n  "c": {}\n}');
     expect(
       edit(pretty, [
         { kind: 'remove', path: ['b', 0] },
@@ -68,7 +68,7 @@ describe('structural edits keep the document’s own layout', () => {
 
   it('removes every member together with a trailing comma that a comment precedes', () => {
     expect(edit('{"foo": 1 /* c */ ,}', [{ kind: 'remove', path: ['foo'] }])).toBe('{}');
-    expect(edit('[1 // c\n  ,\n]', [{ kind: 'remove', path: [0] }])).toBe('[\n]');
+    expect(edit('[1 // c\n  ,\n]', [{ kind: 'remove', path: [0] }])).toBe('[]');
     expect(
       lint('{"foo": 1 /* c */ ,}', { operation: 'POST /domains/availability' })
         .fixes.filter((f) => f.title === 'Remove `foo`')
@@ -105,6 +105,26 @@ describe('structural edits keep the document’s own layout', () => {
       '[\n  "a",\n  "c"\n]',
     );
     expect(edit('{ "a": 1, "b": 2 }', [{ kind: 'remove', path: ['b'] }])).toBe('{ "a": 1 }');
+    // Every member of a line goes: the line goes too, not only its members.
+    const pairs = '[\n  "a", "b",\n  // own line\n  "c", "d", // both\n  "e"\n]';
+    expect(
+      edit(
+        pairs,
+        [2, 3].map((i) => ({ kind: 'remove' as const, path: [i] })),
+      ),
+    ).toBe('[\n  "a", "b",\n  // own line\n  "e"\n]');
+    expect(
+      edit(
+        pairs,
+        [2, 3, 4].map((i) => ({ kind: 'remove' as const, path: [i] })),
+      ),
+    ).toBe('[\n  "a", "b"\n  // own line\n]');
+    expect(
+      edit(
+        pairs,
+        [0, 1].map((i) => ({ kind: 'remove' as const, path: [i] })),
+      ),
+    ).toBe('[\n  // own line\n  "c", "d", // both\n  "e"\n]');
   });
 
   it('keep the comments of a request file that --fix removes duplicates from', () => {
@@ -240,12 +260,17 @@ describe('fixes with 130,000 edits', () => {
   });
 
   it('are offered and applied by lint and fixAll', { timeout: 60_000 }, () => {
-    const text = JSON.stringify({ domains: Array.from({ length: 130_000 }, (_, i) => `d${i % 10}.com`) });
-    const { text: fixed, applied } = fixAll(text, { operation: 'POST /domains/import/jobs' });
+    // Every other name repeats: removals that do not meet stay one edit each.
+    const domains = Array.from({ length: 260_000 }, (_, i) => (i % 2 === 1 ? 'dup.com' : `d${i}.com`));
+    const { text: fixed, applied } = fixAll(JSON.stringify({ domains }), {
+      operation: 'POST /domains/import/jobs',
+    });
     expect(applied.map((f) => [f.title, f.safe, f.edits.length])).toEqual([
-      ['Remove 129990 duplicate domains', true, 129_990],
+      ['Remove 129999 duplicate domains', true, 129_999],
     ]);
-    expect(fixed).toBe(JSON.stringify({ domains: Array.from({ length: 10 }, (_, i) => `d${i}.com`) }));
+    expect(fixed).toBe(
+      JSON.stringify({ domains: domains.filter((name, i) => name !== 'dup.com' || i === 1) }),
+    );
   });
 });
 

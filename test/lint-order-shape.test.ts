@@ -38,10 +38,7 @@ describe('order_shape_conflict: bundle_id mixed with custom sizing', () => {
           id: 'fix-1',
           title: 'Keep the bundle: remove `google_licenses`, `google_inboxes_per_domain`',
           diagnosticCode: 'order_shape_conflict',
-          edits: [
-            { offset: 25, length: 24, newText: '' },
-            { offset: 49, length: 34, newText: '' },
-          ],
+          edits: [{ offset: 25, length: 58, newText: '' }],
           safe: false,
           preferred: true,
         },
