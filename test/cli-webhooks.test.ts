@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWebhook } from '../webhooks/signature';
+import { refusingPort } from './helpers/ports';
 import { type CliResult, runCli as runBuiltCli } from './helpers/run-cli';
 
 // Deliberately not in a `whsec_` shape: the CLI must hide the secret it was given, whatever it looks like.
@@ -179,11 +180,7 @@ describe('peeker-devkit webhooks check', () => {
   });
 
   it('exits 1 with a one-line diagnosis when nothing listens at the URL', async () => {
-    const probe = createServer();
-    await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-    const { port } = probe.address() as AddressInfo;
-    await new Promise((done) => probe.close(done));
-
+    const { port, release } = await refusingPort();
     const { code, stdout, stderr } = await runCli([
       'webhooks',
       'check',
@@ -191,7 +188,7 @@ describe('peeker-devkit webhooks check', () => {
       `http://127.0.0.1:${port}/`,
       '--secret',
       SECRET,
-    ]);
+    ]).finally(release);
     expect(code).toBe(1);
     expect(stderr).toBe('');
     expect(stdout).toBe(

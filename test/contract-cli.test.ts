@@ -9,6 +9,7 @@ import { type RunningEmulator, startEmulator } from '../emulator';
 import { EmulatorClient } from '../emulator/client';
 import { sampleOrderBody } from '../emulator/fixtures';
 import { verifyWebhook } from '../webhooks/signature';
+import { refusingPort } from './helpers/ports';
 import { type CliResult, runCli as runBuiltCli } from './helpers/run-cli';
 
 const LIVE_KEY = 'pk_live_FakeLiveKeyForTests0000';
@@ -154,11 +155,11 @@ describe('peeker-devkit contract: usage and configuration errors (exit 2)', () =
   });
 
   it('diagnoses an unreachable target in one line', async () => {
-    const origin = await fakeApi(200, 'application/json', '{}');
-    const server = servers.pop()!;
-    server.closeAllConnections();
-    await new Promise((done) => server.close(done));
-    const result = await runCli(['--base-url', `${origin}/partner/v1`, '--api-key', TEST_KEY]);
+    const { port, release } = await refusingPort();
+    const origin = `http://127.0.0.1:${port}`;
+    const result = await runCli(['--base-url', `${origin}/partner/v1`, '--api-key', TEST_KEY]).finally(
+      release,
+    );
     expect(result).toMatchObject({
       code: 2,
       stdout: '',
@@ -167,11 +168,9 @@ describe('peeker-devkit contract: usage and configuration errors (exit 2)', () =
   });
 
   it('diagnoses an unreachable target before asking for a key, and asks for one where something answers', async () => {
-    const origin = await fakeApi(200, 'application/json', '{}');
-    const server = servers.pop()!;
-    server.closeAllConnections();
-    await new Promise((done) => server.close(done));
-    expect(await runCli(['--base-url', `${origin}/partner/v1`])).toEqual({
+    const { port, release } = await refusingPort();
+    const origin = `http://127.0.0.1:${port}`;
+    expect(await runCli(['--base-url', `${origin}/partner/v1`]).finally(release)).toEqual({
       code: 2,
       stdout: '',
       stderr: `peeker-devkit: contract: Nothing is listening at ${origin} (connection refused). Check --base-url, or start the emulator with 'peeker-devkit emulator'.\n`,

@@ -23,6 +23,7 @@ import {
   runProperty,
 } from '../contract-tests/runner';
 import { TargetClient, TargetUnreachableError } from '../contract-tests/target';
+import { refusingPort } from './helpers/ports';
 
 const KEY = 'pk_test_FakeRunnerKey00000000000000';
 let server: Server;
@@ -412,12 +413,10 @@ describe('runContractSuite set-up errors name where the caller configures the ta
     );
     const html = await fakeApi(200, 'text/html', '<!doctype html>');
     const missing = await fakeApi(404, 'application/json', '{"error":{"code":"not_found","message":"No."}}');
-    const closedPort = await fakeApi(200, 'application/json', '{}');
-    const closed = fakes.pop()!;
-    await new Promise((resolve) => closed.close(resolve));
-    const origin = new URL(closedPort).origin;
+    const { port, release } = await refusingPort();
+    const origin = `http://127.0.0.1:${port}`;
 
-    expect(await refusal(closedPort)).toBe(
+    expect(await refusal(`${origin}/partner/v1`).finally(release)).toBe(
       `Nothing is listening at ${origin} (connection refused). Check baseUrl, or start the emulator with 'peeker-devkit emulator'.`,
     );
     expect(await refusal(unauthorized)).toBe(

@@ -12,6 +12,7 @@ import {
   TargetClient,
   TargetUnreachableError,
 } from '../contract-tests/target';
+import { refusingPort } from './helpers/ports';
 
 const KEY = 'pk_test_FakeTargetKey0000000000000000';
 
@@ -246,21 +247,26 @@ describe('live keys', () => {
 
 describe('diagnoses', () => {
   it('names a refused connection and what to do, calling the base URL what the caller calls it', async () => {
-    const closed = await serve(() => {});
-    const port = new URL(closed).port;
-    const server = servers.pop()!;
-    await new Promise((resolve) => server.close(resolve));
-    const baseUrl = `http://127.0.0.1:${port}/partner/v1`;
-    const error = await new TargetClient({ baseUrl, apiKey: KEY }).get('/me').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(TargetUnreachableError);
-    // By default the option a library caller sets, not a CLI flag it does not have.
-    expect((error as TargetUnreachableError).diagnosis).toBe(
-      `Nothing is listening at http://127.0.0.1:${port} (connection refused). Check baseUrl, or start the emulator with 'peeker-devkit emulator'.`,
-    );
-    const configNames = { baseUrl: 'the peeker.baseUrl setting', apiKey: 'the key', giveApiKey: 'set a key' };
-    await expect(new TargetClient({ baseUrl, apiKey: KEY, configNames }).get('/me')).rejects.toThrow(
-      `Nothing is listening at http://127.0.0.1:${port} (connection refused). Check the peeker.baseUrl setting, or start the emulator with 'peeker-devkit emulator'.`,
-    );
+    const { port, release } = await refusingPort();
+    try {
+      const baseUrl = `http://127.0.0.1:${port}/partner/v1`;
+      const error = await new TargetClient({ baseUrl, apiKey: KEY }).get('/me').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TargetUnreachableError);
+      // By default the option a library caller sets, not a CLI flag it does not have.
+      expect((error as TargetUnreachableError).diagnosis).toBe(
+        `Nothing is listening at http://127.0.0.1:${port} (connection refused). Check baseUrl, or start the emulator with 'peeker-devkit emulator'.`,
+      );
+      const configNames = {
+        baseUrl: 'the peeker.baseUrl setting',
+        apiKey: 'the key',
+        giveApiKey: 'set a key',
+      };
+      await expect(new TargetClient({ baseUrl, apiKey: KEY, configNames }).get('/me')).rejects.toThrow(
+        `Nothing is listening at http://127.0.0.1:${port} (connection refused). Check the peeker.baseUrl setting, or start the emulator with 'peeker-devkit emulator'.`,
+      );
+    } finally {
+      await release();
+    }
   });
 
   it('names a server that does not answer in time', async () => {

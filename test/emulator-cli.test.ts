@@ -1,11 +1,11 @@
 import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { type AddressInfo, createServer } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startupKeyFor } from '../emulator/auth';
 import type { Json } from '../emulator/client';
+import { portOutsideEphemeralRange } from './helpers/ports';
 
 const ROOT = resolve(__dirname, '..');
 const SECRET = 'cli-hook-secret-91f2';
@@ -98,10 +98,8 @@ describe('peeker-devkit emulator', () => {
   });
 
   it('keeps serving when its output is closed (… | head -1), and still stops cleanly', async () => {
-    const probe = createServer();
-    await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-    const { port } = probe.address() as AddressInfo;
-    await new Promise((done) => probe.close(done));
+    // Its banner (and the port in it) cannot be read: it is told a port no other test file's server takes.
+    const port = await portOutsideEphemeralRange();
     const run = launch(['--port', String(port)]);
     run.child.stdout.destroy();
     let status = 0;

@@ -11,6 +11,7 @@ import { sampleOrderBody } from '../emulator/fixtures';
 import { catalog } from '../schemas';
 import { OPENAPI_PATH, parseSource } from '../schemas/build-artifacts';
 import { verifyWebhook } from '../webhooks/signature';
+import { refusingPort } from './helpers/ports';
 
 const SECRET = 'webhook-test-secret';
 const ajv = new Ajv2020({ strict: false });
@@ -409,10 +410,8 @@ describe('webhooks', () => {
   });
 
   it('treats an unreachable endpoint like a failed attempt, and says why each attempt got no status', async () => {
-    const probe = createServer();
-    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-    const { port } = probe.address() as AddressInfo;
-    await new Promise((resolve) => probe.close(resolve));
+    const { port, release } = await refusingPort();
+    cleanups.push(release);
     const client = await start(`http://127.0.0.1:${port}/unreachable`, { clock: 'frozen' });
     await client.api('POST', '/orders', { body: sampleOrderBody(['down-a.com']) });
     await client.advance(0);

@@ -5,6 +5,7 @@ import type { ContractReport } from '../contract-tests';
 import { type RunningEmulator, startEmulator } from '../emulator';
 import { startWebhookListener } from '../extension/client/core/webhook-listener';
 import { checkWebhookHandler } from '../webhooks/checker';
+import { refusingPort } from './helpers/ports';
 
 let emulator: RunningEmulator;
 const now = () => new Date('2026-11-26T10:00:00.000Z');
@@ -135,11 +136,11 @@ describe('peeker-devkit doctor', () => {
 
   it('tells a terminal user about flags, not VS Code settings, when the API cannot be reached, and names the real timeout', async () => {
     const deps = { checkWebhook: noWebhook, runContract: passingContract, now };
-    const closed = createServer();
-    await new Promise<void>((done) => closed.listen(0, '127.0.0.1', done));
-    const closedPort = (closed.address() as AddressInfo).port;
-    await new Promise((done) => closed.close(done));
-    const refused = await runDoctor(target({ baseUrl: `http://127.0.0.1:${closedPort}/partner/v1` }), deps);
+    const { port: closedPort, release } = await refusingPort();
+    const refused = await runDoctor(
+      target({ baseUrl: `http://127.0.0.1:${closedPort}/partner/v1` }),
+      deps,
+    ).finally(release);
     expect(refused[1]!.note).toBe(
       `Nothing is listening at 127.0.0.1:${closedPort}. Start the emulator ('peeker-devkit emulator') or fix --base-url (or $PEEKER_BASE_URL).`,
     );

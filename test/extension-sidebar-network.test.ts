@@ -5,6 +5,7 @@ import { sendRequest } from '../extension/client/core/http';
 import { startWebhookListener, type WebhookListener } from '../extension/client/core/webhook-listener';
 import { findOperation } from '../schemas';
 import { signWebhook } from '../webhooks/signature';
+import { refusingPort } from './helpers/ports';
 
 let server: Server;
 let base: string;
@@ -78,14 +79,11 @@ describe('sendRequest', () => {
   });
 
   it('says clearly when nothing listens, without the key', async () => {
-    const closed = createServer();
-    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
-    const port = (closed.address() as AddressInfo).port;
-    await new Promise<void>((r) => closed.close(() => r()));
+    const { port, release } = await refusingPort();
     const outcome = await sendRequest(
       { operation, method: 'POST', url: `http://127.0.0.1:${port}/partner/v1/orders` },
       { apiKey: 'pk_test_SECRET' },
-    );
+    ).finally(release);
     expect(outcome).toEqual({
       kind: 'network',
       message: `Nothing is listening at 127.0.0.1:${port}. Start the local emulator (Peeker: Use Local Emulator) or fix the peeker.baseUrl setting.`,

@@ -13,6 +13,7 @@ import {
   type WebhookEvent,
 } from '../webhooks/events';
 import { verifyWebhook } from '../webhooks/signature';
+import { refusingPort } from './helpers/ports';
 
 const SECRET = 'whsec_checkerTestSecret';
 
@@ -376,12 +377,11 @@ describe('checkWebhookHandler against broken handlers', () => {
 
 describe('checkWebhookHandler when nothing answers', () => {
   it('gives a one-line diagnosis for a refused connection and sends nothing more', async () => {
-    const probe = createServer();
-    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-    const { port } = probe.address() as AddressInfo;
-    await new Promise((resolve) => probe.close(resolve));
-
-    const report = await checkWebhookHandler({ url: `http://127.0.0.1:${port}/hook`, secret: SECRET });
+    const { port, release } = await refusingPort();
+    const report = await checkWebhookHandler({
+      url: `http://127.0.0.1:${port}/hook`,
+      secret: SECRET,
+    }).finally(release);
     expect(report).toEqual({
       url: `http://127.0.0.1:${port}/hook`,
       passed: false,
