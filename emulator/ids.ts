@@ -173,6 +173,33 @@ export class IdFactory {
     return this.extend(count - 1) ? first : undefined;
   }
 
+  /**
+   * Makes every later id greater than `id`, one an earlier run issued (restored from a state file).
+   * A restarted emulator's factory starts again from the same seeded randomness: on a frozen clock,
+   * which resumes at the emulated time it stopped at, it would issue the earlier run's ids again.
+   * Ids that are not a prefix, `_` and a ULID (`key_startup`) change nothing.
+   */
+  continueAfter(id: string): void {
+    if (id.length !== 4 + TIME_LENGTH + RANDOM_LENGTH) return;
+    const digits = new Array<number>(TIME_LENGTH + RANDOM_LENGTH);
+    for (let i = 0; i < digits.length; i++) {
+      const code = id.charCodeAt(4 + i);
+      const digit = code < 128 ? DECODE[code]! : -1;
+      if (digit < 0) return;
+      digits[i] = digit;
+    }
+    let time = 0;
+    for (let i = 0; i < TIME_LENGTH; i++) time = time * 32 + digits[i]!;
+    const random = digits.slice(TIME_LENGTH);
+    if (time < this.#lastTime) return;
+    if (time === this.#lastTime) {
+      const differing = random.findIndex((digit, i) => digit !== this.#last[i]);
+      if (differing < 0 || random[differing]! < this.#last[differing]!) return;
+    }
+    this.#lastTime = time;
+    for (let i = 0; i < RANDOM_LENGTH; i++) this.#last[i] = random[i]!;
+  }
+
   /** A new id such as `ord_01J…`, greater than every id this factory issued before. */
   next(prefix: IdPrefix): string {
     const now = this.#clock.now();

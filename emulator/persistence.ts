@@ -39,6 +39,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { isObject } from '../lint/rules/rule';
 import { isoSeconds, isUsableOffset, isUsableResumeTime, LATEST_MS } from './clock';
 import type { Runtime } from './emulator';
+import { nthId } from './ids';
 import type { CollectionName } from './state';
 
 /** Snapshot format version. */
@@ -225,7 +226,15 @@ export function openStateFile(
               `State file ${path} holds records of a kind this version does not know ("${name}"). ${startFresh(path)}`,
             );
           }
-          for (const record of records.values()) collection.restore(record as { id: string });
+          for (const record of records.values()) {
+            collection.restore(record as { id: string });
+            rt.ids.continueAfter((record as { id: string }).id);
+          }
+        }
+        // An order's new domains take the ids after its own without storing them: the last is issued too.
+        for (const order of rt.store.orders.values()) {
+          if (order.domain_block)
+            rt.ids.continueAfter(nthId(order.id, order.domain_block.names.length, 'dom'));
         }
         rt.store.rebuildIndexes();
         rt.scheduler.rebuild();

@@ -204,6 +204,46 @@ describe('--state FILE', () => {
     expect(Date.parse(real.now)).toBeGreaterThan(Date.parse(completed.now));
   });
 
+  it('issues new ids after a restart on a frozen clock, later than the ones it restored', async () => {
+    const path = statePath();
+    const bundle = (name: string) => ({ name, monthly_sending_volume: 1000 });
+    const first = await start(path, 'frozen');
+    const before = {
+      bundle: (await first.client.api('POST', '/bundles', { body: bundle('before') })).body.data.id,
+      order: (
+        await first.client.api('POST', '/orders', { body: sampleOrderBody(['ids-a.com', 'ids-b.com']) })
+      ).body.data.id,
+    };
+    await first.emulator.close();
+    running.pop();
+
+    // The same emulated millisecond and the same seed: ids must go on after the restored ones.
+    const second = await start(path, 'frozen');
+    const after = {
+      bundle: (await second.client.api('POST', '/bundles', { body: bundle('after') })).body.data.id,
+      order: (
+        await second.client.api('POST', '/orders', {
+          body: sampleOrderBody(['ids-c.com'], { user: 'later@example.com' }),
+        })
+      ).body.data.id,
+    };
+    expect(after.bundle.slice(4) > before.order.slice(4)).toBe(true);
+    expect(after.order.slice(4) > after.bundle.slice(4)).toBe(true);
+    // Newest first, each record once: a reissued id had overwritten the record restored under it.
+    const listed = async (path: string) =>
+      ((await second.client.api('GET', path)).body.data as { id: string; name?: string; domain?: string }[])
+        .map((record) => [record.id, record.name ?? record.domain!] as const)
+        .filter(([, name]) => !name.includes('.') || name.startsWith('ids-'));
+    expect(await listed('/bundles')).toEqual([
+      [after.bundle, 'after'],
+      [before.bundle, 'before'],
+    ]);
+    const domains = await listed('/domains?per_page=100');
+    expect(domains.map(([, name]) => name)).toEqual(['ids-c.com', 'ids-b.com', 'ids-a.com']);
+    expect(new Set(domains.map(([id]) => id)).size).toBe(3);
+    expect((await second.client.api('GET', `/orders/${before.order}`)).body.data.domain_count).toBe(2);
+  });
+
   it('refuses a frozen clock time out of range, with a clear message', async () => {
     const path = statePath();
     writeFileSync(
