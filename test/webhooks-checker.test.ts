@@ -222,21 +222,22 @@ describe('checkWebhookHandler against broken handlers', () => {
       await sleep(1_000); // the slow work a handler should have queued
       if (!res.destroyed) res.writeHead(200).end();
     });
-    const report = await checkWebhookHandler({ url, secret: SECRET, timeoutMs: 150 });
+    // Long enough that the forged deliveries, answered at once, are answered in time on a busy machine.
+    const report = await checkWebhookHandler({ url, secret: SECRET, timeoutMs: 500 });
 
     expect(report.passed).toBe(false);
     const speed = report.checks.find((check) => check.rule === 3);
     expect(speed).toMatchObject({
-      name: 'every valid delivery answered within 150 ms',
-      expectation: 'answered within 150 ms',
+      name: 'every valid delivery answered within 500 ms',
+      expectation: 'answered within 500 ms',
       passed: false,
-      fix: '7 of 7 valid deliveries got no answer within 150 ms: respond 2xx first, then do the work from a queue.',
+      fix: '7 of 7 valid deliveries got no answer within 500 ms: respond 2xx first, then do the work from a queue.',
     });
-    expect(speed?.observed[0]).toMatchObject({ error: 'no response within 150 ms', failure: 'timeout' });
+    expect(speed?.observed[0]).toMatchObject({ error: 'no response within 500 ms', failure: 'timeout' });
     expect(report.checks.find((check) => check.name === 'valid signed delivery accepted')?.fix).toBe(
-      'Answer 2xx within 150 ms; respond first and queue the slow work.',
+      'Answer 2xx within 500 ms; respond first and queue the slow work.',
     );
-    expect(report.slowestValidDelivery?.durationMs).toBeGreaterThanOrEqual(140);
+    expect(report.slowestValidDelivery?.durationMs).toBeGreaterThanOrEqual(490);
     // Forged deliveries were rejected quickly, so the rejection checks still pass.
     expect(
       report.checks.filter((check) => check.rule === 1 && check.name !== 'valid signed delivery accepted'),
