@@ -180,7 +180,8 @@ describe('TargetClient interrupted through its signal', () => {
     interrupt.abort('SIGINT');
     const outcome = (await settled) as { error: unknown; at: number };
     expect(outcome.error).toBeInstanceOf(RequestAbortedError);
-    expect(outcome.at - abortedAt).toBeLessThan(200);
+    // "At once" next to the 60 s wait: a second is slack for a busy machine, and still 60 times shorter.
+    expect(outcome.at - abortedAt).toBeLessThan(1_000);
     expect(client.counters).toMatchObject({ requests: 1, rateLimitWaits: 1 });
     // Later calls are refused without a request.
     await expect(client.get('/me')).rejects.toThrow(RequestAbortedError);
