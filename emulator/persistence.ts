@@ -441,14 +441,30 @@ function parseOwner(text: string): LockOwner | undefined {
   }
 }
 
-/** Whether a process runs under `pid` on this machine (EPERM: it does, as another user). */
+/**
+ * Whether a process runs under `pid` on this machine (EPERM: it does, as another user). A zombie —
+ * killed, not yet reaped, as under a container's PID 1 that reaps late — does not: signal 0 still
+ * reaches it, but it will never write the file again.
+ */
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return codeOf(error) === 'EPERM';
   }
+  return !isZombie(pid);
+}
+
+/** True when Linux's /proc says `pid` has exited and waits to be reaped (state Z); false elsewhere. */
+function isZombie(pid: number): boolean {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return false;
+  }
+  // `pid (comm) S …`: the command may hold spaces and parentheses, the state follows the last `)`.
+  return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
 }
 
 /**

@@ -642,6 +642,34 @@ describe('--state FILE: one emulator per file', () => {
     expect(filesIn(dirname(path))).toEqual(['state.json', 'state.json.journal']);
   });
 
+  it.runIf(process.platform === 'linux')(
+    'takes over a lock whose process was killed and is not yet reaped (a zombie)',
+    async () => {
+      // `sleep 0.1` exits under a parent that exec'ed `sleep 5` and never waits for it: a zombie
+      // that signal 0 still reaches, as under a container's PID 1 that reaps late.
+      const parent = spawn('sh', ['-c', 'sleep 0.1 & echo $!; exec sleep 5'], {
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+      try {
+        const pid = Number(
+          await new Promise<string>((done) => parent.stdout!.once('data', (d) => done(String(d)))),
+        );
+        await vi.waitFor(() => expect(readFileSync(`/proc/${pid}/stat`, 'utf8')).toMatch(/\) Z /), {
+          timeout: 4000,
+        });
+        const path = statePath();
+        writeFileSync(`${path}.lock`, `${JSON.stringify({ pid, host: hostname() })}\n`);
+        const { emulator } = await start(path);
+        expect(warnings).toEqual([
+          `State file ${path}: took over ${path}.lock from pid ${pid}, which is no longer running.`,
+        ]);
+        await emulator.close();
+      } finally {
+        parent.kill('SIGKILL');
+      }
+    },
+  );
+
   it.each([
     [
       'from another host (its pid cannot be checked from here)',
