@@ -204,7 +204,13 @@ function lintUnchecked(text: string, target: LintTarget): LintResult {
   const declaredId = isObject(parsed.value) ? parsed.value.$schema : undefined;
   const declared = classifySchemaId(declaredId);
   const resolved = resolveTarget(target, parsed.value, declared);
-  const spanFindings = strictJsonFindings(parsed, resolved.kind !== 'request-file');
+  // Only a body is sent byte for byte. A request file is re-serialized, and a document no operation
+  // is known for may be no body at all (tsconfig.json, .vscode/settings.json in `lint .`): its
+  // comments are its own business, and `--fix` must not strip them.
+  const spanFindings = strictJsonFindings(
+    parsed,
+    resolved.kind === 'body' || resolved.kind === 'unknown-operation',
+  );
   duplicateKeyFindings(parsed, spanFindings);
   // Only read for the numbers an error message quotes (the tree is built for the diagnostics anyway).
   const numberText = (path: JsonPath): string | undefined => {
