@@ -1,10 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
+  chmodSync,
   copyFileSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -292,6 +296,24 @@ describe('peeker-devkit lint targets and --fix', () => {
     const fixed = JSON.parse(readFileSync(file, 'utf8'));
     expect(fixed.body.user).toBe('client@example.com');
     expect(fixed.body.personas).toEqual([{ first_name: 'Sam', last_name: 'Lee', profile_picture_url: '' }]);
+  });
+
+  it('--fix replaces a file whole (a new file renamed over it), through a symlink, keeping its mode', () => {
+    const directory = mkdtempSync(join(scratch, 'atomic-'));
+    const file = join(directory, 'legacy.peeker.json');
+    copyFileSync(join(ROOT, 'examples/invalid/order-legacy-shape.peeker.json'), file);
+    chmodSync(file, 0o640);
+    const link = join(directory, 'link.peeker.json');
+    symlinkSync('legacy.peeker.json', link);
+    const before = statSync(file);
+    expect(runCli(['--fix', link]).code).toBe(0);
+    // Written in place, a full disk left the file cut short: a rename never does.
+    const after = statSync(file);
+    expect(after.ino).not.toBe(before.ino);
+    expect(after.mode & 0o7777).toBe(0o640);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(file, 'utf8')).body.user).toBe('client@example.com');
+    expect(readdirSync(directory).sort()).toEqual(['legacy.peeker.json', 'link.peeker.json']);
   });
 
   it('--fix leaves unsafe fixes to a human and still exits 1 on errors', () => {

@@ -3,7 +3,7 @@
  * vocabulary; print like a compiler, as JSON, or as SARIF 2.1.0 for code scanning; `--fix` applies
  * the safe quick fixes.
  */
-import { readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import {
   type Diagnostic,
@@ -146,7 +146,7 @@ export const lintCommand: Command = {
       if (values.fix) {
         const outcome = fixAll(text, target);
         if (outcome.applied.length > 0 && outcome.text !== text) {
-          writeFileSync(file, outcome.text);
+          writeFixed(file, outcome.text);
           text = outcome.text;
           fixed = outcome.applied.length;
         }
@@ -613,4 +613,22 @@ function formatSarif(reports: FileReport[]): string {
     ],
   };
   return JSON.stringify(log, null, 2);
+}
+
+/**
+ * Replaces `file` (through a symlink, its target) with `text` atomically: a temporary file beside
+ * it, then a rename. Written in place, a full disk left a request file cut short, its original lost.
+ */
+function writeFixed(file: string, text: string): void {
+  const real = realpathSync(file);
+  const temporary = `${real}.peeker-fix-${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, text, { flag: 'wx' });
+    chmodSync(temporary, statSync(real).mode & 0o7777);
+    renameSync(temporary, real);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new Error(`lint: cannot write the fixes to '${file}' (${code}); it is unchanged.`);
+  }
 }
