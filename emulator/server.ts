@@ -30,6 +30,7 @@ import { swapRoutes } from './routes/swaps';
 import type { RequestContext, RouteTable } from './routes/types';
 import { userRoutes } from './routes/users';
 import { checkRequestBody } from './validation';
+import { isLoopbackUrl } from './webhooks';
 
 /** Largest accepted request body (contract: `payload_too_large` above 1 MB). */
 export const BODY_LIMIT_BYTES = 1_048_576;
@@ -160,6 +161,11 @@ export function buildServer(rt: Runtime): FastifyInstance {
       );
       return;
     }
+    const refusal = foreignRequest(request);
+    if (refusal) {
+      done(refusal);
+      return;
+    }
     // URLs no operation matches check 401 and 429 here, before the body is read, as operations do
     // in their own onRequest: a body over 1 MB got 413 on unknown routes and 401 on real ones.
     const next = request.isApi && request.is404 ? () => done(authenticationError(rt, request)) : () => done();
@@ -264,6 +270,33 @@ function originForm(target: string): string {
   if (!match) return target;
   const rest = match[1]!;
   return rest.startsWith('/') ? rest : `/${rest}`;
+}
+
+/**
+ * 400 for a request a web page made the browser send, or undefined. The emulator listens on
+ * loopback, but a page the developer visits can still reach it: by DNS rebinding (its own name
+ * resolving to 127.0.0.1, which shows in Host) and, for the control API, which takes no key, by a
+ * cross-site form or `no-cors` fetch (which shows in Origin or Sec-Fetch-Site) — `POST
+ * /_emulator/reset` alone would wipe a --state file. API routes need a Bearer key, which such a
+ * request cannot carry, so only their Host is checked.
+ */
+function foreignRequest(request: FastifyRequest): ApiError | undefined {
+  const host = request.headers.host;
+  if (host !== undefined && !isLoopbackUrl(`http://${host}/`)) {
+    return invalidRequest(
+      `Host ${clip(host)} is not this machine: the emulator answers only requests addressed to 127.0.0.1, localhost or [::1] (a guard against DNS rebinding).`,
+    );
+  }
+  if (request.isApi) return undefined;
+  const origin = request.headers.origin;
+  const site = request.headers['sec-fetch-site'];
+  // `Origin: null` is a sandboxed page or a file:// one: a page all the same.
+  if ((origin !== undefined && !isLoopbackUrl(origin)) || site === 'cross-site' || site === 'same-site') {
+    return invalidRequest(
+      'The control API refuses requests a web page sends from another site (Origin or Sec-Fetch-Site says so): call it from a tool or a script.',
+    );
+  }
+  return undefined;
 }
 
 /**

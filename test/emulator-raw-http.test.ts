@@ -167,3 +167,55 @@ describe('requests Node would answer bare', () => {
     expect(response.body).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
   });
 });
+
+describe('requests a web page makes the browser send', () => {
+  const HOST_REFUSED =
+    'is not this machine: the emulator answers only requests addressed to 127.0.0.1, localhost or [::1] (a guard against DNS rebinding).';
+  const CONTROL_REFUSED =
+    'The control API refuses requests a web page sends from another site (Origin or Sec-Fetch-Site says so): call it from a tool or a script.';
+
+  it('refuses a Host that is not this machine (DNS rebinding), on the API and the control API', async () => {
+    for (const [target, auth] of [
+      ['/partner/v1/me', `Authorization: Bearer ${emulator.apiKey}\r\n`],
+      ['/_emulator/keys', ''],
+    ] as const) {
+      const response = await raw(
+        `GET ${target} HTTP/1.1\r\nHost: rebind.attacker.example:${port}\r\n${auth}Connection: close\r\n\r\n`,
+      );
+      expect(response.status).toBe(400);
+      expect(response.headers['peeker-request-id']).toMatch(REQUEST_ID_PATTERN);
+      expect(JSON.parse(response.body).error).toEqual({
+        code: 'invalid_request',
+        message: `Host rebind.attacker.example:${port} ${HOST_REFUSED}`,
+      });
+    }
+    for (const host of [`localhost:${port}`, `[::1]:${port}`, `127.0.0.1:${port}`]) {
+      const response = await raw(
+        `GET /partner/v1/me HTTP/1.1\r\nHost: ${host}\r\nAuthorization: Bearer ${emulator.apiKey}\r\nConnection: close\r\n\r\n`,
+      );
+      expect(response.status, host).toBe(200);
+    }
+  });
+
+  it('refuses a cross-site control call (POST /_emulator/reset from a page), and takes one from a tool', async () => {
+    for (const headers of [
+      'Origin: https://attacker.example\r\n',
+      'Origin: null\r\n',
+      'Sec-Fetch-Site: cross-site\r\n',
+      'Sec-Fetch-Site: same-site\r\n',
+    ]) {
+      const response = await raw(
+        `POST /_emulator/reset HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n${headers}Content-Length: 0\r\nConnection: close\r\n\r\n`,
+      );
+      expect(response.status, headers).toBe(400);
+      expect(JSON.parse(response.body).error, headers).toEqual({
+        code: 'invalid_request',
+        message: CONTROL_REFUSED,
+      });
+    }
+    const local = await raw(
+      `GET /_emulator/faults HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOrigin: http://localhost:${port}\r\nConnection: close\r\n\r\n`,
+    );
+    expect(local.status).toBe(200);
+  });
+});
