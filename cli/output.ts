@@ -1,5 +1,5 @@
 /** Terminal output helpers shared by the subcommands. */
-import { maskUrlCredentials } from '../lint/urls';
+import { redactSecrets } from '../lint/urls';
 
 /**
  * Whether to colour output: never with NO_COLOR (https://no-color.org) or FORCE_COLOR=0 (or `false`,
@@ -39,18 +39,7 @@ export function styles(enabled: boolean) {
   };
 }
 
-/**
- * Hides API keys, webhook secrets and URL passwords in any text we print: keeps the prefix, drops
- * the secret part (`pk_test_…`, `whsec_…`, `http://admin:***@host/`).
- */
-export function redactSecrets(text: string): string {
-  return maskUrlCredentials(
-    text
-      .replace(/\b(pk_(?:live|test)_)[A-Za-z0-9]+/g, '$1…')
-      // Secrets may be base64 or carry - and _: all of it goes, not just the leading letters and digits.
-      .replace(/\b(whsec_)[A-Za-z0-9_+/=-]+/g, '$1…'),
-  );
-}
+export { redactSecrets };
 
 /**
  * A redactor for text that may quote one secret this run holds, whatever its shape: `secret`

@@ -1,5 +1,5 @@
 /** Small wording helpers shared by the rules. */
-import { maskUrlCredentials } from './urls';
+import { redactSecrets } from './urls';
 
 /** `name` in backticks. */
 export function quote(name: string): string {
@@ -50,7 +50,8 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'string') {
     // Masked before it is cut: a cut URL could keep the start of a password the masker no longer sees.
-    const masked = maskUrlCredentials(value);
+    // A pasted API key or webhook secret keeps only its prefix.
+    const masked = redactSecrets(value);
     const shown = masked.length > 60 ? `${masked.slice(0, 57)}…` : masked;
     // JSON.stringify escapes C0 controls but not C1 ones (U+009B is a terminal's CSI).
     return escapeControls(JSON.stringify(shown));

@@ -269,3 +269,16 @@ export function maskUrlCredentials(text: string): string {
   }
   return masked + text.slice(copied);
 }
+
+/**
+ * Hides API keys, webhook secrets and URL passwords in any text the kit prints (lint messages, CLI, reports): keeps the prefix, drops
+ * the secret part (`pk_test_…`, `whsec_…`, `http://admin:***@host/`).
+ */
+export function redactSecrets(text: string): string {
+  return maskUrlCredentials(
+    text
+      .replace(/\b(pk_(?:live|test)_)[A-Za-z0-9]+/g, '$1…')
+      // Secrets may be base64 or carry - and _: all of it goes, not just the leading letters and digits.
+      .replace(/\b(whsec_)[A-Za-z0-9_+/=-]+/g, '$1…'),
+  );
+}
