@@ -56,8 +56,8 @@ describe('describeValue', () => {
   });
 
   it('keeps only the prefix of an API key or webhook secret pasted into a field', () => {
-    expect(describeValue('pk_live_4f9aQ2Lm0PqRs8TuVw4XyZ7k')).toBe('"pk_live_…"');
-    expect(describeValue('Bearer pk_test_4f9aQ2Lm0PqRs8TuVw4XyZ7k')).toBe('"Bearer pk_test_…"');
+    expect(describeValue('pk_live_FAKEKEY0000000000000000000')).toBe('"pk_live_…"');
+    expect(describeValue('Bearer pk_test_FAKEKEY0000000000000000000')).toBe('"Bearer pk_test_…"');
     expect(describeValue('whsec_Ab3-xY9_Zq+/Kp==')).toBe('"whsec_…"');
   });
 });
