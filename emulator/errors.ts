@@ -75,6 +75,12 @@ export function printable(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f]/g, '?');
 }
 
+/** Client input to quote in a message: {@link printable}, and cut to `max` characters. */
+export function clip(text: string, max = 120): string {
+  const clean = printable(text);
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+
 /** The status and JSON body to send for `error`, after the envelope faults have had their say. */
 export function renderError(error: ApiError, faults: FaultSet): { status: number; body: unknown } {
   let status = error.status;

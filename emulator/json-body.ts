@@ -6,7 +6,7 @@
 import { isUtf8 } from 'node:buffer';
 import { createScanner } from '../lint/jsonc';
 import { firstInvalidUtf8Byte } from '../lint/utf8';
-import { invalidRequest, printable } from './errors';
+import { clip, invalidRequest } from './errors';
 
 /** True for `application/json`, with or without parameters (the API's and the control API's one body type). */
 export function isJsonContentType(value: string | undefined): boolean {
@@ -22,13 +22,13 @@ export function isJsonContentType(value: string | undefined): boolean {
 export function parseJsonBody(raw: Buffer, contentType: string | undefined): unknown {
   if (!isJsonContentType(contentType)) {
     throw invalidRequest(
-      `Content-Type must be application/json, got ${contentType ? `"${shown(contentType)}"` : 'none'}.`,
+      `Content-Type must be application/json, got ${contentType ? `"${clip(contentType)}"` : 'none'}.`,
     );
   }
   const charset = charsetOf(contentType!);
   if (charset !== undefined && !namesUtf8(charset)) {
     throw invalidRequest(
-      `Content-Type declares charset "${shown(charset)}", but JSON bodies must be UTF-8 (RFC 8259). ` +
+      `Content-Type declares charset "${clip(charset)}", but JSON bodies must be UTF-8 (RFC 8259). ` +
         'Encode the body as UTF-8 and send Content-Type: application/json (or application/json; charset=utf-8).',
     );
   }
@@ -44,12 +44,6 @@ export function parseJsonBody(raw: Buffer, contentType: string | undefined): unk
       at,
     );
   }
-}
-
-/** A header value quoted in a message: printable, and at most 120 characters. */
-function shown(text: string): string {
-  const clean = printable(text);
-  return clean.length > 120 ? `${clean.slice(0, 120)}…` : clean;
 }
 
 /** The `charset` parameter of a content type, unquoted, or undefined when there is none. */

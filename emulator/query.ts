@@ -6,7 +6,7 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { OperationInfo, ParameterInfo } from '../schemas';
-import { invalidRequest, printable } from './errors';
+import { clip as clipTo, invalidRequest } from './errors';
 
 /** Validated query values: integers as numbers, everything else as the string sent. */
 export type QueryValues = Record<string, string | number>;
@@ -106,8 +106,7 @@ function describeExpectation(schema: Record<string, unknown>): string {
   return 'is not valid';
 }
 
-/** At most a short, single-line excerpt of what the client sent, to echo in a message. */
+/** At most a short, single-line excerpt of what the client sent (60 characters), to echo in a message. */
 export function clip(text: string): string {
-  const clean = printable(text);
-  return clean.length > 60 ? `${clean.slice(0, 60)}…` : clean;
+  return clipTo(text, 60);
 }

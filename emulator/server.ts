@@ -16,7 +16,7 @@ import { catalog, type OperationInfo } from '../schemas';
 import { authenticate, authorize, type Caller } from './auth';
 import { registerControlRoutes } from './control';
 import type { Runtime } from './emulator';
-import { ApiError, invalidRequest, notFound, printable, renderError } from './errors';
+import { ApiError, clip, invalidRequest, notFound, renderError } from './errors';
 import { newRequestId } from './ids';
 import { parseJsonBody } from './json-body';
 import { rawQuery, validateQuery } from './query';
@@ -415,9 +415,4 @@ function sendError(rt: Runtime, request: FastifyRequest, reply: FastifyReply, er
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function clip(text: string): string {
-  const clean = printable(text);
-  return clean.length > 120 ? `${clean.slice(0, 120)}…` : clean;
 }
