@@ -464,7 +464,7 @@ function isZombie(pid: number): boolean {
     return false;
   }
   // `pid (comm) S …`: the command may hold spaces and parentheses, the state follows the last `)`.
-  return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+  return stat.charAt(stat.lastIndexOf(')') + 2) === 'Z';
 }
 
 /**
