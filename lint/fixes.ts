@@ -94,23 +94,18 @@ export function removeMembers(text: string, container: Node, indexes: Set<number
   // removal from a 100k-member list is one step.
   const edits: TextEdit[] = [];
   const removed = Array.from(indexes).sort((a, b) => a - b);
-  let firstKept = 0;
-  while (indexes.has(firstKept)) firstKept++;
   let lastKept = members.length - 1;
   while (indexes.has(lastKept)) lastKept--;
   // Where the previous edit ended: no edit may start before it.
   let floor = 0;
-  // Set when the next removal joins the last edit: after the leading members (`[a, b, c]` − a, b is
-  // one edit), and after a kept member's comma (`[a, b]` − b).
-  let join = false;
+  // Removals that meet are one edit (`[a, b, c]` − a, b; a kept member's comma and the member
+  // after it; `"a", ` and `"b"` emptying their line together).
   const push = (offset: number, end: number) => {
     const start = Math.max(offset, floor);
     const previous = edits[edits.length - 1];
-    if (join && previous && previous.offset + previous.length === start)
-      previous.length = end - previous.offset;
+    if (previous && previous.offset + previous.length === start) previous.length = end - previous.offset;
     else edits.push({ offset: start, length: end - start, newText: '' });
     floor = end;
-    join = false;
   };
   for (const i of removed) {
     const member = members[i]!;
@@ -124,39 +119,29 @@ export function removeMembers(text: string, container: Node, indexes: Set<number
       if (commaEnd !== undefined) {
         const spaced = skipBlanks(text, commaEnd);
         push(commaEnd - 1, isLineBreak(text, spaced) || spaced === member.offset ? spaced : commaEnd);
-        join = true;
       }
     }
     if (next && !hasLineBreak(text, tail, next.offset)) {
       // The next member is on the same line: `[a, b, c]` − b → `[a, c]`.
       push(member.offset, next.offset);
-      join = i < firstKept;
       continue;
     }
     // The member's line goes, from the line break before it (or the spaces before it, when it
     // shares its line) to its tail; the line break after it stays.
     const spaced = skipBlanks(text, tail);
     push(lineStartBefore(text, member.offset), isLineBreak(text, spaced) ? spaced : tail);
-    join = i < firstKept;
   }
   return withoutEmptiedLines(text, edits);
 }
 
 /**
- * `edits` (in order, apart) where a removal that would leave a line of only its indentation
- * (`"a", "b"` on a line of their own, both removed) also takes that indentation and the line
- * break before it, as a member alone on its line does.
+ * `edits` (in order, apart, adjacent ones merged) where a removal that would leave a line of only
+ * its indentation (`"a", "b"` on a line of their own, both removed) also takes that indentation and
+ * the line break before it, as a member alone on its line does.
  */
-function withoutEmptiedLines(text: string, edits: readonly TextEdit[]): TextEdit[] {
-  const out: TextEdit[] = [];
-  for (const edit of edits) {
-    // Removals that meet are one: `"a", ` and `"b"` together empty the line.
-    const previous = out[out.length - 1];
-    if (previous && previous.offset + previous.length === edit.offset) previous.length += edit.length;
-    else out.push({ ...edit });
-  }
+function withoutEmptiedLines(text: string, edits: TextEdit[]): TextEdit[] {
   let floor = 0;
-  for (const edit of out) {
+  for (const edit of edits) {
     const end = edit.offset + edit.length;
     const lineStart = lineStartBefore(text, edit.offset);
     if (
@@ -170,7 +155,7 @@ function withoutEmptiedLines(text: string, edits: readonly TextEdit[]): TextEdit
     }
     floor = end;
   }
-  return out;
+  return edits;
 }
 
 /** True when `text` from `from` to `to` is only spaces, tabs and line breaks. */
