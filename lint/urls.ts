@@ -271,8 +271,9 @@ export function maskUrlCredentials(text: string): string {
 }
 
 /**
- * Hides API keys, webhook secrets and URL passwords in any text the kit prints (lint messages, CLI, reports): keeps the prefix, drops
- * the secret part (`pk_test_…`, `whsec_…`, `http://admin:***@host/`).
+ * Hides API keys, webhook secrets and URL passwords in any text the kit prints (lint messages,
+ * CLI, reports): keeps the prefix, drops the secret part (`pk_test_…`, `whsec_…`,
+ * `http://admin:***@host/`).
  */
 export function redactSecrets(text: string): string {
   return maskUrlCredentials(
