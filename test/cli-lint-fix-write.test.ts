@@ -1,0 +1,99 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { lintCommand } from '../cli/commands/lint';
+
+/**
+ * Writes that fail, as root cannot make them fail with chmod: a write to a file whose name starts
+ * with one of `full` gets a few bytes onto the disk and then ENOSPC (a full disk); one whose name
+ * starts with one of `denied` is refused with EPERM before anything is written (an immutable file).
+ */
+const disk = vi.hoisted(() => ({ full: [] as string[], denied: [] as string[] }));
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  const failure = (code: string, message: string) =>
+    Object.assign(new Error(`${code}: ${message}`), { code });
+  const startsWithOneOf = (path: unknown, names: string[]) =>
+    names.some((name) => basename(String(path)).startsWith(name));
+  return {
+    ...fs,
+    writeFileSync: (...args: Parameters<typeof fs.writeFileSync>) => {
+      const [path, data, options] = args;
+      if (startsWithOneOf(path, disk.denied)) {
+        throw failure('EPERM', `operation not permitted, open '${String(path)}'`);
+      }
+      if (startsWithOneOf(path, disk.full)) {
+        fs.writeFileSync(path, String(data).slice(0, 8), options);
+        throw failure('ENOSPC', 'no space left on device, write');
+      }
+      return fs.writeFileSync(...args);
+    },
+  };
+});
+
+let scratch: string;
+
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'peeker-cli-lint-fix-write-'));
+});
+
+afterEach(() => {
+  disk.full = [];
+  disk.denied = [];
+  vi.restoreAllMocks();
+  vi.unstubAllEnvs();
+});
+
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+/** Runs `peeker-devkit lint …args` in this process (so the mocked fs applies), capturing its output. */
+async function lintInProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  vi.stubEnv('NO_COLOR', '1');
+  let stdout = '';
+  let stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  });
+  let code: number;
+  try {
+    const result = await lintCommand.run(args);
+    code = typeof result === 'number' ? result : result.exitAtOnce;
+  } catch (error) {
+    // As cli/main.ts prints it.
+    stderr += `peeker-devkit: ${(error as Error).message}\n`;
+    code = 2;
+  }
+  vi.restoreAllMocks();
+  return { code, stdout, stderr };
+}
+
+/** A plain availability body with one safe fix (the capitals), CRLF line endings kept. */
+const FIXABLE = '{\r\n  "domains": ["ok.com",\r\n\t"ACME.com"]\r\n}\r\n';
+
+describe('lint --fix on a disk that fills up', () => {
+  it('leaves the file as it was, names it, and leaves no temporary file behind', async () => {
+    const directory = mkdtempSync(join(scratch, 'full-'));
+    const file = join(directory, 'order.json');
+    writeFileSync(file, FIXABLE);
+    disk.full = ['order.json'];
+    const { code, stderr } = await lintInProcess([
+      '--fix',
+      '--operation',
+      'POST /domains/availability',
+      file,
+    ]);
+    expect(code).toBe(2);
+    // Written in place, the file was cut short after 8 bytes and its original lost.
+    expect(readFileSync(file, 'utf8')).toBe(FIXABLE);
+    expect(readdirSync(directory)).toEqual(['order.json']);
+    expect(stderr).toContain(`cannot write the fixes to '${file}' (ENOSPC); it is unchanged.`);
+  });
+});
