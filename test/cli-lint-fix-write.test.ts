@@ -77,6 +77,7 @@ async function lintInProcess(args: string[]): Promise<{ code: number; stdout: st
 
 /** A plain availability body with one safe fix (the capitals), CRLF line endings kept. */
 const FIXABLE = '{\r\n  "domains": ["ok.com",\r\n\t"ACME.com"]\r\n}\r\n';
+const FIXED = '{\r\n  "domains": ["ok.com",\r\n\t"acme.com"]\r\n}\r\n';
 
 describe('lint --fix on a disk that fills up', () => {
   it('leaves the file as it was, names it, and leaves no temporary file behind', async () => {
@@ -95,5 +96,37 @@ describe('lint --fix on a disk that fills up', () => {
     expect(readFileSync(file, 'utf8')).toBe(FIXABLE);
     expect(readdirSync(directory)).toEqual(['order.json']);
     expect(stderr).toContain(`cannot write the fixes to '${file}' (ENOSPC); it is unchanged.`);
+  });
+});
+
+describe('lint --fix over several files, one of which cannot be written', () => {
+  it('fixes the others, reports every file, names what it fixed and what not, and exits 2', async () => {
+    const directory = mkdtempSync(join(scratch, 'several-'));
+    const [first, stuck, last] = ['a1.json', 'imm.json', 'z1.json'].map((name) => join(directory, name));
+    for (const file of [first!, stuck!, last!]) writeFileSync(file, FIXABLE);
+    disk.denied = ['imm.json'];
+    const args = ['--fix', '--operation', 'POST /domains/availability', first!, stuck!, last!];
+    const { code, stdout, stderr } = await lintInProcess(args);
+    expect(code).toBe(2);
+    // The run carries on past the file it could not write: each file is replaced on its own.
+    expect([first, stuck, last].map((file) => readFileSync(file!, 'utf8'))).toEqual([FIXED, FIXABLE, FIXED]);
+    expect(stderr).toBe(
+      `peeker-devkit: lint: cannot write the fixes to '${stuck}' (EPERM); it is unchanged.\n` +
+        `peeker-devkit: lint: --fix could not write '${stuck}' (left unchanged); it fixed '${first}', '${last}'.\n`,
+    );
+    // The report covers all three; the unwritten file is linted as it still is.
+    expect(stdout).toContain(`${first}: applied 1 fix`);
+    expect(stdout).toContain(`${last}: applied 1 fix`);
+    expect(stdout).not.toContain(`${stuck}: applied`);
+    expect(stdout).toContain(`${stuck}:3:2 warning domain_not_normalized`);
+
+    // JSON output stays parseable: the write failures go to stderr only.
+    writeFileSync(first!, FIXABLE);
+    const json = await lintInProcess([...args.slice(0, 3), '--format', 'json', first!, stuck!]);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout).map((d: { file: string; code: string }) => [d.file, d.code])).toEqual([
+      [stuck, 'domain_not_normalized'],
+    ]);
+    expect(json.stderr).toContain(`--fix could not write '${stuck}' (left unchanged); it fixed '${first}'.`);
   });
 });

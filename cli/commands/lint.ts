@@ -17,7 +17,7 @@ import {
 import { firstInvalidUtf8Byte } from '../../lint/utf8';
 import { catalog, findOperation } from '../../schemas';
 import { type Command, parseOptions, UsageError } from '../command';
-import { escapeControlCharacters, styles, useColor } from '../output';
+import { escapeControlCharacters, printError, styles, useColor } from '../output';
 
 // `import … = require()` makes esbuild pick tinyglobby's CommonJS build: its ESM build pulls in
 // fdir's ESM, whose `createRequire(import.meta.url)` breaks inside the CJS bundle (dist/cli.js).
@@ -89,7 +89,8 @@ Examples
 
 Exit codes: 0 no errors (warnings and infos allowed), 1 at least one error,
 2 usage error (unknown option, unknown operation, missing or not a regular file, no file matches a
-glob, stdin without an operation).`;
+glob, stdin without an operation), or --fix could not write a file: that file is left unchanged and
+named on stderr, the other files are still fixed, and the report covers them all.`;
 
 /** The `lint` command. */
 export const lintCommand: Command = {
@@ -133,6 +134,8 @@ export const lintCommand: Command = {
     // Every file is read before any is fixed: one that cannot be read stops the run with nothing rewritten.
     const texts = files.map(readUtf8);
     const reports: FileReport[] = [];
+    const fixedFiles: string[] = [];
+    const unwritten: string[] = [];
     for (const [index, file] of files.entries()) {
       let text = texts[index]!;
       const fromStdin = file === STDIN;
@@ -146,9 +149,17 @@ export const lintCommand: Command = {
       if (values.fix) {
         const outcome = fixAll(text, target);
         if (outcome.applied.length > 0 && outcome.text !== text) {
-          writeFixed(file, outcome.text);
-          text = outcome.text;
-          fixed = outcome.applied.length;
+          const failure = writeFixed(file, outcome.text);
+          if (failure === undefined) {
+            text = outcome.text;
+            fixed = outcome.applied.length;
+            fixedFiles.push(file);
+          } else {
+            // Each file is replaced whole, so the others are unaffected: fix them too, and lint this
+            // one as it still is.
+            printError(`lint: cannot write the fixes to '${file}' (${failure}); it is unchanged.`);
+            unwritten.push(file);
+          }
         }
       }
       const result = positionsAsShown(lint(text, target), text);
@@ -168,6 +179,15 @@ export const lintCommand: Command = {
           ? formatSarif(reports)
           : formatHuman(reports, useColor());
     process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+    if (unwritten.length > 0) {
+      // On stderr, so JSON and SARIF output stay parseable; it says what the run did change.
+      const list = (names: string[]) => names.map((name) => `'${name}'`).join(', ');
+      printError(
+        `lint: --fix could not write ${list(unwritten)} (left unchanged)` +
+          (fixedFiles.length > 0 ? `; it fixed ${list(fixedFiles)}.` : '; it fixed no other file.'),
+      );
+      return 2;
+    }
     return reports.some((r) => r.result.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
   },
 };
@@ -618,17 +638,19 @@ function formatSarif(reports: FileReport[]): string {
 /**
  * Replaces `file` (through a symlink, its target) with `text` atomically: a temporary file beside
  * it, then a rename. Written in place, a full disk left a request file cut short, its original lost.
+ * Returns why it failed (an errno code such as `ENOSPC`), the file unchanged, or `undefined`.
  */
-function writeFixed(file: string, text: string): void {
-  const real = realpathSync(file);
-  const temporary = `${real}.peeker-fix-${process.pid}.tmp`;
+function writeFixed(file: string, text: string): string | undefined {
+  let temporary: string | undefined;
   try {
+    const real = realpathSync(file);
+    temporary = `${real}.peeker-fix-${process.pid}.tmp`;
     writeFileSync(temporary, text, { flag: 'wx' });
     chmodSync(temporary, statSync(real).mode & 0o7777);
     renameSync(temporary, real);
+    return undefined;
   } catch (error) {
-    rmSync(temporary, { force: true });
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new Error(`lint: cannot write the fixes to '${file}' (${code}); it is unchanged.`);
+    if (temporary !== undefined) rmSync(temporary, { force: true });
+    return (error as NodeJS.ErrnoException).code ?? String(error);
   }
 }
