@@ -2,8 +2,9 @@
  * The engine's internal result: a {@link Violation} plus where to draw it and how to fix it,
  * still expressed as JSON paths so the same rules serve text (lint) and parsed bodies (checkBody).
  */
-import { escapeControls } from './text-utils';
+import { printable } from './text-utils';
 import type { JsonPath, Severity, Violation } from './types';
+import { redactSecrets } from './urls';
 
 /**
  * Which part of the node at `path` the diagnostic covers:
@@ -50,9 +51,10 @@ export function toViolation(finding: Finding): Violation {
     code: finding.code,
     severity: finding.severity,
     path: finding.path,
-    message: escapeControls(finding.message),
+    message: printable(finding.message),
   };
-  if (finding.field !== undefined) violation.field = finding.field;
+  // `field` keeps its control characters (it is what the API puts in error.field), not a pasted key.
+  if (finding.field !== undefined) violation.field = redactSecrets(finding.field);
   if (finding.details !== undefined) violation.details = finding.details;
   return violation;
 }

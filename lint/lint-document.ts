@@ -21,8 +21,9 @@ import {
   schemaIdFor,
   unknownSchemaIdMessage,
 } from './schema-ids';
-import { closestMatch, describeValue, escapeControls } from './text-utils';
+import { closestMatch, describeValue, printable } from './text-utils';
 import type { Diagnostic, Fix, JsonPath, LintResult, LintTarget, Severity } from './types';
+import { redactSecrets } from './urls';
 
 /** File names linted as request files. */
 export const REQUEST_FILE_SUFFIX = '.peeker.json';
@@ -475,7 +476,7 @@ function materialize(
     if (edits && edits.length > 0) {
       fix = {
         id: `fix-${result.fixes.length + 1}`,
-        title: escapeControls(spec.title),
+        title: printable(spec.title),
         diagnosticCode: code,
         edits,
         safe: spec.safe,
@@ -501,10 +502,10 @@ function materialize(
       range: lines.range(start, end),
       severity: source.severity,
       code: source.code,
-      // Messages quote keys and values as written: a control character there must not reach a terminal.
-      message: escapeControls(source.message),
+      // Messages quote keys and values as written: a control character or a pasted key must not reach a terminal.
+      message: printable(source.message),
     };
-    if (source.field !== undefined) diagnostic.field = source.field;
+    if (source.field !== undefined) diagnostic.field = redactSecrets(source.field);
     if (source.details !== undefined) diagnostic.details = source.details;
     if (source.fixes !== undefined && source.fixes.length > 0) {
       const ids = fixIdsFor(source.fixes, source.code);

@@ -29,6 +29,15 @@ export function escapeControls(text: string): string {
   );
 }
 
+/**
+ * A message, field or fix title ready to leave the engine: API keys, webhook secrets and URL
+ * passwords keep only their prefix (a key pasted as a field name or value would otherwise be
+ * repeated in terminals, CI logs and SARIF uploads), and control characters are escaped.
+ */
+export function printable(text: string): string {
+  return escapeControls(redactSecrets(text));
+}
+
 /** True when `text` holds a C0, DEL or C1 control character (a loop: every message passes here). */
 function hasControl(text: string): boolean {
   for (let i = 0; i < text.length; i++) {

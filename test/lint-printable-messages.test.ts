@@ -47,3 +47,29 @@ describe('control characters in messages', () => {
     ]);
   });
 });
+
+describe('secrets in messages', () => {
+  it('keeps only the prefix of a key pasted as a field name, in the message, field and fix title', () => {
+    const text = '{"domains": ["a.com"], "pk_live_Zx7Lm0PqRs8TuVw4Xy": 1}';
+    const { diagnostics, fixes } = lint(text, AVAILABILITY);
+    expect(diagnostics.map((d) => [d.field, d.message])).toEqual([
+      [
+        'pk_live_…',
+        'Unknown field `pk_live_…` in the body: the API rejects fields it does not know. Remove it.',
+      ],
+    ]);
+    expect(fixes.map((f) => f.title)).toEqual(['Remove `pk_live_…`']);
+  });
+
+  it('does so in checkBody’s messages too (the emulator’s error.message)', () => {
+    expect(checkBody('POST /domains/availability', { domains: ['a.com'], whsec_Ab3xY9Zq: 1 })).toEqual([
+      {
+        code: 'invalid_request',
+        severity: 'error',
+        field: 'whsec_…',
+        path: ['whsec_Ab3xY9Zq'],
+        message: 'Unknown field `whsec_…` in the body: the API rejects fields it does not know. Remove it.',
+      },
+    ]);
+  });
+});
