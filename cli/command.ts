@@ -1,5 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { ContractConfigNames } from '../contract-tests/config-names';
+import { apiKeyProblem, isLiveKey } from '../contract-tests/target';
 
 /** One `peeker-devkit` subcommand. */
 export interface Command {
@@ -162,35 +163,22 @@ export const CLI_CONTRACT_NAMES: ContractConfigNames = Object.freeze({
 
 /**
  * The API key from `--api-key`, else from `$PEEKER_API_KEY` (blank counts as not given), trimmed.
- * A key must be sendable in an `Authorization` header: one with a line break, a space or the docs'
- * `pk_test_…` placeholder would fail later with an HTTP-library error blaming the URL, so it is
- * refused here, with a {@link UsageError} naming the flag or variable and the character's position
- * (never the key).
+ * A live key, however pasted (quoted, upper case, percent-encoded: see {@link isLiveKey}), is
+ * refused with `liveKeyRefusal`: the commands that read a key must not send a live one. A key an
+ * `Authorization` header cannot carry (a line break, a space, the docs' `pk_test_…` placeholder) or
+ * one still wrapped in quotes is refused too, naming the flag or variable and the character's
+ * position (never the key): it would fail later with an HTTP-library error blaming the URL, or a
+ * confusing 401.
  */
-export function apiKeyOption(flag: string | undefined): string | undefined {
+export function apiKeyOption(flag: string | undefined, liveKeyRefusal: string): string | undefined {
   const [source, raw] =
     flag !== undefined && flag.trim() !== ''
       ? ['--api-key', flag]
       : [`$${API_KEY_ENV}`, process.env[API_KEY_ENV]];
   const key = raw?.trim();
   if (key === undefined || key === '') return undefined;
-  const characters = [...key];
-  // Keys are pk_test_/pk_live_ and letters and digits: visible ASCII is all a header should carry.
-  const bad = characters.findIndex((c) => c < '!' || c > '~');
-  if (bad >= 0) {
-    throw new UsageError(
-      `The key in ${source} has ${describeCharacter(characters[bad]!)} at character ${bad + 1}, which an HTTP ` +
-        'header cannot carry. Copy the key again: pk_test_ or pk_live_ followed by letters and digits.',
-    );
-  }
+  if (isLiveKey(key)) throw new UsageError(liveKeyRefusal);
+  const problem = apiKeyProblem(key, `The key in ${source}`);
+  if (problem !== undefined) throw new UsageError(problem);
   return key;
-}
-
-function describeCharacter(c: string): string {
-  const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  if (/[\n\r\u2028\u2029]/.test(c)) return 'a line break';
-  if (c === '\t') return 'a tab';
-  if (/\p{Z}/u.test(c)) return c === ' ' ? 'a space' : `a space (${code})`;
-  if (/\p{C}/u.test(c)) return `an invisible character (${code})`;
-  return c === '…' ? `'…' (${code}, as in the docs' placeholder)` : `'${c}' (${code})`;
 }

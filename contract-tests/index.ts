@@ -26,6 +26,7 @@ import {
   webhookFixture,
 } from './runner';
 import {
+  apiKeyProblem,
   assertNotLiveKey,
   LiveKeyRefusedError,
   probeReachable,
@@ -418,7 +419,7 @@ interface OpenTarget {
 /** Starts or connects to the target, checks the key, and prepares an emulator for the suite. */
 async function openTarget(options: ContractSuiteOptions, fixtures: FixtureStore): Promise<OpenTarget> {
   const names = options.configNames ?? DEFAULT_CONFIG_NAMES;
-  if (options.apiKey !== undefined) refuseLiveKey(options.apiKey);
+  if (options.apiKey !== undefined) refuseUnusableKey(options.apiKey);
   if (options.baseUrl === undefined) {
     const emulator = await startEmulator({ port: 0, rateLimitPerMinute: SUITE_EMULATOR_RATE_LIMIT });
     try {
@@ -525,13 +526,19 @@ async function prepareEmulator(
   };
 }
 
-function refuseLiveKey(key: string): void {
+/**
+ * Refuses a live key however it was pasted, and one a header cannot carry (a line break, a space,
+ * quotes): the HTTP library's own error would quote the header, key and all, and blame baseUrl.
+ */
+function refuseUnusableKey(key: string): void {
   try {
     assertNotLiveKey(key);
   } catch (error) {
     if (error instanceof LiveKeyRefusedError) throw new ContractConfigError(error.message);
     throw error;
   }
+  const problem = apiKeyProblem(key, 'apiKey');
+  if (problem !== undefined) throw new ContractConfigError(problem);
 }
 
 /**

@@ -148,16 +148,68 @@ export interface TrafficCounters {
 }
 
 /**
- * Throws when `key` is a live key. Contract tests create orders and hammer error paths: they run
- * against a sandbox (`pk_test_`) or the local emulator only.
+ * True when `key` is a live key however it was pasted: surrounding spaces or quotes (as
+ * `docker --env-file` and some `.env` loaders keep them), a `Bearer ` prefix, any letter case, or
+ * percent-encoding (`pk_live%5F…`). Such a key is malformed, but the refusal must not depend on
+ * the target rejecting it: nothing is sent with it. A `pk_test_` key holds only letters and digits
+ * after its prefix, so `pk_live_` anywhere in the text means a live key.
+ */
+export function isLiveKey(key: string): boolean {
+  let text = key;
+  // Twice: a key encoded twice (`%255F`) is still a live key.
+  for (let round = 0; round < 2; round++) {
+    try {
+      text = decodeURIComponent(text);
+    } catch {
+      text = text.replace(/%5f/gi, '_');
+    }
+  }
+  return text.toLowerCase().includes(LIVE_KEY_PREFIX);
+}
+
+/**
+ * Throws when `key` is a live key (see {@link isLiveKey}). Contract tests create orders and hammer
+ * error paths: they run against a sandbox (`pk_test_`) or the local emulator only.
  */
 export function assertNotLiveKey(key: string): void {
-  if (key.startsWith(LIVE_KEY_PREFIX)) {
+  if (isLiveKey(key)) {
     throw new LiveKeyRefusedError(
       'Refusing a pk_live_ key: contract tests create orders and send invalid requests. ' +
         'Use a pk_test_ (sandbox) key, or no key to test the embedded emulator.',
     );
   }
+}
+
+/**
+ * Why `key` cannot be sent as a Bearer token, or undefined. Keys are `pk_test_`/`pk_live_` and
+ * letters and digits: a line break, a space or the docs' `pk_test_…` placeholder would fail later
+ * with an HTTP-library error that quotes the header and blames the URL, and surrounding quotes
+ * would earn a confusing 401. `subject` names where the key came from (`apiKey`, `The key in
+ * --api-key`); the message never contains the key.
+ */
+export function apiKeyProblem(key: string, subject: string): string | undefined {
+  const characters = [...key];
+  // Visible ASCII is all a header should carry.
+  const bad = characters.findIndex((c) => c < '!' || c > '~');
+  if (bad >= 0) {
+    return (
+      `${subject} has ${describeCharacter(characters[bad]!)} at character ${bad + 1}, which an HTTP ` +
+      'header cannot carry. Copy the key again: pk_test_ or pk_live_ followed by letters and digits.'
+    );
+  }
+  if (/^(["'`]).*\1$/s.test(key)) {
+    return `${subject} is wrapped in quotes (as some .env loaders keep them): remove them, the key is only pk_test_ and letters and digits.`;
+  }
+  return undefined;
+}
+
+function describeCharacter(c: string): string {
+  const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (/[\n\r\u2028\u2029]/.test(c)) return 'a line break';
+  if (c === '\t') return 'a tab';
+  if (/\p{Z}/u.test(c)) return c === ' ' ? 'a space' : `a space (${code})`;
+  if (/\p{C}/u.test(c)) return `an invisible character (${code})`;
+  return c === '…' ? `'…' (${code}, as in the docs' placeholder)` : `'${c}' (${code})`;
 }
 
 /** A `pk_live_` key was offered. */
@@ -328,8 +380,16 @@ export class TargetClient {
       text = await response.text();
     } catch (error) {
       if (interrupted?.aborted) throw new RequestAbortedError();
+      // The exact keys first: an HTTP library's header error quotes the whole header, and a key
+      // broken by a line break is no longer shaped like one.
       throw new TargetUnreachableError(
-        diagnoseNetworkError(error, url, this.timeoutMs, this.options.configNames ?? DEFAULT_CONFIG_NAMES),
+        diagnoseNetworkError(
+          error,
+          url,
+          this.timeoutMs,
+          this.options.configNames ?? DEFAULT_CONFIG_NAMES,
+          (text) => this.redact(text),
+        ),
       );
     }
     const responseHeaders: Record<string, string> = {};
@@ -439,13 +499,15 @@ export async function probeReachable(
 
 /**
  * One line for a failed `fetch`: what went wrong at which origin, and what to do about it, naming
- * where the base URL is set as `names` says (a flag, an option, a setting).
+ * where the base URL is set as `names` says (a flag, an option, a setting). `redact` hides secrets
+ * in the HTTP library's own words (the client passes its exact keys).
  */
 export function diagnoseNetworkError(
   error: unknown,
   url: URL,
   timeoutMs: number,
   names: ContractConfigNames,
+  redact: (text: string) => string = redactSecrets,
 ): string {
   const origin = url.origin;
   const baseUrl = names.baseUrl;
@@ -478,7 +540,7 @@ export function diagnoseNetworkError(
       if (code !== undefined && isTlsCode(code)) {
         return `TLS certificate check for ${origin} failed (${code}). Use the real Peeker host (https://api.peeker.ai/partner/v1); the kit does not skip certificate checks.`;
       }
-      return `Request to ${origin} failed${code ? ` (${code})` : ''}: ${causeMessage(error)}. Check ${baseUrl} and that the server is up.`;
+      return `Request to ${origin} failed${code ? ` (${code})` : ''}: ${redact(causeMessage(error))}. Check ${baseUrl} and that the server is up.`;
   }
 }
 
@@ -501,7 +563,7 @@ function causeMessage(error: unknown): string {
   const cause = (error as { cause?: unknown })?.cause;
   const message =
     cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error);
-  return redactSecrets(message);
+  return message;
 }
 
 function parseJson(text: string): unknown {

@@ -96,6 +96,19 @@ describe('peeker-devkit contract: usage and configuration errors (exit 2)', () =
     expect(env.stderr).toContain('refusing a pk_live_ key');
   });
 
+  it('refuses a live key however it was pasted (quoted, upper case, percent-encoded), sending nothing', async () => {
+    const base = ['--base-url', 'https://api.peeker.ai/partner/v1'];
+    for (const key of [`"${LIVE_KEY}"`, LIVE_KEY.toUpperCase(), LIVE_KEY.replace('live_', 'live%5F')]) {
+      expect(await runCli([...base, '--api-key', key])).toEqual({
+        code: 2,
+        stdout: '',
+        stderr:
+          'peeker-devkit: contract: refusing a pk_live_ key: contract tests place orders and send invalid requests. ' +
+          'Use a pk_test_ (sandbox) key, or no key to test the embedded emulator.\n',
+      });
+    }
+  });
+
   it('refuses a key an HTTP header cannot carry, naming where it came from but not the key', async () => {
     const base = ['--base-url', 'https://api.peeker.ai/partner/v1'];
     expect(await runCli([...base, '--api-key', 'pk_test_…'])).toEqual({

@@ -360,6 +360,24 @@ describe('runContractSuite options from plain JavaScript', () => {
     [{ only: 'dedupe' }, `only must be an array of property or group names (e.g. ['dedupe']), got "dedupe".`],
     [{ seed: '7' }, 'The suite seed must be a whole number from 0 to 4294967295, got "7".'],
     [null, 'The suite options must be an object, got null.'],
+    // A key copied from a wrapped terminal line: undici's error quoted the header, and blamed baseUrl.
+    [
+      { baseUrl: 'http://127.0.0.1:9/partner/v1', apiKey: 'pk_test_4f9aQ2Lm\n0PqRs8TuVw4XyZ7k' },
+      'apiKey has a line break at character 17, which an HTTP header cannot carry. Copy the key again: pk_test_ or pk_live_ followed by letters and digits.',
+    ],
+    [
+      { baseUrl: 'http://127.0.0.1:9/partner/v1', apiKey: '"pk_test_4f9aQ2Lm0PqRs8TuVw4XyZ7k"' },
+      'apiKey is wrapped in quotes (as some .env loaders keep them): remove them, the key is only pk_test_ and letters and digits.',
+    ],
+    ...[
+      ' pk_live_Zx7Lm0PqRs8TuVw4Xy',
+      '"pk_live_Zx7Lm0PqRs8TuVw4Xy"',
+      'PK_LIVE_Zx7Lm0PqRs8TuVw4Xy',
+      'pk_live%5FZx7Lm0PqRs8TuVw4Xy',
+    ].map((apiKey): [{ baseUrl: string; apiKey: string }, string] => [
+      { baseUrl: 'http://127.0.0.1:9/partner/v1', apiKey },
+      'Refusing a pk_live_ key: contract tests create orders and send invalid requests. Use a pk_test_ (sandbox) key, or no key to test the embedded emulator.',
+    ]),
     [
       { configNames: '--base-url' },
       'configNames must be an object { baseUrl, apiKey, giveApiKey } of texts, got "--base-url".',

@@ -5,6 +5,7 @@ import { isLoopbackHost } from '../contract-tests/control';
 import {
   assertNotLiveKey,
   type Exchange,
+  isLiveKey,
   LiveKeyRefusedError,
   OffOriginLinkError,
   Pacer,
@@ -246,7 +247,41 @@ describe('live keys', () => {
   });
 });
 
+describe('isLiveKey', () => {
+  it('sees a live key however it was pasted, and nothing else', () => {
+    for (const key of [
+      'pk_live_Zx7L',
+      ' pk_live_Zx7L\n',
+      '"pk_live_Zx7L"',
+      "'pk_live_Zx7L'",
+      'PK_LIVE_Zx7L',
+      'Pk_Live_Zx7L',
+      'pk_live%5FZx7L',
+      'pk%5flive%5fZx7L',
+      'pk_live%255FZx7L',
+      'Bearer pk_live_Zx7L',
+    ]) {
+      expect([key, isLiveKey(key)]).toEqual([key, true]);
+    }
+    for (const key of ['pk_test_Zx7L', 'PK_TEST_Zx7L', 'pk_test_live', 'pk_live', '%zzpk_test_a']) {
+      expect([key, isLiveKey(key)]).toEqual([key, false]);
+    }
+  });
+});
+
 describe('diagnoses', () => {
+  it('never repeats a key a header could not carry, even the part after its line break', async () => {
+    const key = 'pk_test_4f9aQ2Lm\n0PqRs8TuVw4XyZ7k';
+    const client = new TargetClient({ baseUrl: 'http://127.0.0.1:9/partner/v1', apiKey: key });
+    const message = await client.get('/me').then(
+      () => 'answered',
+      (error: unknown) => (error instanceof TargetUnreachableError ? error.message : String(error)),
+    );
+    expect(message).toContain('[redacted]');
+    expect(message).not.toContain('0PqRs8');
+    expect(message).not.toContain('4f9aQ2');
+  });
+
   it('names a refused connection and what to do, calling the base URL what the caller calls it', async () => {
     const { port, release } = await refusingPort();
     try {

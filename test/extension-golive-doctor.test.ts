@@ -200,6 +200,17 @@ describe('peeker-devkit doctor', () => {
       ['--api-key', 'pk_live_9fQ2-xLmP'],
       'That is a pk_live_ key: the go-live checklist is proven in the sandbox. Use your pk_test_ key.',
     ],
+    // A live key however pasted: quoted (docker --env-file keeps quotes), upper case, percent-encoded.
+    ...['"pk_live_Zx7Lm0PqRs8TuVw4Xy"', 'PK_LIVE_Zx7Lm0PqRs8TuVw4Xy', 'pk_live%5FZx7Lm0PqRs8TuVw4Xy'].map(
+      (key): [string[], string] => [
+        ['--api-key', key],
+        'That is a pk_live_ key: the go-live checklist is proven in the sandbox. Use your pk_test_ key.',
+      ],
+    ),
+    [
+      ['--api-key', "'pk_test_Zx7Lm0PqRs8TuVw4Xy'"],
+      'The key in --api-key is wrapped in quotes (as some .env loaders keep them): remove them, the key is only pk_test_ and letters and digits.',
+    ],
     [
       ['--api-key', 'pk_test_…'],
       "The key in --api-key has '…' (U+2026, as in the docs' placeholder) at character 9, which an HTTP header " +

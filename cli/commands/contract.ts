@@ -22,7 +22,6 @@ import {
 import { formatHumanReport, progressLine } from '../../contract-tests/report/human';
 import { formatJsonReport } from '../../contract-tests/report/json';
 import { formatJunitReport } from '../../contract-tests/report/junit';
-import { LIVE_KEY_PREFIX } from '../../contract-tests/target';
 import {
   API_KEY_ENV,
   apiKeyOption,
@@ -119,17 +118,13 @@ export const contractCommand: Command = {
     }
     const apiKeyFlag = values['api-key'];
     const baseUrl = nonEmpty(values['base-url']) ?? nonEmpty(process.env[BASE_URL_ENV]);
-    const apiKey = apiKeyOption(apiKeyFlag);
+    const apiKey = apiKeyOption(
+      apiKeyFlag,
+      'contract: refusing a pk_live_ key: contract tests place orders and send invalid requests. ' +
+        'Use a pk_test_ (sandbox) key, or no key to test the embedded emulator.',
+    );
     const secret = redactorFor(apiKey, '[redacted]');
 
-    if (apiKey?.startsWith(LIVE_KEY_PREFIX)) {
-      printError(
-        'refusing a pk_live_ key: contract tests place orders and send invalid requests. ' +
-          'Use a pk_test_ (sandbox) key, or no key to test the embedded emulator.',
-        PREFIX,
-      );
-      return 2;
-    }
     if (baseUrl === undefined && nonEmpty(apiKeyFlag) !== undefined) {
       throw new UsageError(
         `contract: --api-key needs --base-url (or $${BASE_URL_ENV}), e.g. --base-url https://api.peeker.ai/partner/v1; ` +

@@ -7,7 +7,6 @@
  * the contract kit. A step it cannot check is shown as "not checked" with how to check it.
  */
 import type { runContractSuite } from '../../contract-tests';
-import { LIVE_KEY_PREFIX } from '../../contract-tests/target';
 import { readMe } from '../../extension/client/core/account';
 import { keyEnvironment, maskKey } from '../../extension/client/core/api-key';
 import {
@@ -333,14 +332,12 @@ export const doctorCommand: Command = {
     const base = normalizeBaseUrl(values['base-url'] ?? process.env.PEEKER_BASE_URL ?? DEFAULT_BASE_URL);
     // Also refuses plain http to another machine: the key would cross the network in clear.
     if (!base.ok) throw new UsageError(base.message);
-    const apiKey = apiKeyOption(values['api-key']);
+    const apiKey = apiKeyOption(
+      values['api-key'],
+      'That is a pk_live_ key: the go-live checklist is proven in the sandbox. Use your pk_test_ key.',
+    );
     if (!apiKey)
       throw new UsageError('No API key: set PEEKER_API_KEY to your pk_test_ key (or pass --api-key).');
-    if (apiKey.startsWith(LIVE_KEY_PREFIX)) {
-      throw new UsageError(
-        'That is a pk_live_ key: the go-live checklist is proven in the sandbox. Use your pk_test_ key.',
-      );
-    }
     const webhookUrl = values['webhook-url'];
     const webhookSecret = values['webhook-secret'] ?? process.env.PEEKER_WEBHOOK_SECRET;
     if (webhookUrl !== undefined && !isHttpUrl(webhookUrl))
