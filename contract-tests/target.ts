@@ -8,7 +8,7 @@
  *
  * @packageDocumentation
  */
-import { redactSecrets } from '../cli/output';
+import { redactSecrets } from '../lint/urls';
 import { type ContractConfigNames, DEFAULT_CONFIG_NAMES } from './config-names';
 
 /** HTTP methods the Peeker API uses. */

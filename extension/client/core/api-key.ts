@@ -2,7 +2,7 @@
  * API keys as the extension handles them: which environment a key belongs to, whether a typed key
  * looks right, and how to show one without revealing it.
  */
-import { redactSecrets } from '../../../cli/output';
+import { redactSecrets } from '../../../lint/urls';
 
 /** The environment a key's prefix selects: `pk_test_` → sandbox, `pk_live_` → production. */
 export type KeyEnvironment = 'test' | 'live';
