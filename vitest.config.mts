@@ -9,6 +9,9 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,
+    // Every emulator the tests start rebuilds each GET answer and fails the request if its response
+    // cache would have served a different one: a change that escapes Store.changed fails a test.
+    env: { PEEKER_EMULATOR_RESPONSE_CACHE: 'verify' },
     hookTimeout: 60_000,
   },
 });

@@ -85,6 +85,11 @@ export class FaultSet {
     this.replace(initial);
   }
 
+  /** How many faults are switched on. */
+  get size(): number {
+    return this.#active.size;
+  }
+
   /** True if `name` is switched on. */
   has(name: FaultName): boolean {
     return this.#active.has(name);

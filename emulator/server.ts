@@ -20,6 +20,7 @@ import { ApiError, clip, invalidRequest, notFound, renderError } from './errors'
 import { newRequestId } from './ids';
 import { parseJsonBody } from './json-body';
 import { rawQuery, validateQuery } from './query';
+import { ResponseCache, type ResponseCacheMode, responseCacheModeFromEnv } from './response-cache';
 import { bundleRoutes } from './routes/bundles';
 import { domainRoutes } from './routes/domains';
 import { forwardingRoutes } from './routes/forwarding';
@@ -60,6 +61,9 @@ declare module 'fastify' {
   }
 }
 
+/** What fastify sends an object as: a reused answer goes out the same way. */
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 /** Compiled path templates of every operation, to tell a wrong method from an unknown route. */
 const TEMPLATES = catalog.operations.map((operation) => ({
   method: operation.method,
@@ -69,7 +73,10 @@ const TEMPLATES = catalog.operations.map((operation) => ({
 }));
 
 /** Builds (but does not start) the server for a runtime. */
-export function buildServer(rt: Runtime): FastifyInstance {
+export function buildServer(
+  rt: Runtime,
+  cacheMode: ResponseCacheMode = responseCacheModeFromEnv(),
+): FastifyInstance {
   // One id for every response under the `duplicate_request_id` fault.
   const sharedRequestId = newRequestId();
   const app = Fastify({
@@ -197,6 +204,7 @@ export function buildServer(rt: Runtime): FastifyInstance {
     sendError(rt, request, reply, noRoute(request));
   });
 
+  const answers = new ResponseCache(rt, cacheMode);
   for (const operation of catalog.operations) {
     const handler = ROUTES[operation.key];
     if (!handler) throw new Error(`Emulator: no handler for ${operation.key}`);
@@ -233,6 +241,12 @@ export function buildServer(rt: Runtime): FastifyInstance {
           if (rt.faults.has('internal_error') || request.caller === null) {
             throw new ApiError('internal_error', 'Unexpected server error (the internal_error fault is on).');
           }
+          const cacheable = answers.applies(operation);
+          const reused = cacheable ? answers.get(request.url) : undefined;
+          if (reused !== undefined && answers.mode === 'on') {
+            return reply.code(operation.successStatus).type(JSON_TYPE).send(reused);
+          }
+          const generation = rt.store.generation;
           const ctx: RequestContext = {
             rt,
             operation,
@@ -249,7 +263,18 @@ export function buildServer(rt: Runtime): FastifyInstance {
             ctx.warnings = checked?.warnings ?? [];
           }
           const result = await ROUTES[operation.key]!(ctx);
-          reply.code(result.status ?? operation.successStatus).send(result.body);
+          if (!cacheable || result.status !== undefined) {
+            return reply.code(result.status ?? operation.successStatus).send(result.body);
+          }
+          const text = JSON.stringify(result.body);
+          if (reused !== undefined && reused !== text) {
+            throw new ApiError(
+              'internal_error',
+              `The response cache held a stale answer to ${clip(request.url)}: a change escaped Store.changed.`,
+            );
+          }
+          answers.set(request.url, text, generation);
+          return reply.code(operation.successStatus).type(JSON_TYPE).send(text);
         },
       });
     }
@@ -394,7 +419,7 @@ function closingEnvelope(error: ApiError): { headers: Record<string, string>; bo
   const body = JSON.stringify({ error: error.toBody() });
   return {
     headers: {
-      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Type': JSON_TYPE,
       'Content-Length': String(Buffer.byteLength(body)),
       [REQUEST_ID_HEADER]: newRequestId(),
       Connection: 'close',

@@ -210,6 +210,11 @@ export type ChangeListener = (collection: CollectionName, id: string, record: ob
 /** All collections, the indexes derived from them, and the change feed. */
 export class Store {
   listener: ChangeListener | undefined;
+  /**
+   * How many changes have been reported. Whatever is computed from the records alone is current
+   * while this stays the same (the response cache relies on it, as persistence relies on `changed`).
+   */
+  generation = 0;
 
   readonly keys = new Collection<ApiKeyRecord>('keys', this);
   readonly users = new Collection<User>('users', this);
@@ -255,6 +260,7 @@ export class Store {
 
   /** Reports a change to the listener (persistence). */
   changed(collection: CollectionName, id: string, record: object | undefined): void {
+    this.generation++;
     this.listener?.(collection, id, record);
   }
 

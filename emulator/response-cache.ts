@@ -1,0 +1,78 @@
+/**
+ * The serialized answers of recent GETs, reused while nothing they were built from has changed.
+ * Clients poll (a sidebar refreshing a list, an integration watching `GET /orders/pending`), and
+ * building a page — filtering rows, making views, serializing 25–100 records — costs several
+ * times what sending it does. An answer depends on the request target, the records, the settings
+ * and the faults; auth, rate limits, latency and the request id are applied on every request
+ * before and after, so only the body is reused.
+ */
+import type { OperationInfo } from '../schemas';
+import type { Runtime } from './emulator';
+
+/** How many answers are kept; the oldest goes first. Pages are at most ~100 KB. */
+const MAX_ENTRIES = 64;
+
+/** GETs whose answer depends on who asks (the caller's key), not only on the URL and the state. */
+const CALLER_DEPENDENT = new Set(['GET /me']);
+
+/**
+ * `on` reuses answers; `verify` builds every answer anew and fails the request when a reused one
+ * would have differed (the test suite runs this way, so a change that escapes
+ * `Store.changed` shows up as a failing test, not as a stale page); `off` never reuses.
+ */
+export type ResponseCacheMode = 'on' | 'verify' | 'off';
+
+/** Serialized GET answers by request target, valid while the store's generation and the settings stay the same. */
+export class ResponseCache {
+  readonly #rt: Runtime;
+  readonly mode: ResponseCacheMode;
+  readonly #answers = new Map<string, string>();
+  #generation = -1;
+  #settings: Runtime['settings'] | undefined;
+
+  constructor(rt: Runtime, mode: ResponseCacheMode) {
+    this.#rt = rt;
+    this.mode = mode;
+  }
+
+  /** Whether answers to `operation` may be reused now (never while a fault is on: faults bend answers). */
+  applies(operation: OperationInfo): boolean {
+    return (
+      this.mode !== 'off' &&
+      operation.method === 'GET' &&
+      !CALLER_DEPENDENT.has(operation.key) &&
+      this.#rt.faults.size === 0
+    );
+  }
+
+  /** The answer last built for `target` (path and query), if the state has not changed since. */
+  get(target: string): string | undefined {
+    this.#dropIfStale();
+    return this.#answers.get(target);
+  }
+
+  /**
+   * Keeps `text`, the answer to `target`, built while the state was at `generation` (read before
+   * the handler ran: a handler that changed something leaves an answer that is stale at once).
+   */
+  set(target: string, text: string, generation: number): void {
+    this.#dropIfStale();
+    if (generation !== this.#generation) return;
+    if (this.#answers.size >= MAX_ENTRIES) this.#answers.delete(this.#answers.keys().next().value!);
+    this.#answers.set(target, text);
+  }
+
+  #dropIfStale(): void {
+    const rt = this.#rt;
+    if (this.#generation === rt.store.generation && this.#settings === rt.settings) return;
+    this.#answers.clear();
+    this.#generation = rt.store.generation;
+    this.#settings = rt.settings;
+  }
+}
+
+/** The mode tests and tools ask for with `PEEKER_EMULATOR_RESPONSE_CACHE` (default `on`). */
+export function responseCacheModeFromEnv(env: NodeJS.ProcessEnv = process.env): ResponseCacheMode {
+  const value = env.PEEKER_EMULATOR_RESPONSE_CACHE;
+  return value === 'verify' || value === 'off' ? value : 'on';
+}
