@@ -297,6 +297,17 @@ function originForm(target: string): string {
   return rest.startsWith('/') ? rest : `/${rest}`;
 }
 
+/** Host headers already found to name this machine: clients send the same one every time. */
+const loopbackHosts = new Set<string>();
+
+/** Whether a Host header names this machine (parsed once per distinct value; a few dozen kept). */
+function isLoopbackHost(host: string): boolean {
+  if (loopbackHosts.has(host)) return true;
+  if (!isLoopbackUrl(`http://${host}/`)) return false;
+  if (loopbackHosts.size < 32) loopbackHosts.add(host);
+  return true;
+}
+
 /**
  * 400 for a request a web page made the browser send, or undefined. The emulator listens on
  * loopback, but a page the developer visits can still reach it: by DNS rebinding (its own name
@@ -307,7 +318,7 @@ function originForm(target: string): string {
  */
 function foreignRequest(request: FastifyRequest): ApiError | undefined {
   const host = request.headers.host;
-  if (host !== undefined && !isLoopbackUrl(`http://${host}/`)) {
+  if (host !== undefined && !isLoopbackHost(host)) {
     return invalidRequest(
       `Host ${clip(host)} is not this machine: the emulator answers only requests addressed to 127.0.0.1, localhost or [::1] (a guard against DNS rebinding).`,
     );
