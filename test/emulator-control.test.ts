@@ -155,7 +155,7 @@ describe('control API', () => {
     expect(misspelt.status).toBe(400);
     expect(misspelt.body.error).toEqual({
       code: 'invalid_request',
-      message: 'Unknown field "fault". PUT /_emulator/faults takes {"faults": [names]} only.',
+      message: 'Unknown field "fault" for PUT /_emulator/faults. Known: faults.',
       field: 'fault',
     });
     expect((await client.control('GET', '/faults')).body.data.active).toEqual(['auth_off', 'totals_in_meta']);
