@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startupKeyFor } from '../emulator/auth';
@@ -25,7 +26,12 @@ function serve(mode: ResponseCacheMode) {
   });
   rt.seedState();
   app = buildServer(rt, mode);
-  const call = async (method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown, key = KEY) => {
+  const call = async (
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    body?: unknown,
+    key = KEY,
+  ) => {
     const response = await app!.inject({
       method,
       url,
@@ -124,6 +130,100 @@ describe('response cache', () => {
       'full',
       'read',
     ]);
+  });
+});
+
+/** A change to the state through the API or the control API, or a read. */
+type Step =
+  | { kind: 'user' | 'order' | 'import'; n: number; magic: string }
+  | { kind: 'cancel' | 'rename' | 'delete' | 'get-one'; pick: number }
+  | { kind: 'advance'; seconds: number }
+  | { kind: 'reset' }
+  | { kind: 'list'; url: string };
+
+const LISTS = [
+  '/partner/v1/orders',
+  '/partner/v1/orders?status=completed',
+  '/partner/v1/orders?per_page=2',
+  '/partner/v1/orders/pending',
+  '/partner/v1/orders/pending?status=resolved',
+  '/partner/v1/domains?per_page=5',
+  '/partner/v1/domains?category=connected',
+  '/partner/v1/users',
+  '/partner/v1/users?per_page=1',
+  '/partner/v1/domains/import?domains=step-0.com,step-1.com,step-2.com',
+  '/api/partner/v1/orders',
+];
+const step: fc.Arbitrary<Step> = fc.oneof(
+  fc.record({
+    kind: fc.constantFrom('user' as const, 'order' as const, 'import' as const),
+    n: fc.nat(4),
+    magic: fc.constantFrom('', 'needs-ns-', 'fail-', 'replace-me-'),
+  }),
+  fc.record({
+    kind: fc.constantFrom('cancel' as const, 'rename' as const, 'delete' as const, 'get-one' as const),
+    pick: fc.nat(),
+  }),
+  fc.record({ kind: fc.constant('advance' as const), seconds: fc.constantFrom(1, 29, 30, 3600, 86_400) }),
+  fc.constant({ kind: 'reset' as const }),
+  fc.record({ kind: fc.constant('list' as const), url: fc.constantFrom(...LISTS) }),
+);
+
+describe('response cache against fresh answers', () => {
+  it('never serves an answer that differs from a fresh one, whatever the API and the clock did in between', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 30 }), async (steps) => {
+        const { call } = serve('verify');
+        const orders: string[] = [];
+        const users: string[] = [];
+        let made = 0;
+        const pick = <T>(from: T[], index: number) =>
+          from.length === 0 ? undefined : from[index % from.length];
+        for (const s of steps) {
+          made++;
+          if (s.kind === 'user') {
+            const user = await call('POST', '/partner/v1/users', newUser(`step${made}@example.com`));
+            if (user.status === 200) users.push(user.json.data.id);
+          } else if (s.kind === 'order') {
+            const body = sampleOrderBody([`${s.magic}step-${s.n}.com`, `step-${made}-b.com`], {
+              user: `buyer${s.n}@example.com`,
+            });
+            const order = await call('POST', '/partner/v1/orders', body);
+            if (order.status === 200) orders.push(order.json.data.id);
+          } else if (s.kind === 'import') {
+            await call('POST', '/partner/v1/domains/import', {
+              domains: [`step-${s.n}.com`, `${s.magic}imp-${made}.com`],
+            });
+          } else if (s.kind === 'cancel') {
+            const id = pick(orders, s.pick);
+            if (id) await call('POST', `/partner/v1/orders/${id}/cancel`, {});
+          } else if (s.kind === 'rename') {
+            const id = pick(users, s.pick);
+            if (id) await call('PATCH', `/partner/v1/users/${id}`, { email: `renamed${made}@example.com` });
+          } else if (s.kind === 'delete') {
+            const id = pick(users, s.pick);
+            if (id) await call('DELETE', `/partner/v1/users/${id}`);
+          } else if (s.kind === 'get-one') {
+            const id = pick(orders, s.pick);
+            if (id) expect((await call('GET', `/partner/v1/orders/${id}`)).status).toBeLessThan(500);
+          } else if (s.kind === 'advance') {
+            await call('POST', '/_emulator/clock/advance', { seconds: s.seconds });
+          } else if (s.kind === 'reset') {
+            await call('POST', '/_emulator/reset');
+            orders.length = 0;
+            users.length = 0;
+          } else if (s.kind === 'list') {
+            // Twice: the second is answered from the cache unless something changed in between.
+            for (let i = 0; i < 2; i++) {
+              const list = await call('GET', s.url);
+              expect(list.status, `${s.url}: ${list.text}`).toBe(200);
+            }
+          }
+        }
+        await app!.close();
+      }),
+      { numRuns: 60, seed: 20261126, endOnFailure: true },
+    );
   });
 });
 
