@@ -37,9 +37,12 @@ import {
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isObject } from '../lint/rules/rule';
+import { redactSecrets } from '../lint/urls';
 import { isoSeconds, isUsableOffset, isUsableResumeTime, LATEST_MS } from './clock';
 import type { Runtime } from './emulator';
+import { clip } from './errors';
 import { nthId } from './ids';
+import { type FieldProblem, isCollectionName, recordProblem } from './record-shapes';
 import type { CollectionName } from './state';
 
 /** Snapshot format version. */
@@ -539,14 +542,17 @@ function parseSnapshot(path: string, text: string): LoadedState {
   const collections = new Map<CollectionName, Map<string, object>>();
   for (const [name, records] of Object.entries(snapshot.collections)) {
     if (!Array.isArray(records)) throw damaged(`"collections.${name}" is not an array`);
+    if (!isCollectionName(name)) throw unknownKind(path, name);
     const byId = new Map<string, object>();
     records.forEach((record: unknown, index) => {
       if (!isObject(record) || typeof record.id !== 'string') {
         throw damaged(`"collections.${name}[${index}]" is not a record with an "id"`);
       }
+      const problem = recordProblem(name, record);
+      if (problem) throw unusableRecord(path, path, name, record.id, problem);
       byId.set(record.id, record);
     });
-    collections.set(name as CollectionName, byId);
+    collections.set(name, byId);
   }
   return { clockOffsetMs, clockFrozenNowMs, collections };
 }
@@ -567,6 +573,10 @@ function replayJournal(path: string, journalPath: string, text: string, state: L
       );
     }
     for (const { c, id, r } of entry.changes) {
+      // A journal line is held to the same checks as the snapshot: its records are restored alike.
+      if (!isCollectionName(c)) throw unknownKind(path, c, `${journalPath} line ${index + 1}`);
+      const problem = r === null ? undefined : recordProblem(c, r);
+      if (problem) throw unusableRecord(path, `${journalPath} line ${index + 1}`, c, id, problem);
       let records = state.collections.get(c);
       if (!records) {
         records = new Map();
@@ -741,6 +751,35 @@ function cutShort(text: string): boolean {
       return false;
     }
   }
+}
+
+/** A record kind this version does not know (`where`: the journal line, when it is there). */
+function unknownKind(path: string, name: string, where?: string): StateFileError {
+  const inJournal = where === undefined ? '' : ` (${where})`;
+  return new StateFileError(
+    `State file ${path} holds records of a kind this version does not know (${JSON.stringify(clip(name, 60))})${inJournal}. ${startFresh(path)}`,
+  );
+}
+
+/**
+ * A record with a field the emulator would trip over (or serve as it is): named with its
+ * collection, id and field, what it holds and what was due, and where it was read (`where`: the
+ * state file or its journal line).
+ */
+function unusableRecord(
+  path: string,
+  where: string,
+  collection: CollectionName,
+  id: string,
+  problem: FieldProblem,
+): StateFileError {
+  const holds =
+    problem.value === undefined
+      ? `has no ${problem.path}`
+      : `has ${problem.path} = ${redactSecrets(clip(JSON.stringify(problem.value), 60))}`;
+  return new StateFileError(
+    `State file ${path} can't be loaded: in ${where}, ${collection} record ${JSON.stringify(clip(id, 60))} ${holds}, expected ${problem.expected}. It was edited by hand or written by another version: put back the file as the emulator wrote it, or move it and ${path}.journal away to start fresh.`,
+  );
 }
 
 /** How to start fresh without losing the old state by accident. */

@@ -121,6 +121,28 @@ function deadPid(): number {
   return spawnSync(process.execPath, ['-e', '']).pid!;
 }
 
+/** A saved state file as JSON, for a test to edit (records are loosely typed: tests break them). */
+// biome-ignore lint/suspicious/noExplicitAny: a test reaches into records to put wrong values in.
+type SavedState = { collections: Record<string, any> };
+
+/** The state file with its journal folded in (the journal removed), so a test edits one file. */
+function foldedState(path: string): SavedState {
+  const snapshot: SavedState = JSON.parse(readFileSync(path, 'utf8'));
+  for (const line of readFileSync(`${path}.journal`, 'utf8').split('\n').filter(Boolean)) {
+    for (const { c, id, r } of JSON.parse(line).changes) {
+      snapshot.collections[c] ??= [];
+      const records: { id: string }[] = snapshot.collections[c];
+      const at = records.findIndex((record) => record.id === id);
+      if (r === null) records.splice(at, 1);
+      else if (at >= 0) records.splice(at, 1, r);
+      else records.push(r);
+    }
+  }
+  rmSync(`${path}.journal`);
+  writeFileSync(path, JSON.stringify(snapshot));
+  return snapshot;
+}
+
 describe('--state FILE', () => {
   it('survives a restart: records, created keys, the clock and scheduled transitions', async () => {
     const path = statePath();
@@ -388,6 +410,127 @@ describe('--state FILE', () => {
     );
     expect(readFileSync(path, 'utf8')).toBe(text);
     expect(filesIn(dirname(path))).toEqual(['state.json']);
+  });
+
+  /** A state file as the emulator writes it, with one order on it (the startup key comes first). */
+  async function savedStateWithAnOrder(): Promise<{ path: string; snapshot: SavedState }> {
+    const path = statePath();
+    const { emulator, client } = await start(path);
+    await client.api('POST', '/orders', { body: sampleOrderBody(['typed-a.com']) });
+    await emulator.close();
+    running.pop();
+    return { path, snapshot: foldedState(path) };
+  }
+
+  // Each of these used to start, then answer 500 (or serve the bad value), or fail with a JS
+  // internal naming neither record nor field.
+  it.each([
+    ['keys', 'preset', 'root', 'preset = "root", expected one of "full", "limited", "read"'],
+    ['keys', 'key', 5, 'key = 5, expected a string starting with "pk_test_"'],
+    ['orders', 'created_ms', 'soon', 'created_ms = "soon", expected a number'],
+    [
+      'orders',
+      'status',
+      42,
+      'status = 42, expected one of "in_progress", "completed", "failed", "action_required", "cancel_scheduled", "cancelled"',
+    ],
+    ['orders', 'domain_block', 'x', 'domain_block = "x", expected an object or null'],
+    ['orders', 'personas', undefined, 'no personas, expected an array'],
+    ['domains', 'domain', null, 'domain = null, expected a lower-case domain name'],
+    ['users', 'email', 7, 'email = 7, expected a string'],
+  ])(
+    'refuses a state file whose %s record has a wrong %s, naming the record and the field',
+    async (collection, field, value, problem) => {
+      const { path, snapshot } = await savedStateWithAnOrder();
+      const record = snapshot.collections[collection][0];
+      record[field] = value;
+      const text = JSON.stringify(snapshot);
+      writeFileSync(path, text);
+      expect(await refusal({ statePath: path })).toBe(
+        `StateFileError: State file ${path} can't be loaded: in ${path}, ${collection} record "${record.id}" has ${problem}. It was edited by hand or written by another version: put back the file as the emulator wrote it, or move it and ${path}.journal away to start fresh.`,
+      );
+      expect(readFileSync(path, 'utf8')).toBe(text);
+    },
+  );
+
+  it('names the nested field, and never prints a key a wrong field holds', async () => {
+    const { path, snapshot } = await savedStateWithAnOrder();
+    const order = snapshot.collections.orders[0];
+    order.domain_block.names = ['typed-a.com', 'Bad"Name'];
+    writeFileSync(path, JSON.stringify(snapshot));
+    expect(await refusal({ statePath: path })).toContain(
+      `orders record "${order.id}" has domain_block.names[1] = "Bad\\"Name", expected a lower-case domain name.`,
+    );
+    const again = await savedStateWithAnOrder();
+    again.snapshot.collections.keys[0].key = 'pk_live_FAKEKEY0000000000000000000000';
+    writeFileSync(again.path, JSON.stringify(again.snapshot));
+    const message = await refusal({ statePath: again.path });
+    expect(message).toContain('has key = "pk_live_…", expected a string starting with "pk_test_"');
+    expect(message).not.toContain('FAKEKEY');
+  });
+
+  it('holds the journal to the same checks, naming its line', async () => {
+    const path = statePath();
+    const first = await start(path);
+    await first.client.api('POST', '/orders', { body: sampleOrderBody(['typed-j.com']) });
+    await first.emulator.close();
+    running.pop();
+    const bad = {
+      id: 'key_01HZX0AC1A2B3C4D5E6F7G8H',
+      key: 'pk_test_x',
+      preset: 'root',
+      created_at: '2026-05-08T12:00:00Z',
+      revoked_at: null,
+    };
+    appendFileSync(
+      `${path}.journal`,
+      `${JSON.stringify({ changes: [{ c: 'keys', id: bad.id, r: bad }] })}\n`,
+    );
+    const lines = readFileSync(`${path}.journal`, 'utf8').trimEnd().split('\n').length;
+    expect(await refusal({ statePath: path })).toBe(
+      `StateFileError: State file ${path} can't be loaded: in ${path}.journal line ${lines}, keys record "${bad.id}" has preset = "root", expected one of "full", "limited", "read". It was edited by hand or written by another version: put back the file as the emulator wrote it, or move it and ${path}.journal away to start fresh.`,
+    );
+  });
+
+  it('loads every kind of record the emulator writes (none is refused by the checks)', async () => {
+    const path = statePath();
+    const emulator = await startEmulator({
+      port: 0,
+      statePath: path,
+      rateLimitPerMinute: 0,
+      clock: 'frozen',
+      // Nothing listens there: deliveries stay pending and are saved.
+      webhookUrl: 'http://127.0.0.1:9/hook',
+      webhookSecret: 'whsec_test',
+      onWarning: (message) => warnings.push(message),
+    });
+    const client = new EmulatorClient(emulator);
+    const ok = async (method: string, route: string, body: unknown) => {
+      const response = await client.api(method, route, { body });
+      expect(response.status, `${method} ${route}: ${JSON.stringify(response.body)}`).toBeLessThan(300);
+      return response.body.data;
+    };
+    await client.key('limited');
+    await ok('POST', '/bundles', { name: 'b', monthly_sending_volume: 1000 });
+    const order = await ok('POST', '/orders', sampleOrderBody(['kinds-a.com', 'kinds-needs-ns.com']));
+    await ok('POST', '/users', { email: 'u@x.io', sequencer: { provider: 'smartlead', client_id: 366903 } });
+    await ok('POST', '/domains/import', { domains: ['imported-kinds.com'] });
+    await ok('POST', '/domains/import/jobs', { domains: ['job-kinds.com'] });
+    await client.advance(30);
+    const domains = (await client.api('GET', `/domains?user_id=${order.user_id}`)).body.data;
+    await ok('POST', '/domains/forwarding', { domains: ['kinds-a.com'], forwarding_url: 'https://acme.com' });
+    await ok('POST', '/swaps', {
+      type: 'standard',
+      domain_id: domains[0].id,
+      replacement_domain: 'kinds-new.com',
+    });
+    await emulator.close();
+    const saved = foldedState(path);
+    const empty = Object.entries(saved.collections)
+      .filter(([, records]) => (records as unknown[]).length === 0)
+      .map(([name]) => name);
+    expect(empty).toEqual([]);
+    expect(await refusal({ statePath: path })).toBe('started');
   });
 
   it('refuses a state file from a newer version, and says so', async () => {
