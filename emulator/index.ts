@@ -73,7 +73,8 @@ export interface EmulatorOptions {
   /**
    * Keep state in this file (journal + snapshot) so it survives restarts. The file is locked while
    * the emulator runs; one that can't be used (in use by another emulator, a bad path, unreadable
-   * or damaged) makes `startEmulator` throw a `StateFileError` saying why.
+   * or damaged, a record with a wrong field, written with another `seed`) makes `startEmulator`
+   * throw a `StateFileError` saying why.
    */
   statePath?: string;
   /**
@@ -111,7 +112,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   let rt: Runtime;
   let app: FastifyInstance;
   try {
-    const restored = state?.load();
+    const restored = state?.load(resolved.seed);
     rt = new Runtime({
       ...resolved,
       clockOffsetMs: restored?.clockOffsetMs ?? 0,

@@ -45,6 +45,8 @@ import { nthId } from './ids';
 import { type FieldProblem, isCollectionName, recordProblem } from './record-shapes';
 import type { CollectionName } from './state';
 
+/** The largest seed (seeds are 32-bit; see `EMULATOR_OPTION_MAX.seed`). */
+const MAX_SEED = 2 ** 32 - 1;
 /** Snapshot format version. */
 const FORMAT = 1;
 /** Journal size that triggers a compaction into a new snapshot (by default). */
@@ -58,6 +60,8 @@ export interface LoadedState {
    * resumes there; undefined when a real clock wrote the file (time then moved on with real time).
    */
   clockFrozenNowMs: number | undefined;
+  /** The seed the file was written with; undefined in files of earlier versions, which did not store it. */
+  seed: number | undefined;
   collections: Map<CollectionName, Map<string, object>>;
 }
 
@@ -68,8 +72,11 @@ export class StateFileError extends Error {
 
 /** One open state file. */
 export interface StateFile {
-  /** Reads snapshot + journal; undefined when the file does not exist yet. */
-  load(): LoadedState | undefined;
+  /**
+   * Reads snapshot + journal; undefined when the file does not exist yet. Refuses a file written
+   * with another seed than `seed` (page tokens, the partner and new ids derive from it).
+   */
+  load(seed: number): LoadedState | undefined;
   /** Puts loaded records into a fresh runtime and rebuilds its indexes and queues. */
   restoreInto(rt: Runtime, state: LoadedState): void;
   /** Starts journaling the runtime's changes (writes a fresh snapshot first). */
@@ -112,6 +119,7 @@ export function openStateFile(
       collections[name] = [...collection.persistedValues()];
     const text = JSON.stringify({
       format: FORMAT,
+      seed: rt.seed,
       clock_offset_ms: rt.clock.offsetMs,
       clock_frozen_now_ms: rt.clock.frozenNowMs,
       collections,
@@ -193,7 +201,7 @@ export function openStateFile(
   };
 
   return {
-    load() {
+    load(seed) {
       const snapshot = readIfThere(path);
       const journal = readIfThere(journalPath);
       // An empty file is a new one (`touch FILE`); an empty journal alone, a first start cut short.
@@ -204,6 +212,12 @@ export function openStateFile(
         );
       }
       const state = parseSnapshot(path, snapshot);
+      // Before the journal: a file of another seed is refused whatever its journal holds.
+      if (state.seed !== undefined && state.seed !== seed) {
+        throw new StateFileError(
+          `State file ${path} was written with seed ${state.seed}, but this emulator was started with seed ${seed}; page tokens issued before, the partner id and new ids derive from the seed, so mixing them gives mixed results. Restart with --seed ${state.seed} (startEmulator's seed: ${state.seed}) to go on with it, or move it and ${journalPath} away to start fresh with seed ${seed}.`,
+        );
+      }
       if (journal) replayJournal(path, journalPath, journal, state);
       if (!isUsableOffset(state.clockOffsetMs)) {
         throw new StateFileError(
@@ -538,6 +552,13 @@ function parseSnapshot(path: string, text: string): LoadedState {
   ) {
     throw damaged('"clock_frozen_now_ms" is not a number');
   }
+  const seed = snapshot.seed;
+  if (
+    seed !== undefined &&
+    !(Number.isSafeInteger(seed) && (seed as number) >= 0 && (seed as number) <= MAX_SEED)
+  ) {
+    throw damaged(`"seed" is not a whole number from 0 to ${MAX_SEED}`);
+  }
   if (!isObject(snapshot.collections)) throw damaged('"collections" is not an object');
   const collections = new Map<CollectionName, Map<string, object>>();
   for (const [name, records] of Object.entries(snapshot.collections)) {
@@ -554,7 +575,7 @@ function parseSnapshot(path: string, text: string): LoadedState {
     });
     collections.set(name, byId);
   }
-  return { clockOffsetMs, clockFrozenNowMs, collections };
+  return { clockOffsetMs, clockFrozenNowMs, seed: seed as number | undefined, collections };
 }
 
 /**

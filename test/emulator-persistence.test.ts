@@ -533,6 +533,50 @@ describe('--state FILE', () => {
     expect(await refusal({ statePath: path })).toBe('started');
   });
 
+  it('refuses a state file written with another seed, naming both seeds and what to do', async () => {
+    const path = statePath();
+    const first = await startEmulator({ port: 0, seed: 7, statePath: path });
+    await first.close();
+    expect(JSON.parse(readFileSync(path, 'utf8')).seed).toBe(7);
+    const before = readFileSync(path, 'utf8');
+    expect(await refusal({ statePath: path, seed: 5 })).toBe(
+      `StateFileError: State file ${path} was written with seed 7, but this emulator was started with seed 5; page tokens issued before, the partner id and new ids derive from the seed, so mixing them gives mixed results. Restart with --seed 7 (startEmulator's seed: 7) to go on with it, or move it and ${path}.journal away to start fresh with seed 5.`,
+    );
+    expect(readFileSync(path, 'utf8')).toBe(before);
+    // The same seed goes on with it, the startup key that seed's.
+    const again = await startEmulator({ port: 0, seed: 7, statePath: path });
+    running.push(again);
+    expect(again.apiKey).toBe(first.apiKey);
+  });
+
+  it('loads a state file of an earlier version that holds no seed, and stores the seed from then on', async () => {
+    const path = statePath();
+    const first = await start(path);
+    const bundle = (
+      await first.client.api('POST', '/bundles', { body: { name: 'seedless', monthly_sending_volume: 1000 } })
+    ).body.data;
+    await first.emulator.close();
+    running.pop();
+    const saved = foldedState(path);
+    delete (saved as { seed?: number }).seed;
+    writeFileSync(path, JSON.stringify(saved));
+    const second = await startEmulator({ port: 0, seed: 9, statePath: path });
+    running.push(second);
+    expect((await new EmulatorClient(second).api('GET', `/bundles/${bundle.id}`)).body.data.name).toBe(
+      'seedless',
+    );
+    expect(JSON.parse(readFileSync(path, 'utf8')).seed).toBe(9);
+  });
+
+  it('refuses a state file whose seed is not a seed', async () => {
+    const path = statePath();
+    const text = '{"format":1,"seed":"7","clock_offset_ms":0,"collections":{}}';
+    writeFileSync(path, text);
+    expect(await refusal({ statePath: path })).toBe(
+      `StateFileError: State file ${path} is damaged: "seed" is not a whole number from 0 to 4294967295. To start fresh, move it and ${path}.journal away.`,
+    );
+  });
+
   it('refuses a state file from a newer version, and says so', async () => {
     const path = statePath();
     const text = '{"format":2,"clock_offset_ms":0,"collections":{},"tenants":[]}';
