@@ -1,7 +1,8 @@
 /**
  * Reading a JSON request body: its bytes as UTF-8 (RFC 8259 allows no other encoding), and, when
- * `JSON.parse` refused it, where its first syntax error is. Bodies come from anyone on the machine,
- * so nothing here recurses on their nesting.
+ * `JSON.parse` refused it, where its first syntax error is — and whether the text is JSON cut short,
+ * which the state file's loader asks. Bodies come from anyone on the machine, so nothing here
+ * recurses on their nesting.
  */
 import { isUtf8 } from 'node:buffer';
 import { createScanner } from '../lint/jsonc';
@@ -36,8 +37,8 @@ export function parseJsonBody(raw: Buffer, contentType: string | undefined): unk
   try {
     return JSON.parse(text);
   } catch {
-    const offset = jsonSyntaxErrorOffset(text);
-    const at = offset === undefined ? undefined : lineAndColumn(text, offset);
+    const error = jsonSyntaxError(text);
+    const at = error === undefined ? undefined : lineAndColumn(text, error.offset);
     throw invalidRequest(
       `The request body is not valid JSON${at ? ` (line ${at.line}, column ${at.column})` : ''}.`,
       undefined,
@@ -121,13 +122,25 @@ enum Expect {
   End,
 }
 
+/** Where strict JSON text first goes wrong. */
+export interface JsonSyntaxError {
+  /** UTF-16 offset of the first syntax error: where jsonc-parser's `parse` reports its first. */
+  offset: number;
+  /**
+   * True when the text is valid JSON cut short: every token before `offset` fits the grammar, and
+   * the text ends where more was due — at `offset` itself, or inside the string, number or literal
+   * that starts there (`{"a": [1, "b`, `{"a": tru`, `[1.`). A state file written halfway looks so.
+   */
+  cutShort: boolean;
+}
+
 /**
- * The UTF-16 offset of the first syntax error in `text` under strict JSON (no comments, no
- * trailing commas), or `undefined` when there is none. The same place jsonc-parser's `parse`
- * reports first, but with a loop and a stack of open brackets instead of one call per level: a
- * 10 KB body of `[` overflowed the recursive parser (a 500 instead of a 400).
+ * The first syntax error in `text` under strict JSON (no comments, no trailing commas), or
+ * `undefined` when there is none. The same place jsonc-parser's `parse` reports first, but with a
+ * loop and a stack of open brackets instead of one call per level: a 10 KB body of `[` overflowed
+ * the recursive parser (a 500 instead of a 400).
  */
-export function jsonSyntaxErrorOffset(text: string): number | undefined {
+export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
   const scanner = createScanner(text, false);
   /** Open containers, innermost last: true for an object, false for an array. */
   const open: boolean[] = [];
@@ -137,7 +150,7 @@ export function jsonSyntaxErrorOffset(text: string): number | undefined {
     if (token === T.trivia || token === T.lineBreak) continue;
     const offset = scanner.getTokenOffset();
     // An unterminated string, a bad escape, a comment, an unknown character: wrong wherever it is.
-    if (scanner.getTokenError() !== 0) return offset;
+    if (scanner.getTokenError() !== 0) return failure(text, offset, expect);
     switch (expect) {
       case Expect.Value:
       case Expect.ValueOrClose:
@@ -153,7 +166,7 @@ export function jsonSyntaxErrorOffset(text: string): number | undefined {
         } else if (isScalar(token)) {
           expect = afterValue(open);
         } else {
-          return offset;
+          return failure(text, offset, expect);
         }
         break;
       case Expect.KeyOrClose:
@@ -162,10 +175,10 @@ export function jsonSyntaxErrorOffset(text: string): number | undefined {
         else if (token === T.closeBrace && expect === Expect.KeyOrClose) {
           open.pop();
           expect = afterValue(open);
-        } else return offset;
+        } else return failure(text, offset, expect);
         break;
       case Expect.Colon:
-        if (token !== T.colon) return offset;
+        if (token !== T.colon) return failure(text, offset, expect);
         expect = Expect.Value;
         break;
       case Expect.CommaOrClose: {
@@ -174,13 +187,39 @@ export function jsonSyntaxErrorOffset(text: string): number | undefined {
         else if (token === (inObject ? T.closeBrace : T.closeBracket)) {
           open.pop();
           expect = afterValue(open);
-        } else return offset;
+        } else return failure(text, offset, expect);
         break;
       }
       case Expect.End:
-        return token === T.eof ? undefined : offset;
+        return token === T.eof ? undefined : failure(text, offset, expect);
     }
   }
+}
+
+/** The error at `offset`: cut short when the text ends there, or inside the key or value due there. */
+function failure(text: string, offset: number, expect: Expect): JsonSyntaxError {
+  if (offset === text.length) return { offset, cutShort: true };
+  const value = expect === Expect.Value || expect === Expect.ValueOrClose;
+  const key = expect === Expect.Key || expect === Expect.KeyOrClose;
+  return { offset, cutShort: (value || key) && endsInsideToken(text, offset, value) };
+}
+
+/** A string's beginning that runs to the end of the text (`"ab`, `"ab\`, `"\u00`). */
+const STRING_START =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: JSON strings can't hold raw control characters.
+  /"(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*(?:\\(?:u[0-9a-fA-F]{0,3})?)?$/y;
+/** A number's beginning (or a whole number) that runs to the end of the text: `-`, `1.`, `1e+`, `12`. */
+const NUMBER_START = /(?=[-\d])-?(?:(?:0|[1-9]\d*)(?:\.\d*|(?:\.\d+)?[eE][+-]?\d*)?)?$/y;
+
+/** Whether the text from `position` on is the beginning of one string, or (`value`) of any value. */
+function endsInsideToken(text: string, position: number, value: boolean): boolean {
+  STRING_START.lastIndex = position;
+  if (STRING_START.test(text)) return true;
+  if (!value) return false;
+  const rest = text.slice(position);
+  if (['true', 'false', 'null'].some((word) => word.startsWith(rest))) return true;
+  NUMBER_START.lastIndex = position;
+  return NUMBER_START.test(text);
 }
 
 function afterValue(open: boolean[]): Expect {

@@ -42,6 +42,7 @@ import { isoSeconds, isUsableOffset, isUsableResumeTime, LATEST_MS } from './clo
 import type { Runtime } from './emulator';
 import { clip } from './errors';
 import { nthId } from './ids';
+import { jsonSyntaxError } from './json-body';
 import { type FieldProblem, isCollectionName, recordProblem } from './record-shapes';
 import type { CollectionName } from './state';
 
@@ -511,7 +512,7 @@ function parseSnapshot(path: string, text: string): LoadedState {
     snapshot = JSON.parse(text);
   } catch (error) {
     throw new StateFileError(
-      cutShort(text)
+      jsonSyntaxError(text)?.cutShort
         ? `State file ${path} is cut short: its JSON ends unfinished after ${Buffer.byteLength(text)} bytes. ${startFresh(path)}`
         : `State file ${path} is not valid JSON (${messageOf(error)}). ${startFresh(path)}`,
     );
@@ -692,86 +693,6 @@ function nestsDeeperThan(json: string, limit: number): boolean {
     }
   }
   return false;
-}
-
-/** JSON's complete tokens, each read at one position (sticky): punctuation, string, number, literal. */
-const JSON_TOKEN =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: JSON strings can't hold raw control characters.
-  /[{}[\]:,]|"(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
-/** A string's beginning that runs to the end of the text (`"ab`, `"ab\`, `"\u00`). */
-const STRING_START =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: JSON strings can't hold raw control characters.
-  /"(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*(?:\\(?:u[0-9a-fA-F]{0,3})?)?$/y;
-/** A number's beginning (or a whole number) that runs to the end of the text: `-`, `1.`, `1e+`, `12`. */
-const NUMBER_START = /(?=[-\d])-?(?:(?:0|[1-9]\d*)(?:\.\d*|(?:\.\d+)?[eE][+-]?\d*)?)?$/y;
-
-/** Whether the text from `position` on is the beginning of one string, or (`value`) of any value. */
-function endsInsideToken(text: string, position: number, value: boolean): boolean {
-  STRING_START.lastIndex = position;
-  if (STRING_START.test(text)) return true;
-  if (!value) return false;
-  const rest = text.slice(position);
-  if (['true', 'false', 'null'].some((word) => word.startsWith(rest))) return true;
-  NUMBER_START.lastIndex = position;
-  return NUMBER_START.test(text);
-}
-
-/**
- * Whether invalid JSON is valid JSON cut short: every token so far fits JSON's grammar and the
- * text ends where more was due (inside an object, array, string, number or literal). A word that
- * is no JSON token (`garbage`, `x`) is not. It reads tokens in a loop with a stack of the open
- * containers, never recursing, so nesting of any depth is answered.
- */
-function cutShort(text: string): boolean {
-  const open: ('object' | 'array')[] = [];
-  // What comes next: a value ('value', or 'first-value' right after '['), a key ('key', or
-  // 'first-key' right after '{'), the colon after a key, or what follows a value.
-  let expecting: 'value' | 'first-value' | 'key' | 'first-key' | 'colon' | 'after-value' = 'value';
-  let position = 0;
-  for (;;) {
-    while (position < text.length && ' \t\n\r'.includes(text[position]!)) position++;
-    if (position === text.length) return expecting !== 'after-value' || open.length > 0;
-    const wantsValue = expecting === 'value' || expecting === 'first-value';
-    const wantsKey = expecting === 'key' || expecting === 'first-key';
-    // The rest of the text is the start of the value (or key) due here: it was cut inside it.
-    if ((wantsValue || wantsKey) && endsInsideToken(text, position, wantsValue)) return true;
-    JSON_TOKEN.lastIndex = position;
-    const token = JSON_TOKEN.exec(text)?.[0];
-    if (token === undefined) return false;
-    position += token.length;
-    const container = open[open.length - 1];
-    if (wantsValue) {
-      if (token === ']' && expecting === 'first-value') {
-        open.pop();
-        expecting = 'after-value';
-      } else if (token === '{' || token === '[') {
-        open.push(token === '{' ? 'object' : 'array');
-        expecting = token === '{' ? 'first-key' : 'first-value';
-      } else if ('}]:,'.includes(token)) {
-        return false;
-      } else {
-        expecting = 'after-value';
-      }
-    } else if (wantsKey) {
-      if (token === '}' && expecting === 'first-key') {
-        open.pop();
-        expecting = 'after-value';
-      } else if (token.startsWith('"')) {
-        expecting = 'colon';
-      } else {
-        return false;
-      }
-    } else if (expecting === 'colon') {
-      if (token !== ':') return false;
-      expecting = 'value';
-    } else if (token === ',' && container !== undefined) {
-      expecting = container === 'object' ? 'key' : 'value';
-    } else if ((token === '}' && container === 'object') || (token === ']' && container === 'array')) {
-      open.pop();
-    } else {
-      return false;
-    }
-  }
 }
 
 /** A record kind this version does not know (`where`: the journal line, when it is there). */

@@ -9,7 +9,7 @@ import { type RunningEmulator, startEmulator } from '../emulator';
 import { EmulatorClient, type EmulatorResponse } from '../emulator/client';
 import { sampleDomains, sampleOrderBody } from '../emulator/fixtures';
 import { REQUEST_ID_PATTERN } from '../emulator/ids';
-import { jsonSyntaxErrorOffset } from '../emulator/json-body';
+import { jsonSyntaxError } from '../emulator/json-body';
 import { firstInvalidUtf8Byte } from '../lint/utf8';
 import { catalog, type ErrorCode, statusOf } from '../schemas';
 import { OPENAPI_PATH, parseSource } from '../schemas/build-artifacts';
@@ -107,10 +107,32 @@ describe('error envelope', () => {
       fc.property(text, (input) => {
         const errors: ParseError[] = [];
         parseJsonc(input, errors, { allowTrailingComma: false, disallowComments: true });
-        expect(jsonSyntaxErrorOffset(input)).toBe(errors[0]?.offset);
+        expect(jsonSyntaxError(input)?.offset).toBe(errors[0]?.offset);
       }),
       { numRuns: 3000, seed: 20260701 },
     );
+  });
+
+  it('calls valid JSON cut anywhere short, and nothing else', () => {
+    fc.assert(
+      fc.property(fc.json(), fc.nat(), (json, at) => {
+        const prefix = json.slice(0, at % json.length);
+        let complete = true;
+        try {
+          JSON.parse(prefix);
+        } catch {
+          complete = false;
+        }
+        // A prefix that is JSON itself (`12` of `123`) has no error to call cut short.
+        expect(jsonSyntaxError(prefix)?.cutShort).toBe(complete ? undefined : true);
+      }),
+      { numRuns: 3000, seed: 20261126 },
+    );
+    expect(
+      ['garbage', '{"a" 1', '[1 2', '{"a":1}}', '{1', 'trux', '"a\\q', '{"a":"x\\qy", "b'].map(
+        (text) => jsonSyntaxError(text)?.cutShort,
+      ),
+    ).toEqual([false, false, false, false, false, false, false, false]);
   });
 
   it('refuses a body that is not application/json', async () => {
