@@ -1,7 +1,9 @@
 /**
  * `npm run bench:emulator` — how fast and how lean the sandbox emulator is, over loopback:
  *   - POST /orders with a valid 200-domain body (every request a new order: unique domains);
- *   - GET /orders (25 rows of a store holding the orders above);
+ *   - GET /orders (25 rows of a store holding the orders above) — the same URL again and again, as
+ *     a polling client asks it, so the emulator answers from its response cache; a second emulator
+ *     with the cache off (which also takes the POSTs) shows what a GET costs when built anew;
  * side by side, in the same run, with a bare fastify + ajv server that only validates the same
  * body against the same JSON Schema and returns a canned receipt (the practical ceiling on this
  * machine), with a floor server — plain `node:http` that reads and parses the body, validates
@@ -156,8 +158,11 @@ interface Child {
   apiKey: string;
 }
 
-function startChild(command: string[], ready: RegExp): Promise<Child> {
-  const child = spawn(process.execPath, command, { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+function startChild(command: string[], ready: RegExp, env: NodeJS.ProcessEnv = {}): Promise<Child> {
+  const child = spawn(process.execPath, command, {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1', ...env },
+  });
   return new Promise((resolvePromise, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -172,10 +177,12 @@ function startChild(command: string[], ready: RegExp): Promise<Child> {
   });
 }
 
-const startEmulatorChild = () =>
+/** The emulator as it ships; `cache: 'off'` builds every GET answer anew (none reused). */
+const startEmulatorChild = (cache: 'on' | 'off' = 'on') =>
   startChild(
     [CLI, 'emulator', '--port', '0', '--rate-limit', '0'],
     /listening on (http:\/\/127\.0\.0\.1:\d+)/,
+    { PEEKER_EMULATOR_RESPONSE_CACHE: cache },
   );
 const startBareChild = () =>
   startChild(['--import', 'tsx', __filename, '--bare-server'], /READY (http:\/\/\S+)/);
@@ -433,8 +440,8 @@ const statusList = (result: LoadResult) =>
 
 const row = (name: string, result: LoadResult | undefined) =>
   result === undefined
-    ? `  ${name.padEnd(22)}${'—'.padStart(10)}${'—'.padStart(12)}${'—'.padStart(12)}`
-    : `  ${name.padEnd(22)}${result.perSecond.toFixed(0).padStart(10)}${`${result.p99.toFixed(1)} ms`.padStart(12)}` +
+    ? `  ${name.padEnd(26)}${'—'.padStart(10)}${'—'.padStart(12)}${'—'.padStart(12)}`
+    : `  ${name.padEnd(26)}${result.perSecond.toFixed(0).padStart(10)}${`${result.p99.toFixed(1)} ms`.padStart(12)}` +
       `${(result.cpuMicros === undefined ? 'n/a' : `${result.cpuMicros.toFixed(0)} µs`).padStart(12)}   ` +
       `(${result.requests} in ${result.seconds.toFixed(1)} s: ${statusList(result)})`;
 
@@ -469,6 +476,8 @@ const cpuRatioOf = (a: LoadResult | undefined, b: LoadResult | undefined) =>
 
 interface Phase {
   emulator: LoadResult;
+  /** The emulator with its response cache off: what a GET costs when its answer must be built. */
+  built: LoadResult;
   bare: LoadResult;
   floor: LoadResult;
   prism: LoadResult;
@@ -494,8 +503,10 @@ async function main(): Promise<void> {
   const bare = await startBareChild();
   const floor = await startFloorChild();
   const emulator = await startEmulatorChild();
+  const built = await startEmulatorChild('off');
   const servers: { name: keyof Phase; child: Child; path: string }[] = [
     { name: 'emulator', child: emulator, path: '/partner/v1/orders' },
+    { name: 'built', child: built, path: '/partner/v1/orders' },
     { name: 'bare', child: bare, path: '/partner/v1/orders' },
     { name: 'floor', child: floor, path: '/partner/v1/orders' },
     // Prism serves the spec's paths without the server's base path.
@@ -516,7 +527,7 @@ async function main(): Promise<void> {
     for (let round = 1; round <= ROUNDS; round++) {
       // Every round starts from an empty emulator: what a round measures must not depend on how
       // many orders earlier rounds left behind.
-      await fetch(`${emulator.url}/_emulator/reset`, { method: 'POST' });
+      for (const child of [emulator, built]) await fetch(`${child.url}/_emulator/reset`, { method: 'POST' });
       for (const { name, child, path } of servers) {
         const result = await load(
           `${child.url}${path}`,
@@ -542,14 +553,15 @@ async function main(): Promise<void> {
     await stop(bare);
     await stop(floor);
     await stop(emulator);
+    await stop(built);
     if (prism) await stop(prism);
   }
 
   process.stdout.write(
-    `POST /orders (valid 200-domain body, a new order each time)\n${''.padEnd(24)}     req/s         p99     CPU/req\n` +
-      `${row('emulator', post.emulator)}\n${row('bare fastify + ajv', post.bare)}\n${row('floor (node:http)', post.floor)}\n${row('prism (-v error)', post.prism)}\n` +
+    `POST /orders (valid 200-domain body, a new order each time)\n${''.padEnd(28)}     req/s         p99     CPU/req\n` +
+      `${row('emulator', post.emulator)}\n${row('  response cache off', post.built)}\n${row('bare fastify + ajv', post.bare)}\n${row('floor (node:http)', post.floor)}\n${row('prism (-v error)', post.prism)}\n` +
       `GET /orders (25 rows; ${stored} orders stored in the emulator)\n` +
-      `${row('emulator', get.emulator)}\n${row('bare fastify (canned)', get.bare)}\n${row('floor (node:http)', get.floor)}\n${row('prism (-v error)', get.prism)}\n`,
+      `${row('emulator (answer reused)', get.emulator)}\n${row('  answer built each time', get.built)}\n${row('bare fastify (canned)', get.bare)}\n${row('floor (node:http)', get.floor)}\n${row('prism (-v error)', get.prism)}\n`,
   );
 
   // RSS after many small orders, in a fresh emulator.
@@ -581,7 +593,8 @@ async function main(): Promise<void> {
         goal('GET emulator / prism', ratioOf(get.emulator, get.prism), 10),
         goal(`RSS after ${RSS_ORDERS} orders`, rss, 200, true, 'MB'),
       ].join('\n')}\n` +
-      `  (GET emulator / bare: ${ratioOf(get.emulator, get.bare)?.toFixed(2)}×, p99 POST ${post.emulator && post.bare ? (post.emulator.p99 / post.bare.p99).toFixed(2) : 'n/a'}× of bare)\n` +
+      `  (GET emulator / prism with every answer built, the cache off: ${ratioOf(get.built, get.prism)?.toFixed(2) ?? 'n/a'}×; ` +
+      `GET emulator / bare: ${ratioOf(get.emulator, get.bare)?.toFixed(2)}×, p99 POST ${post.emulator && post.bare ? (post.emulator.p99 / post.bare.p99).toFixed(2) : 'n/a'}× of bare)\n` +
       `  (the same ratios from main-thread CPU per request, which neighbours on a shared machine move less: ` +
       `POST emulator / bare ${cpuRatioOf(post.emulator, post.bare)?.toFixed(2) ?? 'n/a'}×, ` +
       `POST emulator / prism ${cpuRatioOf(post.emulator, post.prism)?.toFixed(2) ?? 'n/a'}×, ` +
