@@ -3,8 +3,18 @@
  * vocabulary; print like a compiler, as JSON, or as SARIF 2.1.0 for code scanning; `--fix` applies
  * the safe quick fixes.
  */
-import { chmodSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import {
+  chmodSync,
+  existsSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   type Diagnostic,
   fixAll,
@@ -73,6 +83,8 @@ Options
                     json: [{file, line, column, endLine, endColumn, code, severity, field, message, details?}]
                           with 1-based lines and columns (columns in UTF-16 code units)
                     sarif: SARIF 2.1.0, for GitHub code scanning (upload-sarif)
+                          paths relative to the repository root (the nearest .git up from the
+                          working directory, else that directory); outside it, file:/// URIs
   --fix             apply the safe fixes in place (remove comments and trailing commas, trim and
                     lower-case domains, drop exact duplicate domains, migrate the older request
                     shapes…), then report what is left; not with '-'
@@ -577,8 +589,48 @@ function sarifHelp(rules: readonly (typeof lintRuleCatalog)[number][]): { text: 
   return { text, markdown };
 }
 
+/** The base id of the repository root, which GitHub code scanning resolves relative URIs against. */
+const SRCROOT = '%SRCROOT%';
+
+/**
+ * The repository root SARIF paths are relative to: the nearest directory from `cwd` up that holds
+ * `.git` (a directory, or the file a worktree or submodule has), else `cwd` itself. Code scanning
+ * reads a relative URI from the repository root, whatever directory the CI step ran in.
+ */
+function sourceRoot(cwd: string): string {
+  for (let directory = resolve(cwd); ; directory = dirname(directory)) {
+    if (existsSync(join(directory, '.git'))) return directory;
+    if (dirname(directory) === directory) return resolve(cwd);
+  }
+}
+
+/** `directory` as a `file:` URI ending in `/`, as SARIF requires of a base URI. */
+function directoryUri(directory: string): string {
+  const href = pathToFileURL(directory).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+/**
+ * Where a report's file is, for SARIF: inside `root`, a relative reference from it under
+ * `%SRCROOT%` (forward slashes, each segment percent-encoded); outside it, an absolute `file:` URI
+ * with no base id (SARIF allows a `uriBaseId` only with a relative reference, and `..` would point
+ * outside the repository); stdin, which has no URI, only a description.
+ */
+function artifactLocation(
+  file: string,
+  root: string,
+): { uri: string; uriBaseId?: string } | { description: { text: string } } {
+  if (file === STDIN_NAME) return { description: { text: 'standard input' } };
+  const absolute = resolve(file);
+  const fromRoot = relative(root, absolute);
+  if (fromRoot === '..' || fromRoot.startsWith(`..${sep}`) || isAbsolute(fromRoot))
+    return { uri: pathToFileURL(absolute).href };
+  return { uri: fromRoot.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}
+
 function formatSarif(reports: FileReport[]): string {
   const rules = sarifRules();
+  const root = sourceRoot(process.cwd());
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
   const results = reports.flatMap(({ file, result }) =>
     result.diagnostics.map((d) => ({
@@ -589,10 +641,7 @@ function formatSarif(reports: FileReport[]): string {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: {
-              uri: file.split(sep).map(encodeURIComponent).join('/'),
-              uriBaseId: '%SRCROOT%',
-            },
+            artifactLocation: artifactLocation(file, root),
             region: {
               startLine: d.range.start.line + 1,
               startColumn: d.range.start.character + 1,
@@ -627,6 +676,9 @@ function formatSarif(reports: FileReport[]): string {
             rules,
           },
         },
+        // What %SRCROOT% stands for, as CodeQL writes it: consumers that do not know the name
+        // (a SARIF viewer opening the file elsewhere) can still resolve the relative URIs.
+        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(root) } },
         columnKind: 'utf16CodeUnits',
         results,
       },

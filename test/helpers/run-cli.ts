@@ -23,6 +23,8 @@ export function runCli(
   options: {
     env?: Record<string, string | undefined>;
     stdin?: string;
+    /** The child's working directory (the repository root when omitted). */
+    cwd?: string;
     onSpawn?: (child: ChildProcess) => void;
   } = {},
 ): Promise<CliResult> {
@@ -34,7 +36,7 @@ export function runCli(
       ...options.env,
     };
     for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env });
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
