@@ -65,10 +65,31 @@ function resolveTarget(target: LintTarget, value: unknown, declared: SchemaIdMea
   if (auto.operation !== undefined)
     return asOperation(auto.operation, auto.operationSource ?? DEFAULT_OPERATION_SOURCE);
   if (declared.kind === 'body') return asOperation(declared.operation);
-  // An untitled editor buffer can still be recognised by its shape.
-  if (isObject(value) && typeof value.request === 'string' && findOperation(value.request))
-    return { kind: 'request-file' };
+  // Stdin, an untitled editor buffer or a plain *.json can still be recognised by its shape.
+  if (isRequestFileShaped(value)) return { kind: 'request-file' };
   return { kind: 'none' };
+}
+
+/** The top-level keys of a request file (request-file.json); no body schema has a `request`. */
+const REQUEST_FILE_KEYS = new Set(['request', '$schema', 'description', 'path', 'query', 'body']);
+
+/**
+ * `"METHOD /path"` or `"METHOD https://…"`, whether or not the contract has that operation: what
+ * a request's first line looks like, so a typo (`"GET /mex"`) is still a request to correct.
+ */
+const REQUEST_LINE = /^\s*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:\/|https?:\/\/)\S*\s*$/i;
+
+/**
+ * True when `value` is shaped like a request file, whatever its name: an object whose `request` is
+ * a string shaped like a request line ({@link REQUEST_LINE}) and whose other keys are all a request
+ * file's (`$schema`, `description`, `path`, `query`, `body`). The rule is strict on purpose: a
+ * tsconfig.json, a recorded exchange (`{"request": "GET /x", "response": …}`) or any document with
+ * a `request` key of another kind stays an unknown document, which `lint .` does not fail.
+ */
+function isRequestFileShaped(value: unknown): boolean {
+  if (!isObject(value) || typeof value.request !== 'string' || !REQUEST_LINE.test(value.request))
+    return false;
+  return Object.keys(value).every((key) => REQUEST_FILE_KEYS.has(key));
 }
 
 /**

@@ -64,7 +64,10 @@ What is linted
   globs             quoted patterns such as 'requests/**/*.peeker.json', matched the same way; a
                     directory a glob matches is searched as if it were named.
   -                 stdin, reported as <stdin>: a body with --operation (or the kit's "$schema"), or a
-                    request file with its "request" key. Without any of them it is a usage error.
+                    request file by its shape. Without any of them it is a usage error.
+  request shape     any file or stdin whose top level has "request": "METHOD /path" (or a full
+                    URL) and no keys but $schema, description, path, query and body is a request
+                    file, however it is named: a typo in "request" is reported with a suggestion.
                     Other files that are not regular (a pipe such as /dev/stdin or <(…), a device)
                     are refused: pipe them into '-'.
 

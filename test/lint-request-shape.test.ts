@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../lint';
+
+/** The operation a document is checked against and its problems, as `code: message`. */
+const checked = (text: string, target: Parameters<typeof lint>[1]) => {
+  const result = lint(text, target);
+  return {
+    operation: result.operation,
+    problems: result.diagnostics.map((d) => `${d.severity} ${d.code}: ${d.message}`),
+  };
+};
+
+const UNKNOWN =
+  'info operation_unknown: No operation is known for this document, so only its JSON syntax was checked. Name the file *.peeker.json with a "request" key, add "$schema": "https://peeker-devkit.dev/schemas/v1/<body-schema>.json", or pass --operation "POST /orders".';
+
+describe('a document shaped like a request file, whatever its name', () => {
+  it('is a request file even when its "request" names no operation: the typo gets the suggestion', () => {
+    for (const target of [
+      { kind: 'auto' } as const,
+      { kind: 'auto', fileName: 'requests/me.json' } as const,
+    ]) {
+      expect(checked('{"request": "GET /mex"}', target)).toEqual({
+        operation: undefined,
+        problems: [
+          'error invalid_request_file: Unknown operation "GET /mex". Did you mean "GET /me"? Operations are written "METHOD /path" with {id} placeholders, e.g. "POST /orders"; see `peeker-devkit lint --help`.',
+        ],
+      });
+    }
+    expect(
+      checked('{"request": "POST https://api.peeker.ai/partner/v1/orders", "body": {}}', { kind: 'auto' })
+        .problems[0],
+    ).toBe(
+      'error invalid_request_file: Unknown operation "POST https://api.peeker.ai/partner/v1/orders". Did you mean "POST /orders"? Operations are written "METHOD /path" with {id} placeholders, e.g. "POST /orders"; see `peeker-devkit lint --help`.',
+    );
+  });
+
+  it('has only request-file keys besides "request" ($schema, description, path, query, body)', () => {
+    const text =
+      '{"$schema": "x", "description": "d", "request": "get /orders/{id}", "path": {"id": "ord_1"}, "query": {}}';
+    expect(checked(text, { kind: 'auto' }).problems).toEqual([
+      'error invalid_request_file: Write the operation as "GET /orders/{id}" (method in capitals, path as in the contract).',
+    ]);
+  });
+
+  it('is not any document with a "request" key: those stay unknown documents, checked for syntax only', () => {
+    for (const text of [
+      '{"request": "GET /mex", "response": {"status": 200}}', // a recorded exchange
+      '{"request": 5}',
+      '{"request": "retry on failure"}', // not a request line
+      '{"request": "FETCH /orders"}', // not an HTTP method
+      '{"request": "GET orders"}', // no path
+      '{"request": {"method": "GET", "url": "/me"}}',
+      '// a comment\n{"request": "wait", }',
+    ]) {
+      expect(checked(text, { kind: 'auto', fileName: 'config.json' }), text).toEqual({
+        operation: undefined,
+        problems: [UNKNOWN],
+      });
+    }
+  });
+
+  it('is a body of the given operation when it is not request-shaped', () => {
+    expect(
+      checked('{"request": "GET /mex", "domains": ["acme.com"]}', {
+        kind: 'auto',
+        operation: 'POST /domains/availability',
+        operationSource: '--operation',
+      }).problems,
+    ).toEqual([
+      'error invalid_request: Unknown field `request` in the body: the API rejects fields it does not know. Remove it.',
+    ]);
+  });
+});
