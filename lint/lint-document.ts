@@ -59,14 +59,14 @@ function resolveTarget(target: LintTarget, value: unknown, declared: SchemaIdMea
     return asOperation(target.operation, target.operationSource ?? DEFAULT_OPERATION_SOURCE);
   if (isRequestFileTarget(target)) return { kind: 'request-file' };
   const auto = target as Extract<LintTarget, { kind: 'auto' }>;
-  // A document that declares itself a request file is one, like a *.peeker.json: an operation
-  // given for plain bodies (`lint --operation X dir/`) does not apply to it.
-  if (declared.kind === 'request-file') return { kind: 'request-file' };
+  // A document that declares itself a request file is one, like a *.peeker.json, and so is one
+  // shaped like a request file (stdin, an untitled editor buffer, a request in a plain *.json): an
+  // operation given for plain bodies (`lint --operation X dir/`) does not apply to it, and a typo
+  // in its "request" is reported there, with a suggestion.
+  if (declared.kind === 'request-file' || isRequestFileShaped(value)) return { kind: 'request-file' };
   if (auto.operation !== undefined)
     return asOperation(auto.operation, auto.operationSource ?? DEFAULT_OPERATION_SOURCE);
   if (declared.kind === 'body') return asOperation(declared.operation);
-  // Stdin, an untitled editor buffer or a plain *.json can still be recognised by its shape.
-  if (isRequestFileShaped(value)) return { kind: 'request-file' };
   return { kind: 'none' };
 }
 

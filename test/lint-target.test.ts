@@ -81,6 +81,18 @@ describe('which schema applies', () => {
     expect(codes('{"request": "GET /me"}', { kind: 'auto' })).toEqual({ operation: 'GET /me', codes: [] });
   });
 
+  it('auto: a document shaped like a request file keeps its own operation over the given one', () => {
+    const text = '{"request": "POST /domains/availability", "body": {"domains": ["acme.com"]}}';
+    expect(
+      codes(text, {
+        kind: 'auto',
+        fileName: 'a.json',
+        operation: 'POST /orders',
+        operationSource: '--operation',
+      }),
+    ).toEqual({ operation: 'POST /domains/availability', codes: [] });
+  });
+
   it('auto: without any hint, checks syntax only and says how to give an operation', () => {
     expect(lint(body, { kind: 'auto', fileName: 'x.json' })).toEqual({
       diagnostics: [

@@ -79,7 +79,9 @@ duplicate_domain, bundle_plan_unknown, …).
 
 Options
   --operation OP    operation for plain body files and stdin, e.g. --operation "POST /orders"; it
-                    wins over their "$schema"
+                    wins over their "$schema"; a request file (by name, "$schema" or shape) keeps the
+                    operation in its "request", and a one-line note on stderr names those it was
+                    not applied to (the exit code does not change)
   --format F        human (default): file:line:col severity code message, then
                           "(quick fix available)" when --fix fixes it, "(quick fix in the
                           editor)" when its fixes need a human's choice, made in the editor
@@ -151,6 +153,8 @@ export const lintCommand: Command = {
     const reports: FileReport[] = [];
     const fixedFiles: string[] = [];
     const unwritten: string[] = [];
+    /** Request files --operation was given for but does not apply to: the user is told, once. */
+    const notApplied: string[] = [];
     for (const [index, file] of files.entries()) {
       let text = texts[index]!;
       const fromStdin = file === STDIN;
@@ -185,6 +189,10 @@ export const lintCommand: Command = {
         );
       }
       reports.push({ file: fromStdin ? STDIN_NAME : file, result, fixed });
+      // A body is always checked as --operation; a request file (by name, "$schema" or shape) as
+      // its own "request", which differs here.
+      if (operation !== undefined && result.operation !== operation)
+        notApplied.push(fromStdin ? STDIN_NAME : file);
     }
 
     const output =
@@ -194,6 +202,16 @@ export const lintCommand: Command = {
           ? formatSarif(reports)
           : formatHuman(reports, useColor());
     process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+    if (notApplied.length > 0) {
+      // On stderr, so JSON and SARIF output stay parseable; not an error: a mixed batch is normal.
+      const count = `${notApplied.length} request file${notApplied.length === 1 ? '' : 's'}`;
+      // The first few name them; a batch of thousands must not make the note a page long.
+      const named = notApplied.slice(0, 3).map((name) => `'${escapeControlCharacters(name)}'`);
+      if (notApplied.length > 3) named.push(`${notApplied.length - 3} more`);
+      printError(
+        `lint: note: --operation "${operation}" was not applied to ${count} (${named.join(', ')}): a request file is checked against the operation in its "request".`,
+      );
+    }
     if (unwritten.length > 0) {
       // On stderr, so JSON and SARIF output stay parseable; it says what the run did change.
       const list = (names: string[]) => names.map((name) => `'${name}'`).join(', ');

@@ -1,0 +1,70 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './helpers/run-cli';
+
+let scratch: string;
+
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'peeker-cli-lint-operation-'));
+});
+
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+function scratchFile(name: string, content: string): string {
+  const file = join(scratch, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+describe('--operation and a request document', () => {
+  const request = '{\n  "request": "POST /domains/availability",\n  "body": { "domains": ["acme.com"] }\n}\n';
+  const note = (files: string) =>
+    `peeker-devkit: lint: note: --operation "POST /orders" was not applied to ${files}: a request file is checked against the operation in its "request".\n`;
+
+  it('on stdin keeps its own operation; a one-line note on stderr says --operation was not applied', async () => {
+    expect(await runCli(['lint', '--operation', 'POST /orders', '-'], { stdin: request })).toEqual({
+      code: 0,
+      stdout: '✔ 1 file checked, no problems.\n',
+      stderr: note("1 request file ('<stdin>')"),
+    });
+  });
+
+  it('in a mixed batch, bodies are checked as --operation and request files as their "request"', async () => {
+    const requestFile = scratchFile('availability.json', request);
+    const named = scratchFile('me.peeker.json', '{"request": "GET /me"}');
+    const body = scratchFile('order.json', '{"domains": ["acme.com"]}');
+    const { code, stdout, stderr } = await runCli([
+      'lint',
+      '--format',
+      'json',
+      '--operation',
+      'POST /orders',
+      requestFile,
+      named,
+      body,
+    ]);
+    expect(code).toBe(1);
+    expect(new Set(JSON.parse(stdout).map((row: { file: string }) => row.file))).toEqual(new Set([body]));
+    expect(stderr).toBe(note(`2 request files ('${requestFile}', '${named}')`));
+  });
+
+  it('names the first three request files in the note, and counts the rest', async () => {
+    const files = ['r1', 'r2', 'r3', 'r4'].map((name) => scratchFile(`${name}.peeker.json`, request));
+    const { code, stderr } = await runCli(['lint', '--operation', 'POST /orders', ...files]);
+    expect([code, stderr]).toEqual([
+      0,
+      note(`4 request files ('${files[0]}', '${files[1]}', '${files[2]}', 1 more)`),
+    ]);
+  });
+
+  it('says nothing when the request file names that same operation', async () => {
+    const { code, stderr } = await runCli(['lint', '--operation', 'POST /domains/availability', '-'], {
+      stdin: request,
+    });
+    expect([code, stderr]).toEqual([0, '']);
+  });
+});
