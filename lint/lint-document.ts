@@ -3,7 +3,7 @@
  * is something to report — build the positional tree to turn findings into ranged diagnostics and
  * fixes into text edits.
  */
-import { catalog, findOperation, SCHEMA_ID_BASE } from '../schemas';
+import { findOperation, SCHEMA_ID_BASE } from '../schemas';
 import { analyzeBody } from './analyze';
 import { MAX_BODY_BYTES } from './catalog';
 import type { Change, Finding, FixSpec } from './findings';
@@ -11,7 +11,7 @@ import { editsForFix, jsoncRemovalChanges, removeMembers } from './fixes';
 import type { Node } from './jsonc';
 import { findDuplicateKeys, type ParsedDocument, parseDocument } from './parse';
 import { locate, nodeAt } from './positions';
-import { analyzeRequestFile } from './request-file';
+import { analyzeRequestFile, suggestOperation } from './request-file';
 import { isObject } from './rules/rule';
 import {
   classifySchemaId,
@@ -21,7 +21,7 @@ import {
   schemaIdFor,
   unknownSchemaIdMessage,
 } from './schema-ids';
-import { closestMatch, describeValue, printable } from './text-utils';
+import { describeValue, printable } from './text-utils';
 import type { Diagnostic, Fix, JsonPath, LintResult, LintTarget, Severity } from './types';
 import { redactSecrets } from './urls';
 
@@ -282,8 +282,8 @@ function lintUnchecked(text: string, target: LintTarget): LintResult {
       break;
     }
     case 'unknown-operation': {
-      const keys = catalog.operations.map((op) => op.key);
-      const near = closestMatch(resolved.given, keys, 4);
+      // The suggestion a request file's "request" and the CLI's --operation get (URLs, ids, case).
+      const near = suggestOperation(resolved.given)?.key;
       spanFindings.push({
         ruleId: 'unknown-operation',
         start: 0,

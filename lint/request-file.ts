@@ -223,14 +223,18 @@ function recodeEnvelopeFinding(finding: Finding): Finding {
 }
 
 /** An operation key for what was typed, with the path parameters read from a concrete path. */
-interface OperationSuggestion {
+export interface OperationSuggestion {
   key: string;
   /** `GET /orders/ord_123` → `{ id: 'ord_123' }`. */
   pathParameters: Record<string, string>;
 }
 
-/** The operation key closest to what was typed (also forgiving a base path such as `/partner/v1`). */
-function suggestOperation(request: string): OperationSuggestion | undefined {
+/**
+ * The operation key closest to what was typed (also forgiving a full URL, a base path such as
+ * `/partner/v1` and a concrete id such as `/orders/ord_123`): the "did you mean" of a request
+ * file's `"request"` and of the CLI's `--operation`.
+ */
+export function suggestOperation(request: string): OperationSuggestion | undefined {
   const keys = catalog.operations.map((op) => op.key);
   const match = /^\s*([A-Za-z]+)\s+(\S+)\s*$/.exec(request);
   if (match) {

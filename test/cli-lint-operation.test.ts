@@ -68,3 +68,26 @@ describe('--operation and a request document', () => {
     expect([code, stderr]).toEqual([0, '']);
   });
 });
+
+describe('an --operation the contract does not have', () => {
+  it.each([
+    ['POST /order', 'POST /orders'],
+    ['POST https://api.peeker.ai/partner/v1/orders', 'POST /orders'],
+    ['POST /orders/', 'POST /orders'],
+    ['post /domain/availability', 'POST /domains/availability'],
+  ])('%s gets the did-you-mean a request file gets', async (given, suggested) => {
+    expect(await runCli(['lint', '--operation', given, 'examples/bodies'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `peeker-devkit: lint: unknown operation '${given}'. Did you mean "${suggested}"? Write it as "METHOD /path", e.g. --operation "POST /orders".\n`,
+    });
+  });
+
+  it('gets no suggestion when nothing is close', async () => {
+    const { code, stderr } = await runCli(['lint', '--operation', 'FETCH everything', 'examples/bodies']);
+    expect([code, stderr]).toEqual([
+      2,
+      `peeker-devkit: lint: unknown operation 'FETCH everything'. Write it as "METHOD /path", e.g. --operation "POST /orders".\n`,
+    ]);
+  });
+});

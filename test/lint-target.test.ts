@@ -42,7 +42,7 @@ describe('which schema applies', () => {
         (d) => d.message,
       ),
     ).toEqual([
-      'Unknown operation "GET https://admin:***@api.peeker.ai/me". Operations are written "METHOD /path" as in the contract, e.g. "POST /orders".',
+      'Unknown operation "GET https://admin:***@api.peeker.ai/me". Did you mean "GET /me"? Operations are written "METHOD /path" as in the contract, e.g. "POST /orders".',
     ]);
   });
 

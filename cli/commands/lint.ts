@@ -24,6 +24,7 @@ import {
   lintRuleCatalog,
   type Position,
 } from '../../lint';
+import { suggestOperation } from '../../lint/request-file';
 import { firstInvalidUtf8Byte } from '../../lint/utf8';
 import { catalog, findOperation } from '../../schemas';
 import { type Command, parseOptions, UsageError } from '../command';
@@ -105,7 +106,7 @@ Examples
   jq .body order.peeker.json | peeker-devkit lint --operation "POST /orders" -
 
 Exit codes: 0 no errors (warnings and infos allowed), 1 at least one error,
-2 usage error (unknown option, unknown operation, missing or not a regular file, no file matches a
+2 usage error (unknown option, unknown operation — with a did-you-mean —, missing or not a regular file, no file matches a
 glob, stdin without an operation), or --fix could not write a file: that file is left unchanged and
 named on stderr, the other files are still fixed, and the report covers them all.`;
 
@@ -132,8 +133,10 @@ export const lintCommand: Command = {
     if (values.operation !== undefined) {
       const found = findOperation(values.operation);
       if (!found) {
+        // The same suggestion a typo in a request file's "request" gets.
+        const near = suggestOperation(values.operation)?.key;
         throw new UsageError(
-          `lint: unknown operation '${values.operation}'. Write it as "METHOD /path", e.g. --operation "POST /orders".`,
+          `lint: unknown operation '${values.operation}'.${near ? ` Did you mean "${near}"?` : ''} Write it as "METHOD /path", e.g. --operation "POST /orders".`,
         );
       }
       if (!found.requestSchema)
