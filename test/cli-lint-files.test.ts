@@ -43,7 +43,7 @@ describe('a file that is not UTF-8', () => {
     expect([code, stdout, stderr]).toEqual([
       2,
       '',
-      `peeker-devkit: lint: cannot read '${file}': it is not UTF-8 (byte 0xE9 at offset 38). Save it as UTF-8.\n`,
+      `peeker-devkit: lint: '${file}' is not UTF-8 (byte 0xE9 at offset 38 starts no valid UTF-8 sequence): request JSON must be UTF-8 (RFC 8259 §8.1); save it as UTF-8.\n`,
     ]);
     expect(readFileSync(file)).toEqual(latin1);
     expect(readFileSync(fixable, 'utf8')).toBe('{"domains": ["ACME.com"]}');
@@ -57,7 +57,20 @@ describe('a file that is not UTF-8', () => {
     const { code, stderr } = await runCli(['lint', file]);
     expect([code, stderr]).toEqual([
       2,
-      `peeker-devkit: lint: cannot read '${file}': it is not UTF-8 (byte 0xC3 at offset 12). Save it as UTF-8.\n`,
+      `peeker-devkit: lint: '${file}' is not UTF-8 (byte 0xC3 at offset 12 starts no valid UTF-8 sequence): request JSON must be UTF-8 (RFC 8259 §8.1); save it as UTF-8.\n`,
+    ]);
+  });
+});
+
+describe('stdin that is not UTF-8', () => {
+  it('is named stdin (not by its "-"), with the offset, and no advice to save a pipe', async () => {
+    const result = await runCli(['lint', '--operation', 'POST /orders', '-'], {
+      stdin: Buffer.from([0x4a, 0x6f, 0x73, 0xe9]), // "José" in Windows-1252
+    });
+    expect([result.code, result.stdout, result.stderr]).toEqual([
+      2,
+      '',
+      'peeker-devkit: lint: stdin is not UTF-8 (byte 0xE9 at offset 3 starts no valid UTF-8 sequence): request JSON must be UTF-8 (RFC 8259 §8.1); convert it before piping it in.\n',
     ]);
   });
 });

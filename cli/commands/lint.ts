@@ -263,13 +263,16 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * replacement characters that `--fix` would write back. A BOM is kept: the linter reports it.
  */
 function readUtf8(file: string): string {
+  const fromStdin = file === STDIN;
+  // Stdin is named as everywhere else, not by the '-' that asked for it.
+  const name = fromStdin ? 'stdin' : `'${file}'`;
   let bytes: Buffer;
   try {
     // fd 0 reads a pipe to its end: `cat order.peeker.json | peeker-devkit lint -`.
-    bytes = readFileSync(file === STDIN ? 0 : file);
+    bytes = readFileSync(fromStdin ? 0 : file);
   } catch (error) {
     throw new UsageError(
-      `lint: cannot read '${file}': ${(error as NodeJS.ErrnoException).code ?? String(error)}.`,
+      `lint: cannot read ${name}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`,
     );
   }
   try {
@@ -277,8 +280,10 @@ function readUtf8(file: string): string {
   } catch {
     const offset = firstInvalidUtf8Byte(bytes);
     const byte = bytes[offset]!.toString(16).toUpperCase().padStart(2, '0');
+    // A pipe has no file to save: what produced it must write UTF-8 (or be converted, iconv).
+    const advice = fromStdin ? 'convert it before piping it in' : 'save it as UTF-8';
     throw new UsageError(
-      `lint: cannot read '${file}': it is not UTF-8 (byte 0x${byte} at offset ${offset}). Save it as UTF-8.`,
+      `lint: ${name} is not UTF-8 (byte 0x${byte} at offset ${offset} starts no valid UTF-8 sequence): request JSON must be UTF-8 (RFC 8259 §8.1); ${advice}.`,
     );
   }
 }

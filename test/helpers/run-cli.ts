@@ -22,7 +22,8 @@ export function runCli(
   args: string[],
   options: {
     env?: Record<string, string | undefined>;
-    stdin?: string;
+    /** What the child reads on stdin: text, or bytes (e.g. ones that are not UTF-8). */
+    stdin?: string | Buffer;
     /** The child's working directory (the repository root when omitted). */
     cwd?: string;
     onSpawn?: (child: ChildProcess) => void;
