@@ -106,9 +106,10 @@ Examples
   jq .body order.peeker.json | peeker-devkit lint --operation "POST /orders" -
 
 Exit codes: 0 no errors (warnings and infos allowed), 1 at least one error,
-2 usage error (unknown option, unknown operation — with a did-you-mean —, missing or not a regular file, no file matches a
-glob, stdin without an operation), or --fix could not write a file: that file is left unchanged and
-named on stderr, the other files are still fixed, and the report covers them all.`;
+2 usage error (unknown option, unknown operation — with a did-you-mean —, missing or not a
+regular file, no file matches a glob, stdin without an operation, input that is not UTF-8), or
+--fix could not write a file: that file is left unchanged and named on stderr, the other files are
+still fixed, and the report covers them all.`;
 
 /** The `lint` command. */
 export const lintCommand: Command = {
