@@ -80,8 +80,25 @@ describe('SARIF artifact locations', () => {
     expect(locations).toEqual([{ uri: 'requests/a.peeker.json', uriBaseId: '%SRCROOT%' }]);
   });
 
-  it('describe stdin, which has no URI, instead of naming a file <stdin> in the repository', async () => {
+  it('call stdin `stdin`, described, since code scanning refuses an upload with a location that has no URI', async () => {
     const { locations } = await sarif(repo, ['-'], REQUEST);
-    expect(locations).toEqual([{ description: { text: 'standard input' } }]);
+    expect(locations).toEqual([
+      {
+        uri: 'stdin',
+        uriBaseId: '%SRCROOT%',
+        description: { text: 'standard input (name its file with --stdin-filename)' },
+      },
+    ]);
+  });
+
+  it('name stdin as --stdin-filename says, relative to the repository root', async () => {
+    const { locations } = await sarif(
+      join(repo, 'packages', 'api'),
+      ['--stdin-filename', 'requests/order #1.peeker.json', '-'],
+      REQUEST,
+    );
+    expect(locations).toEqual([
+      { uri: 'packages/api/requests/order%20%231.peeker.json', uriBaseId: '%SRCROOT%' },
+    ]);
   });
 });

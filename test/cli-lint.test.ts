@@ -352,6 +352,13 @@ describe('peeker-devkit lint - (stdin)', () => {
     ).toEqual([['<stdin>', 1, 14, 'domains[0]']]);
   });
 
+  it('names stdin as --stdin-filename says, and reads what the name tells', () => {
+    // A *.peeker.json name makes stdin a request file even without a "request" key to go by.
+    const { code, stdout } = runCli(['--stdin-filename', 'requests/me.peeker.json', '-'], {}, '{"body": {}}');
+    expect(code).toBe(1);
+    expect(stdout.split('\n')[0]).toMatch(/^requests\/me\.peeker\.json:1:1 error invalid_request_file /);
+  });
+
   it('lints stdin beside files, once however often it is named', () => {
     const { code, stdout } = runCli(
       ['-', 'examples/order-custom.peeker.json', '-'],
@@ -373,6 +380,16 @@ describe('peeker-devkit lint - (stdin)', () => {
         '"request" names an operation, e.g. {"request": "POST /orders", "body": {…}}.',
     ],
     [['--fix', '-'], '{}', "lint: --fix edits files in place, so it cannot fix stdin ('-')."],
+    [
+      ['--stdin-filename', 'a.json', 'examples/order-custom.peeker.json'],
+      '{}',
+      "lint: --stdin-filename names stdin, but no '-' is among the files: add '-' and pipe the text in.",
+    ],
+    [
+      ['--stdin-filename', '', '-'],
+      '{}',
+      'lint: --stdin-filename needs a path, e.g. --stdin-filename requests/order.peeker.json.',
+    ],
     [
       ['/dev/null'],
       '',

@@ -64,7 +64,7 @@ What is linted
                     named node_modules or .git are skipped (name one to lint it).
   globs             quoted patterns such as 'requests/**/*.peeker.json', matched the same way; a
                     directory a glob matches is searched as if it were named.
-  -                 stdin, reported as <stdin>: a body with --operation (or the kit's "$schema"), or a
+  -                 stdin, reported as <stdin> (or --stdin-filename): a body with --operation (or the kit's "$schema"), or a
                     request file by its shape. Without any of them it is a usage error.
   request shape     any file or stdin whose top level has "request": "METHOD /path" (or a full
                     URL) and no keys but $schema, description, path, query and body is a request
@@ -91,6 +91,9 @@ Options
                     sarif: SARIF 2.1.0, for GitHub code scanning (upload-sarif)
                           paths relative to the repository root (the nearest .git up from the
                           working directory, else that directory); outside it, file:/// URIs
+  --stdin-filename PATH
+                    the file stdin ('-') stands for: its name in every output (SARIF: relative to
+                    the repository root), and what the name tells (*.peeker.json is a request file)
   --fix             apply the safe fixes in place (remove comments and trailing commas, trim and
                     lower-case domains, drop exact duplicate domains, migrate the older request
                     shapes…), then report what is left; not with '-'
@@ -123,6 +126,7 @@ export const lintCommand: Command = {
         operation: { type: 'string' },
         format: { type: 'string', default: 'human' },
         fix: { type: 'boolean', default: false },
+        'stdin-filename': { type: 'string' },
       },
       true,
     );
@@ -148,6 +152,14 @@ export const lintCommand: Command = {
       throw new UsageError("lint: no files given. Run 'peeker-devkit lint --help'.");
     }
     const files = expandInputs(positionals);
+    const stdinName = values['stdin-filename'] as string | undefined;
+    if (stdinName !== undefined && (stdinName === '' || !files.includes(STDIN))) {
+      throw new UsageError(
+        stdinName === ''
+          ? 'lint: --stdin-filename needs a path, e.g. --stdin-filename requests/order.peeker.json.'
+          : `lint: --stdin-filename names stdin, but no '${STDIN}' is among the files: add '${STDIN}' and pipe the text in.`,
+      );
+    }
     if (values.fix && files.includes(STDIN)) {
       throw new UsageError(`lint: --fix edits files in place, so it cannot fix stdin ('${STDIN}').`);
     }
@@ -163,9 +175,10 @@ export const lintCommand: Command = {
       let text = texts[index]!;
       const fromStdin = file === STDIN;
       // Without a file name, only --operation, "$schema" or a "request" key say what stdin is.
+      const name = fromStdin ? stdinName : file;
       const target: LintTarget = {
         kind: 'auto',
-        ...(fromStdin ? {} : { fileName: file }),
+        ...(name === undefined ? {} : { fileName: name }),
         ...(operation ? { operation, operationSource: '--operation' } : {}),
       };
       let fixed = 0;
@@ -192,11 +205,10 @@ export const lintCommand: Command = {
             'whose "request" names an operation, e.g. {"request": "POST /orders", "body": {…}}.',
         );
       }
-      reports.push({ file: fromStdin ? STDIN_NAME : file, result, fixed });
+      reports.push({ file: name ?? STDIN_NAME, result, fixed });
       // A body is always checked as --operation; a request file (by name, "$schema" or shape) as
       // its own "request", which differs here.
-      if (operation !== undefined && result.operation !== operation)
-        notApplied.push(fromStdin ? STDIN_NAME : file);
+      if (operation !== undefined && result.operation !== operation) notApplied.push(name ?? STDIN_NAME);
     }
 
     const output =
@@ -644,13 +656,20 @@ function directoryUri(directory: string): string {
  * Where a report's file is, for SARIF: inside `root`, a relative reference from it under
  * `%SRCROOT%` (forward slashes, each segment percent-encoded); outside it, an absolute `file:` URI
  * with no base id (SARIF allows a `uriBaseId` only with a relative reference, and `..` would point
- * outside the repository); stdin, which has no URI, only a description.
+ * outside the repository). Stdin not named by --stdin-filename is `stdin` with a description:
+ * GitHub code scanning refuses a whole upload when one result's location has no URI.
  */
 function artifactLocation(
   file: string,
   root: string,
-): { uri: string; uriBaseId?: string } | { description: { text: string } } {
-  if (file === STDIN_NAME) return { description: { text: 'standard input' } };
+): { uri: string; uriBaseId?: string; description?: { text: string } } {
+  if (file === STDIN_NAME) {
+    return {
+      uri: 'stdin',
+      uriBaseId: SRCROOT,
+      description: { text: 'standard input (name its file with --stdin-filename)' },
+    };
+  }
   const absolute = resolve(file);
   const fromRoot = relative(root, absolute);
   if (fromRoot === '..' || fromRoot.startsWith(`..${sep}`) || isAbsolute(fromRoot))
