@@ -58,8 +58,9 @@ export class ResponseCache {
   set(target: string, text: string, generation: number): void {
     this.#dropIfStale();
     if (generation !== this.#generation) return;
-    if (this.#answers.size >= MAX_ENTRIES) this.#answers.delete(this.#answers.keys().next().value!);
-    this.#answers.set(target, text);
+    const answers = this.#answers;
+    if (answers.size >= MAX_ENTRIES && !answers.has(target)) answers.delete(answers.keys().next().value!);
+    answers.set(target, text);
   }
 
   #dropIfStale(): void {
