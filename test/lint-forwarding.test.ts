@@ -39,6 +39,24 @@ describe('forwarding_url must be an absolute http(s) URL', () => {
     expect([spacedFix!.title, spacedFix!.safe]).toEqual(['Change to "https://acme.com"', true]);
   });
 
+  it.each([
+    ['https://Ünïcode.example/ä?x=1#f', 'https://xn--ncode-cta3g.example/%C3%A4?x=1#f'],
+    ['https://acme.com/a b', 'https://acme.com/a%20b'],
+    [' https://bücher.de ', 'https://xn--bcher-kva.de/'],
+  ])('offers %j encoded as a browser sends it, a safe fix', (url, encoded) => {
+    const text = JSON.stringify(forwarding(url));
+    const result = lint(text, FORWARDING);
+    expect(result.diagnostics.filter((d) => d.code === 'invalid_request').map((d) => d.message)).toEqual([
+      `\`forwarding_url\` ${JSON.stringify(url)} has characters a URL cannot carry as they are (RFC 3986 allows ASCII only). ` +
+        `Send it encoded: "${encoded}" (as a browser sends it: a Unicode host in punycode, other characters percent-encoded).`,
+    ]);
+    const [fix] = result.fixes;
+    expect([fix!.title, fix!.safe]).toEqual([`Change to "${encoded}"`, true]);
+    const fixed = applyEdits(text, fix!.edits);
+    expect(JSON.parse(fixed).forwarding_url).toBe(encoded);
+    expect(lint(fixed, FORWARDING).diagnostics.filter((d) => d.code === 'invalid_request')).toEqual([]);
+  });
+
   it('hides a user name and password in its message and fix title', () => {
     const text = JSON.stringify(forwarding(' https://admin:Sup3rS3cret@acme.com '));
     const result = lint(text, FORWARDING);

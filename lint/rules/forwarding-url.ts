@@ -49,6 +49,9 @@ function flaggedForwardingUrls(
   return out;
 }
 
+/** A character a URL carries only percent-encoded (or, in a host, in punycode): non-ASCII, a space, a control. */
+const RAW_CHARACTER = /[^\x21-\x7e]/;
+
 /** True for an absolute http(s) URL the WHATWG parser accepts. */
 function isHttpUrl(text: string): boolean {
   if (!/^https?:\/\//i.test(text)) return false;
@@ -66,7 +69,7 @@ export const forwardingUrlRule: Rule = {
   code: 'invalid_request',
   severity: 'error',
   description: '`forwarding_url` must be an absolute http(s) URL.',
-  docs: 'Forwarding redirects visitors of a domain to `forwarding_url`, which must be an absolute `http://` or `https://` URL (forwarding jobs fail malformed or non-http(s) targets with `invalid_target`; requiring http(s) up front is a Peeker DevKit decision recorded in the contract). A bare host such as `acme.com` gets a quick fix to `https://acme.com`.',
+  docs: 'Forwarding redirects visitors of a domain to `forwarding_url`, which must be an absolute `http://` or `https://` URL (forwarding jobs fail malformed or non-http(s) targets with `invalid_target`; requiring http(s) up front is a Peeker DevKit decision recorded in the contract). A bare host such as `acme.com` gets a quick fix to `https://acme.com`, and a URL with Unicode or spaces in it (`https://bücher.de/ä`) a safe one to its encoded form (`https://xn--bcher-kva.de/%C3%A4`), as a browser sends it.',
   explainsSchemaErrors: true,
   operations: FORWARDING_OPERATIONS,
   check(context) {
@@ -75,8 +78,32 @@ export const forwardingUrlRule: Rule = {
     const pointers = context.schemaErrorPointers;
     const urls = pointers ? flaggedForwardingUrls(context.body, pointers) : forwardingUrls(context.body);
     for (const { path, url } of urls) {
-      if (isHttpUrl(url)) continue;
       const trimmed = url.trim();
+      const raw = RAW_CHARACTER.test(trimmed);
+      if (isHttpUrl(url) && !raw) continue;
+      if (raw && isHttpUrl(trimmed)) {
+        // A browser's address bar takes it, but a URL sent to an API is ASCII (RFC 3986): the same
+        // URL, encoded as a browser sends it, is a safe change.
+        const encoded = new URL(trimmed).href;
+        findings.push(
+          findingAt(
+            this,
+            path,
+            `\`${fieldOf(path)}\` ${describeValue(url)} has characters a URL cannot carry as they are (RFC 3986 allows ASCII only). Send it encoded: "${maskUrlCredentials(encoded)}" (as a browser sends it: a Unicode host in punycode, other characters percent-encoded).`,
+            {
+              fixes: [
+                {
+                  title: `Change to "${maskUrlCredentials(encoded)}"`,
+                  safe: true,
+                  preferred: true,
+                  changes: [{ kind: 'replace', path, value: encoded }],
+                },
+              ],
+            },
+          ),
+        );
+        continue;
+      }
       const fixes: FixSpec[] = [];
       let suggestion: string | undefined;
       if (trimmed !== url && isHttpUrl(trimmed)) suggestion = trimmed;
