@@ -1,25 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/run-cli';
+import { useScratchDirectory } from './helpers/scratch';
 
-let scratch: string;
-
-beforeAll(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'peeker-cli-lint-files-'));
-});
-
-afterAll(() => {
-  rmSync(scratch, { recursive: true, force: true });
-});
-
-/** Writes `content` to a scratch file and returns its path. */
-function scratchFile(name: string, content: string | Buffer): string {
-  const file = join(scratch, name);
-  writeFileSync(file, content);
-  return file;
-}
+const { file: scratchFile, dir: scratchDir } = useScratchDirectory('peeker-cli-lint-files-');
 
 describe('a file that is not UTF-8', () => {
   // "José" in Windows-1252: é is the single byte 0xE9.
@@ -189,8 +173,8 @@ describe('control characters in a file name', () => {
     ]);
     expect([code, stdout]).toEqual([
       1,
-      `${scratch}/evil\\u001b[31mred\\nline.json:2:1 error invalid_request Expected "}" to close the object. The API answers invalid_request to a body that is not JSON.\n` +
-        `${scratch}/fix\\tme.json: applied 1 fix\n` +
+      `${scratchDir()}/evil\\u001b[31mred\\nline.json:2:1 error invalid_request Expected "}" to close the object. The API answers invalid_request to a body that is not JSON.\n` +
+        `${scratchDir()}/fix\\tme.json: applied 1 fix\n` +
         '✖ 1 error, 0 warnings, 0 infos in 2 files.\n',
     ]);
   });

@@ -1,24 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/run-cli';
+import { useScratchDirectory } from './helpers/scratch';
 
-let scratch: string;
-
-beforeAll(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'peeker-cli-lint-operation-'));
-});
-
-afterAll(() => {
-  rmSync(scratch, { recursive: true, force: true });
-});
-
-function scratchFile(name: string, content: string): string {
-  const file = join(scratch, name);
-  writeFileSync(file, content);
-  return file;
-}
+const { file: scratchFile } = useScratchDirectory('peeker-cli-lint-operation-');
 
 describe('--operation and a request document', () => {
   const request = '{\n  "request": "POST /domains/availability",\n  "body": { "domains": ["acme.com"] }\n}\n';

@@ -1,24 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/run-cli';
+import { useScratchDirectory } from './helpers/scratch';
 
-let scratch: string;
-
-beforeAll(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'peeker-cli-lint-shape-'));
-});
-
-afterAll(() => {
-  rmSync(scratch, { recursive: true, force: true });
-});
-
-function scratchFile(name: string, content: string): string {
-  const file = join(scratch, name);
-  writeFileSync(file, content);
-  return file;
-}
+const { file: scratchFile } = useScratchDirectory('peeker-cli-lint-shape-');
 
 const SUFFIX =
   'Operations are written "METHOD /path" with {id} placeholders, e.g. "POST /orders"; see `peeker-devkit lint --help`. (quick fix in the editor)';

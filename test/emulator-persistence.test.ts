@@ -18,10 +18,10 @@ import { dirname, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type EmulatorOptions, type RunningEmulator, startEmulator } from '../emulator';
 import { EmulatorClient } from '../emulator/client';
-import { Runtime } from '../emulator/emulator';
 import { SAMPLE_SEQUENCER, sampleOrderBody } from '../emulator/fixtures';
 import { PRICES } from '../emulator/magic';
 import { openStateFile } from '../emulator/persistence';
+import { seededRuntime } from './helpers/runtime';
 
 /**
  * A disk that fills up: `room` bytes are left for writes (a write that does not fit comes back
@@ -1035,17 +1035,7 @@ describe('--state FILE: a full disk', () => {
 
   it('keeps journaling when a new snapshot cannot be written (EACCES), and says so', async () => {
     const path = statePath();
-    const rt = new Runtime({
-      seed: 1,
-      faults: [],
-      rateLimitPerMinute: 0,
-      latencyMs: 0,
-      webhookUrl: null,
-      webhookSecret: null,
-      webhookChaos: false,
-      accountTier: 'base',
-    });
-    rt.seedState();
+    const rt = seededRuntime();
     // A journal of 4 KB calls for a new snapshot; a reset (40 domains removed and made again) passes it.
     const file = openStateFile(path, (message) => warnings.push(message), 4096);
     file.attach(rt);

@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startupKeyFor } from '../emulator/auth';
-import { Runtime } from '../emulator/emulator';
+import type { Runtime } from '../emulator/emulator';
 import { sampleOrderBody } from '../emulator/fixtures';
 import { type ResponseCacheMode, responseCacheModeFromEnv } from '../emulator/response-cache';
 import { buildServer } from '../emulator/server';
+import { seededRuntime } from './helpers/runtime';
 
 const KEY = startupKeyFor(1);
 let app: FastifyInstance | undefined;
@@ -13,18 +14,7 @@ afterEach(() => app?.close());
 
 /** A frozen-clock emulator served in-process (no socket) with the given cache mode. */
 function serve(mode: ResponseCacheMode) {
-  const rt = new Runtime({
-    seed: 1,
-    faults: [],
-    rateLimitPerMinute: 0,
-    latencyMs: 0,
-    webhookUrl: null,
-    webhookSecret: null,
-    webhookChaos: false,
-    accountTier: 'base',
-    clock: 'frozen',
-  });
-  rt.seedState();
+  const rt = seededRuntime({ clock: 'frozen' });
   app = buildServer(rt, mode);
   const call = async (
     method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
