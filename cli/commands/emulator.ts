@@ -55,6 +55,10 @@ ${FAULTS.map((fault) => `                        ${fault.name}`).join('\n')}
 Control API (no auth, loopback only): http://127.0.0.1:PORT/_emulator/ — reset, keys, clock,
 faults, config, webhook deliveries, pending actions. See docs/emulator.md.
 
+A GET's answer is sent again as built while no record, setting or fault has changed;
+PEEKER_EMULATOR_RESPONSE_CACHE=off builds every one, =verify also fails a request (500) whose
+reused answer would differ from a fresh one.
+
 Examples:
   peeker-devkit emulator
   peeker-devkit emulator --port 0 --seed 7 --rate-limit 60
