@@ -278,8 +278,10 @@ export function maskUrlCredentials(text: string): string {
 export function redactSecrets(text: string): string {
   return maskUrlCredentials(
     text
-      .replace(/\b(pk_(?:live|test)_)[A-Za-z0-9]+/g, '$1…')
+      // Wherever it starts, in any case: a key glued to a field name (`x_pk_live_…`) or to a
+      // percent-escape (`%20pk_live_…`) has no word boundary before it, and is a key all the same.
+      .replace(/(pk_(?:live|test)_)[A-Za-z0-9]+/gi, '$1…')
       // Secrets may be base64 or carry - and _: all of it goes, not just the leading letters and digits.
-      .replace(/\b(whsec_)[A-Za-z0-9_+/=-]+/g, '$1…'),
+      .replace(/(whsec_)[A-Za-z0-9_+/=-]+/gi, '$1…'),
   );
 }

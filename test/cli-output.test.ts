@@ -125,6 +125,18 @@ describe('URL credentials', () => {
   });
 });
 
+describe('keys and secrets', () => {
+  it.each([
+    ['pk_live_Ab3xY9 and pk_test_Zq8', 'pk_live_… and pk_test_…'],
+    ['x_pk_live_Ab3xY9 (glued to a field name)', 'x_pk_live_… (glued to a field name)'],
+    ['https://h.example/in%20pk_live_Ab3xY9', 'https://h.example/in%20pk_live_…'],
+    ['PK_LIVE_AB3XY9 Whsec_Ab3-x==', 'PK_LIVE_… Whsec_…'],
+    ['a pk_test_ key, pk_test_… as in the docs', 'a pk_test_ key, pk_test_… as in the docs'],
+  ])('keep only their prefix in %j, wherever they start', (text, masked) => {
+    expect(redactSecrets(text)).toBe(masked);
+  });
+});
+
 describe('redactorFor', () => {
   it.each([
     'whsec_Ab3-xY9_Zq+/Kp==',

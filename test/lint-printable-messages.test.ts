@@ -61,6 +61,25 @@ describe('secrets in messages', () => {
     expect(fixes.map((f) => f.title)).toEqual(['Remove `pk_live_…`']);
   });
 
+  it('keeps only the prefix of a key glued to a field name, and in a suggested URL', () => {
+    const glued = lint('{"domains": ["a.com"], "x_pk_live_Zx7Lm0PqRs8TuVw4Xy": 1}', AVAILABILITY);
+    expect(glued.diagnostics.map((d) => [d.field, d.message])).toEqual([
+      [
+        'x_pk_live_…',
+        'Unknown field `x_pk_live_…` in the body: the API rejects fields it does not know. Remove it.',
+      ],
+    ]);
+    expect(glued.fixes.map((f) => f.title)).toEqual(['Remove `x_pk_live_…`']);
+    const url = lint(
+      '{"domains": ["a.com"], "forwarding_url": "https://hooks.example.com/in pk_live_Zx7Lm0PqRs8TuVw4Xy"}',
+      { operation: 'POST /domains/forwarding' },
+    );
+    expect(url.diagnostics.map((d) => d.message)).toEqual([
+      '`forwarding_url` "https://hooks.example.com/in pk_live_…" has characters a URL cannot carry as they are (RFC 3986 allows ASCII only). Send it encoded: "https://hooks.example.com/in%20pk_live_…" (as a browser sends it: a Unicode host in punycode, other characters percent-encoded).',
+    ]);
+    expect(url.fixes.map((f) => f.title)).toEqual(['Change to "https://hooks.example.com/in%20pk_live_…"']);
+  });
+
   it('does so in checkBody’s messages too (the emulator’s error.message)', () => {
     expect(checkBody('POST /domains/availability', { domains: ['a.com'], whsec_Ab3xY9Zq: 1 })).toEqual([
       {
