@@ -366,14 +366,14 @@ describe('runContractSuite options from plain JavaScript', () => {
       'apiKey has a line break at character 17, which an HTTP header cannot carry. Copy the key again: pk_test_ or pk_live_ followed by letters and digits.',
     ],
     [
-      { baseUrl: 'http://127.0.0.1:9/partner/v1', apiKey: '"pk_test_4f9aQ2Lm0PqRs8TuVw4XyZ7k"' },
+      { baseUrl: 'http://127.0.0.1:9/partner/v1', apiKey: '"pk_test_FAKEKEY00000000000000000"' },
       'apiKey is wrapped in quotes (as some .env loaders keep them): remove them, the key is only pk_test_ and letters and digits.',
     ],
     ...[
-      ' pk_live_Zx7Lm0PqRs8TuVw4Xy',
-      '"pk_live_Zx7Lm0PqRs8TuVw4Xy"',
-      'PK_LIVE_Zx7Lm0PqRs8TuVw4Xy',
-      'pk_live%5FZx7Lm0PqRs8TuVw4Xy',
+      ' pk_live_FAKEKEY00000000000',
+      '"pk_live_FAKEKEY00000000000"',
+      'PK_LIVE_FAKEKEY00000000000',
+      'pk_live%5FFAKEKEY00000000000',
     ].map((apiKey): [{ baseUrl: string; apiKey: string }, string] => [
       { baseUrl: 'http://127.0.0.1:9/partner/v1', apiKey },
       'Refusing a pk_live_ key: contract tests create orders and send invalid requests. Use a pk_test_ (sandbox) key, or no key to test the embedded emulator.',

@@ -201,14 +201,14 @@ describe('peeker-devkit doctor', () => {
       'That is a pk_live_ key: the go-live checklist is proven in the sandbox. Use your pk_test_ key.',
     ],
     // A live key however pasted: quoted (docker --env-file keeps quotes), upper case, percent-encoded.
-    ...['"pk_live_Zx7Lm0PqRs8TuVw4Xy"', 'PK_LIVE_Zx7Lm0PqRs8TuVw4Xy', 'pk_live%5FZx7Lm0PqRs8TuVw4Xy'].map(
+    ...['"pk_live_FAKEKEY00000000000"', 'PK_LIVE_FAKEKEY00000000000', 'pk_live%5FFAKEKEY00000000000'].map(
       (key): [string[], string] => [
         ['--api-key', key],
         'That is a pk_live_ key: the go-live checklist is proven in the sandbox. Use your pk_test_ key.',
       ],
     ),
     [
-      ['--api-key', "'pk_test_Zx7Lm0PqRs8TuVw4Xy'"],
+      ['--api-key', "'pk_test_FAKEKEY00000000000'"],
       'The key in --api-key is wrapped in quotes (as some .env loaders keep them): remove them, the key is only pk_test_ and letters and digits.',
     ],
     [

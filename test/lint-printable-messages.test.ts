@@ -50,7 +50,7 @@ describe('control characters in messages', () => {
 
 describe('secrets in messages', () => {
   it('keeps only the prefix of a key pasted as a field name, in the message, field and fix title', () => {
-    const text = '{"domains": ["a.com"], "pk_live_Zx7Lm0PqRs8TuVw4Xy": 1}';
+    const text = '{"domains": ["a.com"], "pk_live_FAKEKEY00000000000": 1}';
     const { diagnostics, fixes } = lint(text, AVAILABILITY);
     expect(diagnostics.map((d) => [d.field, d.message])).toEqual([
       [
@@ -62,7 +62,7 @@ describe('secrets in messages', () => {
   });
 
   it('keeps only the prefix of a key glued to a field name, and in a suggested URL', () => {
-    const glued = lint('{"domains": ["a.com"], "x_pk_live_Zx7Lm0PqRs8TuVw4Xy": 1}', AVAILABILITY);
+    const glued = lint('{"domains": ["a.com"], "x_pk_live_FAKEKEY00000000000": 1}', AVAILABILITY);
     expect(glued.diagnostics.map((d) => [d.field, d.message])).toEqual([
       [
         'x_pk_live_…',
@@ -71,7 +71,7 @@ describe('secrets in messages', () => {
     ]);
     expect(glued.fixes.map((f) => f.title)).toEqual(['Remove `x_pk_live_…`']);
     const url = lint(
-      '{"domains": ["a.com"], "forwarding_url": "https://hooks.example.com/in pk_live_Zx7Lm0PqRs8TuVw4Xy"}',
+      '{"domains": ["a.com"], "forwarding_url": "https://hooks.example.com/in pk_live_FAKEKEY00000000000"}',
       { operation: 'POST /domains/forwarding' },
     );
     expect(url.diagnostics.map((d) => d.message)).toEqual([
