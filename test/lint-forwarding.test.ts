@@ -57,6 +57,23 @@ describe('forwarding_url must be an absolute http(s) URL', () => {
     expect(lint(fixed, FORWARDING).diagnostics.filter((d) => d.code === 'invalid_request')).toEqual([]);
   });
 
+  it('offers a URL with a tab or line break encoded, but not as a safe fix: the parser drops them', () => {
+    const text = JSON.stringify(forwarding('https://acme.com/get\tstarted'));
+    const [fix] = lint(text, FORWARDING).fixes;
+    expect([fix!.title, fix!.safe]).toEqual(['Change to "https://acme.com/getstarted"', false]);
+  });
+
+  it.each(['https://x.com/%zz', 'https://x.com/100% ä'])(
+    'names a stray %% in %j, with no fix (a literal %% or a broken escape?)',
+    (url) => {
+      const result = lint(JSON.stringify(forwarding(url)), FORWARDING);
+      expect(result.diagnostics.map((d) => d.message)).toEqual([
+        `\`forwarding_url\` ${JSON.stringify(url)} has a "%" that starts no percent-escape (two hex digits must follow it). Write a literal "%" as "%25", or fix the escape.`,
+      ]);
+      expect(result.fixes).toEqual([]);
+    },
+  );
+
   it('hides a user name and password in its message and fix title', () => {
     const text = JSON.stringify(forwarding(' https://admin:Sup3rS3cret@acme.com '));
     const result = lint(text, FORWARDING);

@@ -52,6 +52,9 @@ function flaggedForwardingUrls(
 /** A character a URL carries only percent-encoded (or, in a host, in punycode): non-ASCII, a space, a control. */
 const RAW_CHARACTER = /[^\x21-\x7e]/;
 
+/** A `%` not followed by two hex digits: no valid URL has one, and the URL parser leaves it as it is. */
+const STRAY_PERCENT = /%(?![0-9A-Fa-f]{2})/;
+
 /** True for an absolute http(s) URL the WHATWG parser accepts. */
 function isHttpUrl(text: string): boolean {
   if (!/^https?:\/\//i.test(text)) return false;
@@ -80,7 +83,19 @@ export const forwardingUrlRule: Rule = {
     for (const { path, url } of urls) {
       const trimmed = url.trim();
       const raw = RAW_CHARACTER.test(trimmed);
-      if (isHttpUrl(url) && !raw) continue;
+      const strayPercent = STRAY_PERCENT.test(trimmed);
+      if (isHttpUrl(url) && !raw && !strayPercent) continue;
+      if (strayPercent && isHttpUrl(trimmed)) {
+        // Encoding cannot tell a literal % from a broken escape: the user must say which it is.
+        findings.push(
+          findingAt(
+            this,
+            path,
+            `\`${fieldOf(path)}\` ${describeValue(url)} has a "%" that starts no percent-escape (two hex digits must follow it). Write a literal "%" as "%25", or fix the escape.`,
+          ),
+        );
+        continue;
+      }
       if (raw && isHttpUrl(trimmed)) {
         // A browser's address bar takes it, but a URL sent to an API is ASCII (RFC 3986): the same
         // URL, encoded as a browser sends it, is a safe change.
@@ -94,7 +109,9 @@ export const forwardingUrlRule: Rule = {
               fixes: [
                 {
                   title: `Change to "${maskUrlCredentials(encoded)}"`,
-                  safe: true,
+                  // The URL parser drops tabs and line breaks rather than encoding them: the change
+                  // then removes characters, which someone should look at.
+                  safe: !/[\t\n\r]/.test(trimmed),
                   preferred: true,
                   changes: [{ kind: 'replace', path, value: encoded }],
                 },
