@@ -57,6 +57,15 @@ describe('stdin that is not UTF-8', () => {
       'peeker-devkit: lint: stdin is not UTF-8 (byte 0xE9 at offset 3 starts no valid UTF-8 sequence): request JSON must be UTF-8 (RFC 8259 §8.1); convert it before piping it in.\n',
     ]);
   });
+
+  it('is named as --stdin-filename says too', async () => {
+    const result = await runCli(['lint', '--stdin-filename', 'orders/a.peeker.json', '-'], {
+      stdin: Buffer.from([0x4a, 0x6f, 0x73, 0xe9]),
+    });
+    expect(result.stderr).toBe(
+      "peeker-devkit: lint: stdin ('orders/a.peeker.json') is not UTF-8 (byte 0xE9 at offset 3 starts no valid UTF-8 sequence): request JSON must be UTF-8 (RFC 8259 §8.1); convert it before piping it in.\n",
+    );
+  });
 });
 
 describe('a byte-order mark', () => {

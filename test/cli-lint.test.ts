@@ -448,7 +448,7 @@ describe('peeker-devkit lint --help and colour', () => {
       'When --operation\n                    and "$schema" disagree, --operation wins',
       'Exit codes: 0',
       'NO_COLOR',
-      '… | peeker-devkit lint [--operation "METHOD /path"] [--format human|json|sarif] -',
+      '… | peeker-devkit lint [--operation "METHOD /path"] [--stdin-filename PATH] [--format …] -',
     ]) {
       expect(stdout).toContain(text);
     }

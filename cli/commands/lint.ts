@@ -46,7 +46,7 @@ const HELP = `peeker-devkit lint — catch Peeker API errors before a request is
 
 Usage:
   peeker-devkit lint [--operation "METHOD /path"] [--format human|json|sarif] [--fix] <files, dirs or globs…>
-  … | peeker-devkit lint [--operation "METHOD /path"] [--format human|json|sarif] -
+  … | peeker-devkit lint [--operation "METHOD /path"] [--stdin-filename PATH] [--format …] -
 
 What is linted
   *.peeker.json     request files: { "request": "POST /orders", "path": {…}, "query": {…}, "body": {…} }.
@@ -64,8 +64,9 @@ What is linted
                     named node_modules or .git are skipped (name one to lint it).
   globs             quoted patterns such as 'requests/**/*.peeker.json', matched the same way; a
                     directory a glob matches is searched as if it were named.
-  -                 stdin, reported as <stdin> (or --stdin-filename): a body with --operation (or the kit's "$schema"), or a
-                    request file by its shape. Without any of them it is a usage error.
+  -                 stdin, reported as <stdin> (or as --stdin-filename names it): a body with
+                    --operation (or the kit's "$schema"), or a request file by its shape. Without
+                    any of them it is a usage error.
   request shape     any file or stdin whose top level has "request": "METHOD /path" (or a full
                     URL) and no keys but $schema, description, path, query and body is a request
                     file, however it is named: a typo in "request" is reported with a suggestion.
@@ -165,7 +166,7 @@ export const lintCommand: Command = {
     }
 
     // Every file is read before any is fixed: one that cannot be read stops the run with nothing rewritten.
-    const texts = files.map(readUtf8);
+    const texts = files.map((file) => readUtf8(file, stdinName));
     const reports: FileReport[] = [];
     const fixedFiles: string[] = [];
     const unwritten: string[] = [];
@@ -275,10 +276,10 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * another encoding is refused with the offset of its first invalid byte, not decoded with U+FFFD
  * replacement characters that `--fix` would write back. A BOM is kept: the linter reports it.
  */
-function readUtf8(file: string): string {
+function readUtf8(file: string, stdinName: string | undefined): string {
   const fromStdin = file === STDIN;
-  // Stdin is named as everywhere else, not by the '-' that asked for it.
-  const name = fromStdin ? 'stdin' : `'${file}'`;
+  // Stdin is named as everywhere else (or as --stdin-filename says), not by the '-' that asked for it.
+  const name = !fromStdin ? `'${file}'` : stdinName === undefined ? 'stdin' : `stdin ('${stdinName}')`;
   let bytes: Buffer;
   try {
     // fd 0 reads a pipe to its end: `cat order.peeker.json | peeker-devkit lint -`.
