@@ -53,6 +53,28 @@ describe('--operation and a request document', () => {
   });
 });
 
+describe('an --operation that takes no body', () => {
+  it('leaves request documents to their own "request"', async () => {
+    const { code, stdout } = await runCli(['lint', '--operation', 'GET /me', '-'], {
+      stdin: '{"request": "GET /mex"}',
+    });
+    expect(code).toBe(1);
+    expect(stdout.split('\n')[0]).toMatch(
+      /^<stdin>:1:13 error invalid_request_file Unknown operation "GET \/mex"\. Did you mean "GET \/me"\?/,
+    );
+  });
+
+  it('is a usage error as soon as one input would be linted against it', async () => {
+    const requestFile = scratchFile('me.peeker.json', '{"request": "GET /me"}');
+    const body = scratchFile('body.json', '{"a": 1}');
+    expect(await runCli(['lint', '--operation', 'GET /me', requestFile, body])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'peeker-devkit: lint: GET /me takes no request body, so there is nothing to lint.\n',
+    });
+  });
+});
+
 describe('an --operation the contract does not have', () => {
   it.each([
     ['POST /order', 'POST /orders'],

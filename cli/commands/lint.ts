@@ -145,10 +145,11 @@ export const lintCommand: Command = {
           `lint: unknown operation '${values.operation}'.${near ? ` Did you mean "${near}"?` : ''} Write it as "METHOD /path", e.g. --operation "POST /orders".`,
         );
       }
-      if (!found.requestSchema)
-        throw new UsageError(`lint: ${found.key} takes no request body, so there is nothing to lint.`);
       operation = found.key;
     }
+    // An operation without a body is no use for bodies, but request files ignore --operation: it is
+    // refused below only if some input would be linted against it.
+    const bodyless = operation !== undefined && !findOperation(operation)!.requestSchema;
     if (positionals.length === 0) {
       throw new UsageError("lint: no files given. Run 'peeker-devkit lint --help'.");
     }
@@ -167,6 +168,22 @@ export const lintCommand: Command = {
 
     // Every file is read before any is fixed: one that cannot be read stops the run with nothing rewritten.
     const texts = files.map((file) => readUtf8(file, stdinName));
+    /** What a file is linted as: its name (or --stdin-filename's) and --operation. */
+    const targetOf = (file: string): LintTarget => {
+      // Without a file name, only --operation, "$schema" or a "request" key say what stdin is.
+      const name = file === STDIN ? stdinName : file;
+      return {
+        kind: 'auto',
+        ...(name === undefined ? {} : { fileName: name }),
+        ...(operation ? { operation, operationSource: '--operation' } : {}),
+      };
+    };
+    if (
+      bodyless &&
+      files.some((file, index) => lint(texts[index]!, targetOf(file)).operation === operation)
+    ) {
+      throw new UsageError(`lint: ${operation} takes no request body, so there is nothing to lint.`);
+    }
     const reports: FileReport[] = [];
     const fixedFiles: string[] = [];
     const unwritten: string[] = [];
@@ -175,13 +192,8 @@ export const lintCommand: Command = {
     for (const [index, file] of files.entries()) {
       let text = texts[index]!;
       const fromStdin = file === STDIN;
-      // Without a file name, only --operation, "$schema" or a "request" key say what stdin is.
       const name = fromStdin ? stdinName : file;
-      const target: LintTarget = {
-        kind: 'auto',
-        ...(name === undefined ? {} : { fileName: name }),
-        ...(operation ? { operation, operationSource: '--operation' } : {}),
-      };
+      const target = targetOf(file);
       let fixed = 0;
       if (values.fix) {
         const outcome = fixAll(text, target);
