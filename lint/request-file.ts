@@ -56,15 +56,16 @@ export function analyzeRequestFile(file: unknown, numberText?: NumberText): Requ
   if (typeof request === 'string' && operation?.key !== request) {
     const suggestion = operation ? { key: operation.key, pathParameters: {} } : suggestOperation(request);
     const fix = suggestion?.key;
-    // The ids typed in a concrete path (`/orders/ord_123`) go into `path`, where the fixed
-    // operation needs them: without them the fix would drop what was written for a placeholder.
-    const carried = suggestion ? carriedPathParameters(file, suggestion) : {};
-    const withPath =
-      Object.keys(carried).length > 0
-        ? ` with "path": { ${Object.entries(carried)
-            .map(([name, value]) => `"${name}": ${JSON.stringify(value)}`)
-            .join(', ')} }`
-        : '';
+    // The ids typed in a concrete path (`/orders/ord_123`) go into `path`, and a query string's
+    // parameters into `query`, where the fixed operation needs them: without them the fix would
+    // drop what was written.
+    const carriedPath = suggestion ? carriedParameters(file, suggestion, 'path') : {};
+    const carriedQuery = suggestion ? carriedParameters(file, suggestion, 'query') : {};
+    const carriedParts = [
+      describeCarried('path', carriedPath),
+      describeCarried('query', carriedQuery),
+    ].filter((part) => part !== '');
+    const withParameters = carriedParts.length > 0 ? ` with ${carriedParts.join(' and ')}` : '';
     const finding: Finding = {
       ruleId: REQUEST_FILE_RULE_ID,
       code: REQUEST_FILE_CODE,
@@ -73,15 +74,19 @@ export function analyzeRequestFile(file: unknown, numberText?: NumberText): Requ
       field: 'request',
       message: operation
         ? `Write the operation as "${operation.key}" (method in capitals, path as in the contract).`
-        : `Unknown operation ${describeValue(request)}.${fix ? ` Did you mean "${fix}"${withPath}?` : ''} Operations are written "METHOD /path" with {id} placeholders, e.g. "POST /orders"; see \`peeker-devkit lint --help\`.`,
+        : `Unknown operation ${describeValue(request)}.${fix ? ` Did you mean "${fix}"${withParameters}?` : ''} Operations are written "METHOD /path" with {id} placeholders${Object.keys(suggestion?.queryParameters ?? {}).length > 0 ? ', query parameters go in "query"' : ''}, e.g. "POST /orders"; see \`peeker-devkit lint --help\`.`,
     };
     if (fix) {
       finding.fixes = [
         {
-          title: `Change to "${fix}"${withPath}`,
+          title: `Change to "${fix}"${withParameters}`,
           safe: operation !== undefined,
           preferred: true,
-          changes: [{ kind: 'replace', path: ['request'], value: fix }, ...pathChanges(file, carried)],
+          changes: [
+            { kind: 'replace', path: ['request'], value: fix },
+            ...parameterChanges(file, 'path', carriedPath),
+            ...parameterChanges(file, 'query', carriedQuery),
+          ],
         },
       ];
     }
@@ -157,32 +162,52 @@ export function analyzeRequestFile(file: unknown, numberText?: NumberText): Requ
 }
 
 /**
- * The path parameters of `suggestion` that the file does not give yet and whose typed value the
- * schema accepts there (an id of another kind, `/orders/usr_1`, is left to the missing-parameter
- * finding and its placeholder).
+ * The path (or query) parameters of `suggestion` that the file does not give yet and whose typed
+ * value the schema accepts there (an id of another kind, `/orders/usr_1`, is left to the
+ * missing-parameter finding and its placeholder). A query value is a string in the URL; it is
+ * carried as the number or boolean it spells when the parameter takes one (`per_page=5` → `5`).
  */
-function carriedPathParameters(
+function carriedParameters(
   file: Record<string, unknown>,
   suggestion: OperationSuggestion,
-): Record<string, string> {
-  const holder = file.path;
+  section: 'path' | 'query',
+): Record<string, string | number | boolean> {
+  const holder = file[section];
   if (holder !== undefined && !isObject(holder)) return {};
   const fixed = { ...file, request: suggestion.key };
-  const carried: Record<string, string> = {};
-  for (const [name, value] of Object.entries(suggestion.pathParameters)) {
-    if (holder?.[name] !== undefined || !placeholderIsValid(fixed, 'path', name, value)) continue;
-    carried[name] = value;
+  const typed = (section === 'path' ? suggestion.pathParameters : suggestion.queryParameters) ?? {};
+  const carried: Record<string, string | number | boolean> = {};
+  for (const [name, value] of Object.entries(typed)) {
+    if (holder?.[name] !== undefined) continue;
+    const readings: (string | number | boolean)[] = [value];
+    if (section === 'query' && value.trim() !== '' && Number.isFinite(Number(value)))
+      readings.push(Number(value));
+    if (section === 'query' && (value === 'true' || value === 'false')) readings.push(value === 'true');
+    const valid = readings.find((reading) => placeholderIsValid(fixed, section, name, reading));
+    if (valid !== undefined) carried[name] = valid;
   }
   return carried;
 }
 
-/** The changes that add `parameters` to the file's `path` (creating it when absent). */
-function pathChanges(file: Record<string, unknown>, parameters: Record<string, string>): Change[] {
+/** `"path": { "id": "ord_123" }`, or `''` for no parameters. */
+function describeCarried(section: 'path' | 'query', parameters: Record<string, unknown>): string {
+  const entries = Object.entries(parameters);
+  if (entries.length === 0) return '';
+  const listed = entries.map(([name, value]) => `"${name}": ${JSON.stringify(value)}`).join(', ');
+  return `"${section}": { ${listed} }`;
+}
+
+/** The changes that add `parameters` to the file's `section` (creating it when absent). */
+function parameterChanges(
+  file: Record<string, unknown>,
+  section: 'path' | 'query',
+  parameters: Record<string, unknown>,
+): Change[] {
   const entries = Object.entries(parameters);
   if (entries.length === 0) return [];
-  if (isObject(file.path))
-    return entries.map(([key, value]) => ({ kind: 'insert', path: ['path'], key, value }));
-  return [{ kind: 'insert', path: [], key: 'path', value: parameters }];
+  if (isObject(file[section]))
+    return entries.map(([key, value]) => ({ kind: 'insert', path: [section], key, value }));
+  return [{ kind: 'insert', path: [], key: section, value: parameters }];
 }
 
 /** True when the request file with `value` as its `section.name` parameter has no schema error there. */
@@ -222,34 +247,122 @@ function recodeEnvelopeFinding(finding: Finding): Finding {
   return { ...finding, ruleId: REQUEST_FILE_RULE_ID, code: REQUEST_FILE_CODE };
 }
 
-/** An operation key for what was typed, with the path parameters read from a concrete path. */
+/** An operation key for what was typed, with the parameters read from a concrete path and a query string. */
 export interface OperationSuggestion {
   key: string;
   /** `GET /orders/ord_123` → `{ id: 'ord_123' }`. */
   pathParameters: Record<string, string>;
+  /** `GET /orders?per_page=5` → `{ per_page: '5' }` (what the request file's `"query"` is for). */
+  queryParameters?: Record<string, string>;
+}
+
+/** A request line's path as the contract writes it: no origin, base path, trailing slash or query. */
+interface RequestLine {
+  method: string;
+  /** Relative to the base path, e.g. `/orders/ord_123`. */
+  path: string;
+  query: Record<string, string>;
+}
+
+/** Hosts of the emulator and other local servers: `http://127.0.0.1:4010/partner/v1/orders` is a Peeker request. */
+const LOOPBACK_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * Reads `"METHOD /path"` or `"METHOD https://host/path"` (a query string, a base path such as
+ * `/partner/v1` and a trailing slash forgiven). `'foreign'` for a URL on a host that is neither the
+ * API's (`servers` in the contract) nor loopback: `GET https://api.github.com/orders` is no Peeker
+ * request, whatever its path. `undefined` when the text is not a method and a path or URL.
+ */
+function readRequestLine(request: string): RequestLine | 'foreign' | undefined {
+  const match = /^\s*([A-Za-z]+)\s+(\S+)\s*$/.exec(request);
+  if (!match) return undefined;
+  let target = match[2]!;
+  let search = '';
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
+    let url: URL;
+    try {
+      url = new URL(target);
+    } catch {
+      return 'foreign';
+    }
+    if (!catalog.apiOrigins.includes(url.origin) && !LOOPBACK_HOST.test(url.hostname)) return 'foreign';
+    target = safeDecodeUri(url.pathname);
+    search = url.search;
+  } else if (target.startsWith('/')) {
+    const cut = target.search(/[?#]/);
+    if (cut >= 0) {
+      search = target.slice(cut).replace(/#.*$/, '');
+      target = target.slice(0, cut);
+    }
+  } else return undefined;
+  for (const base of catalog.basePaths) {
+    if (target === base || target.startsWith(`${base}/`)) {
+      target = target.slice(base.length);
+      break;
+    }
+  }
+  const path = target.replace(/\/+$/, '') || '/';
+  return { method: match[1]!, path, query: Object.fromEntries(new URLSearchParams(search)) };
+}
+
+/** `decodeURI(text)`, or `text` when it holds a malformed escape. */
+function safeDecodeUri(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
 }
 
 /**
- * The operation key closest to what was typed (also forgiving a full URL, a base path such as
- * `/partner/v1` and a concrete id such as `/orders/ord_123`): the "did you mean" of a request
- * file's `"request"` and of the CLI's `--operation`.
+ * The operation key closest to what was typed (also forgiving a full URL on the API's or a
+ * loopback host, a base path such as `/partner/v1`, a trailing slash, a query string and a
+ * concrete id such as `/orders/ord_123`): the "did you mean" of a request file's `"request"` and of
+ * the CLI's `--operation`. A URL on another host gets none.
  */
 export function suggestOperation(request: string): OperationSuggestion | undefined {
-  const keys = catalog.operations.map((op) => op.key);
-  const match = /^\s*([A-Za-z]+)\s+(\S+)\s*$/.exec(request);
-  if (match) {
-    let path = match[2]!.replace(/^https?:\/\/[^/]+/i, '');
-    for (const base of catalog.basePaths) if (path.startsWith(`${base}/`)) path = path.slice(base.length);
-    const direct = findOperation(`${match[1]} ${path}`);
-    if (direct) return { key: direct.key, pathParameters: {} };
+  const line = readRequestLine(request);
+  if (line === 'foreign') return undefined;
+  const withQuery = (suggestion: OperationSuggestion): OperationSuggestion =>
+    line && Object.keys(line.query).length > 0 ? { ...suggestion, queryParameters: line.query } : suggestion;
+  if (line) {
+    const direct = findOperation(`${line.method} ${line.path}`);
+    if (direct) return withQuery({ key: direct.key, pathParameters: {} });
     // `/orders/ord_123` → `/orders/{id}`.
-    const templated = path.replace(/\/[a-z]{3}_[0-9A-Za-z]+(?=\/|$)/g, '/{id}');
-    const byTemplate = findOperation(`${match[1]} ${templated}`);
-    if (byTemplate) return { key: byTemplate.key, pathParameters: pathParametersOf(byTemplate.path, path) };
+    const templated = line.path.replace(/\/[a-z]{3}_[0-9A-Za-z]+(?=\/|$)/g, '/{id}');
+    const byTemplate = findOperation(`${line.method} ${templated}`);
+    if (byTemplate)
+      return withQuery({ key: byTemplate.key, pathParameters: pathParametersOf(byTemplate.path, line.path) });
   }
+  const keys = catalog.operations.map((op) => op.key);
   const upper = keys.map((k) => k.toUpperCase());
-  const best = closestMatch(request.toUpperCase(), upper, 4);
-  return best === undefined ? undefined : { key: keys[upper.indexOf(best)]!, pathParameters: {} };
+  const typed = line ? `${line.method} ${line.path}` : request;
+  const best = closestMatch(typed.toUpperCase(), upper, 4);
+  return best === undefined ? undefined : withQuery({ key: keys[upper.indexOf(best)]!, pathParameters: {} });
+}
+
+/**
+ * True when `request` names an operation of the contract or is near one: a method and a path or a
+ * URL on the API's or a loopback host, whose path (the base path, a trailing slash, a query string
+ * and concrete ids forgiven) is a contract path or a typo of one (within {@link closestMatch}'s
+ * distance for a field name), with any method-like word (`PSOT /orders`). Stricter than
+ * {@link suggestOperation}, whose did-you-mean reaches further (`GET /x` → `GET /me`): this decides
+ * whether a document is a request at all, and `GET /health` or `POST /api/login` is someone
+ * else's.
+ */
+export function namesPeekerOperation(request: string): boolean {
+  const line = readRequestLine(request);
+  if (line === undefined || line === 'foreign') return false;
+  const templated = line.path.replace(/\/[a-z]{3}_[0-9A-Za-z]+(?=\/|$)/g, '/{id}');
+  const paths = contractPaths();
+  return paths.includes(templated) || closestMatch(templated, paths) !== undefined;
+}
+
+let knownPaths: string[] | undefined;
+/** The contract's distinct paths (`/orders`, `/orders/{id}`…). */
+function contractPaths(): string[] {
+  knownPaths ??= [...new Set(catalog.operations.map((op) => op.path))];
+  return knownPaths;
 }
 
 /** Re-roots a body finding under `prefix` (positions and fixes); `field` stays body-relative, as the API reports it. */

@@ -402,6 +402,13 @@ export function buildCatalog(doc: OpenApi): JsonObject {
     basePaths: (doc.servers as JsonObject[])
       .filter((s) => (s.url as string).startsWith('https://'))
       .map((s) => new URL(s.url as string).pathname),
+    apiOrigins: [
+      ...new Set(
+        (doc.servers as JsonObject[])
+          .filter((s) => (s.url as string).startsWith('https://'))
+          .map((s) => new URL(s.url as string).origin),
+      ),
+    ],
     operations: collectOperations(doc) as unknown as Json,
     errorCodes: (schemas.ErrorCode as JsonObject)['x-peeker-error-codes'] as Json,
     decisionRule: (info['x-peeker-decision-rule'] as JsonObject[]).filter((r) => r.when !== undefined),

@@ -86,6 +86,8 @@ export interface Catalog {
   version: string;
   /** Base paths the API is served under, newest first (`/partner/v1`, `/api/partner/v1`). */
   basePaths: string[];
+  /** Origins of the API's public servers (`https://api.peeker.ai`); the emulator's loopback server is not one. */
+  apiOrigins: string[];
   operations: OperationInfo[];
   errorCodes: Record<ErrorCode, ErrorCodeInfo>;
   /** The seed page's decision rule, in order. */

@@ -119,6 +119,11 @@ describe('request files (*.peeker.json)', () => {
     ['POST https://api.peeker.ai/partner/v1/orders', 'POST /orders', false],
     ['POST /api/partner/v1/domains/availability', 'POST /domains/availability', false],
     ['POST /order/{id}/cancel', 'POST /orders/{id}/cancel', false],
+    // A trailing slash after a base path or a whole URL, and the emulator's loopback URL.
+    ['POST /partner/v1/orders/', 'POST /orders', false],
+    ['POST https://api.peeker.ai/partner/v1/orders/', 'POST /orders', false],
+    ['GET http://127.0.0.1:4010/partner/v1/me', 'GET /me', false],
+    ['GET http://localhost:4010/api/partner/v1/bundles/', 'GET /bundles', false],
   ])('suggests the operation for %j', (request, suggestion, safe) => {
     const text = JSON.stringify({ request, body: {} });
     const result = lint(text, REQUEST_FILE);
@@ -160,6 +165,40 @@ describe('request files (*.peeker.json)', () => {
     );
     const otherKind = '{"request": "GET /orders/usr_123"}';
     expect(lint(otherKind, REQUEST_FILE).fixes.map((f) => f.title)).toEqual(['Change to "GET /orders/{id}"']);
+  });
+
+  it('moves a query string into `query`, as the number or boolean a parameter takes', () => {
+    const text = '{"request": "GET /orders?per_page=5&user_id=usr_1"}';
+    expect(summary(text)).toEqual([
+      [
+        'error',
+        'invalid_request_file',
+        'request',
+        '"GET /orders?per_page=5&user_id=usr_1"',
+        'Unknown operation "GET /orders?per_page=5&user_id=usr_1". Did you mean "GET /orders" with "query": { "per_page": 5, "user_id": "usr_1" }? Operations are written "METHOD /path" with {id} placeholders, query parameters go in "query", e.g. "POST /orders"; see `peeker-devkit lint --help`.',
+      ],
+    ]);
+    const fixed = applyEdits(text, lint(text, REQUEST_FILE).fixes[0]!.edits);
+    expect(fixed).toBe('{"request": "GET /orders", "query": {"per_page": 5, "user_id": "usr_1"}}');
+    expect(lint(fixed, REQUEST_FILE).diagnostics).toEqual([]);
+    // With a concrete id and a trailing slash in a whole URL; a parameter given in `query` stays.
+    const url =
+      '{"request": "GET https://api.peeker.ai/partner/v1/orders/ord_123/?x=1", "query": {"x": "2"}}';
+    expect(lint(url, REQUEST_FILE).fixes.map((f) => f.title)).toEqual([
+      'Change to "GET /orders/{id}" with "path": { "id": "ord_123" }',
+    ]);
+  });
+
+  it('has no suggestion for a URL on another host, whatever its path', () => {
+    expect(summary('{"request": "GET https://api.github.com/orders"}')).toEqual([
+      [
+        'error',
+        'invalid_request_file',
+        'request',
+        '"GET https://api.github.com/orders"',
+        'Unknown operation "GET https://api.github.com/orders". Operations are written "METHOD /path" with {id} placeholders, e.g. "POST /orders"; see `peeker-devkit lint --help`.',
+      ],
+    ]);
   });
 
   it('has no suggestion for something unrelated', () => {
