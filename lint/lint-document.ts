@@ -11,7 +11,7 @@ import { editsForFix, jsoncRemovalChanges, removeMembers } from './fixes';
 import type { Node } from './jsonc';
 import { findDuplicateKeys, type ParsedDocument, parseDocument } from './parse';
 import { locate, nodeAt } from './positions';
-import { analyzeRequestFile, suggestOperation } from './request-file';
+import { analyzeRequestFile, namesPeekerOperation, suggestOperation } from './request-file';
 import { isObject } from './rules/rule';
 import {
   classifySchemaId,
@@ -21,7 +21,7 @@ import {
   schemaIdFor,
   unknownSchemaIdMessage,
 } from './schema-ids';
-import { describeValue, printable } from './text-utils';
+import { closestMatch, describeValue, printable } from './text-utils';
 import type { Diagnostic, Fix, JsonPath, LintResult, LintTarget, Severity } from './types';
 import { redactSecrets } from './urls';
 
@@ -70,26 +70,35 @@ function resolveTarget(target: LintTarget, value: unknown, declared: SchemaIdMea
   return { kind: 'none' };
 }
 
-/** The top-level keys of a request file (request-file.json); no body schema has a `request`. */
-const REQUEST_FILE_KEYS = new Set(['request', '$schema', 'description', 'path', 'query', 'body']);
+/** The top-level keys of a request file besides `request` (request-file.json); no body schema has a `request`. */
+const REQUEST_FILE_KEYS = ['$schema', 'description', 'path', 'query', 'body'] as const;
 
 /**
- * `"METHOD /path"` or `"METHOD https://…"`, whether or not the contract has that operation: what
- * a request's first line looks like, so a typo (`"GET /mex"`) is still a request to correct.
+ * True when `value` is shaped like a request file, whatever its name: see {@link hasRequestFileShape}.
+ * The language server asks the same of a document's top-level keys without parsing it whole.
  */
-const REQUEST_LINE = /^\s*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:\/|https?:\/\/)\S*\s*$/i;
+export function isRequestFileShaped(value: unknown): boolean {
+  return isObject(value) && hasRequestFileShape(value.request, Object.keys(value));
+}
 
 /**
- * True when `value` is shaped like a request file, whatever its name: an object whose `request` is
- * a string shaped like a request line ({@link REQUEST_LINE}) and whose other keys are all a request
- * file's (`$schema`, `description`, `path`, `query`, `body`). The rule is strict on purpose: a
- * tsconfig.json, a recorded exchange (`{"request": "GET /x", "response": …}`) or any document with
- * a `request` key of another kind stays an unknown document, which `lint .` does not fail.
+ * True when a top-level object with these `keys` and this `request` is a request document: its
+ * `request` names a Peeker operation or a near typo of one ({@link namesPeekerOperation}: `"GET /mex"`,
+ * `"PSOT /orders"`, a URL on the API's host, not `"GET /health"` or a URL on another host), and
+ * each other key is a request file's (`$schema`, `description`, `path`, `query`, `body`) or a typo of
+ * one (`bdy`, reported there as an unknown key with its did-you-mean). The rule is strict on
+ * purpose: a tsconfig.json, a recorded exchange (`{"request": "GET /x", "response": …}`), a fixture
+ * of another API or any document with a `request` key of another kind stays an unknown document,
+ * which `lint .` does not fail.
  */
-function isRequestFileShaped(value: unknown): boolean {
-  if (!isObject(value) || typeof value.request !== 'string' || !REQUEST_LINE.test(value.request))
-    return false;
-  return Object.keys(value).every((key) => REQUEST_FILE_KEYS.has(key));
+export function hasRequestFileShape(request: unknown, keys: readonly string[]): boolean {
+  if (typeof request !== 'string' || !namesPeekerOperation(request)) return false;
+  return keys.every(
+    (key) =>
+      key === 'request' ||
+      (REQUEST_FILE_KEYS as readonly string[]).includes(key) ||
+      closestMatch(key, REQUEST_FILE_KEYS) !== undefined,
+  );
 }
 
 /**

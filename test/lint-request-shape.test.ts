@@ -47,7 +47,12 @@ describe('a document shaped like a request file, whatever its name', () => {
       '{"request": "GET /mex", "response": {"status": 200}}', // a recorded exchange
       '{"request": 5}',
       '{"request": "retry on failure"}', // not a request line
-      '{"request": "FETCH /orders"}', // not an HTTP method
+      '{"request": "GET /health", "description": "our own service"}', // no Peeker path, nor near one
+      '{"request": "POST /api/login", "body": {"user": "a", "password": "b"}}',
+      '{"request": "GET /x"}', // too short to be a typo of /me
+      '{"request": "GET https://api.github.com/orders"}', // another API's host, a Peeker path
+      '{"request": "GET https://api.github.com/repos/x/y", "description": "GitHub fixture"}',
+      '{"request": "GET /orders", "response": {"status": 200}}', // `response` is no typo of a request file's key
       '{"request": "GET orders"}', // no path
       '{"request": {"method": "GET", "url": "/me"}}',
       '// a comment\n{"request": "wait", }',
@@ -57,6 +62,47 @@ describe('a document shaped like a request file, whatever its name', () => {
         problems: [UNKNOWN],
       });
     }
+  });
+
+  it('names a Peeker operation or a near typo of one, with any method-like word', () => {
+    expect(checked('{"request": "PSOT /orders", "body": {}}', { kind: 'auto' }).problems).toEqual([
+      'error invalid_request_file: Unknown operation "PSOT /orders". Did you mean "POST /orders"? Operations are written "METHOD /path" with {id} placeholders, e.g. "POST /orders"; see `peeker-devkit lint --help`.',
+    ]);
+    expect(checked('{"request": "FETCH /orders"}', { kind: 'auto' }).problems).toEqual([
+      'error invalid_request_file: Unknown operation "FETCH /orders". Did you mean "GET /orders"? Operations are written "METHOD /path" with {id} placeholders, e.g. "POST /orders"; see `peeker-devkit lint --help`.',
+    ]);
+    // The emulator's loopback host is a Peeker host.
+    expect(
+      checked('{"request": "GET http://127.0.0.1:4010/partner/v1/me"}', { kind: 'auto' }).problems,
+    ).toEqual([
+      'error invalid_request_file: Unknown operation "GET http://127.0.0.1:4010/partner/v1/me". Did you mean "GET /me"? Operations are written "METHOD /path" with {id} placeholders, e.g. "POST /orders"; see `peeker-devkit lint --help`.',
+    ]);
+  });
+
+  it('may have a typo in a request-file key, which is reported with its did-you-mean', () => {
+    expect(
+      checked('{"request": "POST /orders", "bdy": {"user": "a@b.co"}}', {
+        kind: 'auto',
+        fileName: 'typo.json',
+      }),
+    ).toEqual({
+      operation: 'POST /orders',
+      problems: [
+        'error invalid_request_file: Unknown field `bdy` in the request file: a request file has only `$schema`, `description`, `request`, `path`, `query`, `body`. Did you mean `body`?',
+      ],
+    });
+  });
+
+  it('stays a request document when an operation is given for bodies, typo and all', () => {
+    expect(
+      checked('{"request": "POST /orders", "bdy": {"user": "a@b.co"}}', {
+        kind: 'auto',
+        operation: 'POST /orders',
+        operationSource: '--operation',
+      }).problems,
+    ).toEqual([
+      'error invalid_request_file: Unknown field `bdy` in the request file: a request file has only `$schema`, `description`, `request`, `path`, `query`, `body`. Did you mean `body`?',
+    ]);
   });
 
   it('is a body of the given operation when it is not request-shaped', () => {

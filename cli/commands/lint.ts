@@ -67,9 +67,12 @@ What is linted
   -                 stdin, reported as <stdin> (or as --stdin-filename names it): a body with
                     --operation (or the kit's "$schema"), or a request file by its shape. Without
                     any of them it is a usage error.
-  request shape     any file or stdin whose top level has "request": "METHOD /path" (or a full
-                    URL) and no keys but $schema, description, path, query and body is a request
-                    file, however it is named: a typo in "request" is reported with a suggestion.
+  request shape     any file or stdin whose top level has a "request" naming a Peeker operation or a
+                    near typo of one ("GET /mex", "PSOT /orders"; a full URL only on the API's host or
+                    a loopback one), and no keys but $schema, description, path, query and body or a
+                    typo of one ("bdy"), is a request file however it is named: each typo is reported
+                    with a suggestion. Other JSON with a "request" ("GET /health", another API's URL,
+                    a "response" beside it) is not one.
                     Other files that are not regular (a pipe such as /dev/stdin or <(…), a device)
                     are refused: pipe them into '-'.
 
