@@ -11,7 +11,8 @@ import { editsForFix, jsoncRemovalChanges, removeMembers } from './fixes';
 import type { Node } from './jsonc';
 import { findDuplicateKeys, type ParsedDocument, parseDocument } from './parse';
 import { locate, nodeAt } from './positions';
-import { analyzeRequestFile, namesPeekerOperation, suggestOperation } from './request-file';
+import { analyzeRequestFile, suggestOperation } from './request-file';
+import { hasRequestFileShape } from './request-shape';
 import { isObject } from './rules/rule';
 import {
   classifySchemaId,
@@ -21,7 +22,7 @@ import {
   schemaIdFor,
   unknownSchemaIdMessage,
 } from './schema-ids';
-import { closestMatch, describeValue, printable } from './text-utils';
+import { describeValue, printable } from './text-utils';
 import type { Diagnostic, Fix, JsonPath, LintResult, LintTarget, Severity } from './types';
 import { redactSecrets } from './urls';
 
@@ -70,35 +71,12 @@ function resolveTarget(target: LintTarget, value: unknown, declared: SchemaIdMea
   return { kind: 'none' };
 }
 
-/** The top-level keys of a request file besides `request` (request-file.json); no body schema has a `request`. */
-const REQUEST_FILE_KEYS = ['$schema', 'description', 'path', 'query', 'body'] as const;
-
 /**
- * True when `value` is shaped like a request file, whatever its name: see {@link hasRequestFileShape}.
- * The language server asks the same of a document's top-level keys without parsing it whole.
+ * True when `value` is shaped like a request file, whatever its name: see {@link hasRequestFileShape}
+ * (the language server asks it of a document's top-level members without parsing the document whole).
  */
-export function isRequestFileShaped(value: unknown): boolean {
+function isRequestFileShaped(value: unknown): boolean {
   return isObject(value) && hasRequestFileShape(value.request, Object.keys(value));
-}
-
-/**
- * True when a top-level object with these `keys` and this `request` is a request document: its
- * `request` names a Peeker operation or a near typo of one ({@link namesPeekerOperation}: `"GET /mex"`,
- * `"PSOT /orders"`, a URL on the API's host, not `"GET /health"` or a URL on another host), and
- * each other key is a request file's (`$schema`, `description`, `path`, `query`, `body`) or a typo of
- * one (`bdy`, reported there as an unknown key with its did-you-mean). The rule is strict on
- * purpose: a tsconfig.json, a recorded exchange (`{"request": "GET /x", "response": …}`), a fixture
- * of another API or any document with a `request` key of another kind stays an unknown document,
- * which `lint .` does not fail.
- */
-export function hasRequestFileShape(request: unknown, keys: readonly string[]): boolean {
-  if (typeof request !== 'string' || !namesPeekerOperation(request)) return false;
-  return keys.every(
-    (key) =>
-      key === 'request' ||
-      (REQUEST_FILE_KEYS as readonly string[]).includes(key) ||
-      closestMatch(key, REQUEST_FILE_KEYS) !== undefined,
-  );
 }
 
 /**

@@ -10,6 +10,7 @@ import { analyzeBody } from './analyze';
 import { groupSchemaErrors, type NumberText } from './error-grouping';
 import { type Anchor, type Change, type Finding, fieldOf } from './findings';
 import { escapeSegment } from './json-pointer';
+import { readRequestLine } from './request-shape';
 import { isObject } from './rules/rule';
 import { REQUEST_FILE_SCHEMA, validateAgainst, validationRoot } from './schema-validation';
 import { closestMatch, describeValue } from './text-utils';
@@ -256,64 +257,6 @@ export interface OperationSuggestion {
   queryParameters?: Record<string, string>;
 }
 
-/** A request line's path as the contract writes it: no origin, base path, trailing slash or query. */
-interface RequestLine {
-  method: string;
-  /** Relative to the base path, e.g. `/orders/ord_123`. */
-  path: string;
-  query: Record<string, string>;
-}
-
-/** Hosts of the emulator and other local servers: `http://127.0.0.1:4010/partner/v1/orders` is a Peeker request. */
-const LOOPBACK_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
-
-/**
- * Reads `"METHOD /path"` or `"METHOD https://host/path"` (a query string, a base path such as
- * `/partner/v1` and a trailing slash forgiven). `'foreign'` for a URL on a host that is neither the
- * API's (`servers` in the contract) nor loopback: `GET https://api.github.com/orders` is no Peeker
- * request, whatever its path. `undefined` when the text is not a method and a path or URL.
- */
-function readRequestLine(request: string): RequestLine | 'foreign' | undefined {
-  const match = /^\s*([A-Za-z]+)\s+(\S+)\s*$/.exec(request);
-  if (!match) return undefined;
-  let target = match[2]!;
-  let search = '';
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
-    let url: URL;
-    try {
-      url = new URL(target);
-    } catch {
-      return 'foreign';
-    }
-    if (!catalog.apiOrigins.includes(url.origin) && !LOOPBACK_HOST.test(url.hostname)) return 'foreign';
-    target = safeDecodeUri(url.pathname);
-    search = url.search;
-  } else if (target.startsWith('/')) {
-    const cut = target.search(/[?#]/);
-    if (cut >= 0) {
-      search = target.slice(cut).replace(/#.*$/, '');
-      target = target.slice(0, cut);
-    }
-  } else return undefined;
-  for (const base of catalog.basePaths) {
-    if (target === base || target.startsWith(`${base}/`)) {
-      target = target.slice(base.length);
-      break;
-    }
-  }
-  const path = target.replace(/\/+$/, '') || '/';
-  return { method: match[1]!, path, query: Object.fromEntries(new URLSearchParams(search)) };
-}
-
-/** `decodeURI(text)`, or `text` when it holds a malformed escape. */
-function safeDecodeUri(text: string): string {
-  try {
-    return decodeURI(text);
-  } catch {
-    return text;
-  }
-}
-
 /**
  * The operation key closest to what was typed (also forgiving a full URL on the API's or a
  * loopback host, a base path such as `/partner/v1`, a trailing slash, a query string and a
@@ -328,9 +271,7 @@ export function suggestOperation(request: string): OperationSuggestion | undefin
   if (line) {
     const direct = findOperation(`${line.method} ${line.path}`);
     if (direct) return withQuery({ key: direct.key, pathParameters: {} });
-    // `/orders/ord_123` → `/orders/{id}`.
-    const templated = line.path.replace(/\/[a-z]{3}_[0-9A-Za-z]+(?=\/|$)/g, '/{id}');
-    const byTemplate = findOperation(`${line.method} ${templated}`);
+    const byTemplate = findOperation(`${line.method} ${line.template}`);
     if (byTemplate)
       return withQuery({ key: byTemplate.key, pathParameters: pathParametersOf(byTemplate.path, line.path) });
   }
@@ -339,30 +280,6 @@ export function suggestOperation(request: string): OperationSuggestion | undefin
   const typed = line ? `${line.method} ${line.path}` : request;
   const best = closestMatch(typed.toUpperCase(), upper, 4);
   return best === undefined ? undefined : withQuery({ key: keys[upper.indexOf(best)]!, pathParameters: {} });
-}
-
-/**
- * True when `request` names an operation of the contract or is near one: a method and a path or a
- * URL on the API's or a loopback host, whose path (the base path, a trailing slash, a query string
- * and concrete ids forgiven) is a contract path or a typo of one (within {@link closestMatch}'s
- * distance for a field name), with any method-like word (`PSOT /orders`). Stricter than
- * {@link suggestOperation}, whose did-you-mean reaches further (`GET /x` → `GET /me`): this decides
- * whether a document is a request at all, and `GET /health` or `POST /api/login` is someone
- * else's.
- */
-export function namesPeekerOperation(request: string): boolean {
-  const line = readRequestLine(request);
-  if (line === undefined || line === 'foreign') return false;
-  const templated = line.path.replace(/\/[a-z]{3}_[0-9A-Za-z]+(?=\/|$)/g, '/{id}');
-  const paths = contractPaths();
-  return paths.includes(templated) || closestMatch(templated, paths) !== undefined;
-}
-
-let knownPaths: string[] | undefined;
-/** The contract's distinct paths (`/orders`, `/orders/{id}`…). */
-function contractPaths(): string[] {
-  knownPaths ??= [...new Set(catalog.operations.map((op) => op.path))];
-  return knownPaths;
 }
 
 /** Re-roots a body finding under `prefix` (positions and fixes); `field` stays body-relative, as the API reports it. */

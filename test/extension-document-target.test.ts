@@ -1,6 +1,6 @@
 /**
  * Which operation a document is linted against — the pure decision the status bar and the language
- * server share: request files, picked operations, `$schema`, then `peeker.bodyFiles`.
+ * server share: request files, picked operations, `$schema`, the request shape, then `peeker.bodyFiles`.
  */
 import { describe, expect, it } from 'vitest';
 import { compileBodyFiles, NO_BODY_FILES } from '../extension/shared/body-files';
@@ -134,6 +134,38 @@ describe('resolveDocumentTarget', () => {
       }),
     ).toEqual({});
     expect(resolveDocumentTarget({ uri: 'file:///x.json', text: '', bodyFiles: NO_BODY_FILES })).toEqual({});
+  });
+
+  it("a document shaped like a request file is one, by the engine's rule: before a body $schema and the setting, after a picked operation", () => {
+    const at = (text: string, override?: string) =>
+      resolveDocumentTarget({
+        uri: 'file:///home/me/project/fixtures/orders/a.json',
+        text,
+        bodyFiles,
+        workspaceFolders,
+        ...(override ? { override } : {}),
+      });
+    const shaped = {
+      target: { kind: 'request-file', source: 'request-file', reason: 'it is shaped like a request file' },
+    };
+    expect(at('{"request": "GET /mex"}')).toEqual(shaped);
+    expect(at(`{"$schema": "${ORDER_SCHEMA}", "request": "POST /orders", "bdy": {}}`)).toEqual(shaped);
+    expect(at('{"request": "POST /orders", "body": {"domains": [{"a": 1}]}, }')).toEqual(shaped);
+    expect(at('{"request": "GET /mex"}', 'POST /swaps').target?.source).toBe('override');
+    // Not request-shaped: the setting decides, as for any other JSON.
+    for (const text of [
+      '{"request": "GET https://api.github.com/orders"}',
+      '{"request": "GET /orders", "response": {}}',
+      '{"request": {"method": "GET", "url": "/me"}}',
+      '[{"request": "GET /me"}]',
+    ]) {
+      expect(at(text).target, text).toEqual({
+        kind: 'operation',
+        operation: 'POST /orders',
+        source: 'setting',
+        reason: 'peeker.bodyFiles "fixtures/orders/*.json"',
+      });
+    }
   });
 
   it('an unknown picked operation is ignored, never thrown', () => {

@@ -179,3 +179,53 @@ describe('which operation a document is linted against', () => {
     expect(await client.completion(uri, { line: 0, character: 1 })).toBeNull();
   });
 });
+
+describe('a document shaped like a request file, whatever its name', () => {
+  const SUFFIX =
+    'Operations are written "METHOD /path" with {id} placeholders, e.g. "POST /orders"; see `peeker-devkit lint --help`.';
+
+  it("an untitled buffer gets the request file's diagnostics, as stdin does on the CLI", async () => {
+    const uri = 'untitled:Untitled-1';
+    client.open(uri, '{"request":"GET /mex"}');
+    expect((await client.diagnosticsFor(uri, 1)).map(brief)).toEqual([
+      `0:11-0:21 1 invalid_request_file Unknown operation "GET /mex". Did you mean "GET /me"? ${SUFFIX}`,
+    ]);
+    const target = await client.waitFor(() => client.targets.find((t) => t.uri === uri), 'target');
+    expect(target).toEqual({ uri, source: 'request-file', reason: 'it is shaped like a request file' });
+
+    const order = 'untitled:Untitled-3';
+    client.open(order, '{"request":"POST /orders","body":{"user":5}}');
+    // The body is checked against the operation in "request": the missing fields, and `user` on its value.
+    const body = (await client.diagnosticsFor(order, 1)).map(brief);
+    expect([body.length, body.at(-1)]).toEqual([
+      5,
+      '0:41-0:42 1 invalid_request `user` must be a string or an object, not 5. The customer: an existing `usr_…` id, or an email (the customer is reused if it exists, created otherwise).',
+    ]);
+  });
+
+  it('a plain *.json is linted too, a typo in a request-file key included', async () => {
+    const uri = 'file:///tmp/req.json';
+    client.open(uri, '{"request":"POST /orders","bdy":{"user":"a@b.co"}}');
+    expect((await client.diagnosticsFor(uri, 1)).map(brief)).toEqual([
+      '0:26-0:31 1 invalid_request_file Unknown field `bdy` in the request file: a request file has only `$schema`, `description`, `request`, `path`, `query`, `body`. Did you mean `body`?',
+    ]);
+  });
+
+  it('other JSON with a "request" key is left alone', async () => {
+    const others = {
+      'file:///ws/fixtures/github.json': '{"request":"GET https://api.github.com/orders"}',
+      'file:///ws/fixtures/health.json': '{"request":"GET /health","description":"our own service"}',
+      'file:///ws/fixtures/exchange.json': '{"request":"GET /orders","response":{"status":200}}',
+      'untitled:Untitled-9': '{"request":"retry on failure"}',
+    };
+    for (const [uri, text] of Object.entries(others)) client.open(uri, text);
+    // A Peeker document opened afterwards is answered, so the others have been processed by then.
+    const marker = 'file:///ws/fixtures/marker.peeker.json';
+    client.open(marker, '{"request": "GET /me"}');
+    await client.waitFor(() => client.targets.find((t) => t.uri === marker), 'marker target');
+    for (const uri of Object.keys(others)) {
+      expect(client.diagnostics.has(uri), uri).toBe(false);
+      expect(client.targets.some((t) => t.uri === uri)).toBe(false);
+    }
+  });
+});

@@ -96,11 +96,11 @@ describe('peeker.bodyFiles', () => {
     await push({});
     await until(false);
     expect(client.logs.map((l) => l.message).filter((m) => m.startsWith('peeker.bodyFiles'))).toEqual([
-      'peeker.bodyFiles: none usable; linting *.peeker.json files and JSON with a Peeker "$schema".',
+      'peeker.bodyFiles: none usable; linting *.peeker.json files, JSON with a Peeker "$schema" and JSON shaped like a request file.',
       'peeker.bodyFiles: "fixtures/**/*.json" → POST /orders',
-      'peeker.bodyFiles: none usable; linting *.peeker.json files and JSON with a Peeker "$schema".',
+      'peeker.bodyFiles: none usable; linting *.peeker.json files, JSON with a Peeker "$schema" and JSON shaped like a request file.',
       'peeker.bodyFiles: "fixtures/**/*.json" → POST /orders',
-      'peeker.bodyFiles: none usable; linting *.peeker.json files and JSON with a Peeker "$schema".',
+      'peeker.bodyFiles: none usable; linting *.peeker.json files, JSON with a Peeker "$schema" and JSON shaped like a request file.',
     ]);
 
     const withInit = await start({

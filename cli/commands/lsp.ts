@@ -23,6 +23,9 @@ fixes and "Fix all Peeker problems"), completion and hover from the API contract
   *.peeker.json            request files ({"request": "POST /orders", "body": {…}})
   "$schema" of the kit      JSON bodies starting with e.g.
                             "$schema": "https://peeker-devkit.dev/schemas/v1/create-order-request.json"
+  request shape             JSON shaped like a request file, whatever its name (an untitled buffer too):
+                            a "request" naming a Peeker operation or a near typo of one ("GET /mex"),
+                            no keys but a request file's (the rule of peeker-devkit lint --help)
   peeker.bodyFiles          glob → operation map, from the client's settings (section "peeker")
                             or initializationOptions: {"bodyFiles": {"**/orders/*.json": "POST /orders"}}
 

@@ -48,7 +48,7 @@ export class ServerSettings {
     this.reporter.info(
       globs.length > 0
         ? `peeker.bodyFiles: ${globs.join(', ')}`
-        : 'peeker.bodyFiles: none usable; linting *.peeker.json files and JSON with a Peeker "$schema".',
+        : 'peeker.bodyFiles: none usable; linting *.peeker.json files, JSON with a Peeker "$schema" and JSON shaped like a request file.',
     );
   }
 

@@ -6,15 +6,21 @@
  * Order of precedence:
  * 1. `*.peeker.json` → a request file (the operation comes from its `"request"` field);
  * 2. an operation the user picked for this file (status bar → "lint this file as…");
- * 3. a top-level `"$schema"` equal to one of the kit's schema `$id`s;
- * 4. the first `peeker.bodyFiles` glob that matches the file's path.
+ * 3. a top-level `"$schema"` equal to one of the kit's schema `$id`s — the request-file schema's
+ *    first, then, after 4, a body schema's;
+ * 4. a document shaped like a request file (the lint engine's own rule, `hasRequestFileShape`:
+ *    a `"request"` naming a Peeker operation or a near typo of one, no keys but a request file's),
+ *    as the CLI treats stdin or a plain `*.json` — an untitled buffer or a `requests/me.json`;
+ * 5. the first `peeker.bodyFiles` glob that matches the file's path.
  * A `"$schema"` under the kit's prefix that names none of its schemas makes the document a Peeker
  * document too: the engine reports it (`unknown_schema_id`). Anything else is not a Peeker document
  * and is left alone.
  *
- * `$schema` values are read by the lint engine's `lint/schema-ids.ts`, as the CLI reads them.
+ * `$schema` values are read by the lint engine's `lint/schema-ids.ts`, and the shape decided by its
+ * `lint/request-shape.ts`, as the CLI reads and decides them.
  */
 import { visit } from 'jsonc-parser/lib/esm/main.js';
+import { hasRequestFileShape } from '../../lint/request-shape';
 import { classifySchemaId, REQUEST_FILE_SCHEMA_ID } from '../../lint/schema-ids';
 import { findOperation } from '../../schemas';
 import { type BodyFilesConfig, matchBodyFile } from './body-files';
@@ -26,7 +32,12 @@ export type TargetSource = 'request-file' | 'override' | 'schema' | 'setting';
 
 /** What the lint engine should check a document against, and why (`reason` completes "linted as … because of …"). */
 export type DocumentTarget =
-  | { readonly kind: 'request-file'; readonly source: 'request-file' | 'schema'; readonly reason: string }
+  | {
+      readonly kind: 'request-file';
+      /** `request-file` for a `*.peeker.json` and for a document shaped like one. */
+      readonly source: 'request-file' | 'schema';
+      readonly reason: string;
+    }
   | {
       readonly kind: 'operation';
       readonly operation: string;
@@ -50,7 +61,7 @@ export interface TargetResolution {
 export interface TargetInput {
   /** The document URI as the editor sends it (`file:///…`, `untitled:…`). */
   readonly uri: string;
-  /** The document text (only its top-level `"$schema"` is read). */
+  /** The document text (only its top-level members are read: `"$schema"`, and the keys and `"request"` for the shape). */
   readonly text: string;
   /** The checked `peeker.bodyFiles` setting. */
   readonly bodyFiles: BodyFilesConfig;
@@ -79,8 +90,8 @@ export function resolveDocumentTarget(input: TargetInput): TargetResolution {
       },
     };
   }
-  const declared = topLevelSchema(input.text);
-  const meaning = classifySchemaId(declared?.value);
+  const members = topLevelMembers(input.text);
+  const meaning = classifySchemaId(members.schema?.value);
   if (meaning.kind === 'request-file') {
     return {
       target: {
@@ -88,6 +99,13 @@ export function resolveDocumentTarget(input: TargetInput): TargetResolution {
         source: 'schema',
         reason: 'its "$schema" is the request-file schema',
       },
+    };
+  }
+  // Before a body's "$schema", as in the engine: a request document stays one (the engine then
+  // reports the "$schema" that names a body).
+  if (hasRequestFileShape(members.request, members.keys)) {
+    return {
+      target: { kind: 'request-file', source: 'request-file', reason: 'it is shaped like a request file' },
     };
   }
   if (meaning.kind === 'body') {
@@ -124,13 +142,37 @@ export function isRequestFileName(pathOrUri: string): boolean {
  * are skipped without callbacks, so this stays cheap on a 10k-domain body.
  */
 export function topLevelSchema(text: string): { value: string; offset: number; length: number } | undefined {
-  let found: { value: string; offset: number; length: number } | undefined;
+  return topLevelMembers(text).schema;
+}
+
+/** What {@link topLevelMembers} reads of a document. */
+interface TopLevelMembers {
+  /** The first string `"$schema"` and where it is. */
+  schema?: { value: string; offset: number; length: number };
+  /** The keys of the top-level object, in order, each once. */
+  keys: string[];
+  /** The last `"request"` value, as `JSON.parse` keeps it, when it is a literal (an object or array is `{}`). */
+  request?: unknown;
+}
+
+/**
+ * The top-level object's keys, `"$schema"` and `"request"`, in one pass over the text. Nested
+ * objects and arrays are skipped without callbacks, so this stays cheap on a 10k-domain body.
+ */
+function topLevelMembers(text: string): TopLevelMembers {
+  const members: TopLevelMembers = { keys: [] };
+  const keys = new Set<string>();
   let depth = 0;
   let key: string | undefined;
+  const nested = () => {
+    if (depth === 1 && key === 'request') members.request = {};
+    key = undefined;
+  };
   visit(
     text,
     {
       onObjectBegin: () => {
+        if (depth === 1) nested();
         depth++;
         return depth === 1;
       },
@@ -138,6 +180,7 @@ export function topLevelSchema(text: string): { value: string; offset: number; l
         depth--;
       },
       onArrayBegin: () => {
+        if (depth === 1) nested();
         depth++;
         return false;
       },
@@ -146,17 +189,20 @@ export function topLevelSchema(text: string): { value: string; offset: number; l
       },
       onObjectProperty: (property) => {
         key = depth === 1 ? property : undefined;
+        if (key !== undefined) keys.add(key);
       },
       onLiteralValue: (value, offset, length) => {
-        if (depth === 1 && key === '$schema' && typeof value === 'string' && !found) {
-          found = { value, offset, length };
+        if (depth === 1 && key === '$schema' && typeof value === 'string' && !members.schema) {
+          members.schema = { value, offset, length };
         }
+        if (depth === 1 && key === 'request') members.request = value;
         key = undefined;
       },
     },
     { allowTrailingComma: true, disallowComments: false },
   );
-  return found;
+  members.keys = [...keys];
+  return members;
 }
 
 /** The path part of a URI with forward slashes (`file:///c%3A/x.json` → `c:/x.json`), or `''`. */
