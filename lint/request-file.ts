@@ -60,8 +60,12 @@ export function analyzeRequestFile(file: unknown, numberText?: NumberText): Requ
     // The ids typed in a concrete path (`/orders/ord_123`) go into `path`, and a query string's
     // parameters into `query`, where the fixed operation needs them: without them the fix would
     // drop what was written.
-    const carriedPath = suggestion ? carriedParameters(file, suggestion, 'path') : {};
-    const carriedQuery = suggestion ? carriedParameters(file, suggestion, 'query') : {};
+    const fromPath = suggestion ? carriedParameters(file, suggestion, 'path') : undefined;
+    const fromQuery = suggestion ? carriedParameters(file, suggestion, 'query') : undefined;
+    const carriedPath = fromPath?.carried ?? {};
+    const carriedQuery = fromQuery?.carried ?? {};
+    // What was typed but is not carried is said, not dropped without a word.
+    const leftOut = [...(fromPath?.leftOut ?? []), ...(fromQuery?.leftOut ?? [])];
     const carriedParts = [
       describeCarried('path', carriedPath),
       describeCarried('query', carriedQuery),
@@ -75,7 +79,7 @@ export function analyzeRequestFile(file: unknown, numberText?: NumberText): Requ
       field: 'request',
       message: operation
         ? `Write the operation as "${operation.key}" (method in capitals, path as in the contract).`
-        : `Unknown operation ${describeValue(request)}.${fix ? ` Did you mean "${fix}"${withParameters}?` : ''} Operations are written "METHOD /path" with {id} placeholders${Object.keys(suggestion?.queryParameters ?? {}).length > 0 ? ', query parameters go in "query"' : ''}, e.g. "POST /orders"; see \`peeker-devkit lint --help\`.`,
+        : `Unknown operation ${describeValue(request)}.${fix ? ` Did you mean "${fix}"${withParameters}?${leftOut.length > 0 ? ` Left out: ${leftOut.join(', ')}.` : ''}` : ''} Operations are written "METHOD /path" with {id} placeholders${Object.keys(suggestion?.queryParameters ?? {}).length > 0 ? ', query parameters go in "query"' : ''}, e.g. "POST /orders"; see \`peeker-devkit lint --help\`.`,
     };
     if (fix) {
       finding.fixes = [
@@ -172,22 +176,35 @@ function carriedParameters(
   file: Record<string, unknown>,
   suggestion: OperationSuggestion,
   section: 'path' | 'query',
-): Record<string, string | number | boolean> {
+): { carried: Record<string, string | number | boolean>; leftOut: string[] } {
   const holder = file[section];
-  if (holder !== undefined && !isObject(holder)) return {};
-  const fixed = { ...file, request: suggestion.key };
   const typed = (section === 'path' ? suggestion.pathParameters : suggestion.queryParameters) ?? {};
+  if (holder !== undefined && !isObject(holder)) return { carried: {}, leftOut: [] };
+  const fixed = { ...file, request: suggestion.key };
+  const declared = new Set(
+    findOperation(suggestion.key)
+      ?.parameters.filter((parameter) => parameter.in === section)
+      .map((parameter) => parameter.name),
+  );
   const carried: Record<string, string | number | boolean> = {};
+  const leftOut: string[] = [];
   for (const [name, value] of Object.entries(typed)) {
-    if (holder?.[name] !== undefined) continue;
+    // Already given, or a placeholder typed for a value (`/orders/{order_id}`): nothing to carry.
+    if (holder?.[name] !== undefined || /^\{.*\}$/.test(value)) continue;
+    // A parameter the operation does not have would only become an unknown field of `query`.
+    if (!declared.has(name)) {
+      leftOut.push(`\`${name}\` (${suggestion.key} has no such ${section} parameter)`);
+      continue;
+    }
     const readings: (string | number | boolean)[] = [value];
     if (section === 'query' && value.trim() !== '' && Number.isFinite(Number(value)))
       readings.push(Number(value));
     if (section === 'query' && (value === 'true' || value === 'false')) readings.push(value === 'true');
     const valid = readings.find((reading) => placeholderIsValid(fixed, section, name, reading));
     if (valid !== undefined) carried[name] = valid;
+    else leftOut.push(`\`${name}=${value}\` (not a value \`${name}\` takes)`);
   }
-  return carried;
+  return { carried, leftOut };
 }
 
 /** `"path": { "id": "ord_123" }`, or `''` for no parameters. */
@@ -277,9 +294,13 @@ export function suggestOperation(request: string): OperationSuggestion | undefin
   }
   const keys = catalog.operations.map((op) => op.key);
   const upper = keys.map((k) => k.toUpperCase());
-  const typed = line ? `${line.method} ${line.path}` : request;
+  // The template, not the concrete path: `ord_1` is far from `{id}`, `/order/{id}` near `/orders/{id}`.
+  const typed = line ? `${line.method} ${line.template}` : request;
   const best = closestMatch(typed.toUpperCase(), upper, 4);
-  return best === undefined ? undefined : withQuery({ key: keys[upper.indexOf(best)]!, pathParameters: {} });
+  if (best === undefined) return undefined;
+  const operation = catalog.operations[upper.indexOf(best)]!;
+  const pathParameters = line ? pathParametersOf(operation.path, line.path) : {};
+  return withQuery({ key: operation.key, pathParameters });
 }
 
 /** Re-roots a body finding under `prefix` (positions and fixes); `field` stays body-relative, as the API reports it. */

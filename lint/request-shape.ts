@@ -58,9 +58,35 @@ export function readRequestLine(request: string): RequestLine | 'foreign' | unde
   return {
     method: match[1]!,
     path,
-    template: path.replace(/\/[a-z]{3}_[0-9A-Za-z]+(?=\/|$)/g, '/{id}'),
-    query: Object.fromEntries(new URLSearchParams(search)),
+    // A Peeker id (`ord_123`) or any `{name}` placeholder stands for the contract's `{id}`.
+    template: path.replace(/\/(?:[a-z]{3}_[0-9A-Za-z]+|\{[^/{}]+\})(?=\/|$)/g, '/{id}'),
+    query: queryParameters(search),
   };
+}
+
+/**
+ * A query string's parameters as typed: `+` stays a `+` (an email's, not a form's space), and a
+ * parameter given twice keeps both values, comma-separated (the API's form for a list).
+ */
+function queryParameters(search: string): Record<string, string> {
+  const parameters: Record<string, string> = {};
+  for (const pair of search.replace(/^\?/, '').split('&')) {
+    if (pair === '') continue;
+    const equals = pair.indexOf('=');
+    const name = safeDecodeComponent(equals < 0 ? pair : pair.slice(0, equals));
+    const value = equals < 0 ? '' : safeDecodeComponent(pair.slice(equals + 1));
+    parameters[name] = Object.hasOwn(parameters, name) ? `${parameters[name]},${value}` : value;
+  }
+  return parameters;
+}
+
+/** `decodeURIComponent(text)`, or `text` when it holds a malformed escape. */
+function safeDecodeComponent(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** `decodeURI(text)`, or `text` when it holds a malformed escape. */
@@ -84,8 +110,31 @@ function safeDecodeUri(text: string): string {
 export function namesPeekerOperation(request: string): boolean {
   const line = readRequestLine(request);
   if (line === undefined || line === 'foreign') return false;
-  const paths = contractPaths();
-  return paths.includes(line.template) || closestMatch(line.template, paths) !== undefined;
+  return contractPaths().some((path) => nearPath(line.template, path));
+}
+
+/**
+ * Whether a typed path template is a contract path or a typo of one, segment by segment: as many
+ * segments, placeholders where the contract has them, and each literal segment equal or a typo of
+ * the contract's (`/order/{id}`, `/swaps/usernames`). Compared whole, `/users/42` was "near"
+ * `/users` and `/v1/orders` near `/orders/{id}`: other APIs' paths, not typos.
+ */
+function nearPath(typed: string, known: string): boolean {
+  if (typed === known) return true;
+  const typedSegments = typed.split('/');
+  const knownSegments = known.split('/');
+  if (typedSegments.length !== knownSegments.length) return false;
+  return typedSegments.every((segment, i) => {
+    const expected = knownSegments[i]!;
+    if (segment === expected) return true;
+    if (segment.startsWith('{') || expected.startsWith('{')) return false;
+    return isTypo(segment, expected);
+  });
+}
+
+/** A typo of `expected`, as {@link closestMatch} judges one for a field name (a swap of neighbours too). */
+function isTypo(word: string, expected: string): boolean {
+  return closestMatch(word, [expected]) !== undefined;
 }
 
 let knownPaths: string[] | undefined;
@@ -114,6 +163,6 @@ export function hasRequestFileShape(request: unknown, keys: readonly string[]): 
     (key) =>
       key === 'request' ||
       (REQUEST_FILE_KEYS as readonly string[]).includes(key) ||
-      closestMatch(key, REQUEST_FILE_KEYS) !== undefined,
+      REQUEST_FILE_KEYS.some((known) => isTypo(key, known)),
   );
 }

@@ -124,7 +124,26 @@ export function closestMatch(
       bestDistance = distance;
     }
   }
+  // Two neighbouring letters swapped (`bdoy`, `qurey`) is one slip of the fingers, though two
+  // edits: too many for a short word's limit, so it is looked for when nothing else is close.
+  if (best === undefined && limit >= 1) {
+    const swapped = normalized.findIndex((candidate) => isAdjacentSwap(target, candidate));
+    if (swapped >= 0) best = candidates[swapped];
+  }
   return best;
+}
+
+/** True when `a` is `b` with two neighbouring characters swapped. */
+function isAdjacentSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let first = 0;
+  while (first < a.length && a[first] === b[first]) first++;
+  return (
+    first + 1 < a.length &&
+    a[first] === b[first + 1] &&
+    a[first + 1] === b[first] &&
+    a.slice(first + 2) === b.slice(first + 2)
+  );
 }
 
 /** Candidate lists (e.g. a schema's property names, reused across errors) → their normalized words. */

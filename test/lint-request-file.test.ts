@@ -189,6 +189,41 @@ describe('request files (*.peeker.json)', () => {
     ]);
   });
 
+  it('names what it leaves out of `query`: a parameter the operation lacks, a value it does not take', () => {
+    const message = (request: string) =>
+      lint(JSON.stringify({ request }), REQUEST_FILE).diagnostics[0]!.message;
+    expect(
+      [
+        'GET /orders?foo=1&per_page=5',
+        'GET /orders/ord_123?per_page=5',
+        'GET /orders?status=open',
+        'GET /orders?user_id=usr_1&user_id=usr_2',
+      ].map(message),
+    ).toEqual([
+      'Unknown operation "GET /orders?foo=1&per_page=5". Did you mean "GET /orders" with "query": { "per_page": 5 }? Left out: `foo` (GET /orders has no such query parameter). Operations are written "METHOD /path" with {id} placeholders, query parameters go in "query", e.g. "POST /orders"; see `peeker-devkit lint --help`.',
+      'Unknown operation "GET /orders/ord_123?per_page=5". Did you mean "GET /orders/{id}" with "path": { "id": "ord_123" }? Left out: `per_page` (GET /orders/{id} has no such query parameter). Operations are written "METHOD /path" with {id} placeholders, query parameters go in "query", e.g. "POST /orders"; see `peeker-devkit lint --help`.',
+      'Unknown operation "GET /orders?status=open". Did you mean "GET /orders"? Left out: `status=open` (not a value `status` takes). Operations are written "METHOD /path" with {id} placeholders, query parameters go in "query", e.g. "POST /orders"; see `peeker-devkit lint --help`.',
+      'Unknown operation "GET /orders?user_id=usr_1&user_id=usr_2". Did you mean "GET /orders"? Left out: `user_id=usr_1,usr_2` (not a value `user_id` takes). Operations are written "METHOD /path" with {id} placeholders, query parameters go in "query", e.g. "POST /orders"; see `peeker-devkit lint --help`.',
+    ]);
+  });
+
+  it('carries a repeated parameter as one comma-separated list, and a + as a +', () => {
+    const titles = (request: string) =>
+      lint(JSON.stringify({ request }), REQUEST_FILE).fixes.map((f) => f.title);
+    expect(titles('GET /domains/import?domains=a.com&domains=b.com')).toEqual([
+      'Change to "GET /domains/import" with "query": { "domains": "a.com,b.com" }',
+    ]);
+    expect(titles('GET /orders?user_email=a+b@x.com')).toEqual([
+      'Change to "GET /orders" with "query": { "user_email": "a+b@x.com" }',
+    ]);
+  });
+
+  it('suggests the operation a concrete path near one names, with its id', () => {
+    expect(lint('{"request": "GET /order/ord_1"}', REQUEST_FILE).fixes.map((f) => f.title)).toEqual([
+      'Change to "GET /orders/{id}" with "path": { "id": "ord_1" }',
+    ]);
+  });
+
   it('has no suggestion for a URL on another host, whatever its path', () => {
     expect(summary('{"request": "GET https://api.github.com/orders"}')).toEqual([
       [

@@ -34,6 +34,23 @@ describe('a document shaped like a request file, whatever its name', () => {
     );
   });
 
+  it('keeps a key typo, a swap of neighbours too, and a {name} placeholder inside the shape', () => {
+    expect(checked('{"request": "POST /orders", "bdoy": {}}', { kind: 'auto' }).problems).toContain(
+      'error invalid_request_file: Unknown field `bdoy` in the request file: a request file has only `$schema`, `description`, `request`, `path`, `query`, `body`. Did you mean `body`?',
+    );
+    expect(
+      checked('{"request": "GET /orders", "qurey": {"per_page": 5}}', { kind: 'auto' }).problems,
+    ).toEqual([
+      'error invalid_request_file: Unknown field `qurey` in the request file: a request file has only `$schema`, `description`, `request`, `path`, `query`, `body`. Did you mean `query`?',
+    ]);
+    expect(
+      checked('{"request": "GET /orders/{order_id}", "path": {"order_id": "ord_1"}}', { kind: 'auto' })
+        .problems[0],
+    ).toBe(
+      'error invalid_request_file: Unknown operation "GET /orders/{order_id}". Did you mean "GET /orders/{id}"? Operations are written "METHOD /path" with {id} placeholders, e.g. "POST /orders"; see `peeker-devkit lint --help`.',
+    );
+  });
+
   it('has only request-file keys besides "request" ($schema, description, path, query, body)', () => {
     const text =
       '{"$schema": "x", "description": "d", "request": "get /orders/{id}", "path": {"id": "ord_1"}, "query": {}}';
@@ -54,6 +71,10 @@ describe('a document shaped like a request file, whatever its name', () => {
       '{"request": "GET https://api.github.com/repos/x/y", "description": "GitHub fixture"}',
       '{"request": "GET /orders", "response": {"status": 200}}', // `response` is no typo of a request file's key
       '{"request": "GET orders"}', // no path
+      '{"request": "GET /users/42", "description": "our app"}', // a numeric id is no Peeker id
+      '{"request": "DELETE /users/7"}',
+      '{"request": "GET /v1/orders"}', // another API's version prefix, not a typo
+      '{"request": "GET /users/123"}',
       '{"request": {"method": "GET", "url": "/me"}}',
       '// a comment\n{"request": "wait", }',
     ]) {

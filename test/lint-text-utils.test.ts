@@ -41,6 +41,19 @@ describe('closestMatch', () => {
     expect(closestMatch('unknown_field', fields)).toBeUndefined();
     expect(closestMatch('usr', fields, 0)).toBeUndefined();
   });
+
+  it('takes two neighbouring letters swapped for a typo, though a short word allows one edit', () => {
+    const keys = ['$schema', 'description', 'path', 'query', 'body'];
+    expect(['bdoy', 'qurey', 'qeury', 'apth', 'bodi', 'ybod'].map((key) => closestMatch(key, keys))).toEqual([
+      'body',
+      'query',
+      'query',
+      'path',
+      'body',
+      undefined,
+    ]);
+    expect(closestMatch('bdoy', keys, 0)).toBeUndefined();
+  });
 });
 
 describe('describeValue', () => {
