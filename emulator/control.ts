@@ -9,12 +9,11 @@ import { URL_CREDENTIALS_FIX } from '../webhooks/endpoint';
 import { createKey, isPreset, revokeKey } from './auth';
 import { isoMillis } from './clock';
 import type { EmulatorSettings, Runtime } from './emulator';
-import { ApiError, invalidRequest, notFound } from './errors';
+import { ApiError, clip, invalidRequest, notFound, SHORT_QUOTE } from './errors';
 import { FAULTS, isFaultName } from './faults';
 import { parseJsonBody } from './json-body';
 import { resolveAction } from './lifecycle';
 import { ACCOUNT_TIERS, isAccountTier } from './premium-swaps';
-import { clip } from './query';
 import { isLoopbackUrl } from './webhooks';
 
 /** Longest latency the config accepts, in ms. */
@@ -344,9 +343,9 @@ function fieldsOf(request: FastifyRequest, fields: readonly string[], call: stri
   const unknown = Object.keys(body).find((key) => !fields.includes(key));
   if (unknown !== undefined) {
     throw invalidRequest(
-      `Unknown field "${clip(unknown)}" for ${call}. ` +
+      `Unknown field "${clip(unknown, SHORT_QUOTE)}" for ${call}. ` +
         (fields.length > 0 ? `Known: ${fields.join(', ')}.` : 'It takes no fields: send no body, or {}.'),
-      clip(unknown),
+      clip(unknown, SHORT_QUOTE),
     );
   }
   return body;

@@ -75,6 +75,9 @@ export function printable(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f]/g, '?');
 }
 
+/** How much of a name or value a message quotes beside a field name (a query parameter, a body key). */
+export const SHORT_QUOTE = 60;
+
 /** Client input to quote in a message: {@link printable}, and cut to `max` characters. */
 export function clip(text: string, max = 120): string {
   const clean = printable(text);

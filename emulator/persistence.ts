@@ -40,7 +40,7 @@ import { isObject } from '../lint/rules/rule';
 import { redactSecrets } from '../lint/urls';
 import { isoSeconds, isUsableOffset, isUsableResumeTime, LATEST_MS } from './clock';
 import type { Runtime } from './emulator';
-import { clip } from './errors';
+import { clip, SHORT_QUOTE } from './errors';
 import { nthId } from './ids';
 import { jsonSyntaxError } from './json-body';
 import { type FieldProblem, isCollectionName, recordProblem } from './record-shapes';
@@ -699,7 +699,7 @@ function nestsDeeperThan(json: string, limit: number): boolean {
 function unknownKind(path: string, name: string, where?: string): StateFileError {
   const inJournal = where === undefined ? '' : ` (${where})`;
   return new StateFileError(
-    `State file ${path} holds records of a kind this version does not know (${JSON.stringify(clip(name, 60))})${inJournal}. ${startFresh(path)}`,
+    `State file ${path} holds records of a kind this version does not know (${JSON.stringify(clip(name, SHORT_QUOTE))})${inJournal}. ${startFresh(path)}`,
   );
 }
 
@@ -718,9 +718,9 @@ function unusableRecord(
   const holds =
     problem.value === undefined
       ? `has no ${problem.path}`
-      : `has ${problem.path} = ${redactSecrets(clip(JSON.stringify(problem.value), 60))}`;
+      : `has ${problem.path} = ${redactSecrets(clip(JSON.stringify(problem.value), SHORT_QUOTE))}`;
   return new StateFileError(
-    `State file ${path} can't be loaded: in ${where}, ${collection} record ${JSON.stringify(clip(id, 60))} ${holds}, expected ${problem.expected}. It was edited by hand or written by another version: put back the file as the emulator wrote it, or move it and ${path}.journal away to start fresh.`,
+    `State file ${path} can't be loaded: in ${where}, ${collection} record ${JSON.stringify(clip(id, SHORT_QUOTE))} ${holds}, expected ${problem.expected}. It was edited by hand or written by another version: put back the file as the emulator wrote it, or move it and ${path}.journal away to start fresh.`,
   );
 }
 

@@ -6,7 +6,7 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { OperationInfo, ParameterInfo } from '../schemas';
-import { clip as clipTo, invalidRequest } from './errors';
+import { clip, invalidRequest, SHORT_QUOTE } from './errors';
 
 /** Validated query values: integers as numbers, everything else as the string sent. */
 export type QueryValues = Record<string, string | number>;
@@ -45,9 +45,9 @@ export function validateQuery(operation: OperationInfo, params: URLSearchParams)
     if (!parameter) {
       const allowed = [...known.keys()];
       throw invalidRequest(
-        `Unknown query parameter "${clip(name)}" for ${operation.key}. ` +
+        `Unknown query parameter "${clip(name, SHORT_QUOTE)}" for ${operation.key}. ` +
           (allowed.length ? `Allowed: ${allowed.join(', ')}.` : 'It takes no query parameters.'),
-        clip(name),
+        clip(name, SHORT_QUOTE),
       );
     }
     if (seen.has(name)) throw invalidRequest(`Query parameter ${name} was given more than once.`, name);
@@ -79,7 +79,7 @@ function parseValue(parameter: ParameterInfo, text: string): string | number {
     const number = /^-?\d{1,15}$/.test(text) ? Number(text) : Number.NaN;
     if (!checkFor(schema)(number)) {
       throw invalidRequest(
-        `${parameter.name} must be an integer${range}, got "${clip(text)}".`,
+        `${parameter.name} must be an integer${range}, got "${clip(text, SHORT_QUOTE)}".`,
         parameter.name,
       );
     }
@@ -87,7 +87,7 @@ function parseValue(parameter: ParameterInfo, text: string): string | number {
   }
   if (!checkFor(schema)(text)) {
     throw invalidRequest(
-      `${parameter.name} ${describeExpectation(schema)}, got "${clip(text)}".`,
+      `${parameter.name} ${describeExpectation(schema)}, got "${clip(text, SHORT_QUOTE)}".`,
       parameter.name,
     );
   }
@@ -104,9 +104,4 @@ function describeExpectation(schema: Record<string, unknown>): string {
   if (Array.isArray(schema.anyOf)) return 'must be a customer id (usr_…) or an email address';
   if (schema.minLength === 1) return 'must not be empty';
   return 'is not valid';
-}
-
-/** At most a short, single-line excerpt of what the client sent (60 characters), to echo in a message. */
-export function clip(text: string): string {
-  return clipTo(text, 60);
 }
