@@ -1,7 +1,7 @@
 import { type Finding, type FixSpec, fieldOf } from '../findings';
 import { describeValue } from '../text-utils';
 import type { JsonPath } from '../types';
-import { maskUrlCredentials, publicUrlProblem } from '../urls';
+import { publicUrlProblem } from '../urls';
 import { findingAt, isObject, type Rule } from './rule';
 
 const FORWARDING_OPERATIONS = ['POST /orders', 'POST /domains/forwarding'];
@@ -98,17 +98,18 @@ export const forwardingUrlRule: Rule = {
       }
       if (raw && isHttpUrl(trimmed)) {
         // A browser's address bar takes it, but a URL sent to an API is ASCII (RFC 3986): the same
-        // URL, encoded as a browser sends it, is a safe change.
+        // URL, encoded as a browser sends it, is a safe change. Its password or a pasted key is
+        // hidden where every message and fix title leaves the engine (`printable`).
         const encoded = new URL(trimmed).href;
         findings.push(
           findingAt(
             this,
             path,
-            `\`${fieldOf(path)}\` ${describeValue(url)} has characters a URL cannot carry as they are (RFC 3986 allows ASCII only). Send it encoded: "${maskUrlCredentials(encoded)}" (as a browser sends it: a Unicode host in punycode, other characters percent-encoded).`,
+            `\`${fieldOf(path)}\` ${describeValue(url)} has characters a URL cannot carry as they are (RFC 3986 allows ASCII only). Send it encoded: "${encoded}" (as a browser sends it: a Unicode host in punycode, other characters percent-encoded).`,
             {
               fixes: [
                 {
-                  title: `Change to "${maskUrlCredentials(encoded)}"`,
+                  title: `Change to "${encoded}"`,
                   // The URL parser drops tabs and line breaks rather than encoding them: the change
                   // then removes characters, which someone should look at.
                   safe: !/[\t\n\r]/.test(trimmed),
@@ -132,7 +133,7 @@ export const forwardingUrlRule: Rule = {
       }
       if (suggestion !== undefined) {
         fixes.push({
-          title: `Change to "${maskUrlCredentials(suggestion)}"`,
+          title: `Change to "${suggestion}"`,
           safe: suggestion === trimmed,
           preferred: true,
           changes: [{ kind: 'replace', path, value: suggestion }],
