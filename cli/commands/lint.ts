@@ -171,10 +171,12 @@ export const lintCommand: Command = {
 
     // Every file is read before any is fixed: one that cannot be read stops the run with nothing rewritten.
     const texts = files.map((file) => readUtf8(file, stdinName));
-    /** What a file is linted as: its name (or --stdin-filename's) and --operation. */
+    /** The name a file goes by: stdin's is --stdin-filename's, or none. */
+    const nameOf = (file: string) => (file === STDIN ? stdinName : file);
+    /** What a file is linted as: its name and --operation. */
     const targetOf = (file: string): LintTarget => {
       // Without a file name, only --operation, "$schema" or a "request" key say what stdin is.
-      const name = file === STDIN ? stdinName : file;
+      const name = nameOf(file);
       return {
         kind: 'auto',
         ...(name === undefined ? {} : { fileName: name }),
@@ -195,7 +197,7 @@ export const lintCommand: Command = {
     for (const [index, file] of files.entries()) {
       let text = texts[index]!;
       const fromStdin = file === STDIN;
-      const name = fromStdin ? stdinName : file;
+      const name = nameOf(file);
       const target = targetOf(file);
       let fixed = 0;
       if (values.fix) {
@@ -238,7 +240,8 @@ export const lintCommand: Command = {
       // On stderr, so JSON and SARIF output stay parseable; not an error: a mixed batch is normal.
       const count = `${notApplied.length} request file${notApplied.length === 1 ? '' : 's'}`;
       // The first few name them; a batch of thousands must not make the note a page long.
-      const named = notApplied.slice(0, 3).map((name) => `'${escapeControlCharacters(name)}'`);
+      // printError escapes control characters in file names, as in every line it prints.
+      const named = notApplied.slice(0, 3).map((name) => `'${name}'`);
       if (notApplied.length > 3) named.push(`${notApplied.length - 3} more`);
       printError(
         `lint: note: --operation "${operation}" was not applied to ${count} (${named.join(', ')}): a request file is checked against the operation in its "request".`,
