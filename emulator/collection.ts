@@ -78,10 +78,21 @@ export class Collection<T extends { id: string }> {
     }
   }
 
-  /** Drops everything without reporting changes (used by reset and restore). */
-  clear(): void {
+  /**
+   * Drops every record but those with the ids in `keep` (a reset), in one step however many
+   * there are: the store counts one change, and only a listener (persistence) hears of each
+   * stored record dropped, as if it had been removed.
+   */
+  clear(keep: readonly string[] = []): void {
+    const kept: T[] = [];
+    for (const id of keep) {
+      const record = this.#records.get(id);
+      if (record) kept.push(record);
+    }
+    this.#store.cleared(this.name, idsExcept(this.persistedValues(), keep));
     this.#records.clear();
     this.#ids = [];
+    for (const record of kept) this.restore(record);
   }
 
   /** Loads a record during restore, without reporting a change. */
@@ -107,6 +118,11 @@ export class Collection<T extends { id: string }> {
     const index = lowerBound(this.#ids, id);
     if (this.#ids[index] === id) this.#ids.splice(index, 1);
   }
+}
+
+/** The ids of `records` that are not in `keep` (read only when a listener asks for them). */
+export function* idsExcept(records: Iterable<{ id: string }>, keep: readonly string[]): Generator<string> {
+  for (const record of records) if (!keep.includes(record.id)) yield record.id;
 }
 
 /**

@@ -3,7 +3,7 @@
  * one object that routes and the control API share. Knows nothing of HTTP.
  */
 import type { AccountTier, components } from '../schemas';
-import { ensureStartupKey } from './auth';
+import { ensureStartupKey, STARTUP_KEY_ID } from './auth';
 import { Clock, type ClockMode, isoSeconds, LATEST_MS } from './clock';
 import { invalidRequest } from './errors';
 import { type FaultName, FaultSet } from './faults';
@@ -169,13 +169,9 @@ export class Runtime {
 
   /** Clears every resource and created key (the startup key stays), then seeds again. Clock, faults and settings stay. */
   reset(): void {
-    for (const collection of Object.values(this.store.collections)) {
-      for (const record of [...collection.values()]) {
-        if (collection.name === 'keys' && record.id === 'key_startup') continue;
-        collection.remove(record.id);
-      }
-    }
-    this.store.rebuildIndexes();
+    // One clear per collection: removing records one by one walked (and derived) every domain of
+    // every order's block only to drop it, and kept indexes up to date record by record.
+    this.store.clear({ keys: [STARTUP_KEY_ID] });
     this.limiter.clear();
     this.scheduler.rebuild();
     this.webhooks.rebuild();

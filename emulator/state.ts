@@ -264,7 +264,28 @@ export class Store {
     this.listener?.(collection, id, record);
   }
 
-  /** Recomputes every index from the collections (after a restore). */
+  /**
+   * Reports that `collection` dropped records all at once (see {@link Collection.clear}): one
+   * change for the generation; the listener hears each of `ids` removed, and only a listener
+   * reads them.
+   */
+  cleared(collection: CollectionName, ids: Iterable<string>): void {
+    this.generation++;
+    const listener = this.listener;
+    if (listener) for (const id of ids) listener(collection, id, undefined);
+  }
+
+  /**
+   * Drops every record but those `keep` names by collection (a reset keeps the startup key), then
+   * rebuilds the indexes from what is left: costs what the kept records and the number of
+   * collections cost, not what was dropped.
+   */
+  clear(keep: Partial<Record<CollectionName, readonly string[]>> = {}): void {
+    for (const collection of Object.values(this.collections)) collection.clear(keep[collection.name]);
+    this.rebuildIndexes();
+  }
+
+  /** Recomputes every index from the collections (after a restore or a {@link clear}). */
   rebuildIndexes(): void {
     this.keyIndex.clear();
     for (const key of this.keys.values()) if (key.revoked_at === null) this.keyIndex.set(key.key, key);

@@ -4,7 +4,7 @@
  * emulator holding 100k orders holds 100k tasks; the scheduler only ever needs the earliest one,
  * and the state file only needs them all.
  */
-import { Collection } from './collection';
+import { Collection, idsExcept } from './collection';
 import type { Store, TaskRecord } from './state';
 
 /** Stored tasks, earliest first at the top. */
@@ -88,9 +88,13 @@ export class TaskQueue extends Collection<TaskRecord> {
     }
   }
 
-  override clear(): void {
+  /** Drops every task but those with the ids in `keep` (see {@link Collection.clear}). */
+  override clear(keep: readonly string[] = []): void {
+    this.#store.cleared('tasks', idsExcept(this.values(), keep));
+    const kept = keep.length === 0 ? [] : [...this.values()].filter((task) => keep.includes(task.id));
     this.#heap = [];
     this.#removed.clear();
+    for (const task of kept) this.#push(task);
   }
 
   /** Loads a task during restore, without reporting a change (a state file holds each id once). */

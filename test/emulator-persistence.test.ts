@@ -18,7 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type EmulatorOptions, type RunningEmulator, startEmulator } from '../emulator';
 import { EmulatorClient } from '../emulator/client';
-import { SAMPLE_SEQUENCER, sampleOrderBody } from '../emulator/fixtures';
+import { SAMPLE_SEQUENCER, sampleDomains, sampleOrderBody } from '../emulator/fixtures';
 import { PRICES } from '../emulator/magic';
 import { openStateFile } from '../emulator/persistence';
 import { seededRuntime } from './helpers/runtime';
@@ -144,6 +144,41 @@ function foldedState(path: string): SavedState {
 }
 
 describe('--state FILE', () => {
+  it('saves a reset, one made after a restart too: only the startup key and the seeded inventory come back', async () => {
+    const path = statePath();
+    const first = await start(path);
+    const key = await first.client.key('read');
+    let last = '';
+    for (let i = 0; i < 3; i++) {
+      const body = sampleOrderBody(sampleDomains(`saved${i}`, 20), { user: `saved${i}@example.com` });
+      last = (await first.client.api('POST', '/orders', { body })).body.data.id;
+    }
+    // A partly cancelled order's domains are stored records; the others live in their orders' blocks.
+    await first.client.api('POST', `/orders/${last}/cancel`, { body: { domains: ['saved2-1.com'] } });
+    await first.emulator.close();
+    running.pop();
+
+    const second = await start(path);
+    expect((await second.client.api('GET', '/orders')).body.data).toHaveLength(3);
+    expect((await second.client.control('POST', '/reset')).status).toBe(200);
+    const user = { email: 'after-reset@example.com', sequencer: { provider: 'smartlead', client_id: 1 } };
+    expect((await second.client.api('POST', '/users', { body: user })).status).toBe(201);
+    await second.emulator.close();
+    running.pop();
+
+    const third = await start(path);
+    expect((await third.client.api('GET', '/orders')).body.data).toEqual([]);
+    expect((await third.client.api('GET', '/domains?per_page=100')).body.data).toHaveLength(40);
+    expect(
+      (await third.client.api('GET', '/users')).body.data.map((u: { email: string }) => u.email),
+    ).toEqual(['after-reset@example.com']);
+    expect((await third.client.api('GET', '/me', { key })).status).toBe(401);
+    expect((await third.client.api('GET', '/me')).status).toBe(200);
+    expect((await third.client.control('GET', '/keys')).body.data.map((k: { id: string }) => k.id)).toEqual([
+      'key_startup',
+    ]);
+  });
+
   it('survives a restart: records, created keys, the clock and scheduled transitions', async () => {
     const path = statePath();
     const first = await start(path);
