@@ -572,6 +572,8 @@ function parseSnapshot(path: string, text: string): LoadedState {
       }
       const problem = recordProblem(name, record);
       if (problem) throw unusableRecord(path, path, name, record.id, problem);
+      // A second record of one id would silently replace the first.
+      if (byId.has(record.id)) throw duplicateRecord(path, name, records, record.id, index);
       byId.set(record.id, record);
     });
     collections.set(name, byId);
@@ -720,8 +722,32 @@ function unusableRecord(
       ? `has no ${problem.path}`
       : `has ${problem.path} = ${redactSecrets(clip(JSON.stringify(problem.value), SHORT_QUOTE))}`;
   return new StateFileError(
-    `State file ${path} can't be loaded: in ${where}, ${collection} record ${JSON.stringify(clip(id, SHORT_QUOTE))} ${holds}, expected ${problem.expected}. It was edited by hand or written by another version: put back the file as the emulator wrote it, or move it and ${path}.journal away to start fresh.`,
+    `State file ${path} can't be loaded: in ${where}, ${collection} record ${JSON.stringify(clip(id, SHORT_QUOTE))} ${holds}, expected ${problem.expected}. ${putBack(path)}`,
   );
+}
+
+/** What to do about a state file the emulator did not write as it is. */
+function putBack(path: string): string {
+  return `It was edited by hand or written by another version: put back the file as the emulator wrote it, or move it and ${path}.journal away to start fresh.`;
+}
+
+/** Two records of one collection with the same id (the emulator writes each id once). */
+function duplicateRecord(
+  path: string,
+  collection: CollectionName,
+  records: unknown[],
+  id: string,
+  index: number,
+): StateFileError {
+  const first = records.findIndex((record) => isObject(record) && record.id === id);
+  return new StateFileError(
+    `State file ${path} can't be loaded: in ${path}, ${collection} record ${quoteId(id)} appears twice ("collections.${collection}[${first}]" and [${index}]); each id names one record. ${putBack(path)}`,
+  );
+}
+
+/** An id quoted for a message: JSON-escaped, clipped, any key text in it masked. */
+function quoteId(id: string): string {
+  return redactSecrets(JSON.stringify(clip(id, SHORT_QUOTE)));
 }
 
 /** How to start fresh without losing the old state by accident. */

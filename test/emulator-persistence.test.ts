@@ -527,6 +527,16 @@ describe('--state FILE', () => {
     );
   });
 
+  it('refuses two records of one id in a collection, naming both places', async () => {
+    const { path, snapshot } = await savedStateWithAnOrder();
+    const users = snapshot.collections.users;
+    users.push({ ...users[0], email: 'twin@example.com' });
+    writeFileSync(path, JSON.stringify(snapshot));
+    expect(await refusal({ statePath: path })).toBe(
+      `StateFileError: State file ${path} can't be loaded: in ${path}, users record "${users[0].id}" appears twice ("collections.users[0]" and [${users.length - 1}]); each id names one record. It was edited by hand or written by another version: put back the file as the emulator wrote it, or move it and ${path}.journal away to start fresh.`,
+    );
+  });
+
   it('loads every kind of record the emulator writes (none is refused by the checks)', async () => {
     const path = statePath();
     const emulator = await startEmulator({
