@@ -97,6 +97,15 @@ function lowValue(id: string): number {
 }
 
 /**
+ * What every id of a block shares past its prefix (time and high random digits, see
+ * {@link IdFactory.extend}), or undefined when `id` is not a prefix, `_` and a ULID: ids with
+ * different heads are never in one block.
+ */
+export function blockHead(id: string): string | undefined {
+  return id.length === BLOCK_HEAD + BLOCK_DIGITS ? id.slice(4, BLOCK_HEAD) : undefined;
+}
+
+/**
  * The id `n` places after `base` in its block (see {@link IdFactory.extend}), with `prefix`
  * (default: the base's own).
  */

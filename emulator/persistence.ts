@@ -43,6 +43,7 @@ import type { Runtime } from './emulator';
 import { clip, SHORT_QUOTE } from './errors';
 import { nthId } from './ids';
 import { jsonSyntaxError } from './json-body';
+import { type LinkProblem, linkProblem } from './record-links';
 import { type FieldProblem, isCollectionName, recordProblem } from './record-shapes';
 import type { CollectionName } from './state';
 
@@ -220,6 +221,9 @@ export function openStateFile(
         );
       }
       if (journal) replayJournal(path, journalPath, journal, state);
+      // After the journal: a link may name a record only the journal holds, or one it removed.
+      const broken = linkProblem(state.collections);
+      if (broken) throw brokenLink(path, journalPath, journal, broken);
       if (!isUsableOffset(state.clockOffsetMs)) {
         throw new StateFileError(
           `State file ${path} holds an unusable clock offset (${String(state.clockOffsetMs)} ms): emulated time must lie between real time and ${isoSeconds(LATEST_MS)}. ${startFresh(path)}`,
@@ -743,6 +747,54 @@ function duplicateRecord(
   return new StateFileError(
     `State file ${path} can't be loaded: in ${path}, ${collection} record ${quoteId(id)} appears twice ("collections.${collection}[${first}]" and [${index}]); each id names one record. ${putBack(path)}`,
   );
+}
+
+/**
+ * A link between records that does not hold (see `linkProblem`): named with the record holding
+ * it, its field, the id and the collection it should be in, and where the record was last written
+ * (the journal line, else the state file).
+ */
+function brokenLink(
+  path: string,
+  journalPath: string,
+  journal: string | undefined,
+  problem: LinkProblem,
+): StateFileError {
+  const where = lastWritten(journal, problem.collection, problem.recordId);
+  const record = `${problem.collection} record ${quoteId(problem.recordId)}`;
+  let what: string;
+  if (problem.kind === 'block') {
+    const order = quoteId(problem.orderId);
+    what = `${record} has the id of a domain in orders record ${order}'s domain_block (domain_block.names[${problem.index}] = ${quoteId(problem.name)}): a block's domains take the ids right after their order's, so no other record may have one`;
+  } else {
+    const whose = problem.value === problem.id ? 'which' : `whose ${quoteId(problem.id)}`;
+    what = `${record} has ${problem.path} = ${quoteId(problem.value)}, ${whose} names no ${problem.target} record`;
+  }
+  const at = where === undefined ? path : `${journalPath} line ${where}`;
+  return new StateFileError(
+    `State file ${path} can't be loaded: in ${at}, ${what}. It was edited by hand, or cut short and repaired: put back the file as the emulator wrote it, or move it and ${journalPath} away to start fresh.`,
+  );
+}
+
+/**
+ * The line of `journal` that last wrote the record (1-based), or undefined when the state file
+ * holds it as written. Read only to word a refusal.
+ */
+function lastWritten(
+  journal: string | undefined,
+  collection: CollectionName,
+  id: string,
+): number | undefined {
+  if (!journal) return undefined;
+  const lines = journal.split('\n');
+  lines.pop();
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const changes = parseEntry(lines[index]!)?.changes ?? [];
+    if (changes.some((change) => change.c === collection && change.id === id && change.r !== null)) {
+      return index + 1;
+    }
+  }
+  return undefined;
 }
 
 /** An id quoted for a message: JSON-escaped, clipped, any key text in it masked. */

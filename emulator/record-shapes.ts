@@ -9,7 +9,8 @@
  * Enums come from the generated catalog, never copied. Fields a record may carry beyond its type
  * (a newer version's) are left alone: the emulator ignores them.
  *
- * The checks allocate nothing while a record is fine, so a 10 MB state still loads quickly.
+ * The checks allocate nothing while a record is fine, so a 10 MB state still loads quickly. The
+ * links between records (an id naming a record that is not there) are `record-links.ts`'s.
  */
 
 import type { User } from '../schemas';

@@ -19,6 +19,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type EmulatorOptions, type RunningEmulator, startEmulator } from '../emulator';
 import { EmulatorClient } from '../emulator/client';
 import { SAMPLE_SEQUENCER, sampleDomains, sampleOrderBody } from '../emulator/fixtures';
+import { idOffset, nthId } from '../emulator/ids';
 import { PRICES } from '../emulator/magic';
 import { openStateFile } from '../emulator/persistence';
 import { seededRuntime } from './helpers/runtime';
@@ -775,6 +776,311 @@ describe('--state FILE', () => {
       expect(response.status, id).toBe(200);
     }
     expect(acknowledged.length).toBeGreaterThanOrEqual(40);
+  });
+});
+
+/**
+ * Drives a running emulator through most of what changes state: keys made and revoked, bundles
+ * (one deleted, one used), users (one deleted), orders (Google, Microsoft, with a bundle, with
+ * pending actions and a private profile picture), partial and whole cancels, an import and an
+ * import job waiting on nameservers, forwarding, standard, premium and user-name swaps. `tag`
+ * keeps the names of two runs apart. Every call must succeed.
+ */
+async function busyDay(client: EmulatorClient, tag: string): Promise<void> {
+  const ok = async (method: string, route: string, body?: unknown) => {
+    const response = await client.api(method, route, { body });
+    expect(response.status, `${method} ${route}: ${JSON.stringify(response.body)}`).toBeLessThan(300);
+    return response.body.data;
+  };
+  const names = (prefix: string, count: number) => sampleDomains(`${tag}-${prefix}`, count);
+  const domainsOf = async (order: { id: string; user_id: string }) =>
+    (await client.api('GET', `/domains?user_id=${order.user_id}&per_page=100`)).body.data.filter(
+      (domain: { order_id?: string }) => domain.order_id === order.id,
+    );
+  await client.key('limited');
+  const revoked = (await client.control('POST', '/keys', { preset: 'read' })).body.data;
+  expect((await client.control('DELETE', `/keys/${revoked.id}`)).status).toBe(200);
+  const unused = await ok('POST', '/bundles', { name: `${tag} unused`, monthly_sending_volume: 1000 });
+  await ok('DELETE', `/bundles/${unused.id}`);
+  const bundle = await ok('POST', '/bundles', { name: `${tag} used`, monthly_sending_volume: 25000 });
+  await ok('POST', '/users', {
+    email: `${tag}-kept@example.com`,
+    sequencer: { provider: 'smartlead', client_id: 366903 },
+  });
+  const gone = await ok('POST', '/users', {
+    email: `${tag}-gone@example.com`,
+    sequencer: { provider: 'smartlead', client_id: 366903 },
+  });
+  await ok('DELETE', `/users/${gone.id}`);
+  const user = `${tag}-client@example.com`;
+  const google = await ok(
+    'POST',
+    '/orders',
+    sampleOrderBody([...names('g', 3), `${tag}-needs-ns.com`], { user }),
+  );
+  const microsoft = await ok(
+    'POST',
+    '/orders',
+    sampleOrderBody(names('m', 3), { user, google_licenses: 0, microsoft_licenses: 3 }),
+  );
+  await ok('POST', '/orders', sampleOrderBody([`${tag}-replace-me.com`, ...names('r', 2)], { user }));
+  const pictured = await ok(
+    'POST',
+    '/orders',
+    sampleOrderBody(names('p', 2), {
+      user,
+      personas: [{ first_name: 'Jo', last_name: 'Pham', profile_picture_url: 'http://localhost/j.jpg' }],
+    }),
+  );
+  const {
+    google_licenses: _g,
+    microsoft_licenses: _m,
+    google_inboxes_per_domain: _d,
+    ...base
+  } = sampleOrderBody([]);
+  const bundled = await ok('POST', '/orders', {
+    ...base,
+    user,
+    bundle_id: bundle.id,
+    domains: names('b', 19),
+  });
+  await ok('POST', '/domains/import', { domains: [`${tag}-imp-needs-ns.com`] });
+  await ok('POST', '/domains/import/jobs', { domains: [`${tag}-job.com`, `${tag}-job-needs-ns.com`] });
+  await client.advance(30);
+  await ok('POST', `/orders/${google.id}/cancel`, { domains: [`${tag}-g-1.com`] });
+  await ok('POST', `/orders/${bundled.id}/cancel`);
+  const [kept] = await domainsOf(microsoft);
+  await ok('POST', '/domains/forwarding', { domains: [kept.domain], forwarding_url: 'https://acme.com' });
+  await ok('POST', '/swaps', { type: 'premium', domain_id: kept.id, replacement_domain: `${tag}-m-new.com` });
+  const standard = (await domainsOf(google)).find(
+    (domain: { domain: string }) => domain.domain === `${tag}-g-2.com`,
+  );
+  await ok('POST', '/swaps', {
+    type: 'standard',
+    domain_id: standard.id,
+    replacement_domain: `${tag}-g-new.com`,
+  });
+  const [face] = await domainsOf(pictured);
+  await ok('POST', '/swaps/user_names', {
+    domain_id: face.id,
+    personas: [{ first_name: 'Riley', last_name: 'Wu', profile_picture_url: 'http://localhost/r.jpg' }],
+  });
+  await client.advance(10);
+}
+
+/** The folded state file of a {@link busyDay} (made once: the refusals below each edit a copy). */
+let busyState: Promise<string> | undefined;
+function savedBusyState(): Promise<string> {
+  busyState ??= (async () => {
+    const path = statePath();
+    const { emulator, client } = await start(path, 'frozen');
+    await busyDay(client, 'links');
+    await emulator.close();
+    running.pop();
+    return JSON.stringify(foldedState(path));
+  })();
+  return busyState;
+}
+
+/** An id of `prefix`, well formed, that no record has (its time is 0: before any block too). */
+const ghost = (prefix: string) => `${prefix}_${'0'.repeat(26)}`;
+
+/** The id prefix of each collection a link may name. */
+const TARGET_PREFIX: Record<string, string> = {
+  users: 'usr',
+  bundles: 'bun',
+  orders: 'ord',
+  domains: 'dom',
+  imports: 'imp',
+  swaps: 'swp',
+  forwardingJobs: 'fwj',
+};
+
+/** How a state file with a broken link is refused (`at`: where the record was read). */
+const brokenLinkMessage = (path: string, at: string, what: string) =>
+  `StateFileError: State file ${path} can't be loaded: in ${at}, ${what}. It was edited by hand, or cut short and repaired: put back the file as the emulator wrote it, or move it and ${path}.journal away to start fresh.`;
+
+describe('--state FILE: links between records', () => {
+  // biome-ignore lint/suspicious/noExplicitAny: records are edited loosely, as by hand.
+  type Loose = any;
+  const isTask = (kind: string) => (task: Loose) => task.kind === kind;
+  // Each of these used to start, then answer 404s, 500s or wrong data for whatever followed the link.
+  // [collection, field, the collection the field names, which record to edit]
+  it.each<[string, string, string, (record: Loose) => boolean]>([
+    ['orders', 'user_id', 'users', () => true],
+    ['orders', 'bundle_id', 'bundles', () => true],
+    ['orders', 'domain_ids[1]', 'domains', (order) => order.domain_ids !== null],
+    ['orders', 'cancelling_domain_ids[0]', 'domains', (order) => order.cancelling_domain_ids !== null],
+    ['orders', 'blockers[0].domain_id', 'domains', (order) => order.blockers?.[0]?.domain_id],
+    ['domains', 'user_id', 'users', (domain) => domain.user_id],
+    ['domains', 'order_id', 'orders', (domain) => domain.order_id],
+    ['importJobs', 'import_id', 'imports', (job) => job.import_id],
+    ['forwardingJobs', 'domain_ids[0]', 'domains', () => true],
+    ['swaps', 'domain_id', 'domains', () => true],
+    ['swaps', 'user_id', 'users', () => true],
+    ['swaps', 'order_id', 'orders', () => true],
+    ['swaps', 'blockers.swap_ids[0]', 'swaps', (swap) => swap.blockers],
+    ['actions', 'order_id', 'orders', (action) => action.order_id],
+    ['actions', 'domain_id', 'domains', (action) => action.domain_id],
+    ['actions', 'import_id', 'imports', (action) => action.import_id],
+    ['actions', 'swap_ids[0]', 'swaps', (action) => action.swap_ids],
+    ['tasks', 'ref', 'orders', isTask('order.cancel')],
+    ['tasks', 'ref', 'swaps', isTask('swap.finish')],
+    ['tasks', 'ref', 'forwardingJobs', isTask('forwarding.finish')],
+    ['tasks', 'ref', 'imports', isTask('import.nameservers')],
+  ])(
+    "refuses a state file whose %s record's %s names no %s record, naming the record, field, id and collection",
+    async (collection, field, target, pick) => {
+      const snapshot = JSON.parse(await savedBusyState());
+      const record = snapshot.collections[collection].find(pick);
+      expect(record, `a ${collection} record to edit`).toBeDefined();
+      const id = ghost(TARGET_PREFIX[target]!);
+      // Walk to the field (`a.b[0].c`) and put the id there.
+      const steps = field.match(/[^.[\]]+/g)!;
+      let holder = record;
+      for (const step of steps.slice(0, -1)) holder = holder[step];
+      holder[steps.at(-1)!] = id;
+      const path = statePath();
+      const text = JSON.stringify(snapshot);
+      writeFileSync(path, text);
+      expect(await refusal({ statePath: path })).toBe(
+        brokenLinkMessage(
+          path,
+          path,
+          `${collection} record "${record.id}" has ${field} = "${id}", which names no ${target} record`,
+        ),
+      );
+      expect(readFileSync(path, 'utf8')).toBe(text);
+    },
+  );
+
+  it("names the domain a partial cancellation's task names when it is not there", async () => {
+    const snapshot = JSON.parse(await savedBusyState());
+    const task = snapshot.collections.tasks.find(isTask('order.cancel_domains'));
+    expect(task).toBeDefined();
+    task.ref = `${task.ref.split(' ')[0]} ${ghost('dom')}`;
+    const path = statePath();
+    writeFileSync(path, JSON.stringify(snapshot));
+    expect(await refusal({ statePath: path })).toBe(
+      brokenLinkMessage(
+        path,
+        path,
+        // The ref is clipped at 60 characters, as every quoted value; the id it lacks is named whole.
+        `tasks record "${task.id}" has ref = "${task.ref.slice(0, 60)}…", whose "${ghost('dom')}" names no domains record`,
+      ),
+    );
+  });
+
+  it('names the journal line that wrote a record with a broken link', async () => {
+    const snapshot = JSON.parse(await savedBusyState());
+    const path = statePath();
+    writeFileSync(path, JSON.stringify(snapshot));
+    const order = { ...snapshot.collections.orders[0], user_id: ghost('usr') };
+    const fine = snapshot.collections.users[0];
+    writeFileSync(
+      `${path}.journal`,
+      `${JSON.stringify({ changes: [{ c: 'users', id: fine.id, r: fine }] })}\n${JSON.stringify({ changes: [{ c: 'orders', id: order.id, r: order }] })}\n`,
+    );
+    expect(await refusal({ statePath: path })).toBe(
+      brokenLinkMessage(
+        path,
+        `${path}.journal line 2`,
+        `orders record "${order.id}" has user_id = "${ghost('usr')}", which names no users record`,
+      ),
+    );
+  });
+
+  it('refuses a link to a record the journal removed', async () => {
+    const snapshot = JSON.parse(await savedBusyState());
+    const path = statePath();
+    writeFileSync(path, JSON.stringify(snapshot));
+    const order = snapshot.collections.orders[0];
+    writeFileSync(
+      `${path}.journal`,
+      `${JSON.stringify({ changes: [{ c: 'users', id: order.user_id, r: null }] })}\n`,
+    );
+    expect(await refusal({ statePath: path })).toBe(
+      brokenLinkMessage(
+        path,
+        path,
+        `orders record "${order.id}" has user_id = "${order.user_id}", which names no users record`,
+      ),
+    );
+  });
+
+  it("refuses an order's domain_block whose ids run into another record's", async () => {
+    const snapshot = JSON.parse(await savedBusyState());
+    const orders: Loose[] = snapshot.collections.orders;
+    // The order issued right after a block order takes the id after its block's last domain:
+    // one more name (a hand edit, a bad repair) gives the block that id.
+    const at = orders.findIndex(
+      (order, index) =>
+        order.domain_block &&
+        idOffset(order.id, orders[index + 1]?.id ?? '') === order.domain_block.names.length + 1,
+    );
+    expect(at).toBeGreaterThanOrEqual(0);
+    const [order, next] = [orders[at], orders[at + 1]];
+    order.domain_block.names.push('one-too-many.com');
+    const path = statePath();
+    writeFileSync(path, JSON.stringify(snapshot));
+    expect(await refusal({ statePath: path })).toBe(
+      brokenLinkMessage(
+        path,
+        path,
+        `orders record "${next.id}" has the id of a domain in orders record "${order.id}"'s domain_block (domain_block.names[${order.domain_block.names.length - 1}] = "one-too-many.com"): a block's domains take the ids right after their order's, so no other record may have one`,
+      ),
+    );
+  });
+
+  it("refuses a stored domain with a block domain's id but another name", async () => {
+    const snapshot = JSON.parse(await savedBusyState());
+    const order = snapshot.collections.orders.find((order: Loose) => order.domain_block);
+    const domain = snapshot.collections.domains.find((domain: Loose) => domain.imported);
+    expect(domain).toBeDefined();
+    domain.id = nthId(order.id, 1, 'dom');
+    const path = statePath();
+    writeFileSync(path, JSON.stringify(snapshot));
+    expect(await refusal({ statePath: path })).toBe(
+      brokenLinkMessage(
+        path,
+        path,
+        `domains record "${domain.id}" has the id of a domain in orders record "${order.id}"'s domain_block (domain_block.names[0] = "${order.domain_block.names[0]}"): a block's domains take the ids right after their order's, so no other record may have one`,
+      ),
+    );
+  });
+
+  it('loads what it wrote after heavy mixed use and resets, journal and folded alike, and answers from it', async () => {
+    const path = statePath();
+    const first = await start(path, 'frozen');
+    await busyDay(first.client, 'day1');
+    await first.client.advance(3600);
+    expect((await first.client.control('POST', '/reset')).status).toBe(200);
+    await busyDay(first.client, 'day2');
+    await first.emulator.close();
+    running.pop();
+    // Snapshot plus journal, as the emulator left them.
+    const second = await start(path, 'frozen');
+    await busyDay(second.client, 'day3');
+    await second.client.advance(2 * 3600);
+    await busyDay(second.client, 'day4');
+    await second.emulator.close();
+    running.pop();
+    const third = await start(path, 'frozen');
+    for (const route of [
+      '/orders?per_page=100',
+      '/domains?per_page=100',
+      '/swaps',
+      '/users',
+      '/orders/pending',
+    ]) {
+      const response = await third.client.api('GET', route);
+      expect(response.status, route).toBe(200);
+      expect(response.body.data.length, route).toBeGreaterThan(0);
+    }
+    await third.emulator.close();
+    running.pop();
+    foldedState(path);
+    expect(await refusal({ statePath: path, clock: 'frozen' })).toBe('started');
   });
 });
 
