@@ -93,8 +93,11 @@ function object(fields: Record<string, FieldLink>): FieldLink {
   };
 }
 
-/** What a task's `ref` names, by the task's kind (the handlers in `lifecycle.ts`). */
-const TASK_TARGETS: Readonly<Record<string, CollectionName>> = {
+/**
+ * What a task's `ref` names, by the task's kind (the handlers in `lifecycle.ts`; a test checks
+ * that every kind with a handler is here or is `order.cancel_domains`).
+ */
+export const TASK_TARGETS: Readonly<Record<string, CollectionName>> = {
   'order.evaluate': 'orders',
   'order.nameservers': 'orders',
   'order.cancel': 'orders',

@@ -31,6 +31,11 @@ export class Scheduler {
     this.#handlers.set(kind, handler);
   }
 
+  /** The task kinds with a handler (what a stored task's `kind` may name). */
+  kinds(): string[] {
+    return [...this.#handlers.keys()];
+  }
+
   /**
    * Schedules `kind` for `ref`, `delaySeconds` of emulated time after `fromMs` (default now).
    * Chained steps pass their own due time as `fromMs`, so one long clock advance runs a whole

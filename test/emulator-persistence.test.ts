@@ -22,6 +22,7 @@ import { SAMPLE_SEQUENCER, sampleDomains, sampleOrderBody } from '../emulator/fi
 import { idOffset, nthId } from '../emulator/ids';
 import { PRICES } from '../emulator/magic';
 import { openStateFile } from '../emulator/persistence';
+import { TASK_TARGETS } from '../emulator/record-links';
 import { seededRuntime } from './helpers/runtime';
 
 /**
@@ -901,6 +902,13 @@ const brokenLinkMessage = (path: string, at: string, what: string) =>
   `StateFileError: State file ${path} can't be loaded: in ${at}, ${what}. It was edited by hand, or cut short and repaired: put back the file as the emulator wrote it, or move it and ${path}.journal away to start fresh.`;
 
 describe('--state FILE: links between records', () => {
+  it('knows what the ref of every task kind with a handler names', () => {
+    // A kind missing from TASK_TARGETS would load with its ref unchecked.
+    const kinds = seededRuntime().scheduler.kinds();
+    expect(kinds.length).toBeGreaterThan(5);
+    expect(kinds.filter((kind) => kind !== 'order.cancel_domains' && !(kind in TASK_TARGETS))).toEqual([]);
+  });
+
   // biome-ignore lint/suspicious/noExplicitAny: records are edited loosely, as by hand.
   type Loose = any;
   const isTask = (kind: string) => (task: Loose) => task.kind === kind;
