@@ -1,4 +1,5 @@
 /** Terminal output helpers shared by the subcommands. */
+import { styles } from '../contract-tests/report/ansi';
 import { redactSecrets } from '../lint/urls';
 
 /**
@@ -25,21 +26,7 @@ export function dropWritesToClosedPipes(): void {
   }
 }
 
-/** ANSI styles that collapse to plain text when colour is off. */
-export function styles(enabled: boolean) {
-  const wrap = (open: number, close: number) => (text: string) =>
-    enabled ? `\u001b[${open}m${text}\u001b[${close}m` : text;
-  return {
-    bold: wrap(1, 22),
-    dim: wrap(2, 22),
-    red: wrap(31, 39),
-    green: wrap(32, 39),
-    yellow: wrap(33, 39),
-    cyan: wrap(36, 39),
-  };
-}
-
-export { redactSecrets };
+export { redactSecrets, styles };
 
 /**
  * A redactor for text that may quote one secret this run holds, whatever its shape: `secret`

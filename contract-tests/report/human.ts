@@ -5,9 +5,10 @@
  *
  * @packageDocumentation
  */
-import { redactSecrets, styles } from '../../cli/output';
+import { redactSecrets } from '../../lint/urls';
 import { CONTRACT_GROUPS } from '../property';
 import type { Exchange } from '../target';
+import { styles } from './ansi';
 import type { ContractReport, PropertyFailure, PropertyResult } from './model';
 
 type Styles = ReturnType<typeof styles>;
