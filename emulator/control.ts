@@ -294,8 +294,15 @@ export function registerControlRoutes(app: FastifyInstance, rt: Runtime, sendErr
     'POST',
     '/webhooks/deliveries/:id/replay',
     async (request) => {
-      const view = await rt.webhooks.replay(param(request, 'id'));
-      if (!view) throw notFound(`No delivery ${param(request, 'id')}.`, 'id');
+      const id = param(request, 'id');
+      if (!rt.store.deliveries.get(id)) throw notFound(`No delivery ${id}.`, 'id');
+      const view = await rt.webhooks.replay(id);
+      if (!view) {
+        throw notFound(
+          `Delivery ${id} was dropped by a reset while its replay was being sent: the replay went out, but it is not recorded.`,
+          'id',
+        );
+      }
       return view;
     },
     { fields: [] },

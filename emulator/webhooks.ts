@@ -160,13 +160,16 @@ export class WebhookDispatcher {
    * Sends a delivery again now, e.g. after fixing a handler: one extra attempt, recorded as a
    * delivery of its own (`replay_of` names the original, no retries). The original is left as it
    * was — its scheduled retries go on, and a delivered one stays delivered. Waits for a scheduled
-   * attempt of the same delivery that is in flight, rather than sending alongside it.
+   * attempt of the same delivery that is in flight, rather than sending alongside it. Undefined
+   * when there is no such delivery, or when a reset dropped it while the replay was sent.
    */
   async replay(id: string): Promise<DeliveryView | undefined> {
     const original = this.#store.deliveries.get(id);
     if (!original) return undefined;
     const createdAt = isoMillis(this.#clock.now());
     const { status, error } = await this.#exclusive(original.id, () => this.#send(original));
+    // A reset while it was sent dropped the original: its replay goes with it (not recorded).
+    if (!this.#isStored(original)) return undefined;
     const replay: DeliveryRecord = {
       id: this.#ids.next('dlv'),
       event_id: original.event_id,
@@ -252,6 +255,11 @@ export class WebhookDispatcher {
     return false;
   }
 
+  /** Whether `delivery` is still the stored record of its id (a reset drops every delivery). */
+  #isStored(delivery: DeliveryRecord): boolean {
+    return this.#store.deliveries.get(delivery.id) === delivery;
+  }
+
   /** Runs `task` once every earlier task for the same delivery id has finished. */
   #exclusive<T>(id: string, task: () => Promise<T>): Promise<T> {
     const run = (this.#sending.get(id) ?? Promise.resolve()).then(task);
@@ -270,8 +278,10 @@ export class WebhookDispatcher {
   /** One scheduled attempt: delivered on a 2xx, else retried on the schedule, then `failed`. */
   async #attempt(delivery: DeliveryRecord): Promise<void> {
     // Dropped by a reset while it waited for a replay of it, or already settled.
-    if (delivery.status !== 'pending') return;
+    if (delivery.status !== 'pending' || !this.#isStored(delivery)) return;
     const { status, error } = await this.#send(delivery);
+    // Dropped by a reset while it was sent: saving it now would bring it back (and persist it).
+    if (!this.#isStored(delivery)) return;
     delivery.attempt += 1;
     delivery.response_status = status;
     if (error === undefined) delete delivery.error;

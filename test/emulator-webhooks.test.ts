@@ -12,6 +12,7 @@ import { catalog } from '../schemas';
 import { OPENAPI_PATH, parseSource } from '../schemas/build-artifacts';
 import { verifyWebhook } from '../webhooks/signature';
 import { refusingPort } from './helpers/ports';
+import { useScratchDirectory } from './helpers/scratch';
 
 const SECRET = 'webhook-test-secret';
 const ajv = new Ajv2020({ strict: false });
@@ -97,6 +98,8 @@ async function start(url: string, extra: Parameters<typeof startEmulator>[0] = {
   cleanups.push(() => emulator.close());
   return new EmulatorClient(emulator);
 }
+
+const scratch = useScratchDirectory('peeker-webhooks-');
 
 describe('webhooks', () => {
   it('signs every delivery and sends the order flow: in_progress, then domain.connected per domain and completed', async () => {
@@ -343,6 +346,46 @@ describe('webhooks', () => {
       attempt: 1,
       status: 'pending',
     });
+  });
+
+  it('forgets a delivery a reset dropped while it was being sent, after a restart too: no retries, nothing listed', async () => {
+    const { url, received } = await receiver([500], { delayMs: 300 });
+    const options = { port: 0, webhookUrl: url, webhookSecret: SECRET, clock: 'frozen' as const };
+    const statePath = join(scratch.dir(), 'reset-in-flight.json');
+    const first = await startEmulator({ ...options, statePath });
+    const client = new EmulatorClient(first);
+    await client.api('POST', '/orders', { body: sampleOrderBody(['reset-flight.com']) });
+    // The first attempt is on its way (sent as the order was answered) when the reset comes.
+    expect((await client.control('POST', '/reset')).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await first.close();
+    // The attempt's outcome, saved after the reset, brought the delivery back into the state file.
+    const second = await startEmulator({ ...options, statePath });
+    cleanups.push(() => second.close());
+    const restarted = new EmulatorClient(second);
+    expect((await restarted.control('GET', '/webhooks/deliveries')).body.data).toEqual([]);
+    await restarted.advance(600);
+    expect(received).toHaveLength(1);
+  });
+
+  it('does not record a replay whose delivery a reset dropped while it was sent, and says so', async () => {
+    const { url, received } = await receiver([200], { delayMs: 300 });
+    const client = await start(url, { clock: 'frozen' });
+    await client.api('POST', '/orders', { body: sampleOrderBody(['reset-replay.com']) });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const [delivery] = (await client.control('GET', '/webhooks/deliveries')).body.data;
+    const replaying = client.control('POST', `/webhooks/deliveries/${delivery.id}/replay`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await client.control('POST', '/reset');
+    const replayed = await replaying;
+    expect(replayed.status).toBe(404);
+    expect(replayed.body.error).toMatchObject({
+      code: 'not_found',
+      field: 'id',
+      message: `Delivery ${delivery.id} was dropped by a reset while its replay was being sent: the replay went out, but it is not recorded.`,
+    });
+    expect(received).toHaveLength(2);
+    expect((await client.control('GET', '/webhooks/deliveries')).body.data).toEqual([]);
   });
 
   it('gives one long advance the same retries as many short ones, each attempt at its due time', async () => {
