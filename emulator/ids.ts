@@ -189,10 +189,28 @@ export class IdFactory {
    * Ids that are not a prefix, `_` and a ULID (`key_startup`) change nothing.
    */
   continueAfter(id: string): void {
-    if (id.length !== 4 + TIME_LENGTH + RANDOM_LENGTH) return;
+    if (id.length === 4 + TIME_LENGTH + RANDOM_LENGTH) this.continueAfterUlid(id.slice(4));
+  }
+
+  /**
+   * The ULID of the last id issued (or continued after), or undefined before the first: a state
+   * file keeps it, because the records that carried the latest ids may be gone (a reset drops
+   * them all) and a restart on a frozen clock would issue those ids again for other records.
+   */
+  lastUlid(): string | undefined {
+    if (this.#lastTime < 0) return undefined;
+    const codes = new Array<number>(TIME_LENGTH + RANDOM_LENGTH);
+    writeTime(codes, 0, this.#lastTime);
+    for (let i = 0; i < RANDOM_LENGTH; i++) codes[TIME_LENGTH + i] = CODES[this.#last[i]!]!;
+    return flat(codes);
+  }
+
+  /** {@link continueAfter} for a bare ULID (as {@link lastUlid} gives); anything else changes nothing. */
+  continueAfterUlid(ulid: string): void {
+    if (ulid.length !== TIME_LENGTH + RANDOM_LENGTH) return;
     const digits = new Array<number>(TIME_LENGTH + RANDOM_LENGTH);
     for (let i = 0; i < digits.length; i++) {
-      const code = id.charCodeAt(4 + i);
+      const code = ulid.charCodeAt(i);
       const digit = code < 128 ? DECODE[code]! : -1;
       if (digit < 0) return;
       digits[i] = digit;

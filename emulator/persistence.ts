@@ -64,6 +64,11 @@ export interface LoadedState {
   clockFrozenNowMs: number | undefined;
   /** The seed the file was written with; undefined in files of earlier versions, which did not store it. */
   seed: number | undefined;
+  /**
+   * The ULID of the last id the emulator issued (`last_ulid`): new ids continue after it even when
+   * no stored record carries it (a reset dropped them). Undefined in files of earlier versions.
+   */
+  lastUlid: string | undefined;
   collections: Map<CollectionName, Map<string, object>>;
 }
 
@@ -113,6 +118,7 @@ export function openStateFile(
   let runtime: Runtime | undefined;
   const pending = new Map<string, { collection: CollectionName; id: string; record: object | undefined }>();
   let persistedOffset = Number.NaN;
+  let persistedLastUlid: string | undefined;
   let failure: Error | undefined;
 
   const writeSnapshot = (rt: Runtime) => {
@@ -124,6 +130,7 @@ export function openStateFile(
       seed: rt.seed,
       clock_offset_ms: rt.clock.offsetMs,
       clock_frozen_now_ms: rt.clock.frozenNowMs,
+      last_ulid: rt.ids.lastUlid(),
       collections,
     });
     const temporary = `${path}.tmp`;
@@ -143,6 +150,7 @@ export function openStateFile(
     }
     syncDirectory(dirname(path));
     persistedOffset = rt.clock.offsetMs;
+    persistedLastUlid = rt.ids.lastUlid();
     if (journalFd !== undefined) {
       ftruncateSync(journalFd, 0);
       fsyncSync(journalFd);
@@ -155,16 +163,21 @@ export function openStateFile(
     const rt = runtime;
     if (!rt || journalFd === undefined) return;
     const offset = rt.clock.offsetMs;
-    if (pending.size === 0 && offset === persistedOffset) return;
+    const lastUlid = rt.ids.lastUlid();
+    if (pending.size === 0 && offset === persistedOffset && lastUlid === persistedLastUlid) return;
     const changes: JournalChange[] = [];
     for (const { collection, id, record } of pending.values())
       changes.push({ c: collection, id, r: record ?? null });
     // One line per flush: a torn write drops all of it, never half of what a request changed.
     // A frozen clock's time moves only with its offset, so it is written along with it.
-    const line =
-      offset === persistedOffset
-        ? { changes }
-        : { changes, clock_offset_ms: offset, clock_frozen_now_ms: rt.clock.frozenNowMs };
+    // The last id issued goes along when it moved: the records that carry it may be gone.
+    const line = {
+      changes,
+      ...(offset === persistedOffset
+        ? {}
+        : { clock_offset_ms: offset, clock_frozen_now_ms: rt.clock.frozenNowMs }),
+      ...(lastUlid === persistedLastUlid ? {} : { last_ulid: lastUlid }),
+    };
     const bytes = Buffer.from(`${JSON.stringify(line)}\n`);
     try {
       // A failed write may have left part of its line behind: cut it off before appending again.
@@ -185,6 +198,7 @@ export function openStateFile(
     journalBytes += bytes.length;
     pending.clear();
     persistedOffset = offset;
+    persistedLastUlid = lastUlid;
     if (failure) {
       failure = undefined;
       warn(`State file ${path}: ${journalPath} can be written again; the changes held meanwhile are saved.`);
@@ -253,6 +267,7 @@ export function openStateFile(
             rt.ids.continueAfter((record as { id: string }).id);
           }
         }
+        if (state.lastUlid !== undefined) rt.ids.continueAfterUlid(state.lastUlid);
         // An order's new domains take the ids after its own without storing them: the last is issued too.
         for (const order of rt.store.orders.values()) {
           if (order.domain_block)
@@ -564,6 +579,8 @@ function parseSnapshot(path: string, text: string): LoadedState {
   ) {
     throw damaged(`"seed" is not a whole number from 0 to ${MAX_SEED}`);
   }
+  const lastUlid = snapshot.last_ulid;
+  if (lastUlid !== undefined && !isUlid(lastUlid)) throw damaged('"last_ulid" is not a ULID');
   if (!isObject(snapshot.collections)) throw damaged('"collections" is not an object');
   const collections = new Map<CollectionName, Map<string, object>>();
   for (const [name, records] of Object.entries(snapshot.collections)) {
@@ -582,7 +599,13 @@ function parseSnapshot(path: string, text: string): LoadedState {
     });
     collections.set(name, byId);
   }
-  return { clockOffsetMs, clockFrozenNowMs, seed: seed as number | undefined, collections };
+  return {
+    clockOffsetMs,
+    clockFrozenNowMs,
+    seed: seed as number | undefined,
+    lastUlid: lastUlid as string | undefined,
+    collections,
+  };
 }
 
 /**
@@ -613,6 +636,7 @@ function replayJournal(path: string, journalPath: string, text: string, state: L
       if (r === null) records.delete(id);
       else records.set(id, r);
     }
+    if (entry.lastUlid !== undefined) state.lastUlid = entry.lastUlid;
     if (entry.clockOffsetMs !== undefined) {
       state.clockOffsetMs = entry.clockOffsetMs;
       // A line from a real clock carries no frozen time: the offset alone says where time is.
@@ -630,7 +654,8 @@ interface JournalChange {
 
 /**
  * One journal line: what one flush changed, `{"changes": […], "clock_offset_ms"?,
- * "clock_frozen_now_ms"?}` (the frozen time only with the offset, and only from a frozen clock).
+ * "clock_frozen_now_ms"?, "last_ulid"?}` (the frozen time only with the offset, and only from a
+ * frozen clock; the last id issued when it moved).
  * Journals of earlier versions (still read after they stopped) hold one change, or the clock
  * offset, a line.
  */
@@ -639,6 +664,7 @@ function parseEntry(line: string):
       changes: JournalChange[];
       clockOffsetMs: number | undefined;
       clockFrozenNowMs: number | undefined;
+      lastUlid: string | undefined;
     }
   | undefined {
   let entry: unknown;
@@ -658,6 +684,8 @@ function parseEntry(line: string):
   ) {
     return undefined;
   }
+  const lastUlid = entry.last_ulid;
+  if (lastUlid !== undefined && !isUlid(lastUlid)) return undefined;
   const changes: unknown[] | undefined = Array.isArray(entry.changes)
     ? entry.changes
     : entry.c !== undefined
@@ -666,7 +694,12 @@ function parseEntry(line: string):
         ? []
         : undefined;
   if (!changes?.every(isChange)) return undefined;
-  return { changes, clockOffsetMs: clock, clockFrozenNowMs: frozenNow };
+  return { changes, clockOffsetMs: clock, clockFrozenNowMs: frozenNow, lastUlid };
+}
+
+/** A ULID as `IdFactory.lastUlid` writes it: 26 Crockford base-32 characters. */
+function isUlid(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9A-HJKMNP-TV-Z]{26}$/.test(value);
 }
 
 function isChange(value: unknown): value is JournalChange {

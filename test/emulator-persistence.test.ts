@@ -303,6 +303,27 @@ describe('--state FILE', () => {
     expect((await second.client.api('GET', `/orders/${before.order}`)).body.data.domain_count).toBe(2);
   });
 
+  it('issues new ids after a reset and a restart on a frozen clock: ids the reset dropped stay gone', async () => {
+    const path = statePath();
+    const first = await start(path, 'frozen');
+    const dropped = (
+      await first.client.api('POST', '/orders', { body: sampleOrderBody(['reset-ids-a.com']) })
+    ).body.data.id;
+    await first.client.control('POST', '/reset');
+    await first.emulator.close();
+    running.pop();
+
+    // No stored record carries the dropped order's id: only the file's last_ulid says it was issued.
+    const second = await start(path, 'frozen');
+    const order = (
+      await second.client.api('POST', '/orders', {
+        body: sampleOrderBody(['reset-ids-b.com'], { user: 'other@example.com' }),
+      })
+    ).body.data.id;
+    expect(order.slice(4) > dropped.slice(4)).toBe(true);
+    expect((await second.client.api('GET', `/orders/${dropped}`)).status).toBe(404);
+  });
+
   it('refuses a frozen clock time out of range, with a clear message', async () => {
     const path = statePath();
     writeFileSync(
@@ -621,6 +642,14 @@ describe('--state FILE', () => {
     writeFileSync(path, text);
     expect(await refusal({ statePath: path })).toBe(
       `StateFileError: State file ${path} is damaged: "seed" is not a whole number from 0 to 4294967295. To start fresh, move it and ${path}.journal away.`,
+    );
+  });
+
+  it('refuses a state file whose last_ulid is not a ULID', async () => {
+    const path = statePath();
+    writeFileSync(path, '{"format":1,"seed":1,"clock_offset_ms":0,"last_ulid":"soon","collections":{}}');
+    expect(await refusal({ statePath: path })).toBe(
+      `StateFileError: State file ${path} is damaged: "last_ulid" is not a ULID. To start fresh, move it and ${path}.journal away.`,
     );
   });
 
