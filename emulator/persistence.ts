@@ -799,6 +799,13 @@ function brokenLink(
   if (problem.kind === 'block') {
     const order = quoteId(problem.orderId);
     what = `${record} has the id of a domain in orders record ${order}'s domain_block (domain_block.names[${problem.index}] = ${quoteId(problem.name)}): a block's domains take the ids right after their order's, so no other record may have one`;
+  } else if (problem.kind === 'shared') {
+    const other = `${problem.collection} record ${quoteId(problem.otherId)}`;
+    const shared =
+      problem.value === undefined
+        ? `the same ${problem.field} as ${other}`
+        : `${problem.field} = ${quoteId(problem.value)}, as ${other} has`;
+    what = `${record} has ${shared}, and both are active: the emulator finds one by its ${problem.field}, so the other could never be reached`;
   } else {
     const whose = problem.value === problem.id ? 'which' : `whose ${quoteId(problem.id)}`;
     what = `${record} has ${problem.path} = ${quoteId(problem.value)}, ${whose} names no ${problem.target} record`;

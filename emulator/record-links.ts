@@ -11,9 +11,11 @@
  * quickly.
  */
 
+import type { User } from '../schemas';
 import { blockHead, compareUlids, idOffset } from './ids';
 import type {
   ActionRecord,
+  ApiKeyRecord,
   Blocker,
   CollectionName,
   DomainRecord,
@@ -49,6 +51,17 @@ export type LinkProblem =
       orderId: string;
       index: number;
       name: string;
+    }
+  | {
+      kind: 'shared';
+      collection: CollectionName;
+      recordId: string;
+      /** The earlier record holding the same value. */
+      otherId: string;
+      /** The field whose value two live records share (`email`, `key`). */
+      field: string;
+      /** The value, when it may be printed (never a key's text). */
+      value: string | undefined;
     };
 
 /** Whether a record of `target` has `id`. */
@@ -188,6 +201,34 @@ const LINKS: Record<CollectionName, Record<string, FieldLink>> = {
   deliveries: {},
 };
 
+/**
+ * Values no two live records may share, because the emulator looks records up by them: an active
+ * key's text (which key authenticates) and an active customer's email (`userByEmail`, matched
+ * without case). A file holding two would load with one of them silently unreachable.
+ */
+const UNIQUE: readonly {
+  collection: CollectionName;
+  field: string;
+  live: (record: object) => boolean;
+  valueIn: (record: object) => string;
+  printable: boolean;
+}[] = [
+  {
+    collection: 'keys',
+    field: 'key',
+    live: (record) => (record as ApiKeyRecord).revoked_at === null,
+    valueIn: (record) => (record as ApiKeyRecord).key,
+    printable: false,
+  },
+  {
+    collection: 'users',
+    field: 'email',
+    live: (record) => (record as User).status === 'active',
+    valueIn: (record) => (record as User).email.toLowerCase(),
+    printable: true,
+  },
+];
+
 /** Records by id, per collection: what a state file holds once its journal is replayed. */
 export type StoredRecords = ReadonlyMap<CollectionName, ReadonlyMap<string, object>>;
 
@@ -229,6 +270,19 @@ export function linkProblem(collections: StoredRecords): LinkProblem | undefined
           return { kind: 'dangling', collection, recordId, ...problem, path: `${name}${problem.path}` };
         }
       }
+    }
+  }
+  for (const { collection, field, live, valueIn, printable } of UNIQUE) {
+    const holders = new Map<string, string>();
+    for (const record of collections.get(collection)?.values() ?? []) {
+      if (!live(record)) continue;
+      const value = valueIn(record);
+      const recordId = (record as { id: string }).id;
+      const otherId = holders.get(value);
+      if (otherId !== undefined) {
+        return { kind: 'shared', collection, recordId, otherId, field, value: printable ? value : undefined };
+      }
+      holders.set(value, recordId);
     }
   }
   return undefined;

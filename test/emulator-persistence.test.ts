@@ -931,6 +931,48 @@ const brokenLinkMessage = (path: string, at: string, what: string) =>
   `StateFileError: State file ${path} can't be loaded: in ${at}, ${what}. It was edited by hand, or cut short and repaired: put back the file as the emulator wrote it, or move it and ${path}.journal away to start fresh.`;
 
 describe('--state FILE: links between records', () => {
+  it('refuses two active customers with one email (case aside); a deleted one may share it', async () => {
+    const snapshot = JSON.parse(await savedBusyState());
+    const active = snapshot.collections.users.filter((user: Loose) => user.status === 'active');
+    expect(active.length).toBeGreaterThanOrEqual(2);
+    const [first, second] = active;
+    second.email = first.email.toUpperCase();
+    const path = statePath();
+    writeFileSync(path, JSON.stringify(snapshot));
+    expect(await refusal({ statePath: path })).toBe(
+      brokenLinkMessage(
+        path,
+        path,
+        `users record "${second.id}" has email = "${first.email.toLowerCase()}", as users record "${first.id}" has, and both are active: the emulator finds one by its email, so the other could never be reached`,
+      ),
+    );
+    second.status = 'deleted';
+    writeFileSync(path, JSON.stringify(snapshot));
+    expect(await refusal({ statePath: path })).toBe('started');
+  });
+
+  it('refuses two active keys with one key text, without printing it; a revoked one may share it', async () => {
+    const snapshot = JSON.parse(await savedBusyState());
+    const active = snapshot.collections.keys.filter((key: Loose) => key.revoked_at === null);
+    expect(active.length).toBeGreaterThanOrEqual(2);
+    const [first, second] = active;
+    second.key = first.key;
+    const path = statePath();
+    writeFileSync(path, JSON.stringify(snapshot));
+    const refused = await refusal({ statePath: path });
+    expect(refused).toBe(
+      brokenLinkMessage(
+        path,
+        path,
+        `keys record "${second.id}" has the same key as keys record "${first.id}", and both are active: the emulator finds one by its key, so the other could never be reached`,
+      ),
+    );
+    expect(refused).not.toContain(first.key);
+    second.revoked_at = '2026-01-01T00:00:00Z';
+    writeFileSync(path, JSON.stringify(snapshot));
+    expect(await refusal({ statePath: path })).toBe('started');
+  });
+
   it('knows what the ref of every task kind with a handler names', () => {
     // A kind missing from TASK_TARGETS would load with its ref unchecked.
     const kinds = seededRuntime().scheduler.kinds();
