@@ -9,6 +9,7 @@ import { describeSendFailure } from '../webhooks/endpoint';
 import { buildWebhookEvent, type WebhookEventType } from '../webhooks/events';
 import { EVENT_ID_HEADER, signWebhook } from '../webhooks/signature';
 import { type Clock, isoMillis } from './clock';
+import { notFound } from './errors';
 import type { FaultSet } from './faults';
 import type { IdFactory } from './ids';
 import { TIMINGS } from './magic';
@@ -160,16 +161,22 @@ export class WebhookDispatcher {
    * Sends a delivery again now, e.g. after fixing a handler: one extra attempt, recorded as a
    * delivery of its own (`replay_of` names the original, no retries). The original is left as it
    * was — its scheduled retries go on, and a delivered one stays delivered. Waits for a scheduled
-   * attempt of the same delivery that is in flight, rather than sending alongside it. Undefined
-   * when there is no such delivery, or when a reset dropped it while the replay was sent.
+   * attempt of the same delivery that is in flight, rather than sending alongside it. Rejects
+   * with `not_found` when there is no such delivery, or when a reset dropped it while the replay
+   * was sent (the replay went out, but is not recorded).
    */
-  async replay(id: string): Promise<DeliveryView | undefined> {
+  async replay(id: string): Promise<DeliveryView> {
     const original = this.#store.deliveries.get(id);
-    if (!original) return undefined;
+    if (!original) throw notFound(`No delivery ${id}.`, 'id');
     const createdAt = isoMillis(this.#clock.now());
     const { status, error } = await this.#exclusive(original.id, () => this.#send(original));
     // A reset while it was sent dropped the original: its replay goes with it (not recorded).
-    if (!this.#isStored(original)) return undefined;
+    if (!this.#isStored(original)) {
+      throw notFound(
+        `Delivery ${id} was dropped by a reset while its replay was being sent: the replay went out, but it is not recorded.`,
+        'id',
+      );
+    }
     const replay: DeliveryRecord = {
       id: this.#ids.next('dlv'),
       event_id: original.event_id,
