@@ -113,9 +113,20 @@ describe('a 10k-domain order', () => {
       token
         ? client.connection.sendRequest('textDocument/codeAction', params, token)
         : client.connection.sendRequest('textDocument/codeAction', params);
+    // The server is frozen while the client asks and cancels, so the cancel is in its pipe before it
+    // could finish the lint — as when an editor's messages queue behind a long lint. Left running,
+    // this test raced: a client descheduled between its two writes let the server answer first.
     const source = new CancellationTokenSource();
-    const answer = ask(source.token);
-    source.cancel();
+    process.kill(client.process.pid!, 'SIGSTOP');
+    let answer: Promise<CodeAction[]>;
+    try {
+      answer = ask(source.token);
+      source.cancel();
+      // The writer sends in order: once this later notification is written, so are the request and its cancel.
+      await client.connection.sendNotification('$/peeker/test-barrier');
+    } finally {
+      process.kill(client.process.pid!, 'SIGCONT');
+    }
     await expect(answer).rejects.toMatchObject({
       code: -32800,
       message: 'codeAction cancelled by the client',
