@@ -204,6 +204,8 @@ export class DomainStore extends Collection<DomainRecord> {
     this.#store.orders.save(order);
     const at = this.#blocks.indexOf(order);
     if (at >= 0) this.#blocks.splice(at, 1);
+    // The order holds no block now: each name is found through its own record.
+    for (const record of records) this.#names.set(record.domain, record);
     return records;
   }
 
@@ -258,18 +260,47 @@ export class DomainStore extends Collection<DomainRecord> {
     for (const record of super.values()) this.#names.set(record.domain, record);
   }
 
-  /** Rebuilds the name index and the block list from the stored records and `orders`. */
+  /**
+   * Rebuilds the name index and the block list from the stored records and `orders`. Throws
+   * {@link DomainNameClash} when two domains have one name — the emulator never writes that (a
+   * name is looked up to find its one record), so only a state file edited by hand holds it.
+   */
   rebuild(orders: Iterable<OrderRecord>): void {
     this.#names.clear();
     this.#blocks = [];
     for (const order of orders) {
       if (!order.domain_block) continue;
       // A state file holds the names as a plain array.
-      order.domain_block.names = NameList.from(order.domain_block.names);
-      this.addBlock(order);
+      const list = NameList.from(order.domain_block.names);
+      order.domain_block.names = list;
+      const names = [...list];
+      this.#insertBlock(order);
+      const batch = this.#names.lookupBatch(names);
+      for (let index = 0; index < names.length; index++) {
+        const name = names[index]!;
+        const holder = this.#names.get(name, batch, index);
+        // The order itself holds every name of its block; it is a clash only if an earlier place
+        // has this very name (not just its hash).
+        if (holder !== undefined && (holder !== order || list.indexOf(name) !== index)) {
+          throw new DomainNameClash(name, describeHolder(holder, name), { orderId: order.id, index });
+        }
+        this.#names.setAfterLookup(name, order, batch, index);
+      }
     }
-    // After the blocks: a stored record is the one that counts for its name.
-    for (const record of super.values()) this.#names.set(record.domain, record);
+    // A stored record of a block's domain (one changed alone) is found through its order, by id.
+    for (const record of super.values()) {
+      const holder = this.#names.get(record.domain);
+      if (holder === undefined) this.#names.set(record.domain, record);
+      else if (
+        !(
+          isOrder(holder) && domainId(holder, holder.domain_block!.names.indexOf(record.domain)) === record.id
+        )
+      ) {
+        throw new DomainNameClash(record.domain, describeHolder(holder, record.domain), {
+          domainId: record.id,
+        });
+      }
+    }
   }
 
   #insertBlock(order: OrderRecord): void {
@@ -293,8 +324,10 @@ export class DomainStore extends Collection<DomainRecord> {
     return index >= 0 && index < block.names.length ? { order, index } : undefined;
   }
 
+  // The name stays indexed to the order, which leads to the stored record by id: re-indexing it
+  // to the record would drop from its slot any other name of the block with the same 32-bit hash.
   #materialize(order: OrderRecord, index: number, id: string): DomainRecord {
-    return this.insert(derivedDomain(order, index, id));
+    return super.insert(derivedDomain(order, index, id));
   }
 
   // Stored members are changed and saved one by one; derived ones follow their block.
@@ -361,6 +394,29 @@ export class DomainStore extends Collection<DomainRecord> {
 }
 
 /** The id of a block's `index`-th domain: the ids right after the order's own. */
+/** Where a name is held, for {@link DomainNameClash}. */
+export type NameHolder = { orderId: string; index: number } | { domainId: string };
+
+function describeHolder(holder: Owner, name: string): NameHolder {
+  return isOrder(holder)
+    ? { orderId: holder.id, index: holder.domain_block!.names.indexOf(name) }
+    : { domainId: holder.id };
+}
+
+/**
+ * Two domains with one name, found by {@link DomainStore.rebuild}: `first` holds it already,
+ * `second` has it too (an order's block position, or a stored domain record).
+ */
+export class DomainNameClash extends Error {
+  constructor(
+    readonly domain: string,
+    readonly first: NameHolder,
+    readonly second: NameHolder,
+  ) {
+    super(`two domains are named ${JSON.stringify(domain)}`);
+  }
+}
+
 function domainId(order: OrderRecord, index: number): string {
   return nthId(order.id, index + 1, 'dom');
 }

@@ -239,6 +239,9 @@ export class IdFactory {
       let i = RANDOM_LENGTH - 1;
       while (i >= 0 && last[i] === 31) last[i--] = 0;
       if (i >= 0) last[i]! += 1;
+      // All 80 random bits were set (a state file's last id can say so): carry into the time, as
+      // an odometer would, so the id still sorts after the last one rather than wrapping below it.
+      else this.#lastTime += 1;
     }
     const codes = [prefix.charCodeAt(0), prefix.charCodeAt(1), prefix.charCodeAt(2), 95];
     writeTime(codes, 4, this.#lastTime);

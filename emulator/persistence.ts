@@ -39,6 +39,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { isObject } from '../lint/rules/rule';
 import { redactSecrets } from '../lint/urls';
 import { isoSeconds, isUsableOffset, isUsableResumeTime, LATEST_MS } from './clock';
+import { DomainNameClash, type NameHolder } from './domain-store';
 import type { Runtime } from './emulator';
 import { clip, SHORT_QUOTE } from './errors';
 import { nthId } from './ids';
@@ -278,6 +279,8 @@ export function openStateFile(
         rt.webhooks.rebuild();
       } catch (error) {
         if (error instanceof StateFileError) throw error;
+        if (error instanceof DomainNameClash)
+          throw nameClash(path, journalPath, readIfThere(journalPath), error);
         throw new StateFileError(
           `State file ${path} holds records this version can't load (${messageOf(error)}). ${startFresh(path)}`,
         );
@@ -697,9 +700,12 @@ function parseEntry(line: string):
   return { changes, clockOffsetMs: clock, clockFrozenNowMs: frozenNow, lastUlid };
 }
 
-/** A ULID as `IdFactory.lastUlid` writes it: 26 Crockford base-32 characters. */
+/**
+ * A ULID as `IdFactory.lastUlid` writes it: 26 Crockford base-32 characters, the first 0–7 (a
+ * ULID's time has 48 bits; 8 and above would be out of its range).
+ */
 function isUlid(value: unknown): value is string {
-  return typeof value === 'string' && /^[0-9A-HJKMNP-TV-Z]{26}$/.test(value);
+  return typeof value === 'string' && /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/.test(value);
 }
 
 function isChange(value: unknown): value is JournalChange {
@@ -804,15 +810,46 @@ function brokenLink(
     const shared =
       problem.value === undefined
         ? `the same ${problem.field} as ${other}`
-        : `${problem.field} = ${quoteId(problem.value)}, as ${other} has`;
-    what = `${record} has ${shared}, and both are active: the emulator finds one by its ${problem.field}, so the other could never be reached`;
+        : problem.otherValue === undefined
+          ? `${problem.field} = ${quoteId(problem.value)}, as ${other} has`
+          : `${problem.field} = ${quoteId(problem.value)} and ${other} has ${quoteId(problem.otherValue)}`;
+    const note = problem.note === undefined ? '' : ` (${problem.note})`;
+    what = `${record} has ${shared}${note}, and both are active: the emulator finds one by its ${problem.field}, so the other could never be reached`;
   } else {
     const whose = problem.value === problem.id ? 'which' : `whose ${quoteId(problem.id)}`;
-    what = `${record} has ${problem.path} = ${quoteId(problem.value)}, ${whose} names no ${problem.target} record`;
+    // A journal line that removed the record named points at the change that broke the link.
+    const removedAt = lastChanged(journal, problem.target, problem.id, 'removed');
+    const removed =
+      removedAt === undefined
+        ? ''
+        : ` (${journalPath} line ${removedAt} removed ${problem.target} record ${quoteId(problem.id)})`;
+    what = `${record} has ${problem.path} = ${quoteId(problem.value)}, ${whose} names no ${problem.target} record${removed}`;
   }
   const at = where === undefined ? path : `${journalPath} line ${where}`;
   return new StateFileError(
     `State file ${path} can't be loaded: in ${at}, ${what}. It was edited by hand, or cut short and repaired: put back the file as the emulator wrote it, or move it and ${journalPath} away to start fresh.`,
+  );
+}
+
+/** Two domains of one name (see `DomainStore.rebuild`), named by where each holds it. */
+function nameClash(
+  path: string,
+  journalPath: string,
+  journal: string | undefined,
+  clash: DomainNameClash,
+): StateFileError {
+  const describe = (holder: NameHolder) =>
+    'orderId' in holder
+      ? `orders record ${quoteId(holder.orderId)}'s domain_block.names[${holder.index}]`
+      : `domains record ${quoteId(holder.domainId)}`;
+  const second = clash.second;
+  const where =
+    'orderId' in second
+      ? lastWritten(journal, 'orders', second.orderId)
+      : lastWritten(journal, 'domains', second.domainId);
+  const at = where === undefined ? path : `${journalPath} line ${where}`;
+  return new StateFileError(
+    `State file ${path} can't be loaded: in ${at}, ${describe(second)} is ${quoteId(clash.domain)}, as ${describe(clash.first)} is: the emulator finds a domain by its name, so the other could never be reached. It was edited by hand, or cut short and repaired: put back the file as the emulator wrote it, or move it and ${journalPath} away to start fresh.`,
   );
 }
 
@@ -825,14 +862,25 @@ function lastWritten(
   collection: CollectionName,
   id: string,
 ): number | undefined {
+  return lastChanged(journal, collection, id, 'written');
+}
+
+/** The line of `journal` (1-based) that last wrote or removed the record, or undefined. */
+function lastChanged(
+  journal: string | undefined,
+  collection: CollectionName,
+  id: string,
+  how: 'written' | 'removed',
+): number | undefined {
   if (!journal) return undefined;
   const lines = journal.split('\n');
   lines.pop();
   for (let index = lines.length - 1; index >= 0; index--) {
     const changes = parseEntry(lines[index]!)?.changes ?? [];
-    if (changes.some((change) => change.c === collection && change.id === id && change.r !== null)) {
-      return index + 1;
-    }
+    const found = changes.some(
+      (change) => change.c === collection && change.id === id && (change.r === null) === (how === 'removed'),
+    );
+    if (found) return index + 1;
   }
   return undefined;
 }

@@ -12,6 +12,7 @@
  */
 
 import type { User } from '../schemas';
+import { STARTUP_KEY_ID } from './auth';
 import { blockHead, compareUlids, idOffset } from './ids';
 import type {
   ActionRecord,
@@ -60,8 +61,12 @@ export type LinkProblem =
       otherId: string;
       /** The field whose value two live records share (`email`, `key`). */
       field: string;
-      /** The value, when it may be printed (never a key's text). */
+      /** The record's value, when it may be printed (never a key's text). */
       value: string | undefined;
+      /** The other record's value, when it may be printed (it differs in case only). */
+      otherValue: string | undefined;
+      /** How the two values count as one (`case aside`), or a fact that makes both live. */
+      note: string | undefined;
     };
 
 /** Whether a record of `target` has `id`. */
@@ -211,20 +216,33 @@ const UNIQUE: readonly {
   field: string;
   live: (record: object) => boolean;
   valueIn: (record: object) => string;
+  /** What makes two values one (emails: their lower case); the value itself when absent. */
+  sameAs?: (value: string) => string;
+  /** Said of a pair one of whose records is live whatever it holds. */
+  liveNote?: (record: object, other: object) => string | undefined;
   printable: boolean;
 }[] = [
   {
     collection: 'keys',
     field: 'key',
-    live: (record) => (record as ApiKeyRecord).revoked_at === null,
+    // Every start makes the startup key active again (`ensureStartupKey`), revoked or not.
+    live: (record) =>
+      (record as ApiKeyRecord).revoked_at === null || (record as ApiKeyRecord).id === STARTUP_KEY_ID,
     valueIn: (record) => (record as ApiKeyRecord).key,
+    liveNote: (...pair) =>
+      pair.some(
+        (key) => (key as ApiKeyRecord).id === STARTUP_KEY_ID && (key as ApiKeyRecord).revoked_at !== null,
+      )
+        ? `${STARTUP_KEY_ID}, the startup key, is revoked but made active again on every start`
+        : undefined,
     printable: false,
   },
   {
     collection: 'users',
     field: 'email',
     live: (record) => (record as User).status === 'active',
-    valueIn: (record) => (record as User).email.toLowerCase(),
+    valueIn: (record) => (record as User).email,
+    sameAs: (email) => email.toLowerCase(),
     printable: true,
   },
 ];
@@ -272,17 +290,28 @@ export function linkProblem(collections: StoredRecords): LinkProblem | undefined
       }
     }
   }
-  for (const { collection, field, live, valueIn, printable } of UNIQUE) {
-    const holders = new Map<string, string>();
+  for (const { collection, field, live, valueIn, sameAs, liveNote, printable } of UNIQUE) {
+    const holders = new Map<string, { record: object; id: string; value: string }>();
     for (const record of collections.get(collection)?.values() ?? []) {
       if (!live(record)) continue;
       const value = valueIn(record);
       const recordId = (record as { id: string }).id;
-      const otherId = holders.get(value);
-      if (otherId !== undefined) {
-        return { kind: 'shared', collection, recordId, otherId, field, value: printable ? value : undefined };
+      const key = sameAs ? sameAs(value) : value;
+      const other = holders.get(key);
+      if (other !== undefined) {
+        const caseAside = other.value !== value ? `${field}s match whatever their case` : undefined;
+        return {
+          kind: 'shared',
+          collection,
+          recordId,
+          otherId: other.id,
+          field,
+          value: printable ? value : undefined,
+          otherValue: printable && other.value !== value ? other.value : undefined,
+          note: caseAside ?? liveNote?.(record, other.record),
+        };
       }
-      holders.set(value, recordId);
+      holders.set(key, { record, id: recordId, value });
     }
   }
   return undefined;

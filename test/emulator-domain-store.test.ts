@@ -56,6 +56,16 @@ describe('id blocks', () => {
     expect(idOffset(first, 'dom_nope')).toBe(-1);
   });
 
+  it('carries into the time when every random digit is set, so the next id still sorts after', () => {
+    // A state file's last_ulid can end in sixteen Zs; wrapping them to zeros went below it.
+    const ids = new IdFactory({ now: () => 1_780_000_000_000 } as Clock, () => 0.5);
+    ids.continueAfterUlid(`${ids.next('ord').slice(4, 14)}${'Z'.repeat(16)}`);
+    const last = ids.lastUlid()!;
+    const next = ids.next('ord').slice(4);
+    expect(next > last).toBe(true);
+    expect(next.slice(10)).toBe('0'.repeat(16));
+  });
+
   it('refuses a block that would carry past its low digits (the caller then issues ids one by one)', () => {
     // Every random digit is Z (31): one more id in the same millisecond carries.
     const ids = new IdFactory({ now: () => 1_780_000_000_000 } as Clock, () => 0.999);
@@ -307,6 +317,32 @@ describe('domains of an order (a compact block, materialized one by one)', () =>
     const detail = (await client.api('GET', `/orders/${order.id}`)).body.data;
     expect(detail.domain_count).toBe(2);
     expect(detail.domains.registered).toEqual(['cx-1.com', 'cx-3.com']);
+  });
+
+  it('keeps finding a block name whose 32-bit hash another of its names shares, after that one is changed alone', async () => {
+    // The name index keeps hashes, not names: two names of one block may share a slot's hash.
+    const byHash = new Map<number, string>();
+    let pair: [string, string] | undefined;
+    for (let i = 0; !pair; i++) {
+      const name = `hc${i}.com`;
+      const other = byHash.get(hashName(name));
+      if (other) pair = [other, name];
+      else byHash.set(hashName(name), name);
+    }
+    const [first, second] = pair;
+    const client = await start();
+    expect((await client.api('POST', '/orders', { body: sampleOrderBody([first, second]) })).status).toBe(200);
+    // Forwarding one domain changes its record alone (it is stored, the other stays derived).
+    const forwarding = await client.api('POST', '/domains/forwarding', {
+      body: { domains: [first], forwarding_url: 'https://example.com/fw' },
+    });
+    expect(forwarding.status).toBeLessThan(300);
+    for (const name of [first, second]) {
+      const clash = await client.api('POST', '/orders', {
+        body: sampleOrderBody([name], { user: 'other@example.com' }),
+      });
+      expect(clash.body.error, name).toMatchObject({ code: 'domain_already_in_active_order', field: 'domains[0]' });
+    }
   });
 
   it('survives a restart: derived domains come back from their order, stored ones from the file', async () => {

@@ -645,13 +645,19 @@ describe('--state FILE', () => {
     );
   });
 
-  it('refuses a state file whose last_ulid is not a ULID', async () => {
-    const path = statePath();
-    writeFileSync(path, '{"format":1,"seed":1,"clock_offset_ms":0,"last_ulid":"soon","collections":{}}');
-    expect(await refusal({ statePath: path })).toBe(
-      `StateFileError: State file ${path} is damaged: "last_ulid" is not a ULID. To start fresh, move it and ${path}.journal away.`,
-    );
-  });
+  it.each(['soon', 'Z'.repeat(26), `8${'0'.repeat(25)}`])(
+    'refuses a state file whose last_ulid is not a ULID (%s: a ULID starts 0–7)',
+    async (lastUlid) => {
+      const path = statePath();
+      writeFileSync(
+        path,
+        `{"format":1,"seed":1,"clock_offset_ms":0,"last_ulid":"${lastUlid}","collections":{}}`,
+      );
+      expect(await refusal({ statePath: path })).toBe(
+        `StateFileError: State file ${path} is damaged: "last_ulid" is not a ULID. To start fresh, move it and ${path}.journal away.`,
+      );
+    },
+  );
 
   it('refuses a state file from a newer version, and says so', async () => {
     const path = statePath();
@@ -943,7 +949,7 @@ describe('--state FILE: links between records', () => {
       brokenLinkMessage(
         path,
         path,
-        `users record "${second.id}" has email = "${first.email.toLowerCase()}", as users record "${first.id}" has, and both are active: the emulator finds one by its email, so the other could never be reached`,
+        `users record "${second.id}" has email = "${second.email}" and users record "${first.id}" has "${first.email}" (emails match whatever their case), and both are active: the emulator finds one by its email, so the other could never be reached`,
       ),
     );
     second.status = 'deleted';
@@ -971,6 +977,119 @@ describe('--state FILE: links between records', () => {
     second.revoked_at = '2026-01-01T00:00:00Z';
     writeFileSync(path, JSON.stringify(snapshot));
     expect(await refusal({ statePath: path })).toBe('started');
+  });
+
+  it('counts the startup key as active even when revoked: every start makes it active again', async () => {
+    const snapshot = JSON.parse(await savedBusyState());
+    const keys: Loose[] = snapshot.collections.keys;
+    const startup = keys.find((key) => key.id === 'key_startup');
+    const other = keys.find((key) => key.id !== 'key_startup' && key.revoked_at === null);
+    startup.revoked_at = '2026-01-01T00:00:00Z';
+    other.key = startup.key;
+    const path = statePath();
+    writeFileSync(path, JSON.stringify(snapshot));
+    const refused = await refusal({ statePath: path });
+    expect(refused).toBe(
+      brokenLinkMessage(
+        path,
+        path,
+        `keys record "${other.id}" has the same key as keys record "key_startup" (key_startup, the startup key, is revoked but made active again on every start), and both are active: the emulator finds one by its key, so the other could never be reached`,
+      ),
+    );
+    expect(refused).not.toContain(startup.key);
+  });
+
+  /** The places of block domains no stored record has the id of (their names change alone). */
+  const derivedPlaces = (snapshot: Loose) => {
+    const stored = new Set(snapshot.collections.domains.map((domain: Loose) => domain.id));
+    return (snapshot.collections.orders as Loose[]).flatMap((order) =>
+      (order.domain_block?.names ?? [])
+        .map((_: string, index: number) => ({ order, index }))
+        .filter(({ index }: { index: number }) => !stored.has(nthId(order.id, index + 1, 'dom'))),
+    );
+  };
+  /** Stored domains whose ids no block has: renaming them breaks no id link. */
+  const standaloneDomains = (snapshot: Loose): Loose[] => {
+    const inBlocks = new Set(
+      (snapshot.collections.orders as Loose[]).flatMap((order) =>
+        (order.domain_block?.names ?? []).map((_: string, index: number) =>
+          nthId(order.id, index + 1, 'dom'),
+        ),
+      ),
+    );
+    return snapshot.collections.domains.filter((domain: Loose) => !inBlocks.has(domain.id));
+  };
+
+  // Domains are found by name (one record each); only a hand edit gives two domains one name.
+  it.each<[string, (snapshot: Loose) => { name: string; first: string; second: string }]>([
+    [
+      'two stored domains',
+      (snapshot) => {
+        const [first, second] = standaloneDomains(snapshot);
+        second.domain = first.domain;
+        return {
+          name: first.domain,
+          first: `domains record "${first.id}"`,
+          second: `domains record "${second.id}"`,
+        };
+      },
+    ],
+    [
+      "a stored domain and another id's block name",
+      (snapshot) => {
+        const [{ order, index }] = derivedPlaces(snapshot);
+        const [domain] = standaloneDomains(snapshot);
+        domain.domain = order.domain_block.names[index];
+        return {
+          name: domain.domain,
+          first: `orders record "${order.id}"'s domain_block.names[${index}]`,
+          second: `domains record "${domain.id}"`,
+        };
+      },
+    ],
+    [
+      'two orders’ blocks',
+      (snapshot) => {
+        const places = derivedPlaces(snapshot);
+        const first = places[0];
+        const second = places.find(({ order }: Loose) => order !== first.order);
+        const name = first.order.domain_block.names[first.index];
+        second.order.domain_block.names[second.index] = name;
+        return {
+          name,
+          first: `orders record "${first.order.id}"'s domain_block.names[${first.index}]`,
+          second: `orders record "${second.order.id}"'s domain_block.names[${second.index}]`,
+        };
+      },
+    ],
+    [
+      'one block twice',
+      (snapshot) => {
+        const places = derivedPlaces(snapshot);
+        const [first, second] = places.filter(({ order }: Loose) => order === places[0].order);
+        const { order } = first;
+        order.domain_block.names[second.index] = order.domain_block.names[first.index];
+        return {
+          name: order.domain_block.names[first.index],
+          first: `orders record "${order.id}"'s domain_block.names[${first.index}]`,
+          second: `orders record "${order.id}"'s domain_block.names[${second.index}]`,
+        };
+      },
+    ],
+  ])('refuses one domain name held twice: %s', async (_, edit) => {
+    const snapshot = JSON.parse(await savedBusyState());
+    const { name, first, second } = edit(snapshot);
+    const path = statePath();
+    const text = JSON.stringify(snapshot);
+    writeFileSync(path, text);
+    expect(await refusal({ statePath: path })).toBe(
+      brokenLinkMessage(
+        path,
+        path,
+        `${second} is "${name}", as ${first} is: the emulator finds a domain by its name, so the other could never be reached`,
+      ),
+    );
+    expect(readFileSync(path, 'utf8')).toBe(text);
   });
 
   it('knows what the ref of every task kind with a handler names', () => {
@@ -1082,7 +1201,7 @@ describe('--state FILE: links between records', () => {
       brokenLinkMessage(
         path,
         path,
-        `orders record "${order.id}" has user_id = "${order.user_id}", which names no users record`,
+        `orders record "${order.id}" has user_id = "${order.user_id}", which names no users record (${path}.journal line 1 removed users record "${order.user_id}")`,
       ),
     );
   });
