@@ -393,7 +393,6 @@ export class DomainStore extends Collection<DomainRecord> {
   }
 }
 
-/** The id of a block's `index`-th domain: the ids right after the order's own. */
 /** Where a name is held, for {@link DomainNameClash}. */
 export type NameHolder = { orderId: string; index: number } | { domainId: string };
 
@@ -417,6 +416,7 @@ export class DomainNameClash extends Error {
   }
 }
 
+/** The id of a block's `index`-th domain: the ids right after the order's own. */
 function domainId(order: OrderRecord, index: number): string {
   return nthId(order.id, index + 1, 'dom');
 }
