@@ -331,7 +331,9 @@ describe('domains of an order (a compact block, materialized one by one)', () =>
     }
     const [first, second] = pair;
     const client = await start();
-    expect((await client.api('POST', '/orders', { body: sampleOrderBody([first, second]) })).status).toBe(200);
+    expect((await client.api('POST', '/orders', { body: sampleOrderBody([first, second]) })).status).toBe(
+      200,
+    );
     // Forwarding one domain changes its record alone (it is stored, the other stays derived).
     const forwarding = await client.api('POST', '/domains/forwarding', {
       body: { domains: [first], forwarding_url: 'https://example.com/fw' },
@@ -341,7 +343,10 @@ describe('domains of an order (a compact block, materialized one by one)', () =>
       const clash = await client.api('POST', '/orders', {
         body: sampleOrderBody([name], { user: 'other@example.com' }),
       });
-      expect(clash.body.error, name).toMatchObject({ code: 'domain_already_in_active_order', field: 'domains[0]' });
+      expect(clash.body.error, name).toMatchObject({
+        code: 'domain_already_in_active_order',
+        field: 'domains[0]',
+      });
     }
   });
 
