@@ -369,3 +369,117 @@ describe('domains of an order (a compact block, materialized one by one)', () =>
     expect(clash.body.error).toMatchObject({ code: 'domain_already_in_active_order', field: 'domains[0]' });
   });
 });
+
+describe('domain names through orders, single changes, cancels and restarts (model-based)', () => {
+  /** Pairs of names whose 32-bit name hashes agree: the name index's hard case. */
+  function collidingPairs(count: number): string[] {
+    const byHash = new Map<number, string>();
+    const names: string[] = [];
+    for (let i = 0; names.length < 2 * count; i++) {
+      const name = `hc${i}.com`;
+      const other = byHash.get(hashName(name));
+      if (other) {
+        names.push(other, name);
+        byHash.delete(hashName(name));
+      } else byHash.set(hashName(name), name);
+    }
+    return names;
+  }
+  const POOL = [...collidingPairs(1), 'plain-a.com', 'plain-b.com'];
+
+  type Step =
+    | { kind: 'order'; picks: number[] }
+    | { kind: 'forward'; pick: number }
+    | { kind: 'cancel'; pick: number }
+    | { kind: 'retake'; pick: number }
+    | { kind: 'restart' };
+  const pick = fc.nat({ max: POOL.length - 1 });
+  const step: fc.Arbitrary<Step> = fc.oneof(
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        kind: fc.constant('order' as const),
+        picks: fc.uniqueArray(pick, { minLength: 1, maxLength: POOL.length }),
+      }),
+    },
+    { weight: 3, arbitrary: fc.record({ kind: fc.constant('forward' as const), pick }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('cancel' as const), pick }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('retake' as const), pick }) },
+    { weight: 1, arbitrary: fc.constant({ kind: 'restart' as const }) },
+  );
+
+  it('finds every held name, once, and lets a released one be taken again', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'peeker-domain-names-'));
+    directories.push(directory);
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 12 }), async (steps) => {
+        const statePath = join(directory, `state-${run++}.json`);
+        let client = await start({ statePath });
+        /** Name → the order holding it (absent: never ordered, or released). */
+        const holder = new Map<string, string>();
+        let users = 0;
+        const order = async (names: string[]) =>
+          client.api('POST', '/orders', {
+            body: sampleOrderBody(names, { user: `u${users++}@example.com` }),
+          });
+        for (const next of steps) {
+          if (next.kind === 'order') {
+            const names = next.picks.map((at) => POOL[at]!).filter((name) => !holder.has(name));
+            if (names.length === 0) continue;
+            const created = await order(names);
+            expect(created.status, JSON.stringify(created.body)).toBe(200);
+            for (const name of names) holder.set(name, created.body.data.id);
+          } else if (next.kind === 'forward' || next.kind === 'cancel') {
+            const name = POOL[next.pick]!;
+            const orderId = holder.get(name);
+            // A cancel leaves its order at least one domain (the whole-order cancel is another path).
+            const siblings = [...holder.values()].filter((id) => id === orderId).length;
+            if (!orderId || (next.kind === 'cancel' && siblings < 2)) continue;
+            const response =
+              next.kind === 'forward'
+                ? await client.api('POST', '/domains/forwarding', {
+                    body: { domains: [name], forwarding_url: 'https://example.com/fw' },
+                  })
+                : await client.api('POST', `/orders/${orderId}/cancel`, { body: { domains: [name] } });
+            expect(response.status, JSON.stringify(response.body)).toBeLessThan(300);
+            if (next.kind === 'cancel') {
+              await client.advance(3600);
+              holder.delete(name);
+            }
+          } else if (next.kind === 'retake') {
+            const name = POOL[next.pick]!;
+            const taken = await order([name]);
+            if (holder.has(name)) {
+              expect(taken.body.error, name).toMatchObject({ code: 'domain_already_in_active_order' });
+            } else {
+              expect(taken.status, JSON.stringify(taken.body)).toBe(200);
+              holder.set(name, taken.body.data.id);
+            }
+          } else {
+            await running.pop()!.close();
+            client = await start({ statePath });
+          }
+          // A held name is taken (found by name), any other is for sale.
+          const availability = await client.api('POST', '/domains/availability', { body: { domains: POOL } });
+          expect(
+            availability.body.data.domains.map((row: { domain: string; available: boolean }) => [
+              row.domain,
+              row.available,
+            ]),
+          ).toEqual(POOL.map((name) => [name, !holder.has(name)]));
+          // Every name is listed once; a held one with the order holding it.
+          const listed = (await allDomains(client, 100)).filter((row) => POOL.includes(row.domain));
+          expect(listed.map((row) => row.domain).sort()).toEqual(
+            [...new Set(listed.map((row) => row.domain))].sort(),
+          );
+          for (const [name, orderId] of holder) {
+            expect(listed.find((row) => row.domain === name)?.order_id, name).toBe(orderId);
+          }
+        }
+        await running.pop()!.close();
+      }),
+      { seed: 17, numRuns: 40 },
+    );
+  });
+});
