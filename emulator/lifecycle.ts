@@ -68,7 +68,9 @@ export function registerLifecycle(rt: Runtime): void {
   on('order.cancel_domains', (rt, task) => {
     const { orderId, domainIds } = parseCancellationRef(task.ref);
     const order = rt.store.orders.get(orderId);
-    if (order) releaseCancelledDomains(rt, order, new Set(domainIds));
+    // A failed or cancelled order already let every domain go: some may be on other orders now.
+    if (order && ACTIVE_ORDER_STATUSES.has(order.status))
+      releaseCancelledDomains(rt, order, new Set(domainIds));
   });
   on('import.evaluate', evaluateImport);
   on('import.nameservers', (rt, task) => autoResolve(rt, task, (action) => action.import_id === task.ref));
@@ -87,7 +89,12 @@ function evaluateOrder(rt: Runtime, task: TaskRecord): void {
   const order = rt.store.orders.get(task.ref);
   if (order?.status !== 'in_progress') return;
   if (order.fails) {
+    // A failed order holds nothing: its partial cancellations have nothing left to cancel, and its
+    // swaps will not happen (as when it is cancelled), which frees the replacements they held.
+    order.cancelling_domain_ids = null;
+    order.cancels_at = null;
     setOrderStatus(rt, order, 'failed');
+    for (const swap of openSwapsOf(rt, (swap) => swap.order_id === order.id)) failSwap(rt, swap);
     rt.store.domains.releaseOrder(order);
     rt.webhooks.emit('order.failed', orderReceipt(order));
     return;
@@ -471,10 +478,17 @@ function completeImportedDomain(rt: Runtime, row: ImportRecord['domains'][number
     return;
   }
   row.status = 'completed';
-  const existing = rt.store.domains.byName(row.domain);
-  if (existing) {
-    existing.imported = true;
-    rt.store.domains.save(existing);
+  const known = rt.store.domains.peekByName(row.domain);
+  if (known) {
+    // A domain on an active order's list stays as that order registered (and bills) it; a swap's
+    // held replacement, not yet on the list, is what the import brings in.
+    const holder = activeOrderOf(rt, known);
+    const listed = holder !== undefined && rt.store.domains.lists(holder, known.id);
+    const existing = listed ? undefined : rt.store.domains.byName(row.domain);
+    if (existing) {
+      existing.imported = true;
+      rt.store.domains.save(existing);
+    }
   } else {
     const domain: DomainRecord = {
       id: rt.ids.next('dom'),

@@ -50,6 +50,52 @@ describe('order lifecycle', () => {
     ).toBe(200);
   });
 
+  it("drops a failed order's partial cancel: its domain, taken by another order meanwhile, stays there", async () => {
+    const failing = await order(['fail-pc.com', 'pc-1.com', 'pc-2.com']);
+    expect(
+      (await client.api('POST', `/orders/${failing.id}/cancel`, { body: { domains: ['pc-1.com'] } })).status,
+    ).toBe(200);
+    await client.advance(30);
+    const failed = await get(`/orders/${failing.id}`);
+    expect([failed.status, failed.domain_count, failed.cancels_at]).toEqual(['failed', 3, null]);
+    const taker = await order(['pc-1.com'], { user: 'taker@example.com' });
+    // Past the partial cancel's hour: it had nothing left to cancel.
+    await client.advance(3600);
+    expect((await get(`/orders/${failing.id}`)).domain_count).toBe(3);
+    const [row] = (await get(`/domains?user_id=${taker.user_id}`)).filter(
+      (domain: { domain: string }) => domain.domain === 'pc-1.com',
+    );
+    expect([row.category, row.status, row.order_id]).toEqual(['connected', 'active', taker.id]);
+    const third = await client.api('POST', '/orders', {
+      body: sampleOrderBody(['pc-1.com'], { user: 'third@example.com' }),
+    });
+    expect(third.body.error).toMatchObject({ code: 'domain_already_in_active_order', field: 'domains[0]' });
+  });
+
+  it("fails a failed order's open swaps and frees the replacements they held", async () => {
+    const failing = await order(['fail-sw.com', 'sw-1.com']);
+    const [domain] = (await get(`/domains?user_id=${failing.user_id}`)).filter(
+      (row: { domain: string }) => row.domain === 'sw-1.com',
+    );
+    // A replacement still to be imported keeps the swap waiting: it cannot end by itself.
+    const swap = (
+      await client.api('POST', '/swaps', {
+        body: { type: 'standard', domain_id: domain.id, replacement_domain: 'sw-not-imported.com' },
+      })
+    ).body.data;
+    await client.advance(30);
+    expect((await get(`/orders/${failing.id}`)).status).toBe('failed');
+    expect((await get(`/swaps/${swap.id}`)).status).toBe('failed');
+    const [replacement] = (await get('/domains?per_page=100')).filter(
+      (row: { domain: string }) => row.domain === 'sw-not-imported.com',
+    );
+    expect([replacement.category, replacement.status, replacement.order_id]).toEqual([
+      'inventory',
+      'available',
+      undefined,
+    ]);
+  });
+
   it('completes even when the clock jumps far ahead in one step', async () => {
     const created = await order(['jump-a.com']);
     await client.advance(86_400);
@@ -94,6 +140,28 @@ describe('imports', () => {
       (d: { domain: string }) => d.domain === 'late-imp.com',
     );
     expect(domain.created_at).toBe(plus(imported.created_at, 30));
+  });
+
+  it('leaves a domain an active order registered as registered (and billed) when it is imported', async () => {
+    const created = await order(['reg-a.com', 'reg-b.com', 'reg-c.com']);
+    await client.advance(30);
+    await client.api('POST', '/domains/import', { body: { domains: ['reg-b.com'] } });
+    await client.advance(30);
+    const detail = await get(`/orders/${created.id}`);
+    expect(detail.domains).toMatchObject({
+      registered: ['reg-a.com', 'reg-b.com', 'reg-c.com'],
+      imported: [],
+    });
+    // Cancelling it takes its registration off the order, as for any domain the order registered.
+    await client.api('POST', `/orders/${created.id}/cancel`, { body: { domains: ['reg-b.com'] } });
+    await client.advance(3600);
+    const after = await get(`/orders/${created.id}`);
+    expect(after.domain_count).toBe(2);
+    expect(after.costs.line_items).toContainEqual({
+      type: 'domain_registration',
+      quantity: 2,
+      amount_cents: 2600,
+    });
   });
 
   it('fails an import whose domains all fail', async () => {
