@@ -255,6 +255,13 @@ function releaseCancelledDomains(rt: Runtime, order: OrderRecord, ids: ReadonlyS
   const leaving = new Set<string>();
   for (const domain of orderDomains(rt, order)) {
     if (!ids.has(domain.id) || !scheduled.has(domain.id)) continue;
+    // Kept before the first change: a replay of the order's body answers the receipt as created.
+    order.created_counts ??= {
+      domain_count: order.domain_count,
+      google_licenses: order.google_licenses,
+      microsoft_licenses: order.microsoft_licenses,
+      registered_count: order.registered_count,
+    };
     lowerCostsFor(order, domain);
     releaseDomain(rt, domain);
     leaving.add(domain.id);

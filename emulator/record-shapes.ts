@@ -189,6 +189,14 @@ const orders: Shape<OrderRecord> = {
   google_licenses: count,
   microsoft_licenses: count,
   registered_count: count,
+  created_counts: optional(
+    object({
+      domain_count: count,
+      google_licenses: count,
+      microsoft_licenses: count,
+      registered_count: count,
+    }),
+  ),
   cancels_at: nullable(timestamp),
   created_ms: finite,
   fingerprint: text,

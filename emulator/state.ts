@@ -34,6 +34,14 @@ export interface ApiKeyRecord {
   revoked_at: string | null;
 }
 
+/** What an order's receipt counts: its domains, licenses and registrations. */
+export interface OrderCounts {
+  domain_count: number;
+  google_licenses: number;
+  microsoft_licenses: number;
+  registered_count: number;
+}
+
 /**
  * A stored order: the receipt fields plus what the detail view and the lifecycle need. Costs,
  * `renews_at` and the domain names are derived in the views (an emulator holding 100k orders
@@ -51,6 +59,11 @@ export interface OrderRecord extends Omit<Order, 'costs' | 'renews_at'> {
   microsoft_licenses: number;
   /** Domains bought for the order (imported ones are free). */
   registered_count: number;
+  /**
+   * The receipt's counts as the order was created, kept once a partial cancel first lowers them:
+   * a deduplicated replay answers the original receipt. Absent while nothing changed them.
+   */
+  created_counts?: OrderCounts;
   cancels_at: string | null;
   /** Emulated ms of creation (dedupe window). */
   created_ms: number;

@@ -202,6 +202,56 @@ describe('order dedupe', () => {
     expect((await client.api('GET', `/orders/${first.body.data.id}`)).body.data.status).toBe('cancelled');
   });
 
+  it('fingerprints the customer, not its email: a usr_ id replays after the email changes', async () => {
+    const user = (
+      await client.api('POST', '/users', {
+        body: { email: 'moves@example.com', sequencer: { provider: 'smartlead', client_id: 1 } },
+      })
+    ).body.data;
+    // By email first, then by id: one customer, one order.
+    const first = await post(sampleOrderBody(['who-a.com'], { user: 'Moves@Example.com' }));
+    expect((await post(sampleOrderBody(['who-a.com'], { user: user.id }))).body.data.id).toBe(
+      first.body.data.id,
+    );
+    await client.api('PATCH', `/users/${user.id}`, { body: { email: 'moved@example.com' } });
+    const replay = await post(sampleOrderBody(['who-a.com'], { user: user.id }));
+    expect(replay.status).toBe(200);
+    expect(replay.body.data.id).toBe(first.body.data.id);
+  });
+
+  it('never answers another customer with the order of the one that had its email before', async () => {
+    const before = (
+      await client.api('POST', '/users', {
+        body: { email: 'handed@example.com', sequencer: { provider: 'smartlead', client_id: 1 } },
+      })
+    ).body.data;
+    const body = (user: string) => sampleOrderBody(['fail-handed.com'], { user });
+    const first = await post(body(before.id));
+    await client.advance(60); // it fails: its domain is free again
+    await client.api('PATCH', `/users/${before.id}`, { body: { email: 'handed-on@example.com' } });
+    const after = (
+      await client.api('POST', '/users', {
+        body: { email: 'handed@example.com', sequencer: { provider: 'smartlead', client_id: 1 } },
+      })
+    ).body.data;
+    for (const user of [after.id, 'handed@example.com']) {
+      const second = await post(body(user));
+      expect(second.status).toBe(200);
+      expect(second.body.data.id).not.toBe(first.body.data.id);
+      expect(second.body.data.user_id).toBe(after.id);
+    }
+  });
+
+  it('answers a replay with the receipt as created, after a partial cancel lowered the order', async () => {
+    const body = sampleOrderBody(['rc-one.com', 'rc-two.com']);
+    const first = await post(body);
+    await client.advance(60);
+    await client.api('POST', `/orders/${first.body.data.id}/cancel`, { body: { domains: ['rc-two.com'] } });
+    await client.advance(3601);
+    expect((await client.api('GET', `/orders/${first.body.data.id}`)).body.data.domain_count).toBe(1);
+    expect((await post(body)).body).toEqual(first.body);
+  });
+
   it('makes N simultaneous identical POSTs one order', async () => {
     const body = sampleOrderBody(sampleDomains('concurrent', 5));
     const responses = await Promise.all(Array.from({ length: 12 }, () => post(body)));

@@ -342,7 +342,7 @@ describe('--state FILE', () => {
     );
   });
 
-  it('saves each order with the dedupe fingerprint format earlier state files carry', async () => {
+  it('saves each order with its dedupe fingerprint: the customer by id, then the normalized order', async () => {
     const path = statePath();
     const first = await start(path);
     const body = sampleOrderBody(['Fp-One.com', 'fp-two.com.'], {
@@ -359,7 +359,7 @@ describe('--state FILE', () => {
       (record: { id: string }) => record.id === order.id,
     );
     const shape = {
-      user: 'client@example.com',
+      user: order.user_id,
       route: { provider: 'smartlead', client_id: 366903, login_email: 'ops@acme.com' },
       sizing: { google_licenses: 4, microsoft_licenses: 0 },
       inboxes_per_domain: 2,

@@ -140,10 +140,16 @@ async function createOrder(ctx: RequestContext) {
   // Joined once: the fingerprint hashes it, the magic-token scan reads it, and a block of new
   // domains keeps it.
   const nameList = new NameList(names);
-  const fingerprint = fingerprintOf(rt, body, customer.email, plan, nameList);
+  // Over the customer: its id once it exists (an email can change hands, and a `usr_` id and
+  // the email of one customer are one user); a new customer's email until it is created.
+  let fingerprint = fingerprintOf(rt, body, customer.user?.id ?? customer.email, plan, nameList);
   if (!rt.faults.has('dedupe_off')) {
     const replay = findReplay(rt, fingerprint);
-    if (replay) return { status: 200, body: data({ ...orderReceipt(replay), status: 'in_progress' }) };
+    // The receipt as first answered: its counts as created, and the status a new order has.
+    if (replay) {
+      const original = { ...replay, ...replay.created_counts, status: 'in_progress' as const };
+      return { status: 200, body: data(orderReceipt(original)) };
+    }
   }
 
   // With dedupe broken, a replay is a brand-new order (that is the bug), not a domain clash.
@@ -166,6 +172,8 @@ async function createOrder(ctx: RequestContext) {
 
   const now = rt.clock.now();
   const user = customer.user ?? createCustomer(rt, customer.email, now);
+  // Created just now: the order keeps the fingerprint a replay will compute, by the new id.
+  if (customer.user === undefined) fingerprint = fingerprintOf(rt, body, user.id, plan, nameList);
   const orderId = rt.ids.next('ord');
   // Brand-new domains only (the usual order): one compact block instead of a record each.
   // Right after the order's id: its domains take the ids that follow it (no id strings stored).
@@ -313,18 +321,19 @@ function resolvePlan(rt: Runtime, body: CreateOrderRequest): Plan {
 /**
  * The dedupe fingerprint: user, provider route, bundle/custom sizing, inboxes per domain,
  * normalized domains, personas and cost basis (seed §5). Key order and whitespace of the JSON
- * body cannot matter: only these normalized values are hashed.
+ * body cannot matter: only these normalized values are hashed. `customer`: the customer's id, or
+ * the normalized email of one not created yet.
  */
 function fingerprintOf(
   rt: Runtime,
   body: CreateOrderRequest,
-  email: string,
+  customer: string,
   plan: Plan,
   names: NameList,
 ): string {
   const density = rt.faults.has('density_ignored_in_dedupe') ? null : plan.density;
   const before = JSON.stringify({
-    user: email,
+    user: customer,
     route: {
       provider: body.sequencer.provider,
       client_id: body.sequencer.client_id,
