@@ -252,6 +252,41 @@ describe('order dedupe', () => {
     expect((await post(body)).body).toEqual(first.body);
   });
 
+  it('replays an identical retry after its bundle was archived or its customer deleted; a new order is refused', async () => {
+    const bundle = (
+      await client.api('POST', '/bundles', { body: { name: 'Gone', monthly_sending_volume: 880 } })
+    ).body.data;
+    const customer = (
+      await client.api('POST', '/users', {
+        body: { email: 'leaving@example.com', sequencer: { provider: 'smartlead', client_id: 1 } },
+      })
+    ).body.data;
+    const {
+      google_licenses: _g,
+      microsoft_licenses: _m,
+      google_inboxes_per_domain: _d,
+      ...base
+    } = sampleOrderBody([]);
+    const body = {
+      ...base,
+      user: customer.id,
+      bundle_id: bundle.id,
+      domains: sampleDomains('gone', bundle.required_domains.total),
+    };
+    const first = await post(body);
+    expect(first.status).toBe(200);
+    await client.api('DELETE', `/bundles/${bundle.id}`);
+    await client.api('DELETE', `/users/${customer.id}`);
+    expect((await post(body)).body).toEqual(first.body);
+    // Anything but the same order is a new one, and meets the checks.
+    const other = { ...body, domains: sampleDomains('other', bundle.required_domains.total) };
+    expect((await post(other)).body.error).toMatchObject({ code: 'not_found', field: 'user' });
+    expect((await post({ ...other, user: 'someone@example.com' })).body.error).toMatchObject({
+      code: 'invalid_request',
+      field: 'bundle_id',
+    });
+  });
+
   it('makes N simultaneous identical POSTs one order', async () => {
     const body = sampleOrderBody(sampleDomains('concurrent', 5));
     const responses = await Promise.all(Array.from({ length: 12 }, () => post(body)));

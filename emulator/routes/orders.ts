@@ -151,6 +151,7 @@ async function createOrder(ctx: RequestContext) {
       return { status: 200, body: data(orderReceipt(original)) };
     }
   }
+  checkOrderable(customer.user, plan);
 
   // With dedupe broken, a replay is a brand-new order (that is the bug), not a domain clash.
   const lookups = rt.store.domains.startNameLookups(names, hashes);
@@ -259,10 +260,14 @@ function internPersonas(rt: Runtime, personas: Persona[]): Persona[] {
   return personas;
 }
 
+/**
+ * The customer an order names: by `usr_` id (whatever its status: an identical retry replays even
+ * after the customer was deleted, see {@link checkOrderable}) or by email (active customers only).
+ */
 function resolveCustomer(rt: Runtime, reference: string): { user: User | undefined; email: string } {
   if (reference.startsWith('usr_')) {
     const user = rt.store.users.get(reference);
-    if (user?.status !== 'active') throw notFound(`No customer ${reference} in this account.`, 'user');
+    if (!user) throw notFound(`No customer ${reference} in this account.`, 'user');
     return { user, email: user.email.toLowerCase() };
   }
   const email = reference.trim().toLowerCase();
@@ -288,13 +293,21 @@ function createCustomer(rt: Runtime, email: string, now: number): User {
   return user;
 }
 
+/**
+ * What only a new order needs: a customer still active (named by id) and an active bundle. A
+ * replay skips it: retrying an order is safe whatever changed since (seed: dedupe).
+ */
+function checkOrderable(user: User | undefined, plan: Plan): void {
+  if (user && user.status !== 'active') throw notFound(`No customer ${user.id} in this account.`, 'user');
+  if (plan.bundle && plan.bundle.status !== 'active') {
+    throw invalidRequest(`Bundle ${plan.bundle.id} is archived; order with an active bundle.`, 'bundle_id');
+  }
+}
+
 function resolvePlan(rt: Runtime, body: CreateOrderRequest): Plan {
   if (body.bundle_id !== undefined) {
     const bundle = rt.store.bundles.get(body.bundle_id);
     if (!bundle) throw notFound(`No bundle ${body.bundle_id} in this account.`, 'bundle_id');
-    if (bundle.status !== 'active') {
-      throw invalidRequest(`Bundle ${bundle.id} is archived; order with an active bundle.`, 'bundle_id');
-    }
     const density = bundle.google_inboxes_per_domain;
     return {
       google: bundle.required_domains.google,
