@@ -521,9 +521,13 @@ function finishForwarding(rt: Runtime, task: TaskRecord): void {
   const job = rt.store.forwardingJobs.get(task.ref);
   if (job?.status !== 'in_progress') return;
   const targetUnreachable = hasMagic(hostOf(job.forwarding_url), MAGIC.unreachable);
-  for (const id of job.domain_ids) {
+  for (const [index, id] of job.domain_ids.entries()) {
     const domain = rt.store.domains.get(id);
     if (!domain) continue;
+    // Released, or on another order since the job was asked for: the forwarding was not meant for
+    // whoever holds it now (the contract has no failure reason for that, so it is in neither list).
+    const holder = job.holders?.[index];
+    if (holder !== undefined && (domain.order_id ?? null) !== holder) continue;
     if (targetUnreachable) job.failed.push({ domain: domain.domain, reason: 'target_unreachable' });
     else if (hasMagic(domain.domain, MAGIC.dnsFail))
       job.failed.push({ domain: domain.domain, reason: 'dns_lookup_failed' });

@@ -166,7 +166,10 @@ const domains: Links<DomainRecord> = { user_id: ref('users'), order_id: ref('ord
 
 const importJobs: Links<ImportJobRecord> = { import_id: ref('imports') };
 
-const forwardingJobs: Links<ForwardingJobRecord> = { domain_ids: listOf(ref('domains')) };
+const forwardingJobs: Links<ForwardingJobRecord> = {
+  domain_ids: listOf(ref('domains')),
+  holders: listOf(ref('orders')),
+};
 
 const swaps: Links<SwapRecord> = {
   domain_id: ref('domains'),

@@ -251,6 +251,7 @@ const forwardingJobs: Shape<ForwardingJobRecord> = {
   created_at: timestamp,
   completed_at: optional(nullable(timestamp)),
   domain_ids: listOf(text),
+  holders: optional(listOf(nullable(text))),
 };
 
 const swaps: Shape<SwapRecord> = {

@@ -141,6 +141,11 @@ export interface ImportJobRecord {
 /** A stored forwarding job. */
 export interface ForwardingJobRecord extends ForwardingJob {
   domain_ids: string[];
+  /**
+   * The order each domain was on when the job was created (null: in inventory), by position: a
+   * domain that has changed hands by the time the job ends is left alone. Absent in older files.
+   */
+  holders?: (string | null)[];
 }
 
 /** A stored swap with the links its list filters need. */

@@ -239,6 +239,33 @@ describe('forwarding jobs', () => {
     expect(job.completed_at).toBe(plus(created.created_at, 30));
   });
 
+  it('leaves alone a domain that changed hands while the job ran: the forwarding was not for its new order', async () => {
+    const first = await order(['fh-a.com', 'fh-b.com'], { user: 'one@example.com' });
+    await client.advance(31);
+    await client.api('POST', `/orders/${first.id}/cancel`, { body: { domains: ['fh-a.com'] } });
+    await client.advance(3590);
+    const [domain] = (await get(`/domains?user_id=${first.user_id}`)).filter(
+      (row: { domain: string }) => row.domain === 'fh-a.com',
+    );
+    const job = (
+      await client.api('POST', '/domains/forwarding', {
+        body: { domains: [domain.id, 'fh-b.com'], forwarding_url: 'https://one.example.com' },
+      })
+    ).body.data;
+    await client.advance(11); // the partial cancel ends: fh-a.com is back in inventory
+    const second = await order(['fh-a.com'], {
+      user: 'two@example.com',
+      forwarding_url: 'https://two.example.com',
+    });
+    await client.advance(30);
+    const done = await get(`/domains/forwarding/${job.id}`);
+    expect([done.status, done.completed, done.failed]).toEqual(['completed', ['fh-b.com'], []]);
+    const [taken] = (await get(`/domains?user_id=${second.user_id}`)).filter(
+      (row: { domain: string }) => row.domain === 'fh-a.com',
+    );
+    expect([taken.order_id, taken.forwarding_url]).toEqual([second.id, 'https://two.example.com']);
+  });
+
   it('fails every domain when the target is unreachable, and 404s unknown domains', async () => {
     await order(['fwd-c.com']);
     const job = (

@@ -1114,6 +1114,7 @@ describe('--state FILE: links between records', () => {
     ['domains', 'order_id', 'orders', (domain) => domain.order_id],
     ['importJobs', 'import_id', 'imports', (job) => job.import_id],
     ['forwardingJobs', 'domain_ids[0]', 'domains', () => true],
+    ['forwardingJobs', 'holders[0]', 'orders', (job) => job.holders?.[0]],
     ['swaps', 'domain_id', 'domains', () => true],
     ['swaps', 'user_id', 'users', () => true],
     ['swaps', 'order_id', 'orders', () => true],

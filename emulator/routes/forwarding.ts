@@ -20,6 +20,7 @@ export const forwardingRoutes: RouteTable = {
       if (!domain) throw notFound(`No domain ${reference} in this account.`, `domains[${index}]`);
       return domain;
     });
+    const domainIds = [...new Set(domains.map((domain) => domain.id))];
     const job: ForwardingJobRecord = {
       id: rt.ids.next('fwj'),
       status: 'in_progress',
@@ -30,7 +31,8 @@ export const forwardingRoutes: RouteTable = {
       failed: [],
       created_at: isoSeconds(rt.clock.now()),
       completed_at: null,
-      domain_ids: [...new Set(domains.map((domain) => domain.id))],
+      domain_ids: domainIds,
+      holders: domainIds.map((id) => rt.store.domains.peek(id)?.order_id ?? null),
     };
     rt.store.forwardingJobs.insert(job);
     rt.scheduler.schedule('forwarding.finish', job.id, TIMINGS.forwardingSeconds);
