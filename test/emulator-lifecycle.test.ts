@@ -499,6 +499,36 @@ describe('swaps', () => {
     expect((await premium(fresh, 'ms-a-later.com')).status).toBe(201);
   });
 
+  it('refuses to rename the people behind a domain that is cancelling, as a domain swap does', async () => {
+    const created = await order(['rn-a.com', 'rn-b.com', 'rn-c.com']);
+    await client.advance(31);
+    const ids = Object.fromEntries(
+      (await get(`/domains?user_id=${created.user_id}`)).map((row: { domain: string; id: string }) => [
+        row.domain,
+        row.id,
+      ]),
+    );
+    const rename = (domainId: string) =>
+      client.api('POST', '/swaps/user_names', {
+        body: {
+          domain_id: domainId,
+          personas: [{ first_name: 'A', last_name: 'B', profile_picture_url: '' }],
+        },
+      });
+    await client.api('POST', `/orders/${created.id}/cancel`, { body: { domains: ['rn-a.com'] } });
+    expect((await rename(ids['rn-a.com'])).body.error).toMatchObject({
+      code: 'invalid_request',
+      field: 'domain_id',
+      message: `Domain rn-a.com is scheduled to cancel with order ${created.id}, so there is nothing to swap.`,
+    });
+    expect((await rename(ids['rn-b.com'])).status).toBe(201);
+    await client.api('POST', `/orders/${created.id}/cancel`);
+    expect((await rename(ids['rn-b.com'])).body.error).toMatchObject({
+      code: 'invalid_request',
+      field: 'domain_id',
+    });
+  });
+
   it('renames the people behind a Google domain: one user_names row per inbox', async () => {
     const created = await order(['names-a.com'], { google_inboxes_per_domain: 3 });
     const [domain] = await get(`/domains?user_id=${created.user_id}`);

@@ -27,8 +27,15 @@ interface UserNameSwapRequest {
   users?: PersonaFields[];
 }
 
-/** The connected domain a swap acts on, with its active order. */
-function swappableDomain(ctx: RequestContext, id: string): { domain: DomainRecord; order: OrderRecord } {
+/**
+ * The connected domain a swap acts on, with its active order: on the order's list and not
+ * scheduled to cancel; a domain swap also needs no other open domain swap of it.
+ */
+function swappableDomain(
+  ctx: RequestContext,
+  id: string,
+  type: 'domain' | 'user_names' = 'domain',
+): { domain: DomainRecord; order: OrderRecord } {
   const domain = ctx.rt.store.domains.get(id);
   if (!domain) throw notFound(`No domain ${id} in this account.`, 'domain_id');
   const order = activeOrderOf(ctx.rt, domain);
@@ -49,6 +56,8 @@ function swappableDomain(ctx: RequestContext, id: string): { domain: DomainRecor
       'domain_id',
     );
   }
+  // Renaming the people behind a domain does not replace it: it may run beside any other swap.
+  if (type === 'user_names') return { domain, order };
   for (const swap of ctx.rt.store.swaps.values()) {
     if (swap.domain_id === id && OPEN_SWAP_STATUSES.has(swap.status) && swap.type !== 'user_names') {
       throw invalidRequest(
@@ -148,10 +157,8 @@ export const swapRoutes: RouteTable = {
   'GET /swaps/{id}': (ctx) => ({ body: data(swapView(recordOr404(ctx, ctx.rt.store.swaps, 'swap'))) }),
   'POST /swaps/user_names': (ctx) => {
     const body = ctx.body as UserNameSwapRequest;
-    const domain = ctx.rt.store.domains.get(body.domain_id);
-    if (!domain) throw notFound(`No domain ${body.domain_id} in this account.`, 'domain_id');
-    const order = activeOrderOf(ctx.rt, domain);
-    if (!order) throw invalidRequest(`Domain ${domain.domain} is not on an active order.`, 'domain_id');
+    // As for any swap: a domain scheduled to cancel, or off its order's list, has no inboxes to rename.
+    const { domain, order } = swappableDomain(ctx, body.domain_id, 'user_names');
     // One row per inbox on the domain: the order's density on Google, one on Microsoft.
     const inboxes = domain.provider === 'google' ? order.density : 1;
     const rows = Array.from({ length: inboxes }, () =>
