@@ -619,11 +619,16 @@ function finishSwap(rt: Runtime, task: TaskRecord): void {
   rt.webhooks.emit('swap.completed', swapView(swap));
   if (replacement === null) return;
   // Seed §6: a POST /swaps resolves replace_domain — once the swap has put the replacement on the
-  // order, not when it is created (a swap may still fail, and the old domain is unusable).
+  // order, not when it is created (a swap may still fail, and the old domain is unusable). The
+  // order's other actions on the domain it retired go as for a cancelled domain: nobody has to act
+  // on it any more, and the order's picture action moves to a Google domain that stays.
+  const order = swap.order_id === null ? undefined : rt.store.orders.get(swap.order_id);
   for (const action of openActionsOf(
     rt,
-    (a) => a.reason === 'replace_domain' && a.domain_id === swap.domain_id && a.order_id === swap.order_id,
+    (a) => a.domain_id === swap.domain_id && a.order_id === swap.order_id && a.swap_ids === undefined,
   )) {
+    const orderPicture = action.reason === 'profile_picture_not_accessible';
+    if (orderPicture && order && refilePictureAction(rt, action, order)) continue;
     resolveAction(rt, action, task.at);
   }
 }

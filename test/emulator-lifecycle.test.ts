@@ -499,6 +499,29 @@ describe('swaps', () => {
     expect((await premium(fresh, 'ms-a-later.com')).status).toBe(201);
   });
 
+  it("resolves the order's action on a domain a swap retired, and the order moves on", async () => {
+    const created = await order(['sr-needs-ns.com', 'sr-b.com']);
+    await client.advance(31);
+    expect((await get(`/orders/${created.id}`)).status).toBe('action_required');
+    const [blocked] = (await get(`/domains?user_id=${created.user_id}`)).filter(
+      (row: { domain: string }) => row.domain === 'sr-needs-ns.com',
+    );
+    const swap = (
+      await client.api('POST', '/swaps', {
+        body: { type: 'standard', domain_id: blocked.id, replacement_domain: 'sr-r.com' },
+      })
+    ).body.data;
+    await client.advance(41);
+    expect((await get(`/swaps/${swap.id}`)).status).toBe('completed');
+    const open = (await get(`/orders/pending?order_id=${created.id}`)).filter(
+      (action: { status: string }) => action.status === 'open',
+    );
+    expect(open).toEqual([]);
+    expect((await get(`/orders/${created.id}`)).status).toBe('in_progress');
+    await client.advance(30);
+    expect((await get(`/orders/${created.id}`)).status).toBe('completed');
+  });
+
   it('refuses to rename the people behind a domain that is cancelling, as a domain swap does', async () => {
     const created = await order(['rn-a.com', 'rn-b.com', 'rn-c.com']);
     await client.advance(31);
