@@ -177,6 +177,14 @@ describe('order dedupe', () => {
     expect(second.body.data.id).not.toBe(first.body.data.id);
   });
 
+  it('ignores the density of an order with no Google domains', async () => {
+    const body = sampleOrderBody(['ms-only.com'], { google_licenses: 0, microsoft_licenses: 1 });
+    const first = await post(body);
+    const again = await post({ ...body, google_inboxes_per_domain: 3 });
+    expect(again.status).toBe(200);
+    expect(again.body.data.id).toBe(first.body.data.id);
+  });
+
   it.each([
     ['user', { user: 'other@example.com' }],
     ['provider route', { sequencer: { ...SAMPLE_SEQUENCER, client_id: 1 } }],
