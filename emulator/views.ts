@@ -173,7 +173,7 @@ export function importJobView(job: ImportJobRecord, store: Store): ImportJob {
 
 /** A forwarding job. */
 export function forwardingView(job: ForwardingJobRecord): ForwardingJob {
-  const { domain_ids: _ids, ...view } = job;
+  const { domain_ids: _ids, holders: _holders, ...view } = job;
   return view;
 }
 

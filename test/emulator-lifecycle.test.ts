@@ -260,6 +260,9 @@ describe('forwarding jobs', () => {
     await client.advance(30);
     const done = await get(`/domains/forwarding/${job.id}`);
     expect([done.status, done.completed, done.failed]).toEqual(['completed', ['fh-b.com'], []]);
+    // What the job keeps to tell is its own: the API's job has the contract's fields only.
+    expect(Object.keys(done).sort()).toEqual(Object.keys(job).sort());
+    expect(done).not.toHaveProperty('holders');
     const [taken] = (await get(`/domains?user_id=${second.user_id}`)).filter(
       (row: { domain: string }) => row.domain === 'fh-a.com',
     );
