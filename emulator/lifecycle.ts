@@ -683,7 +683,8 @@ export function failSwap(rt: Runtime, swap: SwapRecord): void {
  */
 export function reserveReplacement(rt: Runtime, name: string, old: DomainRecord): void {
   const replacement = rt.store.domains.byName(name) ?? newDomain(rt, name);
-  attachReplacement(rt, replacement, old, 'in_progress');
+  // Held, not yet live: it takes the old domain's forwarding when the swap completes.
+  attachReplacement(rt, replacement, old, 'in_progress', null);
 }
 
 function newDomain(rt: Runtime, name: string): DomainRecord {
@@ -704,13 +705,14 @@ function attachReplacement(
   replacement: DomainRecord,
   old: DomainRecord,
   status: DomainRecord['status'],
+  forwardingUrl: string | null,
 ): void {
   replacement.category = 'connected';
   replacement.status = status;
   if (old.provider !== undefined) replacement.provider = old.provider;
   if (old.user_id !== undefined) replacement.user_id = old.user_id;
   replacement.order_id = old.order_id!;
-  replacement.forwarding_url = old.forwarding_url ?? null;
+  replacement.forwarding_url = forwardingUrl;
   rt.store.domains.save(replacement);
 }
 
@@ -723,7 +725,10 @@ function replaceDomain(rt: Runtime, swap: SwapRecord, name: string, atMs: number
   // On an order still being provisioned (or blocked) the replacement joins its other domains and
   // connects with them, just before `order.completed`; on a completed order it is live at once.
   const live = order.status === 'completed';
-  attachReplacement(rt, replacement, old, live ? 'active' : 'in_progress');
+  // The old domain's forwarding carries over, unless the replacement got its own while the swap
+  // ran (a forwarding job on it): that is the later word.
+  const forwarding = replacement.forwarding_url ?? old.forwarding_url ?? null;
+  attachReplacement(rt, replacement, old, live ? 'active' : 'in_progress', forwarding);
   // The order's list changes one domain: its domains are stored one by one from now on.
   rt.store.domains.materializeOrder(order);
   order.domain_ids = rt.store.domains.idsOf(order).map((id) => (id === old.id ? replacement.id : id));

@@ -317,6 +317,40 @@ describe('swaps', () => {
     ]);
   });
 
+  it("carries the old domain's forwarding to the replacement, unless a job forwarded the replacement during the swap", async () => {
+    const created = await order(['fs-a.com', 'fs-b.com'], { forwarding_url: 'https://old.example.com' });
+    await client.advance(31);
+    const ids = Object.fromEntries(
+      (await get(`/domains?user_id=${created.user_id}`)).map((row: { domain: string; id: string }) => [
+        row.domain,
+        row.id,
+      ]),
+    );
+    const swapTo = (id: string, replacement: string) =>
+      client.api('POST', '/swaps', {
+        body: { type: 'standard', domain_id: id, replacement_domain: replacement },
+      });
+    await swapTo(ids['fs-a.com'], 'fs-a2.com');
+    await swapTo(ids['fs-b.com'], 'fs-b2.com');
+    // A job on one held replacement ends before its swap does (30 s against 10 + 30 s).
+    const replacement = (await get('/domains?per_page=100')).find(
+      (row: { domain: string }) => row.domain === 'fs-b2.com',
+    );
+    await client.api('POST', '/domains/forwarding', {
+      body: { domains: [replacement.id], forwarding_url: 'https://new.example.com' },
+    });
+    await client.advance(41);
+    const forwarding = Object.fromEntries(
+      (await get(`/domains?user_id=${created.user_id}`)).map(
+        (row: { domain: string; forwarding_url: string }) => [row.domain, row.forwarding_url],
+      ),
+    );
+    expect(forwarding).toEqual({
+      'fs-a2.com': 'https://old.example.com',
+      'fs-b2.com': 'https://new.example.com',
+    });
+  });
+
   it('waits in action_required for a not-imported replacement until it is imported', async () => {
     const created = await order(['swap-wait.com']);
     const [domain] = await get(`/domains?user_id=${created.user_id}`);
