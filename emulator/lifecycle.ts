@@ -296,7 +296,7 @@ function lowerCostsFor(order: OrderRecord, domain: DomainRecord): void {
  * True for a domain a premium swap took off its order but keeps connected for a while. A domain
  * that an order lists again (ordered anew after its order ended) is not.
  */
-function isKeptWarm(rt: Runtime, domain: DomainRecord): boolean {
+export function isKeptWarm(rt: Runtime, domain: DomainRecord): boolean {
   const order = domain.order_id === undefined ? undefined : rt.store.orders.get(domain.order_id);
   return order !== undefined && !rt.store.domains.lists(order, domain.id);
 }

@@ -8,7 +8,7 @@ import { type AccountTier, catalog } from '../schemas';
 import { isoSeconds } from './clock';
 import type { Runtime } from './emulator';
 import { invalidRequest } from './errors';
-import { ACTIVE_ORDER_STATUSES } from './lifecycle';
+import { ACTIVE_ORDER_STATUSES, isKeptWarm } from './lifecycle';
 import type { DomainRecord } from './state';
 
 const LIMITS = catalog.premiumSwaps;
@@ -36,7 +36,10 @@ export function checkPremiumSwap(rt: Runtime, domain: DomainRecord): void {
   for (const swap of rt.store.swaps.values()) {
     if (swap.type !== 'premium' || swap.status === 'failed') continue;
     const createdMs = Date.parse(swap.created_at);
-    if (now - createdMs < warmMs) warm++;
+    // A completed swap counts while its old domain is kept warm: a whole-order cancel ends that early.
+    const old = swap.status === 'completed' ? rt.store.domains.peek(swap.domain_id) : undefined;
+    const warming = swap.status !== 'completed' || (old !== undefined && isKeptWarm(rt, old));
+    if (warming && now - createdMs < warmMs) warm++;
     // Both the retired domain and its replacement wait out the cooldown.
     const involves = swap.domain_id === domain.id || swap.replacement_domain === domain.domain;
     if (involves && now - createdMs < cooldownMs && (lastSwapMs === undefined || createdMs > lastSwapMs)) {

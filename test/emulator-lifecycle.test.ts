@@ -481,6 +481,34 @@ describe('swaps', () => {
     expect(unknown.body.error).toMatchObject({ code: 'not_found', field: 'domain_id' });
   });
 
+  it('stops counting a premium swap toward the quota once a whole-order cancel released its warm domain', async () => {
+    const microsoftOrder = async (prefix: string) => {
+      const names = [1, 2, 3, 4, 5].map((n) => `${prefix}-${n}.com`);
+      const created = await order(names, {
+        google_licenses: 0,
+        microsoft_licenses: 5,
+        user: `${prefix}@example.com`,
+      });
+      await client.advance(31);
+      const [first] = (await get(`/domains?user_id=${created.user_id}`)).filter(
+        (row: { domain: string }) => row.domain === names[0],
+      );
+      return { created, first };
+    };
+    const premium = (domainId: string, replacement: string) =>
+      client.api('POST', '/swaps', {
+        body: { type: 'premium', domain_id: domainId, replacement_domain: replacement },
+      });
+    const one = await microsoftOrder('pq-one');
+    expect((await premium(one.first.id, 'pq-one-new.com')).status).toBe(201);
+    await client.advance(41);
+    await client.api('POST', `/orders/${one.created.id}/cancel`);
+    await client.advance(3601);
+    const two = await microsoftOrder('pq-two');
+    const swap = await premium(two.first.id, 'pq-two-new.com');
+    expect(swap.status, JSON.stringify(swap.body)).toBe(201);
+  });
+
   it('holds premium swaps to the tier quota of Microsoft inboxes and a 30-day cooldown per domain', async () => {
     const names = ['ms-a.com', 'ms-b.com', 'ms-c.com', 'ms-d.com', 'ms-e.com'];
     const created = await order(names, { google_licenses: 0, microsoft_licenses: 5 });
