@@ -33,6 +33,24 @@ export function sampleOrderBody(
   };
 }
 
+/**
+ * A bundle-sized `POST /orders` body: `bundle_id` instead of license counts and a density (the
+ * bundle sets them; mixing both is `order_shape_conflict`).
+ */
+export function sampleBundleOrderBody(
+  bundleId: string,
+  domains: readonly string[],
+  overrides: Partial<CreateOrderRequest> = {},
+): CreateOrderRequest {
+  const {
+    google_licenses: _google,
+    microsoft_licenses: _microsoft,
+    google_inboxes_per_domain: _density,
+    ...common
+  } = sampleOrderBody(domains);
+  return { ...common, bundle_id: bundleId, ...overrides };
+}
+
 /** `count` distinct, valid domain names starting with `prefix`. */
 export function sampleDomains(prefix: string, count: number): string[] {
   return Array.from({ length: count }, (_, index) => `${prefix}-${index + 1}.com`);

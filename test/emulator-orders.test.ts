@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startEmulator } from '../emulator';
 import { EmulatorClient } from '../emulator/client';
-import { SAMPLE_SEQUENCER, sampleDomains, sampleOrderBody } from '../emulator/fixtures';
+import {
+  SAMPLE_SEQUENCER,
+  sampleBundleOrderBody,
+  sampleDomains,
+  sampleOrderBody,
+} from '../emulator/fixtures';
 
 let emulator: RunningEmulator;
 let client: EmulatorClient;
@@ -269,18 +274,9 @@ describe('order dedupe', () => {
         body: { email: 'leaving@example.com', sequencer: { provider: 'smartlead', client_id: 1 } },
       })
     ).body.data;
-    const {
-      google_licenses: _g,
-      microsoft_licenses: _m,
-      google_inboxes_per_domain: _d,
-      ...base
-    } = sampleOrderBody([]);
-    const body = {
-      ...base,
+    const body = sampleBundleOrderBody(bundle.id, sampleDomains('gone', bundle.required_domains.total), {
       user: customer.id,
-      bundle_id: bundle.id,
-      domains: sampleDomains('gone', bundle.required_domains.total),
-    };
+    });
     const first = await post(body);
     expect(first.status).toBe(200);
     await client.api('DELETE', `/bundles/${bundle.id}`);
@@ -354,17 +350,7 @@ describe('order domain rules', () => {
       body: { name: 'Starter', monthly_sending_volume: 25000 },
     });
     expect(bundle.body.data.required_domains).toEqual({ google: 15, microsoft: 4, total: 19 });
-    const {
-      google_licenses: _g,
-      microsoft_licenses: _m,
-      google_inboxes_per_domain: _d,
-      ...base
-    } = sampleOrderBody([]);
-    const short = await post({
-      ...base,
-      bundle_id: bundle.body.data.id,
-      domains: sampleDomains('bundle', 17),
-    });
+    const short = await post(sampleBundleOrderBody(bundle.body.data.id, sampleDomains('bundle', 17)));
     expect(short.status).toBe(400);
     expect(short.body.error).toEqual({
       code: 'domain_count_mismatch',
@@ -372,14 +358,10 @@ describe('order domain rules', () => {
       field: 'domains',
       details: { required_count: 19, submitted_count: 17, missing_count: 2 },
     });
-    const ok = await post({ ...base, bundle_id: bundle.body.data.id, domains: sampleDomains('bundle', 19) });
+    const ok = await post(sampleBundleOrderBody(bundle.body.data.id, sampleDomains('bundle', 19)));
     expect(ok.status).toBe(200);
     expect(ok.body.data.bundle_id).toBe(bundle.body.data.id);
-    const missing = await post({
-      ...base,
-      bundle_id: 'bun_01J0000000000000000000000A',
-      domains: ['x-y.com'],
-    });
+    const missing = await post(sampleBundleOrderBody('bun_01J0000000000000000000000A', ['x-y.com']));
     expect(missing.body.error).toMatchObject({ code: 'not_found', field: 'bundle_id' });
   });
 });

@@ -18,7 +18,12 @@ import { dirname, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type EmulatorOptions, type RunningEmulator, startEmulator } from '../emulator';
 import { EmulatorClient } from '../emulator/client';
-import { SAMPLE_SEQUENCER, sampleDomains, sampleOrderBody } from '../emulator/fixtures';
+import {
+  SAMPLE_SEQUENCER,
+  sampleBundleOrderBody,
+  sampleDomains,
+  sampleOrderBody,
+} from '../emulator/fixtures';
 import { idOffset, nthId } from '../emulator/ids';
 import { PRICES } from '../emulator/magic';
 import { openStateFile } from '../emulator/persistence';
@@ -868,18 +873,7 @@ async function busyDay(client: EmulatorClient, tag: string): Promise<void> {
       personas: [{ first_name: 'Jo', last_name: 'Pham', profile_picture_url: 'http://localhost/j.jpg' }],
     }),
   );
-  const {
-    google_licenses: _g,
-    microsoft_licenses: _m,
-    google_inboxes_per_domain: _d,
-    ...base
-  } = sampleOrderBody([]);
-  const bundled = await ok('POST', '/orders', {
-    ...base,
-    user,
-    bundle_id: bundle.id,
-    domains: names('b', 19),
-  });
+  const bundled = await ok('POST', '/orders', sampleBundleOrderBody(bundle.id, names('b', 19), { user }));
   await ok('POST', '/domains/import', { domains: [`${tag}-imp-needs-ns.com`] });
   await ok('POST', '/domains/import/jobs', { domains: [`${tag}-job.com`, `${tag}-job-needs-ns.com`] });
   await client.advance(30);
