@@ -926,6 +926,19 @@ const TARGET_PREFIX: Record<string, string> = {
   forwardingJobs: 'fwj',
 };
 
+/**
+ * Writes `snapshot` to a fresh state file and starts an emulator on it: the path and what
+ * {@link refusal} says. A refused file must come back untouched.
+ */
+async function startOn(snapshot: unknown): Promise<{ path: string; refused: string }> {
+  const path = statePath();
+  const text = JSON.stringify(snapshot);
+  writeFileSync(path, text);
+  const refused = await refusal({ statePath: path });
+  if (refused !== 'started') expect(readFileSync(path, 'utf8')).toBe(text);
+  return { path, refused };
+}
+
 /** How a state file with a broken link is refused (`at`: where the record was read). */
 const brokenLinkMessage = (path: string, at: string, what: string) =>
   `StateFileError: State file ${path} can't be loaded: in ${at}, ${what}. It was edited by hand, or cut short and repaired: put back the file as the emulator wrote it, or move it and ${path}.journal away to start fresh.`;
@@ -937,9 +950,8 @@ describe('--state FILE: links between records', () => {
     expect(active.length).toBeGreaterThanOrEqual(2);
     const [first, second] = active;
     second.email = first.email.toUpperCase();
-    const path = statePath();
-    writeFileSync(path, JSON.stringify(snapshot));
-    expect(await refusal({ statePath: path })).toBe(
+    const { path, refused } = await startOn(snapshot);
+    expect(refused).toBe(
       brokenLinkMessage(
         path,
         path,
@@ -947,8 +959,7 @@ describe('--state FILE: links between records', () => {
       ),
     );
     second.status = 'deleted';
-    writeFileSync(path, JSON.stringify(snapshot));
-    expect(await refusal({ statePath: path })).toBe('started');
+    expect((await startOn(snapshot)).refused).toBe('started');
   });
 
   it('refuses two active keys with one key text, without printing it; a revoked one may share it', async () => {
@@ -957,9 +968,7 @@ describe('--state FILE: links between records', () => {
     expect(active.length).toBeGreaterThanOrEqual(2);
     const [first, second] = active;
     second.key = first.key;
-    const path = statePath();
-    writeFileSync(path, JSON.stringify(snapshot));
-    const refused = await refusal({ statePath: path });
+    const { path, refused } = await startOn(snapshot);
     expect(refused).toBe(
       brokenLinkMessage(
         path,
@@ -969,8 +978,7 @@ describe('--state FILE: links between records', () => {
     );
     expect(refused).not.toContain(first.key);
     second.revoked_at = '2026-01-01T00:00:00Z';
-    writeFileSync(path, JSON.stringify(snapshot));
-    expect(await refusal({ statePath: path })).toBe('started');
+    expect((await startOn(snapshot)).refused).toBe('started');
   });
 
   it('counts the startup key as active even when revoked: every start makes it active again', async () => {
@@ -980,9 +988,7 @@ describe('--state FILE: links between records', () => {
     const other = keys.find((key) => key.id !== 'key_startup' && key.revoked_at === null);
     startup.revoked_at = '2026-01-01T00:00:00Z';
     other.key = startup.key;
-    const path = statePath();
-    writeFileSync(path, JSON.stringify(snapshot));
-    const refused = await refusal({ statePath: path });
+    const { path, refused } = await startOn(snapshot);
     expect(refused).toBe(
       brokenLinkMessage(
         path,
@@ -1073,17 +1079,14 @@ describe('--state FILE: links between records', () => {
   ])('refuses one domain name held twice: %s', async (_, edit) => {
     const snapshot = JSON.parse(await savedBusyState());
     const { name, first, second } = edit(snapshot);
-    const path = statePath();
-    const text = JSON.stringify(snapshot);
-    writeFileSync(path, text);
-    expect(await refusal({ statePath: path })).toBe(
+    const { path, refused } = await startOn(snapshot);
+    expect(refused).toBe(
       brokenLinkMessage(
         path,
         path,
         `${second} is "${name}", as ${first} is: the emulator finds a domain by its name, so the other could never be reached`,
       ),
     );
-    expect(readFileSync(path, 'utf8')).toBe(text);
   });
 
   it('knows what the ref of every task kind with a handler names', () => {
@@ -1133,17 +1136,14 @@ describe('--state FILE: links between records', () => {
       let holder = record;
       for (const step of steps.slice(0, -1)) holder = holder[step];
       holder[steps.at(-1)!] = id;
-      const path = statePath();
-      const text = JSON.stringify(snapshot);
-      writeFileSync(path, text);
-      expect(await refusal({ statePath: path })).toBe(
+      const { path, refused } = await startOn(snapshot);
+      expect(refused).toBe(
         brokenLinkMessage(
           path,
           path,
           `${collection} record "${record.id}" has ${field} = "${id}", which names no ${target} record`,
         ),
       );
-      expect(readFileSync(path, 'utf8')).toBe(text);
     },
   );
 
@@ -1152,9 +1152,8 @@ describe('--state FILE: links between records', () => {
     const task = snapshot.collections.tasks.find(isTask('order.cancel_domains'));
     expect(task).toBeDefined();
     task.ref = `${task.ref.split(' ')[0]} ${ghost('dom')}`;
-    const path = statePath();
-    writeFileSync(path, JSON.stringify(snapshot));
-    expect(await refusal({ statePath: path })).toBe(
+    const { path, refused } = await startOn(snapshot);
+    expect(refused).toBe(
       brokenLinkMessage(
         path,
         path,
@@ -1214,9 +1213,8 @@ describe('--state FILE: links between records', () => {
     expect(at).toBeGreaterThanOrEqual(0);
     const [order, next] = [orders[at], orders[at + 1]];
     order.domain_block.names.push('one-too-many.com');
-    const path = statePath();
-    writeFileSync(path, JSON.stringify(snapshot));
-    expect(await refusal({ statePath: path })).toBe(
+    const { path, refused } = await startOn(snapshot);
+    expect(refused).toBe(
       brokenLinkMessage(
         path,
         path,
@@ -1231,9 +1229,8 @@ describe('--state FILE: links between records', () => {
     const domain = snapshot.collections.domains.find((domain: Loose) => domain.imported);
     expect(domain).toBeDefined();
     domain.id = nthId(order.id, 1, 'dom');
-    const path = statePath();
-    writeFileSync(path, JSON.stringify(snapshot));
-    expect(await refusal({ statePath: path })).toBe(
+    const { path, refused } = await startOn(snapshot);
+    expect(refused).toBe(
       brokenLinkMessage(
         path,
         path,
