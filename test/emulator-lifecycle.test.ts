@@ -15,6 +15,15 @@ afterEach(() => emulator.close());
 const order = async (domains: string[], overrides = {}) =>
   (await client.api('POST', '/orders', { body: sampleOrderBody(domains, overrides) })).body.data;
 const get = async (path: string) => (await client.api('GET', path)).body.data;
+/** A `GET /domains` row (the fields these tests read). */
+interface DomainRow {
+  id: string;
+  domain: string;
+  [field: string]: unknown;
+}
+/** The rows of `GET /domains?query` (default: the first 100), by domain name. */
+const domainsByName = async (query = 'per_page=100'): Promise<Record<string, DomainRow>> =>
+  Object.fromEntries((await get(`/domains?${query}`)).map((row: DomainRow) => [row.domain, row]));
 /** An ISO timestamp `seconds` later, in the same whole-second format. */
 const plus = (iso: string, seconds: number) =>
   new Date(Date.parse(iso) + seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -62,9 +71,7 @@ describe('order lifecycle', () => {
     // Past the partial cancel's hour: it had nothing left to cancel.
     await client.advance(3600);
     expect((await get(`/orders/${failing.id}`)).domain_count).toBe(3);
-    const [row] = (await get(`/domains?user_id=${taker.user_id}`)).filter(
-      (domain: { domain: string }) => domain.domain === 'pc-1.com',
-    );
+    const row = (await domainsByName(`user_id=${taker.user_id}`))['pc-1.com']!;
     expect([row.category, row.status, row.order_id]).toEqual(['connected', 'active', taker.id]);
     const third = await client.api('POST', '/orders', {
       body: sampleOrderBody(['pc-1.com'], { user: 'third@example.com' }),
@@ -74,9 +81,7 @@ describe('order lifecycle', () => {
 
   it("fails a failed order's open swaps and frees the replacements they held", async () => {
     const failing = await order(['fail-sw.com', 'sw-1.com']);
-    const [domain] = (await get(`/domains?user_id=${failing.user_id}`)).filter(
-      (row: { domain: string }) => row.domain === 'sw-1.com',
-    );
+    const domain = (await domainsByName(`user_id=${failing.user_id}`))['sw-1.com']!;
     // A replacement still to be imported keeps the swap waiting: it cannot end by itself.
     const swap = (
       await client.api('POST', '/swaps', {
@@ -86,9 +91,7 @@ describe('order lifecycle', () => {
     await client.advance(30);
     expect((await get(`/orders/${failing.id}`)).status).toBe('failed');
     expect((await get(`/swaps/${swap.id}`)).status).toBe('failed');
-    const [replacement] = (await get('/domains?per_page=100')).filter(
-      (row: { domain: string }) => row.domain === 'sw-not-imported.com',
-    );
+    const replacement = (await domainsByName())['sw-not-imported.com']!;
     expect([replacement.category, replacement.status, replacement.order_id]).toEqual([
       'inventory',
       'available',
@@ -244,9 +247,7 @@ describe('forwarding jobs', () => {
     await client.advance(31);
     await client.api('POST', `/orders/${first.id}/cancel`, { body: { domains: ['fh-a.com'] } });
     await client.advance(3590);
-    const [domain] = (await get(`/domains?user_id=${first.user_id}`)).filter(
-      (row: { domain: string }) => row.domain === 'fh-a.com',
-    );
+    const domain = (await domainsByName(`user_id=${first.user_id}`))['fh-a.com']!;
     const job = (
       await client.api('POST', '/domains/forwarding', {
         body: { domains: [domain.id, 'fh-b.com'], forwarding_url: 'https://one.example.com' },
@@ -263,9 +264,7 @@ describe('forwarding jobs', () => {
     // What the job keeps to tell is its own: the API's job has the contract's fields only.
     expect(Object.keys(done).sort()).toEqual(Object.keys(job).sort());
     expect(done).not.toHaveProperty('holders');
-    const [taken] = (await get(`/domains?user_id=${second.user_id}`)).filter(
-      (row: { domain: string }) => row.domain === 'fh-a.com',
-    );
+    const taken = (await domainsByName(`user_id=${second.user_id}`))['fh-a.com']!;
     expect([taken.order_id, taken.forwarding_url]).toEqual([second.id, 'https://two.example.com']);
   });
 
@@ -333,9 +332,7 @@ describe('swaps', () => {
     await swapTo(ids['fs-a.com'], 'fs-a2.com');
     await swapTo(ids['fs-b.com'], 'fs-b2.com');
     // A job on one held replacement ends before its swap does (30 s against 10 + 30 s).
-    const replacement = (await get('/domains?per_page=100')).find(
-      (row: { domain: string }) => row.domain === 'fs-b2.com',
-    );
+    const replacement = (await domainsByName())['fs-b2.com']!;
     await client.api('POST', '/domains/forwarding', {
       body: { domains: [replacement.id], forwarding_url: 'https://new.example.com' },
     });
@@ -490,9 +487,7 @@ describe('swaps', () => {
         user: `${prefix}@example.com`,
       });
       await client.advance(31);
-      const [first] = (await get(`/domains?user_id=${created.user_id}`)).filter(
-        (row: { domain: string }) => row.domain === names[0],
-      );
+      const first = (await domainsByName(`user_id=${created.user_id}`))[names[0]!]!;
       return { created, first };
     };
     const premium = (domainId: string, replacement: string) =>
@@ -568,9 +563,7 @@ describe('swaps', () => {
     const created = await order(['sr-needs-ns.com', 'sr-b.com']);
     await client.advance(31);
     expect((await get(`/orders/${created.id}`)).status).toBe('action_required');
-    const [blocked] = (await get(`/domains?user_id=${created.user_id}`)).filter(
-      (row: { domain: string }) => row.domain === 'sr-needs-ns.com',
-    );
+    const blocked = (await domainsByName(`user_id=${created.user_id}`))['sr-needs-ns.com']!;
     const swap = (
       await client.api('POST', '/swaps', {
         body: { type: 'standard', domain_id: blocked.id, replacement_domain: 'sr-r.com' },
