@@ -160,6 +160,25 @@ export function pictureDomainOf(rt: Runtime, order: OrderRecord): DomainRecord |
 }
 
 /**
+ * Ends `actions`, open ones about domains leaving `order` (cancelled or swapped out): nobody has to
+ * act on those domains any more, so they resolve — except the order's own profile-picture action,
+ * which is about the persona and moves to a Google domain that stays (see
+ * {@link refilePictureAction}) while there is one.
+ */
+export function endActionsOfLeavingDomains(
+  rt: Runtime,
+  order: OrderRecord,
+  actions: readonly ActionRecord[],
+  atMs: number,
+): void {
+  for (const action of actions) {
+    const orderPicture = action.reason === 'profile_picture_not_accessible' && action.swap_ids === undefined;
+    if (orderPicture && refilePictureAction(rt, action, order)) continue;
+    resolveAction(rt, action, atMs);
+  }
+}
+
+/**
  * Moves an order's open profile-picture action off a domain that is leaving the order onto a Google
  * domain that stays, where it keeps blocking the order (the persona's picture still goes there): that
  * domain becomes `action_required` (`domain.action_required`) if the order is. Returns false when no
@@ -623,14 +642,12 @@ function finishSwap(rt: Runtime, task: TaskRecord): void {
   // order's other actions on the domain it retired go as for a cancelled domain: nobody has to act
   // on it any more, and the order's picture action moves to a Google domain that stays.
   const order = swap.order_id === null ? undefined : rt.store.orders.get(swap.order_id);
-  for (const action of openActionsOf(
+  if (!order) return;
+  const actions = openActionsOf(
     rt,
-    (a) => a.domain_id === swap.domain_id && a.order_id === swap.order_id && a.swap_ids === undefined,
-  )) {
-    const orderPicture = action.reason === 'profile_picture_not_accessible';
-    if (orderPicture && order && refilePictureAction(rt, action, order)) continue;
-    resolveAction(rt, action, task.at);
-  }
+    (a) => a.domain_id === swap.domain_id && a.order_id === order.id && a.swap_ids === undefined,
+  );
+  endActionsOfLeavingDomains(rt, order, actions, task.at);
 }
 
 /** True while the swapped domain is still one of its order's domains and the order is active. */

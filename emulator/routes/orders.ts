@@ -11,6 +11,7 @@ import {
   ACTIVE_ORDER_STATUSES,
   activeOrderOf,
   cancellationRef,
+  endActionsOfLeavingDomains,
   failSwap,
   isImported,
   openActionsOf,
@@ -18,8 +19,6 @@ import {
   orderDomains,
   pendingPartialCancellations,
   pictureBlockers,
-  refilePictureAction,
-  resolveAction,
   setOrderStatus,
   usableFor,
 } from '../lifecycle';
@@ -616,11 +615,8 @@ function cancelOrder(ctx: RequestContext) {
   // order's own (unchanged), which tells a partial schedule from a whole one. No event marks the
   // release an hour later: `order.cancelled` would say the whole order ended (docs/emulator.md).
   rt.webhooks.emit('order.cancel_scheduled', orderReceipt(order));
-  for (const action of openActionsOf(rt, (a) => a.order_id === order.id && leaving.has(a.domain_id ?? ''))) {
-    const orderPicture = action.reason === 'profile_picture_not_accessible' && action.swap_ids === undefined;
-    if (orderPicture && refilePictureAction(rt, action, order)) continue;
-    resolveAction(rt, action, now);
-  }
+  const actions = openActionsOf(rt, (a) => a.order_id === order.id && leaving.has(a.domain_id ?? ''));
+  endActionsOfLeavingDomains(rt, order, actions, now);
   return answer(cancelsAt);
 }
 
