@@ -184,7 +184,7 @@ export function endActionsOfLeavingDomains(
  * domain becomes `action_required` (`domain.action_required`) if the order is. Returns false when no
  * Google domain stays, and then nothing changed.
  */
-export function refilePictureAction(rt: Runtime, action: ActionRecord, order: OrderRecord): boolean {
+function refilePictureAction(rt: Runtime, action: ActionRecord, order: OrderRecord): boolean {
   const home = pictureDomainOf(rt, order);
   if (!home) return false;
   action.domain_id = home.id;

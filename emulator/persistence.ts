@@ -825,6 +825,19 @@ function brokenLink(
         : ` (${journalPath} line ${removedAt} removed ${problem.target} record ${quoteId(problem.id)})`;
     what = `${record} has ${problem.path} = ${quoteId(problem.value)}, ${whose} names no ${problem.target} record${removed}`;
   }
+  return linkRefusal(path, journalPath, where, what);
+}
+
+/**
+ * The refusal of records that do not hold together: `what` is wrong, read in the state file or in
+ * journal line `where`.
+ */
+function linkRefusal(
+  path: string,
+  journalPath: string,
+  where: number | undefined,
+  what: string,
+): StateFileError {
   const at = where === undefined ? path : `${journalPath} line ${where}`;
   return new StateFileError(
     `State file ${path} can't be loaded: in ${at}, ${what}. It was edited by hand, or cut short and repaired: put back the file as the emulator wrote it, or move it and ${journalPath} away to start fresh.`,
@@ -847,10 +860,8 @@ function nameClash(
     'orderId' in second
       ? lastWritten(journal, 'orders', second.orderId)
       : lastWritten(journal, 'domains', second.domainId);
-  const at = where === undefined ? path : `${journalPath} line ${where}`;
-  return new StateFileError(
-    `State file ${path} can't be loaded: in ${at}, ${describe(second)} is ${quoteId(clash.domain)}, as ${describe(clash.first)} is: the emulator finds a domain by its name, so the other could never be reached. It was edited by hand, or cut short and repaired: put back the file as the emulator wrote it, or move it and ${journalPath} away to start fresh.`,
-  );
+  const what = `${describe(second)} is ${quoteId(clash.domain)}, as ${describe(clash.first)} is: the emulator finds a domain by its name, so the other could never be reached`;
+  return linkRefusal(path, journalPath, where, what);
 }
 
 /**
