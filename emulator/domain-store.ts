@@ -164,16 +164,20 @@ export class DomainStore extends Collection<DomainRecord> {
     });
   }
 
-  /** Sets the status of every domain of an order; returns the domains (for their webhooks). */
+  /**
+   * Sets the status of every domain of an order but a `failed` one (it left the order before it
+   * could go live, and stays so until released); returns the domains it set (for their webhooks).
+   */
   setOrderStatus(order: OrderRecord, status: DomainRecord['status']): DomainRecord[] {
     const block = order.domain_block;
     if (block) {
       block.status = status;
       this.#store.orders.save(order);
     }
-    return this.#eachMember(order, (domain) => {
-      domain.status = status;
+    const members = this.#eachMember(order, (domain) => {
+      if (domain.status !== 'failed') domain.status = status;
     });
+    return members.filter((domain) => domain.status === status);
   }
 
   /** Sends every domain of an order back to inventory (available). */

@@ -143,7 +143,10 @@ function raiseOrderBlocker(rt: Runtime, order: OrderRecord, blocker: Blocker): v
     openAction(rt, blocker, { order_id: order.id });
     return;
   }
-  if (blocker.reason !== 'profile_picture_not_accessible') return;
+  if (blocker.reason !== 'profile_picture_not_accessible') {
+    failUnprovisionedDomain(rt, order, blocker.domain_id);
+    return;
+  }
   const home = pictureDomainOf(rt, order);
   if (home) openAction(rt, { ...blocker, domain_id: home.id, domain: home.domain }, { order_id: order.id });
 }
@@ -161,9 +164,10 @@ export function pictureDomainOf(rt: Runtime, order: OrderRecord): DomainRecord |
 
 /**
  * Ends `actions`, open ones about domains leaving `order` (cancelled or swapped out): nobody has to
- * act on those domains any more, so they resolve — except the order's own profile-picture action,
- * which is about the persona and moves to a Google domain that stays (see
- * {@link refilePictureAction}) while there is one.
+ * act on those domains any more, so they resolve, and a domain one of them blocked turns `failed`
+ * (see {@link failUnprovisionedDomain}) — except the order's own profile-picture action, which is
+ * about the persona and moves to a Google domain that stays (see {@link refilePictureAction}) while
+ * there is one.
  */
 export function endActionsOfLeavingDomains(
   rt: Runtime,
@@ -172,10 +176,33 @@ export function endActionsOfLeavingDomains(
   atMs: number,
 ): void {
   for (const action of actions) {
-    const orderPicture = action.reason === 'profile_picture_not_accessible' && action.swap_ids === undefined;
-    if (orderPicture && refilePictureAction(rt, action, order)) continue;
+    if (action.swap_ids === undefined) {
+      if (action.reason !== 'profile_picture_not_accessible') {
+        // Before the action resolves: an order that moves on sets its domains' status, and a
+        // failed domain keeps its own.
+        failUnprovisionedDomain(rt, order, action.domain_id);
+      } else if (refilePictureAction(rt, action, order)) continue;
+    }
     resolveAction(rt, action, atMs);
   }
+}
+
+/**
+ * Marks the domain of a blocker nobody cleared (its nameservers never pointed, or a name that
+ * can't be provisioned) as it leaves `order`, cancelled or swapped out and kept warm: it never went
+ * live, so it turns `failed` — never `active`, no `domain.connected` — until it is released. (The
+ * picture blocker is about a persona, not its domain, and never calls this.) A domain already back
+ * in inventory or on another order is left alone.
+ */
+function failUnprovisionedDomain(rt: Runtime, order: OrderRecord, id: string | undefined): void {
+  if (id === undefined) return;
+  const held = rt.store.domains.peek(id);
+  if (held?.order_id !== order.id || held.category !== 'connected' || held.status === 'failed') return;
+  // One domain changes alone: a derived one becomes a stored record here.
+  const domain = rt.store.domains.get(id);
+  if (!domain) return;
+  domain.status = 'failed';
+  rt.store.domains.save(domain);
 }
 
 /**

@@ -104,6 +104,86 @@ describe('order lifecycle', () => {
     await client.advance(86_400);
     expect((await get(`/orders/${created.id}`)).status).toBe('completed');
   });
+
+  describe('a blocked domain that leaves its order before anyone cleared it', () => {
+    /** The `domain.*` events delivered so far, as `type name status`. */
+    const domainEvents = async () =>
+      (await client.control('GET', '/webhooks/deliveries')).body.data
+        .filter((d: { type: string }) => d.type.startsWith('domain.'))
+        .map(
+          (d: { type: string; body: { data: { domain: string; status: string } } }) =>
+            `${d.type} ${d.body.data.domain} ${d.body.data.status}`,
+        );
+    const statuses = async (userId: string) =>
+      Object.fromEntries(
+        Object.values(await domainsByName(`user_id=${userId}`)).map((row) => [row.domain, row.status]),
+      );
+    beforeEach(async () => {
+      await client.control('PUT', '/config', {
+        webhook_url: 'http://127.0.0.1:9/hooks',
+        webhook_secret: 's',
+      });
+    });
+
+    it('is cancelled while it blocks the order: it turns failed, never active, then goes to inventory', async () => {
+      const created = await order(['lv-replace-me.com', 'lv-ok.com']);
+      await client.advance(31);
+      await client.api('POST', `/orders/${created.id}/cancel`, { body: { domains: ['lv-replace-me.com'] } });
+      await client.advance(30);
+      expect((await get(`/orders/${created.id}`)).status).toBe('completed');
+      expect(await statuses(created.user_id)).toEqual({
+        'lv-replace-me.com': 'failed',
+        'lv-ok.com': 'active',
+      });
+      expect(await domainEvents()).toEqual([
+        'domain.action_required lv-replace-me.com action_required',
+        'domain.connected lv-ok.com active',
+      ]);
+      await client.advance(3600);
+      expect((await domainsByName())['lv-replace-me.com']).toMatchObject({
+        category: 'inventory',
+        status: 'available',
+      });
+    });
+
+    it('is cancelled before its blocker is raised: the same', async () => {
+      const created = await order(['lv-needs-ns.com', 'lv-ok2.com']);
+      await client.api('POST', `/orders/${created.id}/cancel`, { body: { domains: ['lv-needs-ns.com'] } });
+      await client.advance(31);
+      expect((await get(`/orders/${created.id}`)).status).toBe('completed');
+      expect(await statuses(created.user_id)).toEqual({
+        'lv-needs-ns.com': 'failed',
+        'lv-ok2.com': 'active',
+      });
+      expect(await domainEvents()).toEqual(['domain.connected lv-ok2.com active']);
+    });
+
+    it('is swapped out by a premium swap: failed while kept warm, not action_required', async () => {
+      const created = await order(['lw-replace-me.com', 'lw-2.com', 'lw-3.com', 'lw-4.com', 'lw-5.com'], {
+        google_licenses: 0,
+        microsoft_licenses: 5,
+      });
+      await client.advance(31);
+      const blocked = (await domainsByName(`user_id=${created.user_id}`))['lw-replace-me.com']!;
+      const swap = await client.api('POST', '/swaps', {
+        body: { type: 'premium', domain_id: blocked.id, replacement_domain: 'lw-r.com' },
+      });
+      expect(swap.status).toBe(201);
+      await client.advance(41);
+      await client.advance(30);
+      expect((await get(`/orders/${created.id}`)).status).toBe('completed');
+      expect(await get('/domains?status=action_required')).toEqual([]);
+      expect((await domainsByName())['lw-replace-me.com']).toMatchObject({
+        category: 'connected',
+        status: 'failed',
+      });
+      await client.advance(14 * 24 * 3600);
+      expect((await domainsByName())['lw-replace-me.com']).toMatchObject({
+        category: 'inventory',
+        status: 'available',
+      });
+    });
+  });
 });
 
 describe('imports', () => {
