@@ -23,6 +23,10 @@ export const FAULTS = [
   { name: 'preset_ignored', breaks: 'A read or limited key that writes gets 403 forbidden.' },
   { name: 'dedupe_off', breaks: 'The same POST /orders body within 24 h returns the same order.' },
   {
+    name: 'dedupe_window_off',
+    breaks: 'After 24 h the same POST /orders body is a new order (the window never ends).',
+  },
+  {
     name: 'density_ignored_in_dedupe',
     breaks: 'Orders that differ only in google_inboxes_per_domain are different orders.',
   },

@@ -141,7 +141,7 @@ export const TIMINGS = {
   /** Swap in_progress → completed / failed. */
   swapFinishSeconds: 30,
   /** Order dedupe window (the contract's `dedupe.orders.window_hours`). */
-  dedupeWindowSeconds: Number((catalog.dedupe.orders as { window_hours?: number }).window_hours ?? 24) * 3600,
+  dedupeWindowSeconds: catalog.dedupe.orders.window_hours * 3600,
   /** Webhook retry delays after attempts 1–4 (5 attempts in all), emulated seconds. */
   webhookRetrySeconds: [10, 30, 90, 270],
   /** A webhook attempt that has not answered after this long (real time) failed. */

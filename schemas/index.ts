@@ -95,7 +95,14 @@ export interface Catalog {
   /** Preset → permissions it grants. */
   presets: Record<PermissionPreset, OperationInfo['permission'][]>;
   rateLimit: { requests_per_minute: number; scope: string; on_exceeded: string };
-  dedupe: Record<string, unknown>;
+  /**
+   * Dedupe rules: `orders` (the window and the fingerprint's fields, from the docs), and the kit's
+   * notes on what the docs leave open (import jobs, domains after the window, replay status).
+   */
+  dedupe: { orders: { window_hours: number; fingerprint: string[]; notes: string } } & Record<
+    string,
+    unknown
+  >;
   /** Premium-swap limits: warm period, Microsoft only, cooldown and quota per account tier. */
   premiumSwaps: {
     warm_days: number;

@@ -22,6 +22,7 @@ const CAUGHT_BY: Record<FaultName, string> = {
   auth_off: 'auth.missing-or-malformed-key-rejected',
   preset_ignored: 'auth.presets-allow-exactly-documented',
   dedupe_off: 'dedupe.same-body-same-order',
+  dedupe_window_off: 'dedupe.window-24h',
   density_ignored_in_dedupe: 'dedupe.density-is-fingerprinted',
   concurrent_dedupe_race: 'dedupe.concurrent-same-body-one-order',
   import_dedupe_off: 'dedupe.import-jobs-normalized-domain-set',

@@ -88,6 +88,15 @@ const BREAKS: Record<FaultName, () => Promise<void>> = {
     expect([a.status, b.status]).toEqual([200, 200]);
     expect(b.body.data.id).not.toBe(a.body.data.id);
   },
+  async dedupe_window_off() {
+    const client = await start('dedupe_window_off');
+    const body = sampleOrderBody(sampleDomains('fault-window', 2));
+    const first = await client.api('POST', '/orders', { body });
+    await client.api('POST', `/orders/${first.body.data.id}/cancel`);
+    await client.advance(25 * 3600);
+    const late = await client.api('POST', '/orders', { body });
+    expect(late.body.data.id).toBe(first.body.data.id);
+  },
   async density_ignored_in_dedupe() {
     const client = await start('density_ignored_in_dedupe');
     const body = sampleOrderBody(['density-x.com', 'density-y.com'], { google_licenses: 4 });

@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import * as fc from 'fast-check';
+import { catalog } from '../../schemas';
 import {
   type CustomOrderBody,
   customerEmail,
@@ -34,6 +35,10 @@ const ORDER_PROMISE =
 /** Status of a new `POST /orders`. */
 const ORDER_STATUS = operation('POST /orders').successStatus;
 const IMPORT_JOB_STATUS = operation('POST /domains/import/jobs').successStatus;
+const CANCEL_STATUS = operation('POST /orders/{id}/cancel').successStatus;
+const GET_ORDER_STATUS = operation('GET /orders/{id}').successStatus;
+/** How long an order body dedupes, in seconds (the seed's 24 hours). */
+const WINDOW_SECONDS = catalog.dedupe.orders.window_hours * 3600;
 
 /**
  * The status a deduplicated replay must answer: the original's on an emulator (the kit's choice);
@@ -156,6 +161,67 @@ export const keyOrderAndWhitespaceIgnored: ContractProperty = {
           `not the original ${first.id}.`,
         replay,
       );
+    });
+  },
+};
+
+/** `dedupe.window-24h` */
+export const windowOf24Hours: ContractProperty = {
+  name: 'dedupe.window-24h',
+  group: 'dedupe',
+  description:
+    'Places a generated order and cancels it (so it holds no domains once the hour of grace is over), moves the ' +
+    'emulated clock to a moment inside the 24 h window and resends the body: the same order; then to 24 h or ' +
+    'later after creation: a new order, while the first is still readable.',
+  promise: `${ORDER_PROMISE} After 24 h the same body is a new order; the old one is still readable.`,
+  needsEmulator: true,
+  runsFactor: 0.5,
+  async run(ctx) {
+    const moments = fc.record({
+      order: customOrder,
+      inside: fc.integer({ min: 1, max: WINDOW_SECONDS - 1 }),
+      // Past the window by up to three days; 0 is the window's end, which is already outside.
+      after: fc.integer({ min: 0, max: 3 * 86_400 }),
+    });
+    await ctx.check(moments, async ({ order, inside, after }) => {
+      const body = freshenOrder(order, ctx.unique('d'));
+      const first = await placeOrder(ctx, body, 'A new generated order');
+      const cancel = await ctx.api.post(`/orders/${encodeURIComponent(first.id)}/cancel`, {});
+      dataOf(cancel, CANCEL_STATUS, `Cancelling order ${first.id}`);
+      const clock = ctx.emulator();
+      await clock.advance(inside);
+      const early = await ctx.api.post('/orders', body);
+      const replay = dataOf<{ id?: unknown }>(
+        early,
+        replayStatus(ctx, ORDER_STATUS),
+        `Resending the same body ${inside} s after the first`,
+      );
+      expectThat(
+        replay.id === first.id,
+        `Resending the same body ${inside} s after the first (inside the 24 h window) returned order ` +
+          `${String(replay.id)}, not the original ${first.id}.`,
+        early,
+      );
+      await clock.advance(WINDOW_SECONDS - inside + after);
+      const late = await ctx.api.post('/orders', body);
+      const second = dataOf<{ id?: unknown }>(
+        late,
+        ORDER_STATUS,
+        `Resending the same body ${WINDOW_SECONDS + after} s after the first (its order cancelled)`,
+      );
+      expectThat(
+        second.id !== first.id,
+        `Resending the same body ${WINDOW_SECONDS + after} s after the first (past the 24 h window) answered ` +
+          `the first order ${first.id} again: the dedupe window does not end.`,
+        late,
+      );
+      const old = await ctx.api.get(`/orders/${encodeURIComponent(first.id)}`);
+      const kept = dataOf<{ id?: unknown }>(
+        old,
+        GET_ORDER_STATUS,
+        `Reading order ${first.id} after the window`,
+      );
+      expectThat(kept.id === first.id, `GET /orders/${first.id} answered order ${String(kept.id)}.`, old);
     });
   },
 };
@@ -392,6 +458,7 @@ export const dedupeProperties: readonly ContractProperty[] = [
   sameBodySameOrder,
   concurrentSameBodyOneOrder,
   keyOrderAndWhitespaceIgnored,
+  windowOf24Hours,
   fingerprintChangeNewOrder,
   densityIsFingerprinted,
   importJobsNormalizedDomainSet,

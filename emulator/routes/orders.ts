@@ -377,7 +377,8 @@ function findReplay(rt: Runtime, fingerprint: string): OrderRecord | undefined {
   const order = rt.store.orderByFingerprint.get(fingerprint);
   // Reset or restore may have dropped the order the index still names.
   if (!order || rt.store.orders.get(order.id) !== order) return undefined;
-  return rt.clock.now() - order.created_ms < TIMINGS.dedupeWindowSeconds * 1000 ? order : undefined;
+  const inWindow = rt.clock.now() - order.created_ms < TIMINGS.dedupeWindowSeconds * 1000;
+  return inWindow || rt.faults.has('dedupe_window_off') ? order : undefined;
 }
 
 /**
