@@ -31,6 +31,14 @@ import type {
 
 type OrderCosts = components['schemas']['OrderCosts'];
 
+/**
+ * `T` when it has no field beyond the contract's `View`; otherwise each extra field must be `never`,
+ * so `view satisfies OnlyFieldsOf<View, typeof view>` fails to compile. Views made by leaving fields
+ * out of a record use it: a field added to the record and not left out is a compile error here
+ * rather than a leak into responses and webhooks.
+ */
+type OnlyFieldsOf<View, T> = T & { [K in Exclude<keyof T, keyof View>]: never };
+
 /** An order's costs from its cost basis (illustrative prices, see `PRICES`). */
 export function orderCosts(order: OrderRecord): Required<OrderCosts> {
   const lineItems: Required<OrderCosts>['line_items'] = [
@@ -127,7 +135,7 @@ export function domainView(domain: DomainRecord): Domain {
 /** A bundle. */
 export function bundleView(bundle: BundleRecord): Bundle {
   const { used: _used, ...view } = bundle;
-  return view;
+  return view satisfies OnlyFieldsOf<Bundle, typeof view>;
 }
 
 /** A customer. */
@@ -138,7 +146,7 @@ export function userView(user: User): User {
 /** An import. */
 export function importView(record: ImportRecord): DomainImport {
   const { created_ms: _created, ...view } = record;
-  return view;
+  return view satisfies OnlyFieldsOf<DomainImport, typeof view>;
 }
 
 /** An import job, its rows following the import that carries them. */
@@ -174,7 +182,7 @@ export function importJobView(job: ImportJobRecord, store: Store): ImportJob {
 /** A forwarding job. */
 export function forwardingView(job: ForwardingJobRecord): ForwardingJob {
   const { domain_ids: _ids, holders: _holders, ...view } = job;
-  return view;
+  return view satisfies OnlyFieldsOf<ForwardingJob, typeof view>;
 }
 
 /** A swap. */
@@ -192,5 +200,5 @@ export function swapView(swap: SwapRecord): Swap {
 /** A pending action row. */
 export function actionView(action: ActionRecord): PendingAction {
   const { import_id: _import, swap_ids: _swaps, ...view } = action;
-  return view;
+  return view satisfies OnlyFieldsOf<PendingAction, typeof view>;
 }
