@@ -106,23 +106,29 @@ const ANONYMOUS: Caller = { key: null, preset: 'full', bucket: 'anonymous' };
 export function authenticate(header: string | undefined, store: Store, faults: FaultSet): Caller {
   const fail = (message: string): Caller => {
     if (faults.has('auth_off')) return ANONYMOUS;
-    throw new ApiError('unauthorized', message);
+    // RFC 9110 §11.6.1: a 401 names the scheme it wants (not in the Peeker docs; see the contract).
+    throw new ApiError('unauthorized', message, { headers: { 'WWW-Authenticate': 'Bearer' } });
   };
   if (header === undefined || header.trim() === '') {
     return fail('Missing Authorization header. Send "Authorization: Bearer pk_test_…".');
   }
-  const match = /^Bearer +(\S+)\s*$/.exec(header);
+  // The scheme is case-insensitive (RFC 9110 §11.1): `bearer pk_test_…` is the same header.
+  const match = /^Bearer +(\S+)\s*$/i.exec(header);
   if (!match) {
     return fail('Malformed Authorization header. The only accepted scheme is "Bearer pk_test_…".');
   }
   const key = match[1]!;
-  if (!KEY_SHAPE.test(key)) {
-    return fail('Malformed API key. Keys look like pk_test_… (sandbox) or pk_live_… (live).');
-  }
-  if (key.startsWith('pk_live_')) {
+  // Before the shape check: whatever follows `pk_live_`, the answer is that this is a sandbox.
+  if (/^pk_live_/i.test(key)) {
     return fail(
       'This is the local Peeker sandbox emulator: live keys (pk_live_…) are never accepted here. ' +
         'Use a pk_test_ key from the emulator (printed at startup, or POST /_emulator/keys).',
+    );
+  }
+  if (!KEY_SHAPE.test(key)) {
+    return fail(
+      'Malformed API key. Emulator keys are pk_test_ followed by letters and digits (printed at startup, ' +
+        'or POST /_emulator/keys).',
     );
   }
   const record = store.keyIndex.get(key);

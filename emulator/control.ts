@@ -154,8 +154,17 @@ export function registerControlRoutes(app: FastifyInstance, rt: Runtime, sendErr
       },
     });
   };
-  const param = (request: FastifyRequest, name: string) =>
-    (request.params as Record<string, string>)[name] ?? '';
+  /** A path parameter; an empty or blank one is 404 with a readable message, not "No key ." */
+  const param = (request: FastifyRequest, name: string) => {
+    const value = (request.params as Record<string, string>)[name] ?? '';
+    if (value.trim() === '') {
+      throw notFound(
+        `The ${name} in the path is ${value === '' ? 'empty' : 'blank'}; send the record's id.`,
+        name,
+      );
+    }
+    return value;
+  };
 
   route(
     'POST',

@@ -2,6 +2,7 @@
  * The uniform error envelope `{error:{code,message,field?,details?}}` and the one place that
  * turns an {@link ApiError} into a status and a body (where the envelope/status faults act).
  */
+import { redactSecrets } from '../lint/urls';
 import { type ErrorCode, statusOf } from '../schemas';
 import type { FaultSet } from './faults';
 
@@ -35,9 +36,10 @@ export class ApiError extends Error {
       headers?: Record<string, string>;
     } = {},
   ) {
-    super(message);
+    // Client input quoted in a message or a field may hold a key or a secret: never echo it.
+    super(redactSecrets(message));
     this.code = code;
-    this.field = extra.field;
+    this.field = extra.field === undefined ? undefined : redactSecrets(extra.field);
     this.details = extra.details;
     this.status = statusOf(code);
     this.headers = extra.headers;
@@ -69,10 +71,21 @@ export function notFound(message: string, field?: string): ApiError {
   return new ApiError('not_found', printable(message), field === undefined ? {} : { field });
 }
 
-/** `text` with each control character (U+0000–U+001F, U+007F) shown as `?`, to quote client input in a message. */
-export function printable(text: string): string {
+/**
+ * What a quote of client input must not carry: C0 and C1 control characters, the bidirectional
+ * controls (a right-to-left override reorders the rest of a terminal line) and half of a surrogate
+ * pair (strict JSON parsers refuse a lone surrogate).
+ */
+const UNPRINTABLE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we replace.
-  return text.replace(/[\u0000-\u001f\u007f]/g, '?');
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * `text` with each control character (C0, DEL, C1), bidirectional control and lone surrogate shown
+ * as `?`, to quote client input in a message.
+ */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, '?');
 }
 
 /** How much of a name or value a message quotes beside a field name (a query parameter, a body key). */
@@ -80,8 +93,11 @@ export const SHORT_QUOTE = 60;
 
 /** Client input to quote in a message: {@link printable}, and cut to `max` characters. */
 export function clip(text: string, max = 120): string {
-  const clean = printable(text);
-  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+  if (text.length <= max) return printable(text);
+  // Never between the two halves of a surrogate pair (an emoji): half of one is not text.
+  const high = text.charCodeAt(max - 1);
+  const end = high >= 0xd800 && high <= 0xdbff ? max - 1 : max;
+  return `${printable(text.slice(0, end))}…`;
 }
 
 /** The status and JSON body to send for `error`, after the envelope faults have had their say. */

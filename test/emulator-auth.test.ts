@@ -36,7 +36,7 @@ describe('auth', () => {
     [
       'a malformed key',
       'Bearer sk_test_123',
-      'Malformed API key. Keys look like pk_test_… (sandbox) or pk_live_… (live).',
+      'Malformed API key. Emulator keys are pk_test_ followed by letters and digits (printed at startup, or POST /_emulator/keys).',
     ],
     [
       'an unknown key',
@@ -50,7 +50,26 @@ describe('auth', () => {
     });
     expect(response.status).toBe(401);
     expect(response.body).toEqual({ error: { code: 'unauthorized', message } });
+    // HTTP asks every 401 to name the scheme it wants.
+    expect(response.headers.get('www-authenticate')).toBe('Bearer');
   });
+
+  it.each(['bearer', 'BEARER', 'BeArEr'])('reads the scheme in any case (%s)', async (scheme) => {
+    const response = await client.api('GET', '/me', {
+      key: null,
+      headers: { Authorization: `${scheme} ${emulator.apiKey}` },
+    });
+    expect(response.status).toBe(200);
+  });
+
+  it.each(['pk_live_', 'pk_live_ab-cd', 'pk_live_ab_cd', 'PK_LIVE_abc123'])(
+    'refuses %s as a live key, whatever follows the prefix',
+    async (key) => {
+      const response = await client.api('GET', '/me', { key });
+      expect(response.status).toBe(401);
+      expect(response.body.error.message).toContain('live keys (pk_live_…) are never accepted');
+    },
+  );
 
   it('refuses live keys with a message saying this is a sandbox', async () => {
     const response = await client.api('GET', '/me', { key: 'pk_live_abcdef123456' });

@@ -229,6 +229,46 @@ describe('error envelope', () => {
     expect(delivery.body.error.message).toBe('No delivery ?.');
   });
 
+  it('shows C1 controls, bidirectional controls and lone surrogates in quoted input as ?', async () => {
+    const response = await client.api('GET', '/orders?user_id=usr_%E2%80%AEab%C2%9B');
+    expectError(response, 'invalid_request', 'user_id');
+    expect(response.body.error.message).toBe('user_id must be an id starting with usr_, got "usr_?ab?".');
+    const lone = await client.api('GET', '/orders/ord_%ED%A0%BD');
+    expect(lone.body.error.message).not.toMatch(/[\ud800-\udfff]/);
+  });
+
+  it('cuts a long quote between characters, never inside an emoji', async () => {
+    const name = `${'a'.repeat(59)}😀`;
+    const response = await client.api('GET', `/orders?${encodeURIComponent(name)}=1`);
+    const quoted = `${'a'.repeat(59)}…`;
+    expectError(response, 'invalid_request', quoted);
+    expect(response.body.error.message).toContain(`"${quoted}"`);
+    expect(response.body.error.message).not.toMatch(/[\ud800-\udfff]/);
+  });
+
+  it('never echoes an API key or webhook secret that came in a path, a query value or a name', async () => {
+    const inPath = await client.api('GET', '/orders/pk_live_SECRETSECRET123');
+    expect(inPath.body.error.message).toBe('No order pk_live_… in this account.');
+    const inValue = await client.api('GET', '/orders?status=pk_test_SECRETSECRET123');
+    expect(inValue.body.error.message).toContain('"pk_test_…"');
+    const inName = await client.api('GET', '/orders?whsec_SECRETSECRET=1');
+    expect(inName.body.error.field).toBe('whsec_…');
+    for (const response of [inPath, inValue, inName])
+      expect(JSON.stringify(response.body)).not.toContain('SECRET');
+  });
+
+  it('says an empty or blank control-API id is empty or blank, rather than "No key ."', async () => {
+    const empty = await client.control('DELETE', '/keys/');
+    expect(empty.status).toBe(404);
+    expect(empty.body.error).toEqual({
+      code: 'not_found',
+      message: "The id in the path is empty; send the record's id.",
+      field: 'id',
+    });
+    const blank = await client.control('POST', '/webhooks/deliveries/%20/replay');
+    expect(blank.body.error.message).toBe("The id in the path is blank; send the record's id.");
+  });
+
   it('uses not_found without a field for an unknown route', async () => {
     const response = await client.api('GET', '/widgets');
     expectError(response, 'not_found');

@@ -2084,6 +2084,8 @@ export type components = {
         Unauthorized: {
             headers: {
                 "Peeker-Request-Id": components["headers"]["Peeker-Request-Id"];
+                /** @description The scheme to authenticate with, `Bearer` (HTTP requires this challenge on every 401, RFC 9110 §11.6.1). The Peeker docs do not show it: the emulator sends it as HTTP asks, and the contract suite does not require it of a sandbox. */
+                "WWW-Authenticate"?: "Bearer";
                 [name: string]: unknown;
             };
             content: {
