@@ -241,8 +241,11 @@ export function buildServer(
           if (rt.faults.has('internal_error') || request.caller === null) {
             throw new ApiError('internal_error', 'Unexpected server error (the internal_error fault is on).');
           }
+          const origin = linkOrigin(rt.origin, request.headers.host);
+          // Links name the origin, so an answer is kept per origin the client used.
+          const cacheKey = origin === rt.origin ? request.url : `${origin} ${request.url}`;
           const cacheable = answers.applies(operation);
-          const reused = cacheable ? answers.get(request.url) : undefined;
+          const reused = cacheable ? answers.get(cacheKey) : undefined;
           if (reused !== undefined && answers.mode === 'on') {
             return reply.code(operation.successStatus).type(JSON_TYPE).send(reused);
           }
@@ -255,7 +258,7 @@ export function buildServer(
             query: validateQuery(operation, rawQuery(request.url)),
             body: undefined,
             warnings: [],
-            url: rt.origin + base + request.url.split('?')[0]!.slice(base.length),
+            url: origin + base + request.url.split('?')[0]!.slice(base.length),
           };
           if (operation.requestSchema !== null) {
             const checked = readBody(operation, request);
@@ -273,7 +276,7 @@ export function buildServer(
               `The response cache held a stale answer to ${clip(request.url)}: a change escaped Store.changed.`,
             );
           }
-          answers.set(request.url, text, generation);
+          answers.set(cacheKey, text, generation);
           return reply.code(operation.successStatus).type(JSON_TYPE).send(text);
         },
       });
@@ -282,6 +285,18 @@ export function buildServer(
 
   registerControlRoutes(app, rt, (request, reply, error) => sendError(rt, request, reply, error));
   return app;
+}
+
+/**
+ * The origin the answer's links are built on: `http://localhost:PORT` when the client reached the
+ * emulator under that name (a client that follows links only on the origin it was given, as the
+ * kit's do, can then page it), else the emulator's own `http://127.0.0.1:PORT`. Any other Host is
+ * not trusted: a link never points off this machine or to another port.
+ */
+function linkOrigin(ownOrigin: string, host: string | undefined): string {
+  if (host === undefined || host.length > 40) return ownOrigin;
+  const port = ownOrigin.slice(ownOrigin.lastIndexOf(':'));
+  return host.toLowerCase() === `localhost${port}` ? `http://localhost${port}` : ownOrigin;
 }
 
 /**

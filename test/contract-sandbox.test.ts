@@ -145,3 +145,13 @@ describe('contract suite against a sandbox: behaviours the docs allow besides th
     expect(changes.ftp).toBeGreaterThan(0);
   });
 });
+
+describe('contract suite against an emulator reached as localhost', () => {
+  it('follows its page links, which stay on localhost', async () => {
+    const baseUrl = emulator.baseUrl.replace('127.0.0.1', 'localhost');
+    const { report, statuses } = await run(baseUrl, ['pagination'], 3);
+    expect(report.target.kind).toBe('emulator');
+    expect(statuses).toEqual(report.results.map((r) => `${r.name} passed`));
+    expect(statuses).toHaveLength(6);
+  });
+});

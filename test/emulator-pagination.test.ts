@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,6 +66,51 @@ describe('list envelope and pagination', () => {
     expect(
       page.body.links.next.startsWith(`${emulator.url}/api/partner/v1/users?per_page=5&page_token=`),
     ).toBe(true);
+  });
+
+  it('builds links on localhost when the client came as localhost, else on 127.0.0.1', async () => {
+    const port = new URL(emulator.url).port;
+    /** The answer to `GET /users?per_page=5` sent with this Host header. */
+    const ask = (host: string) =>
+      new Promise<{ status: number; body: { meta: { path: string }; links: { next: string } } }>(
+        (resolve, reject) => {
+          const request = httpRequest(
+            {
+              host: '127.0.0.1',
+              port,
+              path: '/partner/v1/users?per_page=5',
+              headers: { Host: host, Authorization: `Bearer ${emulator.apiKey}` },
+            },
+            (response) => {
+              let text = '';
+              response.on('data', (chunk) => {
+                text += chunk;
+              });
+              response.on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) }));
+            },
+          );
+          request.on('error', reject);
+          request.end();
+        },
+      );
+    // Asked twice under each name: each answer (the second from the response cache) names its own origin.
+    for (const host of [
+      `localhost:${port}`,
+      `127.0.0.1:${port}`,
+      `LocalHost:${port}`,
+      `[::1]:${port}`,
+      `127.0.0.1:${port}`,
+    ]) {
+      const { status, body } = await ask(host);
+      expect(status).toBe(200);
+      const origin = host.toLowerCase() === `localhost:${port}` ? `http://localhost:${port}` : emulator.url;
+      expect(body.meta.path).toBe(`${origin}/partner/v1/users`);
+      expect(body.links.next.startsWith(`${origin}/partner/v1/users?per_page=5&page_token=`)).toBe(true);
+    }
+    // Another port on localhost is not where the client is: links stay on the emulator's own origin.
+    expect((await ask(`localhost:${Number(port) + 1}`)).body.meta.path).toBe(
+      `${emulator.url}/partner/v1/users`,
+    );
   });
 
   it.each([1, 7, 25, 40, 100])(
