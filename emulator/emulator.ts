@@ -93,6 +93,7 @@ export class Runtime {
   /** Clock offset when the timer was armed: an advance changes the real delay, so it re-arms. */
   #armedOffset = 0;
   #closed = false;
+  #resets = 0;
   /** A pass is already queued for work a request left due (see {@link settle}). */
   #settling = false;
   /** The latest advance: advances take turns, each starting where the previous one landed. */
@@ -169,6 +170,7 @@ export class Runtime {
 
   /** Clears every resource and created key (the startup key stays), then seeds again. Clock, faults and settings stay. */
   reset(): void {
+    this.#resets++;
     // One clear per collection: removing records one by one walked (and derived) every domain of
     // every order's block only to drop it, and kept indexes up to date record by record.
     this.store.clear({ keys: [STARTUP_KEY_ID] });
@@ -257,6 +259,20 @@ export class Runtime {
   close(): void {
     this.#closed = true;
     if (this.#timer) clearTimeout(this.#timer);
+    this.webhooks.stop();
+  }
+
+  /** True once {@link close} was called: the server is stopping. */
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  /**
+   * How many resets have run: a request that awaits between reading the state and changing it
+   * (only under the `concurrent_dedupe_race` fault) compares it to see whether what it read is gone.
+   */
+  get resets(): number {
+    return this.#resets;
   }
 
   async #deliver(): Promise<void> {

@@ -196,10 +196,41 @@ function shown(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
+/** Every option `startEmulator` takes: a misspelt one is refused, not ignored (it would quietly do nothing). */
+const OPTION_NAMES: Record<keyof EmulatorOptions, true> = {
+  port: true,
+  seed: true,
+  latencyMs: true,
+  webhookUrl: true,
+  webhookSecret: true,
+  webhookChaos: true,
+  rateLimitPerMinute: true,
+  accountTier: true,
+  faults: true,
+  clock: true,
+  statePath: true,
+  onWarning: true,
+};
+
 function resolveOptions(options: EmulatorOptions): ResolvedOptions {
   // TypeScript checks these shapes; a plain-JavaScript caller gets the same answer at run time.
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new EmulatorOptionsError(`The emulator options must be an object, got ${shown(options)}.`);
+  }
+  for (const name of Object.keys(options)) {
+    if (Object.hasOwn(OPTION_NAMES, name)) continue;
+    // The CLI's flags (--state, --latency, --rate-limit, --fault) are the names people try first.
+    const lower = name.toLowerCase();
+    const near =
+      lower.length < 3
+        ? undefined
+        : Object.keys(OPTION_NAMES).find(
+            (known) => known.toLowerCase().startsWith(lower) || lower.startsWith(known.toLowerCase()),
+          );
+    throw new EmulatorOptionsError(
+      `Unknown option ${shown(name)}${near ? ` (did you mean ${near}?)` : ''}. ` +
+        `The options are ${Object.keys(OPTION_NAMES).join(', ')}.`,
+    );
   }
   const integer = (name: string, value: number | undefined, fallback: number, min: number, max: number) => {
     if (value === undefined) return fallback;

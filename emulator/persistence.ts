@@ -232,7 +232,7 @@ export function openStateFile(
       // Before the journal: a file of another seed is refused whatever its journal holds.
       if (state.seed !== undefined && state.seed !== seed) {
         throw new StateFileError(
-          `State file ${path} was written with seed ${state.seed}, but this emulator was started with seed ${seed}; page tokens issued before, the partner id and new ids derive from the seed, so mixing them gives mixed results. Restart with --seed ${state.seed} (startEmulator's seed: ${state.seed}) to go on with it, or move it and ${journalPath} away to start fresh with seed ${seed}.`,
+          `State file ${path} was written with seed ${state.seed}, but this emulator was started with seed ${seed}; page tokens issued before, the partner id and new ids derive from the seed, so mixing them gives mixed results. Restart with seed ${state.seed} (--seed ${state.seed}) to go on with it, or move it and ${journalPath} away to start fresh with seed ${seed}.`,
         );
       }
       if (journal) replayJournal(path, journalPath, journal, state);

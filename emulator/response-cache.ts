@@ -73,7 +73,17 @@ export class ResponseCache {
 }
 
 /** The mode tests and tools ask for with `PEEKER_EMULATOR_RESPONSE_CACHE` (default `on`). */
-export function responseCacheModeFromEnv(env: NodeJS.ProcessEnv = process.env): ResponseCacheMode {
+export function responseCacheModeFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  warn: (message: string) => void = (message) => process.emitWarning(message, 'PeekerEmulatorWarning'),
+): ResponseCacheMode {
   const value = env.PEEKER_EMULATOR_RESPONSE_CACHE;
-  return value === 'verify' || value === 'off' ? value : 'on';
+  if (value === undefined || value === '') return 'on';
+  const mode = value.trim().toLowerCase();
+  if (mode === 'on' || mode === 'off' || mode === 'verify') return mode;
+  // `OFF`, `0`, `false`: the intent may be plain, but guessing it would hide the typo.
+  warn(
+    `PEEKER_EMULATOR_RESPONSE_CACHE=${JSON.stringify(value.slice(0, 40))} is not on, off or verify; the response cache stays on.`,
+  );
+  return 'on';
 }

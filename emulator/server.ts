@@ -189,6 +189,9 @@ export function buildServer(
         api && rt.faults.has('duplicate_request_id') ? sharedRequestId : request.id,
       );
     }
+    // Stopping: the connection closes once this answer is sent, rather than idling out the
+    // keep-alive timeout (about 70 s) while close() waits for it.
+    if (rt.closed) reply.header('Connection', 'close');
     // Persist what this request changed before the client can see it acknowledged.
     rt.afterChange();
     rt.settle();

@@ -87,6 +87,8 @@ export class WebhookDispatcher {
    * take turns, so the receiver never gets the same delivery twice at once.
    */
   readonly #sending = new Map<string, Promise<void>>();
+  /** Aborted by {@link stop}: a delivery in flight must not keep a stopped emulator's process alive. */
+  readonly #stopped = new AbortController();
 
   constructor(
     store: Store,
@@ -248,6 +250,14 @@ export class WebhookDispatcher {
     }
   }
 
+  /**
+   * Aborts the deliveries in flight (the emulator is stopping): each stays pending as it was, to
+   * be sent after a restart with the same state file.
+   */
+  stop(): void {
+    this.#stopped.abort();
+  }
+
   /** Re-reads which deliveries are pending (after a restore or reset). */
   rebuild(): void {
     this.#pendingIds.clear();
@@ -287,6 +297,8 @@ export class WebhookDispatcher {
     // Dropped by a reset while it waited for a replay of it, or already settled.
     if (delivery.status !== 'pending' || !this.#isStored(delivery)) return;
     const { status, error } = await this.#send(delivery);
+    // Cut short by a stop: it stays pending as it was, and is sent again after a restart.
+    if (this.#stopped.signal.aborted) return;
     // Dropped by a reset while it was sent: saving it now would bring it back (and persist it).
     if (!this.#isStored(delivery)) return;
     delivery.attempt += 1;
@@ -327,7 +339,7 @@ export class WebhookDispatcher {
           ...signWebhook(delivery.raw, key, timestamp),
         },
         redirect: 'manual',
-        signal: AbortSignal.timeout(TIMINGS.webhookTimeoutMs),
+        signal: AbortSignal.any([AbortSignal.timeout(TIMINGS.webhookTimeoutMs), this.#stopped.signal]),
       });
       await response.body?.cancel();
       return { status: response.status };

@@ -303,6 +303,16 @@ describe('peeker-devkit emulator --state', () => {
     expect(existsSync(`${path}.lock`)).toBe(false);
   });
 
+  it('stops cleanly on SIGHUP (its terminal closed), releasing the lock', async () => {
+    const path = join(stateDirectory(), 'hup.json');
+    const run = launch(['--port', '0', '--state', path]);
+    await run.ready;
+    run.child.kill('SIGHUP');
+    expect(await run.exit).toBe(0);
+    expect(run.output().stdout).toMatch(/Emulator stopped\.\n$/);
+    expect(existsSync(`${path}.lock`)).toBe(false);
+  });
+
   it('takes over a stale lock whose process is gone, and says so', async () => {
     const path = join(stateDirectory(), 'st.json');
     const dead = spawnSync(process.execPath, ['-e', '']).pid;

@@ -12,6 +12,30 @@ describe('startEmulator options from plain JavaScript', () => {
     [{ webhookChaos: 'yes' }, 'webhookChaos must be true or false, got "yes".'],
     [{ onWarning: 5 }, 'onWarning must be a function, got 5.'],
     [{ port: '4010' }, 'port must be a whole number between 0 and 65535, got "4010".'],
+    [
+      { state: 'x.json' },
+      'Unknown option "state" (did you mean statePath?). The options are port, seed, latencyMs, webhookUrl, webhookSecret, webhookChaos, rateLimitPerMinute, accountTier, faults, clock, statePath, onWarning.',
+    ],
+    [
+      { latency: 100 },
+      'Unknown option "latency" (did you mean latencyMs?). The options are port, seed, latencyMs, webhookUrl, webhookSecret, webhookChaos, rateLimitPerMinute, accountTier, faults, clock, statePath, onWarning.',
+    ],
+    [
+      { rateLimit: 0 },
+      'Unknown option "rateLimit" (did you mean rateLimitPerMinute?). The options are port, seed, latencyMs, webhookUrl, webhookSecret, webhookChaos, rateLimitPerMinute, accountTier, faults, clock, statePath, onWarning.',
+    ],
+    [
+      { webhookURL: 'http://127.0.0.1:9/h' },
+      'Unknown option "webhookURL" (did you mean webhookUrl?). The options are port, seed, latencyMs, webhookUrl, webhookSecret, webhookChaos, rateLimitPerMinute, accountTier, faults, clock, statePath, onWarning.',
+    ],
+    [
+      { fault: ['internal_error'] },
+      'Unknown option "fault" (did you mean faults?). The options are port, seed, latencyMs, webhookUrl, webhookSecret, webhookChaos, rateLimitPerMinute, accountTier, faults, clock, statePath, onWarning.',
+    ],
+    [
+      { bogus: 1 },
+      'Unknown option "bogus". The options are port, seed, latencyMs, webhookUrl, webhookSecret, webhookChaos, rateLimitPerMinute, accountTier, faults, clock, statePath, onWarning.',
+    ],
   ])(
     'refuses %j with an EmulatorOptionsError naming the option, before listening',
     async (options, message) => {

@@ -613,7 +613,7 @@ describe('--state FILE', () => {
     expect(JSON.parse(readFileSync(path, 'utf8')).seed).toBe(7);
     const before = readFileSync(path, 'utf8');
     expect(await refusal({ statePath: path, seed: 5 })).toBe(
-      `StateFileError: State file ${path} was written with seed 7, but this emulator was started with seed 5; page tokens issued before, the partner id and new ids derive from the seed, so mixing them gives mixed results. Restart with --seed 7 (startEmulator's seed: 7) to go on with it, or move it and ${path}.journal away to start fresh with seed 5.`,
+      `StateFileError: State file ${path} was written with seed 7, but this emulator was started with seed 5; page tokens issued before, the partner id and new ids derive from the seed, so mixing them gives mixed results. Restart with seed 7 (--seed 7) to go on with it, or move it and ${path}.journal away to start fresh with seed 5.`,
     );
     expect(readFileSync(path, 'utf8')).toBe(before);
     // The same seed goes on with it, the startup key that seed's.

@@ -64,7 +64,7 @@ Examples:
   peeker-devkit emulator --port 0 --seed 7 --rate-limit 60
   PEEKER_WEBHOOK_SECRET=whsec_test peeker-devkit emulator --webhook-url http://localhost:3000/hooks
 
-Stops cleanly on Ctrl+C (SIGINT) or SIGTERM; keeps serving if its output is closed (… | head).
+Stops cleanly on Ctrl+C (SIGINT), SIGTERM or SIGHUP (its terminal closed), finishing requests in flight; keeps serving if its output is closed (… | head).
 Exit codes: 0 stopped cleanly, 1 stopped but the last (unacknowledged) changes could not be saved,
 2 usage error (bad option, port in use, state file unusable or in use by another emulator).`;
 
@@ -173,15 +173,15 @@ export const emulatorCommand: Command = {
 
     // Listen for Ctrl+C before the banner says it works: a signal right after it must still stop
     // cleanly (closing the state file and releasing its lock), not kill the process.
+    // SIGHUP too: closing the terminal (VS Code, tmux, ssh) must not leave the state file's lock.
+    // The handlers stay until the end: a second signal while stopping must not kill the process
+    // half-way (the state file still open, its lock left behind).
+    const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+    let stop = () => {};
     const stopped = new Promise<void>((resolve) => {
-      const stop = () => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        resolve();
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
+      stop = resolve;
     });
+    for (const signal of STOP_SIGNALS) process.on(signal, stop);
     const s = styles(useColor());
     process.stdout.write(
       [
@@ -205,6 +205,8 @@ export const emulatorCommand: Command = {
     } catch (error) {
       printError(error, 'peeker-devkit: emulator');
       return 1;
+    } finally {
+      for (const signal of STOP_SIGNALS) process.off(signal, stop);
     }
     process.stdout.write('Emulator stopped.\n');
     return 0;

@@ -166,7 +166,11 @@ async function createOrder(ctx: RequestContext) {
 
   if (rt.faults.has('concurrent_dedupe_race')) {
     // The bug this fault plants: the check above and the insert below are not atomic.
+    const resets = rt.resets;
     await new Promise((resolve) => setTimeout(resolve, RACE_WINDOW_MS));
+    // A reset meanwhile dropped the customer or bundle read above: the order is placed as if
+    // it came after the reset (an order naming a record that is gone can't be saved or loaded).
+    if (rt.resets !== resets) return createOrder(ctx);
     known = names.some((name) => rt.store.domains.hasName(name));
   }
 

@@ -1,0 +1,102 @@
+/**
+ * Stopping an emulator while it is busy: a request in flight, a webhook delivery in flight, and
+ * (under the `concurrent_dedupe_race` fault) a reset landing while an order waits to be placed.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type RunningEmulator, startEmulator } from '../emulator';
+import { EmulatorClient } from '../emulator/client';
+import { sampleDomains, sampleOrderBody } from '../emulator/fixtures';
+
+const running: RunningEmulator[] = [];
+const servers: Server[] = [];
+const directories: string[] = [];
+afterEach(async () => {
+  for (const emulator of running.splice(0)) await emulator.close();
+  for (const server of servers.splice(0)) {
+    server.closeAllConnections();
+    await new Promise((done) => server.close(done));
+  }
+  for (const directory of directories.splice(0)) rmSync(directory, { recursive: true, force: true });
+});
+
+async function start(options: Parameters<typeof startEmulator>[0]) {
+  const emulator = await startEmulator({ port: 0, rateLimitPerMinute: 0, ...options });
+  running.push(emulator);
+  return { emulator, client: new EmulatorClient(emulator) };
+}
+
+function statePath(): string {
+  const directory = mkdtempSync(join(tmpdir(), 'peeker-emulator-stop-'));
+  directories.push(directory);
+  return join(directory, 'state.json');
+}
+
+describe('stopping a busy emulator', () => {
+  it('answers a request in flight, closing its connection, instead of waiting out the keep-alive', async () => {
+    const { emulator } = await start({ latencyMs: 300 });
+    // fetch keeps its connections alive: the answer arrives after close() began.
+    const answer = fetch(`${emulator.baseUrl}/me`, {
+      headers: { Authorization: `Bearer ${emulator.apiKey}` },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const closed = emulator.close();
+    const response = await answer;
+    expect(response.status).toBe(200);
+    expect(response.headers.get('connection')).toBe('close');
+    // Without `Connection: close` this waited about 70 s, far past the test's timeout.
+    await closed;
+  });
+
+  it('abandons a webhook delivery in flight; the next run on the same state file sends it', async () => {
+    const arrived: IncomingMessage[] = [];
+    const receiver = createServer((request) => arrived.push(request)); // never answers
+    servers.push(receiver);
+    await new Promise<void>((done) => receiver.listen(0, '127.0.0.1', done));
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+    const path = statePath();
+    const first = await start({ statePath: path, webhookUrl: url, webhookSecret: 'whsec_test' });
+    await first.client.api('POST', '/orders', { body: sampleOrderBody(['stop-hook.com']) });
+    while (arrived.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    const aborted = new Promise((resolve) => arrived[0]!.socket.once('close', resolve));
+    await first.emulator.close();
+    running.pop();
+    // Aborted by the stop, not by the 15 s delivery timeout.
+    await aborted;
+
+    const second = await start({ statePath: path });
+    const deliveries = (await second.client.control('GET', '/webhooks/deliveries')).body.data;
+    expect(deliveries.map((d: { status: string; attempt: number }) => [d.status, d.attempt])).toEqual([
+      ['pending', 0],
+    ]);
+  });
+
+  it('places an order whose wait a reset interrupted as if it came after the reset', async () => {
+    const path = statePath();
+    const first = await start({ statePath: path, faults: ['concurrent_dedupe_race'] });
+    const user = 'raced@example.com';
+    await first.client.api('POST', '/orders', {
+      body: sampleOrderBody(sampleDomains('race-a', 1), { user }),
+    });
+    const placing = first.client.api('POST', '/orders', {
+      body: sampleOrderBody(sampleDomains('race-b', 1), { user }),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect((await first.client.control('POST', '/reset')).status).toBe(200);
+    const order = (await placing).body.data;
+    // Its customer was dropped by the reset: the order created it anew.
+    expect((await first.client.api('GET', `/users/${order.user_id}`)).body.data.email).toBe(user);
+    expect((await first.client.api('GET', '/orders')).body.data.map((o: { id: string }) => o.id)).toEqual([
+      order.id,
+    ]);
+    await first.emulator.close();
+    running.pop();
+
+    const second = await start({ statePath: path });
+    expect((await second.client.api('GET', `/orders/${order.id}`)).status).toBe(200);
+  });
+});
