@@ -206,6 +206,42 @@ function failUnprovisionedDomain(rt: Runtime, order: OrderRecord, id: string | u
 }
 
 /**
+ * Ends every open action of an order cancelled as a whole: it waits on nobody now. Unlike
+ * {@link resolveAction}, the order does not move on (it is cancelling). A domain a nameserver or
+ * replace-domain action blocked turns `failed` (see {@link failUnprovisionedDomain}); one the
+ * picture action was filed under is no longer `action_required`.
+ */
+export function endActionsOfCancelledOrder(rt: Runtime, order: OrderRecord, atMs: number): void {
+  const ended = openActionsOf(rt, (action) => action.order_id === order.id);
+  for (const action of ended) {
+    if (action.swap_ids === undefined && action.reason !== 'profile_picture_not_accessible') {
+      failUnprovisionedDomain(rt, order, action.domain_id);
+    }
+    action.status = 'resolved';
+    action.resolved_at = isoSeconds(atMs);
+    rt.store.actions.save(action);
+  }
+  for (const action of ended) if (action.domain_id !== undefined) unblockDomain(rt, order, action.domain_id);
+}
+
+/**
+ * A domain of `order` still `action_required` though no open action of the order names it any
+ * more (its picture action moved away or ended): nobody has to act on it, so it takes the status
+ * its order's other domains have while they are provisioned, `in_progress`.
+ */
+function unblockDomain(rt: Runtime, order: OrderRecord, id: string): void {
+  const held = rt.store.domains.peek(id);
+  if (held?.order_id !== order.id || held.status !== 'action_required') return;
+  if (openActionsOf(rt, (action) => action.order_id === order.id && action.domain_id === id).length > 0)
+    return;
+  // One domain changes alone: a derived one becomes a stored record here.
+  const domain = rt.store.domains.get(id);
+  if (!domain) return;
+  domain.status = 'in_progress';
+  rt.store.domains.save(domain);
+}
+
+/**
  * Moves an order's open profile-picture action off a domain that is leaving the order onto a Google
  * domain that stays, where it keeps blocking the order (the persona's picture still goes there): that
  * domain becomes `action_required` (`domain.action_required`) if the order is. Returns false when no
@@ -214,9 +250,11 @@ function failUnprovisionedDomain(rt: Runtime, order: OrderRecord, id: string | u
 function refilePictureAction(rt: Runtime, action: ActionRecord, order: OrderRecord): boolean {
   const home = pictureDomainOf(rt, order);
   if (!home) return false;
+  const left = action.domain_id;
   action.domain_id = home.id;
   action.domain = home.domain;
   rt.store.actions.save(action);
+  if (left !== undefined) unblockDomain(rt, order, left);
   if (order.status === 'action_required') {
     // One domain changes alone: a derived one becomes a stored record here.
     const domain = rt.store.domains.get(home.id);

@@ -158,6 +158,45 @@ describe('order lifecycle', () => {
       expect(await domainEvents()).toEqual(['domain.connected lv-ok2.com active']);
     });
 
+    it.each([
+      ['{}', () => ({})],
+      ['a list naming every domain', () => ({ domains: ['lc-needs-ns.com', 'lc-ok.com'] })],
+    ])(
+      'is cancelled with its whole order (%s): failed for the cancel hour, not action_required',
+      async (_how, body) => {
+        const created = await order(['lc-needs-ns.com', 'lc-ok.com']);
+        await client.advance(31);
+        await client.api('POST', `/orders/${created.id}/cancel`, { body: body() });
+        expect(await statuses(created.user_id)).toEqual({
+          'lc-needs-ns.com': 'failed',
+          'lc-ok.com': 'in_progress',
+        });
+        expect(await get('/domains?status=action_required')).toEqual([]);
+        await client.advance(3600);
+        expect((await get(`/orders/${created.id}`)).status).toBe('cancelled');
+        expect((await domainsByName())['lc-needs-ns.com']).toMatchObject({ status: 'available' });
+      },
+    );
+
+    it('leaves the domain a picture action moved off no longer action_required', async () => {
+      const localPicture = [
+        { first_name: 'Ann', last_name: 'Bee', profile_picture_url: 'http://localhost/a.png' },
+      ];
+      const created = await order(['lp-x.com', 'lp-y.com'], { personas: localPicture });
+      await client.advance(31);
+      expect(await statuses(created.user_id)).toEqual({
+        'lp-x.com': 'action_required',
+        'lp-y.com': 'in_progress',
+      });
+      await client.api('POST', `/orders/${created.id}/cancel`, { body: { domains: ['lp-x.com'] } });
+      expect(await statuses(created.user_id)).toEqual({
+        'lp-x.com': 'in_progress',
+        'lp-y.com': 'action_required',
+      });
+      const open = await get(`/orders/pending?order_id=${created.id}`);
+      expect(open.map((action: { domain: string }) => action.domain)).toEqual(['lp-y.com']);
+    });
+
     it('is swapped out by a premium swap: failed while kept warm, not action_required', async () => {
       const created = await order(['lw-replace-me.com', 'lw-2.com', 'lw-3.com', 'lw-4.com', 'lw-5.com'], {
         google_licenses: 0,

@@ -11,6 +11,7 @@ import {
   ACTIVE_ORDER_STATUSES,
   activeOrderOf,
   cancellationRef,
+  endActionsOfCancelledOrder,
   endActionsOfLeavingDomains,
   failSwap,
   isImported,
@@ -583,11 +584,7 @@ function cancelOrder(ctx: RequestContext) {
     order.cancelling_domain_ids = domains.map((domain) => domain.id);
     setOrderStatus(rt, order, 'cancel_scheduled' as OrderStatus);
     // A cancelled order no longer waits on anyone, and its swaps will not happen.
-    for (const action of openActionsOf(rt, (a) => a.order_id === order.id)) {
-      action.status = 'resolved';
-      action.resolved_at = isoSeconds(now);
-      rt.store.actions.save(action);
-    }
+    endActionsOfCancelledOrder(rt, order, now);
     for (const swap of openSwapsOf(rt, (swap) => swap.order_id === order.id)) failSwap(rt, swap);
     rt.webhooks.emit('order.cancel_scheduled', orderReceipt(order));
     rt.scheduler.schedule('order.cancel', order.id, TIMINGS.cancelGraceSeconds, now);
