@@ -281,6 +281,7 @@ export async function runContractSuite(options: ContractSuiteOptions = {}): Prom
       client: target.client,
       control: target.control,
       target: target.info,
+      named: new Set(options.only ?? []),
       seed,
       numRuns,
       ...(options.path === undefined ? {} : { path: options.path }),

@@ -40,6 +40,13 @@ export interface ContractProperty {
   /** True when it needs the emulator's control API (clock, keys, faults, config): skipped against a sandbox. */
   readonly needsEmulator: boolean;
   /**
+   * Why it runs only on the embedded emulator, when it does: set on a property that would change a
+   * running emulator beyond what a test run may (moving its clock by days ends its users' dedupe
+   * windows and grace periods for good). Skipped elsewhere with this reason, unless the caller
+   * named it one by one in `only`.
+   */
+  readonly embeddedOnly?: string;
+  /**
    * Scales the suite's `numRuns` for this property (default 1): expensive properties (many
    * requests per run) use fewer runs, cheap ones more. Never below one run.
    */

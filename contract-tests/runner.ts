@@ -55,6 +55,8 @@ export interface RunnerEnvironment {
   /** Builds the replay command for a failure. */
   replayCommand(propertyName: string, path: string): string;
   fixtures: FixtureStore;
+  /** Properties the caller named one by one (not by group): an `embeddedOnly` one then runs anywhere. */
+  named?: ReadonlySet<string>;
   /**
    * Aborted when the suite is interrupted: the run in progress ends (the client rejects with
    * `RequestAbortedError`) and the remaining runs of the property pass at once.
@@ -154,6 +156,13 @@ export async function runProperty(
   };
   if (property.needsEmulator && env.control === undefined) {
     return { ...base, status: 'skipped', reason: 'needs emulator', runs: 0, requests: 0, durationMs: 0 };
+  }
+  if (
+    property.embeddedOnly !== undefined &&
+    env.target.kind !== 'embedded-emulator' &&
+    env.named?.has(property.name) !== true
+  ) {
+    return { ...base, status: 'skipped', reason: property.embeddedOnly, runs: 0, requests: 0, durationMs: 0 };
   }
 
   const started = performance.now();

@@ -2,6 +2,7 @@
  * The uniform error envelope `{error:{code,message,field?,details?}}` and the one place that
  * turns an {@link ApiError} into a status and a body (where the envelope/status faults act).
  */
+import { shorten } from '../lint/text-utils';
 import { redactSecrets } from '../lint/urls';
 import { type ErrorCode, statusOf } from '../schemas';
 import type { FaultSet } from './faults';
@@ -36,11 +37,12 @@ export class ApiError extends Error {
       headers?: Record<string, string>;
     } = {},
   ) {
-    // Client input quoted in a message or a field may hold a key or a secret: never echo it.
-    super(redactSecrets(message));
+    // Client input quoted in a message or a field may hold a key or a secret, or characters that
+    // rearrange a terminal line: never echo them (the lint engine's messages come here too).
+    super(printable(redactSecrets(message)));
     this.code = code;
-    this.field = extra.field === undefined ? undefined : redactSecrets(extra.field);
-    this.details = extra.details;
+    this.field = extra.field === undefined ? undefined : printable(redactSecrets(extra.field));
+    this.details = extra.details === undefined ? undefined : redactDeep(extra.details);
     this.status = statusOf(code);
     this.headers = extra.headers;
   }
@@ -52,6 +54,14 @@ export class ApiError extends Error {
     if (this.details !== undefined) body.details = this.details;
     return body;
   }
+}
+
+/** `value` with {@link redactSecrets} applied to every string in it (details may quote input too). */
+function redactDeep<T>(value: T): T {
+  if (typeof value === 'string') return redactSecrets(value) as T;
+  if (Array.isArray(value)) return value.map(redactDeep) as T;
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, redactDeep(inner)])) as T;
 }
 
 /** 400 `invalid_request` naming the offending field (omit `field` when the whole request is at fault). */
@@ -93,11 +103,8 @@ export const SHORT_QUOTE = 60;
 
 /** Client input to quote in a message: {@link printable}, and cut to `max` characters. */
 export function clip(text: string, max = 120): string {
-  if (text.length <= max) return printable(text);
-  // Never between the two halves of a surrogate pair (an emoji): half of one is not text.
-  const high = text.charCodeAt(max - 1);
-  const end = high >= 0xd800 && high <= 0xdbff ? max - 1 : max;
-  return `${printable(text.slice(0, end))}…`;
+  // Never inside a character as a reader sees it (an emoji, a flag): half of one is not text.
+  return printable(shorten(text, max));
 }
 
 /** The status and JSON body to send for `error`, after the envelope faults have had their say. */

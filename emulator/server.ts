@@ -79,6 +79,8 @@ export function buildServer(
 ): FastifyInstance {
   // One id for every response under the `duplicate_request_id` fault.
   const sharedRequestId = newRequestId();
+  /** Requests whose target came in absolute form (rewritten to a path): the host it named counts. */
+  const absoluteTargets = new WeakMap<IncomingMessage, string>();
   const app = Fastify({
     logger: false,
     bodyLimit: BODY_LIMIT_BYTES,
@@ -88,7 +90,11 @@ export function buildServer(
     // Node would answer a missing Host itself, bare (no envelope, no request id): the onRequest hook does.
     http: { requireHostHeader: false },
     // Everything downstream (routes, links, the API/control split) reads the path from request.url.
-    rewriteUrl: (request) => originForm(request.url ?? '/'),
+    rewriteUrl: (request) => {
+      const target = request.url ?? '/';
+      if (!target.startsWith('/')) absoluteTargets.set(request, target);
+      return originForm(target);
+    },
     frameworkErrors: (error, request, reply) => {
       // The router failed before the hooks run: set the request id here.
       reply.header(REQUEST_ID_HEADER, request.id);
@@ -244,7 +250,10 @@ export function buildServer(
           if (rt.faults.has('internal_error') || request.caller === null) {
             throw new ApiError('internal_error', 'Unexpected server error (the internal_error fault is on).');
           }
-          const origin = linkOrigin(rt.origin, request.headers.host);
+          const origin = linkOrigin(
+            rt.origin,
+            requestHost(absoluteTargets.get(request.raw), request.headers.host),
+          );
           // Links name the origin, so an answer is kept per origin the client used.
           const cacheKey = origin === rt.origin ? request.url : `${origin} ${request.url}`;
           const cacheable = answers.applies(operation);
@@ -288,6 +297,15 @@ export function buildServer(
 
   registerControlRoutes(app, rt, (request, reply, error) => sendError(rt, request, reply, error));
   return app;
+}
+
+/**
+ * The host a request was addressed to: a request target in absolute form (`GET http://host/…`, as
+ * proxies send it) names it, and then the Host header is ignored (RFC 9112 §3.2.2); else Host.
+ */
+function requestHost(target: string | undefined, host: string | undefined): string | undefined {
+  if (target === undefined || target.startsWith('/') || !URL.canParse(target)) return host;
+  return new URL(target).host;
 }
 
 /**

@@ -6,8 +6,14 @@ export function quote(name: string): string {
   return `\`${name}\``;
 }
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+/**
+ * Characters a quote must not carry raw: C0 and C1 controls, the bidirectional controls (a
+ * right-to-left override reorders the rest of a line: "Trojan Source") and half of a surrogate
+ * pair (strict JSON parsers refuse it).
+ */
+const CONTROLS =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const SHORT_ESCAPES: Record<string, string> = {
   '\b': '\\b',
   '\t': '\\t',
@@ -17,7 +23,8 @@ const SHORT_ESCAPES: Record<string, string> = {
 };
 
 /**
- * `text` with its control characters (C0, DEL, C1) written as JSON writes them (`\n`, `\u001b`),
+ * `text` with its control characters (C0, DEL, C1), bidirectional controls and lone surrogates
+ * written as JSON writes them (`\n`, `\u001b`, `\u202e`),
  * so that a message quoting a key or a value cannot clear a terminal, move its cursor or break a
  * one-line report. Messages pass through it on their way out of the engine.
  */
@@ -39,12 +46,32 @@ export function printable(text: string): string {
 }
 
 /** True when `text` holds a C0, DEL or C1 control character (a loop: every message passes here). */
+/** A quick pass before the regular expression: true for any character {@link CONTROLS} may match. */
 function hasControl(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return true;
+    if (c < 0x61c) continue;
+    if (c === 0x61c || c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e)) return true;
+    if ((c >= 0x2066 && c <= 0x2069) || (c >= 0xd800 && c <= 0xdfff)) return true;
   }
   return false;
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * `text` cut to at most `max` UTF-16 units, between whole characters as a reader sees them (an
+ * emoji, a flag or a letter with its accents is never cut in two), then `…`; unchanged when short.
+ */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = 0;
+  for (const { index, segment } of graphemes.segment(text.slice(0, max + 16))) {
+    if (index + segment.length > max) break;
+    end = index + segment.length;
+  }
+  return `${text.slice(0, end)}…`;
 }
 
 /**
@@ -61,7 +88,7 @@ export function describeValue(value: unknown): string {
     // Masked before it is cut: a cut URL could keep the start of a password the masker no longer sees.
     // A pasted API key or webhook secret keeps only its prefix.
     const masked = redactSecrets(value);
-    const shown = masked.length > 60 ? `${masked.slice(0, 57)}…` : masked;
+    const shown = masked.length > 60 ? shorten(masked, 57) : masked;
     // JSON.stringify escapes C0 controls but not C1 ones (U+009B is a terminal's CSI).
     return escapeControls(JSON.stringify(shown));
   }

@@ -280,8 +280,11 @@ export function redactSecrets(text: string): string {
     text
       // Wherever it starts, in any case: a key glued to a field name (`x_pk_live_…`) or to a
       // percent-escape (`%20pk_live_…`) has no word boundary before it, and is a key all the same.
-      .replace(/(pk_(?:live|test)_)[A-Za-z0-9]+/gi, '$1…')
+      // The docs give keys' prefixes, not their alphabet: everything up to a delimiter goes (a
+      // dot only between key characters, so a sentence's full stop stays), and a percent-encoded
+      // prefix (`pk%5Flive%5F…`, as a URL path carries it) is a key too.
+      .replace(/(pk(?:_|%5F)(?:live|test)(?:_|%5F))[\w~+=%-]+(?:\.[\w~+=%-]+)*/gi, '$1…')
       // Secrets may be base64 or carry - and _: all of it goes, not just the leading letters and digits.
-      .replace(/(whsec_)[A-Za-z0-9_+/=-]+/gi, '$1…'),
+      .replace(/(whsec_)[\w+/=~%-]+(?:\.[\w+/=~%-]+)*/gi, '$1…'),
   );
 }

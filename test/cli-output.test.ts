@@ -132,6 +132,8 @@ describe('keys and secrets', () => {
     ['https://h.example/in%20pk_live_Ab3xY9', 'https://h.example/in%20pk_live_…'],
     ['PK_LIVE_AB3XY9 Whsec_Ab3-x==', 'PK_LIVE_… Whsec_…'],
     ['a pk_test_ key, pk_test_… as in the docs', 'a pk_test_ key, pk_test_… as in the docs'],
+    ['got pk_live_a-SECRET_PART.123, and whsec_abc.SECRET.', 'got pk_live_…, and whsec_….'],
+    ['No route GET /partner/v1/pk%5Flive%5FSuperSecret123.', 'No route GET /partner/v1/pk%5Flive%5F….'],
   ])('keep only their prefix in %j, wherever they start', (text, masked) => {
     expect(redactSecrets(text)).toBe(masked);
   });

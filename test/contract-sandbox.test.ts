@@ -155,3 +155,17 @@ describe('contract suite against an emulator reached as localhost', () => {
     expect(statuses).toHaveLength(6);
   });
 });
+
+describe('a property that moves the clock by days, on an emulator the suite did not start', () => {
+  it('is skipped when its group runs, and runs when named', async () => {
+    const window = (report: Awaited<ReturnType<typeof runContractSuite>>) =>
+      report.results.find((r) => r.name === 'dedupe.window-24h')!;
+    const byGroup = await run(emulator.baseUrl, ['dedupe'], 2);
+    expect(window(byGroup.report)).toMatchObject({
+      status: 'skipped',
+      reason: 'moves the emulated clock by days: embedded emulator only, or name it in --only',
+    });
+    const named = await run(emulator.baseUrl, ['dedupe.window-24h'], 2);
+    expect(window(named.report).status).toBe('passed');
+  });
+});

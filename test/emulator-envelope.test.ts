@@ -237,6 +237,19 @@ describe('error envelope', () => {
     expect(lone.body.error.message).not.toMatch(/[\ud800-\udfff]/);
   });
 
+  it('shows bidirectional and control characters of a body key or value as ?, in message and field', async () => {
+    const response = await client.api('POST', '/domains/availability', {
+      body: { domains: ['x.com'], 'a\u202eb\u0085c': 1 },
+    });
+    expectError(response, 'invalid_request', 'a?b?c');
+    expect(response.body.error.message).not.toMatch(/[\u0080-\u009f\u202e]/);
+  });
+
+  it('cuts a long quote between characters, never inside a flag', async () => {
+    const response = await client.api('GET', `/orders?${encodeURIComponent(`${'a'.repeat(58)}🇺🇸`)}=1`);
+    expectError(response, 'invalid_request', `${'a'.repeat(58)}…`);
+  });
+
   it('cuts a long quote between characters, never inside an emoji', async () => {
     const name = `${'a'.repeat(59)}😀`;
     const response = await client.api('GET', `/orders?${encodeURIComponent(name)}=1`);
@@ -253,7 +266,11 @@ describe('error envelope', () => {
     expect(inValue.body.error.message).toContain('"pk_test_…"');
     const inName = await client.api('GET', '/orders?whsec_SECRETSECRET=1');
     expect(inName.body.error.field).toBe('whsec_…');
-    for (const response of [inPath, inValue, inName])
+    const inDetails = await client.control('PUT', '/faults', { faults: ['pk_live_SECRETSECRET123'] });
+    expect(inDetails.body.error.details).toEqual({ unknown: ['pk_live_…'] });
+    const encoded = await client.api('GET', '/pk%5Flive%5FSECRETSECRET123');
+    const dashed = await client.api('GET', '/orders/pk_live_a-SECRET_PART.123');
+    for (const response of [inPath, inValue, inName, inDetails, encoded, dashed])
       expect(JSON.stringify(response.body)).not.toContain('SECRET');
   });
 

@@ -80,6 +80,18 @@ describe('absolute-form request targets (RFC 9112 §3.2.2)', () => {
     expect(page.links.next.startsWith(`${emulator.baseUrl}/users?per_page=1&page_token=`)).toBe(true);
   });
 
+  it('build links on the host the target names, not the Host header', async () => {
+    const ask = async (targetHost: string, hostHeader: string) => {
+      const response = await raw(
+        `GET http://${targetHost}:${port}/partner/v1/users?per_page=1 HTTP/1.1\r\nHost: ${hostHeader}:${port}\r\n` +
+          `Authorization: Bearer ${emulator.apiKey}\r\nConnection: close\r\n\r\n`,
+      );
+      return JSON.parse(response.body).meta.path;
+    };
+    expect(await ask('localhost', '127.0.0.1')).toBe(`http://localhost:${port}/partner/v1/users`);
+    expect(await ask('127.0.0.1', 'localhost')).toBe(`${emulator.baseUrl}/users`);
+  });
+
   it('reach the control API as the control API: API faults do not apply to it', async () => {
     expect((await client.control('PUT', '/faults', { faults: ['wrong_envelope'] })).status).toBe(200);
     try {

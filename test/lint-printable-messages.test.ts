@@ -48,6 +48,25 @@ describe('control characters in messages', () => {
   });
 });
 
+describe('bidirectional controls, lone surrogates and long values in messages', () => {
+  it('escapes a right-to-left override and a lone surrogate like a control character', () => {
+    const text = '{"domains": ["q\\u202e.com"], "a\\ud83db": 1}';
+    expect(lint(text, AVAILABILITY).diagnostics.map((d) => d.message)).toEqual([
+      '`domains[0]` "q\\u202e.com" contains "\\u202e", which is not allowed in domain names (letters, digits and hyphens only). Its row will come back `available: false, reason: "invalid"`.',
+      'Unknown field `a\\ud83db` in the body: the API rejects fields it does not know. Remove it.',
+    ]);
+  });
+
+  it('cuts a long value between whole characters, never inside an emoji or a flag', () => {
+    const value = `${'a'.repeat(55)}🇺🇸🇺🇸`;
+    const [error] = checkBody('POST /users', {
+      email: 'x@example.com',
+      sequencer: { provider: value, client_id: 1 },
+    });
+    expect(error!.message).toContain(`"${'a'.repeat(55)}…"`);
+  });
+});
+
 describe('secrets in messages', () => {
   it('keeps only the prefix of a key pasted as a field name, in the message, field and fix title', () => {
     const text = '{"domains": ["a.com"], "pk_live_FAKEKEY00000000000": 1}';

@@ -250,7 +250,12 @@ function listProperties(color: boolean): string {
   for (const { group, title } of CONTRACT_GROUPS) {
     lines.push(s.bold(`${title} (${group})`));
     for (const property of CONTRACT_PROPERTIES.filter((p) => p.group === group)) {
-      lines.push(`  ${property.name}${property.needsEmulator ? s.yellow('  [needs emulator]') : ''}`);
+      const needs = property.embeddedOnly
+        ? '  [embedded emulator only]'
+        : property.needsEmulator
+          ? '  [needs emulator]'
+          : '';
+      lines.push(`  ${property.name}${needs ? s.yellow(needs) : ''}`);
       lines.push(s.dim(`      ${property.description}`));
     }
   }

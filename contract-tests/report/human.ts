@@ -161,7 +161,10 @@ function groupSummary(results: PropertyResult[], s: Styles): string {
   const ran = results.length - skipped;
   const parts: string[] = [];
   if (ran > 0) parts.push(broken === 0 ? s.green(`${ran}/${ran} hold`) : s.red(`${broken}/${ran} broken`));
-  if (skipped > 0) parts.push(s.yellow(`${skipped} skipped (needs emulator)`));
+  if (skipped > 0) {
+    const reasons = [...new Set(results.filter((r) => r.status === 'skipped').map((r) => r.reason))];
+    parts.push(s.yellow(`${skipped} skipped (${reasons.join('; ')})`));
+  }
   return parts.join(', ');
 }
 
