@@ -148,9 +148,13 @@ export class WebhookDispatcher {
         const due = [...this.#pending()].filter((d) => d.next_attempt_ms! <= now);
         due.sort((a, b) => a.next_attempt_ms! - b.next_attempt_ms! || (a.id < b.id ? -1 : 1));
         if (this.settings.chaos) shuffle(due, this.#shuffle);
-        for (const delivery of due) await this.#exclusive(delivery.id, () => this.#attempt(delivery));
+        for (const delivery of due) {
+          if (this.#stopped.signal.aborted) break;
+          await this.#exclusive(delivery.id, () => this.#attempt(delivery));
+        }
         if (due.length > 0) this.#again = true;
-      } while (this.#again && this.#hasDue());
+        // Stopped: an aborted attempt leaves its delivery due, and would be picked again at once.
+      } while (this.#again && !this.#stopped.signal.aborted && this.#hasDue());
     };
     // `finally` runs after the assignment even when `run` finishes synchronously (nothing due).
     this.#pumping = run().finally(() => {
