@@ -293,25 +293,19 @@ describe('peeker-devkit emulator --state', () => {
     expect(existsSync(`${path}.lock`)).toBe(false);
   }, 60_000);
 
-  it('stops cleanly on a SIGTERM sent the moment the banner is out, releasing the lock', async () => {
-    const path = join(stateDirectory(), 'st.json');
-    const run = launch(['--port', '0', '--state', path]);
-    await run.ready;
-    run.child.kill('SIGTERM');
-    expect(await run.exit).toBe(0);
-    expect(run.output().stdout).toMatch(/Emulator stopped\.\n$/);
-    expect(existsSync(`${path}.lock`)).toBe(false);
-  });
-
-  it('stops cleanly on SIGHUP (its terminal closed), releasing the lock', async () => {
-    const path = join(stateDirectory(), 'hup.json');
-    const run = launch(['--port', '0', '--state', path]);
-    await run.ready;
-    run.child.kill('SIGHUP');
-    expect(await run.exit).toBe(0);
-    expect(run.output().stdout).toMatch(/Emulator stopped\.\n$/);
-    expect(existsSync(`${path}.lock`)).toBe(false);
-  });
+  // SIGHUP: its terminal (VS Code, tmux, ssh) closed.
+  it.each(['SIGTERM', 'SIGHUP'] as const)(
+    'stops cleanly on a %s sent the moment the banner is out, releasing the lock',
+    async (signal) => {
+      const path = join(stateDirectory(), 'st.json');
+      const run = launch(['--port', '0', '--state', path]);
+      await run.ready;
+      run.child.kill(signal);
+      expect(await run.exit).toBe(0);
+      expect(run.output().stdout).toMatch(/Emulator stopped\.\n$/);
+      expect(existsSync(`${path}.lock`)).toBe(false);
+    },
+  );
 
   it('takes over a stale lock whose process is gone, and says so', async () => {
     const path = join(stateDirectory(), 'st.json');
