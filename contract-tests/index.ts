@@ -93,6 +93,12 @@ export interface ContractSuiteOptions {
    * 0 reports the first failure found as is (the self-check only needs to know what failed).
    */
   shrinkBudgetMs?: number;
+  /**
+   * Lets properties that move a running emulator's clock by days run there too (the embedded
+   * emulator always runs them): that ends the emulator's own 24 h dedupe windows, cancel hours and
+   * warm periods for good, so it is for an emulator kept for tests (default false).
+   */
+  moveClockByDays?: boolean;
   /** Called as the suite goes, for progress displays. */
   onProgress?: (event: ContractProgress) => void;
   /**
@@ -281,7 +287,7 @@ export async function runContractSuite(options: ContractSuiteOptions = {}): Prom
       client: target.client,
       control: target.control,
       target: target.info,
-      named: new Set(options.only ?? []),
+      moveClockByDays: options.moveClockByDays === true,
       seed,
       numRuns,
       ...(options.path === undefined ? {} : { path: options.path }),

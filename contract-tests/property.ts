@@ -43,7 +43,7 @@ export interface ContractProperty {
    * Why it runs only on the embedded emulator, when it does: set on a property that would change a
    * running emulator beyond what a test run may (moving its clock by days ends its users' dedupe
    * windows and grace periods for good). Skipped elsewhere with this reason, unless the caller
-   * named it one by one in `only`.
+   * passes `moveClockByDays`.
    */
   readonly embeddedOnly?: string;
   /**

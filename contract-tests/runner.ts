@@ -55,8 +55,8 @@ export interface RunnerEnvironment {
   /** Builds the replay command for a failure. */
   replayCommand(propertyName: string, path: string): string;
   fixtures: FixtureStore;
-  /** Properties the caller named one by one (not by group): an `embeddedOnly` one then runs anywhere. */
-  named?: ReadonlySet<string>;
+  /** True when `embeddedOnly` properties may run on any emulator (see `moveClockByDays`). */
+  moveClockByDays?: boolean;
   /**
    * Aborted when the suite is interrupted: the run in progress ends (the client rejects with
    * `RequestAbortedError`) and the remaining runs of the property pass at once.
@@ -160,7 +160,7 @@ export async function runProperty(
   if (
     property.embeddedOnly !== undefined &&
     env.target.kind !== 'embedded-emulator' &&
-    env.named?.has(property.name) !== true
+    env.moveClockByDays !== true
   ) {
     return { ...base, status: 'skipped', reason: property.embeddedOnly, runs: 0, requests: 0, durationMs: 0 };
   }

@@ -42,6 +42,7 @@ const HELP = `peeker-devkit contract — prove a Peeker target keeps the documen
 Usage:
   peeker-devkit contract [--base-url URL] [--api-key KEY] [--only NAME...] [--seed N]
                          [--num-runs N] [--path P] [--junit FILE] [--format human|json]
+                         [--move-clock-by-days]
   peeker-devkit contract --list
 
 Runs property-based tests (fast-check) of the promises in Peeker's best practices: request
@@ -72,6 +73,10 @@ Options
   --junit FILE       also write a JUnit XML report to FILE (checked before the run)
   --format F         human (default) or json
   --list             list every property and exit
+  --move-clock-by-days
+                     on a running emulator, also run the properties that move its clock by
+                     days (dedupe.window-24h): that ends its own dedupe windows and grace
+                     periods for good (the embedded emulator always runs them)
 
 Keys are never printed. Progress goes to stderr when it is a terminal.
 
@@ -104,6 +109,7 @@ export const contractCommand: Command = {
         junit: { type: 'string' },
         format: { type: 'string', default: 'human' },
         list: { type: 'boolean', default: false },
+        'move-clock-by-days': { type: 'boolean', default: false },
       },
       // `--only a b c`: names after --only (or anywhere) add to the selection.
       true,
@@ -187,6 +193,7 @@ export const contractCommand: Command = {
         ...(progress === undefined ? {} : { onProgress: progress }),
         signal: interrupt.signal,
         configNames: CLI_CONTRACT_NAMES,
+        moveClockByDays: values['move-clock-by-days'],
       });
     } catch (error) {
       if (error instanceof ContractInterruptedError) {

@@ -175,7 +175,7 @@ export const windowOf24Hours: ContractProperty = {
     'later after creation: a new order, while the first is still readable.',
   promise: `${ORDER_PROMISE} After 24 h the same body is a new order; the old one is still readable.`,
   needsEmulator: true,
-  embeddedOnly: 'moves the emulated clock by days: embedded emulator only, or name it in --only',
+  embeddedOnly: 'moves the emulated clock by days: embedded emulator only, or --move-clock-by-days',
   runsFactor: 0.5,
   async run(ctx) {
     const moments = fc.record({
