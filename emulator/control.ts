@@ -9,7 +9,7 @@ import { URL_CREDENTIALS_FIX } from '../webhooks/endpoint';
 import { createKey, isPreset, revokeKey } from './auth';
 import { isoMillis } from './clock';
 import type { EmulatorSettings, Runtime } from './emulator';
-import { ApiError, clip, invalidRequest, notFound, SHORT_QUOTE } from './errors';
+import { ApiError, blankPathParameter, clip, invalidRequest, notFound, SHORT_QUOTE } from './errors';
 import { FAULTS, isFaultName } from './faults';
 import { parseJsonBody } from './json-body';
 import { resolveAction } from './lifecycle';
@@ -157,12 +157,7 @@ export function registerControlRoutes(app: FastifyInstance, rt: Runtime, sendErr
   /** A path parameter; an empty or blank one is 404 with a readable message, not "No key ." */
   const param = (request: FastifyRequest, name: string) => {
     const value = (request.params as Record<string, string>)[name] ?? '';
-    if (value.trim() === '') {
-      throw notFound(
-        `The ${name} in the path is ${value === '' ? 'empty' : 'blank'}; send the record's id.`,
-        name,
-      );
-    }
+    if (value.trim() === '') throw blankPathParameter(name, value);
     return value;
   };
 

@@ -2,7 +2,7 @@
  * The uniform error envelope `{error:{code,message,field?,details?}}` and the one place that
  * turns an {@link ApiError} into a status and a body (where the envelope/status faults act).
  */
-import { shorten } from '../lint/text-utils';
+import { CONTROLS, shorten } from '../lint/text-utils';
 import { redactSecrets } from '../lint/urls';
 import { type ErrorCode, statusOf } from '../schemas';
 import type { FaultSet } from './faults';
@@ -74,28 +74,30 @@ export function invalidRequest(message: string, field?: string, details?: Record
 
 /**
  * 404 `not_found` for a record missing from this account. The message quotes the id as it came,
- * from the URL or the body, so its control characters are shown as `?` (a `%00` in the path put a
- * raw NUL into the message).
+ * from the URL or the body; like every {@link ApiError} message, its control characters show as `?`
+ * (a `%00` in the path put a raw NUL into the message).
  */
 export function notFound(message: string, field?: string): ApiError {
-  return new ApiError('not_found', printable(message), field === undefined ? {} : { field });
+  return new ApiError('not_found', message, field === undefined ? {} : { field });
 }
 
 /**
- * What a quote of client input must not carry: C0 and C1 control characters, the bidirectional
- * controls (a right-to-left override reorders the rest of a terminal line) and half of a surrogate
- * pair (strict JSON parsers refuse a lone surrogate).
+ * 404 for a path parameter that is empty or only spaces (`/keys/`, `/users/%20`): "No key ." would
+ * be unreadable.
  */
-const UNPRINTABLE =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we replace.
-  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+export function blankPathParameter(name: string, value: string): ApiError {
+  return notFound(
+    `The ${name} in the path is ${value === '' ? 'empty' : 'blank'}; send the record's id.`,
+    name,
+  );
+}
 
 /**
  * `text` with each control character (C0, DEL, C1), bidirectional control and lone surrogate shown
  * as `?`, to quote client input in a message.
  */
 export function printable(text: string): string {
-  return text.replace(UNPRINTABLE, '?');
+  return text.replace(CONTROLS, '?');
 }
 
 /** How much of a name or value a message quotes beside a field name (a query parameter, a body key). */

@@ -109,12 +109,8 @@ function evaluateOrder(rt: Runtime, task: TaskRecord): void {
     const blocked = new Set(open.map((action) => action.domain_id).filter((id) => id !== undefined));
     for (const id of rt.store.domains.idsOf(order)) {
       if (!blocked.has(id)) continue;
-      // One domain changes alone: a derived one becomes a stored record here.
-      const domain = rt.store.domains.get(id);
-      if (!domain) continue;
-      domain.status = 'action_required';
-      rt.store.domains.save(domain);
-      rt.webhooks.emit('domain.action_required', domainView(domain));
+      const domain = setDomainStatus(rt, id, 'action_required');
+      if (domain) rt.webhooks.emit('domain.action_required', domainView(domain));
     }
     rt.webhooks.emit('order.action_required', {
       ...orderReceipt(order),
@@ -176,15 +172,34 @@ export function endActionsOfLeavingDomains(
   atMs: number,
 ): void {
   for (const action of actions) {
-    if (action.swap_ids === undefined) {
-      if (action.reason !== 'profile_picture_not_accessible') {
-        // Before the action resolves: an order that moves on sets its domains' status, and a
-        // failed domain keeps its own.
-        failUnprovisionedDomain(rt, order, action.domain_id);
-      } else if (refilePictureAction(rt, action, order)) continue;
-    }
+    // Before the action resolves: an order that moves on sets its domains' status, and a failed
+    // domain keeps its own.
+    if (blocksItsDomain(action)) failUnprovisionedDomain(rt, order, action.domain_id);
+    else if (isOrderPictureAction(action) && refilePictureAction(rt, action, order)) continue;
     resolveAction(rt, action, atMs);
   }
+}
+
+/** True for an order's own action on a domain itself: its nameservers, or a name to replace. */
+function blocksItsDomain(action: ActionRecord): boolean {
+  return action.swap_ids === undefined && action.reason !== 'profile_picture_not_accessible';
+}
+
+/** True for an order's own profile-picture action (about a persona, filed under a domain). */
+function isOrderPictureAction(action: ActionRecord): boolean {
+  return action.swap_ids === undefined && action.reason === 'profile_picture_not_accessible';
+}
+
+/**
+ * Sets one domain's status; a derived one becomes a stored record here, as one domain changes
+ * alone. Returns the record (for its webhook), or undefined when there is no such domain.
+ */
+function setDomainStatus(rt: Runtime, id: string, status: DomainRecord['status']): DomainRecord | undefined {
+  const domain = rt.store.domains.get(id);
+  if (!domain) return undefined;
+  domain.status = status;
+  rt.store.domains.save(domain);
+  return domain;
 }
 
 /**
@@ -198,11 +213,7 @@ function failUnprovisionedDomain(rt: Runtime, order: OrderRecord, id: string | u
   if (id === undefined) return;
   const held = rt.store.domains.peek(id);
   if (held?.order_id !== order.id || held.category !== 'connected' || held.status === 'failed') return;
-  // One domain changes alone: a derived one becomes a stored record here.
-  const domain = rt.store.domains.get(id);
-  if (!domain) return;
-  domain.status = 'failed';
-  rt.store.domains.save(domain);
+  setDomainStatus(rt, id, 'failed');
 }
 
 /**
@@ -214,12 +225,8 @@ function failUnprovisionedDomain(rt: Runtime, order: OrderRecord, id: string | u
 export function endActionsOfCancelledOrder(rt: Runtime, order: OrderRecord, atMs: number): void {
   const ended = openActionsOf(rt, (action) => action.order_id === order.id);
   for (const action of ended) {
-    if (action.swap_ids === undefined && action.reason !== 'profile_picture_not_accessible') {
-      failUnprovisionedDomain(rt, order, action.domain_id);
-    }
-    action.status = 'resolved';
-    action.resolved_at = isoSeconds(atMs);
-    rt.store.actions.save(action);
+    if (blocksItsDomain(action)) failUnprovisionedDomain(rt, order, action.domain_id);
+    closeAction(rt, action, atMs);
   }
   for (const action of ended) if (action.domain_id !== undefined) unblockDomain(rt, order, action.domain_id);
 }
@@ -234,11 +241,7 @@ function unblockDomain(rt: Runtime, order: OrderRecord, id: string): void {
   if (held?.order_id !== order.id || held.status !== 'action_required') return;
   if (openActionsOf(rt, (action) => action.order_id === order.id && action.domain_id === id).length > 0)
     return;
-  // One domain changes alone: a derived one becomes a stored record here.
-  const domain = rt.store.domains.get(id);
-  if (!domain) return;
-  domain.status = 'in_progress';
-  rt.store.domains.save(domain);
+  setDomainStatus(rt, id, 'in_progress');
 }
 
 /**
@@ -255,14 +258,9 @@ function refilePictureAction(rt: Runtime, action: ActionRecord, order: OrderReco
   action.domain = home.domain;
   rt.store.actions.save(action);
   if (left !== undefined) unblockDomain(rt, order, left);
-  if (order.status === 'action_required') {
-    // One domain changes alone: a derived one becomes a stored record here.
-    const domain = rt.store.domains.get(home.id);
-    if (domain && domain.status !== 'action_required') {
-      domain.status = 'action_required';
-      rt.store.domains.save(domain);
-      rt.webhooks.emit('domain.action_required', domainView(domain));
-    }
+  if (order.status === 'action_required' && home.status !== 'action_required') {
+    const domain = setDomainStatus(rt, home.id, 'action_required');
+    if (domain) rt.webhooks.emit('domain.action_required', domainView(domain));
   }
   return true;
 }
@@ -479,9 +477,7 @@ export function openActionsOf(rt: Runtime, predicate: (action: ActionRecord) => 
  */
 export function resolveAction(rt: Runtime, action: ActionRecord, atMs = rt.clock.now()): void {
   if (action.status !== 'open') return;
-  action.status = 'resolved';
-  action.resolved_at = isoSeconds(atMs);
-  rt.store.actions.save(action);
+  closeAction(rt, action, atMs);
   if (action.swap_ids) {
     for (const id of action.swap_ids) {
       const swap = rt.store.swaps.get(id);
@@ -504,6 +500,13 @@ export function resolveAction(rt: Runtime, action: ActionRecord, atMs = rt.clock
     const record = rt.store.imports.get(action.import_id);
     if (record) settleImport(rt, record, action.domain);
   }
+}
+
+/** Marks an action resolved at `atMs`, and nothing else (see {@link resolveAction} for what follows). */
+function closeAction(rt: Runtime, action: ActionRecord, atMs: number): void {
+  action.status = 'resolved';
+  action.resolved_at = isoSeconds(atMs);
+  rt.store.actions.save(action);
 }
 
 function autoResolve(rt: Runtime, task: TaskRecord, belongs: (action: ActionRecord) => boolean): void {

@@ -16,7 +16,7 @@ import { catalog, type OperationInfo } from '../schemas';
 import { authenticate, authorize, type Caller } from './auth';
 import { registerControlRoutes } from './control';
 import type { Runtime } from './emulator';
-import { ApiError, clip, invalidRequest, notFound, renderError } from './errors';
+import { ApiError, blankPathParameter, clip, invalidRequest, notFound, renderError } from './errors';
 import { newRequestId } from './ids';
 import { parseJsonBody } from './json-body';
 import { rawQuery, validateQuery } from './query';
@@ -234,7 +234,7 @@ export function buildServer(
             if (blank) {
               // `/users/%20`: the route exists, but "No customer   in this account." would be unreadable.
               authenticateAndLimit(rt, request);
-              throw notFound(`The ${blank[0]} in the path is blank; send the record's id.`, blank[0]);
+              throw blankPathParameter(blank[0], blank[1]);
             }
             if (!rt.faults.has('internal_error')) {
               const caller = authenticateAndLimit(rt, request);

@@ -7,11 +7,11 @@ export function quote(name: string): string {
 }
 
 /**
- * Characters a quote must not carry raw: C0 and C1 controls, the bidirectional controls (a
+ * Characters a quote must not carry raw (the emulator shows them as `?`, this engine escapes them): C0 and C1 controls, the bidirectional controls (a
  * right-to-left override reorders the rest of a line: "Trojan Source") and half of a surrogate
  * pair (strict JSON parsers refuse it).
  */
-const CONTROLS =
+export const CONTROLS =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
   /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const SHORT_ESCAPES: Record<string, string> = {
