@@ -315,7 +315,8 @@ function requestHost(target: string | undefined, host: string | undefined): stri
  * not trusted: a link never points off this machine or to another port.
  */
 function linkOrigin(ownOrigin: string, host: string | undefined): string {
-  if (host === undefined || host.length > 40) return ownOrigin;
+  // Nearly every request says 127.0.0.1: it is answered before any string is built.
+  if (host === undefined || host.length > 40 || (host[0] !== 'l' && host[0] !== 'L')) return ownOrigin;
   const port = ownOrigin.slice(ownOrigin.lastIndexOf(':'));
   return host.toLowerCase() === `localhost${port}` ? `http://localhost${port}` : ownOrigin;
 }
