@@ -299,6 +299,10 @@ export async function runContractSuite(options: ContractSuiteOptions = {}): Prom
           'peeker-devkit contract',
           target.info.kind === 'embedded-emulator' ? '' : `--base-url ${reportTarget.baseUrl}`,
           `--only ${name}`,
+          // Without it a running emulator skips the days-long properties, and the replay "passes".
+          options.moveClockByDays === true && target.info.kind !== 'embedded-emulator'
+            ? '--move-clock-by-days'
+            : '',
           `--seed ${seed}`,
           options.numRuns === undefined ? '' : `--num-runs ${numRuns}`,
           path === '' ? '' : `--path ${path}`,

@@ -175,4 +175,27 @@ describe('a property that moves the clock by days, on an emulator the suite did 
     });
     expect(window(allowed).status).toBe('passed');
   });
+
+  it('names --move-clock-by-days in the replay command of its failure, or the replay would skip it', async () => {
+    const broken = await startEmulator({ port: 0, faults: ['dedupe_window_off'] });
+    try {
+      const report = await runContractSuite({
+        baseUrl: broken.baseUrl,
+        apiKey: broken.apiKey,
+        only: ['dedupe.window-24h'],
+        seed: 7,
+        numRuns: 2,
+        moveClockByDays: true,
+      });
+      const result = report.results[0]!;
+      expect(result.status).toBe('failed');
+      expect(result.failure?.replay).toMatch(
+        new RegExp(
+          `^peeker-devkit contract --base-url ${broken.baseUrl} --only dedupe\\.window-24h --move-clock-by-days --seed 7 --num-runs 2 --path [0-9:]+$`,
+        ),
+      );
+    } finally {
+      await broken.close();
+    }
+  });
 });
