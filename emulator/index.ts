@@ -147,7 +147,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     close: () => {
       closing ??= (async () => {
         rt.close();
-        await app.close();
+        // A connection still open once every request in flight has had its answer — a client
+        // stalled in the middle of a body, a keep-alive socket Node does not count as idle — is
+        // cut: otherwise a stop waits for it, up to the keep-alive timeout or for ever.
+        const deadline = setTimeout(
+          () => app.server.closeAllConnections(),
+          rt.settings.latencyMs + CLOSE_GRACE_MS,
+        );
+        try {
+          await app.close();
+        } finally {
+          clearTimeout(deadline);
+        }
         state?.close();
       })();
       return closing;
@@ -197,6 +208,12 @@ function shown(value: unknown): string {
 }
 
 /** Every option `startEmulator` takes: a misspelt one is refused, not ignored (it would quietly do nothing). */
+/**
+ * How long a stop waits, beyond the simulated latency, for the requests in flight to be answered
+ * before it closes their connections.
+ */
+const CLOSE_GRACE_MS = 2000;
+
 const OPTION_NAMES: Record<keyof EmulatorOptions, true> = {
   port: true,
   seed: true,

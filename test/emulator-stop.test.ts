@@ -4,7 +4,7 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -50,6 +50,30 @@ describe('stopping a busy emulator', () => {
     expect(response.headers.get('connection')).toBe('close');
     // Without `Connection: close` this waited about 70 s, far past the test's timeout.
     await closed;
+  });
+
+  it('stops within its grace period although a client stalled in the middle of a body', async () => {
+    const { emulator } = await start({});
+    const { port } = new URL(emulator.url);
+    const socket = connect(Number(port), '127.0.0.1');
+    try {
+      await new Promise((resolve) => socket.once('connect', resolve));
+      socket.write(
+        `POST /partner/v1/orders HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n` +
+          `Authorization: Bearer ${emulator.apiKey}\r\nContent-Type: application/json\r\n` +
+          'Content-Length: 100\r\n\r\n{"user":"',
+      );
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const cut = new Promise((resolve) => socket.once('close', resolve));
+      const started = Date.now();
+      await emulator.close();
+      running.pop();
+      await cut;
+      // The grace period (2 s), not the keep-alive timeout (72 s) — nor for ever: the rest never comes.
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      socket.destroy();
+    }
   });
 
   it('abandons a webhook delivery in flight; the next run on the same state file sends it', async () => {
