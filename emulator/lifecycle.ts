@@ -217,12 +217,34 @@ function failUnprovisionedDomain(rt: Runtime, order: OrderRecord, id: string | u
 }
 
 /**
+ * Marks the domains among `leaving` (ids of domains leaving `order`, cancelled) that a nameserver or
+ * replace-domain blocker of the order concerns while the order has not raised its blockers yet
+ * (cancelled in its first 30 s): they turn `failed` at the cancel itself, as when the action was
+ * open (see {@link failUnprovisionedDomain}), not only when the order's evaluation (which a whole
+ * cancel never reaches) would have raised it.
+ */
+export function failDomainsOfUnraisedBlockers(
+  rt: Runtime,
+  order: OrderRecord,
+  leaving: ReadonlySet<string>,
+): void {
+  if (order.blockers_raised || order.blockers === undefined) return;
+  for (const blocker of order.blockers) {
+    const id = blocker.domain_id;
+    if (blocker.reason === 'profile_picture_not_accessible' || id === undefined || !leaving.has(id)) continue;
+    failUnprovisionedDomain(rt, order, id);
+  }
+}
+
+/**
  * Ends every open action of an order cancelled as a whole: it waits on nobody now. Unlike
  * {@link resolveAction}, the order does not move on (it is cancelling). A domain a nameserver or
- * replace-domain action blocked turns `failed` (see {@link failUnprovisionedDomain}); one the
- * picture action was filed under is no longer `action_required`.
+ * replace-domain action blocked — or would have, its blocker not raised yet — turns `failed` (see
+ * {@link failUnprovisionedDomain}); one the picture action was filed under is no longer
+ * `action_required`.
  */
 export function endActionsOfCancelledOrder(rt: Runtime, order: OrderRecord, atMs: number): void {
+  failDomainsOfUnraisedBlockers(rt, order, new Set(rt.store.domains.idsOf(order)));
   const ended = openActionsOf(rt, (action) => action.order_id === order.id);
   for (const action of ended) {
     if (blocksItsDomain(action)) failUnprovisionedDomain(rt, order, action.domain_id);

@@ -146,9 +146,14 @@ describe('order lifecycle', () => {
       });
     });
 
-    it('is cancelled before its blocker is raised: the same', async () => {
+    it('is cancelled before its blocker is raised: the same, failed at the cancel itself', async () => {
       const created = await order(['lv-needs-ns.com', 'lv-ok2.com']);
       await client.api('POST', `/orders/${created.id}/cancel`, { body: { domains: ['lv-needs-ns.com'] } });
+      // At once, as a cancel after the raise: not only when the order's 30 s evaluation runs.
+      expect(await statuses(created.user_id)).toEqual({
+        'lv-needs-ns.com': 'failed',
+        'lv-ok2.com': 'in_progress',
+      });
       await client.advance(31);
       expect((await get(`/orders/${created.id}`)).status).toBe('completed');
       expect(await statuses(created.user_id)).toEqual({
@@ -177,6 +182,24 @@ describe('order lifecycle', () => {
         expect((await domainsByName())['lc-needs-ns.com']).toMatchObject({ status: 'available' });
       },
     );
+
+    it('is cancelled with its whole order before its blocker is raised: failed at once, for the cancel hour', async () => {
+      const created = await order(['lu-needs-ns.com', 'lu-replace-me.com', 'lu-ok.com']);
+      await client.api('POST', `/orders/${created.id}/cancel`, { body: {} });
+      const expected = {
+        'lu-needs-ns.com': 'failed',
+        'lu-replace-me.com': 'failed',
+        'lu-ok.com': 'in_progress',
+      };
+      expect(await statuses(created.user_id)).toEqual(expected);
+      // The order never evaluates (it is cancelling): nothing else changes them.
+      await client.advance(31);
+      expect(await statuses(created.user_id)).toEqual(expected);
+      expect(await get(`/orders/pending?order_id=${created.id}`)).toEqual([]);
+      await client.advance(3600);
+      expect((await get(`/orders/${created.id}`)).status).toBe('cancelled');
+      expect((await domainsByName())['lu-needs-ns.com']).toMatchObject({ status: 'available' });
+    });
 
     it('leaves the domain a picture action moved off no longer action_required', async () => {
       const localPicture = [

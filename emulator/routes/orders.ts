@@ -13,6 +13,7 @@ import {
   cancellationRef,
   endActionsOfCancelledOrder,
   endActionsOfLeavingDomains,
+  failDomainsOfUnraisedBlockers,
   failSwap,
   isImported,
   openActionsOf,
@@ -617,6 +618,7 @@ function cancelOrder(ctx: RequestContext) {
   // order's own (unchanged), which tells a partial schedule from a whole one. No event marks the
   // release an hour later: `order.cancelled` would say the whole order ended (docs/emulator.md).
   rt.webhooks.emit('order.cancel_scheduled', orderReceipt(order));
+  failDomainsOfUnraisedBlockers(rt, order, leaving);
   const actions = openActionsOf(rt, (a) => a.order_id === order.id && leaving.has(a.domain_id ?? ''));
   endActionsOfLeavingDomains(rt, order, actions, now);
   return answer(cancelsAt);

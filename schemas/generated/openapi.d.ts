@@ -882,7 +882,7 @@ export type components = {
          */
         OrderStatus: "in_progress" | "completed" | "failed" | "action_required" | "cancel_scheduled" | "cancelled";
         /**
-         * @description `available` (inventory), `active` (connected and live), `action_required` (blocked). `in_progress` (being provisioned) and `failed` are Peeker DevKit assumptions; the full enum is not documented. The emulator sets `failed` on a domain that leaves its order (cancelled, or swapped out and kept warm) while a nameserver or replace-domain blocker on it was never cleared: it never went live, so it is not `active` and gets no `domain.connected`, until it is released to inventory.
+         * @description `available` (inventory), `active` (connected and live), `action_required` (blocked). `in_progress` (being provisioned) and `failed` are Peeker DevKit assumptions; the full enum is not documented. The emulator sets `failed` on a domain that leaves its order (cancelled, or swapped out and kept warm) while a nameserver or replace-domain blocker on it was never cleared (raised or not yet), as it leaves (at the cancel request itself, or when the swap completes): it never went live, so it is not `active` and gets no `domain.connected`, until it is released to inventory.
          * @enum {string}
          */
         DomainStatus: "available" | "in_progress" | "active" | "action_required" | "failed";
