@@ -635,8 +635,10 @@ function finishForwarding(rt: Runtime, task: TaskRecord): void {
     if (!domain) continue;
     // Released, or on another order since the job was asked for: the forwarding was not meant for
     // whoever holds it now (the contract has no failure reason for that, so it is in neither list).
+    // A domain in inventory is always left alone: a job asked for one in a state file written
+    // before POST /domains/forwarding refused them changes nothing anybody sees.
     const holder = job.holders?.[index];
-    if (holder !== undefined && (domain.order_id ?? null) !== holder) continue;
+    if (domain.order_id === undefined || (holder !== undefined && domain.order_id !== holder)) continue;
     if (targetUnreachable) job.failed.push({ domain: domain.domain, reason: 'target_unreachable' });
     else if (hasMagic(domain.domain, MAGIC.dnsFail))
       job.failed.push({ domain: domain.domain, reason: 'dns_lookup_failed' });

@@ -410,6 +410,24 @@ describe('forwarding jobs', () => {
     expect([taken.order_id, taken.forwarding_url]).toEqual([second.id, 'https://two.example.com']);
   });
 
+  it('refuses a domain in inventory, on no order (400 on domains[i], no job): the change could never be seen', async () => {
+    await order(['fwd-inv-ok.com']);
+    const [stock] = await get('/domains?category=inventory&per_page=1');
+    for (const reference of [stock.id, stock.domain.toUpperCase()]) {
+      const refused = await client.api('POST', '/domains/forwarding', {
+        body: { domains: ['fwd-inv-ok.com', reference], forwarding_url: 'https://inv.example.com' },
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error).toEqual({
+        code: 'invalid_request',
+        message:
+          `${stock.domain} is in your inventory, on no order: forwarding applies to the domains of an ` +
+          'order (give forwarding_url in POST /orders when you order it).',
+        field: 'domains[1]',
+      });
+    }
+  });
+
   it('fails every domain when the target is unreachable, and 404s unknown domains', async () => {
     await order(['fwd-c.com']);
     const job = (

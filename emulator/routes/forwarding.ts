@@ -1,6 +1,6 @@
 /** Forwarding jobs: change where up to 25 domains redirect. */
 import { isoSeconds } from '../clock';
-import { notFound } from '../errors';
+import { type ApiError, invalidRequest, notFound } from '../errors';
 import { TIMINGS } from '../magic';
 import type { DomainRecord, ForwardingJobRecord } from '../state';
 import { normalizeDomain } from '../validation';
@@ -18,6 +18,7 @@ export const forwardingRoutes: RouteTable = {
         ? rt.store.domains.get(reference)
         : rt.store.domains.byName(normalizeDomain(reference));
       if (!domain) throw notFound(`No domain ${reference} in this account.`, `domains[${index}]`);
+      if (domain.order_id === undefined) throw inventoryDomain(domain, index);
       return domain;
     });
     const domainIds = [...new Set(domains.map((domain) => domain.id))];
@@ -42,3 +43,16 @@ export const forwardingRoutes: RouteTable = {
     body: data(forwardingView(recordOr404(ctx, ctx.rt.store.forwardingJobs, 'forwarding job'))),
   }),
 };
+
+/**
+ * The refusal of a domain in inventory (on no order): forwarding is a setting of a domain on an
+ * order, which an inventory row does not show and an order replaces with its own `forwarding_url`,
+ * so a job on it could only report a change nobody sees (a kit choice; see the operation's 400).
+ */
+function inventoryDomain(domain: DomainRecord, index: number): ApiError {
+  return invalidRequest(
+    `${domain.domain} is in your inventory, on no order: forwarding applies to the domains of an order ` +
+      '(give forwarding_url in POST /orders when you order it).',
+    `domains[${index}]`,
+  );
+}

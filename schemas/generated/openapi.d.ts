@@ -356,7 +356,8 @@ export type paths = {
          * Change the forwarding URL of up to 25 domains
          * @description For new orders, use `forwarding_url` on `POST /orders` instead. Domains already pointing at the
          *     URL count as completed. Every domain, by `dom_…` id or by name, must be in your account: the
-         *     first one that is not → 404 `not_found` with `field` `domains[i]`, and no job is created.
+         *     first one that is not → 404 `not_found` with `field` `domains[i]`, and no job is created. A
+         *     domain in inventory, on no order, is refused too (400, see below).
          */
         post: operations["setDomainForwarding"];
         delete?: never;
@@ -3509,7 +3510,33 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
+            /**
+             * @description 400 `invalid_request` — the body is invalid (`error.field` points to the offender), or a domain
+             *     in `domains` is in your inventory, on no order (`error.field` names the first one,
+             *     `domains[i]`, and no job is created). The docs don't say what forwarding an inventory domain
+             *     does; inventory rows carry no `forwarding_url` and an order sets its own, so the change
+             *     could never be seen: Peeker DevKit refuses it rather than report a job `completed` that
+             *     changed nothing. A domain released to inventory while a job runs is left alone (in neither
+             *     `completed` nor `failed`).
+             */
+            400: {
+                headers: {
+                    "Peeker-Request-Id": components["headers"]["Peeker-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_request",
+                     *         "message": "acme-mail.com is in your inventory, on no order: forwarding applies to the domains of an order (give forwarding_url in POST /orders when you order it).",
+                     *         "field": "domains[0]"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             /**
