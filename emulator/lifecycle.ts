@@ -357,7 +357,10 @@ export function pendingPartialCancellations(
 function releaseCancelledDomains(rt: Runtime, order: OrderRecord, ids: ReadonlySet<string>): void {
   const scheduled = new Set(order.cancelling_domain_ids ?? []);
   const leaving = new Set<string>();
-  for (const domain of orderDomains(rt, order)) {
+  const domains = orderDomains(rt, order);
+  // Counted once, before any license goes: each domain carries what it had on the whole order.
+  const inboxes = inboxesByDomain(order, domains);
+  for (const domain of domains) {
     if (!ids.has(domain.id) || !scheduled.has(domain.id)) continue;
     // Kept before the first change: a replay of the order's body answers the receipt as created.
     order.created_counts ??= {
@@ -366,7 +369,7 @@ function releaseCancelledDomains(rt: Runtime, order: OrderRecord, ids: ReadonlyS
       microsoft_licenses: order.microsoft_licenses,
       registered_count: order.registered_count,
     };
-    lowerCostsFor(order, domain);
+    lowerCostsFor(order, domain, inboxes.get(domain.id) ?? 0);
     releaseDomain(rt, domain);
     leaving.add(domain.id);
     scheduled.delete(domain.id);
@@ -384,16 +387,40 @@ function releaseCancelledDomains(rt: Runtime, order: OrderRecord, ids: ReadonlyS
 
 /**
  * Takes what a cancelled domain carried off the order's cost basis ([CAN new]: cancelling one Google
- * domain "cancels the 2–3 licenses on it and lowers only that part of the order amount"): the
- * order's inboxes per domain in Google licenses, or the one license of a Microsoft domain, and its
- * registration unless it was imported (imported domains cost nothing, as at creation).
+ * domain "cancels the 2–3 licenses on it and lowers only that part of the order amount"): its
+ * `inboxes` in Google licenses (see {@link inboxesByDomain}), or the one license of a Microsoft
+ * domain, and its registration unless it was imported (imported domains cost nothing, as at creation).
  */
-function lowerCostsFor(order: OrderRecord, domain: DomainRecord): void {
-  // Never below zero: a custom order's last Google domain may carry fewer licenses than the density.
-  if (domain.provider === 'google')
-    order.google_licenses = Math.max(0, order.google_licenses - order.density);
+function lowerCostsFor(order: OrderRecord, domain: DomainRecord, inboxes: number): void {
+  // Never below zero: a state file written when a cancel took the density off may hold fewer.
+  if (domain.provider === 'google') order.google_licenses = Math.max(0, order.google_licenses - inboxes);
   if (domain.provider === 'microsoft') order.microsoft_licenses = Math.max(0, order.microsoft_licenses - 1);
   if (!domain.imported) order.registered_count = Math.max(0, order.registered_count - 1);
+}
+
+/**
+ * The inboxes on each of `domains` (an order's domains as it lists them, Google ones first), by
+ * domain id: the one license of a Microsoft domain; on a Google domain the order's density, except
+ * the last Google domain, which carries what is left of its `google_licenses` — a custom order's
+ * licenses need not be a multiple of the density (5 at 3 per domain: 3 and 2).
+ */
+export function inboxesByDomain(order: OrderRecord, domains: readonly DomainRecord[]): Map<string, number> {
+  const google = domains.filter((domain) => domain.provider === 'google');
+  const out = new Map<string, number>();
+  for (const domain of domains) if (domain.provider !== 'google') out.set(domain.id, 1);
+  google.forEach((domain, index) => {
+    const left = order.google_licenses - index * order.density;
+    out.set(
+      domain.id,
+      index < google.length - 1 ? order.density : Math.min(order.density, Math.max(0, left)),
+    );
+  });
+  return out;
+}
+
+/** The inboxes on one domain of `order` (see {@link inboxesByDomain}); 1 on a domain it does not list. */
+export function inboxesOn(rt: Runtime, order: OrderRecord, domain: DomainRecord): number {
+  return inboxesByDomain(order, rt.store.domains.membersOf(order)).get(domain.id) ?? 1;
 }
 
 /**

@@ -787,4 +787,24 @@ describe('swaps', () => {
       status: 'created',
     });
   });
+
+  it("answers one user_names row per inbox on a custom order's last Google domain, which carries what is left", async () => {
+    // 5 licenses at 3 per domain: 3 inboxes, then 2; one on a Microsoft domain.
+    const created = await order(['left-a.com', 'left-b.com', 'left-m.com'], {
+      google_licenses: 5,
+      google_inboxes_per_domain: 3,
+      microsoft_licenses: 1,
+    });
+    const rows = async (name: string) => {
+      const domain = (await domainsByName(`user_id=${created.user_id}`))[name]!;
+      const response = await client.api('POST', '/swaps/user_names', {
+        body: {
+          domain_id: domain.id,
+          personas: [{ first_name: 'Jane', last_name: 'Doe', profile_picture_url: '' }],
+        },
+      });
+      return response.body.data.swaps.length;
+    };
+    expect([await rows('left-a.com'), await rows('left-b.com'), await rows('left-m.com')]).toEqual([3, 2, 1]);
+  });
 });

@@ -464,6 +464,20 @@ describe('POST /orders/{id}/cancel', () => {
     });
   });
 
+  it("takes only what is left off the costs when a custom order's short last Google domain is cancelled", async () => {
+    // 5 licenses at 2 per domain: 2, 2 and 1 inbox.
+    const body = sampleOrderBody(['short-1.com', 'short-2.com', 'short-3.com'], {
+      google_licenses: 5,
+      google_inboxes_per_domain: 2,
+    });
+    const order = (await post(body)).body.data;
+    await client.advance(30);
+    await client.api('POST', `/orders/${order.id}/cancel`, { body: { domains: ['short-3.com'] } });
+    await client.advance(3600);
+    const detail = (await client.api('GET', `/orders/${order.id}`)).body.data;
+    expect(detail.costs.line_items[0]).toEqual({ type: 'google_license', quantity: 4, amount_cents: 400 });
+  });
+
   it('counts a domain listed twice once: cancelling one of two domains stays partial', async () => {
     const order = (await post(sampleOrderBody(['twin-a.com', 'twin-b.com']))).body.data;
     const response = await client.api('POST', `/orders/${order.id}/cancel`, {

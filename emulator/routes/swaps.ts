@@ -4,6 +4,7 @@ import { isoSeconds } from '../clock';
 import { ApiError, invalidRequest, notFound } from '../errors';
 import {
   activeOrderOf,
+  inboxesOn,
   OPEN_SWAP_STATUSES,
   type PersonaFields,
   pictureBlockers,
@@ -159,9 +160,9 @@ export const swapRoutes: RouteTable = {
     const body = ctx.body as UserNameSwapRequest;
     // As for any swap: a domain scheduled to cancel, or off its order's list, has no inboxes to rename.
     const { domain, order } = swappableDomain(ctx, body.domain_id, 'user_names');
-    // One row per inbox on the domain: the order's density on Google, one on Microsoft.
-    const inboxes = domain.provider === 'google' ? order.density : 1;
-    const rows = Array.from({ length: inboxes }, () =>
+    // One row per inbox on the domain: the order's density on Google (less on a custom order's last
+    // Google domain), one on Microsoft.
+    const rows = Array.from({ length: inboxesOn(ctx.rt, order, domain) }, () =>
       newSwap(ctx, { type: 'user_names', domain_id: domain.id, replacement_domain: null }, order),
     );
     // The user-name swaps guide: a private or local picture triggers swap.action_required with

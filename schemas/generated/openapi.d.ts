@@ -437,7 +437,10 @@ export type paths = {
          * Rename the people behind a domain's inboxes
          * @description The domain stays and keeps its warmup history; names (and email usernames if needed) change.
          *     Inbox addresses come from persona names (Jane + Doe → `jane.doe@domain.com`). Returns one
-         *     swap row per inbox on the domain, not per persona sent.
+         *     swap row per inbox on the domain, not per persona sent: the order's inboxes per domain on a
+         *     Google domain — on a custom order whose licenses are not a multiple of it, its last Google
+         *     domain carries what is left (5 licenses at 3 per domain: 3 and 2), a Peeker DevKit reading —
+         *     and one on a Microsoft domain.
          *
          *     **Profile pictures: the docs disagree.** The user-name swaps guide [UNS] (the newer page,
          *     and the more specific one) says every persona carries the `profile_picture_url` key (a public
