@@ -284,7 +284,13 @@ describe('order dedupe', () => {
     expect((await post(body)).body).toEqual(first.body);
     // Anything but the same order is a new one, and meets the checks.
     const other = { ...body, domains: sampleDomains('other', bundle.required_domains.total) };
-    expect((await post(other)).body.error).toMatchObject({ code: 'not_found', field: 'user' });
+    const refused = await post(other);
+    expect(refused.status).toBe(404);
+    expect(refused.body.error).toEqual({
+      code: 'not_found',
+      message: `Customer ${customer.id} was deleted; a deleted customer can't be ordered for (name an active customer, or an email for a new one).`,
+      field: 'user',
+    });
     expect((await post({ ...other, user: 'someone@example.com' })).body.error).toMatchObject({
       code: 'invalid_request',
       field: 'bundle_id',

@@ -303,7 +303,13 @@ function createCustomer(rt: Runtime, email: string, now: number): User {
  * replay skips it: retrying an order is safe whatever changed since (seed: dedupe).
  */
 function checkOrderable(user: User | undefined, plan: Plan): void {
-  if (user && user.status !== 'active') throw notFound(`No customer ${user.id} in this account.`, 'user');
+  // The record exists (GET /users/{id} returns it, `deleted`): say so, as PATCH /users/{id} does.
+  if (user && user.status !== 'active') {
+    throw notFound(
+      `Customer ${user.id} was deleted; a deleted customer can't be ordered for (name an active customer, or an email for a new one).`,
+      'user',
+    );
+  }
   if (plan.bundle && plan.bundle.status !== 'active') {
     throw invalidRequest(`Bundle ${plan.bundle.id} is archived; order with an active bundle.`, 'bundle_id');
   }
