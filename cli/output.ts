@@ -1,5 +1,6 @@
 /** Terminal output helpers shared by the subcommands. */
 import { styles } from '../contract-tests/report/ansi';
+import { printable } from '../lint/text-utils';
 import { redactSecrets } from '../lint/urls';
 
 /**
@@ -64,25 +65,10 @@ export function secretsInUse(argv: readonly string[], env: NodeJS.ProcessEnv): s
   );
 }
 
-// The usual escapes; any other control character is shown as \uXXXX.
-const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
-/**
- * `text` with its control characters (C0, DEL, C1) and line and paragraph separators escaped
- * (`\n`, `\u001b`), so that it prints on one line and cannot drive a terminal — for text we did
- * not write, such as a file name.
- */
-export function escapeControlCharacters(text: string): string {
-  return text.replace(
-    /[\p{Cc}\u2028\u2029]/gu,
-    (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
-
 /**
  * Makes a message safe to print on one line: the given secrets become their prefix and `…`, key and
- * secret shapes are redacted ({@link redactSecrets}), and control characters are escaped
- * ({@link escapeControlCharacters}).
+ * secret shapes are redacted and control, bidirectional and invisible characters escaped, as the
+ * lint engine and the emulator quote untrusted text ({@link printable}).
  */
 export function safeLine(message: string, secrets: readonly string[]): string {
   let text = message;
@@ -90,7 +76,7 @@ export function safeLine(message: string, secrets: readonly string[]): string {
     const prefix = /^\s*(pk_(?:live|test)_|whsec_)/.exec(secret)?.[1] ?? '';
     text = text.split(secret).join(`${prefix}…`);
   }
-  return escapeControlCharacters(redactSecrets(text));
+  return printable(text);
 }
 
 /**

@@ -2,7 +2,7 @@
  * The uniform error envelope `{error:{code,message,field?,details?}}` and the one place that
  * turns an {@link ApiError} into a status and a body (where the envelope/status faults act).
  */
-import { CONTROLS, shorten } from '../lint/text-utils';
+import { escapeControls, printable, shorten } from '../lint/text-utils';
 import { redactSecrets } from '../lint/urls';
 import { type ErrorCode, statusOf } from '../schemas';
 import type { FaultSet } from './faults';
@@ -38,10 +38,11 @@ export class ApiError extends Error {
     } = {},
   ) {
     // Client input quoted in a message or a field may hold a key or a secret, or characters that
-    // rearrange a terminal line: never echo them (the lint engine's messages come here too).
-    super(printable(redactSecrets(message)));
+    // rearrange a terminal line: never echo them. The lint engine's rule (`printable`), so a body
+    // error it found reads the same as the emulator's own (its text is already printable: a no-op).
+    super(printable(message));
     this.code = code;
-    this.field = extra.field === undefined ? undefined : printable(redactSecrets(extra.field));
+    this.field = extra.field === undefined ? undefined : printable(extra.field);
     this.details = extra.details === undefined ? undefined : redactDeep(extra.details);
     this.status = statusOf(code);
     this.headers = extra.headers;
@@ -74,8 +75,8 @@ export function invalidRequest(message: string, field?: string, details?: Record
 
 /**
  * 404 `not_found` for a record missing from this account. The message quotes the id as it came,
- * from the URL or the body; like every {@link ApiError} message, its control characters show as `?`
- * (a `%00` in the path put a raw NUL into the message).
+ * from the URL or the body; like every {@link ApiError} message, its control characters are escaped
+ * (`\u0000`: a `%00` in the path put a raw NUL into the message).
  */
 export function notFound(message: string, field?: string): ApiError {
   return new ApiError('not_found', message, field === undefined ? {} : { field });
@@ -92,21 +93,17 @@ export function blankPathParameter(name: string, value: string): ApiError {
   );
 }
 
-/**
- * `text` with each control character (C0, DEL, C1), bidirectional control and lone surrogate shown
- * as `?`, to quote client input in a message.
- */
-export function printable(text: string): string {
-  return text.replace(CONTROLS, '?');
-}
-
 /** How much of a name or value a message quotes beside a field name (a query parameter, a body key). */
 export const SHORT_QUOTE = 60;
 
-/** Client input to quote in a message: {@link printable}, and cut to `max` characters. */
+/**
+ * Client input to quote in a message: cut to `max` characters, its control and invisible characters
+ * escaped as {@link ApiError} escapes them (`escapeControls`: a message built from a clip may be
+ * printed before it becomes an error, as the state file's are).
+ */
 export function clip(text: string, max = 120): string {
   // Never inside a character as a reader sees it (an emoji, a flag): half of one is not text.
-  return printable(shorten(text, max));
+  return escapeControls(shorten(text, max));
 }
 
 /** The status and JSON body to send for `error`, after the envelope faults have had their say. */

@@ -37,6 +37,7 @@ import {
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isObject } from '../lint/rules/rule';
+import { printable, shorten } from '../lint/text-utils';
 import { redactSecrets } from '../lint/urls';
 import { isoSeconds, isUsableOffset, isUsableResumeTime, LATEST_MS } from './clock';
 import { DomainNameClash, type NameHolder } from './domain-store';
@@ -744,7 +745,7 @@ function nestsDeeperThan(json: string, limit: number): boolean {
 function unknownKind(path: string, name: string, where?: string): StateFileError {
   const inJournal = where === undefined ? '' : ` (${where})`;
   return new StateFileError(
-    `State file ${path} holds records of a kind this version does not know (${JSON.stringify(clip(name, SHORT_QUOTE))})${inJournal}. ${startFresh(path)}`,
+    `State file ${path} holds records of a kind this version does not know (${quoteId(name)})${inJournal}. ${startFresh(path)}`,
   );
 }
 
@@ -765,7 +766,7 @@ function unusableRecord(
       ? `has no ${problem.path}`
       : `has ${problem.path} = ${redactSecrets(clip(JSON.stringify(problem.value), SHORT_QUOTE))}`;
   return new StateFileError(
-    `State file ${path} can't be loaded: in ${where}, ${collection} record ${JSON.stringify(clip(id, SHORT_QUOTE))} ${holds}, expected ${problem.expected}. ${putBack(path)}`,
+    `State file ${path} can't be loaded: in ${where}, ${collection} record ${quoteId(id)} ${holds}, expected ${problem.expected}. ${putBack(path)}`,
   );
 }
 
@@ -896,9 +897,10 @@ function lastChanged(
   return undefined;
 }
 
-/** An id quoted for a message: JSON-escaped, clipped, any key text in it masked. */
+/** An id or a name quoted for a message: clipped, JSON-escaped, any key text in it masked. */
 function quoteId(id: string): string {
-  return redactSecrets(JSON.stringify(clip(id, SHORT_QUOTE)));
+  // Quoted before its other controls are escaped: escaping first would double the backslashes.
+  return printable(JSON.stringify(shorten(id, SHORT_QUOTE)));
 }
 
 /** How to start fresh without losing the old state by accident. */

@@ -4,7 +4,6 @@
  */
 import { printable } from './text-utils';
 import type { JsonPath, Severity, Violation } from './types';
-import { redactSecrets } from './urls';
 
 /**
  * Which part of the node at `path` the diagnostic covers:
@@ -45,7 +44,7 @@ export interface Finding extends Violation {
   fixes?: FixSpec[];
 }
 
-/** Strips the engine-only parts, leaving the {@link Violation} shape (its message printable). */
+/** Strips the engine-only parts, leaving the {@link Violation} shape (its message and field printable). */
 export function toViolation(finding: Finding): Violation {
   const violation: Violation = {
     code: finding.code,
@@ -53,8 +52,9 @@ export function toViolation(finding: Finding): Violation {
     path: finding.path,
     message: printable(finding.message),
   };
-  // `field` keeps its control characters (it is what the API puts in error.field), not a pasted key.
-  if (finding.field !== undefined) violation.field = redactSecrets(finding.field);
+  // `field` quotes a key of the body as the message does (the emulator's error.field is this text);
+  // `path` keeps the key exactly, for code that finds it in the body.
+  if (finding.field !== undefined) violation.field = printable(finding.field);
   if (finding.details !== undefined) violation.details = finding.details;
   return violation;
 }

@@ -24,7 +24,6 @@ import {
 } from './schema-ids';
 import { describeValue, printable } from './text-utils';
 import type { Diagnostic, Fix, JsonPath, LintResult, LintTarget, Severity } from './types';
-import { redactSecrets } from './urls';
 
 /** File names linted as request files. */
 export const REQUEST_FILE_SUFFIX = '.peeker.json';
@@ -510,10 +509,10 @@ function materialize(
       range: lines.range(start, end),
       severity: source.severity,
       code: source.code,
-      // Messages quote keys and values as written: a control character or a pasted key must not reach a terminal.
+      // Messages and fields quote keys and values as written: a control character or a pasted key must not reach a terminal.
       message: printable(source.message),
     };
-    if (source.field !== undefined) diagnostic.field = redactSecrets(source.field);
+    if (source.field !== undefined) diagnostic.field = printable(source.field);
     if (source.details !== undefined) diagnostic.details = source.details;
     if (source.fixes !== undefined && source.fixes.length > 0) {
       const ids = fixIdsFor(source.fixes, source.code);

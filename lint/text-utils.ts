@@ -7,13 +7,27 @@ export function quote(name: string): string {
 }
 
 /**
- * Characters a quote must not carry raw (the emulator shows them as `?`, this engine escapes them): C0 and C1 controls, the bidirectional controls (a
- * right-to-left override reorders the rest of a line: "Trojan Source") and half of a surrogate
- * pair (strict JSON parsers refuse it).
+ * Characters a quote of untrusted text must not carry raw, in the lint engine's messages and fields
+ * and in the emulator's (both write them as {@link escapeControls} does):
+ * - C0 and C1 controls and DEL (an escape sequence clears a terminal or moves its cursor; U+0085
+ *   ends a line);
+ * - U+2028 and U+2029, the line and paragraph separators (they end a line in editors, log viewers
+ *   and JavaScript source, breaking a one-line report);
+ * - the bidirectional controls, U+061C, U+200E–U+200F, U+202A–U+202E and U+2066–U+2069 (a
+ *   right-to-left override reorders the rest of a line: "Trojan Source");
+ * - the invisible format characters: U+200B–U+200D (zero-width space, non-joiner, joiner),
+ *   U+2060–U+2064 (word joiner, invisible operators), U+206A–U+206F (deprecated shaping controls),
+ *   U+FEFF (byte order mark) and U+FFF9–U+FFFB (interlinear annotation, which hides text). They
+ *   draw nothing, so a quote holding one looks like another string (`na\u200bme` like `name`):
+ *   the quote is there to show the client what it sent, and the invisible character is most often
+ *   why the name or id was refused. The cost is that a joiner inside an emoji or a Persian word
+ *   quoted in a message shows as `\u200d`; the soft hyphen and the emoji tag and variation
+ *   characters stay, as they hide nothing a reader needs to see;
+ * - half of a surrogate pair (strict JSON parsers refuse it).
  */
 export const CONTROLS =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
-  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const SHORT_ESCAPES: Record<string, string> = {
   '\b': '\\b',
   '\t': '\\t',
@@ -23,10 +37,11 @@ const SHORT_ESCAPES: Record<string, string> = {
 };
 
 /**
- * `text` with its control characters (C0, DEL, C1), bidirectional controls and lone surrogates
- * written as JSON writes them (`\n`, `\u001b`, `\u202e`),
- * so that a message quoting a key or a value cannot clear a terminal, move its cursor or break a
- * one-line report. Messages pass through it on their way out of the engine.
+ * `text` with its {@link CONTROLS} (control characters, line separators, bidirectional controls,
+ * invisible format characters, lone surrogates) written as JSON writes them (`\n`, `\u001b`,
+ * `\u202e`), so that a message quoting a key or a value cannot clear a terminal, move its cursor,
+ * break a one-line report or hide a character. Messages and fields pass through it on their way out
+ * of the engine and of the emulator. Idempotent: what it writes holds no such character.
  */
 export function escapeControls(text: string): string {
   if (!hasControl(text)) return text;
@@ -37,23 +52,24 @@ export function escapeControls(text: string): string {
 }
 
 /**
- * A message, field or fix title ready to leave the engine: API keys, webhook secrets and URL
- * passwords keep only their prefix (a key pasted as a field name or value would otherwise be
- * repeated in terminals, CI logs and SARIF uploads), and control characters are escaped.
+ * A message, field or fix title ready to leave the lint engine or the emulator — the one rule for
+ * quoting untrusted text: API keys, webhook secrets and URL passwords keep only their prefix (a key
+ * pasted as a field name or value would otherwise be repeated in terminals, CI logs and SARIF
+ * uploads), and {@link CONTROLS} are escaped ({@link escapeControls}).
  */
 export function printable(text: string): string {
   return escapeControls(redactSecrets(text));
 }
 
-/** True when `text` holds a C0, DEL or C1 control character (a loop: every message passes here). */
 /** A quick pass before the regular expression: true for any character {@link CONTROLS} may match. */
 function hasControl(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return true;
     if (c < 0x61c) continue;
-    if (c === 0x61c || c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e)) return true;
-    if ((c >= 0x2066 && c <= 0x2069) || (c >= 0xd800 && c <= 0xdfff)) return true;
+    if (c === 0x61c || (c >= 0x200b && c <= 0x200f) || (c >= 0x2028 && c <= 0x202e)) return true;
+    if ((c >= 0x2060 && c <= 0x206f) || (c >= 0xd800 && c <= 0xdfff)) return true;
+    if (c === 0xfeff || (c >= 0xfff9 && c <= 0xfffb)) return true;
   }
   return false;
 }

@@ -29,7 +29,11 @@ export interface Diagnostic {
   severity: Severity;
   /** The `error.code` the API would answer with, or a lint-only snake_case code (see `lintRuleCatalog`). */
   code: string;
-  /** What the API would put in `error.field`, e.g. `domains` or `personas[2].profile_picture_url`. */
+  /**
+   * What the API would put in `error.field`, e.g. `domains` or `personas[2].profile_picture_url`;
+   * quoted as the message quotes a key (control and invisible characters escaped, a pasted key
+   * shown as its prefix).
+   */
   field?: string;
   /** What is wrong and what to do. */
   message: string;

@@ -104,6 +104,16 @@ describe('peeker-devkit lint on the shipped examples', () => {
     expect([code, JSON.parse(stdout)]).toEqual([0, []]);
   });
 
+  it("escapes a key's bidirectional and C1 controls and lone surrogates in field as in message, in JSON and SARIF", () => {
+    const body = '{"domains": ["a.com"], "a\\u202eb\\ud800c\\u009bd": 1}';
+    const escaped = 'a\\u202eb\\ud800c\\u009bd';
+    const args = ['--operation', 'POST /domains/availability', '-'];
+    const [row] = JSON.parse(runCli([...args, '--format', 'json'], {}, body).stdout);
+    expect([row.field, row.message]).toEqual([escaped, expect.stringContaining(`\`${escaped}\``)]);
+    const [result] = JSON.parse(runCli([...args, '--format', 'sarif'], {}, body).stdout).runs[0].results;
+    expect(result.properties.field).toBe(escaped);
+  });
+
   it('prints SARIF 2.1.0 for code scanning', () => {
     const { code, stdout } = runCli(['--format', 'sarif', 'examples/invalid/order-mistakes.peeker.json']);
     expect(code).toBe(1);

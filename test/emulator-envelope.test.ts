@@ -10,6 +10,7 @@ import { EmulatorClient, type EmulatorResponse } from '../emulator/client';
 import { sampleDomains, sampleOrderBody } from '../emulator/fixtures';
 import { REQUEST_ID_PATTERN } from '../emulator/ids';
 import { jsonSyntaxError } from '../emulator/json-body';
+import { checkBody } from '../lint';
 import { firstInvalidUtf8Byte } from '../lint/utf8';
 import { catalog, type ErrorCode, statusOf } from '../schemas';
 import { OPENAPI_PATH, parseSource } from '../schemas/build-artifacts';
@@ -220,29 +221,46 @@ describe('error envelope', () => {
     expectError(await client.api('GET', '/users/%20%20', { key: null }), 'unauthorized');
   });
 
-  it('shows control characters in an unknown id as ?, as route messages do', async () => {
+  it('escapes control characters in an unknown id as the lint engine does, as route messages do', async () => {
     const response = await client.api('GET', '/orders/%00x%1B');
     expectError(response, 'not_found', 'id');
-    expect(response.body.error.message).toBe('No order ?x? in this account.');
+    expect(response.body.error.message).toBe('No order \\u0000x\\u001b in this account.');
     const delivery = await client.control('POST', '/webhooks/deliveries/%07/replay');
     expect(delivery.status).toBe(404);
-    expect(delivery.body.error.message).toBe('No delivery ?.');
+    expect(delivery.body.error.message).toBe('No delivery \\u0007.');
   });
 
-  it('shows C1 controls, bidirectional controls and lone surrogates in quoted input as ?', async () => {
+  it('escapes C1 controls, bidirectional controls and lone surrogates in quoted input', async () => {
     const response = await client.api('GET', '/orders?user_id=usr_%E2%80%AEab%C2%9B');
     expectError(response, 'invalid_request', 'user_id');
-    expect(response.body.error.message).toBe('user_id must be an id starting with usr_, got "usr_?ab?".');
+    expect(response.body.error.message).toBe(
+      'user_id must be an id starting with usr_, got "usr_\\u202eab\\u009b".',
+    );
     const lone = await client.api('GET', '/orders/ord_%ED%A0%BD');
     expect(lone.body.error.message).not.toMatch(/[\ud800-\udfff]/);
   });
 
-  it('shows bidirectional and control characters of a body key or value as ?, in message and field', async () => {
+  it('escapes line separators and invisible characters in quoted input', async () => {
+    const response = await client.api('GET', '/orders/a%E2%80%AEb%E2%80%A8c%E2%80%8Bd%EF%BB%BFe%E2%81%A0f');
+    expectError(response, 'not_found', 'id');
+    expect(response.body.error.message).toBe(
+      'No order a\\u202eb\\u2028c\\u200bd\\ufeffe\\u2060f in this account.',
+    );
+  });
+
+  it('quotes a body key in message and field as the lint engine does, one form in both', async () => {
+    const key = 'a\u202eb\ud800c\u009bd\u2029e';
     const response = await client.api('POST', '/domains/availability', {
-      body: { domains: ['x.com'], 'a\u202eb\u0085c': 1 },
+      body: { domains: ['x.com'], [key]: 1 },
     });
-    expectError(response, 'invalid_request', 'a?b?c');
-    expect(response.body.error.message).not.toMatch(/[\u0080-\u009f\u202e]/);
+    const escaped = 'a\\u202eb\\ud800c\\u009bd\\u2029e';
+    expectError(response, 'invalid_request', escaped);
+    expect(response.body.error.message).toContain(`\`${escaped}\``);
+    const [violation] = checkBody('POST /domains/availability', { domains: ['x.com'], [key]: 1 });
+    expect([response.body.error.message, response.body.error.field]).toEqual([
+      violation!.message,
+      violation!.field,
+    ]);
   });
 
   it('cuts a long quote between characters, never inside a flag', async () => {

@@ -1,7 +1,7 @@
 /**
- * Messages quote keys and values from the document; their control characters are written as JSON
- * escapes, so a report never clears a terminal, moves its cursor or breaks its one-line format.
- * `field` stays what the API would put in `error.field`.
+ * Messages and fields quote keys and values from the document; their control, bidirectional and
+ * invisible characters are written as JSON escapes, so a report never clears a terminal, moves its
+ * cursor, breaks its one-line format or hides a character. `path` keeps the key exactly.
  */
 import { describe, expect, it } from 'vitest';
 import { checkBody, lint } from '../lint';
@@ -9,16 +9,16 @@ import { checkBody, lint } from '../lint';
 const AVAILABILITY = { operation: 'POST /domains/availability' };
 
 describe('control characters in messages', () => {
-  it('escapes them in an unknown key, in the message and in the fix titles', () => {
+  it('escapes them in an unknown key, in the message, the field and the fix titles', () => {
     const text = '{"domains": ["a.com"], "\\u001b[2Jx\\nline2": 1, "\\u009b31m": 2}';
     const { diagnostics, fixes } = lint(text, AVAILABILITY);
     expect(diagnostics.map((d) => [d.field, d.message])).toEqual([
       [
-        '\u001b[2Jx\nline2',
+        '\\u001b[2Jx\\nline2',
         'Unknown field `\\u001b[2Jx\\nline2` in the body: the API rejects fields it does not know. Remove it.',
       ],
       [
-        '\u009b31m',
+        '\\u009b31m',
         'Unknown field `\\u009b31m` in the body: the API rejects fields it does not know. Remove it.',
       ],
     ]);
@@ -39,7 +39,7 @@ describe('control characters in messages', () => {
       {
         code: 'invalid_request',
         severity: 'error',
-        field: 'tab\there\r',
+        field: 'tab\\there\\r',
         path: ['tab\there\r'],
         message:
           'Unknown field `tab\\there\\r` in the body: the API rejects fields it does not know. Remove it.',
@@ -54,6 +54,34 @@ describe('bidirectional controls, lone surrogates and long values in messages', 
     expect(lint(text, AVAILABILITY).diagnostics.map((d) => d.message)).toEqual([
       '`domains[0]` "q\\u202e.com" contains "\\u202e", which is not allowed in domain names (letters, digits and hyphens only). Its row will come back `available: false, reason: "invalid"`.',
       'Unknown field `a\\ud83db` in the body: the API rejects fields it does not know. Remove it.',
+    ]);
+  });
+
+  it('escapes them in the field as in the message, which is what --format json and sarif print', () => {
+    const text = '{"domains": ["a.com"], "a\\u202eb\\ud800c\\u009bd": 1}';
+    const [diagnostic] = lint(text, AVAILABILITY).diagnostics;
+    expect(diagnostic!.field).toBe('a\\u202eb\\ud800c\\u009bd');
+    expect(diagnostic!.message).toContain('`a\\u202eb\\ud800c\\u009bd`');
+    const [violation] = checkBody('POST /domains/availability', { domains: ['a.com'], 'a\u202eb': 1 });
+    expect([violation!.field, violation!.path]).toEqual(['a\\u202eb', ['a\u202eb']]);
+  });
+
+  it('escapes line and paragraph separators and invisible characters, keeping emoji whole', () => {
+    const key = 'a\u2028b\u2029c\u200bd\u200de\ufefff\u2060g\u2064h\u206ai\ufff9j';
+    const [violation] = checkBody('POST /domains/availability', { domains: ['a.com'], [key]: 1 });
+    const escaped = 'a\\u2028b\\u2029c\\u200bd\\u200de\\ufefff\\u2060g\\u2064h\\u206ai\\ufff9j';
+    expect(violation!.field).toBe(escaped);
+    expect(violation!.message).toBe(
+      `Unknown field \`${escaped}\` in the body: the API rejects fields it does not know. Remove it.`,
+    );
+    // A soft hyphen, a flag and an emoji with its variation selector hide nothing: they stay.
+    const [shown] = checkBody('POST /domains/availability', { domains: ['a.com'], 'x\u00ad🇺🇸☺\ufe0f': 1 });
+    expect(shown!.field).toBe('x\u00ad🇺🇸☺\ufe0f');
+  });
+
+  it('escapes an invisible character in a domain name, where the character is named', () => {
+    expect(lint('{"domains": ["a\\u200bb.com"]}', AVAILABILITY).diagnostics.map((d) => d.message)).toEqual([
+      '`domains[0]` "a\\u200bb.com" contains "\\u200b", which is not allowed in domain names (letters, digits and hyphens only). Its row will come back `available: false, reason: "invalid"`.',
     ]);
   });
 

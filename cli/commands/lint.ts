@@ -25,10 +25,11 @@ import {
   type Position,
 } from '../../lint';
 import { suggestOperation } from '../../lint/request-file';
+import { escapeControls } from '../../lint/text-utils';
 import { firstInvalidUtf8Byte } from '../../lint/utf8';
 import { catalog, findOperation } from '../../schemas';
 import { type Command, parseOptions, UsageError } from '../command';
-import { escapeControlCharacters, printError, styles, useColor } from '../output';
+import { printError, styles, useColor } from '../output';
 
 // `import … = require()` makes esbuild pick tinyglobby's CommonJS build: its ESM build pulls in
 // fdir's ESM, whose `createRequire(import.meta.url)` breaks inside the CJS bundle (dist/cli.js).
@@ -516,7 +517,7 @@ function formatHuman(reports: FileReport[], color: boolean): string {
     const { result, fixed } = report;
     const fixedByFlag = new Set(result.fixes.filter((fix) => fix.safe).map((fix) => fix.id));
     // Escaped as messages are: a file name can hold a line break or a terminal's escape sequence.
-    const file = escapeControlCharacters(report.file);
+    const file = escapeControls(report.file);
     if (fixed > 0) lines.push(s.green(`${file}: applied ${fixed} fix${fixed === 1 ? '' : 'es'}`));
     for (const d of result.diagnostics) {
       count[d.severity]++;
