@@ -271,20 +271,37 @@ export function maskUrlCredentials(text: string): string {
 }
 
 /**
+ * A regular expression source matching `prefix` with any of its characters percent-encoded, in
+ * either case and any number of times (`pk_live_`, `%70k_live_`, `pk_l%69ve%5F`, `%50K%5FLIVE_`,
+ * `%2570k_live_`): a URL path or query may carry a key so, and a quote of the raw request target
+ * (the emulator's "No route" message) would otherwise repeat the secret behind it. Used with the
+ * `i` flag, which covers the literal letters and the hex digits' case.
+ */
+function encodedPrefix(prefix: string): string {
+  const encoded = (c: string) => {
+    const codes = new Set([c.toLowerCase(), c.toUpperCase()].map((v) => v.charCodeAt(0).toString(16)));
+    return `%(?:25)*(?:${[...codes].join('|')})`;
+  };
+  return [...prefix].map((c) => `(?:${c}|${encoded(c)})`).join('');
+}
+
+// Everything up to a delimiter goes (a dot only between key characters, so a sentence's full stop
+// stays); `%` is a key character, so a percent-encoded rest of the key goes too.
+const KEY = new RegExp(
+  `(${encodedPrefix('pk_')}(?:${encodedPrefix('live')}|${encodedPrefix('test')})${encodedPrefix('_')})[\\w~+=%-]+(?:\\.[\\w~+=%-]+)*`,
+  'gi',
+);
+// Secrets may be base64 or carry - and _: all of it goes, not just the leading letters and digits.
+const SECRET = new RegExp(`(${encodedPrefix('whsec_')})[\\w+/=~%-]+(?:\\.[\\w+/=~%-]+)*`, 'gi');
+
+/**
  * Hides API keys, webhook secrets and URL passwords in any text the kit prints (lint messages,
- * CLI, reports): keeps the prefix, drops the secret part (`pk_test_…`, `whsec_…`,
- * `http://admin:***@host/`).
+ * CLI, reports, the emulator's errors): keeps the prefix as it was written, drops the secret part
+ * (`pk_test_…`, `whsec_…`, `%70k_live_…`, `http://admin:***@host/`).
  */
 export function redactSecrets(text: string): string {
-  return maskUrlCredentials(
-    text
-      // Wherever it starts, in any case: a key glued to a field name (`x_pk_live_…`) or to a
-      // percent-escape (`%20pk_live_…`) has no word boundary before it, and is a key all the same.
-      // The docs give keys' prefixes, not their alphabet: everything up to a delimiter goes (a
-      // dot only between key characters, so a sentence's full stop stays), and a percent-encoded
-      // prefix (`pk%5Flive%5F…`, as a URL path carries it) is a key too.
-      .replace(/(pk(?:_|%5F)(?:live|test)(?:_|%5F))[\w~+=%-]+(?:\.[\w~+=%-]+)*/gi, '$1…')
-      // Secrets may be base64 or carry - and _: all of it goes, not just the leading letters and digits.
-      .replace(/(whsec_)[\w+/=~%-]+(?:\.[\w+/=~%-]+)*/gi, '$1…'),
-  );
+  // Wherever it starts, in any case: a key glued to a field name (`x_pk_live_…`) or to a
+  // percent-escape (`%20pk_live_…`) has no word boundary before it, and is a key all the same.
+  // The docs give keys' prefixes, not their alphabet: everything up to a delimiter goes.
+  return maskUrlCredentials(text.replace(KEY, '$1…').replace(SECRET, '$1…'));
 }

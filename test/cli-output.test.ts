@@ -134,6 +134,14 @@ describe('keys and secrets', () => {
     ['a pk_test_ key, pk_test_… as in the docs', 'a pk_test_ key, pk_test_… as in the docs'],
     ['got pk_live_a-SECRET_PART.123, and whsec_abc.SECRET.', 'got pk_live_…, and whsec_….'],
     ['No route GET /partner/v1/pk%5Flive%5FSuperSecret123.', 'No route GET /partner/v1/pk%5Flive%5F….'],
+    // Any character of the prefix percent-encoded, in either case, even twice.
+    ['No route GET /partner/v1/%70k_live_SECRET1.', 'No route GET /partner/v1/%70k_live_….'],
+    ['No route GET /partner/v1/pk_l%69ve_SECRET2.', 'No route GET /partner/v1/pk_l%69ve_….'],
+    ['/v1/%50%4B%5f%4c%49%56%45%5FSECRET3', '/v1/%50%4B%5f%4c%49%56%45%5F…'],
+    ['/v1/p%6b_t%65st_SECRET4 /v1/pk_te%73t%5fSECRET5', '/v1/p%6b_t%65st_… /v1/pk_te%73t%5f…'],
+    ['/v1/%2570k_live_SECRET6', '/v1/%2570k_live_…'],
+    ['/hook/%77hsec_SECRET7 /hook/whse%63%5FSECRET8', '/hook/%77hsec_… /hook/whse%63%5F…'],
+    ['pk_live%20SECRET and %70k text', 'pk_live%20SECRET and %70k text'],
   ])('keep only their prefix in %j, wherever they start', (text, masked) => {
     expect(redactSecrets(text)).toBe(masked);
   });

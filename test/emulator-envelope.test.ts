@@ -292,6 +292,17 @@ describe('error envelope', () => {
       expect(JSON.stringify(response.body)).not.toContain('SECRET');
   });
 
+  it('never echoes a key whose prefix has a percent-encoded letter in the "No route" message', async () => {
+    const targets = ['%70k_live_SECRET1', 'pk_l%69ve_SECRET2', '%50K%5FTEST%5FSECRET3', 'wh%73ec_SECRET4'];
+    for (const target of targets) {
+      const response = await client.api('GET', `/${target}`);
+      expectError(response, 'not_found');
+      expect(response.body.error.message).toBe(
+        `No route GET /partner/v1/${target.replace(/SECRET\d/, '…')}.`,
+      );
+    }
+  });
+
   it('says an empty or blank control-API id is empty or blank, rather than "No key ."', async () => {
     const empty = await client.control('DELETE', '/keys/');
     expect(empty.status).toBe(404);
