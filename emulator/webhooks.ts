@@ -9,7 +9,7 @@ import { describeSendFailure } from '../webhooks/endpoint';
 import { buildWebhookEvent, type WebhookEventType } from '../webhooks/events';
 import { EVENT_ID_HEADER, signWebhook } from '../webhooks/signature';
 import { type Clock, isoMillis } from './clock';
-import { notFound } from './errors';
+import { ApiError, notFound } from './errors';
 import type { FaultSet } from './faults';
 import type { IdFactory } from './ids';
 import { TIMINGS } from './magic';
@@ -22,6 +22,16 @@ export const MAX_ATTEMPTS = TIMINGS.webhookRetrySeconds.length + 1;
 const KEEP_DELIVERIES = 10_000;
 /** How far back `stale_webhook_timestamp` signs, in seconds (twice the 5-minute tolerance). */
 const STALE_SECONDS = 600;
+
+/**
+ * What one POST of a delivery got: the response status, or null and why none arrived. `abandoned`:
+ * the emulator stopped before it got an answer (or before it left), so there is nothing to record.
+ */
+interface SendResult {
+  status: number | null;
+  error?: string;
+  abandoned?: true;
+}
 
 /** Where and how deliveries go. */
 export interface WebhookSettings {
@@ -123,8 +133,12 @@ export class WebhookDispatcher {
       this.#queue(event.id, type, raw, now + this.#chaosDelayMs(true));
   }
 
-  /** Emulated ms of the next pending attempt, or undefined. */
+  /**
+   * Emulated ms of the next pending attempt, or undefined — also while no URL and secret are
+   * configured: pending deliveries then wait, rather than spend their attempts on "not sent".
+   */
   nextAt(): number | undefined {
+    if (!this.#canSend()) return undefined;
     let next: number | undefined;
     for (const delivery of this.#pending()) {
       if (next === undefined || delivery.next_attempt_ms! < next) next = delivery.next_attempt_ms!;
@@ -169,13 +183,22 @@ export class WebhookDispatcher {
    * was — its scheduled retries go on, and a delivered one stays delivered. Waits for a scheduled
    * attempt of the same delivery that is in flight, rather than sending alongside it. Rejects
    * with `not_found` when there is no such delivery, or when a reset dropped it while the replay
-   * was sent (the replay went out, but is not recorded).
+   * was sent (the replay went out, but is not recorded); with `internal_error` when the emulator
+   * stopped before the replay got an answer (abandoned, not recorded).
    */
   async replay(id: string): Promise<DeliveryView> {
     const original = this.#store.deliveries.get(id);
     if (!original) throw notFound(`No delivery ${id}.`, 'id');
     const createdAt = isoMillis(this.#clock.now());
-    const { status, error } = await this.#exclusive(original.id, () => this.#send(original));
+    const { status, error, abandoned } = await this.#exclusive(original.id, () => this.#send(original));
+    // Cut short by a stop: no answer to record, and unlike a scheduled attempt nothing sends it
+    // again, so the caller hears it was abandoned (recording a failure would blame the handler).
+    if (abandoned) {
+      throw new ApiError(
+        'internal_error',
+        `The emulator stopped before the replay of ${id} got an answer: the replay was abandoned and is not recorded. Replay it again once the emulator runs.`,
+      );
+    }
     // A reset while it was sent dropped the original: its replay goes with it (not recorded).
     if (!this.#isStored(original)) {
       throw notFound(
@@ -270,7 +293,13 @@ export class WebhookDispatcher {
     }
   }
 
+  /** Whether deliveries can go out: a URL and a secret are configured. */
+  #canSend(): boolean {
+    return Boolean(this.settings.url && this.settings.secret);
+  }
+
   #hasDue(): boolean {
+    if (!this.#canSend()) return false;
     const now = this.#clock.now();
     for (const delivery of this.#pending()) if (delivery.next_attempt_ms! <= now) return true;
     return false;
@@ -300,6 +329,8 @@ export class WebhookDispatcher {
   async #attempt(delivery: DeliveryRecord): Promise<void> {
     // Dropped by a reset while it waited for a replay of it, or already settled.
     if (delivery.status !== 'pending' || !this.#isStored(delivery)) return;
+    // The URL was removed while it waited: it waits for one, its attempts unspent.
+    if (!this.#canSend()) return;
     const { status, error } = await this.#send(delivery);
     // Cut short by a stop: it stays pending as it was, and is sent again after a restart.
     if (this.#stopped.signal.aborted) return;
@@ -325,9 +356,11 @@ export class WebhookDispatcher {
   }
 
   /** POSTs a delivery, signed now: the response status, or null and why none arrived. */
-  async #send(delivery: DeliveryRecord): Promise<{ status: number | null; error?: string }> {
+  async #send(delivery: DeliveryRecord): Promise<SendResult> {
     const { url, secret } = this.settings;
     if (!url || !secret) return { status: null, error: 'not sent: no webhook URL and secret are configured' };
+    // Stopped while it waited its turn: it never leaves (fetch would reject it at once).
+    if (this.#stopped.signal.aborted) return { status: null, abandoned: true };
     const realSeconds = Math.floor(Date.now() / 1000);
     const timestamp = this.#faults.has('stale_webhook_timestamp') ? realSeconds - STALE_SECONDS : realSeconds;
     // A wrong key gives a well-formed signature that does not verify.
@@ -348,7 +381,10 @@ export class WebhookDispatcher {
       await response.body?.cancel();
       return { status: response.status };
     } catch (error) {
-      return { status: null, error: describeSendFailure(error, url, TIMINGS.webhookTimeoutMs).message };
+      const failure = describeSendFailure(error, url, TIMINGS.webhookTimeoutMs);
+      // The only abort besides the timeout is stop()'s.
+      if (failure.kind === 'aborted') return { status: null, abandoned: true };
+      return { status: null, error: failure.message };
     }
   }
 

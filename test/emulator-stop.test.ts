@@ -98,6 +98,39 @@ describe('stopping a busy emulator', () => {
     expect(arrived[1]!.headers['peeker-event-id']).toBe(arrived[0]!.headers['peeker-event-id']);
   });
 
+  it('does not record a replay a stop cut short (nor call it a timeout), and says so', async () => {
+    const arrived: IncomingMessage[] = [];
+    const receiver = createServer((request) => arrived.push(request)); // never answers
+    servers.push(receiver);
+    await new Promise<void>((done) => receiver.listen(0, '127.0.0.1', done));
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+    const path = statePath();
+    const first = await start({ statePath: path, webhookUrl: url, webhookSecret: 'whsec_test' });
+    await first.client.api('POST', '/orders', { body: sampleOrderBody(['stop-replay.com']) });
+    while (arrived.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    const [original] = (await first.client.control('GET', '/webhooks/deliveries')).body.data;
+    // It waits behind the scheduled attempt in flight: the stop comes before it is sent at all.
+    const replay = first.client.control('POST', `/webhooks/deliveries/${original.id}/replay`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await first.emulator.close();
+    running.pop();
+    const answer = await replay;
+    expect(answer.status).toBe(500);
+    expect(answer.body.error).toEqual({
+      code: 'internal_error',
+      message: `The emulator stopped before the replay of ${original.id} got an answer: the replay was abandoned and is not recorded. Replay it again once the emulator runs.`,
+    });
+    expect(arrived).toHaveLength(1);
+
+    // Restarted without a webhook URL: the abandoned delivery waits for one, its attempts unspent.
+    const second = await start({ statePath: path });
+    await second.client.api('GET', '/me');
+    const deliveries = (await second.client.control('GET', '/webhooks/deliveries')).body.data;
+    expect(deliveries).toEqual([
+      expect.objectContaining({ id: original.id, status: 'pending', attempt: 0, error: null }),
+    ]);
+  });
+
   it('places an order whose wait a reset interrupted as if it came after the reset', async () => {
     const path = statePath();
     const first = await start({ statePath: path, faults: ['concurrent_dedupe_race'] });

@@ -485,6 +485,31 @@ describe('webhooks', () => {
     expect((await list())[0]).toMatchObject({ attempt: 3, response_status: 500, error: null });
   });
 
+  it('keeps pending deliveries waiting, their attempts unspent, while no URL is configured', async () => {
+    const { url, received } = await receiver([500, 200]);
+    const client = await start(url, { clock: 'frozen' });
+    await client.api('POST', '/orders', { body: sampleOrderBody(['wait-for-url.com']) });
+    await client.advance(0);
+    const list = async () => (await client.control('GET', '/webhooks/deliveries')).body.data;
+    expect((await list())[0]).toMatchObject({ attempt: 1, status: 'pending', response_status: 500 });
+
+    // As after a restart without --webhook-url: an hour passes, past every retry of the schedule.
+    await client.control('PUT', '/config', { webhook_url: null, webhook_secret: null });
+    await client.advance(3600);
+    expect((await list())[0]).toMatchObject({
+      attempt: 1,
+      status: 'pending',
+      response_status: 500,
+      error: null,
+    });
+    expect(received).toHaveLength(1);
+
+    await client.control('PUT', '/config', { webhook_url: url, webhook_secret: SECRET });
+    await client.advance(0);
+    expect((await list())[0]).toMatchObject({ attempt: 2, status: 'delivered', response_status: 200 });
+    expect(received).toHaveLength(2);
+  });
+
   it('refuses a webhook URL with a user name or password, without echoing the password', async () => {
     await expect(
       startEmulator({ port: 0, webhookUrl: 'http://admin:hunter2@127.0.0.1:9/hooks', webhookSecret: SECRET }),

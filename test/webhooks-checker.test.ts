@@ -6,6 +6,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHECKER_USER_AGENT, checkWebhookHandler, type WebhookCheckReport } from '../webhooks/checker';
+import { describeSendFailure } from '../webhooks/endpoint';
 import {
   buildWebhookEvent,
   isWebhookEventType,
@@ -432,6 +433,21 @@ describe('checkWebhookHandler with an injected fetch', () => {
       expect(init).toMatchObject({ method: 'POST', redirect: 'manual' });
       expect(init.signal).toBeInstanceOf(AbortSignal);
     }
+  });
+});
+
+describe('describeSendFailure', () => {
+  it('calls only a timeout a timeout: an abort by the sender (an emulator stopping) is not one', () => {
+    const url = 'http://127.0.0.1:3000/hooks';
+    expect(describeSendFailure(new DOMException('timed out', 'TimeoutError'), url, 15_000)).toEqual({
+      message: 'no response within 15000 ms',
+      kind: 'timeout',
+    });
+    // What fetch rejects with when its signal is aborted, possibly before the request left.
+    expect(describeSendFailure(new DOMException('aborted', 'AbortError'), url, 15_000)).toEqual({
+      message: 'abandoned before any response: the send was aborted',
+      kind: 'aborted',
+    });
   });
 });
 

@@ -31,20 +31,27 @@ export interface SendFailure {
   /**
    * `timeout`: no answer within the time allowed; `closed`: the connection was dropped or reset
    * without an HTTP response (a handler that crashes, or closes the socket); `unreachable`:
-   * nothing answered at the TCP/TLS/HTTP level, or the request could not be made at all.
+   * nothing answered at the TCP/TLS/HTTP level, or the request could not be made at all;
+   * `aborted`: the sender gave up on it (e.g. an emulator stopping), whether or not it went out.
    */
-  kind: 'timeout' | 'closed' | 'unreachable';
+  kind: 'timeout' | 'closed' | 'unreachable' | 'aborted';
 }
 
 /**
  * Describes a `fetch` failure of a webhook send to `url` that was given `timeoutMs` to answer:
- * timeouts, refused or reset connections, DNS and TLS failures, invalid HTTP, refused URLs.
+ * timeouts, refused or reset connections, DNS and TLS failures, invalid HTTP, refused URLs, and
+ * sends the caller aborted itself.
  */
 export function describeSendFailure(error: unknown, url: string, timeoutMs: number): SendFailure {
   const where = URL.canParse(url) ? new URL(url).host : maskUrlCredentials(url);
   const name = error instanceof Error ? error.name : '';
-  if (name === 'TimeoutError' || name === 'AbortError') {
+  // `AbortSignal.timeout` rejects with a TimeoutError; an AbortError is the caller's own abort,
+  // which may come before the request even left: calling it a timeout would be false.
+  if (name === 'TimeoutError') {
     return { message: `no response within ${timeoutMs} ms`, kind: 'timeout' };
+  }
+  if (name === 'AbortError') {
+    return { message: 'abandoned before any response: the send was aborted', kind: 'aborted' };
   }
   const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
   const code = errorCode(cause);
