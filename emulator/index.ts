@@ -22,6 +22,7 @@ import { ApiError } from './errors';
 import { FAULTS, type FaultName, isFaultName } from './faults';
 import { openStateFile, type StateFile } from './persistence';
 import { ACCOUNT_TIERS, isAccountTier } from './premium-swaps';
+import { responseCacheModeFromEnv } from './response-cache';
 import { buildServer } from './server';
 import { isLoopbackUrl } from './webhooks';
 
@@ -79,7 +80,8 @@ export interface EmulatorOptions {
   statePath?: string;
   /**
    * Hears what the emulator works around but you should know: a stale state-file lock taken over,
-   * a state file that can't be written for now. Default: `process.emitWarning`.
+   * a state file that can't be written for now, a `PEEKER_EMULATOR_RESPONSE_CACHE` value it does
+   * not know. Default: `process.emitWarning`.
    */
   onWarning?: (message: string) => void;
 }
@@ -125,7 +127,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       rt.seedState();
     }
     state?.attach(rt);
-    app = buildServer(rt);
+    // Read here, not as buildServer's default: a bad value is told to `onWarning` like the rest.
+    app = buildServer(rt, responseCacheModeFromEnv(process.env, warn));
     if (state) answer500WhileUnsaved(app, state);
     await app.listen({ host: '127.0.0.1', port: resolved.port });
   } catch (error) {

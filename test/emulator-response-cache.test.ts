@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startEmulator } from '../emulator';
 import { startupKeyFor } from '../emulator/auth';
 import type { Runtime } from '../emulator/emulator';
 import { sampleOrderBody } from '../emulator/fixtures';
@@ -230,5 +231,22 @@ describe('responseCacheModeFromEnv', () => {
       'PEEKER_EMULATOR_RESPONSE_CACHE="bogus" is not on, off or verify; the response cache stays on.',
       'PEEKER_EMULATOR_RESPONSE_CACHE="0" is not on, off or verify; the response cache stays on.',
     ]);
+  });
+
+  it("tells startEmulator's onWarning about a bad value, not process.emitWarning", async () => {
+    vi.stubEnv('PEEKER_EMULATOR_RESPONSE_CACHE', 'bogus');
+    const emitted = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    try {
+      const warnings: string[] = [];
+      const emulator = await startEmulator({ port: 0, onWarning: (message) => warnings.push(message) });
+      await emulator.close();
+      expect(warnings).toEqual([
+        'PEEKER_EMULATOR_RESPONSE_CACHE="bogus" is not on, off or verify; the response cache stays on.',
+      ]);
+      expect(emitted).not.toHaveBeenCalled();
+    } finally {
+      emitted.mockRestore();
+      vi.unstubAllEnvs();
+    }
   });
 });
