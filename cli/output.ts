@@ -1,4 +1,6 @@
 /** Terminal output helpers shared by the subcommands. */
+import { closeSync, openSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { styles } from '../contract-tests/report/ansi';
 import { printable } from '../lint/text-utils';
 import { redactSecrets } from '../lint/urls';
@@ -16,14 +18,36 @@ export function useColor(stream: NodeJS.WriteStream = process.stdout): boolean {
 
 /**
  * Lets a reader close our output early (`peeker-devkit lint … | head -1`): writes to a closed stdout
- * or stderr are dropped instead of crashing with EPIPE and a stack trace. A command still ends with
- * its own exit code; the emulator keeps serving, as servers do when their log pipe closes.
+ * or stderr are dropped instead of crashing with EPIPE and a stack trace — and so are writes to a
+ * terminal that was closed (EIO, after its hang-up). A command still ends with its own exit code;
+ * the emulator keeps serving, as servers do when their log pipe closes.
  */
 export function dropWritesToClosedPipes(): void {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') throw error;
+      if (error.code !== 'EPIPE' && error.code !== 'EIO') throw error;
     });
+  }
+}
+
+/** The standard descriptors (stdin, stdout, stderr) that are terminals, read once at start-up. */
+const TERMINAL_FDS = [0, 1, 2].filter((fd) => isatty(fd));
+
+/**
+ * Call last, after a SIGHUP (the terminal closed): points the standard descriptors that were a
+ * terminal at /dev/null, so that Node's exit-time restore of the terminal's settings skips them.
+ * On a hung-up terminal that restore fails, and Node 20 aborts on the failure (nodejs/node#51519,
+ * fixed in later versions): the process ended on SIGABRT or SIGSEGV after a clean stop. The
+ * process.stdout and stderr streams write through their own descriptor of a terminal (libuv
+ * reopens it), so they keep working — into the hung-up terminal, whose EIO is dropped.
+ */
+export function releaseHungUpTerminal(): void {
+  if (process.platform === 'win32') return;
+  for (const fd of TERMINAL_FDS) {
+    closeSync(fd);
+    // open() takes the lowest free descriptor, which is `fd` unless another thread took it first.
+    const opened = openSync('/dev/null', fd === 0 ? 'r' : 'w');
+    if (opened !== fd) closeSync(opened);
   }
 }
 

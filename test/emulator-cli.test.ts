@@ -307,6 +307,54 @@ describe('peeker-devkit emulator --state', () => {
     },
   );
 
+  // A real hang-up, not `kill -HUP`: the emulator runs on a pseudo-terminal whose other end closes.
+  // Node 20 aborted at exit restoring the dead terminal's settings (SIGABRT or SIGSEGV, not 0).
+  const hasPython = spawnSync('python3', ['-c', 'import pty']).status === 0;
+  it.skipIf(process.platform === 'win32' || !hasPython)(
+    'exits 0 when its terminal closes, with the state saved and the lock released',
+    async () => {
+      const path = join(stateDirectory(), 'st.json');
+      const script = [
+        'import os, pty, select, sys',
+        'pid, fd = pty.fork()',
+        'if pid == 0:',
+        '    os.execv(sys.argv[1], sys.argv[1:])',
+        "out = b''",
+        "while b'Press Ctrl+C' not in out:",
+        '    if not select.select([fd], [], [], 30)[0]: break',
+        '    out += os.read(fd, 4096)',
+        'os.close(fd)',
+        '_, status = os.waitpid(pid, 0)',
+        "print(os.waitstatus_to_exitcode(status), b'Press Ctrl+C' in out)",
+      ].join('\n');
+      const command = [
+        process.execPath,
+        '--import',
+        'tsx',
+        'cli/main.ts',
+        'emulator',
+        '--port',
+        '0',
+        '--state',
+        path,
+      ];
+      const result = await new Promise<string>((done) => {
+        const child = spawn('python3', ['-c', script, ...command], {
+          cwd: ROOT,
+          env: { ...process.env, NO_COLOR: '1' },
+        });
+        let stdout = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString('utf8');
+        });
+        child.once('exit', () => done(stdout));
+      });
+      expect(result.trim()).toBe('0 True');
+      expect(readdirSync(join(path, '..')).sort()).toEqual(['st.json', 'st.json.journal']);
+    },
+    60_000,
+  );
+
   it('takes over a stale lock whose process is gone, and says so', async () => {
     const path = join(stateDirectory(), 'st.json');
     const dead = spawnSync(process.execPath, ['-e', '']).pid;

@@ -15,7 +15,7 @@ import { isLoopbackUrl } from '../../emulator/webhooks';
 import { maskUrlCredentials } from '../../lint/urls';
 import { urlCredentialsRefusal } from '../../webhooks/endpoint';
 import { type Command, integerOption, parseOptions, UsageError } from '../command';
-import { printError, redactorFor, styles, useColor } from '../output';
+import { printError, redactorFor, releaseHungUpTerminal, styles, useColor } from '../output';
 
 /** Environment variable read when `--webhook-secret` is not given (keeps it out of shell history). */
 const SECRET_ENV = 'PEEKER_WEBHOOK_SECRET';
@@ -177,8 +177,9 @@ export const emulatorCommand: Command = {
     // The handlers stay until the end: a second signal while stopping must not kill the process
     // half-way (the state file still open, its lock left behind).
     const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-    let stop = () => {};
-    const stopped = new Promise<void>((resolve) => {
+    let stop = (_signal: NodeJS.Signals) => {};
+    // The first signal wins: it says whether the terminal is gone.
+    const stopped = new Promise<NodeJS.Signals>((resolve) => {
       stop = resolve;
     });
     for (const signal of STOP_SIGNALS) process.on(signal, stop);
@@ -199,16 +200,19 @@ export const emulatorCommand: Command = {
       ].join('\n'),
     );
 
-    await stopped;
+    const signal = await stopped;
+    let code = 0;
     try {
       await emulator.close();
+      process.stdout.write('Emulator stopped.\n');
     } catch (error) {
       printError(error, 'peeker-devkit: emulator');
-      return 1;
+      code = 1;
     } finally {
-      for (const signal of STOP_SIGNALS) process.off(signal, stop);
+      for (const name of STOP_SIGNALS) process.off(name, stop);
     }
-    process.stdout.write('Emulator stopped.\n');
-    return 0;
+    // Last, after the lines above: a `kill -HUP` may leave the terminal there to show them.
+    if (signal === 'SIGHUP') releaseHungUpTerminal();
+    return code;
   },
 };
