@@ -38,12 +38,14 @@ function statePath(): string {
 
 describe('stopping a busy emulator', () => {
   it('answers a request in flight, closing its connection, instead of waiting out the keep-alive', async () => {
-    const { emulator } = await start({ latencyMs: 300 });
-    // fetch keeps its connections alive: the answer arrives after close() began.
+    const { emulator } = await start({ latencyMs: 1500 });
+    // fetch keeps its connections alive: the answer arrives after close() began. The request must
+    // have reached the server by then (on a loaded machine 50 ms was sometimes too little: the
+    // stop closed a connection whose request was not read yet, ECONNRESET).
     const answer = fetch(`${emulator.baseUrl}/me`, {
       headers: { Authorization: `Bearer ${emulator.apiKey}` },
     });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 500));
     const closed = emulator.close();
     const response = await answer;
     expect(response.status).toBe(200);
