@@ -299,8 +299,10 @@ export async function runContractSuite(options: ContractSuiteOptions = {}): Prom
           'peeker-devkit contract',
           target.info.kind === 'embedded-emulator' ? '' : `--base-url ${reportTarget.baseUrl}`,
           `--only ${name}`,
-          // Without it a running emulator skips the days-long properties, and the replay "passes".
-          options.moveClockByDays === true && target.info.kind !== 'embedded-emulator'
+          // Without it a running emulator skips a days-long property, and its replay "passes".
+          options.moveClockByDays === true &&
+          target.info.kind !== 'embedded-emulator' &&
+          properties.some((property) => property.name === name && property.embeddedOnly !== undefined)
             ? '--move-clock-by-days'
             : '',
           `--seed ${seed}`,
