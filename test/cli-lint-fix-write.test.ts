@@ -1,8 +1,19 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  chownSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { lintCommand } from '../cli/commands/lint';
+import { CLI } from './helpers/run-cli';
 
 /**
  * Writes that fail, as root cannot make them fail with chmod: a write to a file whose name starts
@@ -129,4 +140,68 @@ describe('lint --fix over several files, one of which cannot be written', () => 
     ]);
     expect(json.stderr).toContain(`--fix could not write '${stuck}' (left unchanged); it fixed '${first}'.`);
   });
+});
+
+const isRoot = process.getuid?.() === 0;
+const NOBODY = 65534;
+// Root may write any file: as root, the read-only case runs the CLI as nobody, as a user would.
+const asUser = isRoot ? ['setpriv', `--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups'] : [];
+const canRunAsUser = !isRoot || spawnSync('setpriv', ['--version']).status === 0;
+
+describe.skipIf(process.platform === 'win32' || !canRunAsUser)(
+  'lint --fix on a file the user may not write',
+  () => {
+    it('leaves a read-only file unchanged (the rename needs only the folder), names it and exits 2', () => {
+      const directory = mkdtempSync(join(tmpdir(), 'peeker-cli-lint-fix-ro-'));
+      try {
+        chmodSync(directory, 0o755);
+        const file = join(directory, 'ro.json');
+        writeFileSync(file, FIXABLE);
+        chmodSync(file, 0o444);
+        if (isRoot) {
+          chownSync(directory, NOBODY, NOBODY);
+          chownSync(file, NOBODY, 0);
+        }
+        const [command = process.execPath, ...prefix] = isRoot ? [...asUser, process.execPath] : [];
+        const result = spawnSync(
+          command,
+          [...prefix, CLI, 'lint', '--fix', '--operation', 'POST /domains/availability', file],
+          { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+        );
+        expect(result.status).toBe(2);
+        expect(readFileSync(file, 'utf8')).toBe(FIXABLE);
+        expect(statSync(file).mode & 0o777).toBe(0o444);
+        if (isRoot) expect([statSync(file).uid, statSync(file).gid]).toEqual([NOBODY, 0]);
+        expect(readdirSync(directory)).toEqual(['ro.json']);
+        expect(result.stderr).toBe(
+          `peeker-devkit: lint: cannot write the fixes to '${file}' (EACCES); it is unchanged.\n` +
+            `peeker-devkit: lint: --fix could not write '${file}' (left unchanged); it fixed no other file.\n`,
+        );
+      } finally {
+        rmSync(directory, { recursive: true, force: true });
+      }
+    });
+  },
+);
+
+describe('lint --fix on a file it may write', () => {
+  it.skipIf(process.platform === 'win32')(
+    "keeps the file's mode, and its owner and group where it may",
+    async () => {
+      const directory = mkdtempSync(join(scratch, 'owner-'));
+      const file = join(directory, 'shared.json');
+      writeFileSync(file, FIXABLE);
+      chmodSync(file, 0o640);
+      // Root may give the file any owner; a user keeps their own (the group of a new file is theirs).
+      const owner = isRoot
+        ? { uid: NOBODY, gid: 4242 }
+        : { uid: statSync(file).uid, gid: statSync(file).gid };
+      if (isRoot) chownSync(file, owner.uid, owner.gid);
+      const { code } = await lintInProcess(['--fix', '--operation', 'POST /domains/availability', file]);
+      expect(code).toBe(0);
+      expect(readFileSync(file, 'utf8')).toBe(FIXED);
+      const after = statSync(file);
+      expect([after.mode & 0o7777, after.uid, after.gid]).toEqual([0o640, owner.uid, owner.gid]);
+    },
+  );
 });

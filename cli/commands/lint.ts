@@ -4,8 +4,11 @@
  * the safe quick fixes.
  */
 import {
+  accessSync,
   chmodSync,
+  chownSync,
   existsSync,
+  constants as fsConstants,
   readFileSync,
   realpathSync,
   renameSync,
@@ -759,19 +762,44 @@ function formatSarif(reports: FileReport[]): string {
 /**
  * Replaces `file` (through a symlink, its target) with `text` atomically: a temporary file beside
  * it, then a rename. Written in place, a full disk left a request file cut short, its original lost.
- * Returns why it failed (an errno code such as `ENOSPC`), the file unchanged, or `undefined`.
+ * A file the user may not write (read-only) is refused, as writing it in place would be: the rename
+ * needs only the folder to be writable. The new file keeps the original's mode, and its owner and
+ * group where the user may set them. Returns why it failed (an errno code such as `ENOSPC` or
+ * `EACCES`), the file unchanged, or `undefined`.
  */
 function writeFixed(file: string, text: string): string | undefined {
   let temporary: string | undefined;
   try {
     const real = realpathSync(file);
+    accessSync(real, fsConstants.W_OK);
+    const original = statSync(real);
     temporary = `${real}.peeker-fix-${process.pid}.tmp`;
     writeFileSync(temporary, text, { flag: 'wx' });
-    chmodSync(temporary, statSync(real).mode & 0o7777);
+    keepOwner(temporary, original);
+    // After the owner: changing it clears the set-user-id and set-group-id bits.
+    chmodSync(temporary, original.mode & 0o7777);
     renameSync(temporary, real);
     return undefined;
   } catch (error) {
     if (temporary !== undefined) rmSync(temporary, { force: true });
     return (error as NodeJS.ErrnoException).code ?? String(error);
+  }
+}
+
+/**
+ * Gives `path` the owner and group of `original` where they differ and the user may set them (root
+ * may; others may set a group they belong to); otherwise it keeps the user's, as any new file does.
+ */
+function keepOwner(path: string, original: { uid: number; gid: number }): void {
+  const created = statSync(path);
+  if (created.uid === original.uid && created.gid === original.gid) return;
+  try {
+    chownSync(path, original.uid, original.gid);
+  } catch {
+    try {
+      chownSync(path, created.uid, original.gid);
+    } catch {
+      // Not allowed: the fixed file is the user's, like one they saved from an editor.
+    }
   }
 }
