@@ -201,6 +201,23 @@ describe('usage', () => {
     });
   });
 
+  it('with an empty --pipe: exit 2 (not a connection to a pipe named nothing)', () => {
+    expect(cli('lsp', '--pipe=')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'peeker-devkit: --pipe needs the name of the pipe the client listens on, got an empty one.\n',
+    });
+  });
+
+  it('with a --clientProcessId that is no longer running: exit 1 and say so', () => {
+    const dead = spawnSync(process.execPath, ['-e', '']).pid;
+    expect(cli('lsp', '--stdio', `--clientProcessId=${dead}`)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `peeker-devkit: lsp: the client process ${dead} (--clientProcessId) is no longer running: there is no client to serve.\n`,
+    });
+  });
+
   it('with no client listening on the socket or pipe: exit 1 and say so', async () => {
     const probe = createServer();
     await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));

@@ -45,8 +45,10 @@ export class TransportConnectError extends Error {
 }
 
 /**
- * Checks the flags: exactly one transport, a port from 1 to 65535, a whole-number process id, and
- * an IPC channel for `--node-ipc`. `who` starts the "needs exactly one transport" message.
+ * Checks the flags: exactly one transport, a port from 1 to 65535, a pipe name, a whole-number
+ * process id, and an IPC channel for `--node-ipc` (a {@link TransportUsageError} otherwise); and
+ * that the client process named by `--clientProcessId` is running (a {@link TransportConnectError}
+ * otherwise). `who` starts the "needs exactly one transport" message.
  */
 export function chooseTransport(flags: TransportFlags, who: string): ServerTransport {
   const given = [flags.stdio, flags['node-ipc'], flags.socket, flags.pipe].filter((v) => v !== undefined);
@@ -56,12 +58,27 @@ export function chooseTransport(flags: TransportFlags, who: string): ServerTrans
     );
   }
   // vscode-languageserver reads it from process.argv itself, and ignores a value it cannot parse.
-  if (flags.clientProcessId !== undefined) wholeNumber('clientProcessId', flags.clientProcessId, 1);
+  if (flags.clientProcessId !== undefined) {
+    const pid = wholeNumber('clientProcessId', flags.clientProcessId, 1);
+    // The library would exit 1 on its first check, 3 s later, without a word.
+    if (!isRunning(pid)) {
+      throw new TransportConnectError(
+        `the client process ${pid} (--clientProcessId) is no longer running: there is no client to serve.`,
+      );
+    }
+  }
   if (flags.socket !== undefined) {
     const port = wholeNumber('socket', flags.socket, 1, 65_535);
     return { kind: 'client', address: { port, host: '127.0.0.1' } };
   }
-  if (flags.pipe !== undefined) return { kind: 'client', address: { path: flags.pipe } };
+  if (flags.pipe !== undefined) {
+    if (flags.pipe === '') {
+      throw new TransportUsageError(
+        '--pipe needs the name of the pipe the client listens on, got an empty one.',
+      );
+    }
+    return { kind: 'client', address: { path: flags.pipe } };
+  }
   if (flags['node-ipc']) {
     if (typeof process.send !== 'function') {
       throw new TransportUsageError(
@@ -71,6 +88,16 @@ export function chooseTransport(flags: TransportFlags, who: string): ServerTrans
     return { kind: 'node-ipc' };
   }
   return { kind: 'stdio' };
+}
+
+/** Whether process `pid` exists (one of another user's answers EPERM to the probe: it exists). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function wholeNumber(flag: string, value: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
