@@ -54,21 +54,30 @@ export function releaseHungUpTerminal(): void {
 export { redactSecrets, styles };
 
 /**
+ * The shortest secret (or line of a multi-line one) hidden where it appears: hiding every "ab"
+ * would garble the message, and hide nothing a guess would not find.
+ */
+const MIN_HIDDEN_LENGTH = 4;
+
+/**
  * A redactor for text that may quote one secret this run holds, whatever its shape: `secret`
- * itself becomes `mask`, then key and secret shapes are hidden as {@link redactSecrets} does.
+ * itself becomes `mask` (when it is at least {@link MIN_HIDDEN_LENGTH} characters long), then key
+ * and secret shapes are hidden as {@link redactSecrets} does.
  */
 export function redactorFor(secret: string | undefined, mask: string): (text: string) => string {
+  // A shorter secret (`1`, `abc`) is left alone, as printError leaves it: hiding it protects
+  // nothing (three characters are guessed at once), while every `1` in a URL, an event id or a
+  // status would be rewritten — garbling the report and corrupting the data of --format json.
+  const hidden = secret !== undefined && secret.length >= MIN_HIDDEN_LENGTH ? secret : undefined;
   // The exact secret first: redactSecrets would mask only its leading `whsec_[A-Za-z0-9]+` part of
   // a secret like `whsec_Ab3-xY9_Zq+/Kp==`, and the secret would no longer be found to hide the rest.
-  return (text) => redactSecrets(secret ? text.split(secret).join(mask) : text);
+  return (text) => redactSecrets(hidden ? text.split(hidden).join(mask) : text);
 }
 
 /** Flags whose value is a secret, in every command. */
 const SECRET_FLAGS = ['--api-key', '--secret', '--webhook-secret'];
 /** Environment variables that hold a secret. */
 const SECRET_VARIABLES = ['PEEKER_API_KEY', 'PEEKER_WEBHOOK_SECRET'];
-// Shorter lines of a multi-line secret are left alone: hiding every "ab" would garble the message.
-const MIN_HIDDEN_LENGTH = 4;
 
 /**
  * The secrets this run was given — values of `--api-key`, `--secret`, `--webhook-secret` and of

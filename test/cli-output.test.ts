@@ -160,6 +160,21 @@ describe('redactorFor', () => {
     expect(redact(text)).toBe('Webhook handler check: http://127.0.0.1:8849/hook?k=[secret] ([secret])');
   });
 
+  it.each(['1', '2', 's', 'ab', 'abc'])(
+    'leaves a secret shorter than 4 characters (%j) alone, as printError does: URLs and ids stay intact',
+    (secret) => {
+      const text =
+        'http://127.0.0.1:44285/abc/hooks evt_01M8E1X28TA1036BYFWA3YW13C 2xx refuses to contact port 9';
+      expect(redactorFor(secret, '[secret]')(text)).toBe(text);
+    },
+  );
+
+  it('hides a secret of 4 characters or more wherever it appears', () => {
+    expect(redactorFor('test', '[secret]')('http://127.0.0.1:3000/test/hooks')).toBe(
+      'http://127.0.0.1:3000/[secret]/hooks',
+    );
+  });
+
   it('still hides other keys, secrets (base64 too) and URL passwords, with or without a secret of its own', () => {
     const text = 'pk_live_abc123 whsec_other9 http://a:b@127.0.0.1/';
     expect(redactorFor('whsec_Ab3-x', '…')(text)).toBe('pk_live_… whsec_… http://a:***@127.0.0.1/');
