@@ -132,20 +132,28 @@ export const MAX_TIMER_MS = 2 ** 31 - 1;
 /**
  * Parses a whole-number flag value in `min`…`max` (by default 0 and the largest integer a double
  * holds exactly, so the value used and echoed is the one typed), or throws a {@link UsageError}
- * naming the flag and the range.
+ * naming the flag and the range — after `command` (`contract`, `webhooks check`), like the
+ * command's other usage errors.
  */
 export function integerOption(
   flag: string,
   value: string | undefined,
   fallback: number,
-  { min = 0, max = Number.MAX_SAFE_INTEGER }: { min?: number; max?: number } = {},
+  { min = 0, max = Number.MAX_SAFE_INTEGER, command }: { min?: number; max?: number; command?: string } = {},
 ): number {
   if (value === undefined) return fallback;
   const number = Number(value);
   if (!/^\d+$/.test(value) || number < min || number > max) {
-    throw new UsageError(`--${flag} expects a whole number from ${min} to ${max}, got '${value}'.`);
+    throw new UsageError(
+      `${commandPrefix(command)}--${flag} expects a whole number from ${min} to ${max}, got '${value}'.`,
+    );
   }
   return number;
+}
+
+/** `command: `, which starts a command's usage errors, or nothing without a command. */
+function commandPrefix(command: string | undefined): string {
+  return command === undefined ? '' : `${command}: `;
 }
 
 /** Where an API key is read when `--api-key` is not given. */
@@ -168,17 +176,21 @@ export const CLI_CONTRACT_NAMES: ContractConfigNames = Object.freeze({
  * `Authorization` header cannot carry (a line break, a space, the docs' `pk_test_…` placeholder) or
  * one still wrapped in quotes is refused too, naming the flag or variable and the character's
  * position (never the key): it would fail later with an HTTP-library error blaming the URL, or a
- * confusing 401.
+ * confusing 401. Either refusal starts with `command: ` when a command is given.
  */
-export function apiKeyOption(flag: string | undefined, liveKeyRefusal: string): string | undefined {
+export function apiKeyOption(
+  flag: string | undefined,
+  liveKeyRefusal: string,
+  command?: string,
+): string | undefined {
   const [source, raw] =
     flag !== undefined && flag.trim() !== ''
       ? ['--api-key', flag]
       : [`$${API_KEY_ENV}`, process.env[API_KEY_ENV]];
   const key = raw?.trim();
   if (key === undefined || key === '') return undefined;
-  if (isLiveKey(key)) throw new UsageError(liveKeyRefusal);
+  if (isLiveKey(key)) throw new UsageError(`${commandPrefix(command)}${liveKeyRefusal}`);
   const problem = apiKeyProblem(key, `The key in ${source}`);
-  if (problem !== undefined) throw new UsageError(problem);
+  if (problem !== undefined) throw new UsageError(`${commandPrefix(command)}${problem}`);
   return key;
 }

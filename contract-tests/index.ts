@@ -11,6 +11,7 @@
  * @packageDocumentation
  */
 import { startEmulator } from '../emulator';
+import { baseUrlCredentialsRefusal } from '../lint/urls';
 import { atSentenceStart, type ContractConfigNames, DEFAULT_CONFIG_NAMES } from './config-names';
 import { EmulatorControl, isLoopbackHost } from './control';
 import { CONTRACT_PROPERTIES } from './properties';
@@ -574,6 +575,9 @@ function checkBaseUrl(text: string, names: ContractConfigNames): string {
       `${setting} ${url.origin} is plain http on another machine: the key would cross the network in clear. Use https://.`,
     );
   }
+  // fetch would refuse it with an error blaming the server.
+  const credentials = baseUrlCredentialsRefusal(text, setting);
+  if (credentials !== undefined) throw new ContractConfigError(credentials);
   if (url.search !== '' || url.hash !== '') {
     throw new ContractConfigError(
       `${setting} should be the API base without a query, e.g. ${url.origin}${url.pathname}.`,

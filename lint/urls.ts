@@ -210,6 +210,16 @@ export function hasUrlCredentials(url: string): boolean {
   return username !== '' || password !== '';
 }
 
+/**
+ * The refusal of an API base URL with a user name or password in it, or undefined when it has
+ * none: the API authenticates by the key alone, and `fetch` refuses such a URL with an error that
+ * blames the server. `setting` names where it was set (a flag, a setting); one sentence for every
+ * command that takes a base URL.
+ */
+export function baseUrlCredentialsRefusal(url: string, setting = 'The base URL'): string | undefined {
+  return hasUrlCredentials(url) ? `${setting} must not carry a user name or password.` : undefined;
+}
+
 // Where a URL's userinfo starts, as WHATWG URL parsing reads it: after `scheme:` and any run of
 // `/` or `\` for the special schemes (`http:bob:pw@host` and `http:\\bob:pw@host` have credentials
 // too), after `scheme://` for the others. `file:` URLs have no userinfo.

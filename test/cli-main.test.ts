@@ -12,20 +12,20 @@ describe('usage and error messages', () => {
   it.each([
     [
       ['doctor', '--base-url', LIVE_KEY],
-      'The base URL "pk_live_…" is not a URL; use e.g. https://api.peeker.ai/partner/v1.',
+      'doctor: The base URL "pk_live_…" is not a URL; use e.g. https://api.peeker.ai/partner/v1.',
     ],
-    [['doctor', '--format', LIVE_KEY], "--format expects human or json, got 'pk_live_…'."],
+    [['doctor', '--format', LIVE_KEY], "doctor: --format expects human or json, got 'pk_live_…'."],
     [
       ['doctor', '--api-key', 'pk_test_a', '--timeout-ms', LIVE_KEY],
-      "--timeout-ms expects a whole number from 1 to 2147483647, got 'pk_live_…'.",
+      "doctor: --timeout-ms expects a whole number from 1 to 2147483647, got 'pk_live_…'.",
     ],
     [
       ['webhooks', 'check', '--url', 'http://127.0.0.1:9/', '--secret', 's', '--timeout-ms', LIVE_KEY],
-      "--timeout-ms expects a whole number from 1 to 2147483647, got 'pk_live_…'.",
+      "webhooks check: --timeout-ms expects a whole number from 1 to 2147483647, got 'pk_live_…'.",
     ],
     [
       ['contract', '--seed', LIVE_KEY],
-      "--seed expects a whole number from 0 to 4294967295, got 'pk_live_…'.",
+      "contract: --seed expects a whole number from 0 to 4294967295, got 'pk_live_…'.",
     ],
     [
       ['lint', '--operation', LIVE_KEY, 'examples'],
@@ -49,7 +49,7 @@ describe('usage and error messages', () => {
     expect(await runCli(['doctor', '--api-key', key, '--format', key])).toEqual({
       code: 2,
       stdout: '',
-      stderr: "peeker-devkit: --format expects human or json, got 'pk_test_…'.\n",
+      stderr: "peeker-devkit: doctor: --format expects human or json, got 'pk_test_…'.\n",
     });
     const secret = 'first-line\nsecond-line-secret';
     expect(
@@ -76,15 +76,18 @@ describe('usage and error messages', () => {
   });
 
   it.each([
-    [['contract', '--seed', '-1'], "--seed expects a whole number from 0 to 4294967295, got '-1'."],
-    [['contract', '--num-runs', '-1'], "--num-runs expects a whole number from 1 to 100000, got '-1'."],
+    [['contract', '--seed', '-1'], "contract: --seed expects a whole number from 0 to 4294967295, got '-1'."],
+    [
+      ['contract', '--num-runs', '-1'],
+      "contract: --num-runs expects a whole number from 1 to 100000, got '-1'.",
+    ],
     [
       ['webhooks', 'sign', '--secret', 'sekrit', '--timestamp', '-5', 'ev.json'],
-      "--timestamp expects a whole number from 0 to 9007199254740991, got '-5'.",
+      "webhooks sign: --timestamp expects a whole number from 0 to 9007199254740991, got '-5'.",
     ],
     [
       ['doctor', '--api-key', 'pk_test_a', '--timeout-ms', '-1'],
-      "--timeout-ms expects a whole number from 1 to 2147483647, got '-1'.",
+      "doctor: --timeout-ms expects a whole number from 1 to 2147483647, got '-1'.",
     ],
   ])(
     'take a negative number after a flag as its value, refused by its range in one line: %j',

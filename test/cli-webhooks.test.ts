@@ -170,6 +170,29 @@ describe('peeker-devkit webhooks check', () => {
     expect(stdout.split('\n')[0]).toBe(`Webhook handler check: ${correctUrl}?token=[secret]`);
   });
 
+  it('leaves the URL and event ids of --format json intact with a secret too short to hide (1)', async () => {
+    const { code, stdout } = await runCli([
+      'webhooks',
+      'check',
+      '--url',
+      unverifiedUrl,
+      '--secret',
+      '1',
+      '--format',
+      'json',
+    ]);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as {
+      url: string;
+      checks: Array<{ expectation: string; observed: Array<{ eventId: string }> }>;
+    };
+    expect(report.url).toBe(unverifiedUrl);
+    expect(report.checks[0]!.expectation).toBe('2xx');
+    const ids = report.checks.flatMap((check) => check.observed.map((o) => o.eventId));
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(id).toMatch(/^evt_[0-9A-HJKMNP-TV-Z]{26}$/);
+  });
+
   it('hides all of a whsec_ secret with - _ + / = in it, not just its leading letters and digits', async () => {
     const secret = 'whsec_Ab3-xY9_Zq+/Kp==';
     const { stdout, stderr } = await runCli(['webhooks', 'check', '--url', `${unverifiedUrl}?k=${secret}`], {
@@ -231,12 +254,12 @@ describe('peeker-devkit webhooks check', () => {
     [
       'a bad timeout',
       ['webhooks', 'check', '--url', 'http://127.0.0.1:9/', '--secret', SECRET, '--timeout-ms', '0'],
-      "--timeout-ms expects a whole number from 1 to 2147483647, got '0'.",
+      "webhooks check: --timeout-ms expects a whole number from 1 to 2147483647, got '0'.",
     ],
     [
       'a timeout longer than a Node timer takes',
       ['webhooks', 'check', '--url', 'http://127.0.0.1:9/', '--secret', SECRET, '--timeout-ms', '3000000000'],
-      "--timeout-ms expects a whole number from 1 to 2147483647, got '3000000000'.",
+      "webhooks check: --timeout-ms expects a whole number from 1 to 2147483647, got '3000000000'.",
     ],
     [
       'no subcommand',
@@ -328,12 +351,22 @@ describe('peeker-devkit webhooks sign', () => {
     [
       'a bad timestamp',
       ['webhooks', 'sign', '--secret', SECRET, '--timestamp', 'now', bodyFile],
-      "--timestamp expects a whole number from 0 to 9007199254740991, got 'now'.",
+      "webhooks sign: --timestamp expects a whole number from 0 to 9007199254740991, got 'now'.",
     ],
     [
       'a timestamp a double cannot hold exactly',
       ['webhooks', 'sign', '--secret', SECRET, '--timestamp', '9007199254740993', bodyFile],
-      "--timestamp expects a whole number from 0 to 9007199254740991, got '9007199254740993'.",
+      "webhooks sign: --timestamp expects a whole number from 0 to 9007199254740991, got '9007199254740993'.",
+    ],
+    [
+      'a timestamp in milliseconds (Date.now())',
+      ['webhooks', 'sign', '--secret', SECRET, '--timestamp', '1700000000000', bodyFile],
+      'webhooks sign: --timestamp 1700000000000 looks like milliseconds (as Date.now() gives); it takes Unix seconds, e.g. 1700000000.',
+    ],
+    [
+      'the first timestamp taken for milliseconds (10^11, the year 5138)',
+      ['webhooks', 'sign', '--secret', SECRET, '--timestamp', '100000000000', bodyFile],
+      'webhooks sign: --timestamp 100000000000 looks like milliseconds (as Date.now() gives); it takes Unix seconds, e.g. 100000000.',
     ],
   ])('exits 2 with one line for %s', async (_case, args, message) => {
     const { code, stdout, stderr } = await runCli(args);

@@ -115,7 +115,7 @@ describe('peeker-devkit contract: usage and configuration errors (exit 2)', () =
       code: 2,
       stdout: '',
       stderr:
-        "peeker-devkit: The key in --api-key has '…' (U+2026, as in the docs' placeholder) at character 9, which " +
+        "peeker-devkit: contract: The key in --api-key has '…' (U+2026, as in the docs' placeholder) at character 9, which " +
         'an HTTP header cannot carry. Copy the key again: pk_test_ or pk_live_ followed by letters and digits.\n',
     });
     expect(
@@ -124,7 +124,7 @@ describe('peeker-devkit contract: usage and configuration errors (exit 2)', () =
       code: 2,
       stdout: '',
       stderr:
-        'peeker-devkit: The key in $PEEKER_API_KEY has a space at character 13, which an HTTP header cannot ' +
+        'peeker-devkit: contract: The key in $PEEKER_API_KEY has a space at character 13, which an HTTP header cannot ' +
         'carry. Copy the key again: pk_test_ or pk_live_ followed by letters and digits.\n',
     });
   });
@@ -153,12 +153,13 @@ describe('peeker-devkit contract: usage and configuration errors (exit 2)', () =
     expect(seed).toMatchObject({
       code: 2,
       stderr:
-        "peeker-devkit: --seed expects a whole number from 0 to 4294967295, got '99999999999999999999'.\n",
+        "peeker-devkit: contract: --seed expects a whole number from 0 to 4294967295, got '99999999999999999999'.\n",
     });
     // Property seeds are 32-bit: 4294967297 would replay the run of seed 1.
     expect(await runCli(['--seed', '4294967296'])).toMatchObject({
       code: 2,
-      stderr: "peeker-devkit: --seed expects a whole number from 0 to 4294967295, got '4294967296'.\n",
+      stderr:
+        "peeker-devkit: contract: --seed expects a whole number from 0 to 4294967295, got '4294967296'.\n",
     });
     const path = await runCli(['--only', 'errors', '--path', '1:2']);
     expect(path.code).toBe(2);
@@ -294,6 +295,37 @@ describe('peeker-devkit contract: usage and configuration errors (exit 2)', () =
         'API base ending in /partner/v1 (e.g. https://api.peeker.ai/partner/v1)?\n',
     });
     expect(other.requests).toEqual(['GET /_emulator/config', 'GET /partner/v1/me']);
+  });
+
+  it.each([[['--only', '']], [['--only', ' , ']], [['--only=']], [['--only', 'dedupe', '']]])(
+    'refuses an --only that names nothing (%j) instead of running the whole suite',
+    async (args) => {
+      const result = await runCli([...args, '--num-runs', '1']);
+      const value = args.length === 1 ? '' : args.at(-1)!;
+      expect(result).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `peeker-devkit: contract: --only needs a property or group name, got '${value}'. Run 'peeker-devkit contract --list' for the names.\n`,
+      });
+    },
+  );
+
+  it('refuses a base URL with a user name or password before sending anything, as doctor does', async () => {
+    const api = await recordingApi(200, 'application/json', me('test'));
+    const url = `${api.origin.replace('http://', 'http://user:s3cretpw@')}/partner/v1`;
+    for (const [args, env] of [
+      [['--base-url', url, '--api-key', TEST_KEY], {}],
+      [[], { PEEKER_BASE_URL: url, PEEKER_API_KEY: TEST_KEY }],
+    ] as const) {
+      const result = await runCli([...args], env);
+      expect(result).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: 'peeker-devkit: contract: --base-url must not carry a user name or password.\n',
+      });
+      expect(result.stderr).not.toContain('s3cretpw');
+    }
+    expect(api.requests).toEqual([]);
   });
 
   it('refuses plain http to another machine', async () => {
@@ -451,6 +483,20 @@ describe('peeker-devkit contract: runs', () => {
       stderr:
         `peeker-devkit: contract: cannot write the JUnit report to '${directory}/missing/contract.xml': ` +
         `the directory '${directory}/missing' does not exist.\n`,
+    });
+    // An empty path, and a new folder's name ending in '/': dirname() looked at the folder above.
+    expect(await runCli([...args, ''])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'peeker-devkit: contract: --junit needs a file path, got an empty one.\n',
+    });
+    expect(await runCli([...args.slice(0, -1), '--junit='])).toMatchObject({ code: 2, stdout: '' });
+    expect(await runCli([...args, join(directory, 'newdir/')])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        `peeker-devkit: contract: cannot write the JUnit report to '${directory}/newdir/': it names a directory ` +
+        `(it ends in '/'); name a file, e.g. --junit ${directory}/newdir/contract.xml.\n`,
     });
     // Nothing ran: the suite would have minted a key on the emulator.
     expect((await client.control('GET', '/keys')).body.data).toHaveLength(1);

@@ -149,6 +149,12 @@ describe('formatHumanReport', () => {
     expect(formatHumanReport(REPORT, false)).not.toContain('(cut at');
   });
 
+  it('says "1 run per property" for --num-runs 1', () => {
+    expect(formatHumanReport({ ...REPORT, numRuns: 1 }, false).split('\n')[1]).toBe(
+      'seed 9 · 1 run per property · active faults: totals_in_meta',
+    );
+  });
+
   it('styles with ANSI only when asked', () => {
     expect(formatHumanReport(REPORT, true)).toContain('\u001b[32m✓\u001b[39m pagination.meta-honest');
     expect(formatHumanReport(REPORT, false)).not.toContain('\u001b[');

@@ -4,7 +4,7 @@
  */
 import { accessSync, constants as fsConstants, statSync, writeFileSync } from 'node:fs';
 import { constants } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import {
   CONTRACT_GROUPS,
   CONTRACT_PROPERTIES,
@@ -126,8 +126,9 @@ export const contractCommand: Command = {
     const baseUrl = nonEmpty(values['base-url']) ?? nonEmpty(process.env[BASE_URL_ENV]);
     const apiKey = apiKeyOption(
       apiKeyFlag,
-      'contract: refusing a pk_live_ key: contract tests place orders and send invalid requests. ' +
+      'refusing a pk_live_ key: contract tests place orders and send invalid requests. ' +
         'Use a pk_test_ (sandbox) key, or no key to test the embedded emulator.',
+      'contract',
     );
     const secret = redactorFor(apiKey, '[redacted]');
 
@@ -144,16 +145,19 @@ export const contractCommand: Command = {
         PREFIX,
       );
     }
-    const only = [...(values.only ?? []), ...positionals]
-      .flatMap((entry) => entry.split(','))
-      .map((entry) => entry.trim())
-      .filter(Boolean);
+    const only = propertyNames([...(values.only ?? []), ...positionals]);
     const seed =
-      values.seed === undefined ? undefined : integerOption('seed', values.seed, 0, { max: MAX_SUITE_SEED });
+      values.seed === undefined
+        ? undefined
+        : integerOption('seed', values.seed, 0, { max: MAX_SUITE_SEED, command: 'contract' });
     const numRuns =
       values['num-runs'] === undefined
         ? undefined
-        : integerOption('num-runs', values['num-runs'], 1, { min: 1, max: MAX_NUM_RUNS });
+        : integerOption('num-runs', values['num-runs'], 1, {
+            min: 1,
+            max: MAX_NUM_RUNS,
+            command: 'contract',
+          });
     if (values.path !== undefined && !/^\d+(:\d+)*$/.test(values.path)) {
       throw new UsageError(`contract: --path expects a fast-check path like 3:1:0, got '${values.path}'.`);
     }
@@ -168,6 +172,7 @@ export const contractCommand: Command = {
     }
 
     // A report path that cannot be written should not cost a whole run to find out.
+    if (values.junit === '') throw new UsageError('contract: --junit needs a file path, got an empty one.');
     const junitProblem = values.junit === undefined ? undefined : junitPathProblem(values.junit);
     if (junitProblem !== undefined) {
       printError(`cannot write the JUnit report to '${values.junit}'${junitProblem}.`, PREFIX);
@@ -274,6 +279,10 @@ function listProperties(color: boolean): string {
  * or undefined when it can: an existing writable file, or a new one in a writable directory.
  */
 function junitPathProblem(path: string): string | undefined {
+  // `dirname` would check the folder above: `newdir/` is the working directory's child `newdir`.
+  if (path.endsWith('/') || path.endsWith(sep)) {
+    return `: it names a directory (it ends in '${path.at(-1)}'); name a file, e.g. --junit ${join(path, 'contract.xml')}`;
+  }
   try {
     if (statSync(path).isDirectory()) {
       return `: it is a directory; name a file, e.g. --junit ${join(path, 'contract.xml')}`;
@@ -302,6 +311,26 @@ function errorCode(error: unknown): string {
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+/**
+ * The property and group names of `--only` values and positionals, each a name or a
+ * comma-separated list of them. A value of nothing but commas and spaces is a usage error: an
+ * unset variable in `--only "$PROPS"` must not run the whole suite (against a sandbox: minutes of
+ * traffic and real orders) and pass.
+ */
+function propertyNames(values: readonly string[]): string[] {
+  const empty = values.find((value) => value.replace(/[\s,]/g, '') === '');
+  if (empty !== undefined) {
+    throw new UsageError(
+      `contract: --only needs a property or group name, got '${empty.replace(/\s/g, ' ').slice(0, 40)}'. ` +
+        "Run 'peeker-devkit contract --list' for the names.",
+    );
+  }
+  return values
+    .flatMap((value) => value.split(','))
+    .map((name) => name.trim())
+    .filter(Boolean);
 }
 
 /** How many properties `only` selects, or undefined when it names an unknown one (the run says which). */

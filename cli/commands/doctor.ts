@@ -328,31 +328,42 @@ export const doctorCommand: Command = {
     });
     const format = values.format ?? 'human';
     if (format !== 'human' && format !== 'json')
-      throw new UsageError(`--format expects human or json, got '${format}'.`);
+      throw new UsageError(`doctor: --format expects human or json, got '${format}'.`);
     const base = normalizeBaseUrl(values['base-url'] ?? process.env.PEEKER_BASE_URL ?? DEFAULT_BASE_URL);
     // Also refuses plain http to another machine: the key would cross the network in clear.
-    if (!base.ok) throw new UsageError(base.message);
+    if (!base.ok) throw new UsageError(`doctor: ${base.message}`);
     const apiKey = apiKeyOption(
       values['api-key'],
       'That is a pk_live_ key: the go-live checklist is proven in the sandbox. Use your pk_test_ key.',
+      'doctor',
     );
     if (!apiKey)
-      throw new UsageError('No API key: set PEEKER_API_KEY to your pk_test_ key (or pass --api-key).');
+      throw new UsageError(
+        'doctor: No API key: set PEEKER_API_KEY to your pk_test_ key (or pass --api-key).',
+      );
     const webhookUrl = values['webhook-url'];
     const webhookSecret = values['webhook-secret'] ?? process.env.PEEKER_WEBHOOK_SECRET;
     if (webhookUrl !== undefined && !isHttpUrl(webhookUrl))
-      throw new UsageError(`--webhook-url '${maskUrlCredentials(webhookUrl)}' is not an http(s) URL.`);
+      throw new UsageError(
+        `doctor: --webhook-url '${maskUrlCredentials(webhookUrl)}' is not an http(s) URL.`,
+      );
     const credentials =
-      webhookUrl === undefined ? undefined : urlCredentialsRefusal('--webhook-url', webhookUrl);
+      webhookUrl === undefined ? undefined : urlCredentialsRefusal('doctor: --webhook-url', webhookUrl);
     if (credentials !== undefined) throw new UsageError(credentials);
     if (webhookUrl !== undefined && !webhookSecret) {
-      throw new UsageError('--webhook-url needs the secret: --webhook-secret or PEEKER_WEBHOOK_SECRET.');
+      throw new UsageError(
+        'doctor: --webhook-url needs the secret: --webhook-secret or PEEKER_WEBHOOK_SECRET.',
+      );
     }
     const target: DoctorTarget = {
       baseUrl: base.value,
       apiKey,
       contract: values.contract === true,
-      timeoutMs: integerOption('timeout-ms', values['timeout-ms'], 15_000, { min: 1, max: MAX_TIMER_MS }),
+      timeoutMs: integerOption('timeout-ms', values['timeout-ms'], 15_000, {
+        min: 1,
+        max: MAX_TIMER_MS,
+        command: 'doctor',
+      }),
       ...(webhookUrl !== undefined && webhookSecret ? { webhookUrl, webhookSecret } : {}),
     };
     const rows = await runDoctor(target);

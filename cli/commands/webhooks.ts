@@ -21,6 +21,14 @@ import { redactorFor, styles, useColor } from '../output';
 
 /** Environment variable read when `--secret` is not given (keeps the secret out of shell history). */
 const SECRET_ENV = 'PEEKER_WEBHOOK_SECRET';
+/**
+ * The first `--timestamp` taken for milliseconds: 10^11 s is the year 5138, while every time in
+ * milliseconds since March 1973 is above it. Refused, not warned about: a verifier with the
+ * 5-minute rule (the kit's own included) rejects every signature made with it, so the headers
+ * would be of no use — and a deliberately far-future timestamp is minutes or hours ahead, not
+ * millennia.
+ */
+const MILLISECONDS_FROM = 100_000_000_000;
 
 const HELP = `peeker-devkit webhooks — check your webhook handler; sign webhook bodies
 
@@ -54,9 +62,11 @@ sign
   body's "id" when it has one.
 
   --secret S         the webhook secret; default: $${SECRET_ENV}
-  --timestamp N      Unix seconds to sign with (default: now)
+  --timestamp N      Unix seconds to sign with (default: now; a value in milliseconds is refused)
 
-The secret is never printed. Prefer the environment variable to --secret on shared machines.
+The secret is never printed (one shorter than 4 characters is left alone where it happens to
+appear in a URL or an id: hiding it would garble them and protect nothing). Prefer the
+environment variable to --secret on shared machines.
 
 Examples:
   export ${SECRET_ENV}=whsec_...
@@ -117,6 +127,7 @@ async function runCheck(args: string[]): Promise<number> {
   const timeoutMs = integerOption('timeout-ms', values['timeout-ms'], WEBHOOK_RESPONSE_DEADLINE_MS, {
     min: 1,
     max: MAX_TIMER_MS,
+    command: 'webhooks check',
   });
 
   const report = await checkWebhookHandler({ url: values.url, secret, timeoutMs });
@@ -142,7 +153,14 @@ async function runSign(args: string[]): Promise<number> {
       `webhooks sign: expected one body file (or '-' for stdin), got ${positionals.length}.`,
     );
   }
-  const timestamp = integerOption('timestamp', values.timestamp, Math.floor(Date.now() / 1000));
+  const timestamp = integerOption('timestamp', values.timestamp, Math.floor(Date.now() / 1000), {
+    command: 'webhooks sign',
+  });
+  if (timestamp >= MILLISECONDS_FROM) {
+    throw new UsageError(
+      `webhooks sign: --timestamp ${timestamp} looks like milliseconds (as Date.now() gives); it takes Unix seconds, e.g. ${Math.floor(timestamp / 1000)}.`,
+    );
+  }
   const path = positionals[0]!;
   const body = readBody(path);
   const headers = signWebhook(body, secret, timestamp);

@@ -34,7 +34,7 @@ export function formatHumanReport(report: ContractReport, color: boolean): strin
   const lines = [
     s.bold(`Peeker contract tests — ${TARGET_NAMES[report.target.kind]} ${report.target.baseUrl}`),
     s.dim(
-      `seed ${report.seed} · ${report.numRuns} runs per property` +
+      `seed ${report.seed} · ${report.numRuns} ${plural(report.numRuns, 'run', 'runs')} per property` +
         (report.target.activeFaults?.length
           ? ` · active faults: ${report.target.activeFaults.join(', ')}`
           : ''),

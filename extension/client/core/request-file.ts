@@ -9,6 +9,7 @@
 // The ES module build: the package's UMD `main` cannot be bundled by esbuild (see lint/jsonc.ts).
 import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser/lib/esm/main.js';
 import { isLoopbackHost } from '../../../contract-tests/control';
+import { baseUrlCredentialsRefusal } from '../../../lint/urls';
 import { findOperation, type OperationInfo } from '../../../schemas';
 
 /** A request file after reading: the operation and the parts to send. */
@@ -117,8 +118,8 @@ export function normalizeBaseUrl(baseUrl: string): Result<string> {
     );
   }
   if (url.search !== '' || url.hash !== '') return fail('The base URL must not carry a query or a fragment.');
-  if (url.username !== '' || url.password !== '')
-    return fail('The base URL must not carry a user name or password.');
+  const credentials = baseUrlCredentialsRefusal(url.href);
+  if (credentials !== undefined) return fail(credentials);
   return ok(url.href.replace(/\/+$/, ''));
 }
 
