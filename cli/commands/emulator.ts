@@ -16,6 +16,7 @@ import { maskUrlCredentials } from '../../lint/urls';
 import { urlCredentialsRefusal } from '../../webhooks/endpoint';
 import { type Command, integerOption, parseOptions, UsageError } from '../command';
 import { printError, redactorFor, releaseHungUpTerminal, styles, useColor } from '../output';
+import { STOP_SIGNALS } from '../signals';
 
 /** Environment variable read when `--webhook-secret` is not given (keeps it out of shell history). */
 const SECRET_ENV = 'PEEKER_WEBHOOK_SECRET';
@@ -137,6 +138,24 @@ export const emulatorCommand: Command = {
       throw new UsageError(`emulator: --clock must be real or frozen, got '${redact(clock).slice(0, 40)}'.`);
     }
     const faults = faultNames(values.fault ?? [], redact);
+    // Listen for Ctrl+C before the emulator starts: a signal while it loads its state file (the lock
+    // taken) must stop it as soon as it has started — closing the state file and removing its lock —
+    // not kill the process with the lock left behind. SIGHUP too: closing the terminal (VS Code,
+    // tmux, ssh) must not leave the lock either. The handlers stay until the end: a second signal
+    // while stopping must not kill the process half-way (the state file still open).
+    let stopRequested = false;
+    let stop = (_signal: NodeJS.Signals) => {};
+    // The first signal wins: it says whether the terminal is gone.
+    const stopped = new Promise<NodeJS.Signals>((resolve) => {
+      stop = (signal) => {
+        stopRequested = true;
+        resolve(signal);
+      };
+    });
+    for (const signal of STOP_SIGNALS) process.on(signal, stop);
+    const removeHandlers = () => {
+      for (const signal of STOP_SIGNALS) process.off(signal, stop);
+    };
     let emulator: Awaited<ReturnType<typeof startEmulator>>;
     try {
       emulator = await startEmulator({
@@ -158,6 +177,7 @@ export const emulatorCommand: Command = {
         onWarning: (message) => process.stderr.write(`peeker-devkit: emulator: ${redact(message)}\n`),
       });
     } catch (error) {
+      removeHandlers();
       const message = error instanceof Error ? error.message : String(error);
       const code = (error as { code?: string }).code;
       if (code === 'EADDRINUSE') {
@@ -171,34 +191,25 @@ export const emulatorCommand: Command = {
       throw error;
     }
 
-    // Listen for Ctrl+C before the banner says it works: a signal right after it must still stop
-    // cleanly (closing the state file and releasing its lock), not kill the process.
-    // SIGHUP too: closing the terminal (VS Code, tmux, ssh) must not leave the state file's lock.
-    // The handlers stay until the end: a second signal while stopping must not kill the process
-    // half-way (the state file still open, its lock left behind).
-    const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-    let stop = (_signal: NodeJS.Signals) => {};
-    // The first signal wins: it says whether the terminal is gone.
-    const stopped = new Promise<NodeJS.Signals>((resolve) => {
-      stop = resolve;
-    });
-    for (const signal of STOP_SIGNALS) process.on(signal, stop);
     const s = styles(useColor());
-    process.stdout.write(
-      [
-        `${s.bold('Peeker sandbox emulator')} listening on ${s.cyan(emulator.url)}`,
-        `  Base URL     ${emulator.baseUrl}  (also ${emulator.url}/api/partner/v1)`,
-        `  API key      ${emulator.apiKey}  (full preset; local throwaway key)`,
-        `  Control API  ${emulator.controlUrl}/`,
-        ...(webhookUrl
-          ? [`  Webhooks     ${redact(webhookUrl)}${values['webhook-chaos'] ? ' (chaos)' : ''}`]
-          : []),
-        ...(values.state ? [`  State file   ${values.state}`] : []),
-        ...(faults.length ? [`  ${s.yellow('Faults')}       ${faults.join(', ')}`] : []),
-        s.dim('Press Ctrl+C to stop.'),
-        '',
-      ].join('\n'),
-    );
+    // Stopped while starting: no banner for an emulator that is going away.
+    if (!stopRequested) {
+      process.stdout.write(
+        [
+          `${s.bold('Peeker sandbox emulator')} listening on ${s.cyan(emulator.url)}`,
+          `  Base URL     ${emulator.baseUrl}  (also ${emulator.url}/api/partner/v1)`,
+          `  API key      ${emulator.apiKey}  (full preset; local throwaway key)`,
+          `  Control API  ${emulator.controlUrl}/`,
+          ...(webhookUrl
+            ? [`  Webhooks     ${redact(webhookUrl)}${values['webhook-chaos'] ? ' (chaos)' : ''}`]
+            : []),
+          ...(values.state ? [`  State file   ${values.state}`] : []),
+          ...(faults.length ? [`  ${s.yellow('Faults')}       ${faults.join(', ')}`] : []),
+          s.dim('Press Ctrl+C to stop.'),
+          '',
+        ].join('\n'),
+      );
+    }
 
     const signal = await stopped;
     let code = 0;
@@ -209,7 +220,7 @@ export const emulatorCommand: Command = {
       printError(error, 'peeker-devkit: emulator');
       code = 1;
     } finally {
-      for (const name of STOP_SIGNALS) process.off(name, stop);
+      removeHandlers();
     }
     // Last, after the lines above: a `kill -HUP` may leave the terminal there to show them.
     if (signal === 'SIGHUP') releaseHungUpTerminal();
