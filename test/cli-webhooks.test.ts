@@ -3,7 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { webhooksCommand } from '../cli/commands/webhooks';
 import { verifyWebhook } from '../webhooks/signature';
 import { refusingPort } from './helpers/ports';
 import { type CliResult, runCli as runBuiltCli } from './helpers/run-cli';
@@ -373,5 +374,58 @@ describe('peeker-devkit webhooks sign', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(`peeker-devkit: ${message}\n`);
+  });
+});
+
+describe('peeker-devkit webhooks check on a terminal', () => {
+  it('shows progress on stderr, one line per delivery, the report staying on stdout', async () => {
+    const tty = Object.getOwnPropertyDescriptor(process.stderr, 'isTTY');
+    Object.defineProperty(process.stderr, 'isTTY', { value: true, configurable: true });
+    vi.stubEnv('NO_COLOR', '1');
+    let stdout = '';
+    let stderr = '';
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      stdout += String(chunk);
+      return true;
+    });
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      stderr += String(chunk);
+      return true;
+    });
+    try {
+      const code = await webhooksCommand.run([
+        'check',
+        '--url',
+        `${correctUrl}?k=${SECRET}`,
+        '--secret',
+        SECRET,
+      ]);
+      expect(code).toBe(0);
+    } finally {
+      vi.restoreAllMocks();
+      vi.unstubAllEnvs();
+      if (tty === undefined) delete (process.stderr as { isTTY?: boolean }).isTTY;
+      else Object.defineProperty(process.stderr, 'isTTY', tty);
+    }
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe(
+      `Checking ${correctUrl}?k=[secret]: 12 deliveries, one at a time, up to 10000 ms each`,
+    );
+    expect(lines.slice(1).map((line) => line.replace(/ \d+ ms$/, ' N ms'))).toEqual([
+      '[ 1/12] order.in_progress (valid signature): 200 in N ms',
+      '[ 2/12] order.in_progress (signed with a different secret): 401 in N ms',
+      '[ 3/12] order.in_progress (no Peeker-Signature): 401 in N ms',
+      '[ 4/12] order.in_progress (no Peeker-Timestamp): 401 in N ms',
+      '[ 5/12] order.in_progress (timestamp 360 s old): 401 in N ms',
+      '[ 6/12] order.in_progress (timestamp 360 s ahead): 401 in N ms',
+      '[ 7/12] order.completed (first delivery): 200 in N ms',
+      '[ 8/12] order.completed (same event again): 200 in N ms',
+      '[ 9/12] domain.connected (before its order): 200 in N ms',
+      '[10/12] order.in_progress (after its domain): 200 in N ms',
+      '[11/12] order.completed (arrives first): 200 in N ms',
+      '[12/12] order.in_progress (arrives late): 200 in N ms',
+    ]);
+    expect(stdout).toContain('All 10 checks passed.');
+    expect(stdout).not.toContain('[ 1/12]');
   });
 });

@@ -640,9 +640,11 @@ describe('peeker-devkit contract: a running emulator ends as it was', () => {
     expect(new Set(verdicts)).toEqual(new Set([200]));
   });
 
+  // SIGHUP: its terminal (ssh, tmux, VS Code) closed.
   it.each([
     ['SIGINT', 130],
     ['SIGTERM', 143],
+    ['SIGHUP', 129],
   ] as const)('puts the settings back when %s stops the run, and says so (exit %i)', async (signal, code) => {
     const { emulator, client, verdicts } = await userEmulator();
     const before = (await client.control('GET', '/config')).body;

@@ -1,11 +1,14 @@
+import { createServer as createHttpServer } from 'node:http';
 import { type AddressInfo, createServer, type Socket } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { doctorCommand, formatDoctorReport, runDoctor } from '../cli/commands/doctor';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DoctorInterruptedError, doctorCommand, formatDoctorReport, runDoctor } from '../cli/commands/doctor';
 import type { ContractReport } from '../contract-tests';
 import { type RunningEmulator, startEmulator } from '../emulator';
+import { EmulatorClient } from '../emulator/client';
 import { startWebhookListener } from '../extension/client/core/webhook-listener';
 import { checkWebhookHandler } from '../webhooks/checker';
 import { refusingPort } from './helpers/ports';
+import { runCli } from './helpers/run-cli';
 
 let emulator: RunningEmulator;
 const now = () => new Date('2026-11-26T10:00:00.000Z');
@@ -230,4 +233,117 @@ describe('peeker-devkit doctor', () => {
       if (saved !== undefined) process.env.PEEKER_WEBHOOK_SECRET = saved;
     }
   });
+});
+
+describe('peeker-devkit doctor stopped by a signal', () => {
+  it("hands its signal and progress to the contract run, and ends with the run's own Interrupted line", async () => {
+    const stop = new AbortController();
+    const onContractProgress = () => {};
+    let given: { signal?: AbortSignal; onProgress?: unknown } = {};
+    const interrupted = runDoctor(target({ contract: true, signal: stop.signal, onContractProgress }), {
+      checkWebhook: noWebhook,
+      now,
+      runContract: async (options) => {
+        given = options ?? {};
+        stop.abort('SIGTERM');
+        throw new Error('Interrupted (SIGTERM); restored the settings of the emulator at BASE.');
+      },
+    });
+    await expect(interrupted).rejects.toThrow(
+      new DoctorInterruptedError('Interrupted (SIGTERM); restored the settings of the emulator at BASE.'),
+    );
+    expect(given.signal).toBe(stop.signal);
+    expect(given.onProgress).toBe(onContractProgress);
+  });
+
+  it('stops between steps once its signal is aborted, sending nothing more', async () => {
+    const stop = new AbortController();
+    stop.abort('SIGINT');
+    const deps = { checkWebhook: noWebhook, runContract: passingContract, now };
+    await expect(runDoctor(target({ contract: true, signal: stop.signal }), deps)).rejects.toThrow(
+      new DoctorInterruptedError('Interrupted (SIGINT) before the checklist was done.'),
+    );
+  });
+
+  it('puts a running emulator back when Ctrl+C stops --contract, says so and exits 130', async () => {
+    const running = await startEmulator({ port: 0, seed: 5, rateLimitPerMinute: 50 });
+    try {
+      const client = new EmulatorClient(running);
+      const before = (await client.control('GET', '/config')).body;
+      const result = await runCli(
+        ['doctor', '--base-url', running.baseUrl, '--api-key', running.apiKey, '--contract'],
+        {
+          env: { PEEKER_BASE_URL: undefined, PEEKER_API_KEY: undefined, PEEKER_WEBHOOK_SECRET: undefined },
+          onSpawn: (child) => {
+            // Once the suite has changed the emulator's settings (its rate cap): one signal only.
+            const poll = setInterval(async () => {
+              const config = (await client.control('GET', '/config')).body as {
+                data: { rate_limit_per_minute: number };
+              };
+              if (config.data.rate_limit_per_minute === 50 || child.killed) return;
+              clearInterval(poll);
+              child.kill('SIGINT');
+            }, 20);
+            child.on('exit', () => clearInterval(poll));
+          },
+        },
+      );
+      expect(result).toEqual({
+        code: 130,
+        stdout: '',
+        stderr: `peeker-devkit: doctor: Interrupted (SIGINT); restored the settings of the emulator at ${running.baseUrl}.\n`,
+      });
+      // Killed half-way, it left the emulator at 2 requests a minute: everything answered 429.
+      expect((await client.control('GET', '/config')).body).toEqual(before);
+      expect((await client.control('GET', '/config/snapshots')).body).toEqual({ data: [] });
+    } finally {
+      await running.close();
+    }
+  }, 60_000);
+});
+
+describe('peeker-devkit doctor on a terminal', () => {
+  it('shows the webhook check and the contract run progressing on stderr, the report on stdout', async () => {
+    const handler = createHttpServer((req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(200).end());
+    });
+    await new Promise<void>((done) => handler.listen(0, '127.0.0.1', done));
+    const hook = `http://127.0.0.1:${(handler.address() as AddressInfo).port}/hooks`;
+    // Its own: the contract run places orders.
+    const running = await startEmulator({ port: 0, seed: 6 });
+    const tty = Object.getOwnPropertyDescriptor(process.stderr, 'isTTY');
+    Object.defineProperty(process.stderr, 'isTTY', { value: true, configurable: true });
+    vi.stubEnv('NO_COLOR', '1');
+    let stdout = '';
+    let stderr = '';
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      stdout += String(chunk);
+      return true;
+    });
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      stderr += String(chunk);
+      return true;
+    });
+    try {
+      await doctorCommand.run([
+        ...['--base-url', running.baseUrl, '--api-key', running.apiKey],
+        ...['--webhook-url', hook, '--webhook-secret', 'whsec_doctorTerminal', '--contract'],
+      ]);
+    } finally {
+      vi.restoreAllMocks();
+      vi.unstubAllEnvs();
+      if (tty === undefined) delete (process.stderr as { isTTY?: boolean }).isTTY;
+      else Object.defineProperty(process.stderr, 'isTTY', tty);
+      handler.closeAllConnections();
+      await new Promise((done) => handler.close(done));
+      await running.close();
+    }
+    expect(stderr).toContain(`Checking ${hook}: 12 deliveries, one at a time, up to 10000 ms each\n`);
+    expect(stderr).toMatch(/^\[ 1\/12\] order\.in_progress \(valid signature\): 200 in \d+ ms$/m);
+    expect(stderr).toContain(`Testing emulator ${running.baseUrl} (`);
+    expect(stderr).toMatch(/^\[ ?1\/\d+\] [✓✗!-] request-ids\./m);
+    expect(stdout).toContain('Peeker go-live checklist');
+    expect(stdout).not.toContain('[ 1/12]');
+  }, 120_000);
 });

@@ -500,3 +500,53 @@ describe('webhook event builders', () => {
     },
   );
 });
+
+describe('checkWebhookHandler progress and stopping', () => {
+  it('tells onProgress where it starts and each delivery as it ends, one at a time', async () => {
+    const { url, received } = await startEndpoint(correctHandler());
+    const events: string[] = [];
+    const report = await checkWebhookHandler({
+      url,
+      secret: SECRET,
+      timeoutMs: 4000,
+      onProgress: (event) => {
+        events.push(
+          event.kind === 'start'
+            ? `start ${event.url} ${event.total} ${event.timeoutMs}`
+            : `${event.index + 1}/${event.total} ${event.observation.label} ${event.observation.status} (${received.length} received)`,
+        );
+      },
+    });
+    expect(events).toEqual([
+      `start ${url} 12 4000`,
+      '1/12 order.in_progress (valid signature) 200 (1 received)',
+      '2/12 order.in_progress (signed with a different secret) 400 (2 received)',
+      '3/12 order.in_progress (no Peeker-Signature) 400 (3 received)',
+      '4/12 order.in_progress (no Peeker-Timestamp) 400 (4 received)',
+      '5/12 order.in_progress (timestamp 360 s old) 400 (5 received)',
+      '6/12 order.in_progress (timestamp 360 s ahead) 400 (6 received)',
+      '7/12 order.completed (first delivery) 200 (7 received)',
+      '8/12 order.completed (same event again) 200 (8 received)',
+      '9/12 domain.connected (before its order) 200 (9 received)',
+      '10/12 order.in_progress (after its domain) 200 (10 received)',
+      '11/12 order.completed (arrives first) 200 (11 received)',
+      '12/12 order.in_progress (arrives late) 200 (12 received)',
+    ]);
+    expect(report.passed).toBe(true);
+  });
+
+  it('stops at once when its signal aborts: the delivery in flight is abandoned, no other is sent', async () => {
+    const { url, received } = await startEndpoint(() => {
+      // Never answers: without the signal each delivery would wait out the timeout.
+    });
+    const stop = new AbortController();
+    const started = performance.now();
+    const check = checkWebhookHandler({ url, secret: SECRET, timeoutMs: 10_000, signal: stop.signal });
+    while (received.length === 0) await sleep(5);
+    stop.abort('SIGINT');
+    await expect(check).rejects.toBe('SIGINT');
+    expect(performance.now() - started).toBeLessThan(5_000);
+    await sleep(100);
+    expect(received).toHaveLength(1);
+  });
+});

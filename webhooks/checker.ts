@@ -65,7 +65,22 @@ export interface CheckWebhookHandlerOptions {
   timeoutMs?: number;
   /** `fetch` to use instead of the global one (tests, proxies). */
   fetchImpl?: typeof fetch;
+  /**
+   * Hears the check start and each delivery end, e.g. to show progress: deliveries go one at a
+   * time, and a handler that never answers costs `timeoutMs` for each.
+   */
+  onProgress?: (event: WebhookCheckProgress) => void;
+  /**
+   * Stops the check: the delivery in flight is abandoned, no other is sent, and the promise
+   * rejects with the signal's reason.
+   */
+  signal?: AbortSignal;
 }
+
+/** What {@link CheckWebhookHandlerOptions.onProgress} hears. */
+export type WebhookCheckProgress =
+  | { kind: 'start'; url: string; total: number; timeoutMs: number }
+  | { kind: 'delivery'; index: number; total: number; observation: DeliveryObservation };
 
 /** What happened to one delivery. */
 export interface DeliveryObservation {
@@ -139,6 +154,7 @@ interface Delivery {
  *
  * @throws TypeError if `url` is not an absolute http(s) URL, has a user name or password in it
  * (`fetch` cannot send to it), or `secret` is empty.
+ * Rejects with `signal.reason` once `options.signal` aborts.
  *
  * @example
  * ```ts
@@ -165,7 +181,18 @@ export async function checkWebhookHandler(options: CheckWebhookHandlerOptions): 
     throw new TypeError(`checkWebhookHandler: timeoutMs must be a positive number, got ${timeoutMs}.`);
   }
   const fetchImpl = options.fetchImpl ?? fetch;
-  const send = (delivery: Delivery) => deliver(delivery, { url, secret, timeoutMs, fetchImpl });
+  const { signal, onProgress } = options;
+  // The valid one, the signature attacks, a duplicate pair and two out-of-order pairs.
+  const total = 1 + SIGNATURE_ATTACKS.length + 2 + 4;
+  let sent = 0;
+  const send = async (delivery: Delivery) => {
+    signal?.throwIfAborted();
+    const observation = await deliver(delivery, { url, secret, timeoutMs, fetchImpl, signal });
+    signal?.throwIfAborted();
+    onProgress?.({ kind: 'delivery', index: sent++, total, observation });
+    return observation;
+  };
+  onProgress?.({ kind: 'start', url, total, timeoutMs });
 
   const valid = await send({
     label: 'order.in_progress (valid signature)',
@@ -280,6 +307,7 @@ interface Target {
   secret: string;
   timeoutMs: number;
   fetchImpl: typeof fetch;
+  signal: AbortSignal | undefined;
 }
 
 async function deliver(delivery: Delivery, target: Target): Promise<DeliveryObservation> {
@@ -300,7 +328,9 @@ async function deliver(delivery: Delivery, target: Target): Promise<DeliveryObse
       body,
       // Peeker does not follow redirects to deliver: a 3xx is an answer, and not a 2xx.
       redirect: 'manual',
-      signal: AbortSignal.timeout(target.timeoutMs),
+      signal: target.signal
+        ? AbortSignal.any([target.signal, AbortSignal.timeout(target.timeoutMs)])
+        : AbortSignal.timeout(target.timeoutMs),
     });
     const durationMs = elapsed();
     // Free the connection; the body is irrelevant to every check.

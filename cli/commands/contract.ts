@@ -3,7 +3,6 @@
  * a running emulator, or a Peeker sandbox.
  */
 import { accessSync, constants as fsConstants, statSync, writeFileSync } from 'node:fs';
-import { constants } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import {
   CONTRACT_GROUPS,
@@ -11,7 +10,6 @@ import {
   ContractConfigError,
   ContractInterruptedError,
   ContractPathError,
-  type ContractProgress,
   DEFAULT_NUM_RUNS,
   DEFAULT_SANDBOX_NUM_RUNS,
   MAX_NUM_RUNS,
@@ -19,7 +17,7 @@ import {
   runContractSuite,
   selectProperties,
 } from '../../contract-tests';
-import { formatHumanReport, progressLine } from '../../contract-tests/report/human';
+import { formatHumanReport } from '../../contract-tests/report/human';
 import { formatJsonReport } from '../../contract-tests/report/json';
 import { formatJunitReport } from '../../contract-tests/report/junit';
 import {
@@ -32,6 +30,8 @@ import {
   UsageError,
 } from '../command';
 import { printError, redactorFor, styles, useColor } from '../output';
+import { contractProgressReporter, stderrProgress } from '../progress';
+import { interruptOnStopSignals, signalExitCode } from '../signals';
 
 const BASE_URL_ENV = 'PEEKER_BASE_URL';
 // The prefix of this command's own error lines, as its usage errors and every other command's read.
@@ -89,7 +89,7 @@ Examples:
 
 Exit codes: 0 every property holds, 1 some property failed, 2 usage or configuration error
 (unknown option, live key, unreachable or wrong target, key for the wrong environment),
-130/143 interrupted by Ctrl+C/SIGTERM (a running emulator's settings are put back first).`;
+130/143/129 interrupted by Ctrl+C/SIGTERM/SIGHUP (a running emulator's settings are put back first).`;
 
 /** The `contract` command. */
 export const contractCommand: Command = {
@@ -180,12 +180,10 @@ export const contractCommand: Command = {
     }
 
     const color = useColor();
-    const progress = process.stderr.isTTY === true ? progressReporter(useColor(process.stderr)) : undefined;
-    // Ctrl+C or SIGTERM stops the run, but only after the target is put back (a second one kills at once).
-    const interrupt = new AbortController();
-    const onSignal = (signal: NodeJS.Signals) => interrupt.abort(signal);
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    const progress = stderrProgress(contractProgressReporter);
+    // Ctrl+C, SIGTERM or SIGHUP stops the run, but only after the target is put back (a second one
+    // kills at once).
+    const interrupt = interruptOnStopSignals();
     let report: Awaited<ReturnType<typeof runContractSuite>>;
     try {
       report = await runContractSuite({
@@ -205,7 +203,7 @@ export const contractCommand: Command = {
         printError(error, PREFIX);
         // The shell's convention for a run ended by a signal: 128 + its number (130 for Ctrl+C). The
         // target is put back by now: end here, not when the last abandoned timer or socket is gone.
-        return { exitAtOnce: 128 + constants.signals[interrupt.signal.reason as NodeJS.Signals] };
+        return { exitAtOnce: signalExitCode(interrupt.signal.reason as NodeJS.Signals) };
       }
       if (error instanceof ContractPathError) {
         // The library names its options; here the flags to copy from the Replay line.
@@ -222,8 +220,7 @@ export const contractCommand: Command = {
       printError(error, PREFIX);
       return 2;
     } finally {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
+      interrupt.dispose();
     }
 
     const output = format === 'json' ? formatJsonReport(report) : formatHumanReport(report, color);
@@ -240,20 +237,6 @@ export const contractCommand: Command = {
     return report.passed ? 0 : 1;
   },
 };
-
-/** Progress lines on stderr: which target, then one line per property as it ends. */
-function progressReporter(color: boolean): (event: ContractProgress) => void {
-  const s = styles(color);
-  return (event) => {
-    if (event.kind === 'target') {
-      process.stderr.write(
-        s.dim(`Testing ${event.target.kind} ${event.target.baseUrl} (${event.total} properties)\n`),
-      );
-    } else if (event.kind === 'end') {
-      process.stderr.write(`${progressLine(event.index, event.total, event.result, color)}\n`);
-    }
-  };
-}
 
 /** `--list`: every property by contract, with what it checks and whether it needs the emulator. */
 function listProperties(color: boolean): string {

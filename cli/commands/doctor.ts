@@ -6,7 +6,7 @@
  * `GET /orders` (any order; a completed one), and — when asked — the webhook-handler checker and
  * the contract kit. A step it cannot check is shown as "not checked" with how to check it.
  */
-import type { runContractSuite } from '../../contract-tests';
+import type { ContractProgress, runContractSuite } from '../../contract-tests';
 import { readMe } from '../../extension/client/core/account';
 import { keyEnvironment, maskKey } from '../../extension/client/core/api-key';
 import {
@@ -25,7 +25,7 @@ import { type NetworkAdvice, type SendOutcome, sendRequest } from '../../extensi
 import { normalizeBaseUrl } from '../../extension/client/core/request-file';
 import { maskUrlCredentials } from '../../lint/urls';
 import { findOperation } from '../../schemas';
-import { checkWebhookHandler, isHttpUrl } from '../../webhooks/checker';
+import { checkWebhookHandler, isHttpUrl, type WebhookCheckProgress } from '../../webhooks/checker';
 import { urlCredentialsRefusal } from '../../webhooks/endpoint';
 import {
   apiKeyOption,
@@ -36,9 +36,13 @@ import {
   parseOptions,
   UsageError,
 } from '../command';
-import { redactSecrets, styles, useColor } from '../output';
+import { printError, redactorFor, redactSecrets, styles, useColor } from '../output';
+import { contractProgressReporter, stderrProgress, webhookProgressReporter } from '../progress';
+import { interruptOnStopSignals, signalExitCode } from '../signals';
 
 const DEFAULT_BASE_URL = 'https://api.peeker.ai/partner/v1';
+// The prefix of this command's own error lines, as its usage errors read.
+const PREFIX = 'peeker-devkit: doctor';
 /** What a failed request tells a terminal user to do: flags and commands, not VS Code settings. */
 const CLI_ADVICE: NetworkAdvice = {
   baseUrl: '--base-url (or $PEEKER_BASE_URL)',
@@ -71,12 +75,14 @@ Only read requests are sent to the API (plus the contract kit's own traffic with
   --api-key KEY         a pk_test_ key (default $PEEKER_API_KEY; prefer the variable)
   --webhook-url URL     your webhook handler, checked with signed deliveries
   --webhook-secret S    its secret (default $PEEKER_WEBHOOK_SECRET)
-  --contract            run the contract kit against the target (takes a while)
+  --contract            run the contract kit against the target (takes a while; a running
+                        emulator's settings are put back, also on Ctrl+C)
   --format F            human (default) or json
   --timeout-ms N        per-request timeout (default 15000)
 
-Exit codes: 0 ready for live, 1 some step is not done or not checked, 2 usage or configuration error.
-Keys and secrets are never printed.`;
+Exit codes: 0 ready for live, 1 some step is not done or not checked, 2 usage or configuration error,
+130/143/129 interrupted by Ctrl+C/SIGTERM/SIGHUP.
+Keys and secrets are never printed. Progress goes to stderr when it is a terminal.`;
 
 /** How one step came out: done, not done, or not checked by this run. */
 export type DoctorStepState = 'done' | 'missing' | 'unchecked';
@@ -98,6 +104,20 @@ export interface DoctorTarget {
   webhookSecret?: string;
   contract: boolean;
   timeoutMs: number;
+  /**
+   * Stops the doctor: a request or delivery in flight ends, the contract run puts a running
+   * emulator's settings back, and {@link runDoctor} rejects with a {@link DoctorInterruptedError}.
+   */
+  signal?: AbortSignal;
+  /** Hears the webhook check's deliveries as they end (it may take minutes). */
+  onWebhookProgress?: (event: WebhookCheckProgress) => void;
+  /** Hears the contract run's properties as they end (it takes a while). */
+  onContractProgress?: (event: ContractProgress) => void;
+}
+
+/** The doctor was stopped through {@link DoctorTarget.signal}; the message says what was put back. */
+export class DoctorInterruptedError extends Error {
+  override readonly name = 'DoctorInterruptedError';
 }
 
 /** Injected so tests can run without a webhook handler, a full contract run or the real sandbox. */
@@ -127,6 +147,15 @@ export async function runDoctor(
   const add = (found: FoundEvidence[]) => {
     evidence = recordEvidence(evidence, found, deps.now(), source);
   };
+  const { signal } = target;
+  // Between steps: a stop ends the doctor rather than turn into one more "not done" row.
+  const stopIfInterrupted = () => {
+    if (signal?.aborted) {
+      throw new DoctorInterruptedError(
+        `Interrupted (${String(signal.reason)}) before the checklist was done.`,
+      );
+    }
+  };
 
   if (keyEnvironment(target.apiKey) === 'test')
     add([{ kind: 'testKey', detail: `${maskKey(target.apiKey)} key` }]);
@@ -134,15 +163,18 @@ export async function runDoctor(
 
   const get = async (path: string, operationKey: string) => {
     const operation = findOperation(operationKey)!;
-    return sendRequest(
+    const outcome = await sendRequest(
       { operation, method: 'GET', url: `${target.baseUrl}${path}` },
       {
         apiKey: target.apiKey,
         timeoutMs: target.timeoutMs,
         userAgent: 'peeker-devkit-doctor/0.1.0',
         advice: CLI_ADVICE,
+        ...(signal === undefined ? {} : { signal }),
       },
     );
+    stopIfInterrupted();
+    return outcome;
   };
 
   const me = await get('/me', 'GET /me');
@@ -195,11 +227,19 @@ export async function runDoctor(
   }
 
   if (target.webhookUrl !== undefined && target.webhookSecret !== undefined) {
-    const report = await deps.checkWebhook({
-      url: target.webhookUrl,
-      secret: target.webhookSecret,
-      timeoutMs: 10_000,
-    });
+    let report: Awaited<ReturnType<typeof checkWebhookHandler>>;
+    try {
+      report = await deps.checkWebhook({
+        url: target.webhookUrl,
+        secret: target.webhookSecret,
+        timeoutMs: 10_000,
+        ...(signal === undefined ? {} : { signal }),
+        ...(target.onWebhookProgress === undefined ? {} : { onProgress: target.onWebhookProgress }),
+      });
+    } catch (error) {
+      stopIfInterrupted();
+      throw error;
+    }
     if (report.passed) {
       // The kit signed these deliveries itself: they show the handler works, never that a sandbox
       // delivery reached it, so they tick step 5 but not "Ready for live".
@@ -224,6 +264,8 @@ export async function runDoctor(
         baseUrl: target.baseUrl,
         apiKey: target.apiKey,
         configNames: CLI_CONTRACT_NAMES,
+        ...(signal === undefined ? {} : { signal }),
+        ...(target.onContractProgress === undefined ? {} : { onProgress: target.onContractProgress }),
       });
       const passed = report.results.filter((r) => r.status === 'passed').length;
       const failed = report.results.filter((r) => r.status === 'failed' || r.status === 'error');
@@ -231,6 +273,9 @@ export async function runDoctor(
       if (failed.length > 0)
         notes.contractPassed = `failed: ${failed.map((r) => r.name).join(', ')} (run 'peeker-devkit contract')`;
     } catch (error) {
+      // The suite's own message says what it put back ("restored the settings of the emulator at …").
+      if (signal?.aborted)
+        throw new DoctorInterruptedError(error instanceof Error ? error.message : String(error));
       notes.contractPassed = redactSecrets(error instanceof Error ? error.message : String(error));
     }
   } else if (!target.contract) {
@@ -311,6 +356,21 @@ export function formatDoctorReport(
   return redactSecrets(lines.join('\n'));
 }
 
+/** Progress on stderr, when it is a terminal, for the steps that take a while. */
+function progressReporters(
+  target: DoctorTarget,
+): Pick<DoctorTarget, 'onWebhookProgress' | 'onContractProgress'> {
+  const webhook =
+    target.webhookUrl === undefined
+      ? undefined
+      : stderrProgress((color) => webhookProgressReporter(color, redactorFor(target.webhookSecret, '…')));
+  const contract = target.contract ? stderrProgress(contractProgressReporter) : undefined;
+  return {
+    ...(webhook === undefined ? {} : { onWebhookProgress: webhook }),
+    ...(contract === undefined ? {} : { onContractProgress: contract }),
+  };
+}
+
 /** The `doctor` subcommand. */
 export const doctorCommand: Command = {
   name: 'doctor',
@@ -366,7 +426,24 @@ export const doctorCommand: Command = {
       }),
       ...(webhookUrl !== undefined && webhookSecret ? { webhookUrl, webhookSecret } : {}),
     };
-    const rows = await runDoctor(target);
+    // Ctrl+C, SIGTERM or SIGHUP stops it, but a contract run puts a running emulator back first
+    // (its rate limit, its webhook URL): killed half-way, it left the emulator answering 429.
+    const interrupt = interruptOnStopSignals();
+    let rows: DoctorRow[];
+    try {
+      rows = await runDoctor({
+        ...target,
+        signal: interrupt.signal,
+        ...progressReporters(target),
+      });
+    } catch (error) {
+      if (!(error instanceof DoctorInterruptedError)) throw error;
+      printError(error, PREFIX);
+      // Ended by a signal: 128 + its number, once the line is out (nothing abandoned keeps it alive).
+      return { exitAtOnce: signalExitCode(interrupt.signal.reason as NodeJS.Signals) };
+    } finally {
+      interrupt.dispose();
+    }
     const text =
       format === 'json'
         ? JSON.stringify(

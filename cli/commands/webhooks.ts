@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { maskUrlCredentials } from '../../lint/urls';
 import {
   checkWebhookHandler,
-  type DeliveryObservation,
   isHttpUrl,
   WEBHOOK_HYGIENE_RULES,
   WEBHOOK_RESPONSE_DEADLINE_MS,
@@ -18,6 +17,7 @@ import { newPeekerId } from '../../webhooks/events';
 import { EVENT_ID_HEADER, SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from '../../webhooks/signature';
 import { type Command, integerOption, MAX_TIMER_MS, parseOptions, UsageError } from '../command';
 import { redactorFor, styles, useColor } from '../output';
+import { describeObservation, stderrProgress, webhookProgressReporter } from '../progress';
 
 /** Environment variable read when `--secret` is not given (keeps the secret out of shell history). */
 const SECRET_ENV = 'PEEKER_WEBHOOK_SECRET';
@@ -54,6 +54,7 @@ check
   --secret S         the webhook secret your endpoint verifies with; default: $${SECRET_ENV}
   --timeout-ms N     how long to wait for each response, and the rule-3 limit (default ${WEBHOOK_RESPONSE_DEADLINE_MS})
   --format F         human (default) or json
+  Progress goes to stderr when it is a terminal: one line per delivery as it ends.
 
 sign
   Prints the Peeker-Event-Id, Peeker-Timestamp and Peeker-Signature headers for a body file
@@ -130,7 +131,15 @@ async function runCheck(args: string[]): Promise<number> {
     command: 'webhooks check',
   });
 
-  const report = await checkWebhookHandler({ url: values.url, secret, timeoutMs });
+  // A dozen deliveries, one after the other: a handler that never answers keeps a terminal waiting
+  // for minutes at the default timeout, so say what is going on.
+  const onProgress = stderrProgress((color) => webhookProgressReporter(color, redact));
+  const report = await checkWebhookHandler({
+    url: values.url,
+    secret,
+    timeoutMs,
+    ...(onProgress === undefined ? {} : { onProgress }),
+  });
   // Redact string by string, so the JSON stays valid whatever the secret looks like.
   const safeReport: WebhookCheckReport = JSON.parse(
     JSON.stringify(report, (_key, value: unknown) => (typeof value === 'string' ? redact(value) : value)),
@@ -241,12 +250,6 @@ function formatReport(report: WebhookCheckReport, color: boolean): string {
       : s.red(`${total - passed} of ${total} checks failed.`),
   );
   return lines.join('\n');
-}
-
-function describeObservation(observation: DeliveryObservation): string {
-  return observation.status !== undefined
-    ? `${observation.status} in ${observation.durationMs} ms`
-    : `${observation.error} (after ${observation.durationMs} ms)`;
 }
 
 function describeSlowest(check: WebhookCheckResult): string {
