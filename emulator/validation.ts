@@ -7,6 +7,7 @@
 
 import {
   checkBody,
+  describeNonRootName,
   describeUnregistrableName,
   firstApiError,
   type HashedNames,
@@ -16,7 +17,7 @@ import {
   migrateLegacyPersonasBody,
 } from '../lint';
 import type { ErrorCode } from '../schemas';
-import { ApiError } from './errors';
+import { ApiError, invalidRequest } from './errors';
 
 /** A non-blocking finding on a body (the API accepts it, but something will happen later). */
 export interface BodyWarning {
@@ -36,11 +37,39 @@ export interface CheckedBody {
 export const normalizeDomain: (name: string) => string = lintNormalizeDomain;
 
 /**
- * True for a registrable (root) domain (`acme.com`, `acme.co.uk`), false for a subdomain: the lint
- * engine's test, so imports (`not_root_domain`), availability (`reason: "invalid"`) and the
- * linter's warnings about both draw the line in the same place.
+ * True for a registrable (root) domain (`acme.com`, `acme.co.uk`), false for a subdomain or a bare
+ * public suffix: the lint engine's test, so imports (`not_root_domain`), availability (`reason:
+ * "invalid"`), new domains of orders and swaps, and the linter's warnings draw the line in one place.
  */
 export const isRootDomain: (name: string) => boolean = lintIsRootDomain;
+
+/**
+ * The names of body field `key` that the lint engine's `not_root_domain` warnings found not to be
+ * root domains: their entry indexes in a list (`domains[3]`, `domains[3].domain` → 3), or -1 for a
+ * single-name field (`replacement_domain`). `undefined` when there are none, as for nearly every
+ * body: the caller then spends nothing per domain.
+ */
+export function nonRootNames(warnings: readonly BodyWarning[], key: string): Set<number> | undefined {
+  let found: Set<number> | undefined;
+  for (const { code, field } of warnings) {
+    if (code !== 'not_root_domain' || field === undefined || !field.startsWith(key)) continue;
+    const entry = /^\[(\d+)\]/.exec(field.slice(key.length));
+    if (field !== key && entry === null) continue;
+    found ??= new Set();
+    found.add(entry === null ? -1 : Number(entry[1]));
+  }
+  return found;
+}
+
+/**
+ * The `400 invalid_request` for a new domain an order or swap would register though it is not a
+ * root domain (see {@link nonRootNames}): a subdomain (the message names its root) or a bare public
+ * suffix, in the lint engine's words.
+ */
+export function nonRootDomainError(name: string, field: string): ApiError {
+  const problem = describeNonRootName(name);
+  return invalidRequest(`\`${field}\` "${name}" ${problem?.message ?? 'is not a root domain.'}`, field);
+}
 
 /**
  * True when an availability check answers `reason: "invalid"` for `candidate` (as sent): not a

@@ -73,8 +73,8 @@ function mixLanes(even: number, odd: number): number {
 
 /**
  * What the validators' `DomainName` matcher learned about the names it accepted, in the order it
- * saw them: the name, whether it is already in normalized form (no capitals, no trailing dot) and
- * its {@link nameHash}. The domain rules, which run on the same body right after validation, read it
+ * saw them: the name, whether it is already in normalized form (no capitals, no trailing dot), its
+ * {@link nameHash}, and whether it is a root domain at a glance. The domain rules, which run on the same body right after validation, read it
  * instead of looking at every character of a 200-domain list a second time. It is a cache, never
  * a source of truth: a reader uses an entry only when its name equals the string it holds.
  */
@@ -84,6 +84,12 @@ export const matchedNames = {
   names: [] as string[],
   normalized: [] as boolean[],
   hashes: [] as number[],
+  /**
+   * True when the name has one dot (a trailing one aside) and a top-level domain that is not two
+   * characters long (`acme.com`): a root domain whatever the public-suffix list says, so the
+   * root-domain rule skips it. False means only "look closer" (`mail.acme.com`, `co.uk`, `acme.io`).
+   */
+  plainRoot: [] as boolean[],
   /** Forgets every entry (the start of each validation). */
   clear(): void {
     this.count = 0;
@@ -151,6 +157,7 @@ export function matchAsciiDomainName(text: string, record = false): boolean | un
     matchedNames.normalized[at] = !trailingDot && ((seen | label) & UPPER) === 0;
     // After an even number of characters `next` is the even lane again.
     matchedNames.hashes[at] = end & 1 ? mixLanes(other, next) : mixLanes(next, other);
+    matchedNames.plainRoot[at] = labels === 1 && length !== 2;
   }
   return valid;
 }

@@ -17,6 +17,7 @@ import type { ApiError, Fix, LintResult, LintTarget, TextEdit, Violation } from 
 
 export { type LintRuleInfo, lintRuleCatalog, MAX_BODY_BYTES } from './catalog';
 export {
+  describeNonRootName,
   describeUnregistrableName,
   type HashedNames,
   isRootDomain,

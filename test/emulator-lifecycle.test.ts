@@ -508,6 +508,27 @@ describe('swaps', () => {
     });
   });
 
+  it('refuses a replacement that is a subdomain or a bare public suffix, as orders do', async () => {
+    const created = await order(['swap-root.com']);
+    const [domain] = await get(`/domains?user_id=${created.user_id}`);
+    const swap = (replacement: string) =>
+      client.api('POST', '/swaps', {
+        body: { type: 'standard', domain_id: domain.id, replacement_domain: replacement },
+      });
+    expect((await swap('mail.swap-root2.com')).body.error).toEqual({
+      code: 'invalid_request',
+      message:
+        '`replacement_domain` "mail.swap-root2.com" looks like a subdomain, which cannot be registered on its own (its root is "swap-root2.com").',
+      field: 'replacement_domain',
+    });
+    expect((await swap('com.au')).body.error).toMatchObject({
+      code: 'invalid_request',
+      field: 'replacement_domain',
+    });
+    expect(await get(`/swaps?domain_id=${domain.id}`)).toEqual([]);
+    expect((await swap('swap-root2.com.au')).status).toBe(201);
+  });
+
   it('waits in action_required for a not-imported replacement until it is imported', async () => {
     const created = await order(['swap-wait.com']);
     const [domain] = await get(`/domains?user_id=${created.user_id}`);

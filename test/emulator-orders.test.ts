@@ -317,6 +317,32 @@ describe('order domain rules', () => {
     expect(response.body.error).toMatchObject({ code, field: 'domains[1]' });
   });
 
+  it('refuses a new subdomain or bare public suffix (nothing could register it), naming the root', async () => {
+    const sub = await post({
+      ...sampleOrderBody(['fine-root.co.uk', 'acme-root.com']),
+      domains: ['fine-root.co.uk', { domain: 'Mail.Acme-Root.com' }],
+    });
+    expect([sub.status, sub.body.error]).toEqual([
+      400,
+      {
+        code: 'invalid_request',
+        message:
+          '`domains[1]` "mail.acme-root.com" looks like a subdomain, which cannot be registered on its own (its root is "acme-root.com").',
+        field: 'domains[1]',
+      },
+    ]);
+    const suffix = await post(sampleOrderBody(['co.uk']));
+    expect(suffix.body.error).toEqual({
+      code: 'invalid_request',
+      message:
+        '`domains[0]` "co.uk" is a public suffix, not a registrable domain: names are registered under it ("acme.co.uk").',
+      field: 'domains[0]',
+    });
+    // Nothing was ordered; a root under a public suffix (acme.co.uk) is fine.
+    expect((await client.api('GET', '/orders')).body.data).toEqual([]);
+    expect((await post(sampleOrderBody(['fine-root.co.uk', 'acme-root.com']))).status).toBe(200);
+  });
+
   it('accepts a not-imported domain once its import completed', async () => {
     await client.api('POST', '/domains/import', { body: { domains: ['acme-not-imported.com'] } });
     await client.advance(30);

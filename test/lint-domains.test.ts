@@ -477,6 +477,44 @@ describe('not_root_domain on imports', () => {
     ]);
   });
 
+  it('warns on an order domain that is not a root (orders register root domains), strings and objects alike', () => {
+    expect(
+      summary('POST /orders', order(['acme.co.uk', { domain: 'mail.acme.com' }, 'com.au', 'acme.io'])),
+    ).toEqual([
+      [
+        'warning',
+        'not_root_domain',
+        'domains[1].domain',
+        '"mail.acme.com" looks like a subdomain; orders register root domains only. Order "acme.com" instead.',
+      ],
+      [
+        'warning',
+        'not_root_domain',
+        'domains[2]',
+        '"com.au" is a public suffix, not a registrable domain; orders register root domains only, such as "acme.com.au".',
+      ],
+    ]);
+  });
+
+  it("warns on a swap's replacement_domain that is not a root, with an unsafe fix to its root", () => {
+    const body = {
+      type: 'standard',
+      domain_id: 'dom_01HZX0D01A2B3C4D5E6F7G8H',
+      replacement_domain: 'b.acme.io',
+    };
+    expect(summary('POST /swaps', body)).toEqual([
+      [
+        'warning',
+        'not_root_domain',
+        'replacement_domain',
+        '"b.acme.io" looks like a subdomain; a swap\'s replacement must be a root domain. Swap in "acme.io" instead.',
+      ],
+    ]);
+    const result = lint(JSON.stringify(body), { operation: 'POST /swaps' });
+    expect(result.fixes.map((fix) => [fix.title, fix.safe])).toEqual([['Change to "acme.io"', false]]);
+    expect(summary('POST /swaps', { ...body, replacement_domain: 'acme.co.uk' })).toEqual([]);
+  });
+
   it('does not apply to availability checks, which warn availability_invalid instead', () => {
     expect(
       checkBody('POST /domains/availability', { domains: ['mail.acme.com'] }).map((v) => v.code),

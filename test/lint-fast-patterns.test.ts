@@ -2,6 +2,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { fullFormats } from 'ajv-formats/dist/formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isRootDomain } from '../lint/domains';
 import { matchedNames, nameHash } from '../lint/fast-matchers';
 import {
   codePointLength,
@@ -58,6 +59,27 @@ describe('nameHash', () => {
     matchedNames.clear();
     for (const name of ['acme-mail.com', 'acme-mail.co']) matchAsciiDomainName(name, true);
     expect(matchedNames.hashes.slice(0, 2)).toEqual([nameHash('acme-mail.com'), nameHash('acme-mail.co')]);
+  });
+
+  it('records a name as a plain root only when the root-domain test agrees, and only one-dot names', () => {
+    const suffixes = fc.constantFrom('com', 'co', 'uk', 'io', 'xn--p1ai', 'au');
+    const name = fc
+      .tuple(fc.array(fc.constantFrom('acme', 'co', 'com', 'mail'), { maxLength: 3 }), suffixes, fc.boolean())
+      .map(([labels, tld, dot]) => [...labels, tld].join('.') + (dot ? '.' : ''));
+    fc.assert(
+      fc.property(name, (text) => {
+        matchedNames.clear();
+        if (!matchAsciiDomainName(text, true)) return;
+        const oneDot = text.replace(/\.$/, '').split('.').length === 2;
+        if (matchedNames.plainRoot[0]) expect([oneDot, isRootDomain(text)]).toEqual([true, true]);
+        else expect(oneDot && !/\.[a-z]{2}\.?$/.test(text)).toBe(false);
+      }),
+      { seed: 12, numRuns: 1000 },
+    );
+    matchedNames.clear();
+    for (const text of ['acme.com', 'acme.io', 'mail.acme.com', 'co.uk', 'acme.com.'])
+      matchAsciiDomainName(text, true);
+    expect(matchedNames.plainRoot.slice(0, 5)).toEqual([true, false, false, false, true]);
   });
 });
 

@@ -28,7 +28,7 @@ import { listPage } from '../list';
 import { ANY_MAGIC, anyMagicIn, hasMagic, MAGIC, PRICES, TIMINGS } from '../magic';
 import { NameList } from '../name-list';
 import type { Blocker, BundleRecord, DomainBlock, DomainRecord, OrderRecord } from '../state';
-import { normalizeDomain, normalizeDomainsHashed } from '../validation';
+import { nonRootDomainError, nonRootNames, normalizeDomain, normalizeDomainsHashed } from '../validation';
 import { actionView, orderDetail, orderReceipt } from '../views';
 import { data, recordOr404 } from './common';
 import type { RequestContext, RouteTable } from './types';
@@ -162,6 +162,7 @@ async function createOrder(ctx: RequestContext) {
     nameList,
     plan.google,
     lookups,
+    nonRootNames(ctx.warnings, 'domains'),
     rt.faults.has('dedupe_off') ? fingerprint : undefined,
   );
   let known = checked.known;
@@ -394,10 +395,11 @@ function findReplay(rt: Runtime, fingerprint: string): OrderRecord | undefined {
 }
 
 /**
- * The state-dependent domain rules, first failing domain wins (in request order). Orders with
- * the `ignoredFingerprint` do not count as holding their domains. Tells whether some name is
- * already known to the emulator (then the order links existing records) and which names carry
- * a magic token.
+ * The state-dependent domain rules, first failing domain wins (in request order). `nonRoot`: the
+ * indexes the lint engine found not to be root domains, refused unless the emulator knows them.
+ * Orders with the `ignoredFingerprint` do not count as holding their domains. Tells whether some
+ * name is already known to the emulator (then the order links existing records) and which names
+ * carry a magic token.
  */
 function checkDomains(
   rt: Runtime,
@@ -405,6 +407,7 @@ function checkDomains(
   nameList: NameList,
   google: number,
   lookups: number,
+  nonRoot: ReadonlySet<number> | undefined,
   ignoredFingerprint?: string,
 ): { known: boolean; magic: number[] } {
   let known = false;
@@ -418,6 +421,9 @@ function checkDomains(
       checkMagic(rt, name, index, google);
     }
     if (checkKnown(rt, name, index, lookups, ignoredFingerprint)) known = true;
+    // A name the emulator does not know is registered, so it must be a root domain (one it knows,
+    // imported or in inventory, is one already).
+    else if (nonRoot?.has(index)) throw nonRootDomainError(name, `domains[${index}]`);
   }
   return { known, magic };
 }

@@ -15,7 +15,7 @@ import { listPage } from '../list';
 import { hasMagic, MAGIC, TIMINGS } from '../magic';
 import { checkPremiumSwap } from '../premium-swaps';
 import type { DomainRecord, OrderRecord, SwapRecord } from '../state';
-import { normalizeDomain } from '../validation';
+import { nonRootDomainError, nonRootNames, normalizeDomain } from '../validation';
 import { swapView } from '../views';
 import { data, recordOr404 } from './common';
 import type { RequestContext, RouteTable } from './types';
@@ -121,7 +121,12 @@ export const swapRoutes: RouteTable = {
         },
       );
     }
-    const holder = activeOrderOf(rt, rt.store.domains.peekByName(replacement));
+    const known = rt.store.domains.peekByName(replacement);
+    // A name the emulator does not know is registered by the swap: only a root domain can be.
+    if (known === undefined && nonRootNames(ctx.warnings, 'replacement_domain') !== undefined) {
+      throw nonRootDomainError(replacement, 'replacement_domain');
+    }
+    const holder = activeOrderOf(rt, known);
     if (holder) {
       throw new ApiError('domain_already_in_active_order', `${replacement} is on order ${holder.id}.`, {
         field: 'replacement_domain',

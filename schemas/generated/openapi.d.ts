@@ -1256,6 +1256,7 @@ export type components = {
              * @description One entry per domain of the plan: bundle orders need the bundle's `required_domains.total`;
              *     custom orders need ceil(`google_licenses` ÷ `google_inboxes_per_domain`) Google domains plus
              *     `microsoft_licenses` Microsoft domains (the custom formula is a Peeker DevKit assumption).
+             *     A domain the account does not hold yet must be a root domain (see `x-peeker-root-domains`).
              */
             domains: components["schemas"]["OrderDomain"][];
             /** @description Up to 10 people whose names become the inbox usernames. */
@@ -1470,6 +1471,7 @@ export type components = {
              */
             type: "standard" | "premium";
             domain_id: components["schemas"]["DomainId"];
+            /** @description The domain swapped in. One the account does not hold yet must be a root domain (see `x-peeker-root-domains`). */
             replacement_domain: components["schemas"]["DomainName"];
         };
         /**
