@@ -483,7 +483,10 @@ export function blocksOrder(action: ActionRecord, orderId: string): boolean {
  * whose picture it found not public, on `domain` (the Google domain the picture would go to).
  * Plain http on a public host is only the linter's caution: the docs list invalid, private, local
  * or unreachable URLs, not http, so it plants nothing.
- * `personas` is the list the warnings' fields index (`personas[i]…`, or the deprecated `users[i]…`).
+ * `personas` is the body's list after migration, which the warnings' fields index: `personas[i]…`,
+ * or `users[i]…` when the deprecated `users` was sent (migrated to `personas` item for item). A
+ * body never carries both: the contract refuses the mix (`one-personas-field`, orders and
+ * user-name swaps alike), so a warning always names the one list that was sent.
  */
 export function pictureBlockers(
   warnings: readonly BodyWarning[],

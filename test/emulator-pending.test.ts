@@ -326,6 +326,22 @@ describe('pending actions', () => {
       ]);
     });
 
+    it('refuses personas sent with the deprecated users, as orders do, and creates no row', async () => {
+      const { domain } = await connectedDomain('names-both.com');
+      const both = await client.api('POST', '/swaps/user_names', {
+        body: { domain_id: domain.id, personas: [{ ...jordan, profile_picture_url: '' }], users: [jordan] },
+      });
+      expect([both.status, both.body.error]).toEqual([
+        400,
+        {
+          code: 'invalid_request',
+          message: 'Send `personas` or the deprecated `users`, not both: remove `users` or `personas`.',
+          field: 'users',
+        },
+      ]);
+      expect(await swapsOf(domain.id)).toEqual([]);
+    });
+
     it('does not hold back an order still being provisioned', async () => {
       const order = await create(['names-early.com']);
       const [domain] = (await client.api('GET', `/domains?user_id=${order.user_id}`)).body.data;

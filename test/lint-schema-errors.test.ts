@@ -156,6 +156,23 @@ describe('ajv errors, grouped: one finding per real problem', () => {
     ]);
   });
 
+  it('refuses personas with the deprecated users on a user-name swap too, as on an order', () => {
+    const persona = { first_name: 'S', last_name: 'L', profile_picture_url: '' };
+    const body = { domain_id: 'dom_01HZX0D01A2B3C4D5E6F7G8H', personas: [persona], users: [persona] };
+    expect(checkBody('POST /swaps/user_names', body).filter((v) => v.severity === 'error')).toEqual([
+      {
+        code: 'invalid_request',
+        severity: 'error',
+        field: 'users',
+        path: ['users'],
+        message: 'Send `personas` or the deprecated `users`, not both: remove `users` or `personas`.',
+      },
+    ]);
+    expect(checkBody('POST /swaps/user_names', { domain_id: body.domain_id, users: [persona] })).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'deprecated_field', field: 'users' }),
+    ]);
+  });
+
   it('reports limits with the numbers, and covers the entries over a maxItems', () => {
     const text = JSON.stringify({ domains: Array.from({ length: 52 }, (_, i) => `a${i}.com`) });
     const [diagnostic] = lint(text, { operation: 'POST /domains/availability' }).diagnostics;

@@ -1497,7 +1497,7 @@ export type components = {
              * @description Deprecated name of `personas`; its items may leave out `profile_picture_url`. At most 10, as for orders (a Peeker DevKit assumption here).
              */
             users?: components["schemas"]["LegacyPersona"][];
-        } | unknown | unknown;
+        } & ((unknown | unknown) & unknown);
         Me: {
             api_key: {
                 environment: components["schemas"]["Environment"];

@@ -8916,12 +8916,12 @@ function validate20(data, {instancePath="", parentData, parentDataProperty, root
 /*# sourceURL="https://peeker-devkit.dev/schemas/v1/user-name-swap-request.json" */;
 let vErrors = null;
 let errors = 0;
-const _errs1 = errors;
-let valid0 = false;
 const _errs2 = errors;
+let valid1 = false;
+const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.personas === undefined){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "personas"},message:"must have required property '"+"personas"+"'",schema:schemaRoot().anyOf[0].required,parentSchema:schemaRoot().anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/allOf/0/anyOf/0/required",keyword:"required",params:{missingProperty: "personas"},message:"must have required property '"+"personas"+"'",schema:schemaRoot().allOf[0].anyOf[0].required,parentSchema:schemaRoot().allOf[0].anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8931,13 +8931,13 @@ vErrors.push(err0);
 errors++;
 }
 }
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const _errs3 = errors;
+var _valid0 = _errs3 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.users === undefined){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'",schema:schemaRoot().anyOf[1].required,parentSchema:schemaRoot().anyOf[1],data};
+const err1 = {instancePath,schemaPath:"#/allOf/0/anyOf/1/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'",schema:schemaRoot().allOf[0].anyOf[1].required,parentSchema:schemaRoot().allOf[0].anyOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8947,11 +8947,11 @@ vErrors.push(err1);
 errors++;
 }
 }
-var _valid0 = _errs3 === errors;
-valid0 = valid0 || _valid0;
+var _valid0 = _errs4 === errors;
+valid1 = valid1 || _valid0;
 }
-if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schemaRoot().anyOf,parentSchema:schemaRoot(),data};
+if(!valid1){
+const err2 = {instancePath,schemaPath:"#/allOf/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schemaRoot().allOf[0].anyOf,parentSchema:schemaRoot().allOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8961,19 +8961,23 @@ vErrors.push(err2);
 errors++;
 }
 else {
-errors = _errs1;
+errors = _errs2;
 if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
+if(_errs2){
+vErrors.length = _errs2;
 }
 else {
 vErrors = null;
 }
 }
 }
+const _errs6 = errors;
+let valid2 = true;
+const _errs7 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.domain_id === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "domain_id"},message:"must have required property '"+"domain_id"+"'",schema:schemaRoot().required,parentSchema:schemaRoot(),data};
+let missing0;
+if((data.personas === undefined) && (missing0 = "personas")){
+const err3 = {};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8982,9 +8986,22 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((key0 === "domain_id") || (key0 === "personas")) || (key0 === "users"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot(),data};
+}
+var _valid1 = _errs7 === errors;
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs8 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.users !== undefined){
+const err4 = {instancePath:instancePath+"/users",schemaPath:"#/allOf/1/then/properties/users/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schemaRoot().allOf[1].then.properties.users,data:data.users};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8994,11 +9011,11 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.domain_id !== undefined){
-let data0 = data.domain_id;
-if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-const err5 = {instancePath:instancePath+"/domain_id",schemaPath:"#/properties/domain_id/pattern",keyword:"pattern",params:{pattern: "^dom_[0-9A-Za-z]+$"},message:"must match pattern \""+"^dom_[0-9A-Za-z]+$"+"\"",schema:"^dom_[0-9A-Za-z]+$",parentSchema:schemaRoot().properties.domain_id,data:data0};
+var _valid1 = _errs8 === errors;
+valid2 = _valid1;
+}
+if(!valid2){
+const err5 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[1].if,parentSchema:schemaRoot().allOf[1],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9007,9 +9024,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-else {
-const err6 = {instancePath:instancePath+"/domain_id",schemaPath:"#/properties/domain_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.domain_id.type,parentSchema:schemaRoot().properties.domain_id,data:data0};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.domain_id === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "domain_id"},message:"must have required property '"+"domain_id"+"'",schema:schemaRoot().required,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9018,12 +9035,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data.personas !== undefined){
-let data1 = data.personas;
-if(Array.isArray(data1)){
-if(data1.length > 10){
-const err7 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schemaRoot().properties.personas,data:data1};
+for(const key0 in data){
+if(!(((key0 === "domain_id") || (key0 === "personas")) || (key0 === "users"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9032,8 +9046,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data1.length < 1){
-const err8 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schemaRoot().properties.personas,data:data1};
+}
+if(data.domain_id !== undefined){
+let data1 = data.domain_id;
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err8 = {instancePath:instancePath+"/domain_id",schemaPath:"#/properties/domain_id/pattern",keyword:"pattern",params:{pattern: "^dom_[0-9A-Za-z]+$"},message:"must match pattern \""+"^dom_[0-9A-Za-z]+$"+"\"",schema:"^dom_[0-9A-Za-z]+$",parentSchema:schemaRoot().properties.domain_id,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9042,12 +9060,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.first_name === undefined){
-const err9 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/properties/personas/items/required",keyword:"required",params:{missingProperty: "first_name"},message:"must have required property '"+"first_name"+"'",schema:schemaRoot().properties.personas.items.required,parentSchema:schemaRoot().properties.personas.items,data:data2};
+}
+else {
+const err9 = {instancePath:instancePath+"/domain_id",schemaPath:"#/properties/domain_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.domain_id.type,parentSchema:schemaRoot().properties.domain_id,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9056,8 +9071,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data2.last_name === undefined){
-const err10 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/properties/personas/items/required",keyword:"required",params:{missingProperty: "last_name"},message:"must have required property '"+"last_name"+"'",schema:schemaRoot().properties.personas.items.required,parentSchema:schemaRoot().properties.personas.items,data:data2};
+}
+if(data.personas !== undefined){
+let data2 = data.personas;
+if(Array.isArray(data2)){
+if(data2.length > 10){
+const err10 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schemaRoot().properties.personas,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9066,8 +9085,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data2.profile_picture_url === undefined){
-const err11 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/properties/personas/items/required",keyword:"required",params:{missingProperty: "profile_picture_url"},message:"must have required property '"+"profile_picture_url"+"'",schema:schemaRoot().properties.personas.items.required,parentSchema:schemaRoot().properties.personas.items,data:data2};
+if(data2.length < 1){
+const err11 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schemaRoot().properties.personas,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9076,9 +9095,12 @@ vErrors.push(err11);
 }
 errors++;
 }
-for(const key1 in data2){
-if(!(((key1 === "first_name") || (key1 === "last_name")) || (key1 === "profile_picture_url"))){
-const err12 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/properties/personas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().properties.personas.items,data:data2};
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.first_name === undefined){
+const err12 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/properties/personas/items/required",keyword:"required",params:{missingProperty: "first_name"},message:"must have required property '"+"first_name"+"'",schema:schemaRoot().properties.personas.items.required,parentSchema:schemaRoot().properties.personas.items,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9087,12 +9109,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data2.first_name !== undefined){
-let data3 = data2.first_name;
-if(typeof data3 === "string"){
-if(data3.length > 100 && func6(data3) > 100){
-const err13 = {instancePath:instancePath+"/personas/" + i0+"/first_name",schemaPath:"#/properties/personas/items/properties/first_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.personas.items.properties.first_name,data:data3};
+if(data3.last_name === undefined){
+const err13 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/properties/personas/items/required",keyword:"required",params:{missingProperty: "last_name"},message:"must have required property '"+"last_name"+"'",schema:schemaRoot().properties.personas.items.required,parentSchema:schemaRoot().properties.personas.items,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9101,8 +9119,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data3.length < 2 * 1 && func6(data3) < 1){
-const err14 = {instancePath:instancePath+"/personas/" + i0+"/first_name",schemaPath:"#/properties/personas/items/properties/first_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.personas.items.properties.first_name,data:data3};
+if(data3.profile_picture_url === undefined){
+const err14 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/properties/personas/items/required",keyword:"required",params:{missingProperty: "profile_picture_url"},message:"must have required property '"+"profile_picture_url"+"'",schema:schemaRoot().properties.personas.items.required,parentSchema:schemaRoot().properties.personas.items,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9111,9 +9129,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/personas/" + i0+"/first_name",schemaPath:"#/properties/personas/items/properties/first_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.personas.items.properties.first_name.type,parentSchema:schemaRoot().properties.personas.items.properties.first_name,data:data3};
+for(const key1 in data3){
+if(!(((key1 === "first_name") || (key1 === "last_name")) || (key1 === "profile_picture_url"))){
+const err15 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/properties/personas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().properties.personas.items,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9123,11 +9141,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data2.last_name !== undefined){
-let data4 = data2.last_name;
+if(data3.first_name !== undefined){
+let data4 = data3.first_name;
 if(typeof data4 === "string"){
 if(data4.length > 100 && func6(data4) > 100){
-const err16 = {instancePath:instancePath+"/personas/" + i0+"/last_name",schemaPath:"#/properties/personas/items/properties/last_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.personas.items.properties.last_name,data:data4};
+const err16 = {instancePath:instancePath+"/personas/" + i0+"/first_name",schemaPath:"#/properties/personas/items/properties/first_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.personas.items.properties.first_name,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9137,7 +9155,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data4.length < 2 * 1 && func6(data4) < 1){
-const err17 = {instancePath:instancePath+"/personas/" + i0+"/last_name",schemaPath:"#/properties/personas/items/properties/last_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.personas.items.properties.last_name,data:data4};
+const err17 = {instancePath:instancePath+"/personas/" + i0+"/first_name",schemaPath:"#/properties/personas/items/properties/first_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.personas.items.properties.first_name,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9148,7 +9166,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/personas/" + i0+"/last_name",schemaPath:"#/properties/personas/items/properties/last_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.personas.items.properties.last_name.type,parentSchema:schemaRoot().properties.personas.items.properties.last_name,data:data4};
+const err18 = {instancePath:instancePath+"/personas/" + i0+"/first_name",schemaPath:"#/properties/personas/items/properties/first_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.personas.items.properties.first_name.type,parentSchema:schemaRoot().properties.personas.items.properties.first_name,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9158,10 +9176,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data2.profile_picture_url !== undefined){
-let data5 = data2.profile_picture_url;
-if((typeof data5 !== "string") && (data5 !== null)){
-const err19 = {instancePath:instancePath+"/personas/" + i0+"/profile_picture_url",schemaPath:"#/properties/personas/items/properties/profile_picture_url/type",keyword:"type",params:{type: schemaRoot().properties.personas.items.properties.profile_picture_url.type},message:"must be string,null",schema:schemaRoot().properties.personas.items.properties.profile_picture_url.type,parentSchema:schemaRoot().properties.personas.items.properties.profile_picture_url,data:data5};
+if(data3.last_name !== undefined){
+let data5 = data3.last_name;
+if(typeof data5 === "string"){
+if(data5.length > 100 && func6(data5) > 100){
+const err19 = {instancePath:instancePath+"/personas/" + i0+"/last_name",schemaPath:"#/properties/personas/items/properties/last_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.personas.items.properties.last_name,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9170,9 +9189,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(typeof data5 === "string"){
-if(data5.length > 2048 && func6(data5) > 2048){
-const err20 = {instancePath:instancePath+"/personas/" + i0+"/profile_picture_url",schemaPath:"#/properties/personas/items/properties/profile_picture_url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schemaRoot().properties.personas.items.properties.profile_picture_url,data:data5};
+if(data5.length < 2 * 1 && func6(data5) < 1){
+const err20 = {instancePath:instancePath+"/personas/" + i0+"/last_name",schemaPath:"#/properties/personas/items/properties/last_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.personas.items.properties.last_name,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9182,10 +9200,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-}
 else {
-const err21 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/properties/personas/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.personas.items.type,parentSchema:schemaRoot().properties.personas.items,data:data2};
+const err21 = {instancePath:instancePath+"/personas/" + i0+"/last_name",schemaPath:"#/properties/personas/items/properties/last_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.personas.items.properties.last_name.type,parentSchema:schemaRoot().properties.personas.items.properties.last_name,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9195,9 +9211,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schemaRoot().properties.personas.type,parentSchema:schemaRoot().properties.personas,data:data1};
+if(data3.profile_picture_url !== undefined){
+let data6 = data3.profile_picture_url;
+if((typeof data6 !== "string") && (data6 !== null)){
+const err22 = {instancePath:instancePath+"/personas/" + i0+"/profile_picture_url",schemaPath:"#/properties/personas/items/properties/profile_picture_url/type",keyword:"type",params:{type: schemaRoot().properties.personas.items.properties.profile_picture_url.type},message:"must be string,null",schema:schemaRoot().properties.personas.items.properties.profile_picture_url.type,parentSchema:schemaRoot().properties.personas.items.properties.profile_picture_url,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9206,12 +9223,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data.users !== undefined){
-let data6 = data.users;
-if(Array.isArray(data6)){
-if(data6.length > 10){
-const err23 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schemaRoot().properties.users,data:data6};
+if(typeof data6 === "string"){
+if(data6.length > 2048 && func6(data6) > 2048){
+const err23 = {instancePath:instancePath+"/personas/" + i0+"/profile_picture_url",schemaPath:"#/properties/personas/items/properties/profile_picture_url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schemaRoot().properties.personas.items.properties.profile_picture_url,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9220,8 +9234,11 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data6.length < 1){
-const err24 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schemaRoot().properties.users,data:data6};
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/personas/" + i0,schemaPath:"#/properties/personas/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.personas.items.type,parentSchema:schemaRoot().properties.personas.items,data:data3};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9230,12 +9247,10 @@ vErrors.push(err24);
 }
 errors++;
 }
-const len1 = data6.length;
-for(let i1=0; i1<len1; i1++){
-let data7 = data6[i1];
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.first_name === undefined){
-const err25 = {instancePath:instancePath+"/users/" + i1,schemaPath:"#/properties/users/items/required",keyword:"required",params:{missingProperty: "first_name"},message:"must have required property '"+"first_name"+"'",schema:schemaRoot().properties.users.items.required,parentSchema:schemaRoot().properties.users.items,data:data7};
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/personas",schemaPath:"#/properties/personas/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schemaRoot().properties.personas.type,parentSchema:schemaRoot().properties.personas,data:data2};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9244,8 +9259,12 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data7.last_name === undefined){
-const err26 = {instancePath:instancePath+"/users/" + i1,schemaPath:"#/properties/users/items/required",keyword:"required",params:{missingProperty: "last_name"},message:"must have required property '"+"last_name"+"'",schema:schemaRoot().properties.users.items.required,parentSchema:schemaRoot().properties.users.items,data:data7};
+}
+if(data.users !== undefined){
+let data7 = data.users;
+if(Array.isArray(data7)){
+if(data7.length > 10){
+const err26 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schemaRoot().properties.users,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9254,9 +9273,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-for(const key2 in data7){
-if(!(((key2 === "first_name") || (key2 === "last_name")) || (key2 === "profile_picture_url"))){
-const err27 = {instancePath:instancePath+"/users/" + i1,schemaPath:"#/properties/users/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().properties.users.items,data:data7};
+if(data7.length < 1){
+const err27 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schemaRoot().properties.users,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9265,12 +9283,12 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data7.first_name !== undefined){
-let data8 = data7.first_name;
-if(typeof data8 === "string"){
-if(data8.length > 100 && func6(data8) > 100){
-const err28 = {instancePath:instancePath+"/users/" + i1+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data8};
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.first_name === undefined){
+const err28 = {instancePath:instancePath+"/users/" + i1,schemaPath:"#/properties/users/items/required",keyword:"required",params:{missingProperty: "first_name"},message:"must have required property '"+"first_name"+"'",schema:schemaRoot().properties.users.items.required,parentSchema:schemaRoot().properties.users.items,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9279,8 +9297,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data8.length < 2 * 1 && func6(data8) < 1){
-const err29 = {instancePath:instancePath+"/users/" + i1+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data8};
+if(data8.last_name === undefined){
+const err29 = {instancePath:instancePath+"/users/" + i1,schemaPath:"#/properties/users/items/required",keyword:"required",params:{missingProperty: "last_name"},message:"must have required property '"+"last_name"+"'",schema:schemaRoot().properties.users.items.required,parentSchema:schemaRoot().properties.users.items,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9289,9 +9307,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/users/" + i1+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.users.items.properties.first_name.type,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data8};
+for(const key2 in data8){
+if(!(((key2 === "first_name") || (key2 === "last_name")) || (key2 === "profile_picture_url"))){
+const err30 = {instancePath:instancePath+"/users/" + i1,schemaPath:"#/properties/users/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().properties.users.items,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9301,11 +9319,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data7.last_name !== undefined){
-let data9 = data7.last_name;
+if(data8.first_name !== undefined){
+let data9 = data8.first_name;
 if(typeof data9 === "string"){
 if(data9.length > 100 && func6(data9) > 100){
-const err31 = {instancePath:instancePath+"/users/" + i1+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data9};
+const err31 = {instancePath:instancePath+"/users/" + i1+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9315,7 +9333,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data9.length < 2 * 1 && func6(data9) < 1){
-const err32 = {instancePath:instancePath+"/users/" + i1+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data9};
+const err32 = {instancePath:instancePath+"/users/" + i1+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9326,7 +9344,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/users/" + i1+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.users.items.properties.last_name.type,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data9};
+const err33 = {instancePath:instancePath+"/users/" + i1+"/first_name",schemaPath:"#/properties/users/items/properties/first_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.users.items.properties.first_name.type,parentSchema:schemaRoot().properties.users.items.properties.first_name,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9336,10 +9354,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data7.profile_picture_url !== undefined){
-let data10 = data7.profile_picture_url;
-if((typeof data10 !== "string") && (data10 !== null)){
-const err34 = {instancePath:instancePath+"/users/" + i1+"/profile_picture_url",schemaPath:"#/properties/users/items/properties/profile_picture_url/type",keyword:"type",params:{type: schemaRoot().properties.users.items.properties.profile_picture_url.type},message:"must be string,null",schema:schemaRoot().properties.users.items.properties.profile_picture_url.type,parentSchema:schemaRoot().properties.users.items.properties.profile_picture_url,data:data10};
+if(data8.last_name !== undefined){
+let data10 = data8.last_name;
+if(typeof data10 === "string"){
+if(data10.length > 100 && func6(data10) > 100){
+const err34 = {instancePath:instancePath+"/users/" + i1+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9348,9 +9367,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(typeof data10 === "string"){
-if(data10.length > 2048 && func6(data10) > 2048){
-const err35 = {instancePath:instancePath+"/users/" + i1+"/profile_picture_url",schemaPath:"#/properties/users/items/properties/profile_picture_url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schemaRoot().properties.users.items.properties.profile_picture_url,data:data10};
+if(data10.length < 2 * 1 && func6(data10) < 1){
+const err35 = {instancePath:instancePath+"/users/" + i1+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9360,10 +9378,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-}
 else {
-const err36 = {instancePath:instancePath+"/users/" + i1,schemaPath:"#/properties/users/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.users.items.type,parentSchema:schemaRoot().properties.users.items,data:data7};
+const err36 = {instancePath:instancePath+"/users/" + i1+"/last_name",schemaPath:"#/properties/users/items/properties/last_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.users.items.properties.last_name.type,parentSchema:schemaRoot().properties.users.items.properties.last_name,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9373,9 +9389,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schemaRoot().properties.users.type,parentSchema:schemaRoot().properties.users,data:data6};
+if(data8.profile_picture_url !== undefined){
+let data11 = data8.profile_picture_url;
+if((typeof data11 !== "string") && (data11 !== null)){
+const err37 = {instancePath:instancePath+"/users/" + i1+"/profile_picture_url",schemaPath:"#/properties/users/items/properties/profile_picture_url/type",keyword:"type",params:{type: schemaRoot().properties.users.items.properties.profile_picture_url.type},message:"must be string,null",schema:schemaRoot().properties.users.items.properties.profile_picture_url.type,parentSchema:schemaRoot().properties.users.items.properties.profile_picture_url,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9384,15 +9401,51 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-}
-else {
-const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
+if(typeof data11 === "string"){
+if(data11.length > 2048 && func6(data11) > 2048){
+const err38 = {instancePath:instancePath+"/users/" + i1+"/profile_picture_url",schemaPath:"#/properties/users/items/properties/profile_picture_url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schemaRoot().properties.users.items.properties.profile_picture_url,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
 else {
 vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/users/" + i1,schemaPath:"#/properties/users/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().properties.users.items.type,parentSchema:schemaRoot().properties.users.items,data:data8};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schemaRoot().properties.users.type,parentSchema:schemaRoot().properties.users,data:data7};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
 }
 errors++;
 }
