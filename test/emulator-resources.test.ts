@@ -57,6 +57,20 @@ describe('bundles', () => {
     expect((await client.api('GET', `/bundles/${unused.id}`)).status).toBe(404);
   });
 
+  it('accepts the older display price (customer_price_cents, currency) on update as on create, and keeps none', async () => {
+    const older = { customer_price_cents: 9900, currency: 'USD' };
+    const created = await client.api('POST', '/bundles', {
+      body: { name: 'Old', monthly_sending_volume: 1000, ...older },
+    });
+    expect(created.status).toBe(201);
+    const patched = await client.api('PATCH', `/bundles/${created.body.data.id}`, {
+      body: { ...older, customer_price_cents: 200, name: 'Older' },
+    });
+    expect([patched.status, patched.body.data.name]).toEqual([200, 'Older']);
+    expect(patched.body.data).not.toHaveProperty('customer_price_cents');
+    expect(patched.body.data).not.toHaveProperty('currency');
+  });
+
   it('refuses percents that do not add up to 100', async () => {
     const response = await client.api('POST', '/bundles', {
       body: { name: 'B', monthly_sending_volume: 1000, google_percent: 60, microsoft_percent: 30 },

@@ -265,6 +265,16 @@ describe('deprecated_field: the older (May 2026) request shapes', () => {
     expect(fixAll(text, { operation: 'POST /bundles' }).text).toBe(text);
   });
 
+  it('warns on the display price fields on a bundle update too, and only warns (the older update body had them)', () => {
+    const text = '{"customer_price_cents": 200, "currency": "USD"}';
+    const result = lint(text, { operation: 'PATCH /bundles/{id}' });
+    expect(result.diagnostics.map((d) => [d.severity, d.code, d.field])).toEqual([
+      ['warning', 'deprecated_field', 'customer_price_cents'],
+      ['warning', 'deprecated_field', 'currency'],
+    ]);
+    expect(applyEdits(text, result.fixes[0]!.edits)).toBe('{}');
+  });
+
   it('renames users to personas on user-name swaps', () => {
     const text =
       '{"domain_id": "dom_1", "users": [{"first_name": "Jane", "last_name": "Doe", "profile_picture_url": ""}]}';

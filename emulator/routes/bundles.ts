@@ -13,6 +13,7 @@ import { data, recordOr404 } from './common';
 import type { RouteTable } from './types';
 
 type CreateBundleRequest = components['schemas']['CreateBundleRequest'];
+type UpdateBundleRequest = components['schemas']['UpdateBundleRequest'];
 
 /** Sends per Google inbox per day. */
 const SENDS_PER_GOOGLE_INBOX = 20;
@@ -106,7 +107,9 @@ export const bundleRoutes: RouteTable = {
   }),
   'PATCH /bundles/{id}': (ctx) => {
     const bundle = recordOr404(ctx, ctx.rt.store.bundles, 'bundle');
-    const body = ctx.body as Partial<CreateBundleRequest>;
+    // The deprecated `customer_price_cents` / `currency` are accepted and left out, as on create:
+    // bundles no longer carry a display price.
+    const body = ctx.body as UpdateBundleRequest;
     const next = {
       monthly_sending_volume: body.monthly_sending_volume ?? bundle.monthly_sending_volume,
       google_percent: body.google_percent !== undefined ? body.google_percent : bundle.google_percent,

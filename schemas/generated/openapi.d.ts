@@ -1353,6 +1353,16 @@ export type components = {
             microsoft_percent?: number | null;
             send_on_weekends?: boolean;
             google_inboxes_per_domain?: components["schemas"]["GoogleInboxesPerDomain"];
+            /**
+             * @deprecated
+             * @description Deprecated (May 2026 docs): display-only price.
+             */
+            customer_price_cents?: number;
+            /**
+             * @deprecated
+             * @description Deprecated (May 2026 docs): 3-letter currency of `customer_price_cents`.
+             */
+            currency?: string;
         };
         UserSequencer: {
             /** @enum {string} */

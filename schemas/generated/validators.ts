@@ -8418,6 +8418,8 @@ return validate20;
   "update-bundle-request.json": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
 
 const func5 = codePointLength;
+const func0 = peekerRegExp;
+const pattern4 = func0("^[A-Za-z]{3}$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://peeker-devkit.dev/schemas/v1/update-bundle-request.json" */;
@@ -8435,7 +8437,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "name") || (key0 === "monthly_sending_volume")) || (key0 === "google_percent")) || (key0 === "microsoft_percent")) || (key0 === "send_on_weekends")) || (key0 === "google_inboxes_per_domain"))){
+if(!((((((((key0 === "name") || (key0 === "monthly_sending_volume")) || (key0 === "google_percent")) || (key0 === "microsoft_percent")) || (key0 === "send_on_weekends")) || (key0 === "google_inboxes_per_domain")) || (key0 === "customer_price_cents")) || (key0 === "currency"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot(),data};
 if(vErrors === null){
 vErrors = [err1];
@@ -8622,12 +8624,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.google_percent !== undefined){
-if(data.microsoft_percent === undefined){
-const err17 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "google_percent",
-    missingProperty: "microsoft_percent",
-    depsCount: 1,
-    deps: "microsoft_percent"},message:"must have property microsoft_percent when property google_percent is present",schema:schemaRoot().dependentRequired,parentSchema:schemaRoot(),data};
+if(data.customer_price_cents !== undefined){
+let data6 = data.customer_price_cents;
+if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+const err17 = {instancePath:instancePath+"/customer_price_cents",schemaPath:"#/properties/customer_price_cents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().properties.customer_price_cents.type,parentSchema:schemaRoot().properties.customer_price_cents,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8636,13 +8636,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data.microsoft_percent !== undefined){
-if(data.google_percent === undefined){
-const err18 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "microsoft_percent",
-    missingProperty: "google_percent",
-    depsCount: 1,
-    deps: "google_percent"},message:"must have property google_percent when property microsoft_percent is present",schema:schemaRoot().dependentRequired,parentSchema:schemaRoot(),data};
+if(typeof data6 == "number"){
+if(data6 > 9007199254740991 || isNaN(data6)){
+const err18 = {instancePath:instancePath+"/customer_price_cents",schemaPath:"#/properties/customer_price_cents/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schemaRoot().properties.customer_price_cents,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8651,15 +8647,81 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-}
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
+if(data6 < 0 || isNaN(data6)){
+const err19 = {instancePath:instancePath+"/customer_price_cents",schemaPath:"#/properties/customer_price_cents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schemaRoot().properties.customer_price_cents,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+if(data.currency !== undefined){
+let data7 = data.currency;
+if(typeof data7 === "string"){
+if(!pattern4.test(data7)){
+const err20 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{3}$"},message:"must match pattern \""+"^[A-Za-z]{3}$"+"\"",schema:"^[A-Za-z]{3}$",parentSchema:schemaRoot().properties.currency,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().properties.currency.type,parentSchema:schemaRoot().properties.currency,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.google_percent !== undefined){
+if(data.microsoft_percent === undefined){
+const err22 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "google_percent",
+    missingProperty: "microsoft_percent",
+    depsCount: 1,
+    deps: "microsoft_percent"},message:"must have property microsoft_percent when property google_percent is present",schema:schemaRoot().dependentRequired,parentSchema:schemaRoot(),data};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.microsoft_percent !== undefined){
+if(data.google_percent === undefined){
+const err23 = {instancePath,schemaPath:"#/dependentRequired",keyword:"dependentRequired",params:{property: "microsoft_percent",
+    missingProperty: "google_percent",
+    depsCount: 1,
+    deps: "google_percent"},message:"must have property google_percent when property microsoft_percent is present",schema:schemaRoot().dependentRequired,parentSchema:schemaRoot(),data};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().type,parentSchema:schemaRoot(),data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
 }
 errors++;
 }
