@@ -87,19 +87,21 @@ function parseValue(parameter: ParameterInfo, text: string): string | number {
   }
   if (!checkFor(schema)(text)) {
     throw invalidRequest(
-      `${parameter.name} ${describeExpectation(schema)}, got "${clip(text, SHORT_QUOTE)}".`,
+      `${parameter.name} ${describeExpectation(parameter)}, got "${clip(text, SHORT_QUOTE)}".`,
       parameter.name,
     );
   }
   return text;
 }
 
-function describeExpectation(schema: Record<string, unknown>): string {
+function describeExpectation({ schema, description }: ParameterInfo): string {
   if (Array.isArray(schema.enum)) return `must be one of ${schema.enum.join(', ')}`;
   if (schema.format === 'email') return 'must be an email address';
   if (typeof schema.pattern === 'string') {
     const prefix = /^\^([a-z]+_)/.exec(schema.pattern);
     if (prefix) return `must be an id starting with ${prefix[1]}`;
+    // Any other pattern (a list with no empty entry…) is what the parameter's description says.
+    return `must be ${description.charAt(0).toLowerCase()}${description.slice(1).replace(/\.$/, '')}`;
   }
   if (Array.isArray(schema.anyOf)) return 'must be a customer id (usr_…) or an email address';
   if (schema.minLength === 1) return 'must not be empty';

@@ -270,6 +270,16 @@ describe('imports', () => {
     expect(done.completed_at).not.toBeNull();
     const lookup = await client.api('GET', '/domains/import?domains=import-a.com,nothing-here.com');
     expect(lookup.body.data.map((row: { id: string }) => row.id)).toEqual([imported.id]);
+    // Entries are compared as names (spaces, case and a trailing dot aside); one that is no
+    // domain name matches nothing; an empty one is refused, as the parameter's pattern says.
+    const loose = await client.api('GET', '/domains/import?domains=*.com,%20IMPORT-A.com.');
+    expect(loose.body.data.map((row: { id: string }) => row.id)).toEqual([imported.id]);
+    expect((await client.api('GET', '/domains/import?domains=import-a.com,,b.com')).body.error).toEqual({
+      code: 'invalid_request',
+      message:
+        'domains must be comma-separated entries, none empty: the domain names to look up, e.g. `acme-mail.com,team-acme.com`, got "import-a.com,,b.com".',
+      field: 'domains',
+    });
     const inventory = await get('/domains?category=inventory&per_page=100');
     expect(inventory.map((d: { domain: string }) => d.domain)).toContain('import-a.com');
   });

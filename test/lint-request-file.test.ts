@@ -67,6 +67,24 @@ describe('request files (*.peeker.json)', () => {
     ]);
   });
 
+  it('refuses an empty entry in the import lookup list, as the emulator does, and takes any other text', () => {
+    const lookup = (domains: string) =>
+      summary(JSON.stringify({ request: 'GET /domains/import', query: { domains } }));
+    for (const bad of ['a.com,,b.com', 'a.com,', ' ', 'a.com, ,b.com']) {
+      expect(lookup(bad)).toEqual([
+        [
+          'error',
+          'invalid_request',
+          'domains',
+          JSON.stringify(bad),
+          `\`query.domains\` ${JSON.stringify(bad)} is not valid. Expected: comma-separated entries, none empty: the domain names to look up, e.g. \`acme-mail.com,team-acme.com\`.`,
+        ],
+      ]);
+    }
+    for (const good of ['a.com', 'a.com,B.COM.', 'a.com, b.com', '*.com,not a domain'])
+      expect(lookup(good)).toEqual([]);
+  });
+
   it('requires path parameters and required query parameters, with placeholder fixes', () => {
     const text = '{"request": "GET /orders/{id}"}';
     expect(summary(text)).toEqual([

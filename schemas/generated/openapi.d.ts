@@ -3334,7 +3334,7 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description Comma-separated domain names, e.g. `acme-mail.com,team-acme.com`.
+                 * @description Comma-separated entries, none empty: the domain names to look up, e.g. `acme-mail.com,team-acme.com`.
                  * @example acme-mail.com,team-acme.com
                  */
                 domains: string;

@@ -6640,7 +6640,9 @@ return validate20;
   },
   "request-file.json#GET /domains/import": (schemaRoot, { peekerRegExp, codePointLength, formats }) => {
 
-const func5 = codePointLength;
+const func0 = peekerRegExp;
+const func6 = codePointLength;
+const pattern4 = func0("^(?=[^,]*[^,\\s])[^,]*(?:,(?=[^,]*[^,\\s])[^,]*)*$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -6706,8 +6708,8 @@ errors++;
 if(data1.domains !== undefined){
 let data2 = data1.domains;
 if(typeof data2 === "string"){
-if(data2.length < 2 * 1 && func5(data2) < 1){
-const err3 = {instancePath:instancePath+"/query/domains",schemaPath:"#/allOf/18/then/properties/query/properties/domains/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().allOf[18].then.properties.query.properties.domains,data:data2};
+if(!pattern4.test(data2)){
+const err3 = {instancePath:instancePath+"/query/domains",schemaPath:"#/allOf/18/then/properties/query/properties/domains/pattern",keyword:"pattern",params:{pattern: "^(?=[^,]*[^,\\s])[^,]*(?:,(?=[^,]*[^,\\s])[^,]*)*$"},message:"must match pattern \""+"^(?=[^,]*[^,\\s])[^,]*(?:,(?=[^,]*[^,\\s])[^,]*)*$"+"\"",schema:"^(?=[^,]*[^,\\s])[^,]*(?:,(?=[^,]*[^,\\s])[^,]*)*$",parentSchema:schemaRoot().allOf[18].then.properties.query.properties.domains,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6716,9 +6718,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-else {
-const err4 = {instancePath:instancePath+"/query/domains",schemaPath:"#/allOf/18/then/properties/query/properties/domains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[18].then.properties.query.properties.domains.type,parentSchema:schemaRoot().allOf[18].then.properties.query.properties.domains,data:data2};
+if(data2.length < 2 * 1 && func6(data2) < 1){
+const err4 = {instancePath:instancePath+"/query/domains",schemaPath:"#/allOf/18/then/properties/query/properties/domains/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().allOf[18].then.properties.query.properties.domains,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6728,10 +6729,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data1.per_page !== undefined){
-let data3 = data1.per_page;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-const err5 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/18/then/properties/query/properties/per_page/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().allOf[18].then.properties.query.properties.per_page.type,parentSchema:schemaRoot().allOf[18].then.properties.query.properties.per_page,data:data3};
+else {
+const err5 = {instancePath:instancePath+"/query/domains",schemaPath:"#/allOf/18/then/properties/query/properties/domains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[18].then.properties.query.properties.domains.type,parentSchema:schemaRoot().allOf[18].then.properties.query.properties.domains,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6740,9 +6739,11 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(typeof data3 == "number"){
-if(data3 > 100 || isNaN(data3)){
-const err6 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/18/then/properties/query/properties/per_page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schemaRoot().allOf[18].then.properties.query.properties.per_page,data:data3};
+}
+if(data1.per_page !== undefined){
+let data3 = data1.per_page;
+if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+const err6 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/18/then/properties/query/properties/per_page/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schemaRoot().allOf[18].then.properties.query.properties.per_page.type,parentSchema:schemaRoot().allOf[18].then.properties.query.properties.per_page,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6751,8 +6752,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data3 < 1 || isNaN(data3)){
-const err7 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/18/then/properties/query/properties/per_page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schemaRoot().allOf[18].then.properties.query.properties.per_page,data:data3};
+if(typeof data3 == "number"){
+if(data3 > 100 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/18/then/properties/query/properties/per_page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schemaRoot().allOf[18].then.properties.query.properties.per_page,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6761,13 +6763,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-}
-if(data1.page_token !== undefined){
-let data4 = data1.page_token;
-if(typeof data4 === "string"){
-if(data4.length < 2 * 1 && func5(data4) < 1){
-const err8 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/18/then/properties/query/properties/page_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().allOf[18].then.properties.query.properties.page_token,data:data4};
+if(data3 < 1 || isNaN(data3)){
+const err8 = {instancePath:instancePath+"/query/per_page",schemaPath:"#/allOf/18/then/properties/query/properties/per_page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schemaRoot().allOf[18].then.properties.query.properties.per_page,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6777,8 +6774,12 @@ vErrors.push(err8);
 errors++;
 }
 }
-else {
-const err9 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/18/then/properties/query/properties/page_token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[18].then.properties.query.properties.page_token.type,parentSchema:schemaRoot().allOf[18].then.properties.query.properties.page_token,data:data4};
+}
+if(data1.page_token !== undefined){
+let data4 = data1.page_token;
+if(typeof data4 === "string"){
+if(data4.length < 2 * 1 && func6(data4) < 1){
+const err9 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/18/then/properties/query/properties/page_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schemaRoot().allOf[18].then.properties.query.properties.page_token,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6788,9 +6789,8 @@ vErrors.push(err9);
 errors++;
 }
 }
-}
 else {
-const err10 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/18/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[18].then.properties.query.type,parentSchema:schemaRoot().allOf[18].then.properties.query,data:data1};
+const err10 = {instancePath:instancePath+"/query/page_token",schemaPath:"#/allOf/18/then/properties/query/properties/page_token/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schemaRoot().allOf[18].then.properties.query.properties.page_token.type,parentSchema:schemaRoot().allOf[18].then.properties.query.properties.page_token,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6800,11 +6800,9 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.path !== undefined){
-let data5 = data.path;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key1 in data5){
-const err11 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/18/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[18].then.properties.path,data:data5};
+}
+else {
+const err11 = {instancePath:instancePath+"/query",schemaPath:"#/allOf/18/then/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[18].then.properties.query.type,parentSchema:schemaRoot().allOf[18].then.properties.query,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6814,8 +6812,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-else {
-const err12 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/18/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[18].then.properties.path.type,parentSchema:schemaRoot().allOf[18].then.properties.path,data:data5};
+if(data.path !== undefined){
+let data5 = data.path;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key1 in data5){
+const err12 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/18/then/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schemaRoot().allOf[18].then.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6825,8 +6826,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.body !== undefined){
-const err13 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/18/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schemaRoot().allOf[18].then.properties.body,data:data.body};
+else {
+const err13 = {instancePath:instancePath+"/path",schemaPath:"#/allOf/18/then/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schemaRoot().allOf[18].then.properties.path.type,parentSchema:schemaRoot().allOf[18].then.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6836,16 +6837,27 @@ vErrors.push(err13);
 errors++;
 }
 }
-var _valid0 = _errs4 === errors;
-valid1 = _valid0;
-}
-if(!valid1){
-const err14 = {instancePath,schemaPath:"#/allOf/18/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[18].if,parentSchema:schemaRoot().allOf[18],data};
+if(data.body !== undefined){
+const err14 = {instancePath:instancePath+"/body",schemaPath:"#/allOf/18/then/properties/body/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schemaRoot().allOf[18].then.properties.body,data:data.body};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
+}
+errors++;
+}
+}
+var _valid0 = _errs4 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+const err15 = {instancePath,schemaPath:"#/allOf/18/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schemaRoot().allOf[18].if,parentSchema:schemaRoot().allOf[18],data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
