@@ -250,6 +250,7 @@ export function buildServer(
           if (rt.faults.has('internal_error') || request.caller === null) {
             throw new ApiError('internal_error', 'Unexpected server error (the internal_error fault is on).');
           }
+          if (operation.requestSchema === null) refuseBody(operation, request);
           const origin = linkOrigin(
             rt.origin,
             requestHost(absoluteTargets.get(request.raw), request.headers.host),
@@ -440,6 +441,18 @@ function readBody(
   }
   const body = parseJsonBody(raw, request.headers['content-type']);
   return checkRequestBody(operation.key, body);
+}
+
+/**
+ * A body sent to an operation that takes none (`DELETE /users/{id}`, a `GET`) is refused, not
+ * ignored: a client that believes it sent `{"force": true}` learns it did not count (the linter
+ * calls such a body an error too). An empty body is no body. Fastify reads no body on a GET:
+ * there its Content-Length tells.
+ */
+function refuseBody(operation: OperationInfo, request: FastifyRequest): void {
+  const raw = request.body as Buffer | undefined;
+  const sent = raw === undefined ? Number(request.headers['content-length'] ?? 0) : raw.length;
+  if (sent > 0) throw invalidRequest(`${operation.key} takes no request body: send none.`);
 }
 
 /** Maps anything thrown to an API error; fastify's own errors become precise envelope codes. */

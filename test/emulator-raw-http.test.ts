@@ -126,6 +126,44 @@ describe('absolute-form request targets (RFC 9112 §3.2.2)', () => {
   });
 });
 
+describe('a body on an operation that takes none', () => {
+  /** The request line and headers of a call with `body` (and its Content-Length) or none. */
+  const send = (line: string, body?: string) =>
+    raw(
+      `${line} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAuthorization: Bearer ${emulator.apiKey}\r\n` +
+        (body === undefined
+          ? ''
+          : `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n`) +
+        'Connection: close\r\n\r\n' +
+        (body ?? ''),
+    );
+
+  it('is refused, malformed or not, and nothing is deleted; an empty body or none is fine', async () => {
+    const bundle = await client.api('POST', '/bundles', {
+      body: { name: 'B', monthly_sending_volume: 1000 },
+    });
+    const user = await client.api('POST', '/users', {
+      body: { email: 'nobody-body@example.com', sequencer: { provider: 'smartlead', client_id: 1 } },
+    });
+    const bundlePath = `/partner/v1/bundles/${bundle.body.data.id}`;
+    const userPath = `/partner/v1/users/${user.body.data.id}`;
+    for (const [line, body, operation] of [
+      [`DELETE ${bundlePath}`, '{garbage', 'DELETE /bundles/{id}'],
+      [`DELETE ${userPath}`, '{"force":true}', 'DELETE /users/{id}'],
+      ['GET /partner/v1/me', '{}', 'GET /me'],
+    ] as const) {
+      const response = await send(line, body);
+      expect([response.status, JSON.parse(response.body)], operation).toEqual([
+        400,
+        { error: { code: 'invalid_request', message: `${operation} takes no request body: send none.` } },
+      ]);
+    }
+    expect((await client.api('GET', `/bundles/${bundle.body.data.id}`)).body.data.status).toBe('active');
+    expect((await send(`DELETE ${bundlePath}`, '')).status).toBe(200);
+    expect((await send(`DELETE ${userPath}`)).status).toBe(200);
+  });
+});
+
 describe('requests Node would answer bare', () => {
   it('answers an HTTP/1.1 request without Host in the envelope, with a request id', async () => {
     const response = await raw(
