@@ -39,9 +39,9 @@ export const MAGIC = {
   dnsConflict: {
     token: 'dns-conflict',
     match: 'contains',
-    where: 'POST /orders, POST /domains/availability',
+    where: 'POST /orders, POST /swaps (replacement_domain), POST /domains/availability',
     effect:
-      'Microsoft-only domain: 400 domain_not_usable_for_provider when the order puts it on Google; availability: usable_for ["microsoft"].',
+      'Microsoft-only domain: 400 domain_not_usable_for_provider when the order puts it on Google, or a swap replaces a Google domain with it (field domains[i] / replacement_domain); availability: usable_for ["microsoft"].',
   },
   taken: {
     token: 'taken',

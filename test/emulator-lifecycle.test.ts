@@ -539,6 +539,23 @@ describe('swaps', () => {
     expect((await swap('swap-root2.com.au')).status).toBe(201);
   });
 
+  it('refuses a dns-conflict replacement for a Google domain (the magic table), not for a Microsoft one', async () => {
+    const created = await order(['dns-g.com', 'dns-m.com'], { google_licenses: 2, microsoft_licenses: 1 });
+    const ids = Object.fromEntries(
+      (await get(`/domains?user_id=${created.user_id}`)).map((d: DomainRow) => [d.domain, d.id]),
+    );
+    const swap = (id: string, replacement: string) =>
+      client.api('POST', '/swaps', {
+        body: { type: 'standard', domain_id: id, replacement_domain: replacement },
+      });
+    expect((await swap(ids['dns-g.com'], 'dns-conflict-g.com')).body.error).toEqual({
+      code: 'domain_not_usable_for_provider',
+      message: "dns-conflict-g.com can't host Google (DNS conflict).",
+      field: 'replacement_domain',
+    });
+    expect((await swap(ids['dns-m.com'], 'dns-conflict-m.com')).status).toBe(201);
+  });
+
   it('waits in action_required for a not-imported replacement until it is imported', async () => {
     const created = await order(['swap-wait.com']);
     const [domain] = await get(`/domains?user_id=${created.user_id}`);
