@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { lintCommand } from '../cli/commands/lint';
+import { captureOutput } from './helpers/capture-output';
 import { CLI } from './helpers/run-cli';
 
 /**
@@ -62,28 +63,11 @@ afterAll(() => {
 
 /** Runs `peeker-devkit lint …args` in this process (so the mocked fs applies), capturing its output. */
 async function lintInProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  vi.stubEnv('NO_COLOR', '1');
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  let code: number;
-  try {
-    const result = await lintCommand.run(args);
-    code = typeof result === 'number' ? result : result.exitAtOnce;
-  } catch (error) {
-    // As cli/main.ts prints it.
-    stderr += `peeker-devkit: ${(error as Error).message}\n`;
-    code = 2;
-  }
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
+  const { result, error, stdout, stderr } = await captureOutput(() => lintCommand.run(args));
+  // A thrown usage error, as cli/main.ts prints it.
+  if (error !== undefined)
+    return { code: 2, stdout, stderr: `${stderr}peeker-devkit: ${(error as Error).message}\n` };
+  return { code: typeof result === 'number' ? result : result!.exitAtOnce, stdout, stderr };
 }
 
 /** A plain availability body with one safe fix (the capitals), CRLF line endings kept. */

@@ -3,9 +3,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { webhooksCommand } from '../cli/commands/webhooks';
 import { verifyWebhook } from '../webhooks/signature';
+import { captureOutput } from './helpers/capture-output';
 import { refusingPort } from './helpers/ports';
 import { type CliResult, runCli as runBuiltCli } from './helpers/run-cli';
 
@@ -379,34 +380,12 @@ describe('peeker-devkit webhooks sign', () => {
 
 describe('peeker-devkit webhooks check on a terminal', () => {
   it('shows progress on stderr, one line per delivery, the report staying on stdout', async () => {
-    const tty = Object.getOwnPropertyDescriptor(process.stderr, 'isTTY');
-    Object.defineProperty(process.stderr, 'isTTY', { value: true, configurable: true });
-    vi.stubEnv('NO_COLOR', '1');
-    let stdout = '';
-    let stderr = '';
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stdout += String(chunk);
-      return true;
-    });
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stderr += String(chunk);
-      return true;
-    });
-    try {
-      const code = await webhooksCommand.run([
-        'check',
-        '--url',
-        `${correctUrl}?k=${SECRET}`,
-        '--secret',
-        SECRET,
-      ]);
-      expect(code).toBe(0);
-    } finally {
-      vi.restoreAllMocks();
-      vi.unstubAllEnvs();
-      if (tty === undefined) delete (process.stderr as { isTTY?: boolean }).isTTY;
-      else Object.defineProperty(process.stderr, 'isTTY', tty);
-    }
+    const { result, error, stdout, stderr } = await captureOutput(
+      () => webhooksCommand.run(['check', '--url', `${correctUrl}?k=${SECRET}`, '--secret', SECRET]),
+      { stderrIsTTY: true },
+    );
+    expect(error).toBeUndefined();
+    expect(result).toBe(0);
     const lines = stderr.trimEnd().split('\n');
     expect(lines[0]).toBe(
       `Checking ${correctUrl}?k=[secret]: 12 deliveries, one at a time, up to 10000 ms each`,

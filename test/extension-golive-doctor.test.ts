@@ -1,12 +1,13 @@
 import { createServer as createHttpServer } from 'node:http';
 import { type AddressInfo, createServer, type Socket } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DoctorInterruptedError, doctorCommand, formatDoctorReport, runDoctor } from '../cli/commands/doctor';
 import type { ContractReport } from '../contract-tests';
 import { type RunningEmulator, startEmulator } from '../emulator';
 import { EmulatorClient } from '../emulator/client';
 import { startWebhookListener } from '../extension/client/core/webhook-listener';
 import { checkWebhookHandler } from '../webhooks/checker';
+import { captureOutput } from './helpers/capture-output';
 import { refusingPort } from './helpers/ports';
 import { runCli } from './helpers/run-cli';
 
@@ -312,33 +313,22 @@ describe('peeker-devkit doctor on a terminal', () => {
     const hook = `http://127.0.0.1:${(handler.address() as AddressInfo).port}/hooks`;
     // Its own: the contract run places orders.
     const running = await startEmulator({ port: 0, seed: 6 });
-    const tty = Object.getOwnPropertyDescriptor(process.stderr, 'isTTY');
-    Object.defineProperty(process.stderr, 'isTTY', { value: true, configurable: true });
-    vi.stubEnv('NO_COLOR', '1');
-    let stdout = '';
-    let stderr = '';
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stdout += String(chunk);
-      return true;
-    });
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stderr += String(chunk);
-      return true;
-    });
+    let output: Awaited<ReturnType<typeof captureOutput>>;
     try {
-      await doctorCommand.run([
-        ...['--base-url', running.baseUrl, '--api-key', running.apiKey],
-        ...['--webhook-url', hook, '--webhook-secret', 'whsec_doctorTerminal', '--contract'],
-      ]);
+      output = await captureOutput(
+        () =>
+          doctorCommand.run([
+            ...['--base-url', running.baseUrl, '--api-key', running.apiKey],
+            ...['--webhook-url', hook, '--webhook-secret', 'whsec_doctorTerminal', '--contract'],
+          ]),
+        { stderrIsTTY: true },
+      );
     } finally {
-      vi.restoreAllMocks();
-      vi.unstubAllEnvs();
-      if (tty === undefined) delete (process.stderr as { isTTY?: boolean }).isTTY;
-      else Object.defineProperty(process.stderr, 'isTTY', tty);
       handler.closeAllConnections();
       await new Promise((done) => handler.close(done));
       await running.close();
     }
+    const { stdout, stderr } = output;
     expect(stderr).toContain(`Checking ${hook}: 12 deliveries, one at a time, up to 10000 ms each\n`);
     expect(stderr).toMatch(/^\[ 1\/12\] order\.in_progress \(valid signature\): 200 in \d+ ms$/m);
     expect(stderr).toContain(`Testing emulator ${running.baseUrl} (`);
