@@ -136,6 +136,9 @@ export class Runtime {
   /** Applies new settings (rate limit, latency, webhooks). */
   configure(settings: EmulatorSettings): void {
     this.settings = settings;
+    // A new cap counts from now: a contract run's thousands of requests under its raised cap must
+    // not leave the caller's key refused for a minute once the usual cap is put back.
+    if (this.limiter.limit !== settings.rateLimitPerMinute) this.limiter.clear();
     this.limiter.limit = settings.rateLimitPerMinute;
     this.webhooks.settings.url = settings.webhookUrl;
     this.webhooks.settings.secret = settings.webhookSecret;

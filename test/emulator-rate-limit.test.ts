@@ -104,4 +104,18 @@ describe('rate limit', () => {
     expect(config.body.data.rate_limit_per_minute).toBe(0);
     for (let i = 0; i < 10; i++) expect((await client.api('GET', '/me')).status).toBe(200);
   });
+
+  it('counts a new cap from now: requests made under a higher one do not refuse the key once it is lowered', async () => {
+    const client = await start(3);
+    await client.control('PUT', '/config', { rate_limit_per_minute: 1000 });
+    for (let i = 0; i < 10; i++) expect((await client.api('GET', '/me')).status).toBe(200);
+    // As a contract run leaves it: the usual cap put back after many requests on the caller's key.
+    await client.control('PUT', '/config', { rate_limit_per_minute: 3 });
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await client.api('GET', '/me')).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    // The same cap again changes nothing: the window keeps its count.
+    await client.control('PUT', '/config', { rate_limit_per_minute: 3 });
+    expect((await client.api('GET', '/me')).status).toBe(429);
+  });
 });
