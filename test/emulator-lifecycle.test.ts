@@ -535,6 +535,11 @@ describe('swaps', () => {
       code: 'invalid_request',
       field: 'replacement_domain',
     });
+    // A subdomain first, whatever magic token it holds.
+    expect((await swap('premium.swap-root3.com')).body.error).toMatchObject({
+      code: 'invalid_request',
+      field: 'replacement_domain',
+    });
     expect(await get(`/swaps?domain_id=${domain.id}`)).toEqual([]);
     expect((await swap('swap-root2.com.au')).status).toBe(201);
   });

@@ -338,6 +338,13 @@ describe('order domain rules', () => {
         '`domains[0]` "co.uk" is a public suffix, not a registrable domain: names are registered under it ("acme.co.uk").',
       field: 'domains[0]',
     });
+    // A subdomain first, whatever magic token it holds: not advice to import what cannot be imported.
+    for (const magic of ['not-imported.acme-root.com', 'premium.acme-root.com']) {
+      expect((await post(sampleOrderBody([magic]))).body.error).toMatchObject({
+        code: 'invalid_request',
+        field: 'domains[0]',
+      });
+    }
     // Nothing was ordered; a root under a public suffix (acme.co.uk) is fine.
     expect((await client.api('GET', '/orders')).body.data).toEqual([]);
     expect((await post(sampleOrderBody(['fine-root.co.uk', 'acme-root.com']))).status).toBe(200);

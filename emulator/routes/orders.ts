@@ -416,14 +416,17 @@ function checkDomains(
   // A plain loop with the field built only on failure: this runs for every domain of every order.
   for (let index = 0; index < names.length; index++) {
     const name = names[index]!;
+    // A name the emulator does not hold is registered, so it must be a root domain (one it holds,
+    // imported or in inventory, is one already) — checked before the magic tokens, so that a
+    // subdomain such as not-imported.acme.com gets this answer, not advice to import it.
+    if (nonRoot?.has(index) && !rt.store.domains.hasName(name)) {
+      throw nonRootDomainError(name, `domains[${index}]`);
+    }
     if (someMagic && ANY_MAGIC.test(name)) {
       magic.push(index);
       checkMagic(rt, name, index, google);
     }
     if (checkKnown(rt, name, index, lookups, ignoredFingerprint)) known = true;
-    // A name the emulator does not know is registered, so it must be a root domain (one it knows,
-    // imported or in inventory, is one already).
-    else if (nonRoot?.has(index)) throw nonRootDomainError(name, `domains[${index}]`);
   }
   return { known, magic };
 }

@@ -107,6 +107,12 @@ export const swapRoutes: RouteTable = {
         'replacement_domain',
       );
     }
+    const known = rt.store.domains.peekByName(replacement);
+    // A name the emulator does not know is registered by the swap: only a root domain can be —
+    // checked before the magic tokens, as orders do (premium.acme.com is a subdomain first).
+    if (known === undefined && nonRootNames(ctx.warnings, 'replacement_domain') !== undefined) {
+      throw nonRootDomainError(replacement, 'replacement_domain');
+    }
     if (hasMagic(replacement, MAGIC.premium)) {
       throw new ApiError('premium_domain_not_supported', `${replacement} is a premium domain.`, {
         field: 'replacement_domain',
@@ -120,11 +126,6 @@ export const swapRoutes: RouteTable = {
           field: 'replacement_domain',
         },
       );
-    }
-    const known = rt.store.domains.peekByName(replacement);
-    // A name the emulator does not know is registered by the swap: only a root domain can be.
-    if (known === undefined && nonRootNames(ctx.warnings, 'replacement_domain') !== undefined) {
-      throw nonRootDomainError(replacement, 'replacement_domain');
     }
     const holder = activeOrderOf(rt, known);
     if (holder) {
