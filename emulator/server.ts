@@ -447,12 +447,17 @@ function readBody(
  * A body sent to an operation that takes none (`DELETE /users/{id}`, a `GET`) is refused, not
  * ignored: a client that believes it sent `{"force": true}` learns it did not count (the linter
  * calls such a body an error too). An empty body is no body. Fastify reads no body on a GET:
- * there its Content-Length tells.
+ * there its Content-Length tells, or a Transfer-Encoding (a chunked body, its length unknown
+ * until read: a client that frames a GET's body meant to send one).
  */
 function refuseBody(operation: OperationInfo, request: FastifyRequest): void {
   const raw = request.body as Buffer | undefined;
-  const sent = raw === undefined ? Number(request.headers['content-length'] ?? 0) : raw.length;
-  if (sent > 0) throw invalidRequest(`${operation.key} takes no request body: send none.`);
+  const sent =
+    raw === undefined
+      ? Number(request.headers['content-length'] ?? 0) > 0 ||
+        request.headers['transfer-encoding'] !== undefined
+      : raw.length > 0;
+  if (sent) throw invalidRequest(`${operation.key} takes no request body: send none.`);
 }
 
 /** Maps anything thrown to an API error; fastify's own errors become precise envelope codes. */

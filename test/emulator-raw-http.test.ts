@@ -158,6 +158,15 @@ describe('a body on an operation that takes none', () => {
         { error: { code: 'invalid_request', message: `${operation} takes no request body: send none.` } },
       ]);
     }
+    // A chunked body on a GET, which fastify never reads: no Content-Length to tell, yet a body.
+    const chunked = await raw(
+      `GET /partner/v1/me HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAuthorization: Bearer ${emulator.apiKey}\r\n` +
+        'Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n7\r\n{"a":1}\r\n0\r\n\r\n',
+    );
+    expect([chunked.status, JSON.parse(chunked.body).error.message]).toEqual([
+      400,
+      'GET /me takes no request body: send none.',
+    ]);
     expect((await client.api('GET', `/bundles/${bundle.body.data.id}`)).body.data.status).toBe('active');
     expect((await send(`DELETE ${bundlePath}`, '')).status).toBe(200);
     expect((await send(`DELETE ${userPath}`)).status).toBe(200);
