@@ -6,6 +6,7 @@
  * and the faults; auth, rate limits, latency and the request id are applied on every request
  * before and after, so only the body is reused.
  */
+import { redactSecrets } from '../lint/urls';
 import type { OperationInfo } from '../schemas';
 import type { Runtime } from './emulator';
 
@@ -83,7 +84,7 @@ export function responseCacheModeFromEnv(
   if (mode === 'on' || mode === 'off' || mode === 'verify') return mode;
   // `OFF`, `0`, `false`: the intent may be plain, but guessing it would hide the typo.
   warn(
-    `PEEKER_EMULATOR_RESPONSE_CACHE=${JSON.stringify(value.slice(0, 40))} is not on, off or verify; the response cache stays on.`,
+    `PEEKER_EMULATOR_RESPONSE_CACHE=${JSON.stringify(redactSecrets(value.slice(0, 40)))} is not on, off or verify; the response cache stays on.`,
   );
   return 'on';
 }

@@ -293,6 +293,19 @@ describe('peeker-devkit emulator --state', () => {
     expect(existsSync(`${path}.lock`)).toBe(false);
   }, 60_000);
 
+  it('shows a state file name with control characters escaped in its banner, not sent to the terminal', async () => {
+    const path = join(stateDirectory(), 'st\u001b[31mred\u202e.json');
+    const run = launch(['--port', '0', '--state', path]);
+    await run.ready;
+    run.child.kill('SIGTERM');
+    expect(await run.exit).toBe(0);
+    const { stdout } = run.output();
+    expect(stdout).toContain(
+      `  State file   ${path.replace('\u001b', '\\u001b').replace('\u202e', '\\u202e')}\n`,
+    );
+    expect(stdout).not.toMatch(/[\u001b\u202e]/);
+  });
+
   // SIGHUP: its terminal (VS Code, tmux, ssh) closed.
   it.each(['SIGTERM', 'SIGHUP'] as const)(
     'stops cleanly on a %s sent the moment the banner is out, releasing the lock',

@@ -221,15 +221,18 @@ describe('response cache against fresh answers', () => {
 describe('responseCacheModeFromEnv', () => {
   it('reads PEEKER_EMULATOR_RESPONSE_CACHE in any case, defaulting to on, and warns about any other value', () => {
     const warnings: string[] = [];
-    const modes = ['verify', 'off', 'OFF', ' Verify ', 'on', '', 'bogus', '0', undefined].map((value) =>
+    const key = ['pk', 'live', 'abcdefgh12345678'].join('_');
+    const modes = ['verify', 'off', 'OFF', ' Verify ', 'on', '', 'bogus', '0', key, undefined].map((value) =>
       responseCacheModeFromEnv(value === undefined ? {} : { PEEKER_EMULATOR_RESPONSE_CACHE: value }, (w) =>
         warnings.push(w),
       ),
     );
-    expect(modes).toEqual(['verify', 'off', 'off', 'verify', 'on', 'on', 'on', 'on', 'on']);
+    expect(modes).toEqual(['verify', 'off', 'off', 'verify', 'on', 'on', 'on', 'on', 'on', 'on']);
     expect(warnings).toEqual([
       'PEEKER_EMULATOR_RESPONSE_CACHE="bogus" is not on, off or verify; the response cache stays on.',
       'PEEKER_EMULATOR_RESPONSE_CACHE="0" is not on, off or verify; the response cache stays on.',
+      // Wherever the warning goes (a bare Node warning when no onWarning is given), never a key.
+      'PEEKER_EMULATOR_RESPONSE_CACHE="pk_live_…" is not on, off or verify; the response cache stays on.',
     ]);
   });
 

@@ -12,6 +12,7 @@ import {
 import { isFaultName } from '../../emulator/faults';
 import { isAccountTier } from '../../emulator/premium-swaps';
 import { isLoopbackUrl } from '../../emulator/webhooks';
+import { printable } from '../../lint/text-utils';
 import { maskUrlCredentials } from '../../lint/urls';
 import { urlCredentialsRefusal } from '../../webhooks/endpoint';
 import { type Command, integerOption, parseOptions, UsageError } from '../command';
@@ -203,7 +204,7 @@ export const emulatorCommand: Command = {
           ...(webhookUrl
             ? [`  Webhooks     ${redact(webhookUrl)}${values['webhook-chaos'] ? ' (chaos)' : ''}`]
             : []),
-          ...(values.state ? [`  State file   ${values.state}`] : []),
+          ...(values.state ? [`  State file   ${printable(values.state)}`] : []),
           ...(faults.length ? [`  ${s.yellow('Faults')}       ${faults.join(', ')}`] : []),
           s.dim('Press Ctrl+C to stop.'),
           '',
