@@ -32,7 +32,7 @@ describe('usage and error messages', () => {
       `lint: unknown operation 'pk_live_…'. Write it as "METHOD /path", e.g. --operation "POST /orders".`,
     ],
     [['lint', '--format', LIVE_KEY], "lint: --format expects human, json or sarif, got 'pk_live_…'."],
-    [['lsp', '--socket', LIVE_KEY], "--socket expects a whole number from 1 to 65535, got 'pk_live_…'."],
+    [['lsp', '--socket', LIVE_KEY], "lsp: --socket expects a whole number from 1 to 65535, got 'pk_live_…'."],
     [[LIVE_KEY], "unknown command 'pk_live_…'. Run 'peeker-devkit --help' for the list."],
     [[`--${LIVE_KEY}`], "unknown command '--pk_live_…'. Run 'peeker-devkit --help' for the list."],
     [['lint', `--${LIVE_KEY}`], "Unknown option '--pk_live_…'."],

@@ -181,7 +181,7 @@ describe('usage', () => {
       status: 2,
       stdout: '',
       stderr:
-        'peeker-devkit: lsp needs exactly one transport: --stdio (what editors use), --node-ipc, --socket=<port> or --pipe=<name>; got 0.\n',
+        'peeker-devkit: lsp: the language server needs exactly one transport: --stdio (what editors use), --node-ipc, --socket=<port> or --pipe=<name>; got 0.\n',
     });
   });
 
@@ -191,22 +191,25 @@ describe('usage', () => {
     expect(cli('lsp', '--socket=http')).toEqual({
       status: 2,
       stdout: '',
-      stderr: "peeker-devkit: --socket expects a whole number from 1 to 65535, got 'http'.\n",
+      stderr: "peeker-devkit: lsp: --socket expects a whole number from 1 to 65535, got 'http'.\n",
     });
     expect(cli('lsp', '--stdio', '--clientProcessId=abc')).toEqual({
       status: 2,
       stdout: '',
       stderr:
-        "peeker-devkit: --clientProcessId expects a whole number from 1 to 9007199254740991, got 'abc'.\n",
+        "peeker-devkit: lsp: --clientProcessId expects a whole number from 1 to 9007199254740991, got 'abc'.\n",
     });
   });
 
-  it('with an empty --pipe: exit 2 (not a connection to a pipe named nothing)', () => {
-    expect(cli('lsp', '--pipe=')).toEqual({
-      status: 2,
-      stdout: '',
-      stderr: 'peeker-devkit: --pipe needs the name of the pipe the client listens on, got an empty one.\n',
-    });
+  it('with an empty or blank --pipe: exit 2 (not a connection to a pipe named nothing)', () => {
+    for (const pipe of ['--pipe=', '--pipe=  ']) {
+      expect(cli('lsp', pipe)).toEqual({
+        status: 2,
+        stdout: '',
+        stderr:
+          'peeker-devkit: lsp: --pipe needs the name of the pipe the client listens on, got an empty one.\n',
+      });
+    }
   });
 
   it('with a --clientProcessId that is no longer running: exit 1 and say so', () => {

@@ -50,9 +50,9 @@ export const lspCommand: Command = {
     const { values } = parseOptions(args, TRANSPORT_OPTIONS);
     let stream: Socket | undefined;
     try {
-      stream = await openTransport(chooseTransport(values, 'lsp'));
+      stream = await openTransport(chooseTransport(values, 'the language server'));
     } catch (error) {
-      if (error instanceof TransportUsageError) throw new UsageError(error.message);
+      if (error instanceof TransportUsageError) throw new UsageError(`lsp: ${error.message}`);
       if (!(error instanceof TransportConnectError)) throw error;
       printError(`lsp: ${error.message}`);
       return 1;

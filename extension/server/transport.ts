@@ -72,7 +72,8 @@ export function chooseTransport(flags: TransportFlags, who: string): ServerTrans
     return { kind: 'client', address: { port, host: '127.0.0.1' } };
   }
   if (flags.pipe !== undefined) {
-    if (flags.pipe === '') {
+    // Blank as good as empty: no client listens on a pipe named with spaces (an unset variable).
+    if (flags.pipe.trim() === '') {
       throw new TransportUsageError(
         '--pipe needs the name of the pipe the client listens on, got an empty one.',
       );
