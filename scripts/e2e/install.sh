@@ -50,7 +50,9 @@ if [ ! -f "$CS_ENTRY" ] || ! grep -q "\"version\": \"$CODE_SERVER_VERSION\"" "$C
   say "installing code-server $CODE_SERVER_VERSION (native builds take a minute or two)…"
   prefix_dir "$CACHE/cs"
   # code-server's postinstall refuses any Node but 24: the PATH above makes npm run under Node 24.
-  npm install --no-save --no-audit --no-fund --foreground-scripts --prefix "$CACHE/cs" \
+  # It reads the Node version from npm_config_user_agent, which `npm run test:e2e` (under Node 20)
+  # has already set and this npm would pass on as it is: without it, this npm sets its own.
+  env -u npm_config_user_agent npm install --no-save --no-audit --no-fund --foreground-scripts --prefix "$CACHE/cs" \
     "code-server@$CODE_SERVER_VERSION" > "$CACHE/cs-install.log" 2>&1 || {
     say "code-server install failed; see $CACHE/cs-install.log"; exit 2; }
 fi
