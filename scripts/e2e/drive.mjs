@@ -406,6 +406,21 @@ try {
     `[e2e] FAIL at "${stepName}": ${error instanceof Error ? error.message.split('\n')[0] : error}`,
   );
   await page?.screenshot({ path: path.join(SHOTS, 'failure.png') }).catch(() => {});
+  // Which properties failed, when the contract kit is what did not pass (the screenshot shows a count).
+  if (page && stepName.includes('contract kit')) {
+    await page
+      .locator('.test-explorer .monaco-list-row', { hasText: 'Contract kit' })
+      .first()
+      .click({ timeout: 5_000 })
+      .then(() => page.keyboard.press('ArrowRight'))
+      .then(() => page.waitForTimeout(500))
+      .catch(() => {});
+    const rows = await page
+      .locator('.test-explorer .monaco-list-row')
+      .allInnerTexts()
+      .catch(() => []);
+    if (rows.length > 0) console.error(`[e2e] Testing view: ${rows.join(' | ').replace(/\n/g, ' ')}`);
+  }
 } finally {
   await browser.close();
 }
