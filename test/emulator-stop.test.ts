@@ -30,6 +30,15 @@ async function start(options: Parameters<typeof startEmulator>[0]) {
   return { emulator, client: new EmulatorClient(emulator) };
 }
 
+/** A webhook receiver that never answers: the requests it got, and its URL. */
+async function silentReceiver(): Promise<{ arrived: IncomingMessage[]; url: string }> {
+  const arrived: IncomingMessage[] = [];
+  const receiver = createServer((request) => arrived.push(request));
+  servers.push(receiver);
+  await new Promise<void>((done) => receiver.listen(0, '127.0.0.1', done));
+  return { arrived, url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks` };
+}
+
 function statePath(): string {
   const directory = mkdtempSync(join(tmpdir(), 'peeker-emulator-stop-'));
   directories.push(directory);
@@ -79,11 +88,7 @@ describe('stopping a busy emulator', () => {
   });
 
   it('abandons a webhook delivery in flight; the next run on the same state file sends it', async () => {
-    const arrived: IncomingMessage[] = [];
-    const receiver = createServer((request) => arrived.push(request)); // never answers
-    servers.push(receiver);
-    await new Promise<void>((done) => receiver.listen(0, '127.0.0.1', done));
-    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+    const { arrived, url } = await silentReceiver();
     const path = statePath();
     const first = await start({ statePath: path, webhookUrl: url, webhookSecret: 'whsec_test' });
     await first.client.api('POST', '/orders', { body: sampleOrderBody(['stop-hook.com']) });
@@ -101,11 +106,7 @@ describe('stopping a busy emulator', () => {
   });
 
   it('does not record a replay a stop cut short (nor call it a timeout), and says so', async () => {
-    const arrived: IncomingMessage[] = [];
-    const receiver = createServer((request) => arrived.push(request)); // never answers
-    servers.push(receiver);
-    await new Promise<void>((done) => receiver.listen(0, '127.0.0.1', done));
-    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+    const { arrived, url } = await silentReceiver();
     const path = statePath();
     const first = await start({ statePath: path, webhookUrl: url, webhookSecret: 'whsec_test' });
     await first.client.api('POST', '/orders', { body: sampleOrderBody(['stop-replay.com']) });
