@@ -210,13 +210,13 @@ function shown(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
-/** Every option `startEmulator` takes: a misspelt one is refused, not ignored (it would quietly do nothing). */
 /**
  * How long a stop waits, beyond the simulated latency, for the requests in flight to be answered
  * before it closes their connections.
  */
 const CLOSE_GRACE_MS = 2000;
 
+/** Every option `startEmulator` takes: a misspelt one is refused, not ignored (it would quietly do nothing). */
 const OPTION_NAMES: Record<keyof EmulatorOptions, true> = {
   port: true,
   seed: true,
