@@ -2,8 +2,8 @@
  * Imports of domains registered elsewhere: synchronous imports, lookup by name, and async
  * import jobs that dedupe on the normalized, sorted, unique domain set.
  */
-import { createHash } from 'node:crypto';
 import { isoSeconds } from '../clock';
+import { sha256 } from '../digest';
 import type { Runtime } from '../emulator';
 import { listPage } from '../list';
 import { hasMagic, MAGIC, NAMESERVER_NAMES, TIMINGS } from '../magic';
@@ -20,7 +20,7 @@ function uniqueNames(names: string[]): string[] {
 
 /** Nameservers for an import: a deterministic pair, like the docs' "helena/idris". */
 function nameserversFor(rt: Runtime, key: string): string[] {
-  const digest = createHash('sha256').update(`${rt.seed}:${key}`).digest();
+  const digest = sha256(`${rt.seed}:${key}`);
   const first = digest[0]! % NAMESERVER_NAMES.length;
   const second = (first + 1 + (digest[1]! % (NAMESERVER_NAMES.length - 1))) % NAMESERVER_NAMES.length;
   return [

@@ -1,9 +1,10 @@
 /**
  * Orders: create (with dedupe), list, retrieve, cancel, and the pending-actions list.
  */
-import { createHash } from 'node:crypto';
+
 import type { CreateOrderRequest, components, OrderStatus, User } from '../../schemas';
 import { isoSeconds } from '../clock';
+import { sha256 } from '../digest';
 import type { Runtime } from '../emulator';
 import { ApiError, invalidRequest, notFound } from '../errors';
 import { nthId, ownString } from '../ids';
@@ -377,11 +378,7 @@ function fingerprintOf(
   // The hash of JSON.stringify({...before, domains: names, ...after}) — the fingerprint saved
   // orders carry — with the names as the list already holds them, JSON array elements.
   // 128 bits are plenty to tell orders apart, and half the memory of a full digest per order.
-  return createHash('sha256')
-    .update(`${before.slice(0, -1)},"domains":[`)
-    .update(names.json)
-    .update(`],${after.slice(1)}`)
-    .digest()
+  return sha256(`${before.slice(0, -1)},"domains":[${names.json}],${after.slice(1)}`)
     .subarray(0, 16)
     .toString('base64url');
 }

@@ -1,0 +1,29 @@
+import { createHash } from 'node:crypto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+const TEXTS = ['', 'abc', '{"user":"usr_1","domains":["a.com","b.io"]}', 'José — 日本語 😀'];
+const reference = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+
+describe('sha256', () => {
+  afterEach(() => {
+    vi.doUnmock('node:crypto');
+    vi.resetModules();
+  });
+
+  it('is the SHA-256 of the text as UTF-8, with Node’s one-shot crypto.hash', async () => {
+    const { sha256 } = await import('../emulator/digest');
+    for (const text of TEXTS) expect(sha256(text).toString('hex')).toBe(reference(text).toString('hex'));
+  });
+
+  it('gives the same bytes through createHash on a Node without crypto.hash (before 20.12)', async () => {
+    vi.resetModules();
+    vi.doMock('node:crypto', async (importOriginal) => {
+      const { hash: _missing, ...rest } = await importOriginal<typeof import('node:crypto')>();
+      // Present but undefined, as an export that does not exist reads.
+      const crypto = { ...rest, hash: undefined };
+      return { ...crypto, default: crypto };
+    });
+    const { sha256 } = await import('../emulator/digest');
+    for (const text of TEXTS) expect(sha256(text).toString('hex')).toBe(reference(text).toString('hex'));
+  });
+});
