@@ -5,7 +5,7 @@
 import type { AccountTier, components } from '../schemas';
 import { ensureStartupKey, STARTUP_KEY_ID } from './auth';
 import { Clock, type ClockMode, isoSeconds, LATEST_MS } from './clock';
-import { invalidRequest } from './errors';
+import { ApiError, invalidRequest } from './errors';
 import { type FaultName, FaultSet } from './faults';
 import { IdFactory, ownString, seededUlid } from './ids';
 import { registerLifecycle } from './lifecycle';
@@ -244,11 +244,16 @@ export class Runtime {
       );
     }
     let at = start;
+    let finished = false;
     while (!this.#closed) {
       this.clock.advanceTo(at);
       this.scheduler.runDue();
       if ((this.webhooks.nextAt() ?? Number.POSITIVE_INFINITY) <= this.clock.now()) await this.#deliver();
-      if (at === target) break;
+      if (at === target) {
+        // A stop during the last step's deliveries cut them short too.
+        finished = !this.#closed;
+        break;
+      }
       const next = this.#nextAt();
       // Nothing more on the way, or only work that stays due (held by the lifecycle_stuck fault,
       // which stepping would never get past): land on the target in one jump.
@@ -256,6 +261,14 @@ export class Runtime {
     }
     this.afterChange();
     this.#arm();
+    // Cut short by a stop (mid-walk, or while a delivery was on its way): a 200 would tell the
+    // caller everything due on the way ran, and its next assertions would fail for no visible reason.
+    if (!finished) {
+      throw new ApiError(
+        'internal_error',
+        `The emulator stopped before the clock advance to ${isoSeconds(target)} finished: the clock stands at ${isoSeconds(this.clock.now())}. Advance again once the emulator runs.`,
+      );
+    }
   }
 
   /** Stops the timer; pending work stays stored. */

@@ -105,6 +105,30 @@ describe('stopping a busy emulator', () => {
     expect(arrived[1]!.headers['peeker-event-id']).toBe(arrived[0]!.headers['peeker-event-id']);
   });
 
+  it('answers 500 to a clock advance a stop cut short, naming where the clock stands', async () => {
+    const { arrived, url } = await silentReceiver();
+    const { emulator, client } = await start({
+      clock: 'frozen',
+      webhookUrl: url,
+      webhookSecret: 'whsec_test',
+    });
+    await client.api('POST', '/orders', { body: sampleOrderBody(['stop-advance.com']) });
+    while (arrived.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    const before = Date.parse((await client.control('GET', '/clock')).body.data.now);
+    // The advance waits for the delivery in flight, which never gets an answer; the stop cuts it.
+    const advance = client.control('POST', '/clock/advance', { seconds: 86_400 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await emulator.close();
+    running.pop();
+    const answer = await advance;
+    const iso = (ms: number) => `${new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19)}Z`;
+    expect(answer.status).toBe(500);
+    expect(answer.body.error).toEqual({
+      code: 'internal_error',
+      message: `The emulator stopped before the clock advance to ${iso(before + 86_400_000)} finished: the clock stands at ${iso(before)}. Advance again once the emulator runs.`,
+    });
+  });
+
   it('does not record a replay a stop cut short (nor call it a timeout), and says so', async () => {
     const { arrived, url } = await silentReceiver();
     const path = statePath();
