@@ -241,6 +241,18 @@ describe('faults', () => {
     expect(seven.flat()).toHaveLength(rows.length + seven.length - 1);
   });
 
+  it('concurrent_dedupe_race breaks only dedupe: simultaneous different orders still clash on a domain', async () => {
+    const client = await start('concurrent_dedupe_race');
+    const [a, b] = await Promise.all(
+      ['a@example.com', 'b@example.com'].map((user) =>
+        client.api('POST', '/orders', { body: sampleOrderBody(['race-clash.com'], { user }) }),
+      ),
+    );
+    expect([a!.status, b!.status].sort()).toEqual([200, 400]);
+    const refused = a!.status === 400 ? a! : b!;
+    expect(refused.body.error).toMatchObject({ code: 'domain_already_in_active_order', field: 'domains[0]' });
+  });
+
   it('quotes an empty fault name it rejects at startup', async () => {
     await expect(startEmulator({ port: 0, faults: [''] })).rejects.toThrow(
       'Unknown fault(s): "". Known faults',

@@ -156,27 +156,34 @@ async function createOrder(ctx: RequestContext) {
   checkOrderable(customer.user, plan);
 
   // With dedupe broken, a replay is a brand-new order (that is the bug), not a domain clash.
-  const lookups = rt.store.domains.startNameLookups(names, hashes);
-  const checked = checkDomains(
+  const nonRoot = nonRootNames(ctx.warnings, 'domains');
+  let lookups = rt.store.domains.startNameLookups(names, hashes);
+  let checked = checkDomains(
     rt,
     names,
     nameList,
     plan.google,
     lookups,
-    nonRootNames(ctx.warnings, 'domains'),
+    nonRoot,
     rt.faults.has('dedupe_off') ? fingerprint : undefined,
   );
-  let known = checked.known;
 
   if (rt.faults.has('concurrent_dedupe_race')) {
-    // The bug this fault plants: the check above and the insert below are not atomic.
+    // The bug this fault plants: the dedupe check above and the insert below are not atomic.
     const resets = rt.resets;
     await new Promise((resolve) => setTimeout(resolve, RACE_WINDOW_MS));
     // A reset meanwhile dropped the customer or bundle read above: the order is placed as if
     // it came after the reset (an order naming a record that is gone can't be saved or loaded).
     if (rt.resets !== resets) return createOrder(ctx);
-    known = names.some((name) => rt.store.domains.hasName(name));
+    // Only dedupe races: an identical twin placed meanwhile is not a clash (its domains move
+    // here, as under dedupe_off), but any other order that took a name meanwhile still is.
+    // A twin that created the customer meanwhile carries the fingerprint by the customer's id.
+    const twinCustomer = customer.user ?? resolveCustomer(rt, body.user).user;
+    const twin = twinCustomer ? fingerprintOf(rt, body, twinCustomer.id, plan, nameList) : fingerprint;
+    lookups = rt.store.domains.startNameLookups(names, hashes);
+    checked = checkDomains(rt, names, nameList, plan.google, lookups, nonRoot, twin);
   }
+  const known = checked.known;
 
   const now = rt.clock.now();
   const user = customer.user ?? createCustomer(rt, customer.email, now);
