@@ -103,6 +103,11 @@ export interface ContractSuiteOptions {
   /** Called as the suite goes, for progress displays. */
   onProgress?: (event: ContractProgress) => void;
   /**
+   * Hears what the embedded emulator (no `baseUrl`) warns about, such as an unknown
+   * `PEEKER_EMULATOR_RESPONSE_CACHE` value. Default: `process.emitWarning`.
+   */
+  onWarning?: (message: string) => void;
+  /**
    * Interrupts the run (Ctrl+C): the suite puts an emulator's settings back, closes what it
    * opened and rejects with {@link ContractInterruptedError}. A string reason (`'SIGINT'`) is named
    * in its message.
@@ -435,7 +440,11 @@ async function openTarget(options: ContractSuiteOptions, fixtures: FixtureStore)
   const names = options.configNames ?? DEFAULT_CONFIG_NAMES;
   if (options.apiKey !== undefined) refuseUnusableKey(options.apiKey);
   if (options.baseUrl === undefined) {
-    const emulator = await startEmulator({ port: 0, rateLimitPerMinute: SUITE_EMULATOR_RATE_LIMIT });
+    const emulator = await startEmulator({
+      port: 0,
+      rateLimitPerMinute: SUITE_EMULATOR_RATE_LIMIT,
+      ...(options.onWarning === undefined ? {} : { onWarning: options.onWarning }),
+    });
     try {
       const control = new EmulatorControl(new URL(emulator.url).origin, names);
       const client = new TargetClient({

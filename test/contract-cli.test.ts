@@ -366,6 +366,16 @@ describe('peeker-devkit contract: runs', () => {
     );
   });
 
+  it("prints the embedded emulator's warnings as one line of its own, not as a Node warning", async () => {
+    const only = ['--only', 'request-ids.present-on-every-response', '--num-runs', '1'];
+    const result = await runCli(only, { PEEKER_EMULATOR_RESPONSE_CACHE: 'bogus' });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      'peeker-devkit: contract: embedded emulator: PEEKER_EMULATOR_RESPONSE_CACHE="bogus" is not on, off or verify; the response cache stays on.\n',
+    );
+    expect(result.stderr).not.toContain('(node:');
+  });
+
   it('reports a broken promise with its counterexample, request id and a replay command that reproduces it (exit 1)', async () => {
     const args = [
       '--base-url',

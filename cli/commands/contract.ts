@@ -29,7 +29,7 @@ import {
   parseOptions,
   UsageError,
 } from '../command';
-import { printError, redactorFor, styles, useColor } from '../output';
+import { printError, redactorFor, redactSecrets, styles, useColor } from '../output';
 import { contractProgressReporter, stderrProgress } from '../progress';
 import { interruptOnStopSignals, signalExitCode } from '../signals';
 
@@ -194,6 +194,9 @@ export const contractCommand: Command = {
         ...(numRuns === undefined ? {} : { numRuns }),
         ...(values.path === undefined ? {} : { path: values.path }),
         ...(progress === undefined ? {} : { onProgress: progress }),
+        // One line like the CLI's other messages, not Node's "(node:PID) Warning" with its hint.
+        onWarning: (message) =>
+          process.stderr.write(`${PREFIX}: embedded emulator: ${redactSecrets(message)}\n`),
         signal: interrupt.signal,
         configNames: CLI_CONTRACT_NAMES,
         moveClockByDays: values['move-clock-by-days'],

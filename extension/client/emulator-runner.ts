@@ -17,11 +17,14 @@ export interface EmbeddedEmulator {
   close(): Promise<void>;
 }
 
-/** Starts the emulator in-process on a free 127.0.0.1 port. */
-export async function startEmbeddedEmulator(): Promise<EmbeddedEmulator> {
+/**
+ * Starts the emulator in-process on a free 127.0.0.1 port. `onWarning` hears what it warns about
+ * (in an extension host, Node's default warning goes to a console nobody reads).
+ */
+export async function startEmbeddedEmulator(onWarning: (message: string) => void): Promise<EmbeddedEmulator> {
   // Loaded on first use: the emulator (fastify, ajv…) is most of the bundle and most users never start it.
   const { startEmulator } = await import('../../emulator');
-  const emulator = await startEmulator({ port: 0 });
+  const emulator = await startEmulator({ port: 0, onWarning });
   const control = async (method: 'POST' | 'PUT', path: string, body: unknown): Promise<void> => {
     const response = await fetch(`${emulator.controlUrl}/${path}`, {
       method,

@@ -379,7 +379,9 @@ export class PeekerSession implements vscode.Disposable {
     this.emulatorStarting = true;
     this.changed.fire();
     try {
-      this.emulator = await startEmbeddedEmulator();
+      this.emulator = await startEmbeddedEmulator((message) =>
+        this.log.warn(redact(`Local emulator: ${message}`)),
+      );
       this.log.info(`Local emulator running at ${this.emulator.baseUrl}`);
       this.addEvidence([{ kind: 'testKey', detail: "the local emulator's pk_test_ key" }]);
       const listener = await this.startWebhooks();

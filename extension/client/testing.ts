@@ -164,7 +164,9 @@ async function runRequestFiles(
     ({ target, where } = choice);
   } else {
     try {
-      embedded = await startEmbeddedEmulator();
+      embedded = await startEmbeddedEmulator((message) =>
+        run.appendOutput(`${redact(`Embedded emulator: ${message}`)}\r\n`),
+      );
     } catch (error) {
       const message = redact(
         `The embedded emulator did not start, so no request file was sent: ${error instanceof Error ? error.message : String(error)}`,
@@ -251,6 +253,7 @@ async function runProperties(
       ...options,
       signal: stop.signal,
       only: [...byName.keys()],
+      onWarning: (message) => run.appendOutput(`${redact(`Embedded emulator: ${message}`)}\r\n`),
       onProgress: (event) => {
         if (event.kind === 'start') {
           const item = byName.get(event.property.name);
