@@ -2,7 +2,7 @@
 import { closeSync, openSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { styles } from '../contract-tests/report/ansi';
-import { printable } from '../lint/text-utils';
+import { escapeRegExp, printable } from '../lint/text-utils';
 import { redactSecrets } from '../lint/urls';
 
 /**
@@ -69,10 +69,20 @@ export function redactorFor(secret: string | undefined, mask: string): (text: st
   // nothing (three characters are guessed at once), while every `1` in a URL, an event id or a
   // status would be rewritten — garbling the report and corrupting the data of --format json.
   const hidden = secret !== undefined && secret.length >= MIN_HIDDEN_LENGTH ? secret : undefined;
+  // A short one (`hook`, `http`) is often a word, or part of one: it is hidden where it stands
+  // alone (not inside `webhook` or `https`), which is where a secret is quoted.
+  const alone =
+    hidden !== undefined && hidden.length < WHOLE_WORD_BELOW
+      ? new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(hidden)}(?![A-Za-z0-9])`, 'g')
+      : undefined;
   // The exact secret first: redactSecrets would mask only its leading `whsec_[A-Za-z0-9]+` part of
   // a secret like `whsec_Ab3-xY9_Zq+/Kp==`, and the secret would no longer be found to hide the rest.
-  return (text) => redactSecrets(hidden ? text.split(hidden).join(mask) : text);
+  return (text) =>
+    redactSecrets(alone ? text.replace(alone, () => mask) : hidden ? text.split(hidden).join(mask) : text);
 }
+
+/** Secrets shorter than this are hidden only as whole words (see {@link redactorFor}). */
+const WHOLE_WORD_BELOW = 8;
 
 /** Flags whose value is a secret, in every command. */
 const SECRET_FLAGS = ['--api-key', '--secret', '--webhook-secret'];

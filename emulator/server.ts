@@ -12,6 +12,7 @@ import Fastify, {
   type FastifyReply,
   type FastifyRequest,
 } from 'fastify';
+import { escapeRegExp } from '../lint/text-utils';
 import { catalog, type OperationInfo } from '../schemas';
 import { authenticate, authorize, type Caller } from './auth';
 import { registerControlRoutes } from './control';
@@ -502,8 +503,4 @@ function sendError(rt: Runtime, request: FastifyRequest, reply: FastifyReply, er
     : renderError(error, rt.faults);
   for (const [name, value] of Object.entries(error.headers ?? {})) reply.header(name, value);
   reply.code(rendered.status).send(rendered.body);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -216,3 +216,8 @@ function normalizeWord(word: string): string {
   }
   return normalized;
 }
+
+/** `text` as a RegExp source that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

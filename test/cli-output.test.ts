@@ -169,10 +169,20 @@ describe('redactorFor', () => {
     },
   );
 
-  it('hides a secret of 4 characters or more wherever it appears', () => {
+  it('hides a secret of 4 to 7 characters where it stands alone, not inside a word', () => {
     expect(redactorFor('test', '[secret]')('http://127.0.0.1:3000/test/hooks')).toBe(
       'http://127.0.0.1:3000/[secret]/hooks',
     );
+    const redact = redactorFor('hook', '[secret]');
+    expect(redact('webhook check: http://127.0.0.1:3000/hooks?s=hook (secret "hook")')).toBe(
+      'webhook check: http://127.0.0.1:3000/hooks?s=[secret] (secret "[secret]")',
+    );
+    // Characters a RegExp would read as syntax are taken literally.
+    expect(redactorFor('a.b+c', '…')('a.b+c axbbc')).toBe('… axbbc');
+  });
+
+  it('hides a secret of 8 characters or more wherever it appears, inside words too', () => {
+    expect(redactorFor('hooksecr', '…')('xhooksecrx and hooksecr')).toBe('x…x and …');
   });
 
   it('still hides other keys, secrets (base64 too) and URL passwords, with or without a secret of its own', () => {
