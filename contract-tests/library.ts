@@ -13,7 +13,31 @@
  *
  * @packageDocumentation
  */
-export * from './index';
+// Named one by one, not `export * from './index'`: in this repository, which is CommonJS,
+// `npx tsx` loads this file as CommonJS, and an ES module importing it (`contract.mts`, as the docs
+// show) sees only the names Node's CommonJS lexer can find; it finds none behind `export *`.
+export type {
+  ContractConfigNames,
+  ContractProgress,
+  ContractProperty,
+  ContractReport,
+  ContractSuiteOptions,
+  PropertyResult,
+} from './index';
+export {
+  CONTRACT_GROUPS,
+  CONTRACT_PROPERTIES,
+  ContractConfigError,
+  ContractInterruptedError,
+  ContractPathError,
+  DEFAULT_CONFIG_NAMES,
+  DEFAULT_NUM_RUNS,
+  DEFAULT_SANDBOX_NUM_RUNS,
+  MAX_NUM_RUNS,
+  MAX_SUITE_SEED,
+  runContractSuite,
+  selectProperties,
+} from './index';
 export type { ContractGroup, TargetKind } from './property';
 export { BODY_PREVIEW_CHARS, formatHumanReport } from './report/human';
 export { formatJsonReport } from './report/json';
