@@ -3,7 +3,7 @@ import { closeSync, openSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { styles } from '../contract-tests/report/ansi';
 import { escapeRegExp, printable } from '../lint/text-utils';
-import { redactSecrets } from '../lint/urls';
+import { redactSecrets, secretForms } from '../lint/urls';
 
 /**
  * Whether to colour output: never with NO_COLOR (https://no-color.org) or FORCE_COLOR=0 (or `false`,
@@ -77,8 +77,12 @@ export function redactorFor(secret: string | undefined, mask: string): (text: st
       : undefined;
   // The exact secret first: redactSecrets would mask only its leading `whsec_[A-Za-z0-9]+` part of
   // a secret like `whsec_Ab3-xY9_Zq+/Kp==`, and the secret would no longer be found to hide the rest.
+  // Then the part after its prefix, which a server may quote alone (see secretForms).
+  const forms = hidden === undefined || alone !== undefined ? [] : secretForms(hidden);
   return (text) =>
-    redactSecrets(alone ? text.replace(alone, () => mask) : hidden ? text.split(hidden).join(mask) : text);
+    redactSecrets(
+      alone ? text.replace(alone, () => mask) : forms.reduce((out, form) => out.split(form).join(mask), text),
+    );
 }
 
 /** Secrets shorter than this are hidden only as whole words (see {@link redactorFor}). */
@@ -102,7 +106,9 @@ export function secretsInUse(argv: readonly string[], env: NodeJS.ProcessEnv): s
     const value = inline ?? argv[index + 1];
     if (value !== undefined) values.push(value);
   });
-  const pieces = values.flatMap((value) => [value, ...value.split(/[\r\n]+/).map((line) => line.trim())]);
+  const pieces = values
+    .flatMap((value) => [value, ...value.split(/[\r\n]+/).map((line) => line.trim())])
+    .flatMap((piece) => secretForms(piece));
   return [...new Set(pieces.filter((piece) => piece.length >= MIN_HIDDEN_LENGTH))].sort(
     (a, b) => b.length - a.length,
   );

@@ -292,9 +292,27 @@ function describeFailure(
     shrinks: details.numShrinks,
     ...(shrinking === undefined ? {} : { shrinking }),
     replay: env.replayCommand(name, path),
-    ...(exchange === undefined ? {} : { exchange }),
-    exchanges: failingLog.slice(-MAX_REPORTED_EXCHANGES),
+    ...(exchange === undefined ? {} : { exchange: reported(exchange, env.client) }),
+    exchanges: failingLog.slice(-MAX_REPORTED_EXCHANGES).map((e) => reported(e, env.client)),
   };
+}
+
+/**
+ * An exchange as a report holds it: its texts are redacted as they are recorded, but its parsed
+ * body is the server's own (properties compare it), and a server may quote the key in it.
+ */
+function reported(exchange: Exchange, client: TargetClient): Exchange {
+  return { ...exchange, json: redactDeep(exchange.json, (text) => client.redact(text)) };
+}
+
+/** A copy of a parsed JSON body with `redact` applied to every string in it, names included. */
+function redactDeep(value: unknown, redact: (text: string) => string): unknown {
+  if (typeof value === 'string') return redact(value);
+  if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact));
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => [redact(key), redactDeep(inner, redact)]),
+  );
 }
 
 /**

@@ -8,7 +8,7 @@
  *
  * @packageDocumentation
  */
-import { redactSecrets } from '../lint/urls';
+import { redactSecrets, secretForms } from '../lint/urls';
 import { type ContractConfigNames, DEFAULT_CONFIG_NAMES } from './config-names';
 
 /** HTTP methods the Peeker API uses. */
@@ -269,10 +269,16 @@ export class TargetClient {
     this.secrets.add(secret);
   }
 
-  /** Replaces every known secret, and anything shaped like a key or webhook secret, in `text`. */
+  /**
+   * Replaces every known secret (and the part of a key after its prefix, see {@link secretForms}),
+   * and anything shaped like a key or webhook secret, in `text`.
+   */
   redact(text: string): string {
     let out = text;
-    for (const secret of this.secrets) if (secret.length >= 6) out = out.split(secret).join('[redacted]');
+    for (const secret of this.secrets) {
+      if (secret.length < 6) continue;
+      for (const form of secretForms(secret)) out = out.split(form).join('[redacted]');
+    }
     return redactSecrets(out);
   }
 
@@ -392,11 +398,12 @@ export class TargetClient {
         ),
       );
     }
+    // Headers are the server's text like the body: one may echo the key (`X-Echo-Auth`).
     const responseHeaders: Record<string, string> = {};
     response.headers.forEach((value, name) => {
-      responseHeaders[name] = value;
+      responseHeaders[name] = this.redact(value);
     });
-    const requestId = response.headers.get(REQUEST_ID_HEADER) ?? undefined;
+    const requestId = responseHeaders[REQUEST_ID_HEADER.toLowerCase()];
     return {
       method,
       url: this.redact(url.toString()),

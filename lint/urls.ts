@@ -315,3 +315,21 @@ export function redactSecrets(text: string): string {
   // The docs give keys' prefixes, not their alphabet: everything up to a delimiter goes.
   return maskUrlCredentials(text.replace(KEY, '$1…').replace(SECRET, '$1…'));
 }
+
+/**
+ * The shortest part of a key or webhook secret after its prefix that is hidden on its own (see
+ * {@link secretForms}): long enough that it cannot be an ordinary word, id or number.
+ */
+export const MIN_SECRET_BODY_LENGTH = 16;
+
+/**
+ * The texts that give away `secret`, longest first, for a redactor that knows the exact secret:
+ * the secret itself and, for a key or webhook secret (`pk_test_`, `pk_live_`, `whsec_`), the part
+ * after its prefix when it is at least {@link MIN_SECRET_BODY_LENGTH} characters long. A server
+ * that quotes only that part ("key id abcdef… is wrong") gives the secret away all the same, and
+ * {@link redactSecrets} recognises a key by its prefix only.
+ */
+export function secretForms(secret: string): string[] {
+  const body = /^(?:pk_(?:live|test)_|whsec_)(.+)$/is.exec(secret)?.[1];
+  return body !== undefined && body.length >= MIN_SECRET_BODY_LENGTH ? [secret, body] : [secret];
+}

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { redactorFor, redactSecrets } from '../cli/output';
+import { redactorFor, redactSecrets, safeLine, secretsInUse } from '../cli/output';
 import { hasUrlCredentials, maskUrlCredentials } from '../lint/urls';
 
 describe('URL credentials', () => {
@@ -185,11 +185,36 @@ describe('redactorFor', () => {
     expect(redactorFor('hooksecr', '…')('xhooksecrx and hooksecr')).toBe('x…x and …');
   });
 
+  it('hides the part of a key or webhook secret after its prefix when 16 characters or more', () => {
+    const text = 'key id abcdef123456SECRETKEY is wrong; secret Zq9+Kp/Ab3xY9Lm0== too';
+    expect(redactorFor('pk_test_abcdef123456SECRETKEY', '[redacted]')(text)).toBe(
+      'key id [redacted] is wrong; secret Zq9+Kp/Ab3xY9Lm0== too',
+    );
+    expect(redactorFor('whsec_Zq9+Kp/Ab3xY9Lm0==', '[secret]')(text)).toBe(
+      'key id abcdef123456SECRETKEY is wrong; secret [secret] too',
+    );
+    // A shorter one could be any word or id: only the whole secret goes.
+    expect(redactorFor('pk_test_abc123', '[redacted]')('id abc123, pk_test_abc123')).toBe(
+      'id abc123, [redacted]',
+    );
+  });
+
   it('still hides other keys, secrets (base64 too) and URL passwords, with or without a secret of its own', () => {
     const text = 'pk_live_abc123 whsec_other9 http://a:b@127.0.0.1/';
     expect(redactorFor('whsec_Ab3-x', '…')(text)).toBe('pk_live_… whsec_… http://a:***@127.0.0.1/');
     expect(redactorFor(undefined, '…')(`${text} whsec_Ab3-x`)).toBe(
       'pk_live_… whsec_… http://a:***@127.0.0.1/ whsec_…',
     );
+  });
+});
+
+describe('secretsInUse and safeLine', () => {
+  it('hide the part of a given key after its prefix too, when 16 characters or more', () => {
+    const secrets = secretsInUse(['contract', '--api-key', 'pk_test_abcdef123456SECRETKEY'], {});
+    expect(secrets).toEqual(['pk_test_abcdef123456SECRETKEY', 'abcdef123456SECRETKEY']);
+    expect(safeLine('key pk_test_abcdef123456SECRETKEY, id abcdef123456SECRETKEY', secrets)).toBe(
+      'key pk_test_…, id …',
+    );
+    expect(secretsInUse([], { PEEKER_API_KEY: 'pk_test_abc123' })).toEqual(['pk_test_abc123']);
   });
 });

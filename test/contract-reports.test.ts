@@ -1,4 +1,7 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { runContractSuite } from '../contract-tests';
 import { formatHumanReport, progressLine } from '../contract-tests/report/human';
 import { formatJsonReport } from '../contract-tests/report/json';
 import { formatJunitReport } from '../contract-tests/report/junit';
@@ -217,5 +220,62 @@ describe('formatJunitReport', () => {
     );
     expect(xml).toContain('&lt;/failure&gt;&lt;x&gt;');
     expect(xml).not.toContain('\u0007');
+  });
+});
+
+describe('a report of a server that quotes the key back', () => {
+  it('never holds the key, nor the part after its prefix, whatever the formatter', async () => {
+    const key = 'pk_test_abcdef123456SECRETKEY';
+    const body = key.slice('pk_test_'.length);
+    const me = {
+      data: { api_key: { environment: 'test', permission_preset: 'full' }, partner: { id: 'prt_1' } },
+    };
+    // A sandbox (no control API) whose errors echo the credential: whole in a header, in part in the body.
+    const server = createServer((req, res) => {
+      if (req.url?.startsWith('/_emulator')) return void res.writeHead(404).end();
+      if (req.url?.endsWith('/me')) {
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(me));
+        return;
+      }
+      const auth = req.headers.authorization ?? '';
+      res.writeHead(400, { 'Content-Type': 'application/json', 'X-Echo-Auth': auth });
+      res.end(
+        JSON.stringify({
+          error: {
+            code: 'invalid_request',
+            message: `key id ${auth.replace('Bearer pk_test_', '')} is wrong`,
+          },
+        }),
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const report = await runContractSuite({
+        baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/partner/v1`,
+        apiKey: key,
+        only: ['request-ids.present-on-every-response'],
+        numRuns: 1,
+        seed: 1,
+        shrinkBudgetMs: 0,
+      });
+      const failure = report.results[0]!.failure!;
+      expect(failure.exchange!.responseHeaders['x-echo-auth']).toBe('Bearer [redacted]');
+      expect(failure.exchange!.json).toEqual({
+        error: { code: 'invalid_request', message: 'key id [redacted] is wrong' },
+      });
+      // The report object itself (parsed bodies included), and each rendering of it.
+      for (const text of [
+        JSON.stringify(report),
+        formatJsonReport(report),
+        formatHumanReport(report, false),
+        formatJunitReport(report),
+      ]) {
+        expect(text).not.toContain(body);
+        expect(text).toContain('[redacted]');
+      }
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

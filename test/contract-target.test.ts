@@ -61,6 +61,24 @@ describe('TargetClient', () => {
           return;
         }
       }
+      if (url.pathname === '/partner/v1/echo') {
+        // A server quoting the credential it got: whole in headers, only the part after the prefix in its body.
+        const auth = req.headers.authorization ?? '';
+        res.writeHead(400, {
+          'Content-Type': 'application/json',
+          'Peeker-Request-Id': `req_${auth}`,
+          'X-Echo-Auth': auth,
+        });
+        res.end(
+          JSON.stringify({
+            error: {
+              code: 'invalid_request',
+              message: `key id ${auth.replace('Bearer pk_test_', '')} is wrong`,
+            },
+          }),
+        );
+        return;
+      }
       if (url.pathname === '/partner/v1/html') {
         res.writeHead(200, { 'Content-Type': 'text/html' }).end('<html>hi</html>');
         return;
@@ -95,6 +113,21 @@ describe('TargetClient', () => {
     expect(exchange.requestBody).toBe('{"note":"[redacted]"}');
     expect(exchange.responseBody).not.toContain(KEY);
     expect(exchange.responseBody).toContain('"auth":"Bearer [redacted]"');
+  });
+
+  it('hides the key in response headers and the part after its prefix wherever the server quotes them', async () => {
+    const client = new TargetClient({ baseUrl: `${origin}/partner/v1`, apiKey: KEY });
+    const exchange = await client.get('/echo');
+    expect(exchange.responseHeaders['x-echo-auth']).toBe('Bearer [redacted]');
+    expect(exchange.requestId).toBe('req_Bearer [redacted]');
+    expect(exchange.responseHeaders['peeker-request-id']).toBe('req_Bearer [redacted]');
+    expect(exchange.responseBody).toBe(
+      '{"error":{"code":"invalid_request","message":"key id [redacted] is wrong"}}',
+    );
+    expect(client.redact(`id ${KEY.slice('pk_test_'.length)}.`)).toBe('id [redacted].');
+    // A short part after the prefix is left alone: it could be any word or number.
+    const short = new TargetClient({ baseUrl: `${origin}/partner/v1`, apiKey: 'pk_test_abc123' });
+    expect(short.redact('abc123 pk_test_abc123')).toBe('abc123 [redacted]');
   });
 
   it('keeps the scheme and hides the credential of any Authorization it was told to send', async () => {
