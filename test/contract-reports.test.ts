@@ -7,6 +7,7 @@ import { formatJsonReport } from '../contract-tests/report/json';
 import { formatJunitReport } from '../contract-tests/report/junit';
 import type { ContractReport, PropertyResult } from '../contract-tests/report/model';
 import type { Exchange } from '../contract-tests/target';
+import { printable } from '../lint/text-utils';
 
 const EXCHANGE: Exchange = {
   method: 'GET',
@@ -150,6 +151,43 @@ describe('formatHumanReport', () => {
     );
     // Not cut: nothing added.
     expect(formatHumanReport(REPORT, false)).not.toContain('(cut at');
+  });
+
+  it('escapes what the target wrote, so its escape sequences never reach the terminal (line breaks stay)', () => {
+    const hostile: PropertyResult = {
+      ...FAILED,
+      failure: {
+        ...FAILED.failure!,
+        message: 'answered \u001b[31mred\u001b[0m',
+        exchange: {
+          ...EXCHANGE,
+          requestId: 'req_\u009b2J',
+          responseBody:
+            '{"error":{"code":"invalid_request","message":"x"}}\u001b[2J\u001b[H\u001b[32mAll properties hold.\u001b[0m\u0000\n\r\u202eevil',
+        },
+      },
+    };
+    const text = formatHumanReport(
+      {
+        ...REPORT,
+        target: { ...REPORT.target, activeFaults: ['x\u001b]0;title\u0007'] },
+        results: [hostile],
+      },
+      false,
+    );
+    // Nothing but line breaks among the characters printable escapes.
+    expect(text.replace(/\n/g, '')).toBe(printable(text.replace(/\n/g, '')));
+    expect(text).toContain('seed 9 · 30 runs per property · active faults: x\\u001b]0;title\\u0007\n');
+    expect(text).toContain('  Broken:  answered \\u001b[31mred\\u001b[0m\n');
+    expect(text).toContain('  Response: 200 · Peeker-Request-Id: req_\\u009b2J · 3 ms\n');
+    expect(text).toContain(
+      '            {"error":{"code":"invalid_request","message":"x"}}\\u001b[2J\\u001b[H\\u001b[32mAll properties hold.\\u001b[0m\\u0000\n' +
+        '            \\r\\u202eevil\n',
+    );
+    // JUnit's failure text is built from the same lines: a C1 CSI, valid XML, no longer passes raw.
+    const xml = formatJunitReport({ ...REPORT, results: [hostile] });
+    expect(xml).not.toContain('\u009b');
+    expect(xml).toContain('Peeker-Request-Id: req_\\u009b2J');
   });
 
   it('says "1 run per property" for --num-runs 1', () => {

@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-import { redactSecrets } from '../../lint/urls';
+import { printable } from '../../lint/text-utils';
 import { CONTRACT_GROUPS } from '../property';
 import type { Exchange } from '../target';
 import { styles } from './ansi';
@@ -36,7 +36,7 @@ export function formatHumanReport(report: ContractReport, color: boolean): strin
     s.dim(
       `seed ${report.seed} · ${report.numRuns} ${plural(report.numRuns, 'run', 'runs')} per property` +
         (report.target.activeFaults?.length
-          ? ` · active faults: ${report.target.activeFaults.join(', ')}`
+          ? ` · active faults: ${terminalSafe(report.target.activeFaults.join(', '))}`
           : ''),
     ),
     '',
@@ -62,7 +62,7 @@ export function formatHumanReport(report: ContractReport, color: boolean): strin
     const results = report.results.filter((r) => r.group === group);
     lines.push(`  ${title.padEnd(titleWidth)}  ${groupSummary(results, s)}`);
   }
-  for (const note of report.cleanup ?? []) lines.push(s.dim(`Clean-up: ${note}`));
+  for (const note of report.cleanup ?? []) lines.push(s.dim(`Clean-up: ${terminalSafe(note)}`));
   lines.push('', totalsLine(report, s));
   return lines.join('\n');
 }
@@ -74,7 +74,7 @@ function resultLine(result: PropertyResult, width: number, s: Styles): string {
     case 'passed':
       return `${s.green('✓')} ${name}  ${s.dim(stats(result))}`;
     case 'skipped':
-      return `${s.yellow('-')} ${name}  ${s.yellow(`skipped: ${result.reason ?? 'not run'}`)}`;
+      return `${s.yellow('-')} ${name}  ${s.yellow(`skipped: ${terminalSafe(result.reason ?? 'not run')}`)}`;
     case 'failed':
       return `${s.red('✗')} ${name}  ${s.red('failed')} ${s.dim(stats(result))}`;
     case 'error':
@@ -92,14 +92,14 @@ export function failureBlock(result: PropertyResult, s: Styles): string[] {
   const lines = [`${s.red(result.status === 'failed' ? '✗' : '!')} ${s.bold(result.name)}`];
   lines.push(`  ${s.dim('Promise:')} "${result.promise}"`);
   if (result.failure === undefined) {
-    lines.push(`  ${s.dim('Problem:')} ${result.reason ?? 'unknown'}`);
+    lines.push(`  ${s.dim('Problem:')} ${terminalSafe(result.reason ?? 'unknown')}`);
     return lines;
   }
   const failure = result.failure;
-  lines.push(`  ${s.dim('Broken:')}  ${failure.message}`);
+  lines.push(`  ${s.dim('Broken:')}  ${terminalSafe(failure.message)}`);
   lines.push(
     `  ${s.dim('Counterexample')} ${s.dim(`(${shrinkNote(failure)}):`)}`,
-    ...indent(failure.counterexample, 4),
+    ...indent(terminalSafe(failure.counterexample), 4),
   );
   if (failure.exchange !== undefined) lines.push(...exchangeLines(failure.exchange, s, failure.message));
   lines.push(`  ${s.dim('Replay:')}  ${s.cyan(failure.replay)}`);
@@ -111,14 +111,16 @@ export function failureBlock(result: PropertyResult, s: Styles): string[] {
  * for the preview, the fields `message` names (`carries totals: meta.total`) are shown below it.
  */
 export function exchangeLines(exchange: Exchange, s: Styles, message?: string): string[] {
-  const lines = [`  ${s.dim('Request:')}  ${exchange.method} ${exchange.url}`];
+  const lines = [`  ${s.dim('Request:')}  ${exchange.method} ${terminalSafe(exchange.url)}`];
   if (exchange.authorization !== undefined)
-    lines.push(`            Authorization: ${exchange.authorization}`);
-  if (exchange.requestBody !== undefined) lines.push(...indent(preview(exchange.requestBody), 12));
+    lines.push(`            Authorization: ${terminalSafe(exchange.authorization)}`);
+  if (exchange.requestBody !== undefined)
+    lines.push(...indent(terminalSafe(preview(exchange.requestBody)), 12));
+  const requestId = exchange.requestId === undefined ? s.red('(missing)') : terminalSafe(exchange.requestId);
   lines.push(
-    `  ${s.dim('Response:')} ${exchange.status} · Peeker-Request-Id: ${exchange.requestId ?? s.red('(missing)')} · ${exchange.durationMs} ms`,
+    `  ${s.dim('Response:')} ${exchange.status} · Peeker-Request-Id: ${requestId} · ${exchange.durationMs} ms`,
   );
-  if (exchange.responseBody !== '') lines.push(...indent(preview(exchange.responseBody), 12));
+  if (exchange.responseBody !== '') lines.push(...indent(terminalSafe(preview(exchange.responseBody)), 12));
   const named = exchange.responseBody.length > BODY_PREVIEW_CHARS ? namedFields(message, exchange.json) : [];
   if (named.length > 0) {
     lines.push(`            ${s.dim(`(cut at ${BODY_PREVIEW_CHARS} characters; ${named.join(', ')})`)}`);
@@ -131,9 +133,9 @@ export function failureText(failure: PropertyFailure, promise: string): string {
   const plain = styles(false);
   return [
     `Promise: "${promise}"`,
-    `Broken: ${failure.message}`,
+    `Broken: ${terminalSafe(failure.message)}`,
     `Counterexample (${shrinkNote(failure)}):`,
-    ...indent(failure.counterexample, 2),
+    ...indent(terminalSafe(failure.counterexample), 2),
     ...(failure.exchange === undefined
       ? []
       : exchangeLines(failure.exchange, plain, failure.message).map((l) => l.slice(2))),
@@ -163,7 +165,7 @@ function groupSummary(results: PropertyResult[], s: Styles): string {
   if (ran > 0) parts.push(broken === 0 ? s.green(`${ran}/${ran} hold`) : s.red(`${broken}/${ran} broken`));
   if (skipped > 0) {
     const reasons = [...new Set(results.filter((r) => r.status === 'skipped').map((r) => r.reason))];
-    parts.push(s.yellow(`${skipped} skipped (${reasons.join('; ')})`));
+    parts.push(s.yellow(`${skipped} skipped (${terminalSafe(reasons.join('; '))})`));
   }
   return parts.join(', ');
 }
@@ -202,7 +204,10 @@ export function progressLine(index: number, total: number, result: PropertyResul
     result.status
   ];
   const width = String(total).length;
-  const note = result.status === 'skipped' ? `skipped: ${result.reason}` : seconds(result.durationMs);
+  const note =
+    result.status === 'skipped'
+      ? `skipped: ${terminalSafe(result.reason ?? 'not run')}`
+      : seconds(result.durationMs);
   return `[${String(index + 1).padStart(width)}/${total}] ${mark} ${result.name} ${s.dim(`(${note})`)}`;
 }
 
@@ -217,7 +222,7 @@ function namedFields(message: string | undefined, json: unknown): string[] {
   for (const path of paths) {
     const value = valueAt(json, path);
     if (value === undefined) continue;
-    const text = redactSecrets(JSON.stringify(value));
+    const text = printable(JSON.stringify(value));
     shown.push(
       `${path} is ${text.length > NAMED_VALUE_CHARS ? `${text.slice(0, NAMED_VALUE_CHARS)}…` : text}`,
     );
@@ -233,6 +238,16 @@ function valueAt(json: unknown, path: string): unknown {
     current = (current as Record<string, unknown>)[step];
   }
   return current;
+}
+
+/**
+ * Text the target (or data it was sent) wrote, ready for a terminal: each line as {@link printable}
+ * makes it — escape sequences, bidirectional and invisible characters escaped (`\u001b`), secret
+ * shapes redacted — so a response cannot clear the screen or print a fake verdict. Line breaks
+ * stay, so a pretty-printed body still reads as one.
+ */
+function terminalSafe(text: string): string {
+  return text.split('\n').map(printable).join('\n');
 }
 
 function preview(text: string): string {
