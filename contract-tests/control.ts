@@ -7,7 +7,7 @@
  */
 import type { PermissionPreset } from '../schemas';
 import { type ContractConfigNames, DEFAULT_CONFIG_NAMES } from './config-names';
-import { diagnoseNetworkError, TargetUnreachableError } from './target';
+import { diagnoseNetworkError, isLiveKey, TargetUnreachableError } from './target';
 
 /**
  * The emulator's mutable settings as `GET /_emulator/config` shows them. The webhook secret is
@@ -66,6 +66,8 @@ export class ControlApiError extends Error {
 }
 
 const CONTROL_TIMEOUT_MS = 15_000;
+/** What the emulator's keys look like (emulator/auth.ts): the only ones the kit sends to an emulator. */
+const MINTED_KEY = /^pk_test_[A-Za-z0-9]+$/;
 
 /** Calls the control API of one emulator. */
 export class EmulatorControl {
@@ -111,9 +113,22 @@ export class EmulatorControl {
     return this.call('POST', '/reset', {});
   }
 
-  /** Mints a key with the given preset. */
-  createKey(preset: PermissionPreset): Promise<EmulatorKey> {
-    return this.call<EmulatorKey>('POST', '/keys', { preset });
+  /**
+   * Mints a key with the given preset. Throws {@link ControlApiError} unless the answer holds an id
+   * and a `pk_test_` key of letters and digits: anything else would be sent as the Bearer token.
+   */
+  async createKey(preset: PermissionPreset): Promise<EmulatorKey> {
+    const minted = await this.call<unknown>('POST', '/keys', { preset });
+    if (!isRecord(minted) || typeof minted.key !== 'string' || typeof minted.id !== 'string') {
+      throw this.foreign('POST', '/keys', 'without a key (data.key and data.id)');
+    }
+    // Never quoted: it is a key, whatever its shape.
+    if (isLiveKey(minted.key))
+      throw this.foreign('POST', '/keys', 'with a pk_live_ key, which the kit never sends');
+    if (!MINTED_KEY.test(minted.key)) {
+      throw this.foreign('POST', '/keys', 'with a key that is not pk_test_ followed by letters and digits');
+    }
+    return minted as unknown as EmulatorKey;
   }
 
   /** Revokes a minted key: it answers 401 from now on. */
@@ -123,8 +138,16 @@ export class EmulatorControl {
 
   /** The emulated clock, as Unix seconds. */
   async now(): Promise<number> {
-    const { now } = await this.call<{ now: string | number }>('GET', '/clock');
-    const ms = typeof now === 'number' ? (now > 1e12 ? now : now * 1000) : Date.parse(now);
+    const clock = await this.call<unknown>('GET', '/clock');
+    const now = isRecord(clock) ? clock.now : undefined;
+    const ms =
+      typeof now === 'number'
+        ? now > 1e12
+          ? now
+          : now * 1000
+        : typeof now === 'string'
+          ? Date.parse(now)
+          : Number.NaN;
     if (!Number.isFinite(ms)) throw new ControlApiError(`GET /_emulator/clock returned an unreadable time.`);
     return Math.floor(ms / 1000);
   }
@@ -135,8 +158,16 @@ export class EmulatorControl {
   }
 
   /** The faults the emulator can inject, and those active. */
-  faults(): Promise<{ available: { name: string; breaks: string }[]; active: string[] }> {
-    return this.call('GET', '/faults');
+  async faults(): Promise<{ available: { name: string; breaks: string }[]; active: string[] }> {
+    const faults = await this.call<unknown>('GET', '/faults');
+    if (!isRecord(faults) || !Array.isArray(faults.available) || !isStringArray(faults.active)) {
+      throw this.foreign(
+        'GET',
+        '/faults',
+        'without the faults (data.available and data.active, a list of names)',
+      );
+    }
+    return faults as { available: { name: string; breaks: string }[]; active: string[] };
   }
 
   /** Replaces the active faults. */
@@ -145,8 +176,12 @@ export class EmulatorControl {
   }
 
   /** The emulator's settings. */
-  config(): Promise<EmulatorConfig> {
-    return this.call<EmulatorConfig>('GET', '/config');
+  async config(): Promise<EmulatorConfig> {
+    const config = await this.call<unknown>('GET', '/config');
+    if (!isRecord(config) || typeof config.rate_limit_per_minute !== 'number') {
+      throw this.foreign('GET', '/config', 'without its settings (data.rate_limit_per_minute)');
+    }
+    return config as unknown as EmulatorConfig;
   }
 
   /** Changes some settings; the others keep their values. */
@@ -155,13 +190,29 @@ export class EmulatorControl {
   }
 
   /** Saves the current settings inside the emulator, the webhook secret included. */
-  saveConfig(label: string): Promise<EmulatorConfigSnapshot> {
-    return this.call<EmulatorConfigSnapshot>('POST', '/config/snapshots', { label });
+  async saveConfig(label: string): Promise<EmulatorConfigSnapshot> {
+    const snapshot = await this.call<unknown>('POST', '/config/snapshots', { label });
+    if (!isSnapshot(snapshot)) {
+      throw this.foreign(
+        'POST',
+        '/config/snapshots',
+        'without the id to restore the settings with (data.id)',
+      );
+    }
+    return snapshot;
   }
 
   /** The saved settings not restored yet, oldest first. */
-  configSnapshots(): Promise<EmulatorConfigSnapshot[]> {
-    return this.call<EmulatorConfigSnapshot[]>('GET', '/config/snapshots');
+  async configSnapshots(): Promise<EmulatorConfigSnapshot[]> {
+    const snapshots = await this.call<unknown>('GET', '/config/snapshots');
+    if (!Array.isArray(snapshots) || !snapshots.every(isSnapshot)) {
+      throw this.foreign(
+        'GET',
+        '/config/snapshots',
+        'with something other than a list of saved settings (data[].id)',
+      );
+    }
+    return snapshots;
   }
 
   /** Puts saved settings back exactly (the snapshot is used up). Works after {@link stop} too. */
@@ -179,8 +230,16 @@ export class EmulatorControl {
   }
 
   /** Every webhook delivery attempt so far. */
-  deliveries(): Promise<EmulatorDelivery[]> {
-    return this.call<EmulatorDelivery[]>('GET', '/webhooks/deliveries');
+  async deliveries(): Promise<EmulatorDelivery[]> {
+    const deliveries = await this.call<unknown>('GET', '/webhooks/deliveries');
+    if (!Array.isArray(deliveries) || !deliveries.every(isRecord)) {
+      throw this.foreign(
+        'GET',
+        '/webhooks/deliveries',
+        'with something other than a list of deliveries (data[])',
+      );
+    }
+    return deliveries as unknown as EmulatorDelivery[];
   }
 
   /** Sends a logged delivery again, as Peeker's retries would. */
@@ -240,8 +299,38 @@ export class EmulatorControl {
         `${method} /_emulator${path} answered ${response.status}: ${text.slice(0, 200)}`,
       );
     }
-    return (parsed as { data?: T }).data as T;
+    // `null` and other non-objects are JSON too: the getters above check what they need of `data`.
+    return (isRecord(parsed) ? parsed.data : undefined) as T;
   }
+
+  /**
+   * A call whose 2xx answer lacks what the suite needs (`what` says how): whatever answers there is
+   * not the control API of a peeker-devkit emulator of this version. The answer itself is not
+   * quoted: it may hold a key.
+   */
+  private foreign(method: string, path: string, what: string): ControlApiError {
+    return new ControlApiError(
+      `The emulator at ${this.origin} answered ${method} /_emulator${path} ${what}: is it a peeker-devkit ` +
+        `emulator of this version? Start one with 'peeker-devkit emulator', or check ${this.configNames.baseUrl}.`,
+    );
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+/** Saved settings as the suite reads them: an id to restore them with and a label (or null). */
+function isSnapshot(value: unknown): value is EmulatorConfigSnapshot {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    (value.label === null || typeof value.label === 'string')
+  );
 }
 
 /** True for `127.0.0.1`, `localhost`, `::1` and the rest of 127.0.0.0/8. */

@@ -13,7 +13,7 @@
 import { startEmulator } from '../emulator';
 import { baseUrlCredentialsRefusal } from '../lint/urls';
 import { atSentenceStart, type ContractConfigNames, DEFAULT_CONFIG_NAMES } from './config-names';
-import { EmulatorControl, isLoopbackHost } from './control';
+import { ControlApiError, EmulatorControl, isLoopbackHost } from './control';
 import { CONTRACT_PROPERTIES } from './properties';
 import { CONTRACT_GROUPS, type ContractProperty, type TargetInfo, type TargetKind } from './property';
 import type { ContractReport, PropertyResult } from './report/model';
@@ -269,10 +269,14 @@ export async function runContractSuite(options: ContractSuiteOptions = {}): Prom
   try {
     target = await openTarget(options, fixtures);
   } catch (error) {
+    // Preparing an emulator may have saved its settings and changed them before it failed.
+    await fixtures.teardown();
     // Interrupted during GET /me: nothing was changed yet.
     if (error instanceof RequestAbortedError) {
       throw new ContractInterruptedError(`${interruptedLabel(signal?.reason)} before any property ran.`);
     }
+    // An emulator's control API answered what the suite cannot use: a set-up problem like the others.
+    if (error instanceof ControlApiError) throw new ContractConfigError(error.message);
     throw error;
   }
   const stopped = new Promise<typeof STOPPED>((resolve) => {
