@@ -302,6 +302,54 @@ describe('checkWebhookHandler against broken handlers', () => {
     );
   });
 
+  it.each([
+    [
+      502,
+      'The endpoint answered 502, which a proxy or gateway gives when the handler behind it is down, unreachable or too slow: check that the handler runs and that the proxy forwards this URL to it, then answer 2xx.',
+    ],
+    [
+      429,
+      'The endpoint answered 429 (rate limited): exempt the webhook URL from rate limiting (Peeker delivers in bursts, and retries only delay events), then run the check again.',
+    ],
+  ])(
+    'advises on a %i to every delivery as what it is, not as a signature, duplicate or ordering problem',
+    async (status, fix) => {
+      const { url } = await startEndpoint((_, res) => {
+        res.writeHead(status, { 'Content-Type': 'text/html' }).end(`<html><title>${status}</title></html>`);
+      });
+      const report = await checkWebhookHandler({ url, secret: SECRET });
+      const fixes = Object.fromEntries(report.checks.filter((c) => !c.passed).map((c) => [c.name, c.fix]));
+      expect(fixes).toEqual({
+        'valid signed delivery accepted': fix,
+        'duplicate delivery answered 2xx both times': fix,
+        'domain.connected before its order.in_progress': fix,
+        'order.completed before order.in_progress': fix,
+      });
+      const note = report.checks.find((check) => check.name === 'bad signature rejected')?.note;
+      expect(note).toBe(
+        status === 429
+          ? 'Rejected, but with 429 (rate limited), which says nothing about the signature check: exempt the webhook URL from rate limiting and run the check again.'
+          : 'Rejected, but with a 5xx, which reads as a server fault: answer 400 or 401 for a delivery that fails verification.',
+      );
+    },
+  );
+
+  it('advises on a 500 as a crash, then on what the delivery tests', async () => {
+    const { url } = await startEndpoint((_, res) => {
+      res.writeHead(500).end();
+    });
+    const report = await checkWebhookHandler({ url, secret: SECRET });
+    const fixes = Object.fromEntries(report.checks.filter((c) => !c.passed).map((c) => [c.name, c.fix]));
+    const crashed =
+      'The handler failed with 500 (a server error): its logs for this delivery show where it crashes';
+    expect(fixes).toEqual({
+      'valid signed delivery accepted': `${crashed} — signature verification included — then answer 2xx.`,
+      'duplicate delivery answered 2xx both times': `${crashed}. On a Peeker-Event-Id you have already processed, skip the work but still answer 200.`,
+      'domain.connected before its order.in_progress': `${crashed}. Accept events in any order: answer 200, then render from data.status instead of assuming a sequence.`,
+      'order.completed before order.in_progress': `${crashed}. Accept events in any order: answer 200, then render from data.status instead of assuming a sequence.`,
+    });
+  });
+
   it('passes a 5xx rejection but notes that a 4xx is expected', async () => {
     const { url } = await startEndpoint(({ headers, body }, res) => {
       res.writeHead(verifyWebhook(body, headers, SECRET).ok ? 204 : 500).end();

@@ -398,12 +398,30 @@ function acceptFix(rule: WebhookHygieneRule, failed: DeliveryObservation, timeou
   if (failed.status === undefined) return STOPPED_ANSWERING;
   if (failed.status >= 300 && failed.status < 400)
     return 'Answer 2xx at this URL directly; deliveries do not follow redirects.';
+  const status = failed.status;
+  // A rate limiter or a gateway answered: the handler's code never ran, so advice about
+  // signatures, duplicates or ordering would send the reader to the wrong place.
+  if (status === 429) {
+    return 'The endpoint answered 429 (rate limited): exempt the webhook URL from rate limiting (Peeker delivers in bursts, and retries only delay events), then run the check again.';
+  }
+  if (status === 502 || status === 503 || status === 504) {
+    return `The endpoint answered ${status}, which a proxy or gateway gives when the handler behind it is down, unreachable or too slow: check that the handler runs and that the proxy forwards this URL to it, then answer 2xx.`;
+  }
+  // Another 5xx: the handler crashed, maybe on what this rule's delivery holds.
+  const crashed =
+    status >= 500
+      ? `The handler failed with ${status} (a server error): its logs for this delivery show where it crashes`
+      : undefined;
   if (rule === 2) {
-    return 'On a Peeker-Event-Id you have already processed, skip the work but still answer 200.';
+    const fix = 'On a Peeker-Event-Id you have already processed, skip the work but still answer 200.';
+    return crashed === undefined ? fix : `${crashed}. ${fix}`;
   }
   if (rule === 4) {
-    return 'Accept events in any order: answer 200, then render from data.status instead of assuming a sequence.';
+    const fix =
+      'Accept events in any order: answer 200, then render from data.status instead of assuming a sequence.';
+    return crashed === undefined ? fix : `${crashed}. ${fix}`;
   }
+  if (crashed !== undefined) return `${crashed} — signature verification included — then answer 2xx.`;
   return 'Accept deliveries whose signature is valid: HMAC-SHA256 of "<Peeker-Timestamp>.<raw body>" with your secret, hex, after "v1=".';
 }
 
@@ -423,6 +441,13 @@ function rejectedCheck(name: string, observation: DeliveryObservation, fix: stri
     };
   }
   if (isSuccess(status)) return { ...base, passed: false, fix };
+  if (status === 429) {
+    return {
+      ...base,
+      passed: true,
+      note: 'Rejected, but with 429 (rate limited), which says nothing about the signature check: exempt the webhook URL from rate limiting and run the check again.',
+    };
+  }
   if (status >= 500) {
     return {
       ...base,
