@@ -6,8 +6,16 @@
  * @packageDocumentation
  */
 import type { PermissionPreset } from '../schemas';
+import { requestTimeout } from '../webhooks/request-timeout';
 import { type ContractConfigNames, DEFAULT_CONFIG_NAMES } from './config-names';
-import { diagnoseNetworkError, isLiveKey, TargetUnreachableError } from './target';
+import {
+  BodyTooLargeError,
+  diagnoseBodyError,
+  diagnoseNetworkError,
+  isLiveKey,
+  readCappedText,
+  TargetUnreachableError,
+} from './target';
 
 /**
  * The emulator's mutable settings as `GET /_emulator/config` shows them. The webhook secret is
@@ -68,6 +76,8 @@ export class ControlApiError extends Error {
 const CONTROL_TIMEOUT_MS = 15_000;
 /** What the emulator's keys look like (emulator/auth.ts): the only ones the kit sends to an emulator. */
 const MINTED_KEY = /^pk_test_[A-Za-z0-9]+$/;
+// Well above the largest control answer (10,000 logged deliveries with their bodies).
+const CONTROL_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 /** Calls the control API of one emulator. */
 export class EmulatorControl {
@@ -264,27 +274,43 @@ export class EmulatorControl {
     if (this.stopping.signal.aborted && !evenIfStopped) throw interrupted();
     const url = new URL(`/_emulator${path}`, this.origin);
     this.calls++;
-    let response: Response;
+    // Held until the body is read: an emulator that stalls mid-answer times out too.
+    const timeout = requestTimeout(
+      CONTROL_TIMEOUT_MS,
+      evenIfStopped ? undefined : this.stopping.signal,
+      deadline,
+    );
+    let response: Response | undefined;
     let text: string;
     try {
       response = await fetch(url, {
         method,
         headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.any(
-          [
-            AbortSignal.timeout(CONTROL_TIMEOUT_MS),
-            evenIfStopped ? undefined : this.stopping.signal,
-            deadline,
-          ].filter((signal) => signal !== undefined),
-        ),
+        signal: timeout.signal,
       });
-      text = await response.text();
+      text = await readCappedText(response, CONTROL_MAX_RESPONSE_BYTES);
     } catch (error) {
       if (this.stopping.signal.aborted && !evenIfStopped) throw interrupted();
+      if (error instanceof BodyTooLargeError) {
+        throw new ControlApiError(
+          `${method} /_emulator${path} answered ${response?.status} with a body over ${error.limit}: ` +
+            'is the server at this base URL a peeker-devkit emulator?',
+        );
+      }
       throw new TargetUnreachableError(
-        diagnoseNetworkError(error, url, CONTROL_TIMEOUT_MS, this.configNames),
+        response === undefined
+          ? diagnoseNetworkError(error, url, CONTROL_TIMEOUT_MS, this.configNames)
+          : diagnoseBodyError(
+              error,
+              url,
+              `${method} ${url} answered ${response.status}`,
+              CONTROL_TIMEOUT_MS,
+              this.configNames,
+            ),
       );
+    } finally {
+      timeout.clear();
     }
     let parsed: unknown;
     try {

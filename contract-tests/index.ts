@@ -12,6 +12,7 @@
  */
 import { startEmulator } from '../emulator';
 import { baseUrlCredentialsRefusal } from '../lint/urls';
+import { requestTimeout } from '../webhooks/request-timeout';
 import { atSentenceStart, type ContractConfigNames, DEFAULT_CONFIG_NAMES } from './config-names';
 import { ControlApiError, EmulatorControl, isLoopbackHost } from './control';
 import { CONTRACT_PROPERTIES } from './properties';
@@ -33,6 +34,7 @@ import {
   probeReachable,
   REQUEST_TIMEOUT_MS,
   RequestAbortedError,
+  ResponseTooLargeError,
   SANDBOX_REQUESTS_PER_MINUTE,
   TargetClient,
   TargetUnreachableError,
@@ -335,6 +337,9 @@ export async function runContractSuite(options: ContractSuiteOptions = {}): Prom
       try {
         result = await Promise.race([running, stopped]);
       } catch (error) {
+        if (error instanceof ResponseTooLargeError) {
+          throw new ContractConfigError(`The run stopped during ${property.name}: ${error.diagnosis}`);
+        }
         if (error instanceof TargetUnreachableError) {
           throw new ContractConfigError(
             `The target stopped answering during ${property.name}: ${error.diagnosis}`,
@@ -471,7 +476,22 @@ async function openTarget(options: ContractSuiteOptions, fixtures: FixtureStore)
   const baseUrl = checkBaseUrl(options.baseUrl, names);
   // One budget for the target's first answer: the emulator probe, the reachability probe and
   // GET /me share it, so a silent target costs one timeout in all — the one its diagnosis names.
-  const firstAnswer = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+  const budget = requestTimeout(REQUEST_TIMEOUT_MS);
+  try {
+    return await openRemoteTarget(options, fixtures, baseUrl, budget.signal);
+  } finally {
+    budget.clear();
+  }
+}
+
+/** {@link openTarget} for a target at `baseUrl`, whose first answer must come before `firstAnswer` aborts. */
+async function openRemoteTarget(
+  options: ContractSuiteOptions,
+  fixtures: FixtureStore,
+  baseUrl: string,
+  firstAnswer: AbortSignal,
+): Promise<OpenTarget> {
+  const names = options.configNames ?? DEFAULT_CONFIG_NAMES;
   const control = await EmulatorControl.detect(baseUrl, firstAnswer, names);
   let apiKey = options.apiKey;
   if (apiKey === undefined || apiKey === '') {

@@ -9,6 +9,7 @@
  * @packageDocumentation
  */
 import { redactSecrets, secretForms } from '../lint/urls';
+import { requestTimeout } from '../webhooks/request-timeout';
 import { type ContractConfigNames, DEFAULT_CONFIG_NAMES } from './config-names';
 
 /** HTTP methods the Peeker API uses. */
@@ -21,9 +22,17 @@ export const REQUEST_ID_HEADER = 'Peeker-Request-Id';
 /** The pace the kit keeps against a real sandbox: well under the documented 600/min cap. */
 export const SANDBOX_REQUESTS_PER_MINUTE = 500;
 
-/** How long a request may take before the target counts as not answering (the client's default). */
+/**
+ * How long a request may take before the target counts as not answering (the client's default):
+ * its answer and its whole body.
+ */
 export const REQUEST_TIMEOUT_MS = 15_000;
 const MAX_RATE_LIMIT_RETRIES = 3;
+/**
+ * The most the client reads of one response body (4 MiB): far more than any Peeker answer (a page
+ * is at most 100 rows), and little enough that a target streaming without end cannot exhaust memory.
+ */
+export const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 // Bodies kept in a report are cut here: enough to read an error envelope or a page of ids.
 const MAX_RECORDED_BODY_CHARS = 4_000;
 
@@ -89,7 +98,7 @@ export interface Exchange {
 
 /** Why the target could not be reached: one line on what is wrong and what to do. */
 export class TargetUnreachableError extends Error {
-  override readonly name = 'TargetUnreachableError';
+  override readonly name: string = 'TargetUnreachableError';
   /** Same as `message`: the one-line diagnosis. */
   readonly diagnosis: string;
   constructor(diagnosis: string) {
@@ -107,6 +116,14 @@ export class RequestAbortedError extends Error {
   constructor() {
     super('The run was interrupted: the request was abandoned.');
   }
+}
+
+/**
+ * A response body was longer than {@link MAX_RESPONSE_BYTES}: the client stopped reading it. The
+ * run ends as for an unreachable target: what answers there is not an API the kit can test.
+ */
+export class ResponseTooLargeError extends TargetUnreachableError {
+  override readonly name = 'ResponseTooLargeError';
 }
 
 /** A link from the API pointed somewhere the kit will not send the key. */
@@ -371,32 +388,44 @@ export class TargetClient {
     if (authorization !== undefined) headers.Authorization = authorization;
     if (bodyText !== undefined) headers['Content-Type'] = 'application/json';
     const started = performance.now();
+    const names = this.options.configNames ?? DEFAULT_CONFIG_NAMES;
+    const redact = (text: string) => this.redact(text);
+    // Held until the body is read: a target that sends headers and then stalls times out too.
+    const timeout = requestTimeout(this.timeoutMs, deadline, interrupted);
     let response: Response;
     let text: string;
     try {
-      response = await fetch(url, {
-        method,
-        headers,
-        body: bodyText,
-        redirect: 'manual',
-        signal: AbortSignal.any(
-          [AbortSignal.timeout(this.timeoutMs), deadline, interrupted].filter((s) => s !== undefined),
-        ),
-      });
-      text = await response.text();
-    } catch (error) {
-      if (interrupted?.aborted) throw new RequestAbortedError();
-      // The exact keys first: an HTTP library's header error quotes the whole header, and a key
-      // broken by a line break is no longer shaped like one.
-      throw new TargetUnreachableError(
-        diagnoseNetworkError(
-          error,
-          url,
-          this.timeoutMs,
-          this.options.configNames ?? DEFAULT_CONFIG_NAMES,
-          (text) => this.redact(text),
-        ),
-      );
+      try {
+        response = await fetch(url, {
+          method,
+          headers,
+          body: bodyText,
+          redirect: 'manual',
+          signal: timeout.signal,
+        });
+      } catch (error) {
+        if (interrupted?.aborted) throw new RequestAbortedError();
+        // The exact keys first: an HTTP library's header error quotes the whole header, and a key
+        // broken by a line break is no longer shaped like one.
+        throw new TargetUnreachableError(diagnoseNetworkError(error, url, this.timeoutMs, names, redact));
+      }
+      const what = `${method} ${this.redact(url.toString())}`;
+      try {
+        text = await readCappedText(response, MAX_RESPONSE_BYTES);
+      } catch (error) {
+        if (interrupted?.aborted) throw new RequestAbortedError();
+        if (error instanceof BodyTooLargeError) {
+          throw new ResponseTooLargeError(
+            `${what} answered ${response.status} with a body over ${error.limit}, the most the kit reads of one response: ` +
+              `is ${names.baseUrl} the Peeker API base ending in /partner/v1?`,
+          );
+        }
+        throw new TargetUnreachableError(
+          diagnoseBodyError(error, url, `${what} answered ${response.status}`, this.timeoutMs, names, redact),
+        );
+      }
+    } finally {
+      timeout.clear();
     }
     // Headers are the server's text like the body: one may echo the key (`X-Echo-Auth`).
     const responseHeaders: Record<string, string> = {};
@@ -519,9 +548,12 @@ export function diagnoseNetworkError(
   const origin = url.origin;
   const baseUrl = names.baseUrl;
   const name = error instanceof Error ? error.name : '';
-  if (name === 'TimeoutError' || name === 'AbortError') {
-    const limit = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`;
-    return `${origin} did not answer within ${limit}. Check that the base URL points at the Peeker API and that the server is up.`;
+  if (name === 'TimeoutError') {
+    return `${origin} did not answer within ${formatLimit(timeoutMs)}. Check that the base URL points at the Peeker API and that the server is up.`;
+  }
+  // Someone gave up on the request (a stop, a caller's own signal): not the target's fault.
+  if (name === 'AbortError') {
+    return `The request to ${origin} was abandoned before it was answered: it was aborted, not timed out.`;
   }
   const code = errorCode(error);
   switch (code) {
@@ -548,6 +580,75 @@ export function diagnoseNetworkError(
         return `TLS certificate check for ${origin} failed (${code}). Use the real Peeker host (https://api.peeker.ai/partner/v1); the kit does not skip certificate checks.`;
       }
       return `Request to ${origin} failed${code ? ` (${code})` : ''}: ${redact(causeMessage(error))}. Check ${baseUrl} and that the server is up.`;
+  }
+}
+
+/**
+ * One line for a response whose headers arrived but whose body did not: `answered` says which
+ * request got which status (`GET https://…/me answered 200`). A stalled body is a timeout, a cut
+ * connection a connection closed mid-response; anything else is worded as a network failure.
+ */
+export function diagnoseBodyError(
+  error: unknown,
+  url: URL,
+  answered: string,
+  timeoutMs: number,
+  names: ContractConfigNames,
+  redact: (text: string) => string = redactSecrets,
+): string {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'TimeoutError') {
+    return `${answered}, but its body did not finish within ${formatLimit(timeoutMs)}: the server sent the headers and then stalled. Check that the server is up and is the Peeker API.`;
+  }
+  const code = errorCode(error);
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') {
+    return `${url.origin} closed the connection mid-response: ${answered}, then the body was cut off. Check that the server (or a proxy in front of it) is up and stable.`;
+  }
+  return diagnoseNetworkError(error, url, timeoutMs, names, redact);
+}
+
+/** `200 ms`, or whole seconds from one second up. */
+function formatLimit(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
+}
+
+/** `4 MB` for 4 MiB: the size a limit is named by. */
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+/** A body went past the reader's limit (it stopped reading). */
+export class BodyTooLargeError extends Error {
+  override readonly name = 'BodyTooLargeError';
+  /** The limit as a message names it: `4 MB`. */
+  readonly limit: string;
+  constructor(limitBytes: number) {
+    const limit = formatBytes(limitBytes);
+    super(`The response body is larger than ${limit}.`);
+    this.limit = limit;
+  }
+}
+
+/**
+ * A response body as UTF-8 text, as `response.text()` gives it, but reading no more than
+ * `maxBytes`: past that it cancels the stream and throws {@link BodyTooLargeError}. Other read
+ * failures (a timeout, a cut connection) are thrown as they come.
+ */
+export async function readCappedText(response: Response, maxBytes: number): Promise<string> {
+  if (response.body === null) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new BodyTooLargeError(maxBytes);
+    }
+    text += decoder.decode(value, { stream: true });
   }
 }
 

@@ -7,6 +7,7 @@
 
 import { describeSendFailure } from '../webhooks/endpoint';
 import { buildWebhookEvent, type WebhookEventType } from '../webhooks/events';
+import { requestTimeout } from '../webhooks/request-timeout';
 import { EVENT_ID_HEADER, signWebhook } from '../webhooks/signature';
 import { type Clock, isoMillis } from './clock';
 import { ApiError, notFound } from './errors';
@@ -365,6 +366,7 @@ export class WebhookDispatcher {
     const timestamp = this.#faults.has('stale_webhook_timestamp') ? realSeconds - STALE_SECONDS : realSeconds;
     // A wrong key gives a well-formed signature that does not verify.
     const key = this.#faults.has('bad_webhook_signature') ? `${secret}-wrong` : secret;
+    const timeout = requestTimeout(TIMINGS.webhookTimeoutMs, this.#stopped.signal);
     try {
       const response = await fetch(url, {
         method: 'POST',
@@ -376,7 +378,7 @@ export class WebhookDispatcher {
           ...signWebhook(delivery.raw, key, timestamp),
         },
         redirect: 'manual',
-        signal: AbortSignal.any([AbortSignal.timeout(TIMINGS.webhookTimeoutMs), this.#stopped.signal]),
+        signal: timeout.signal,
       });
       await response.body?.cancel();
       return { status: response.status };
@@ -385,6 +387,8 @@ export class WebhookDispatcher {
       // The only abort besides the timeout is stop()'s.
       if (failure.kind === 'aborted') return { status: null, abandoned: true };
       return { status: null, error: failure.message };
+    } finally {
+      timeout.clear();
     }
   }
 

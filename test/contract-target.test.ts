@@ -7,12 +7,15 @@ import {
   type Exchange,
   isLiveKey,
   LiveKeyRefusedError,
+  MAX_RESPONSE_BYTES,
   OffOriginLinkError,
   Pacer,
   RequestAbortedError,
+  ResponseTooLargeError,
   TargetClient,
   TargetUnreachableError,
 } from '../contract-tests/target';
+import { underGc } from './helpers/gc';
 import { refusingPort } from './helpers/ports';
 
 const KEY = 'pk_test_FakeTargetKey0000000000000000';
@@ -344,6 +347,72 @@ describe('diagnoses', () => {
     await expect(client.get('/me')).rejects.toThrow(
       `${silent} did not answer within 200 ms. Check that the base URL points at the Peeker API and that the server is up.`,
     );
+  });
+
+  it('times a request out though the garbage collector runs while it waits (Node 20 lost the timer)', async () => {
+    const silent = await serve(() => {});
+    const client = new TargetClient({ baseUrl: `${silent}/partner/v1`, apiKey: KEY, timeoutMs: 300 });
+    const outcome = await underGc(() => client.get('/me'), 5_000);
+    expect(outcome).toBeInstanceOf(TargetUnreachableError);
+    expect((outcome as TargetUnreachableError).diagnosis).toBe(
+      `${silent} did not answer within 300 ms. Check that the base URL points at the Peeker API and that the server is up.`,
+    );
+  });
+
+  it('times out a body that never ends, and says the headers came', async () => {
+    const stalled = await serve((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.write('{"data":');
+    });
+    // A second: the headers, sent at once, arrive well within it on a busy machine.
+    const client = new TargetClient({ baseUrl: `${stalled}/partner/v1`, apiKey: KEY, timeoutMs: 1_000 });
+    const outcome = await underGc(() => client.get('/me'), 8_000);
+    expect(outcome).toBeInstanceOf(TargetUnreachableError);
+    expect((outcome as TargetUnreachableError).diagnosis).toBe(
+      `GET ${stalled}/partner/v1/me answered 200, but its body did not finish within 1 s: the server sent the headers and then stalled. Check that the server is up and is the Peeker API.`,
+    );
+  });
+
+  it('names a connection cut mid-response as such, not as a TLS mix-up', async () => {
+    const cut = await serve((req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '1000' });
+      res.write('{"data"');
+      setTimeout(() => req.socket.destroy(), 50);
+    });
+    const client = new TargetClient({ baseUrl: `${cut}/partner/v1`, apiKey: KEY });
+    await expect(client.get('/me')).rejects.toThrow(
+      `${cut} closed the connection mid-response: GET ${cut}/partner/v1/me answered 200, then the body was cut off. Check that the server (or a proxy in front of it) is up and stable.`,
+    );
+  });
+
+  it('stops reading a body past the limit and names the request and the limit', async () => {
+    const endless = await serve((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      const chunk = Buffer.alloc(1 << 16, 32);
+      let open = true;
+      res.on('close', () => {
+        open = false;
+      });
+      const write = () => {
+        while (open) if (!res.write(chunk)) return void res.once('drain', write);
+      };
+      write();
+    });
+    const client = new TargetClient({ baseUrl: `${endless}/partner/v1`, apiKey: KEY });
+    const error = await client.get('/me').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseTooLargeError);
+    expect((error as ResponseTooLargeError).diagnosis).toBe(
+      `GET ${endless}/partner/v1/me answered 200 with a body over 4 MB, the most the kit reads of one response: is baseUrl the Peeker API base ending in /partner/v1?`,
+    );
+  });
+
+  it('reads a body just under the limit in full', async () => {
+    const text = `{"data":"${'x'.repeat(MAX_RESPONSE_BYTES - 20)}"}`;
+    const big = await serve((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(text);
+    });
+    const exchange = await new TargetClient({ baseUrl: `${big}/partner/v1`, apiKey: KEY }).get('/me');
+    expect((exchange.json as { data: string }).data).toHaveLength(MAX_RESPONSE_BYTES - 20);
   });
 
   it('names https spoken to a plain http server', async () => {

@@ -14,6 +14,7 @@ import {
   type WebhookEvent,
 } from '../webhooks/events';
 import { verifyWebhook } from '../webhooks/signature';
+import { underGc } from './helpers/gc';
 import { refusingPort } from './helpers/ports';
 
 const SECRET = 'whsec_checkerTestSecret';
@@ -212,6 +213,24 @@ describe('checkWebhookHandler against broken handlers', () => {
       fix: 'Verify Peeker-Signature (HMAC-SHA256 of "<timestamp>.<raw body>") before doing anything; answer 400 on mismatch.',
     });
     expect(badSignature?.observed[0]?.status).toBe(200);
+  });
+
+  it('times out a silent handler though the garbage collector runs meanwhile (Node 20 lost the timer)', async () => {
+    const { url } = await startEndpoint(() => {});
+    // With a stop signal, as doctor passes one: the timeout is then one of two signals.
+    const stop = new AbortController();
+    const outcome = await underGc(
+      () => checkWebhookHandler({ url, secret: SECRET, timeoutMs: 300, signal: stop.signal }),
+      15_000,
+    );
+    expect(outcome).not.toBe('still waiting');
+    const report = outcome as WebhookCheckReport;
+    expect(report.passed).toBe(false);
+    const observed = report.checks.flatMap((check) => check.observed);
+    expect(observed.length).toBeGreaterThan(0);
+    for (const observation of observed) {
+      expect(observation).toMatchObject({ error: 'no response within 300 ms', failure: 'timeout' });
+    }
   });
 
   it('fails rule 3 when valid deliveries are answered after the timeout', async () => {

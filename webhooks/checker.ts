@@ -13,6 +13,7 @@ import { hasUrlCredentials, maskUrlCredentials } from '../lint/urls';
 import { version as kitVersion } from '../package.json';
 import { describeSendFailure, type SendFailure } from './endpoint';
 import { buildWebhookEvent, type WebhookEvent } from './events';
+import { requestTimeout } from './request-timeout';
 import { EVENT_ID_HEADER, SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from './signature';
 
 /** Peeker's limit for answering a delivery (best practices, rule 3). */
@@ -321,6 +322,7 @@ async function deliver(delivery: Delivery, target: Target): Promise<DeliveryObse
   const base = { label: delivery.label, eventId: delivery.event.id };
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
+  const timeout = requestTimeout(target.timeoutMs, target.signal);
   try {
     const response = await target.fetchImpl(target.url, {
       method: 'POST',
@@ -328,9 +330,7 @@ async function deliver(delivery: Delivery, target: Target): Promise<DeliveryObse
       body,
       // Peeker does not follow redirects to deliver: a 3xx is an answer, and not a 2xx.
       redirect: 'manual',
-      signal: target.signal
-        ? AbortSignal.any([target.signal, AbortSignal.timeout(target.timeoutMs)])
-        : AbortSignal.timeout(target.timeoutMs),
+      signal: timeout.signal,
     });
     const durationMs = elapsed();
     // Free the connection; the body is irrelevant to every check.
@@ -340,6 +340,8 @@ async function deliver(delivery: Delivery, target: Target): Promise<DeliveryObse
     const durationMs = elapsed();
     const { message, kind } = describeSendFailure(error, target.url, target.timeoutMs);
     return { ...base, durationMs, error: message, failure: kind };
+  } finally {
+    timeout.clear();
   }
 }
 

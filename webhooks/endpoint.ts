@@ -45,8 +45,9 @@ export interface SendFailure {
 export function describeSendFailure(error: unknown, url: string, timeoutMs: number): SendFailure {
   const where = URL.canParse(url) ? new URL(url).host : maskUrlCredentials(url);
   const name = error instanceof Error ? error.name : '';
-  // `AbortSignal.timeout` rejects with a TimeoutError; an AbortError is the caller's own abort,
-  // which may come before the request even left: calling it a timeout would be false.
+  // A request's timeout rejects with a TimeoutError (`requestTimeout`, like `AbortSignal.timeout`);
+  // an AbortError is the caller's own abort, which may come before the request even left: calling
+  // it a timeout would be false.
   if (name === 'TimeoutError') {
     return { message: `no response within ${timeoutMs} ms`, kind: 'timeout' };
   }
