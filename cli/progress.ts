@@ -2,7 +2,7 @@
  * Progress lines on stderr for the long runs — `contract`, `webhooks check`, `doctor` — shown only
  * when stderr is a terminal, so a log or a pipe gets the report alone.
  */
-import type { ContractProgress } from '../contract-tests';
+import type { ContractProgress, RateLimitWait } from '../contract-tests';
 import { progressLine } from '../contract-tests/report/human';
 import type { DeliveryObservation, WebhookCheckProgress } from '../webhooks/checker';
 import { styles, useColor } from './output';
@@ -12,7 +12,10 @@ export function stderrProgress<T>(make: (color: boolean) => T): T | undefined {
   return process.stderr.isTTY === true ? make(useColor(process.stderr)) : undefined;
 }
 
-/** A contract run's progress: which target, then one line per property as it ends. */
+/**
+ * A contract run's progress: which target, then one line per property as it ends, and one per
+ * wait a 429 imposes (else a run waiting out a rate limit would look hung).
+ */
 export function contractProgressReporter(color: boolean): (event: ContractProgress) => void {
   const s = styles(color);
   return (event) => {
@@ -22,8 +25,15 @@ export function contractProgressReporter(color: boolean): (event: ContractProgre
       );
     } else if (event.kind === 'end') {
       process.stderr.write(`${progressLine(event.index, event.total, event.result, color)}\n`);
+    } else if (event.kind === 'rate-limit-wait') {
+      process.stderr.write(`${s.dim(describeRateLimitWait(event))}\n`);
     }
   };
+}
+
+/** `Waiting 31 s before retry 1 of 3: GET https://…/me answered 429 (rate limited).` */
+export function describeRateLimitWait(wait: RateLimitWait): string {
+  return `Waiting ${Math.ceil(wait.seconds)} s before retry ${wait.retry} of ${wait.retries}: ${wait.method} ${wait.url} answered 429 (rate limited).`;
 }
 
 /**

@@ -31,10 +31,13 @@ import {
   apiKeyProblem,
   assertNotLiveKey,
   LiveKeyRefusedError,
+  MAX_RETRY_AFTER_SECONDS,
   probeReachable,
+  type RateLimitWait,
   REQUEST_TIMEOUT_MS,
   RequestAbortedError,
   ResponseTooLargeError,
+  retryAfterSeconds,
   SANDBOX_REQUESTS_PER_MINUTE,
   TargetClient,
   TargetUnreachableError,
@@ -46,6 +49,8 @@ export { CONTRACT_PROPERTIES } from './properties';
 export type { ContractProperty } from './property';
 export { CONTRACT_GROUPS } from './property';
 export type { ContractReport, PropertyResult } from './report/model';
+export type { RateLimitWait } from './target';
+export { MAX_RATE_LIMIT_RETRIES, MAX_RESPONSE_BYTES, MAX_RETRY_AFTER_SECONDS } from './target';
 
 /** fast-check runs per property against an emulator (before each property's `runsFactor`). */
 export const DEFAULT_NUM_RUNS = 30;
@@ -102,7 +107,10 @@ export interface ContractSuiteOptions {
    * warm periods for good, so it is for an emulator kept for tests (default false).
    */
   moveClockByDays?: boolean;
-  /** Called as the suite goes, for progress displays. */
+  /**
+   * Called as the suite goes, for progress displays: the target, each property's start and end,
+   * and each wait a 429 imposes (so a display can say why the run is quiet).
+   */
   onProgress?: (event: ContractProgress) => void;
   /**
    * Hears what the embedded emulator (no `baseUrl`) warns about, such as an unknown
@@ -128,6 +136,8 @@ export interface ContractSuiteOptions {
 /** Progress of a suite run. */
 export type ContractProgress =
   | { kind: 'target'; target: ContractReport['target']; total: number }
+  /** The target answered 429: the run waits `details.retry_after_seconds` (at most {@link MAX_RETRY_AFTER_SECONDS}) before retrying. */
+  | ({ kind: 'rate-limit-wait' } & RateLimitWait)
   | { kind: 'start'; index: number; total: number; property: ContractProperty }
   | { kind: 'end'; index: number; total: number; result: PropertyResult };
 
@@ -460,6 +470,7 @@ async function openTarget(options: ContractSuiteOptions, fixtures: FixtureStore)
         baseUrl: emulator.baseUrl,
         apiKey: emulator.apiKey,
         configNames: names,
+        ...rateLimitWaits(options),
         ...(options.signal === undefined ? {} : { signal: options.signal }),
       });
       await preflight(client, { emulator: true, names });
@@ -514,6 +525,7 @@ async function openRemoteTarget(
     apiKey,
     requestsPerMinute: control === undefined ? SANDBOX_REQUESTS_PER_MINUTE : Number.POSITIVE_INFINITY,
     configNames: names,
+    ...rateLimitWaits(options),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
   await preflight(client, { emulator: control !== undefined, deadline: firstAnswer, names });
@@ -532,6 +544,14 @@ async function openRemoteTarget(
     };
   }
   return { ...(await prepareEmulator('emulator', client, control, fixtures)), close: async () => {} };
+}
+
+/** The client option that passes each 429 wait on to {@link ContractSuiteOptions.onProgress}. */
+function rateLimitWaits(options: ContractSuiteOptions): { onRateLimitWait?: (wait: RateLimitWait) => void } {
+  const onProgress = options.onProgress;
+  return onProgress === undefined
+    ? {}
+    : { onRateLimitWait: (wait) => onProgress({ kind: 'rate-limit-wait', ...wait }) };
 }
 
 /**
@@ -653,6 +673,22 @@ async function preflight(
         'Check that the target is up and is the Peeker API, or try again later.',
     );
   }
+  if (exchange.status === 429) {
+    // What a 429 asked for, and what the client did about it: it retries waits up to a cap, within the budget.
+    const asked = retryAfterSeconds(exchange);
+    const retries = client.counters.requests - 1;
+    const wait =
+      asked === undefined
+        ? ' without details.retry_after_seconds'
+        : asked > MAX_RETRY_AFTER_SECONDS
+          ? `, asking to wait ${formatWait(asked)} (more than the ${MAX_RETRY_AFTER_SECONDS} s the kit waits)`
+          : `, asking to wait ${formatWait(asked)}`;
+    throw new ContractConfigError(
+      `${where} answered 429 (${client.redact(bodyGist(exchange.json, exchange.responseBody))})${wait}` +
+        `${retries > 0 ? `; still rate-limited after ${retries} ${retries === 1 ? 'retry' : 'retries'}` : ''}. ` +
+        "Nothing else was sent: the key's rate limit is spent. Wait until it resets, then run again.",
+    );
+  }
   if (exchange.json === undefined) {
     throw new ContractConfigError(
       `${where} answered ${exchange.status} with ${contentType}, not JSON: ` +
@@ -695,6 +731,14 @@ async function preflight(
         'use a full-preset pk_test_ key.',
     );
   }
+}
+
+/** A wait in the unit that reads best: `30 s`, `5 min`, `1 h`, `365 days`. */
+function formatWait(seconds: number): string {
+  if (seconds < 120) return `${Math.round(seconds)} s`;
+  if (seconds < 3600) return `${Math.round(seconds / 60)} min`;
+  if (seconds < 2 * 86400) return `${Math.round(seconds / 3600)} h`;
+  return `${Math.round(seconds / 86400)} days`;
 }
 
 /** What an error answer says, in a few words: `internal_error: Unexpected…`, or the start of its text. */

@@ -3,13 +3,14 @@
  *
  * It records every exchange with its `Peeker-Request-Id` (so a failure can show the exact call to
  * quote to support), paces itself under the documented 600/min cap against a real sandbox,
- * obeys `details.retry_after_seconds` on 429, refuses `pk_live_` keys, never follows a link to
- * another origin, and turns network, TLS and timeout failures into one-line diagnoses.
+ * obeys `details.retry_after_seconds` on 429 (up to {@link MAX_RETRY_AFTER_SECONDS}), refuses
+ * `pk_live_` keys, never follows a link to another origin, and turns network, TLS and timeout
+ * failures into one-line diagnoses.
  *
  * @packageDocumentation
  */
 import { redactSecrets, secretForms } from '../lint/urls';
-import { requestTimeout } from '../webhooks/request-timeout';
+import { MAX_TIMER_MS, requestTimeout } from '../webhooks/request-timeout';
 import { type ContractConfigNames, DEFAULT_CONFIG_NAMES } from './config-names';
 
 /** HTTP methods the Peeker API uses. */
@@ -27,7 +28,13 @@ export const SANDBOX_REQUESTS_PER_MINUTE = 500;
  * its answer and its whole body.
  */
 export const REQUEST_TIMEOUT_MS = 15_000;
-const MAX_RATE_LIMIT_RETRIES = 3;
+/** How many times one request is retried after a 429 (each time after the wait it asks for). */
+export const MAX_RATE_LIMIT_RETRIES = 3;
+/**
+ * The longest `details.retry_after_seconds` the client waits out. A 429 asking for more is not
+ * retried (never sooner than asked): the request's answer is that 429, and the run says so.
+ */
+export const MAX_RETRY_AFTER_SECONDS = 60;
 /**
  * The most the client reads of one response body (4 MiB): far more than any Peeker answer (a page
  * is at most 100 rows), and little enough that a target streaming without end cannot exhaust memory.
@@ -150,6 +157,21 @@ export interface TargetClientOptions {
   signal?: AbortSignal;
   /** How network diagnoses name where the base URL is set; default {@link DEFAULT_CONFIG_NAMES}. */
   configNames?: ContractConfigNames;
+  /** Called before each wait a 429 asks for, so a display can say why the run is quiet. */
+  onRateLimitWait?: (wait: RateLimitWait) => void;
+}
+
+/** A wait the client is about to make because the target answered 429. */
+export interface RateLimitWait {
+  method: HttpMethod;
+  /** The request's URL, secrets redacted. */
+  url: string;
+  /** How long it waits: `details.retry_after_seconds` plus up to a second of jitter. */
+  seconds: number;
+  /** Which retry follows the wait: 1 to {@link retries}. */
+  retry: number;
+  /** The most retries one request gets ({@link MAX_RATE_LIMIT_RETRIES}). */
+  retries: number;
 }
 
 /** Counts shared by every view of one target. */
@@ -336,13 +358,30 @@ export class TargetClient {
         exchange.status !== 429 ||
         request.obeyRateLimit === false ||
         attempt >= MAX_RATE_LIMIT_RETRIES ||
-        waitSeconds === undefined
+        waitSeconds === undefined ||
+        // Not retried sooner than asked, nor waited for an hour in silence: the 429 is the answer.
+        waitSeconds > MAX_RETRY_AFTER_SECONDS
       ) {
         return exchange;
       }
       // The documented client backoff: the wait the API asks for plus 0–1 s of jitter.
       this.counters.rateLimitWaits++;
-      await sleep(waitSeconds * 1000 + Math.random() * 1000, signal);
+      const waitMs = waitSeconds * 1000 + Math.random() * 1000;
+      this.options.onRateLimitWait?.({
+        method: request.method,
+        url: exchange.url,
+        seconds: waitMs / 1000,
+        retry: attempt + 1,
+        retries: MAX_RATE_LIMIT_RETRIES,
+      });
+      const waitEnds = AbortSignal.any([signal, request.deadline].filter((s) => s !== undefined));
+      try {
+        await sleep(waitMs, waitEnds);
+      } catch (error) {
+        // The shared deadline ran out during the wait: the 429 is the answer it got.
+        if (!signal?.aborted && request.deadline?.aborted) return exchange;
+        throw error;
+      }
     }
   }
 
@@ -706,7 +745,8 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
         signal?.removeEventListener('abort', onAbort);
         resolve();
       },
-      Math.max(0, ms),
+      // setTimeout fires at once for anything past 2^31 - 1 ms.
+      Math.min(Math.max(0, ms), MAX_TIMER_MS),
     );
     signal?.addEventListener('abort', onAbort, { once: true });
   });

@@ -7,6 +7,8 @@ import {
   ContractConfigError,
   ContractInterruptedError,
   ContractPathError,
+  type ContractProgress,
+  type RateLimitWait,
   runContractSuite,
 } from '../contract-tests';
 import {
@@ -464,6 +466,51 @@ describe('runContractSuite set-up errors name where the caller configures the ta
     );
     expect(await refusal(`${html}?env=test`, { apiKey: KEY })).toBe(
       `baseUrl should be the API base without a query, e.g. ${html}.`,
+    );
+  });
+
+  it('reports a rate-limited GET /me as such, never waiting past the cap nor retrying sooner than asked', async () => {
+    const limited = (seconds: number) =>
+      fakeApi(
+        429,
+        'application/json',
+        JSON.stringify({
+          error: { code: 'rate_limited', message: 'slow down', details: { retry_after_seconds: seconds } },
+        }),
+      );
+    const hour = await limited(3600);
+    const year = await limited(31_536_000);
+    const started = Date.now();
+    expect(await refusal(hour, { apiKey: KEY })).toBe(
+      `GET ${hour}/me answered 429 ("rate_limited: slow down"), asking to wait 1 h (more than the 60 s the kit waits). ` +
+        "Nothing else was sent: the key's rate limit is spent. Wait until it resets, then run again.",
+    );
+    expect(await refusal(year, { apiKey: KEY })).toBe(
+      `GET ${year}/me answered 429 ("rate_limited: slow down"), asking to wait 365 days (more than the 60 s the kit waits). ` +
+        "Nothing else was sent: the key's rate limit is spent. Wait until it resets, then run again.",
+    );
+    // Neither waited: an hour in silence, or a retry at once (setTimeout overflowing to 1 ms).
+    expect(Date.now() - started).toBeLessThan(5_000);
+
+    const brief = await limited(0);
+    const waits: RateLimitWait[] = [];
+    const onProgress = (event: ContractProgress) => {
+      if (event.kind === 'rate-limit-wait') waits.push(event);
+    };
+    expect(await refusal(brief, { apiKey: KEY, onProgress })).toBe(
+      `GET ${brief}/me answered 429 ("rate_limited: slow down"), asking to wait 0 s; still rate-limited after 3 retries. ` +
+        "Nothing else was sent: the key's rate limit is spent. Wait until it resets, then run again.",
+    );
+    // Each wait is the 0 s asked for plus under a second of jitter.
+    expect(waits.every((wait) => wait.seconds >= 0 && wait.seconds < 1)).toBe(true);
+    expect(waits.map(({ seconds: _, ...wait }) => wait)).toEqual(
+      [1, 2, 3].map((retry) => ({
+        kind: 'rate-limit-wait',
+        method: 'GET',
+        url: `${brief}/me`,
+        retry,
+        retries: 3,
+      })),
     );
   });
 

@@ -15,6 +15,7 @@ import {
   TargetClient,
   TargetUnreachableError,
 } from '../contract-tests/target';
+import { requestTimeout } from '../webhooks/request-timeout';
 import { underGc } from './helpers/gc';
 import { refusingPort } from './helpers/ports';
 
@@ -223,6 +224,17 @@ describe('TargetClient interrupted through its signal', () => {
     // Later calls are refused without a request.
     await expect(client.get('/me')).rejects.toThrow(RequestAbortedError);
     await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(sent).toHaveLength(1);
+  });
+
+  it('waits out no more of a 429 than the deadline it shares leaves, and answers with that 429', async () => {
+    const { baseUrl, sent } = await slowingDown();
+    const client = new TargetClient({ baseUrl, apiKey: KEY });
+    const budget = requestTimeout(200);
+    const started = Date.now();
+    const exchange = await client.request({ method: 'GET', path: '/me', deadline: budget.signal });
+    expect(exchange.status).toBe(429);
+    expect(Date.now() - started).toBeLessThan(2_000);
     expect(sent).toHaveLength(1);
   });
 

@@ -56,7 +56,8 @@ Targets
   --base-url http://127.0.0.1:4010/partner/v1
                    a running emulator ('peeker-devkit emulator'); a key is minted if none given
   --base-url https://api.peeker.ai/partner/v1 --api-key pk_test_...
-                   a Peeker sandbox: paced under 500 requests/min, obeys retry_after_seconds,
+                   a Peeker sandbox: paced under 500 requests/min, obeys retry_after_seconds
+                   (waits of up to 60 s, 3 retries a request; a longer one is reported),
                    cancels the orders it placed at the end; properties that need the
                    emulator's control API are shown as "skipped: needs emulator"
 
