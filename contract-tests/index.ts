@@ -30,6 +30,8 @@ import {
 import {
   apiKeyProblem,
   assertNotLiveKey,
+  CUT_MARK,
+  type Exchange,
   LiveKeyRefusedError,
   MAX_RETRY_AFTER_SECONDS,
   probeReachable,
@@ -665,6 +667,23 @@ async function preflight(
   }
   const where = `GET ${client.baseUrl}/me`;
   const contentType = exchange.responseHeaders['content-type'] ?? 'no content type';
+  if (exchange.status >= 300 && exchange.status < 400) {
+    // The client never follows redirects (the key would go where the target points); say where to.
+    const location = exchange.responseHeaders.location;
+    const target =
+      location === undefined
+        ? undefined
+        : URL.canParse(location, exchange.url)
+          ? new URL(location, exchange.url).toString()
+          : location;
+    throw new ContractConfigError(
+      target === undefined
+        ? `${where} answered ${exchange.status}, a redirect without a Location: the kit does not follow redirects. ` +
+            `Set ${names.baseUrl} to the API base itself, ending in /partner/v1.`
+        : `${where} answered ${exchange.status} redirecting to ${client.redact(target)}: the kit does not follow redirects. ` +
+            `Set ${names.baseUrl} to the API base it points at, ending in /partner/v1.`,
+    );
+  }
   if (exchange.status >= 500) {
     if (emulator) return;
     throw new ContractConfigError(
@@ -687,6 +706,16 @@ async function preflight(
       `${where} answered 429 (${client.redact(bodyGist(exchange.json, exchange.responseBody))})${wait}` +
         `${retries > 0 ? `; still rate-limited after ${retries} ${retries === 1 ? 'retry' : 'retries'}` : ''}. ` +
         "Nothing else was sent: the key's rate limit is spent. Wait until it resets, then run again.",
+    );
+  }
+  const jsonProblem = declaredJsonProblem(exchange);
+  if (jsonProblem !== undefined) {
+    throw new ContractConfigError(
+      jsonProblem === 'cut short'
+        ? `${where} answered ${exchange.status} with ${contentType}, but the JSON is cut short (it stops mid-value): ` +
+            'the answer was truncated on its way. Check the server and any proxy in front of it, then try again.'
+        : `${where} answered ${exchange.status} with ${contentType}, but the body is not valid JSON (${jsonProblem}): ` +
+            `is ${names.baseUrl} the Peeker API base ending in /partner/v1 (e.g. https://api.peeker.ai/partner/v1)?`,
     );
   }
   if (exchange.json === undefined) {
@@ -730,6 +759,24 @@ async function preflight(
       `GET /me says this key has the '${apiKey.permission_preset}' preset; contract tests place orders: ` +
         'use a full-preset pk_test_ key.',
     );
+  }
+}
+
+/**
+ * Why a body labelled JSON does not parse: `'cut short'` when it stops mid-value, else the
+ * parser's words; undefined when it parses, is empty, is labelled otherwise, or was too long to
+ * keep whole in the exchange (the label alone then does not tell).
+ */
+function declaredJsonProblem(exchange: Exchange): string | undefined {
+  const text = exchange.responseBody;
+  if (exchange.json !== undefined || text.trim() === '' || text.endsWith(CUT_MARK)) return undefined;
+  if (!/json/i.test(exchange.responseHeaders['content-type'] ?? '')) return undefined;
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return /end of (JSON )?input|Unterminated/i.test(message) ? 'cut short' : message;
   }
 }
 

@@ -722,8 +722,13 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** What ends a recorded body the client cut to a few KB. */
+export const CUT_MARK = '… (cut)';
+
 function cut(text: string): string {
-  return text.length > MAX_RECORDED_BODY_CHARS ? `${text.slice(0, MAX_RECORDED_BODY_CHARS)}… (cut)` : text;
+  return text.length > MAX_RECORDED_BODY_CHARS
+    ? `${text.slice(0, MAX_RECORDED_BODY_CHARS)}${CUT_MARK}`
+    : text;
 }
 
 /**

@@ -402,9 +402,14 @@ describe('runContractSuite options from plain JavaScript', () => {
 
 describe('runContractSuite set-up errors name where the caller configures the target', () => {
   /** A server on 127.0.0.1 answering every request (the emulator probe too: not an emulator) with `status`. */
-  async function fakeApi(status: number, contentType: string, body: string): Promise<string> {
+  async function fakeApi(
+    status: number,
+    contentType: string,
+    body: string,
+    headers: Record<string, string> = {},
+  ): Promise<string> {
     const fake = createServer((_req, res) =>
-      res.writeHead(status, { 'Content-Type': contentType }).end(body),
+      res.writeHead(status, { 'Content-Type': contentType, ...headers }).end(body),
     );
     fakes.push(fake);
     await new Promise<void>((resolve) => fake.listen(0, '127.0.0.1', resolve));
@@ -466,6 +471,37 @@ describe('runContractSuite set-up errors name where the caller configures the ta
     );
     expect(await refusal(`${html}?env=test`, { apiKey: KEY })).toBe(
       `baseUrl should be the API base without a query, e.g. ${html}.`,
+    );
+  });
+
+  it('names where a redirect points, and JSON cut short as cut short, not as "not JSON"', async () => {
+    const moved = await fakeApi(301, 'text/html', '<a>Moved</a>', {
+      Location: 'https://api.example.test/partner/v1/me',
+    });
+    const relative = await fakeApi(308, 'text/plain', '', { Location: '/v2/me' });
+    const bare = await fakeApi(302, 'text/plain', '');
+    const truncated = await fakeApi(200, 'application/json', '{"data": {"api_key": ');
+    const broken = await fakeApi(200, 'application/json', '{"data": nope}');
+    expect(await refusal(moved, { apiKey: KEY })).toBe(
+      `GET ${moved}/me answered 301 redirecting to https://api.example.test/partner/v1/me: the kit does not follow redirects. ` +
+        'Set baseUrl to the API base it points at, ending in /partner/v1.',
+    );
+    expect(await refusal(relative, { apiKey: KEY })).toBe(
+      `GET ${relative}/me answered 308 redirecting to ${new URL(relative).origin}/v2/me: the kit does not follow redirects. ` +
+        'Set baseUrl to the API base it points at, ending in /partner/v1.',
+    );
+    expect(await refusal(bare, { apiKey: KEY })).toBe(
+      `GET ${bare}/me answered 302, a redirect without a Location: the kit does not follow redirects. ` +
+        'Set baseUrl to the API base itself, ending in /partner/v1.',
+    );
+    expect(await refusal(truncated, { apiKey: KEY })).toBe(
+      `GET ${truncated}/me answered 200 with application/json, but the JSON is cut short (it stops mid-value): ` +
+        'the answer was truncated on its way. Check the server and any proxy in front of it, then try again.',
+    );
+    expect(await refusal(broken, { apiKey: KEY })).toMatch(
+      new RegExp(
+        `^GET ${broken.replace(/[.]/g, '\\.')}/me answered 200 with application/json, but the body is not valid JSON \\(Unexpected token .+\\): is baseUrl the Peeker API base ending in /partner/v1`,
+      ),
     );
   });
 
