@@ -167,6 +167,55 @@ describe('peeker-devkit doctor', () => {
     }
   });
 
+  it('names where a redirect points, what was wrong with a GET /me 200, and a body cut or stalled', async () => {
+    const deps = { checkWebhook: noWebhook, runContract: passingContract, now };
+    const fake = createHttpServer((req, res) => {
+      const mode = req.url?.split('/')[1];
+      if (mode === 'moved') {
+        res.writeHead(301, { Location: 'https://127.0.0.2:9/partner/v1/me' }).end();
+      } else if (mode === 'shape') {
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Peeker-Request-Id': 'req_SHAPE' });
+        res.end(JSON.stringify({ data: { api_key: { environment: 'test', permission_preset: 'full' } } }));
+      } else if (mode === 'cut') {
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '1000' });
+        res.write('{"data"');
+        setTimeout(() => req.socket.destroy(), 50);
+      } else {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.write('{"data":');
+      }
+    });
+    // An https:// server spoken to in plain http drops the connection without an answer.
+    const dropping = createServer((socket) => socket.once('data', () => socket.destroy()));
+    await new Promise<void>((done) => fake.listen(0, '127.0.0.1', done));
+    await new Promise<void>((done) => dropping.listen(0, '127.0.0.1', done));
+    const host = `127.0.0.1:${(fake.address() as AddressInfo).port}`;
+    const droppingHost = `127.0.0.1:${(dropping.address() as AddressInfo).port}`;
+    const note = async (baseUrl: string, timeoutMs = 5000) =>
+      (await runDoctor(target({ baseUrl, timeoutMs }), deps))[1]!.note;
+    try {
+      expect(await note(`http://${host}/moved/partner/v1`)).toBe(
+        'GET /me answered 301 redirecting to https://127.0.0.2:9/partner/v1/me: the doctor does not follow redirects; set --base-url (or $PEEKER_BASE_URL) to the API base it points at',
+      );
+      expect(await note(`http://${host}/shape/partner/v1`)).toBe(
+        'GET /me answered 200, req_SHAPE; GET /me did not return {data: {api_key: {environment, permission_preset}, partner}}.',
+      );
+      expect(await note(`http://${host}/cut/partner/v1`)).toBe(
+        `${host} closed the connection mid-response: it answered 200, then the body was cut off. Check that the server (or a proxy in front of it) is up and stable.`,
+      );
+      expect(await note(`http://${host}/stall/partner/v1`, 1000)).toBe(
+        `${host} answered 200, but its body did not finish within 1 s: the server sent the headers and then stalled. Check that it is up, then try again.`,
+      );
+      expect(await note(`http://${droppingHost}/partner/v1`)).toBe(
+        `${droppingHost} closed the connection without answering. If it is an https:// server, use an https:// base URL; otherwise check --base-url (or $PEEKER_BASE_URL) and that the server is up.`,
+      );
+    } finally {
+      fake.closeAllConnections();
+      await new Promise((done) => fake.close(done));
+      await new Promise((done) => dropping.close(done));
+    }
+  });
+
   it.each([
     [
       ['--api-key', 'pk_live_abc'],

@@ -19,6 +19,10 @@ beforeAll(async () => {
     });
     req.on('end', () => {
       seen.push({ method: req.method, auth: req.headers.authorization, body });
+      if (req.url?.endsWith('/moved')) {
+        res.writeHead(302, { Location: `${base}/orders` }).end();
+        return;
+      }
       if (req.url?.endsWith('/huge')) {
         res.writeHead(200, { 'Content-Type': 'application/json', 'Peeker-Request-Id': 'req_H' });
         res.end(`[${'1,'.repeat(50_000)}1]`);
@@ -76,6 +80,18 @@ describe('sendRequest', () => {
         outcome.response.json,
       ],
     ).toEqual([true, 1000, undefined]);
+  });
+
+  it('shows a redirect as the response instead of following it', async () => {
+    const before = seen.length;
+    const outcome = await sendRequest(
+      { operation: findOperation('GET /orders')!, method: 'GET', url: `${base}/moved` },
+      { apiKey: 'pk_test_abc' },
+    );
+    expect(
+      outcome.kind === 'response' && [outcome.response.status, outcome.response.headers.location],
+    ).toEqual([302, `${base}/orders`]);
+    expect(seen.length - before).toBe(1);
   });
 
   it('says clearly when nothing listens, without the key', async () => {

@@ -192,7 +192,7 @@ export async function runDoctor(
     if (account.value.environment !== 'test')
       notes.meOk = `GET /me says environment '${account.value.environment}', not test`;
   } else {
-    notes.meOk = describeFailure('GET /me', me);
+    notes.meOk = describeFailure('GET /me', me, account?.ok === false ? account.message : undefined);
   }
 
   if (evidence.meOk) {
@@ -323,11 +323,24 @@ function listRows(json: unknown): unknown[] | undefined {
   return Array.isArray(data) ? data : undefined;
 }
 
-function describeFailure(what: string, outcome: SendOutcome): string {
+/**
+ * Why a step's request did not show what it needed: the network failure, where a redirect points
+ * (sendRequest follows none), or the status, error code and request id — then `problem`, what
+ * was wrong with an answer whose status was right (a `GET /me` 200 of another shape).
+ */
+function describeFailure(what: string, outcome: SendOutcome, problem?: string): string {
   if (outcome.kind === 'network') return outcome.message;
+  const { status, headers } = outcome.response;
+  if (status >= 300 && status < 400) {
+    const location = headers.location;
+    return location === undefined
+      ? `${what} answered ${status}, a redirect without a Location: the doctor does not follow redirects; set ${CLI_ADVICE.baseUrl} to the API base itself`
+      : `${what} answered ${status} redirecting to ${location}: the doctor does not follow redirects; set ${CLI_ADVICE.baseUrl} to the API base it points at`;
+  }
   const code = (outcome.response.json as { error?: { code?: unknown } } | undefined)?.error?.code;
   const id = outcome.response.requestId ? `, ${outcome.response.requestId}` : '';
-  return `${what} answered ${outcome.response.status}${typeof code === 'string' ? ` ${code}` : ''}${id}`;
+  const answered = `${what} answered ${status}${typeof code === 'string' ? ` ${code}` : ''}${id}`;
+  return problem === undefined ? answered : `${answered}; ${problem}`;
 }
 
 /** The human report: one line per step, then a verdict. */

@@ -2,6 +2,7 @@
  * Sends one prepared request and records what came back. Never retries: the decision rule says
  * when a retry is right, and the user decides (see `explain.ts`). Never puts the key in a message.
  */
+import { type RequestTimeout, requestTimeout } from '../../../webhooks/request-timeout';
 import { redact } from './api-key';
 import type { PreparedRequest } from './request-file';
 
@@ -70,12 +71,31 @@ export interface SendOptions {
 /** Default cap on how much of a response body is kept. */
 export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 
-/** Sends the request with `Authorization: Bearer <key>` and reads the response, capped in size and time. */
+/**
+ * Sends the request with `Authorization: Bearer <key>` and reads the response, capped in size and
+ * time (the body is read within the same time limit). Never follows a redirect: a 3xx is the
+ * response, its `location` header says where it points (following it would send the request to
+ * wherever the server names, without the key if that is another origin).
+ */
 export async function sendRequest(request: PreparedRequest, options: SendOptions): Promise<SendOutcome> {
   const started = Date.now();
   const timeoutMs = options.timeoutMs ?? 30_000;
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  const timeout = requestTimeout(timeoutMs, options.signal);
+  try {
+    return await send(request, options, timeout, timeoutMs, started);
+  } finally {
+    timeout.clear();
+  }
+}
+
+async function send(
+  request: PreparedRequest,
+  options: SendOptions,
+  timeout: RequestTimeout,
+  timeoutMs: number,
+  started: number,
+): Promise<SendOutcome> {
+  const signal = timeout.signal;
   const headers: Record<string, string> = {
     Authorization: `Bearer ${options.apiKey}`,
     Accept: 'application/json',
@@ -85,9 +105,15 @@ export async function sendRequest(request: PreparedRequest, options: SendOptions
   const doFetch = options.fetch ?? fetch;
   let response: Response;
   try {
-    response = await doFetch(request.url, { method: request.method, headers, body: request.body, signal });
+    response = await doFetch(request.url, {
+      method: request.method,
+      headers,
+      body: request.body,
+      redirect: 'manual',
+      signal,
+    });
   } catch (error) {
-    const timedOut = timeout.aborted;
+    const timedOut = timeout.timedOut;
     return {
       kind: 'network',
       message: describeNetworkError(error, request.url, timedOut ? timeoutMs : undefined, options.advice),
@@ -101,10 +127,11 @@ export async function sendRequest(request: PreparedRequest, options: SendOptions
   } catch (error) {
     return {
       kind: 'network',
-      message: describeNetworkError(
+      message: describeBodyError(
         error,
         request.url,
-        timeout.aborted ? timeoutMs : undefined,
+        response.status,
+        timeout.timedOut ? timeoutMs : undefined,
         options.advice,
       ),
       durationMs: Date.now() - started,
@@ -166,6 +193,33 @@ async function readCapped(
   return { text: new TextDecoder().decode(bytes), truncated };
 }
 
+/**
+ * One sentence for a response whose status arrived but whose body did not: a body that stalled
+ * past the time limit, a connection cut mid-response, or else as {@link describeNetworkError}.
+ */
+export function describeBodyError(
+  error: unknown,
+  url: string,
+  status: number,
+  timedOutAfterMs?: number,
+  advice: NetworkAdvice = VSCODE_ADVICE,
+): string {
+  const host = URL.canParse(url) ? new URL(url).host : url;
+  if (timedOutAfterMs !== undefined) {
+    return `${host} answered ${status}, but its body did not finish within ${formatMs(timedOutAfterMs)}: the server sent the headers and then stalled. Check that it is up, then try again.`;
+  }
+  const code = (error as { cause?: { code?: string } } | undefined)?.cause?.code;
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') {
+    return `${host} closed the connection mid-response: it answered ${status}, then the body was cut off. Check that the server (or a proxy in front of it) is up and stable.`;
+  }
+  return describeNetworkError(error, url, undefined, advice);
+}
+
+/** In ms unless whole seconds: a 500 ms timeout rounded to seconds read "within 1 s". */
+function formatMs(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}
+
 /** One sentence for a failed connection, naming the host and the next step; secrets redacted. */
 export function describeNetworkError(
   error: unknown,
@@ -180,9 +234,7 @@ export function describeNetworkError(
     // keep the raw text
   }
   if (timedOutAfterMs !== undefined) {
-    // In ms unless whole seconds: a 500 ms timeout rounded to seconds read "within 1 s".
-    const within = timedOutAfterMs % 1000 === 0 ? `${timedOutAfterMs / 1000} s` : `${timedOutAfterMs} ms`;
-    return `No answer from ${host} within ${within}. Check the base URL and your network; the request may or may not have been processed, so check before resending.`;
+    return `No answer from ${host} within ${formatMs(timedOutAfterMs)}. Check the base URL and your network; the request may or may not have been processed, so check before resending.`;
   }
   const cause = (error as { cause?: { code?: string; message?: string } } | undefined)?.cause;
   const code = cause?.code;
@@ -191,6 +243,10 @@ export function describeNetworkError(
   }
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
     return `The host ${host} cannot be resolved. Check ${advice.baseUrl} and your network.`;
+  }
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') {
+    // What an https:// server does when spoken to in plain http, and a server that crashes.
+    return `${host} closed the connection without answering. If it is an https:// server, use an https:// base URL; otherwise check ${advice.baseUrl} and that the server is up.`;
   }
   if (code !== undefined && /CERT|SSL|TLS/.test(code)) {
     return `TLS failed for ${host} (${code}). Check the base URL; a proxy may be intercepting HTTPS.`;
