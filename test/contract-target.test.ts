@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isLoopbackHost } from '../contract-tests/control';
 import {
   assertNotLiveKey,
+  diagnoseNetworkError,
   type Exchange,
   isLiveKey,
   LiveKeyRefusedError,
@@ -425,6 +426,17 @@ describe('diagnoses', () => {
     });
     const exchange = await new TargetClient({ baseUrl: `${big}/partner/v1`, apiKey: KEY }).get('/me');
     expect((exchange.json as { data: string }).data).toHaveLength(MAX_RESPONSE_BYTES - 20);
+  });
+
+  it('calls only a timeout a timeout: an abort by the caller is not one', () => {
+    const url = new URL('http://127.0.0.1:4010/partner/v1/me');
+    const names = { baseUrl: 'baseUrl', apiKey: 'apiKey', giveApiKey: 'set apiKey' };
+    expect(diagnoseNetworkError(new DOMException('stopped', 'AbortError'), url, 15_000, names)).toBe(
+      'The request to http://127.0.0.1:4010 was abandoned before it was answered: it was aborted, not timed out.',
+    );
+    expect(diagnoseNetworkError(new DOMException('late', 'TimeoutError'), url, 15_000, names)).toBe(
+      'http://127.0.0.1:4010 did not answer within 15 s. Check that the base URL points at the Peeker API and that the server is up.',
+    );
   });
 
   it('names https spoken to a plain http server', async () => {
