@@ -7,7 +7,14 @@ import type { CollectionName, Store } from './state';
 /** Records of one kind by id, plus the id order (ids are monotonic ULIDs: ascending = oldest first). */
 export class Collection<T extends { id: string }> {
   readonly #records = new Map<string, T>();
+  /**
+   * Every record's id, ascending, plus the ids of removed records not yet compacted away (readers
+   * skip an id without a record): splicing each removed id out cost a walk of the array per
+   * removal, quadratic when many go (webhook deliveries past their cap).
+   */
   #ids: string[] = [];
+  /** How many ids in {@link #ids} have no record. */
+  #holes = 0;
   readonly #store: Store;
 
   /** @param name - The collection's name in the state file. */
@@ -92,6 +99,7 @@ export class Collection<T extends { id: string }> {
     this.#store.cleared(this.name, idsExcept(this.persistedValues(), keep));
     this.#records.clear();
     this.#ids = [];
+    this.#holes = 0;
     for (const record of kept) this.restore(record);
   }
 
@@ -110,15 +118,31 @@ export class Collection<T extends { id: string }> {
   #addId(id: string): void {
     const ids = this.#ids;
     // Ids are issued in ascending order, so this is an append except after a restore.
-    if (ids.length === 0 || ids[ids.length - 1]! < id) ids.push(id);
-    else ids.splice(lowerBound(ids, id), 0, id);
+    if (ids.length === 0 || ids[ids.length - 1]! < id) {
+      ids.push(id);
+      return;
+    }
+    const index = lowerBound(ids, id);
+    // The id of a removed record, back again (a restore): its place is still there.
+    if (ids[index] === id) this.#holes--;
+    else ids.splice(index, 0, id);
   }
 
-  #dropId(id: string): void {
-    const index = lowerBound(this.#ids, id);
-    if (this.#ids[index] === id) this.#ids.splice(index, 1);
+  /**
+   * Leaves the id of a removed record in place, and drops all such ids in one pass once they are
+   * half the array: amortized constant time per removal.
+   */
+  #dropId(_id: string): void {
+    this.#holes++;
+    if (this.#holes < COMPACT_MIN_HOLES || this.#holes * 2 < this.#ids.length) return;
+    const records = this.#records;
+    this.#ids = this.#ids.filter((id) => records.has(id));
+    this.#holes = 0;
   }
 }
+
+/** Below this many removed ids, {@link Collection} does not compact its id array (not worth a pass). */
+const COMPACT_MIN_HOLES = 64;
 
 /** The ids of `records` that are not in `keep` (read only when a listener asks for them). */
 export function* idsExcept(records: Iterable<{ id: string }>, keep: readonly string[]): Generator<string> {

@@ -19,7 +19,10 @@ import type { DeliveryRecord, Store } from './state';
 
 /** Attempts per event, including the first (API-FACTS Decision 3). */
 export const MAX_ATTEMPTS = TIMINGS.webhookRetrySeconds.length + 1;
-/** How many finished deliveries are kept for inspection before the oldest are dropped. */
+/**
+ * How many finished (`delivered` or `failed`) deliveries are kept for inspection: past it the
+ * oldest finished ones (by id, the listing's order) are dropped. Pending ones are always kept.
+ */
 const KEEP_DELIVERIES = 10_000;
 /** How far back `stale_webhook_timestamp` signs, in seconds (twice the 5-minute tolerance). */
 const STALE_SECONDS = 600;
@@ -93,6 +96,13 @@ export class WebhookDispatcher {
   #again = false;
   /** Ids of deliveries still `pending`: scanned on every tick, so kept apart from finished ones. */
   readonly #pendingIds = new Set<string>();
+  /**
+   * Ids of the stored finished deliveries from {@link #finishedFrom} on, ascending (oldest first),
+   * at most {@link KEEP_DELIVERIES}: the cap drops from the front, without walking the pending
+   * ones. The ids before `#finishedFrom` were dropped; they are cut off in one go now and then.
+   */
+  #finishedIds: string[] = [];
+  #finishedFrom = 0;
   /**
    * The send in flight per delivery id: a replay and the pump's scheduled attempt of one delivery
    * take turns, so the receiver never gets the same delivery twice at once.
@@ -221,7 +231,7 @@ export class WebhookDispatcher {
       replay_of: original.id,
     };
     this.#store.deliveries.insert(replay);
-    this.#trim();
+    this.#finished(replay.id);
     return this.view(replay);
   }
 
@@ -261,7 +271,6 @@ export class WebhookDispatcher {
       created_at: isoMillis(this.#clock.now()),
       raw,
     });
-    this.#trim();
   }
 
   #chaosDelayMs(always = false): number {
@@ -286,12 +295,19 @@ export class WebhookDispatcher {
     this.#stopped.abort();
   }
 
-  /** Re-reads which deliveries are pending (after a restore or reset). */
+  /**
+   * Re-reads which deliveries are pending and which finished (after a restore or reset), and drops
+   * finished ones past the cap (a state file written before the cap held when deliveries finished).
+   */
   rebuild(): void {
     this.#pendingIds.clear();
+    this.#finishedIds = [];
+    this.#finishedFrom = 0;
     for (const delivery of this.#store.deliveries.values()) {
       if (delivery.status === 'pending') this.#pendingIds.add(delivery.id);
+      else this.#finishedIds.push(delivery.id);
     }
+    this.#trim();
   }
 
   /** Whether deliveries can go out: a URL and a secret are configured. */
@@ -354,6 +370,7 @@ export class WebhookDispatcher {
       delivery.next_attempt_ms = null;
     }
     this.#store.deliveries.save(delivery);
+    if (delivery.status !== 'pending') this.#finished(delivery.id);
   }
 
   /** POSTs a delivery, signed now: the response status, or null and why none arrived. */
@@ -392,11 +409,39 @@ export class WebhookDispatcher {
     }
   }
 
+  /** Counts a stored delivery that just finished, then holds the cap. */
+  #finished(id: string): void {
+    const ids = this.#finishedIds;
+    // Deliveries mostly finish in the order they were made (an append); a retried one is older.
+    if (ids.length === this.#finishedFrom || ids[ids.length - 1]! < id) ids.push(id);
+    else {
+      // Among the kept ids only: the dropped ones before them need not stay in order.
+      let lo = this.#finishedFrom;
+      let hi = ids.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (ids[mid]! < id) lo = mid + 1;
+        else hi = mid;
+      }
+      // Older than every kept one (a retried delivery, typically): into a dropped one's slot.
+      if (lo === this.#finishedFrom && lo > 0) ids[--this.#finishedFrom] = id;
+      else ids.splice(lo, 0, id);
+    }
+    this.#trim();
+  }
+
+  /**
+   * Drops the oldest finished deliveries past {@link KEEP_DELIVERIES}. Amortized constant time:
+   * the dropped ids are cut off the array once as many have gone as are kept.
+   */
   #trim(): void {
-    if (this.#store.deliveries.size <= KEEP_DELIVERIES) return;
-    for (const delivery of this.#store.deliveries.values()) {
-      if (this.#store.deliveries.size <= KEEP_DELIVERIES) break;
-      if (delivery.status !== 'pending') this.#store.deliveries.remove(delivery.id);
+    const ids = this.#finishedIds;
+    while (ids.length - this.#finishedFrom > KEEP_DELIVERIES) {
+      this.#store.deliveries.remove(ids[this.#finishedFrom++]!);
+    }
+    if (this.#finishedFrom >= KEEP_DELIVERIES) {
+      this.#finishedIds = ids.slice(this.#finishedFrom);
+      this.#finishedFrom = 0;
     }
   }
 }

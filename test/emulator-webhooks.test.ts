@@ -4,14 +4,17 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type RunningEmulator, startEmulator } from '../emulator';
 import { EmulatorClient } from '../emulator/client';
+import { Runtime, type RuntimeOptions } from '../emulator/emulator';
 import { sampleOrderBody } from '../emulator/fixtures';
+import { openStateFile } from '../emulator/persistence';
 import { catalog } from '../schemas';
 import { OPENAPI_PATH, parseSource } from '../schemas/build-artifacts';
-import { verifyWebhook } from '../webhooks/signature';
+import { EVENT_ID_HEADER, verifyWebhook } from '../webhooks/signature';
 import { refusingPort } from './helpers/ports';
+import { runtimeOptions, seededRuntime } from './helpers/runtime';
 import { useScratchDirectory } from './helpers/scratch';
 
 const SECRET = 'webhook-test-secret';
@@ -569,5 +572,117 @@ describe('webhooks', () => {
     expect(first.pattern.some((p) => !p.endsWith(':0'))).toBe(true);
     expect(first.arrival).toHaveLength(first.pattern.length);
     expect([...new Set(first.arrival)]).not.toEqual(first.emitted);
+  });
+});
+
+describe('webhook delivery history', () => {
+  it('keeps every pending delivery and the 10 000 newest finished ones through a long backlog, a replay, retries and a restart', async () => {
+    // 15 000 events, every fifth answered 500 (it stays pending). `fetch` is stubbed: the test
+    // is about what the emulator keeps, not about sockets.
+    const EVENTS = 15_000;
+    const KEPT = 10_000;
+    const calls: { eventId: string; status: number }[] = [];
+    let failing = true;
+    vi.stubGlobal('fetch', async (_url: string, init: { headers: Record<string, string> }) => {
+      const status = failing && calls.length % 5 === 4 ? 500 : 200;
+      calls.push({ eventId: init.headers[EVENT_ID_HEADER]!, status });
+      return new Response(null, { status });
+    });
+    cleanups.push(() => vi.unstubAllGlobals());
+    const options: Partial<RuntimeOptions> = {
+      webhookUrl: 'http://127.0.0.1:9/hooks',
+      webhookSecret: SECRET,
+      clock: 'frozen',
+    };
+    const path = join(scratch.dir(), 'delivery-cap.json');
+    const rt = seededRuntime(options);
+    const file = openStateFile(path, () => {});
+    file.attach(rt);
+    // Queuing and sending never walk the stored deliveries: trimming them once per queued event
+    // made a backlog quadratic (the pending ones were walked each time, looking for finished ones).
+    const walks = vi.spyOn(rt.store.deliveries, 'values');
+    for (let i = 0; i < EVENTS; i++)
+      rt.webhooks.emit('domain_import.completed', { id: `imp_${i}`, status: 'completed' });
+    expect(rt.store.deliveries.size).toBe(EVENTS);
+    await rt.webhooks.pump();
+    expect(walks).not.toHaveBeenCalled();
+    walks.mockRestore();
+    rt.afterChange();
+    // One attempt each, in id order (all were due at once): the listing is every pending delivery
+    // and the newest 10 000 delivered ones, oldest first.
+    expect(calls).toHaveLength(EVENTS);
+    const delivered = calls.filter((call) => call.status === 200);
+    const keptDelivered = new Set(delivered.slice(-KEPT).map((call) => call.eventId));
+    const listed = () => rt.webhooks.list().map((d) => `${d.event_id} ${d.status}`);
+    expect(listed()).toEqual(
+      calls
+        .filter((call) => call.status === 500 || keptDelivered.has(call.eventId))
+        .map((call) => `${call.eventId} ${call.status === 500 ? 'pending' : 'delivered'}`),
+    );
+    expect(listed().filter((d) => d.endsWith(' delivered'))).toHaveLength(KEPT);
+
+    // A replay is a finished delivery of its own, the newest: the oldest finished one makes room.
+    failing = false;
+    const before = rt.webhooks.list();
+    const oldestFinished = before.find((d) => d.status === 'delivered')!;
+    const replay = await rt.webhooks.replay(oldestFinished.id);
+    expect(replay).toMatchObject({ status: 'delivered', replay_of: oldestFinished.id });
+    expect(rt.webhooks.list().map((d) => d.id)).toEqual([
+      ...before.filter((d) => d.id !== oldestFinished.id).map((d) => d.id),
+      replay.id,
+    ]);
+
+    // The pending ones are retried and delivered: the older ones among them are now the oldest
+    // finished deliveries, and go (the cap holds when deliveries finish, not only when one is queued).
+    const listing = rt.webhooks.list();
+    rt.clock.advanceTo(rt.clock.now() + 10_000);
+    await rt.webhooks.pump();
+    rt.afterChange();
+    const final = rt.webhooks.list();
+    expect(final.map((d) => d.id)).toEqual(listing.slice(-KEPT).map((d) => d.id));
+    expect(final.every((d) => d.status === 'delivered')).toBe(true);
+    file.close();
+
+    // The state file holds what is kept: a restart lists the same deliveries.
+    const state = openStateFile(path, () => {});
+    const restarted = new Runtime(runtimeOptions(options));
+    state.restoreInto(restarted, state.load(1)!);
+    state.close();
+    expect(restarted.webhooks.list()).toEqual(final);
+  });
+
+  it('drops the finished deliveries past the cap when it loads a state file that holds more', () => {
+    const rt = seededRuntime({
+      webhookUrl: 'http://127.0.0.1:9/hooks',
+      webhookSecret: SECRET,
+      clock: 'frozen',
+    });
+    const record = (status: 'pending' | 'delivered' | 'failed') => {
+      const id = rt.ids.next('dlv');
+      rt.store.deliveries.restore({
+        id,
+        event_id: `evt_${id}`,
+        type: 'domain_import.completed',
+        attempt: status === 'pending' ? 0 : 1,
+        status,
+        response_status: status === 'pending' ? null : status === 'delivered' ? 200 : 500,
+        next_attempt_ms: status === 'pending' ? rt.clock.now() : null,
+        created_at: new Date(rt.clock.now()).toISOString(),
+        raw: '{}',
+      });
+      return id;
+    };
+    // As a state file written before the cap held when deliveries finished: 10 003 finished ones.
+    const ids = [
+      record('pending'),
+      record('failed'),
+      record('delivered'),
+      record('failed'),
+      record('pending'),
+    ];
+    for (let i = 0; i < 10_000; i++) ids.push(record('delivered'));
+    rt.webhooks.rebuild();
+    // The three oldest finished go; the pending ones stay, however old.
+    expect([...rt.store.deliveries.values()].map((d) => d.id)).toEqual([ids[0], ids[4], ...ids.slice(5)]);
   });
 });
