@@ -36,6 +36,11 @@ import { isLoopbackUrl } from './webhooks';
 
 /** Largest accepted request body (contract: `payload_too_large` above 1 MB). */
 export const BODY_LIMIT_BYTES = 1_048_576;
+/**
+ * Most request headers accepted (DevKit assumption, the number Node keeps by default): more is
+ * `payload_too_large`, like headers over {@link maxHeaderSize} bytes.
+ */
+export const MAX_REQUEST_HEADERS = 1000;
 /** Prefix of the control API; never under an API base path. */
 export const CONTROL_PREFIX = '/_emulator';
 /** Header carrying the request id. */
@@ -108,8 +113,11 @@ export function buildServer(
               invalidRequest(
                 `The request target must be a path such as /partner/v1/me (or an http:// URL), got "${clip(request.url)}".`,
               );
-      // Like every API route, 401 and 429 come first; no operation matched, so no 403.
-      if (isApiUrl(request.url)) {
+      // Too many headers is answered first, as in onRequest; then, as on every API route, 401 and
+      // 429 (no operation matched, so no 403).
+      const crowded = tooManyHeaders(request);
+      if (crowded) apiError = crowded;
+      else if (isApiUrl(request.url)) {
         try {
           authenticateAndLimit(rt, request);
         } catch (thrown) {
@@ -148,6 +156,10 @@ export function buildServer(
     );
     response.writeHead(400, headers).end(body);
   });
+  // Node keeps the first 1000 headers and drops the rest without a word: a key sent after them was
+  // "missing". Keep them all (the byte limit above bounds how many there can be), and refuse too
+  // many in the envelope, before the key is checked.
+  app.server.maxHeadersCount = 0;
   app.decorateRequest('isApi', false);
   app.decorateRequest('caller', null);
 
@@ -166,6 +178,11 @@ export function buildServer(
   app.addHook('onRequest', (request, _reply, done) => {
     request.isApi = isApiUrl(request.url);
     void rt.tick();
+    const crowded = tooManyHeaders(request);
+    if (crowded) {
+      done(crowded);
+      return;
+    }
     if (request.headers.host === undefined && request.raw.httpVersion === '1.1') {
       // Malformed HTTP, like what clientErrorHandler answers: before the key is checked.
       done(
@@ -372,6 +389,16 @@ function foreignRequest(request: FastifyRequest): ApiError | undefined {
     );
   }
   return undefined;
+}
+
+/** 413 `payload_too_large` for more than {@link MAX_REQUEST_HEADERS} headers (before the key is checked). */
+function tooManyHeaders(request: FastifyRequest): ApiError | undefined {
+  const count = request.raw.rawHeaders.length / 2;
+  if (count <= MAX_REQUEST_HEADERS) return undefined;
+  return new ApiError(
+    'payload_too_large',
+    `Too many request headers (${count}; at most ${MAX_REQUEST_HEADERS}). Send fewer headers.`,
+  );
 }
 
 /**

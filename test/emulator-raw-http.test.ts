@@ -227,6 +227,45 @@ describe('requests Node would answer bare', () => {
   });
 });
 
+describe('requests with very many headers', () => {
+  /** A request with `padding` headers of its own before the key (and Host and Connection before them). */
+  const crowded = (line: string, padding: number, key = emulator.apiKey) =>
+    raw(
+      `${line} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n` +
+        Array.from({ length: padding }, (_, i) => `X-Pad-${i}: 1\r\n`).join('') +
+        `Authorization: Bearer ${key}\r\n\r\n`,
+    );
+  const TOO_MANY = {
+    error: {
+      code: 'payload_too_large',
+      message: 'Too many request headers (1001; at most 1000). Send fewer headers.',
+    },
+  };
+
+  it('reads the key after 997 other headers: 1000 in all are taken', async () => {
+    const response = await crowded('GET /partner/v1/me', 997);
+    expect(response.status).toBe(200);
+  });
+
+  it('answers 1001 headers with 413 payload_too_large, before the key is checked, never "Missing Authorization"', async () => {
+    // Node kept the first 1000 and dropped the key after them: the answer was 401 "Missing Authorization header".
+    for (const line of ['GET /partner/v1/me', 'GET /partner/v1/no-such-route', 'GET /_emulator/faults']) {
+      const response = await crowded(line, 998);
+      expect(response.status).toBe(413);
+      expect(response.headers['peeker-request-id']).toMatch(REQUEST_ID_PATTERN);
+      expect(JSON.parse(response.body)).toEqual(TOO_MANY);
+    }
+    // A URL the router refuses (bad percent-encoding), and a key that is wrong: the count comes first.
+    for (const response of [
+      await crowded('GET /partner/v1/users/%E0%A4%A', 998),
+      await crowded('GET /partner/v1/me', 998, 'pk_test_nope'),
+    ]) {
+      expect(response.status).toBe(413);
+      expect(JSON.parse(response.body)).toEqual(TOO_MANY);
+    }
+  });
+});
+
 describe('requests a web page makes the browser send', () => {
   const HOST_REFUSED =
     'is not this machine: the emulator answers only requests addressed to 127.0.0.1, localhost or [::1] (a guard against DNS rebinding).';

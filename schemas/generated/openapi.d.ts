@@ -2153,7 +2153,7 @@ export type components = {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description 413 `payload_too_large` — the body is over 1 MB (`details.limit_bytes`), or the request headers are over 16 KB. Split the request, or send shorter headers. */
+        /** @description 413 `payload_too_large` — the body is over 1 MB (`details.limit_bytes`), or the request headers are over 16 KB or more than 1000. Split the request, or send fewer or shorter headers. */
         PayloadTooLarge: {
             headers: {
                 "Peeker-Request-Id": components["headers"]["Peeker-Request-Id"];
