@@ -222,30 +222,85 @@ export function baseUrlCredentialsRefusal(url: string, setting = 'The base URL')
 
 // Where a URL's userinfo starts, as WHATWG URL parsing reads it: after `scheme:` and any run of
 // `/` or `\` for the special schemes (`http:bob:pw@host` and `http:\\bob:pw@host` have credentials
-// too), after `scheme://` for the others. `file:` URLs have no userinfo.
-const AUTHORITY_START = /\b(?:((?:https?|wss?|ftp):[/\\]*)|((?!file:)[a-z][a-z0-9+.-]*:\/\/))/gi;
+// too), after `scheme://` for the others. `file:` URLs have no userinfo. Read at one place (sticky).
+const SPECIAL_SCHEME = /(?:https?|wss?|ftp):[/\\]*/iy;
+
+/** An ASCII letter, either case. */
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** A character of `\w` (and `\b`) in a regular expression without the `u` flag. */
+const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95;
+/** A character a scheme may hold after its first letter: letters, digits, `+`, `.`, `-`. */
+const isSchemeChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 43 || c === 46 || c === 45;
 
 /**
- * The userinfo of the URL whose authority starts at `from` in `text`, ended by `@`, as
+ * Where each URL's authority starts in `text`, left to right, with whether its scheme is special
+ * (`http:`, `https:`, `ws:`, `wss:`, `ftp:`, where `\` ends the authority too): the ends of the
+ * matches of `/\b(?:((?:https?|wss?|ftp):[/\\]*)|((?!file:)[a-z][a-z0-9+.-]*:\/\/))/gi`, found in
+ * one pass. That regular expression read a run of scheme characters again from every word start
+ * inside it (`a.a.a.…`), so a long run took time quadratic in its length; here each run is read
+ * once, its end kept for the starts within it.
+ */
+function* authorityStarts(text: string): Generator<{ start: number; special: boolean }> {
+  // The end of the run of scheme characters last read, valid for every start before it.
+  let runEnd = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isLetter(text.charCodeAt(i)) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) continue;
+    SPECIAL_SCHEME.lastIndex = i;
+    if (SPECIAL_SCHEME.test(text)) {
+      yield { start: SPECIAL_SCHEME.lastIndex, special: true };
+      i = SPECIAL_SCHEME.lastIndex - 1;
+      continue;
+    }
+    if (runEnd <= i) {
+      runEnd = i + 1;
+      while (runEnd < text.length && isSchemeChar(text.charCodeAt(runEnd))) runEnd++;
+    }
+    const isFile = runEnd - i === 4 && text.slice(i, runEnd).toLowerCase() === 'file';
+    if (text.startsWith('://', runEnd) && !isFile) {
+      yield { start: runEnd + 3, special: false };
+      i = runEnd + 2;
+    }
+  }
+}
+
+/**
+ * Finds the userinfo of the URL whose authority starts at `from` in `text`, ended by `@`, as
  * `[start, atIndex]`, or undefined when it has none. The authority ends at the first `/ ? #` (and
  * `\` for special schemes) and the userinfo at the LAST `@` before that: URL parsing reads
  * `http://bob:p@ss@host/` as password `p%40ss`, and `http://host/a@b` as a path. `stopAtSpace`
  * ends the authority at whitespace too, for URLs quoted in prose.
+ *
+ * For starts in increasing order, as {@link authorityStarts} gives them: an authority read for one
+ * start is kept (its end and its last `@`, for special schemes and for the others) and answers for
+ * every later start within it, so a text with many schemes and no end of authority in sight
+ * (`@http:http:http:…`) is read once, not once per scheme.
  */
-function userinfoSpan(
+function userinfoFinder(
   text: string,
-  from: number,
-  special: boolean,
   stopAtSpace: boolean,
-): [number, number] | undefined {
-  let at = -1;
-  for (let i = from; i < text.length; i++) {
-    const char = text[i] as string;
-    if (char === '/' || char === '?' || char === '#' || (special && char === '\\')) break;
-    if (stopAtSpace && /\s/.test(char)) break;
-    if (char === '@') at = i;
-  }
-  return at === -1 ? undefined : [from, at];
+): (from: number, special: boolean) => [number, number] | undefined {
+  // Per kind, [0] for other schemes and [1] for special ones: the span read last, and its last `@`.
+  const froms = [-1, -1];
+  const ends = [-1, -1];
+  const ats = [-1, -1];
+  return (from, special) => {
+    const kind = special ? 1 : 0;
+    if (from < froms[kind]! || from > ends[kind]!) {
+      let at = -1;
+      let i = from;
+      for (; i < text.length; i++) {
+        const char = text[i] as string;
+        if (char === '/' || char === '?' || char === '#' || (special && char === '\\')) break;
+        if (stopAtSpace && /\s/.test(char)) break;
+        if (char === '@') at = i;
+      }
+      froms[kind] = from;
+      ends[kind] = i;
+      ats[kind] = at;
+    }
+    const at = ats[kind]!;
+    return at >= from ? [from, at] : undefined;
+  };
 }
 
 /** `user:***` for a userinfo with a password (split at its first `:`, as URL parsing does), else `***`. */
@@ -267,12 +322,12 @@ export function maskUrlCredentials(text: string): string {
   if (!text.includes('@')) return text;
   const trimmed = text.trim();
   const oneUrl = URL.canParse(trimmed) && hasUrlCredentials(trimmed);
+  const userinfoSpan = userinfoFinder(text, !oneUrl);
   let masked = '';
   let copied = 0;
-  for (const match of text.matchAll(AUTHORITY_START)) {
-    const start = (match.index as number) + match[0].length;
+  for (const { start, special } of authorityStarts(text)) {
     if (start < copied) continue;
-    const span = userinfoSpan(text, start, match[1] !== undefined, !oneUrl);
+    const span = userinfoSpan(start, special);
     if (span === undefined) continue;
     masked += `${text.slice(copied, start)}${maskedUserinfo(text.slice(span[0], span[1]))}`;
     copied = span[1];

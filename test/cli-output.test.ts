@@ -125,6 +125,112 @@ describe('URL credentials', () => {
   });
 });
 
+/**
+ * The masker as it was before it read each text in one pass: a regular expression for where each
+ * authority starts, and a scan to the end of that authority for each start. Same answers, in time
+ * quadratic in a text's length on `@http:http:…` or `@a.a.a.…`; the reference below.
+ */
+function quadraticMask(text: string): string {
+  if (!text.includes('@')) return text;
+  const authorityStart = /\b(?:((?:https?|wss?|ftp):[/\\]*)|((?!file:)[a-z][a-z0-9+.-]*:\/\/))/gi;
+  const trimmed = text.trim();
+  const stopAtSpace = !(URL.canParse(trimmed) && hasUrlCredentials(trimmed));
+  let masked = '';
+  let copied = 0;
+  for (const match of text.matchAll(authorityStart)) {
+    const start = (match.index as number) + match[0].length;
+    if (start < copied) continue;
+    let at = -1;
+    for (let i = start; i < text.length; i++) {
+      const char = text[i] as string;
+      if (char === '/' || char === '?' || char === '#' || (match[1] !== undefined && char === '\\')) break;
+      if (stopAtSpace && /\s/.test(char)) break;
+      if (char === '@') at = i;
+    }
+    if (at === -1) continue;
+    const userinfo = text.slice(start, at);
+    const colon = userinfo.indexOf(':');
+    masked += `${text.slice(copied, start)}${colon === -1 ? '***' : `${userinfo.slice(0, colon)}:***`}`;
+    copied = at;
+  }
+  return masked + text.slice(copied);
+}
+
+describe('URL credentials in long texts', () => {
+  // Pieces of schemes, authorities and their ends, so that near misses are common.
+  const urlish = fc
+    .array(
+      fc.constantFrom(
+        'http:',
+        'HTTPS:',
+        'ws:',
+        'wss:',
+        'ftp:',
+        'file:',
+        'FILE://',
+        'foo://',
+        'a+b.c-d://',
+        '://',
+        ':',
+        '/',
+        '//',
+        '\\',
+        '?',
+        '#',
+        '@',
+        '@',
+        'u:pw@',
+        'h',
+        't',
+        'p',
+        's',
+        'f',
+        'x',
+        '1',
+        '_',
+        '.',
+        '-',
+        '+',
+        ' ',
+        '\t',
+        'é',
+        'ops@acme.com',
+        'host',
+      ),
+      { maxLength: 16 },
+    )
+    .map((parts) => parts.join(''));
+
+  it('are masked as the regular expression and the scan per authority masked them', () => {
+    fc.assert(
+      fc.property(urlish, (text) => {
+        expect(maskUrlCredentials(text)).toBe(quadraticMask(text));
+      }),
+      { seed: 20_250_301, numRuns: 20_000 },
+    );
+  });
+
+  // Each of these took minutes: every scheme read the rest of the text (no `/ ? #` or space ends
+  // the authority), and every word start in a run of scheme characters read the rest of the run.
+  // Masked in one pass, they take milliseconds; the test's timeout is the bound.
+  it.each([
+    ['an @ before 100k characters of schemes', `@${'http:'.repeat(20_000)}`],
+    ['an @ before a 400k-character run of scheme characters', `@${'a.'.repeat(200_000)}`],
+  ])(
+    'are looked for in linear time in %s',
+    (_name, text) => {
+      expect(maskUrlCredentials(text)).toBe(text);
+    },
+    5_000,
+  );
+
+  it('are found after 100k characters of schemes', () => {
+    // The first `http:`'s authority runs to the `/`: its userinfo is all of it up to the @.
+    const text = `${'http:'.repeat(20_000)}u:pw@host/`;
+    expect(maskUrlCredentials(text)).toBe('http:http:***@host/');
+  }, 5_000);
+});
+
 describe('keys and secrets', () => {
   it.each([
     ['pk_live_Ab3xY9 and pk_test_Zq8', 'pk_live_… and pk_test_…'],
