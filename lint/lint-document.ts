@@ -456,9 +456,10 @@ function materialize(
   const tree = findings.length > 0 ? parsed.tree() : undefined;
   const lines = parsed.lines();
   // Findings share fix objects (one "remove duplicates" fix for every repeat): identity first,
-  // then structure (copies made for request files). Only fixes with the same code and title can
-  // be equal, so only those are ever serialized, each once, and looked up by their JSON (40k
-  // "Change to "a.com"" fixes of a minified list compared pairwise would be quadratic).
+  // then structure (equal fixes built apart; a request file's body findings keep sharing theirs,
+  // see prefixFindings). Only fixes with the same code and title can be equal, so only those are
+  // ever serialized, each once, and looked up by their JSON (40k "Change to "a.com"" fixes of a
+  // minified list compared pairwise would be quadratic).
   const fixesBySpec = new Map<FixSpec, Fix | null>();
   const fixesByTitle = new Map<string, { first: FixSpec; byJson?: Map<string, Fix | null> }>();
   const fixFor = (spec: FixSpec, code: string): Fix | null => {

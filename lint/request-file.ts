@@ -8,7 +8,7 @@
 import { catalog, findOperation } from '../schemas';
 import { analyzeBody } from './analyze';
 import { groupSchemaErrors, type NumberText } from './error-grouping';
-import { type Anchor, type Change, type Finding, fieldOf } from './findings';
+import { type Anchor, type Change, type Finding, type FixSpec, fieldOf } from './findings';
 import { escapeSegment } from './json-pointer';
 import { readRequestLine } from './request-shape';
 import { isObject } from './rules/rule';
@@ -161,7 +161,7 @@ export function analyzeRequestFile(file: unknown, numberText?: NumberText): Requ
   if (operation.requestSchema && 'body' in file) {
     const bodyNumberText = numberText && ((path: JsonPath) => numberText(['body', ...path]));
     const analysis = analyzeBody(operation.key, file.body, bodyNumberText);
-    for (const finding of analysis?.findings ?? []) findings.push(prefixFinding(finding, ['body']));
+    for (const finding of prefixFindings(analysis?.findings ?? [], ['body'])) findings.push(finding);
   }
   return { operation: operation.key, findings };
 }
@@ -303,18 +303,32 @@ export function suggestOperation(request: string): OperationSuggestion | undefin
   return withQuery({ key: operation.key, pathParameters });
 }
 
-/** Re-roots a body finding under `prefix` (positions and fixes); `field` stays body-relative, as the API reports it. */
-export function prefixFinding(finding: Finding, prefix: JsonPath): Finding {
-  const out: Finding = { ...finding, path: [...prefix, ...finding.path] };
-  if (finding.fixes) {
-    out.fixes = finding.fixes.map((fix) => ({
-      ...fix,
-      changes: fix.changes.map((change) =>
-        change.kind === 'text' ? change : { ...change, path: [...prefix, ...change.path] },
-      ),
-    }));
-  }
-  return out;
+/**
+ * Re-roots body findings under `prefix` (positions and fixes); `field` stays body-relative, as the
+ * API reports it. A fix several findings share (one "Remove 8000 duplicate domains" for each of
+ * the 8000 repeats) is re-rooted once and stays shared: the engine then builds it once, as for a
+ * plain body, where a copy per finding made time and memory quadratic in their number.
+ */
+export function prefixFindings(findings: readonly Finding[], prefix: JsonPath): Finding[] {
+  const prefixed = new Map<FixSpec, FixSpec>();
+  const prefixFix = (fix: FixSpec): FixSpec => {
+    let out = prefixed.get(fix);
+    if (out === undefined) {
+      out = {
+        ...fix,
+        changes: fix.changes.map((change) =>
+          change.kind === 'text' ? change : { ...change, path: [...prefix, ...change.path] },
+        ),
+      };
+      prefixed.set(fix, out);
+    }
+    return out;
+  };
+  return findings.map((finding) => {
+    const out: Finding = { ...finding, path: [...prefix, ...finding.path] };
+    if (finding.fixes) out.fixes = finding.fixes.map(prefixFix);
+    return out;
+  });
 }
 
 /** The values a concrete path gives its template's placeholders: `/orders/{id}`, `/orders/ord_1` → `{ id: 'ord_1' }`. */

@@ -284,6 +284,30 @@ describe('request files (*.peeker.json)', () => {
     ]);
   });
 
+  it('shares one fix among thousands of repeats, as a plain body does, in linear time and memory', () => {
+    // Each repeat's finding got its own copy of the one "Remove N duplicate domains" fix, with N
+    // changes, and the engine serialized every copy to find them equal: 4 000 repeats took 40 s
+    // and 4 GB, 8 000 ran out of memory. The test's timeout is the bound.
+    const repeats = 8000;
+    const body = { domains: Array.from({ length: repeats + 1 }, () => 'dup-acme.com') };
+    const text = JSON.stringify({ request: 'POST /domains/import/jobs', body }, null, 2);
+    const { diagnostics, fixes } = lint(text, REQUEST_FILE);
+    const duplicates = diagnostics.filter((d) => d.code === 'duplicate_domain');
+    expect(duplicates).toHaveLength(repeats);
+    expect(duplicates.every((d) => d.fixIds?.length === 1 && d.fixIds[0] === 'fix-1')).toBe(true);
+    expect(fixes).toHaveLength(1);
+    expect(fixes[0]).toMatchObject({ id: 'fix-1', title: `Remove ${repeats} duplicate domains`, safe: true });
+    // The same fix, at the same places, as for the body alone.
+    const plain = lint(JSON.stringify(body, null, 2), { operation: 'POST /domains/import/jobs' });
+    expect(plain.fixes.map((f) => [f.title, f.edits.length])).toEqual([
+      [fixes[0]!.title, fixes[0]!.edits.length],
+    ]);
+    expect(JSON.parse(applyEdits(text, fixes[0]!.edits))).toEqual({
+      request: 'POST /domains/import/jobs',
+      body: { domains: ['dup-acme.com'] },
+    });
+  }, 10_000);
+
   it('lints every shipped example request file without errors', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const files = readdirSync('examples').filter((f) => f.endsWith('.peeker.json'));
