@@ -1,5 +1,5 @@
 /**
- * Code actions from the lint engine's fixes: a quick fix per fix of each diagnostic under the
+ * Code actions from the lint engine's fixes: a quick fix per fix of the diagnostics under the
  * cursor, and "Fix all Peeker problems" (`source.fixAll.peeker`, also offered as a quick fix when
  * the file has several fixable problems) which applies every safe fix at once.
  */
@@ -42,6 +42,10 @@ export function doCodeActions(
   const fixesById = new Map(context.result.fixes.map((fix) => [fix.id, fix]));
   let fixableUnderCursor = false;
   if (kindMatches(CodeActionKind.QuickFix, only)) {
+    // One action per fix, naming every diagnostic in the range it fixes: findings share fixes (one
+    // "Remove 8000 duplicate domains" for each repeat), and an action per finding would offer the
+    // same fix once per repeat, each with all its edits — quadratic when the whole file is selected.
+    const actionsByFix = new Map<string, CodeAction>();
     for (const finding of context.result.diagnostics) {
       if (finding.range.end.offset < start || finding.range.start.offset > end) continue;
       const diagnostic = toLspDiagnostic(finding);
@@ -49,7 +53,14 @@ export function doCodeActions(
         const fix = fixesById.get(id);
         if (!fix) continue;
         fixableUnderCursor = true;
-        actions.push(quickFix(document, fix, diagnostic, context.documentChanges));
+        const known = actionsByFix.get(id);
+        if (known) {
+          known.diagnostics!.push(diagnostic);
+          continue;
+        }
+        const action = quickFix(document, fix, diagnostic, context.documentChanges);
+        actionsByFix.set(id, action);
+        actions.push(action);
       }
     }
   }
