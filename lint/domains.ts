@@ -5,7 +5,7 @@
 import { domainToASCII } from 'node:url';
 import { matchAsciiDomainName, matchedNames, nameHash } from './fast-matchers';
 import { SCHEMA_DOCUMENTS } from './schema-sources';
-import { describeValue } from './text-utils';
+import { describeValue, trimTrailing } from './text-utils';
 import type { JsonPath } from './types';
 
 /**
@@ -16,7 +16,7 @@ import type { JsonPath } from './types';
  */
 export function normalizeDomain(name: string): string {
   if (isCanonicalAsciiDomain(name)) return name;
-  const trimmed = String(name).trim().replace(/\.+$/, '');
+  const trimmed = trimTrailing(String(name).trim(), '.');
   // Fast path: pure ASCII names only need lower-casing (what UTS #46 mapping does to them).
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range is intended.
   if (/^[\x00-\x7f]*$/.test(trimmed)) return trimmed.toLowerCase();

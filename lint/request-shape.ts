@@ -5,7 +5,7 @@
  * apart from the request-file checks so the editor's client bundle need not carry them.
  */
 import { catalog } from '../schemas';
-import { closestMatch } from './text-utils';
+import { closestMatch, trimTrailing } from './text-utils';
 
 /** A request line's path as the contract writes it: no origin, base path, trailing slash or query. */
 export interface RequestLine {
@@ -54,7 +54,7 @@ export function readRequestLine(request: string): RequestLine | 'foreign' | unde
       break;
     }
   }
-  const path = target.replace(/\/+$/, '') || '/';
+  const path = trimTrailing(target, '/') || '/';
   return {
     method: match[1]!,
     path,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../lint';
+import { readRequestLine } from '../lint/request-shape';
 
 /** The operation a document is checked against and its problems, as `code: message`. */
 const checked = (text: string, target: Parameters<typeof lint>[1]) => {
@@ -137,4 +138,15 @@ describe('a document shaped like a request file, whatever its name', () => {
       'error invalid_request: Unknown field `request` in the body: the API rejects fields it does not know. Remove it.',
     ]);
   });
+});
+
+describe('readRequestLine', () => {
+  // `/\/+$/` read a run of slashes again from each of its positions when it did not end the path:
+  // quadratic in the run (20k slashes took seconds). The test's timeout is the bound.
+  it('drops trailing slashes in linear time, whatever the run of slashes before the end', () => {
+    const slashes = '/'.repeat(200_000);
+    expect(readRequestLine(`GET ${slashes}me`)).toMatchObject({ method: 'GET', path: `${slashes}me` });
+    expect(readRequestLine(`GET /me${slashes}`)).toMatchObject({ method: 'GET', path: '/me' });
+    expect(readRequestLine(`GET ${slashes}`)).toMatchObject({ method: 'GET', path: '/' });
+  }, 5_000);
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closestMatch, describeValue, editDistance } from '../lint/text-utils';
+import { closestMatch, describeValue, editDistance, trimTrailing } from '../lint/text-utils';
 
 /** The textbook Levenshtein table, uncapped. */
 function levenshtein(a: string, b: string): number {
@@ -72,5 +72,21 @@ describe('describeValue', () => {
     expect(describeValue('pk_live_FAKEKEY0000000000000000000')).toBe('"pk_live_…"');
     expect(describeValue('Bearer pk_test_FAKEKEY0000000000000000000')).toBe('"Bearer pk_test_…"');
     expect(describeValue('whsec_Ab3-xY9_Zq+/Kp==')).toBe('"whsec_…"');
+  });
+});
+
+describe('trimTrailing', () => {
+  it('drops what /.+$/ and //+$/ drop', () => {
+    const text = fc.string({
+      unit: fc.constantFrom('.', '.', '/', '/', 'a', '。', ' ', '\n'),
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(trimTrailing(t, '.')).toBe(t.replace(/\.+$/, ''));
+        expect(trimTrailing(t, '/')).toBe(t.replace(/\/+$/, ''));
+      }),
+      { seed: 5, numRuns: 3000 },
+    );
   });
 });
