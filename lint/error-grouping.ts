@@ -24,7 +24,7 @@ import {
   shortDescription,
 } from './schema-info';
 import type { SchemaDocument } from './schema-validation';
-import { closestMatch, describeValue, quote } from './text-utils';
+import { closestMatch, describeValue, quote, quoteKey } from './text-utils';
 import type { JsonPath } from './types';
 
 /** The rule id under which schema findings are listed in `lintRuleCatalog`. */
@@ -594,7 +594,7 @@ function explainLeaf(error: ErrorObject, context: Context): Finding | undefined 
         });
       }
       fixes.push({
-        title: `Remove \`${key}\``,
+        title: `Remove ${quoteKey(key)}`,
         safe: false,
         changes: [{ kind: 'remove', path: keyPath }],
       });
@@ -611,7 +611,7 @@ function explainLeaf(error: ErrorObject, context: Context): Finding | undefined 
       return finding(
         context,
         keyPath,
-        `Unknown field \`${key}\` in ${where}: ${why}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ' Remove it.'}`,
+        `Unknown field ${quoteKey(key)} in ${where}: ${why}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ' Remove it.'}`,
         { anchor: 'key', fixes },
       );
     }

@@ -22,7 +22,7 @@ import {
   schemaIdFor,
   unknownSchemaIdMessage,
 } from './schema-ids';
-import { describeValue, printable } from './text-utils';
+import { describeValue, printable, quoteKey } from './text-utils';
 import type { Diagnostic, Fix, JsonPath, LintResult, LintTarget, Severity } from './types';
 
 /** File names linted as request files. */
@@ -414,7 +414,7 @@ function duplicateKeyFindings(parsed: ParsedDocument, out: SpanFinding[]): void 
     const properties = object.children!;
     const lastIndex = indexes[indexes.length - 1]!;
     const kept = parsed.lines().position(properties[lastIndex]!.offset);
-    const name = `\`${key}\``;
+    const name = quoteKey(key);
     for (let i = 0; i < indexes.length - 1; i++) {
       const index = indexes[i]!;
       const keyNode = properties[index]!.children![0]!;

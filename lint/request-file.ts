@@ -13,7 +13,7 @@ import { escapeSegment } from './json-pointer';
 import { readRequestLine } from './request-shape';
 import { isObject } from './rules/rule';
 import { REQUEST_FILE_SCHEMA, validateAgainst, validationRoot } from './schema-validation';
-import { closestMatch, describeValue } from './text-utils';
+import { closestMatch, describeValue, quoteKey } from './text-utils';
 import type { JsonPath } from './types';
 
 /** Code of request-file problems that are not API errors (unknown operation, missing path parameter…). */
@@ -193,7 +193,7 @@ function carriedParameters(
     if (holder?.[name] !== undefined || /^\{.*\}$/.test(value)) continue;
     // A parameter the operation does not have would only become an unknown field of `query`.
     if (!declared.has(name)) {
-      leftOut.push(`\`${name}\` (${suggestion.key} has no such ${section} parameter)`);
+      leftOut.push(`${quoteKey(name)} (${suggestion.key} has no such ${section} parameter)`);
       continue;
     }
     const readings: (string | number | boolean)[] = [value];
@@ -202,7 +202,7 @@ function carriedParameters(
     if (section === 'query' && (value === 'true' || value === 'false')) readings.push(value === 'true');
     const valid = readings.find((reading) => placeholderIsValid(fixed, section, name, reading));
     if (valid !== undefined) carried[name] = valid;
-    else leftOut.push(`\`${name}=${value}\` (not a value \`${name}\` takes)`);
+    else leftOut.push(`${quoteKey(`${name}=${value}`)} (not a value ${quoteKey(name)} takes)`);
   }
   return { carried, leftOut };
 }

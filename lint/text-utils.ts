@@ -102,6 +102,28 @@ export function shorten(text: string, max: number): string {
   return `${text.slice(0, end)}…`;
 }
 
+/** How many characters of a value or a key a message quotes; longer ones are cut, with `…`. */
+const QUOTE_MAX = 60;
+
+/**
+ * `text` the client wrote, ready to be quoted in a message: masked, then cut to {@link QUOTE_MAX}
+ * characters. Masked before it is cut: a cut URL could keep the start of a password the masker no
+ * longer sees. A pasted API key or webhook secret keeps only its prefix.
+ */
+function clipped(text: string): string {
+  const masked = redactSecrets(text);
+  return masked.length > QUOTE_MAX ? shorten(masked, QUOTE_MAX - 3) : masked;
+}
+
+/**
+ * A key or name the client wrote, in backticks for a message: cut as {@link describeValue} cuts
+ * strings (`` `kkkk…` ``), its URL passwords, keys and secrets hidden. A 20 000-character unknown
+ * key would otherwise make a 20 000-character message. The `field` of a finding keeps it whole.
+ */
+export function quoteKey(key: string): string {
+  return quote(clipped(key));
+}
+
 /**
  * A short, printable description of a JSON value for messages: `"acme .com"`, `42`, `an object`.
  * A URL's user name and password are hidden (`"https://admin:***@acme.com/"`): messages go to
@@ -113,12 +135,8 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'string') {
-    // Masked before it is cut: a cut URL could keep the start of a password the masker no longer sees.
-    // A pasted API key or webhook secret keeps only its prefix.
-    const masked = redactSecrets(value);
-    const shown = masked.length > 60 ? shorten(masked, 57) : masked;
     // JSON.stringify escapes C0 controls but not C1 ones (U+009B is a terminal's CSI).
-    return escapeControls(JSON.stringify(shown));
+    return escapeControls(JSON.stringify(clipped(value)));
   }
   // What JSON.parse makes of a number beyond the double range (`1e400`): not what was written.
   if (value === Number.POSITIVE_INFINITY) return 'a number too large to represent';

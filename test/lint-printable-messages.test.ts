@@ -4,7 +4,7 @@
  * cursor, breaks its one-line format or hides a character. `path` keeps the key exactly.
  */
 import { describe, expect, it } from 'vitest';
-import { checkBody, lint } from '../lint';
+import { applyEdits, checkBody, lint } from '../lint';
 
 const AVAILABILITY = { operation: 'POST /domains/availability' };
 
@@ -137,5 +137,64 @@ describe('secrets in messages', () => {
         message: 'Unknown field `whsec_…` in the body: the API rejects fields it does not know. Remove it.',
       },
     ]);
+  });
+});
+
+describe('long keys in messages', () => {
+  const key = 'k'.repeat(20_000);
+  const cut = `\`${'k'.repeat(57)}…\``;
+
+  it('cuts an unknown key to 60 characters in the message and the fix title; field, range and fix stay whole', () => {
+    const text = `{"domains": ["a.com"], "${key}": 1}`;
+    const { diagnostics, fixes } = lint(text, AVAILABILITY);
+    expect(
+      diagnostics.map((d) => [d.field, d.message, text.slice(d.range.start.offset, d.range.end.offset)]),
+    ).toEqual([
+      [
+        key,
+        `Unknown field ${cut} in the body: the API rejects fields it does not know. Remove it.`,
+        `"${key}"`,
+      ],
+    ]);
+    expect(fixes.map((f) => f.title)).toEqual([`Remove ${cut}`]);
+    expect(applyEdits(text, fixes[0]!.edits)).toBe('{"domains": ["a.com"]}');
+  });
+
+  it('cuts it in checkBody’s messages too (the emulator’s error.message), not in its field or path', () => {
+    expect(checkBody('POST /domains/availability', { domains: ['a.com'], [key]: 1 })).toEqual([
+      {
+        code: 'invalid_request',
+        severity: 'error',
+        field: key,
+        path: [key],
+        message: `Unknown field ${cut} in the body: the API rejects fields it does not know. Remove it.`,
+      },
+    ]);
+  });
+
+  it('cuts a repeated key in its message', () => {
+    const text = `{"domains": ["a.com"], "${key}": 1, "${key}": 2}`;
+    const column = text.lastIndexOf(`"${key}"`) + 1;
+    expect(lint(text, AVAILABILITY).diagnostics.find((d) => d.code === 'duplicate_key')?.message).toBe(
+      `Duplicate key ${cut}: it is given again at line 1, column ${column}, and the API's JSON parser keeps only the last one, so this value is ignored. Keep one of them. A DevKit rule: the API accepts such a body and silently uses the last value.`,
+    );
+  });
+
+  it('cuts a query parameter a request line carries and the operation leaves out', () => {
+    const request = `GET /me?${key}=1`;
+    const [diagnostic] = lint(JSON.stringify({ request }), { kind: 'request-file' }).diagnostics;
+    expect(diagnostic!.message).toBe(
+      `Unknown operation "GET /me?${'k'.repeat(49)}…". Did you mean "GET /me"? Left out: ${cut} (GET /me has no such query parameter). Operations are written "METHOD /path" with {id} placeholders, query parameters go in "query", e.g. "POST /orders"; see \`peeker-devkit lint --help\`.`,
+    );
+  });
+
+  it('hides a URL password in a long key before cutting it, so no part of the password is left', () => {
+    const [finding] = checkBody('POST /domains/availability', {
+      domains: ['a.com'],
+      [`https://${'u'.repeat(50)}:S3cr3tS3cr3t@acme.com/`]: 1,
+    });
+    expect(finding!.message).toBe(
+      `Unknown field \`https://${'u'.repeat(49)}…\` in the body: the API rejects fields it does not know. Remove it.`,
+    );
   });
 });
