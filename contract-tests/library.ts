@@ -23,6 +23,7 @@ export type {
   ContractReport,
   ContractSuiteOptions,
   PropertyResult,
+  RateLimitWait,
 } from './index';
 export {
   CONTRACT_GROUPS,
@@ -34,6 +35,9 @@ export {
   DEFAULT_NUM_RUNS,
   DEFAULT_SANDBOX_NUM_RUNS,
   MAX_NUM_RUNS,
+  MAX_RATE_LIMIT_RETRIES,
+  MAX_RESPONSE_BYTES,
+  MAX_RETRY_AFTER_SECONDS,
   MAX_SUITE_SEED,
   runContractSuite,
   selectProperties,

@@ -47,7 +47,7 @@ export const MAGIC = {
     token: 'taken',
     match: 'contains',
     where: 'POST /domains/availability',
-    effect: 'available false, reason taken.',
+    effect: 'available false, reason taken (also for domains already on an active order).',
   },
   needsNameservers: {
     token: 'needs-ns',

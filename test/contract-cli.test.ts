@@ -376,6 +376,13 @@ describe('peeker-devkit contract: runs', () => {
     expect(result.stderr).not.toContain('(node:');
   });
 
+  it('takes --only names separated by spaces in one value, as from --only "$PROPS"', async () => {
+    const two = 'request-ids.present-on-every-response  request-ids.unique-across-calls';
+    const result = await runCli(['--only', two, '--path', '1']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('select exactly one with --only (selected 2)');
+  });
+
   it('reports a broken promise with its counterexample, request id and a replay command that reproduces it (exit 1)', async () => {
     const args = [
       '--base-url',

@@ -50,6 +50,16 @@ describe('contract-tests/library from an ES module in the repository (docs: Usin
     expect(out).toMatch(/\nAll 1 property hold\. /);
   }, 60_000);
 
+  it('exports the limits the docs name as the library’s (rate-limit waits and retries, response size)', () => {
+    const docs = readFileSync(join(__dirname, '..', 'docs', 'contract-tests.md'), 'utf8');
+    expect(docs).toContain('(`MAX_RETRY_AFTER_SECONDS` in the library)');
+    expect(library).toMatchObject({
+      MAX_RETRY_AFTER_SECONDS: 60,
+      MAX_RATE_LIMIT_RETRIES: 3,
+      MAX_RESPONSE_BYTES: 4 * 1024 * 1024,
+    });
+  });
+
   it('exposes every value export by name, as it does to TypeScript', async () => {
     const out = await tsxAtRoot(
       "import * as library from './contract-tests/library';\n" +

@@ -301,8 +301,9 @@ function nonEmpty(value: string | undefined): string | undefined {
 }
 
 /**
- * The property and group names of `--only` values and positionals, each a name or a
- * comma-separated list of them. A value of nothing but commas and spaces is a usage error: an
+ * The property and group names of `--only` values and positionals, each a name or a list of them
+ * separated by commas or spaces (`--only "$PROPS"` with `PROPS="dedupe pagination"`, as the
+ * docs allow). A value of nothing but commas and spaces is a usage error: an
  * unset variable in `--only "$PROPS"` must not run the whole suite (against a sandbox: minutes of
  * traffic and real orders) and pass.
  */
@@ -314,10 +315,7 @@ function propertyNames(values: readonly string[]): string[] {
         "Run 'peeker-devkit contract --list' for the names.",
     );
   }
-  return values
-    .flatMap((value) => value.split(','))
-    .map((name) => name.trim())
-    .filter(Boolean);
+  return values.flatMap((value) => value.split(/[\s,]+/)).filter(Boolean);
 }
 
 /** How many properties `only` selects, or undefined when it names an unknown one (the run says which). */
