@@ -292,12 +292,12 @@ describe('redactorFor', () => {
   });
 
   it('hides the part of a key or webhook secret after its prefix when 16 characters or more', () => {
-    const text = 'key id abcdef123456SECRETKEY is wrong; secret Zq9+Kp/Ab3xY9Lm0== too';
-    expect(redactorFor('pk_test_abcdef123456SECRETKEY', '[redacted]')(text)).toBe(
+    const text = 'key id FakeKeyForTests000SECRET is wrong; secret Zq9+Kp/Ab3xY9Lm0== too';
+    expect(redactorFor('pk_test_FakeKeyForTests000SECRET', '[redacted]')(text)).toBe(
       'key id [redacted] is wrong; secret Zq9+Kp/Ab3xY9Lm0== too',
     );
     expect(redactorFor('whsec_Zq9+Kp/Ab3xY9Lm0==', '[secret]')(text)).toBe(
-      'key id abcdef123456SECRETKEY is wrong; secret [secret] too',
+      'key id FakeKeyForTests000SECRET is wrong; secret [secret] too',
     );
     // A shorter one could be any word or id: only the whole secret goes.
     expect(redactorFor('pk_test_abc123', '[redacted]')('id abc123, pk_test_abc123')).toBe(
@@ -316,9 +316,9 @@ describe('redactorFor', () => {
 
 describe('secretsInUse and safeLine', () => {
   it('hide the part of a given key after its prefix too, when 16 characters or more', () => {
-    const secrets = secretsInUse(['contract', '--api-key', 'pk_test_abcdef123456SECRETKEY'], {});
-    expect(secrets).toEqual(['pk_test_abcdef123456SECRETKEY', 'abcdef123456SECRETKEY']);
-    expect(safeLine('key pk_test_abcdef123456SECRETKEY, id abcdef123456SECRETKEY', secrets)).toBe(
+    const secrets = secretsInUse(['contract', '--api-key', 'pk_test_FakeKeyForTests000SECRET'], {});
+    expect(secrets).toEqual(['pk_test_FakeKeyForTests000SECRET', 'FakeKeyForTests000SECRET']);
+    expect(safeLine('key pk_test_FakeKeyForTests000SECRET, id FakeKeyForTests000SECRET', secrets)).toBe(
       'key pk_test_…, id …',
     );
     expect(secretsInUse([], { PEEKER_API_KEY: 'pk_test_abc123' })).toEqual(['pk_test_abc123']);

@@ -60,7 +60,7 @@ describe('EmulatorControl given answers it cannot use', () => {
     ],
     [
       'a live key',
-      { data: { id: 'key_1', key: 'pk_live_abcdef1234567890' } },
+      { data: { id: 'key_1', key: 'pk_live_FakeLiveKeyForTests0000' } },
       'with a pk_live_ key, which the kit never sends',
     ],
   ])('refuses a minted key from %s, without quoting it', async (_, answer, what) => {

@@ -263,7 +263,7 @@ describe('formatJunitReport', () => {
 
 describe('a report of a server that quotes the key back', () => {
   it('never holds the key, nor the part after its prefix, whatever the formatter', async () => {
-    const key = 'pk_test_abcdef123456SECRETKEY';
+    const key = 'pk_test_FakeKeyForTests000SECRET';
     const body = key.slice('pk_test_'.length);
     const me = {
       data: { api_key: { environment: 'test', permission_preset: 'full' }, partner: { id: 'prt_1' } },
