@@ -128,10 +128,14 @@ export class EmulatorControl {
    * and a `pk_test_` key of letters and digits: anything else would be sent as the Bearer token.
    */
   async createKey(preset: PermissionPreset): Promise<EmulatorKey> {
-    const minted = await this.call<unknown>('POST', '/keys', { preset });
-    if (!isRecord(minted) || typeof minted.key !== 'string' || typeof minted.id !== 'string') {
-      throw this.foreign('POST', '/keys', 'without a key (data.key and data.id)');
-    }
+    const minted = await this.checkedCall(
+      'POST',
+      '/keys',
+      { preset },
+      (key): key is { id: string; key: string } =>
+        isRecord(key) && typeof key.key === 'string' && typeof key.id === 'string',
+      'without a key (data.key and data.id)',
+    );
     // Never quoted: it is a key, whatever its shape.
     if (isLiveKey(minted.key))
       throw this.foreign('POST', '/keys', 'with a pk_live_ key, which the kit never sends');
@@ -169,14 +173,13 @@ export class EmulatorControl {
 
   /** The faults the emulator can inject, and those active. */
   async faults(): Promise<{ available: { name: string; breaks: string }[]; active: string[] }> {
-    const faults = await this.call<unknown>('GET', '/faults');
-    if (!isRecord(faults) || !Array.isArray(faults.available) || !isStringArray(faults.active)) {
-      throw this.foreign(
-        'GET',
-        '/faults',
-        'without the faults (data.available and data.active, a list of names)',
-      );
-    }
+    const faults = await this.checkedCall(
+      'GET',
+      '/faults',
+      undefined,
+      (value) => isRecord(value) && Array.isArray(value.available) && isStringArray(value.active),
+      'without the faults (data.available and data.active, a list of names)',
+    );
     return faults as { available: { name: string; breaks: string }[]; active: string[] };
   }
 
@@ -187,10 +190,13 @@ export class EmulatorControl {
 
   /** The emulator's settings. */
   async config(): Promise<EmulatorConfig> {
-    const config = await this.call<unknown>('GET', '/config');
-    if (!isRecord(config) || typeof config.rate_limit_per_minute !== 'number') {
-      throw this.foreign('GET', '/config', 'without its settings (data.rate_limit_per_minute)');
-    }
+    const config = await this.checkedCall(
+      'GET',
+      '/config',
+      undefined,
+      (value) => isRecord(value) && typeof value.rate_limit_per_minute === 'number',
+      'without its settings (data.rate_limit_per_minute)',
+    );
     return config as unknown as EmulatorConfig;
   }
 
@@ -201,28 +207,24 @@ export class EmulatorControl {
 
   /** Saves the current settings inside the emulator, the webhook secret included. */
   async saveConfig(label: string): Promise<EmulatorConfigSnapshot> {
-    const snapshot = await this.call<unknown>('POST', '/config/snapshots', { label });
-    if (!isSnapshot(snapshot)) {
-      throw this.foreign(
-        'POST',
-        '/config/snapshots',
-        'without the id to restore the settings with (data.id)',
-      );
-    }
-    return snapshot;
+    return this.checkedCall(
+      'POST',
+      '/config/snapshots',
+      { label },
+      isSnapshot,
+      'without the id to restore the settings with (data.id)',
+    );
   }
 
   /** The saved settings not restored yet, oldest first. */
   async configSnapshots(): Promise<EmulatorConfigSnapshot[]> {
-    const snapshots = await this.call<unknown>('GET', '/config/snapshots');
-    if (!Array.isArray(snapshots) || !snapshots.every(isSnapshot)) {
-      throw this.foreign(
-        'GET',
-        '/config/snapshots',
-        'with something other than a list of saved settings (data[].id)',
-      );
-    }
-    return snapshots;
+    return this.checkedCall(
+      'GET',
+      '/config/snapshots',
+      undefined,
+      (value): value is EmulatorConfigSnapshot[] => Array.isArray(value) && value.every(isSnapshot),
+      'with something other than a list of saved settings (data[].id)',
+    );
   }
 
   /** Puts saved settings back exactly (the snapshot is used up). Works after {@link stop} too. */
@@ -241,14 +243,13 @@ export class EmulatorControl {
 
   /** Every webhook delivery attempt so far. */
   async deliveries(): Promise<EmulatorDelivery[]> {
-    const deliveries = await this.call<unknown>('GET', '/webhooks/deliveries');
-    if (!Array.isArray(deliveries) || !deliveries.every(isRecord)) {
-      throw this.foreign(
-        'GET',
-        '/webhooks/deliveries',
-        'with something other than a list of deliveries (data[])',
-      );
-    }
+    const deliveries = await this.checkedCall(
+      'GET',
+      '/webhooks/deliveries',
+      undefined,
+      (value) => Array.isArray(value) && value.every(isRecord),
+      'with something other than a list of deliveries (data[])',
+    );
     return deliveries as unknown as EmulatorDelivery[];
   }
 
@@ -334,6 +335,22 @@ export class EmulatorControl {
    * not the control API of a peeker-devkit emulator of this version. The answer itself is not
    * quoted: it may hold a key.
    */
+  /**
+   * {@link call}, then {@link foreign} unless `expected` holds for the answer's `data`: one place
+   * names the request for both, so its error cannot name another.
+   */
+  private async checkedCall<T>(
+    method: string,
+    path: string,
+    body: unknown,
+    expected: ((data: unknown) => data is T) | ((data: unknown) => boolean),
+    what: string,
+  ): Promise<T> {
+    const data = await this.call<unknown>(method, path, body);
+    if (!expected(data)) throw this.foreign(method, path, what);
+    return data as T;
+  }
+
   private foreign(method: string, path: string, what: string): ControlApiError {
     return new ControlApiError(
       `The emulator at ${this.origin} answered ${method} /_emulator${path} ${what}: is it a peeker-devkit ` +
