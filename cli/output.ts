@@ -3,7 +3,7 @@ import { closeSync, openSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { styles } from '../contract-tests/report/ansi';
 import { escapeRegExp, printable } from '../lint/text-utils';
-import { redactSecrets, secretForms } from '../lint/urls';
+import { hideSecret, redactSecrets, secretForms } from '../lint/urls';
 
 /**
  * Whether to colour output: never with NO_COLOR (https://no-color.org) or FORCE_COLOR=0 (or `false`,
@@ -78,11 +78,8 @@ export function redactorFor(secret: string | undefined, mask: string): (text: st
   // The exact secret first: redactSecrets would mask only its leading `whsec_[A-Za-z0-9]+` part of
   // a secret like `whsec_Ab3-xY9_Zq+/Kp==`, and the secret would no longer be found to hide the rest.
   // Then the part after its prefix, which a server may quote alone (see secretForms).
-  const forms = hidden === undefined || alone !== undefined ? [] : secretForms(hidden);
   return (text) =>
-    redactSecrets(
-      alone ? text.replace(alone, () => mask) : forms.reduce((out, form) => out.split(form).join(mask), text),
-    );
+    redactSecrets(alone ? text.replace(alone, () => mask) : hidden ? hideSecret(text, hidden, mask) : text);
 }
 
 /** Secrets shorter than this are hidden only as whole words (see {@link redactorFor}). */

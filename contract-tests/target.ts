@@ -9,7 +9,7 @@
  *
  * @packageDocumentation
  */
-import { redactSecrets, secretForms } from '../lint/urls';
+import { hideSecret, redactSecrets } from '../lint/urls';
 import { MAX_TIMER_MS, requestTimeout } from '../webhooks/request-timeout';
 import { type ContractConfigNames, DEFAULT_CONFIG_NAMES } from './config-names';
 
@@ -309,14 +309,14 @@ export class TargetClient {
   }
 
   /**
-   * Replaces every known secret (and the part of a key after its prefix, see {@link secretForms}),
+   * Replaces every known secret (and the part of a key after its prefix, see {@link hideSecret}),
    * and anything shaped like a key or webhook secret, in `text`.
    */
   redact(text: string): string {
     let out = text;
     for (const secret of this.secrets) {
       if (secret.length < 6) continue;
-      for (const form of secretForms(secret)) out = out.split(form).join('[redacted]');
+      out = hideSecret(out, secret, '[redacted]');
     }
     return redactSecrets(out);
   }

@@ -388,3 +388,8 @@ export function secretForms(secret: string): string[] {
   const body = /^(?:pk_(?:live|test)_|whsec_)(.+)$/is.exec(secret)?.[1];
   return body !== undefined && body.length >= MIN_SECRET_BODY_LENGTH ? [secret, body] : [secret];
 }
+
+/** `text` with every one of {@link secretForms} `secret` replaced by `mask`, the whole secret first. */
+export function hideSecret(text: string, secret: string, mask: string): string {
+  return secretForms(secret).reduce((out, form) => out.split(form).join(mask), text);
+}
