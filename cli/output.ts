@@ -68,18 +68,27 @@ export function redactorFor(secret: string | undefined, mask: string): (text: st
   // A shorter secret (`1`, `abc`) is left alone, as printError leaves it: hiding it protects
   // nothing (three characters are guessed at once), while every `1` in a URL, an event id or a
   // status would be rewritten — garbling the report and corrupting the data of --format json.
-  const hidden = secret !== undefined && secret.length >= MIN_HIDDEN_LENGTH ? secret : undefined;
-  // A short one (`hook`, `http`) is often a word, or part of one: it is hidden where it stands
-  // alone (not inside `webhook` or `https`), which is where a secret is quoted.
-  const alone =
-    hidden !== undefined && hidden.length < WHOLE_WORD_BELOW
-      ? new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(hidden)}(?![A-Za-z0-9])`, 'g')
-      : undefined;
+  if (secret === undefined || secret.length < MIN_HIDDEN_LENGTH) return redactSecrets;
   // The exact secret first: redactSecrets would mask only its leading `whsec_[A-Za-z0-9]+` part of
   // a secret like `whsec_Ab3-xY9_Zq+/Kp==`, and the secret would no longer be found to hide the rest.
   // Then the part after its prefix, which a server may quote alone (see secretForms).
-  return (text) =>
-    redactSecrets(alone ? text.replace(alone, () => mask) : hidden ? hideSecret(text, hidden, mask) : text);
+  const hide =
+    secret.length < WHOLE_WORD_BELOW
+      ? hiderOf(secret, mask)
+      : (text: string) => hideSecret(text, secret, mask);
+  return (text) => redactSecrets(hide(text));
+}
+
+/**
+ * `text` → `text` with `secret` (at least {@link MIN_HIDDEN_LENGTH} characters) replaced by `mask`:
+ * everywhere, or — a short one (`hook`, `http`), often a word or part of one — only where it
+ * stands alone (not inside `webhook` or `https`), which is where a secret is quoted. The one rule
+ * of {@link redactorFor} and {@link safeLine}.
+ */
+function hiderOf(secret: string, mask: string): (text: string) => string {
+  if (secret.length >= WHOLE_WORD_BELOW) return (text) => text.split(secret).join(mask);
+  const alone = new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(secret)}(?![A-Za-z0-9])`, 'g');
+  return (text) => text.replace(alone, () => mask);
 }
 
 /** Secrets shorter than this are hidden only as whole words (see {@link redactorFor}). */
@@ -112,15 +121,15 @@ export function secretsInUse(argv: readonly string[], env: NodeJS.ProcessEnv): s
 }
 
 /**
- * Makes a message safe to print on one line: the given secrets become their prefix and `…`, key and
- * secret shapes are redacted and control, bidirectional and invisible characters escaped, as the
+ * Makes a message safe to print on one line: the given secrets become their prefix and `…` (a
+ * short one only where it stands alone, as {@link redactorFor} hides it), key and secret shapes are redacted and control, bidirectional and invisible characters escaped, as the
  * lint engine and the emulator quote untrusted text ({@link printable}).
  */
 export function safeLine(message: string, secrets: readonly string[]): string {
   let text = message;
   for (const secret of secrets) {
     const prefix = /^\s*(pk_(?:live|test)_|whsec_)/.exec(secret)?.[1] ?? '';
-    text = text.split(secret).join(`${prefix}…`);
+    text = hiderOf(secret, `${prefix}…`)(text);
   }
   return printable(text);
 }

@@ -323,4 +323,12 @@ describe('secretsInUse and safeLine', () => {
     );
     expect(secretsInUse([], { PEEKER_API_KEY: 'pk_test_abc123' })).toEqual(['pk_test_abc123']);
   });
+
+  it('hide a secret of 4 to 7 characters where it stands alone, not inside a word, as redactorFor does', () => {
+    const secrets = secretsInUse(['webhooks', 'check', '--secret', 'hook'], {});
+    expect(safeLine('webhook check: secret "hook" refused at /hooks?s=hook', secrets)).toBe(
+      'webhook check: secret "…" refused at /hooks?s=…',
+    );
+    expect(safeLine('xhooksecrx and hooksecr', ['hooksecr'])).toBe('x…x and …');
+  });
 });
