@@ -11,7 +11,7 @@
  * @packageDocumentation
  */
 import { startEmulator } from '../emulator';
-import { baseUrlCredentialsRefusal } from '../lint/urls';
+import { baseUrlCredentialsRefusal, redirectTarget } from '../lint/urls';
 import { requestTimeout } from '../webhooks/request-timeout';
 import { atSentenceStart, type ContractConfigNames, DEFAULT_CONFIG_NAMES } from './config-names';
 import { ControlApiError, EmulatorControl, isLoopbackHost } from './control';
@@ -670,12 +670,7 @@ async function preflight(
   if (exchange.status >= 300 && exchange.status < 400) {
     // The client never follows redirects (the key would go where the target points); say where to.
     const location = exchange.responseHeaders.location;
-    const target =
-      location === undefined
-        ? undefined
-        : URL.canParse(location, exchange.url)
-          ? new URL(location, exchange.url).toString()
-          : location;
+    const target = location === undefined ? undefined : redirectTarget(location, exchange.url);
     throw new ContractConfigError(
       target === undefined
         ? `${where} answered ${exchange.status}, a redirect without a Location: the kit does not follow redirects. ` +

@@ -393,3 +393,11 @@ export function secretForms(secret: string): string[] {
 export function hideSecret(text: string, secret: string, mask: string): string {
   return secretForms(secret).reduce((out, form) => out.split(form).join(mask), text);
 }
+
+/**
+ * Where a redirect points, as an absolute URL: its `Location` resolved against the URL the request
+ * went to (a relative `/v2/me` says little on its own), or as sent when it is no URL reference.
+ */
+export function redirectTarget(location: string, requestUrl: string): string {
+  return URL.canParse(location, requestUrl) ? new URL(location, requestUrl).toString() : location;
+}

@@ -173,6 +173,8 @@ describe('peeker-devkit doctor', () => {
       const mode = req.url?.split('/')[1];
       if (mode === 'moved') {
         res.writeHead(301, { Location: 'https://127.0.0.2:9/partner/v1/me' }).end();
+      } else if (mode === 'relative') {
+        res.writeHead(308, { Location: '/v2/me' }).end();
       } else if (mode === 'shape') {
         res.writeHead(200, { 'Content-Type': 'application/json', 'Peeker-Request-Id': 'req_SHAPE' });
         res.end(JSON.stringify({ data: { api_key: { environment: 'test', permission_preset: 'full' } } }));
@@ -196,6 +198,10 @@ describe('peeker-devkit doctor', () => {
     try {
       expect(await note(`http://${host}/moved/partner/v1`)).toBe(
         'GET /me answered 301 redirecting to https://127.0.0.2:9/partner/v1/me: the doctor does not follow redirects; set --base-url (or $PEEKER_BASE_URL) to the API base it points at',
+      );
+      // A relative Location is resolved against the request's URL, as `contract` names it.
+      expect(await note(`http://${host}/relative/partner/v1`)).toBe(
+        `GET /me answered 308 redirecting to http://${host}/v2/me: the doctor does not follow redirects; set --base-url (or $PEEKER_BASE_URL) to the API base it points at`,
       );
       expect(await note(`http://${host}/shape/partner/v1`)).toBe(
         'GET /me answered 200, req_SHAPE; GET /me did not return {data: {api_key: {environment, permission_preset}, partner}}.',

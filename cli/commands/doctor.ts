@@ -23,7 +23,7 @@ import {
 } from '../../extension/client/core/go-live-checklist';
 import { type NetworkAdvice, type SendOutcome, sendRequest } from '../../extension/client/core/http';
 import { normalizeBaseUrl } from '../../extension/client/core/request-file';
-import { maskUrlCredentials } from '../../lint/urls';
+import { maskUrlCredentials, redirectTarget } from '../../lint/urls';
 import { findOperation } from '../../schemas';
 import { checkWebhookHandler, isHttpUrl, type WebhookCheckProgress } from '../../webhooks/checker';
 import { urlCredentialsRefusal } from '../../webhooks/endpoint';
@@ -192,7 +192,12 @@ export async function runDoctor(
     if (account.value.environment !== 'test')
       notes.meOk = `GET /me says environment '${account.value.environment}', not test`;
   } else {
-    notes.meOk = describeFailure('GET /me', me, account?.ok === false ? account.message : undefined);
+    notes.meOk = describeFailure(
+      'GET /me',
+      `${target.baseUrl}/me`,
+      me,
+      account?.ok === false ? account.message : undefined,
+    );
   }
 
   if (evidence.meOk) {
@@ -206,7 +211,7 @@ export async function runDoctor(
     else
       notes.orderCreated = rows
         ? 'GET /orders lists no order yet: send a first POST /orders'
-        : describeFailure('GET /orders', orders);
+        : describeFailure('GET /orders', `${target.baseUrl}/orders?per_page=1`, orders);
 
     const completed = await get('/orders?status=completed&per_page=1', 'GET /orders');
     if (completed.kind === 'response') {
@@ -324,18 +329,18 @@ function listRows(json: unknown): unknown[] | undefined {
 }
 
 /**
- * Why a step's request did not show what it needed: the network failure, where a redirect points
- * (sendRequest follows none), or the status, error code and request id — then `problem`, what
+ * Why a step's request to `url` did not show what it needed: the network failure, where a redirect
+ * points (sendRequest follows none), or the status, error code and request id — then `problem`, what
  * was wrong with an answer whose status was right (a `GET /me` 200 of another shape).
  */
-function describeFailure(what: string, outcome: SendOutcome, problem?: string): string {
+function describeFailure(what: string, url: string, outcome: SendOutcome, problem?: string): string {
   if (outcome.kind === 'network') return outcome.message;
   const { status, headers } = outcome.response;
   if (status >= 300 && status < 400) {
     const location = headers.location;
     return location === undefined
       ? `${what} answered ${status}, a redirect without a Location: the doctor does not follow redirects; set ${CLI_ADVICE.baseUrl} to the API base itself`
-      : `${what} answered ${status} redirecting to ${location}: the doctor does not follow redirects; set ${CLI_ADVICE.baseUrl} to the API base it points at`;
+      : `${what} answered ${status} redirecting to ${redirectTarget(location, url)}: the doctor does not follow redirects; set ${CLI_ADVICE.baseUrl} to the API base it points at`;
   }
   const code = (outcome.response.json as { error?: { code?: unknown } } | undefined)?.error?.code;
   const id = outcome.response.requestId ? `, ${outcome.response.requestId}` : '';
