@@ -4,22 +4,22 @@
  * "newest first" is simply "largest id first" and a cursor on an id is stable under inserts.
  * Request ids are fresh `req_` + ULID with crypto randomness (API-FACTS Decision 5).
  *
- * ULIDs are built here rather than with the `ulid` package's factory because an emulator holding
- * 100k orders keeps several ids per order: building each id as one flat string (no concatenation
- * ropes) and drawing randomness from a pooled buffer makes them both smaller and faster.
+ * ULIDs are built from `webhooks/ulid`'s pieces, as flat strings: an emulator holding 100k orders
+ * keeps several ids per order.
  */
-import { randomFillSync } from 'node:crypto';
+import {
+  newPeekerId,
+  stringFromCodes,
+  ULID_CODES,
+  ULID_RANDOM_LENGTH,
+  ULID_TIME_LENGTH,
+  writeUlidTime,
+} from '../webhooks/ulid';
 import type { Clock } from './clock';
 import type { Random } from './random';
 
 /** `req_` + a strict ULID, as sent in `Peeker-Request-Id`. */
 export const REQUEST_ID_PATTERN = /^req_[0-9A-HJKMNP-TV-Z]{26}$/;
-
-/** Crockford base32, the ULID alphabet. */
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const CODES = Array.from(ALPHABET, (char) => char.charCodeAt(0));
-const TIME_LENGTH = 10;
-const RANDOM_LENGTH = 16;
 
 /** Resource id prefixes the emulator issues (the contract's `idPrefixes`, plus its own). */
 export type IdPrefix =
@@ -38,50 +38,27 @@ export type IdPrefix =
   | 'key'
   | 'dlv';
 
-/** Writes the 10 time characters of a ULID for `ms` into `codes` at `offset`. */
-function writeTime(codes: number[], offset: number, ms: number): void {
-  let time = Math.max(0, Math.floor(ms));
-  for (let i = TIME_LENGTH - 1; i >= 0; i--) {
-    codes[offset + i] = CODES[time % 32]!;
-    time = Math.floor(time / 32);
-  }
-}
-
-/** One flat string from character codes (a single allocation, unlike `a + b`). */
-function flat(codes: number[]): string {
-  return String.fromCharCode.apply(null, codes);
-}
-
-const pool = Buffer.alloc(4096);
-let poolOffset = pool.length;
-
 /** A fresh request id: `req_` + ULID (time now, 80 bits of crypto randomness). */
 export function newRequestId(): string {
-  if (poolOffset + RANDOM_LENGTH > pool.length) {
-    randomFillSync(pool);
-    poolOffset = 0;
-  }
-  const codes = [114, 101, 113, 95]; // "req_"
-  writeTime(codes, 4, Date.now());
-  for (let i = 0; i < RANDOM_LENGTH; i++) codes[4 + TIME_LENGTH + i] = CODES[pool[poolOffset++]! & 31]!;
-  return flat(codes);
+  return newPeekerId('req');
 }
 
 /** A strict ULID for `ms` with randomness from `random` (not monotonic; for fixed seeded data). */
 export function seededUlid(ms: number, random: Random): string {
   const codes: number[] = [];
-  writeTime(codes, 0, ms);
-  for (let i = 0; i < RANDOM_LENGTH; i++) codes[TIME_LENGTH + i] = CODES[Math.floor(random() * 32)]!;
-  return flat(codes);
+  writeUlidTime(codes, 0, ms);
+  for (let i = 0; i < ULID_RANDOM_LENGTH; i++)
+    codes[ULID_TIME_LENGTH + i] = ULID_CODES[Math.floor(random() * 32)]!;
+  return stringFromCodes(codes);
 }
 
 /** Low digits of an id that {@link IdFactory.reserve} blocks count in (50 bits: exact in a double). */
 const BLOCK_DIGITS = 10;
 const BLOCK_SPAN = 32 ** BLOCK_DIGITS;
 /** Characters an id shares with every other id of its block (prefix, time, high random digits). */
-const BLOCK_HEAD = 4 + TIME_LENGTH + RANDOM_LENGTH - BLOCK_DIGITS;
+const BLOCK_HEAD = 4 + ULID_TIME_LENGTH + ULID_RANDOM_LENGTH - BLOCK_DIGITS;
 const DECODE = new Int8Array(128).fill(-1);
-CODES.forEach((code, index) => {
+ULID_CODES.forEach((code, index) => {
   DECODE[code] = index;
 });
 
@@ -116,10 +93,10 @@ export function nthId(base: string, n: number, prefix: IdPrefix | undefined = un
   for (let i = 0; i < BLOCK_HEAD; i++) codes[i] = first.charCodeAt(i);
   if (prefix !== undefined) for (let i = 0; i < 3; i++) codes[i] = prefix.charCodeAt(i);
   for (let i = first.length - 1; i >= BLOCK_HEAD; i--) {
-    codes[i] = CODES[low % 32]!;
+    codes[i] = ULID_CODES[low % 32]!;
     low = Math.floor(low / 32);
   }
-  return flat(codes);
+  return stringFromCodes(codes);
 }
 
 /**
@@ -150,7 +127,7 @@ export class IdFactory {
   readonly #random: Random;
   #lastTime = -1;
   /** The random part of the last id, as alphabet indexes (incremented within one millisecond). */
-  readonly #last: number[] = new Array(RANDOM_LENGTH).fill(0);
+  readonly #last: number[] = new Array(ULID_RANDOM_LENGTH).fill(0);
 
   constructor(clock: Clock, random: Random) {
     this.#clock = clock;
@@ -166,10 +143,10 @@ export class IdFactory {
   extend(count: number): boolean {
     const last = this.#last;
     let low = 0;
-    for (let i = RANDOM_LENGTH - BLOCK_DIGITS; i < RANDOM_LENGTH; i++) low = low * 32 + last[i]!;
+    for (let i = ULID_RANDOM_LENGTH - BLOCK_DIGITS; i < ULID_RANDOM_LENGTH; i++) low = low * 32 + last[i]!;
     if (this.#lastTime < 0 || low + count >= BLOCK_SPAN) return false;
     low += count;
-    for (let i = RANDOM_LENGTH - 1; i >= RANDOM_LENGTH - BLOCK_DIGITS; i--) {
+    for (let i = ULID_RANDOM_LENGTH - 1; i >= ULID_RANDOM_LENGTH - BLOCK_DIGITS; i--) {
       last[i] = low % 32;
       low = Math.floor(low / 32);
     }
@@ -189,7 +166,7 @@ export class IdFactory {
    * Ids that are not a prefix, `_` and a ULID (`key_startup`) change nothing.
    */
   continueAfter(id: string): void {
-    if (id.length === 4 + TIME_LENGTH + RANDOM_LENGTH) this.continueAfterUlid(id.slice(4));
+    if (id.length === 4 + ULID_TIME_LENGTH + ULID_RANDOM_LENGTH) this.continueAfterUlid(id.slice(4));
   }
 
   /**
@@ -199,16 +176,16 @@ export class IdFactory {
    */
   lastUlid(): string | undefined {
     if (this.#lastTime < 0) return undefined;
-    const codes = new Array<number>(TIME_LENGTH + RANDOM_LENGTH);
-    writeTime(codes, 0, this.#lastTime);
-    for (let i = 0; i < RANDOM_LENGTH; i++) codes[TIME_LENGTH + i] = CODES[this.#last[i]!]!;
-    return flat(codes);
+    const codes = new Array<number>(ULID_TIME_LENGTH + ULID_RANDOM_LENGTH);
+    writeUlidTime(codes, 0, this.#lastTime);
+    for (let i = 0; i < ULID_RANDOM_LENGTH; i++) codes[ULID_TIME_LENGTH + i] = ULID_CODES[this.#last[i]!]!;
+    return stringFromCodes(codes);
   }
 
   /** {@link continueAfter} for a bare ULID (as {@link lastUlid} gives); anything else changes nothing. */
   continueAfterUlid(ulid: string): void {
-    if (ulid.length !== TIME_LENGTH + RANDOM_LENGTH) return;
-    const digits = new Array<number>(TIME_LENGTH + RANDOM_LENGTH);
+    if (ulid.length !== ULID_TIME_LENGTH + ULID_RANDOM_LENGTH) return;
+    const digits = new Array<number>(ULID_TIME_LENGTH + ULID_RANDOM_LENGTH);
     for (let i = 0; i < digits.length; i++) {
       const code = ulid.charCodeAt(i);
       const digit = code < 128 ? DECODE[code]! : -1;
@@ -216,15 +193,15 @@ export class IdFactory {
       digits[i] = digit;
     }
     let time = 0;
-    for (let i = 0; i < TIME_LENGTH; i++) time = time * 32 + digits[i]!;
-    const random = digits.slice(TIME_LENGTH);
+    for (let i = 0; i < ULID_TIME_LENGTH; i++) time = time * 32 + digits[i]!;
+    const random = digits.slice(ULID_TIME_LENGTH);
     if (time < this.#lastTime) return;
     if (time === this.#lastTime) {
       const differing = random.findIndex((digit, i) => digit !== this.#last[i]);
       if (differing < 0 || random[differing]! < this.#last[differing]!) return;
     }
     this.#lastTime = time;
-    for (let i = 0; i < RANDOM_LENGTH; i++) this.#last[i] = random[i]!;
+    for (let i = 0; i < ULID_RANDOM_LENGTH; i++) this.#last[i] = random[i]!;
   }
 
   /** A new id such as `ord_01J…`, greater than every id this factory issued before. */
@@ -233,10 +210,10 @@ export class IdFactory {
     const last = this.#last;
     if (now > this.#lastTime) {
       this.#lastTime = now;
-      for (let i = 0; i < RANDOM_LENGTH; i++) last[i] = Math.floor(this.#random() * 32);
+      for (let i = 0; i < ULID_RANDOM_LENGTH; i++) last[i] = Math.floor(this.#random() * 32);
     } else {
       // Same millisecond (or a clock that stood still): increment, like the ULID spec's monotonic mode.
-      let i = RANDOM_LENGTH - 1;
+      let i = ULID_RANDOM_LENGTH - 1;
       while (i >= 0 && last[i] === 31) last[i--] = 0;
       if (i >= 0) last[i]! += 1;
       // All 80 random bits were set (a state file's last id can say so): carry into the time, as
@@ -244,9 +221,9 @@ export class IdFactory {
       else this.#lastTime += 1;
     }
     const codes = [prefix.charCodeAt(0), prefix.charCodeAt(1), prefix.charCodeAt(2), 95];
-    writeTime(codes, 4, this.#lastTime);
-    for (let i = 0; i < RANDOM_LENGTH; i++) codes[4 + TIME_LENGTH + i] = CODES[last[i]!]!;
-    return flat(codes);
+    writeUlidTime(codes, 4, this.#lastTime);
+    for (let i = 0; i < ULID_RANDOM_LENGTH; i++) codes[4 + ULID_TIME_LENGTH + i] = ULID_CODES[last[i]!]!;
+    return stringFromCodes(codes);
   }
 }
 
@@ -257,5 +234,5 @@ export class IdFactory {
 export function ownString(text: string): string {
   const codes: number[] = new Array(text.length);
   for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
-  return text.length === 0 ? '' : flat(codes);
+  return text.length === 0 ? '' : stringFromCodes(codes);
 }

@@ -9,8 +9,6 @@
  *
  * @packageDocumentation
  */
-import { randomFillSync } from 'node:crypto';
-import { ulid } from 'ulid';
 import {
   catalog,
   type components,
@@ -22,8 +20,10 @@ import {
   type Swap,
   type WebhookEventType,
 } from '../schemas';
+import { newPeekerId } from './ulid';
 
 export type { WebhookEventType };
+export { newPeekerId };
 
 type Schemas = components['schemas'];
 
@@ -120,28 +120,6 @@ export function webhookEventTypeInfo(type: WebhookEventType): WebhookEventTypeIn
   return (
     WEBHOOK_EVENT_TYPES.find((info) => info.type === type) ?? { type, description: '', ...EVENT_STATES[type] }
   );
-}
-
-/** A fresh kit-generated id: `<prefix>_` + ULID (API-FACTS Decision 5), e.g. `newPeekerId('evt')`. */
-export function newPeekerId(prefix: string): string {
-  return `${prefix}_${ulid(undefined, pooledRandom)}`;
-}
-
-/**
- * Cryptographic random bytes drawn 4 KB at a time. ulid's default generator looks for a source on
- * every call and asks it for one byte per character: about 90 µs an id here, and an event the
- * emulator sends carries several.
- */
-const randomPool = new Uint8Array(4096);
-let randomPoolOffset = randomPool.length;
-
-/** A random number in [0, 1) with 8 bits of randomness: all ulid takes of it (`× 32`, floored). */
-function pooledRandom(): number {
-  if (randomPoolOffset === randomPool.length) {
-    randomFillSync(randomPool);
-    randomPoolOffset = 0;
-  }
-  return randomPool[randomPoolOffset++]! / 256;
 }
 
 /**
