@@ -232,6 +232,8 @@ function normalizedCandidates(candidates: readonly string[]): string[] {
 }
 
 const normalizedWords = new Map<string, string>();
+/** Field names are short; a longer word (a pasted value used as a key) is normalized, not kept. */
+const MAX_MEMOIZED_LENGTH = 64;
 
 /** `forwardingURL`, `forwarding-url`, `Forwarding_Url` → `forwarding_url` (memoized: candidates recur). */
 function normalizeWord(word: string): string {
@@ -241,8 +243,11 @@ function normalizeWord(word: string): string {
       .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
       .toLowerCase()
       .replace(/[-\s]/g, '_');
-    if (normalizedWords.size > 5000) normalizedWords.clear();
-    normalizedWords.set(word, normalized);
+    // Bounded in count and size: a language server lints every keystroke for hours.
+    if (word.length <= MAX_MEMOIZED_LENGTH) {
+      if (normalizedWords.size > 5000) normalizedWords.clear();
+      normalizedWords.set(word, normalized);
+    }
   }
   return normalized;
 }
