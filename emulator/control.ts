@@ -39,6 +39,16 @@ export function configView(settings: EmulatorSettings) {
   };
 }
 
+/** The fields `PUT /_emulator/config` takes, as {@link configView} shows them (the secret aside). */
+const CONFIG_FIELDS = [
+  'rate_limit_per_minute',
+  'latency_ms',
+  'webhook_url',
+  'webhook_secret',
+  'webhook_chaos',
+  'account_tier',
+] as const;
+
 /**
  * Checks a config patch; returns the settings it produces. The result is checked as a whole too: a
  * webhook URL needs a secret, as `--webhook-url` and `startEmulator` require.
@@ -99,10 +109,7 @@ export function applyConfigPatch(current: EmulatorSettings, patch: unknown): Emu
         next.accountTier = value;
         break;
       default:
-        throw invalidRequest(
-          `Unknown config field "${key.slice(0, 60)}". Known: rate_limit_per_minute, latency_ms, webhook_url, webhook_secret, webhook_chaos, account_tier.`,
-          key.slice(0, 60),
-        );
+        throw unknownField(key, CONFIG_FIELDS, 'PUT /_emulator/config');
     }
   }
   // Deliveries are always signed: a URL without a secret would drop every event unseen, so the
@@ -338,12 +345,15 @@ function objectBody(value: unknown): Record<string, unknown> {
 function fieldsOf(request: FastifyRequest, fields: readonly string[], call: string): Record<string, unknown> {
   const body = objectBody(jsonBody(request));
   const unknown = Object.keys(body).find((key) => !fields.includes(key));
-  if (unknown !== undefined) {
-    throw invalidRequest(
-      `Unknown field "${clip(unknown, SHORT_QUOTE)}" for ${call}. ` +
-        (fields.length > 0 ? `Known: ${fields.join(', ')}.` : 'It takes no fields: send no body, or {}.'),
-      clip(unknown, SHORT_QUOTE),
-    );
-  }
+  if (unknown !== undefined) throw unknownField(unknown, fields, call);
   return body;
+}
+
+/** The error for a body field `key` that control call `call` does not take; `fields` are those it does. */
+function unknownField(key: string, fields: readonly string[], call: string): ApiError {
+  return invalidRequest(
+    `Unknown field "${clip(key, SHORT_QUOTE)}" for ${call}. ` +
+      (fields.length > 0 ? `Known: ${fields.join(', ')}.` : 'It takes no fields: send no body, or {}.'),
+    clip(key, SHORT_QUOTE),
+  );
 }

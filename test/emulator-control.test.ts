@@ -282,6 +282,16 @@ describe('control API', () => {
     expect(response.body.error).toMatchObject({ code: 'invalid_request', field });
   });
 
+  it('names an unknown config field as every control call does, with the fields it takes', async () => {
+    const response = await client.control('PUT', '/config', { rate_limit: 5 });
+    expect(response.body.error).toMatchObject({
+      code: 'invalid_request',
+      message:
+        'Unknown field "rate_limit" for PUT /_emulator/config. Known: rate_limit_per_minute, latency_ms, webhook_url, webhook_secret, webhook_chaos, account_tier.',
+      field: 'rate_limit',
+    });
+  });
+
   it('refuses a webhook URL without a secret, as --webhook-url and startEmulator do, whichever call set the URL', async () => {
     const needsSecret = {
       code: 'invalid_request',
