@@ -15,6 +15,14 @@ describe('sha256', () => {
     for (const text of TEXTS) expect(sha256(text).toString('hex')).toBe(reference(text).toString('hex'));
   });
 
+  it('sha256Base64url128 is the first 16 bytes of the digest in base64url', async () => {
+    const { sha256Base64url128 } = await import('../emulator/digest');
+    const texts = [...TEXTS, ...Array.from({ length: 500 }, (_, i) => `order ${i} ${'x'.repeat(i)}`)];
+    for (const text of texts) {
+      expect(sha256Base64url128(text)).toBe(reference(text).subarray(0, 16).toString('base64url'));
+    }
+  });
+
   it('gives the same bytes through createHash on a Node without crypto.hash (before 20.12)', async () => {
     vi.resetModules();
     vi.doMock('node:crypto', async (importOriginal) => {
@@ -23,7 +31,10 @@ describe('sha256', () => {
       const crypto = { ...rest, hash: undefined };
       return { ...crypto, default: crypto };
     });
-    const { sha256 } = await import('../emulator/digest');
-    for (const text of TEXTS) expect(sha256(text).toString('hex')).toBe(reference(text).toString('hex'));
+    const { sha256, sha256Base64url128 } = await import('../emulator/digest');
+    for (const text of TEXTS) {
+      expect(sha256(text).toString('hex')).toBe(reference(text).toString('hex'));
+      expect(sha256Base64url128(text)).toBe(reference(text).subarray(0, 16).toString('base64url'));
+    }
   });
 });
