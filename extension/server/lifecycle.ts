@@ -36,6 +36,12 @@ class Refusal {
 export class LifecycleGate implements MessageStrategy {
   private phase: 'before initialize' | 'running' | 'shut down' = 'before initialize';
 
+  /**
+   * Messages the library has dispatched so far (refused and dropped ones included): the server
+   * waits until this stops growing before it decides a lint's version is still current.
+   */
+  dispatched = 0;
+
   /** Answers the requests the gate refuses; call once the connection exists. */
   install(connection: Connection): void {
     connection.onRequest(REFUSED_REQUEST_METHOD, (params: unknown) =>
@@ -46,6 +52,7 @@ export class LifecycleGate implements MessageStrategy {
   }
 
   handleMessage(message: Message, next: (message: Message) => ReturnType<MessageStrategy['handleMessage']>) {
+    this.dispatched++;
     if (Message.isRequest(message)) return next(this.admit(message));
     // LSP: "Notifications should be dropped, except for the exit notification".
     if (Message.isNotification(message) && this.phase === 'before initialize' && message.method !== 'exit')

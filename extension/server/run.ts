@@ -4,7 +4,7 @@
  * Used by the bundled `dist/server.js` and by `peeker-devkit lsp`.
  */
 import type { Duplex } from 'node:stream';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { type Connection, createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { LifecycleGate } from './lifecycle';
 import { type ServerOptions, startServer } from './server';
 
@@ -14,11 +14,7 @@ import { type ServerOptions, startServer } from './server';
  * With `--stdio`, `console.*` goes to the client's log.
  */
 export function runLanguageServer(options: ServerOptions = {}, stream?: Duplex): void {
-  const gate = new LifecycleGate();
-  const connection = stream
-    ? createConnection(ProposedFeatures.all, stream, stream, { messageStrategy: gate })
-    : createConnection(ProposedFeatures.all, { messageStrategy: gate });
-  gate.install(connection);
+  const connection = serveLanguageServer(options, stream);
 
   // A bug must cost one request, not the editor's language server: log it and keep serving.
   process.on('uncaughtException', (error) => {
@@ -28,6 +24,18 @@ export function runLanguageServer(options: ServerOptions = {}, stream?: Duplex):
     const detail = reason instanceof Error ? (reason.stack ?? reason.message) : String(reason);
     connection.console.error(`unhandled rejection: ${detail}`);
   });
+}
 
-  startServer(connection, options);
+/**
+ * The connection with its lifecycle gate and the server's handlers, listening on `stream` (else on
+ * the transport in `process.argv`); {@link runLanguageServer} without the process-wide handlers.
+ */
+export function serveLanguageServer(options: ServerOptions = {}, stream?: Duplex): Connection {
+  const gate = new LifecycleGate();
+  const connection = stream
+    ? createConnection(ProposedFeatures.all, stream, stream, { messageStrategy: gate })
+    : createConnection(ProposedFeatures.all, { messageStrategy: gate });
+  gate.install(connection);
+  startServer(connection, { dispatchedMessages: () => gate.dispatched, ...options });
+  return connection;
 }

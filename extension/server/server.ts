@@ -40,7 +40,7 @@ import { doCodeActions } from './code-actions';
 import { type CompletionCapabilities, doComplete } from './completion';
 import { doHover } from './hover';
 import { fixAllText, type LintResult, lintTargetFor, lintText } from './lint-engine';
-import { LintScheduler } from './lint-scheduler';
+import { type DispatchCounter, drainMessageQueue, LintScheduler } from './lint-scheduler';
 import { forgetDocument, parseDocument } from './parsed-document';
 import { ServerSettings } from './settings';
 import { doValidation } from './validation';
@@ -64,6 +64,14 @@ interface LintState {
 export interface ServerOptions {
   /** Debounce between an edit and its lint (default 150 ms). */
   debounceMs?: number;
+  /**
+   * How many messages the connection has dispatched (`runLanguageServer` counts them in its
+   * `LifecycleGate`): a lint waits until the messages queued while it ran are handled before it
+   * checks that its version is still current. Without it, a lint yields a fixed few turns.
+   */
+  dispatchedMessages?: DispatchCounter;
+  /** The linter (default {@link lintText}); tests wrap it to act while a lint runs. */
+  lint?: typeof lintText;
 }
 
 /** Registers every handler on `connection` and starts listening. */
@@ -94,7 +102,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     (uri) => lintDocument(uri),
     (uri, error) => logError(`lint of ${uri}`, error),
     options.debounceMs,
+    options.dispatchedMessages,
   );
+  const lint = options.lint ?? lintText;
 
   function logError(what: string, error: unknown): void {
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -146,8 +156,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return;
     const started = performance.now();
     const lintTarget = lintTargetFor(resolution);
-    const result = lintTarget ? lintText(document.getText(), lintTarget) : undefined;
+    const result = lintTarget ? lint(document.getText(), lintTarget) : undefined;
     const elapsed = performance.now() - started;
+    // The lint is synchronous: a didChange typed meanwhile is still queued. Let it be handled first.
+    await drainMessageQueue(options.dispatchedMessages);
     if (documents.get(uri)?.version !== version) return; // superseded: never publish stale results
     states.set(uri, { version, resolution, result });
     publish(document, resolution, result);
