@@ -153,7 +153,21 @@ describe('property names', () => {
     client.open(post, '{"request": "POST /orders", }');
     const list = await client.completion(post, client.positionOf(post, ' }', 1));
     expect(labels(list)).toEqual(['$schema', 'description', 'path', 'query', 'body']);
-    expect(item(list, 'body').detail).toBe('required');
+    expect(item(list, 'body').detail).toBe('object (required)');
+  });
+
+  it('"body" completes to an object (every body is one) with the cursor inside, also before "request" names an operation', async () => {
+    const cases: [string, string | undefined][] = [
+      ['{"request": "POST /orders/{id}/cancel", }', 'object'],
+      ['{"request": "POST /nowhere", }', undefined],
+      ['{ }', undefined],
+    ];
+    for (const [index, [text, detail]] of cases.entries()) {
+      const uri = `file:///ws/completion/body-key-${index}.peeker.json`;
+      client.open(uri, text);
+      const body = item(await client.completion(uri, client.positionOf(uri, ' }', 1)), 'body');
+      expect([insertText(body), body.insertTextFormat, body.detail]).toEqual(['"body": {$1}', 2, detail]);
+    }
   });
 });
 
@@ -280,6 +294,22 @@ describe('whole-document snippets', () => {
         value:
           'Sequencer routing for the new inboxes: {provider: "smartlead", client_id, login_email, login_password}. The login pair is required.',
       });
+      // Every top-level key of a request file completes to valid JSON, "body" included.
+      const top = 'file:///ws/completion/plain-top.peeker.json';
+      const text = '{"request": "POST /orders", }';
+      plain.open(top, text);
+      const at = text.indexOf(' }') + 1;
+      const completed = (await plain.completion(top, plain.positionOf(top, ' }', 1)))!.items.map((i) => {
+        const json = text.slice(0, at) + insertText(i) + text.slice(at);
+        return [i.label, i.insertTextFormat, JSON.parse(json)];
+      });
+      expect(completed).toEqual([
+        ['$schema', 1, { request: 'POST /orders', $schema: '' }],
+        ['description', 1, { request: 'POST /orders', description: '' }],
+        ['path', 1, { request: 'POST /orders', path: {} }],
+        ['query', 1, { request: 'POST /orders', query: {} }],
+        ['body', 1, { request: 'POST /orders', body: {} }],
+      ]);
     } finally {
       await plain.stop();
     }

@@ -111,11 +111,19 @@ function completeKey(
   // Another property follows: keep the object valid.
   const needsComma = !hasColon && after.startsWith('"');
   const items: CompletionItem[] = [];
+  const isRequestFileRoot = target.kind === 'request-file' && objectPath.length === 0;
   for (const property of allowedProperties(candidates)) {
     if (existing.has(property.name)) continue;
-    const valueCandidates = expandSchema(property.schema, undefined);
+    // A request file's "body" is untyped in the envelope: its schema is the one "request" picks.
+    const isRequestBody = isRequestFileRoot && property.name === 'body';
+    const valueCandidates = isRequestBody
+      ? schemasAtPath(schema, parsed.value, ['body'])
+      : expandSchema(property.schema, undefined);
     const key = JSON.stringify(property.name);
-    const value = hasColon ? undefined : valueSnippet(valueCandidates);
+    // Every body of the contract is a JSON object, also when "request" names no known operation yet.
+    const value = hasColon
+      ? undefined
+      : valueSnippet(valueCandidates, isRequestBody ? OBJECT_VALUE : undefined);
     const deprecated = resolveRef(property.schema)?.deprecated === true;
     items.push(
       builder.item({
@@ -412,8 +420,17 @@ function isAfterCompleteValue(offset: number, previous: Node | undefined): boole
   return previous !== undefined && previous.type !== 'property' && offset > previous.offset + previous.length;
 }
 
-/** The value part of a property snippet, from the property's schema. */
-function valueSnippet(candidates: readonly SchemaNode[]): { snippet: string; plain: string } {
+/** The value of a property whose schema says it is an object. */
+const OBJECT_VALUE = { snippet: '{$1}', plain: '{}' } as const;
+
+/**
+ * The value part of a property snippet, from the property's schema; `untyped` when the schema
+ * names no type (by default `null`, selected in a snippet: valid JSON the user types over).
+ */
+function valueSnippet(
+  candidates: readonly SchemaNode[],
+  untyped: { snippet: string; plain: string } = { snippet: `\${1:null}`, plain: 'null' },
+): { snippet: string; plain: string } {
   for (const candidate of candidates) {
     if (Array.isArray(candidate.enum) && candidate.enum.length > 0) {
       const values = candidate.enum.map((value) => JSON.stringify(value));
@@ -448,11 +465,11 @@ function valueSnippet(candidates: readonly SchemaNode[]): { snippet: string; pla
     case 'array':
       return { snippet: '[$1]', plain: '[]' };
     case 'object':
-      return { snippet: '{$1}', plain: '{}' };
+      return OBJECT_VALUE;
     case 'null':
       return { snippet: 'null', plain: 'null' };
     default:
-      return { snippet: '$1', plain: '' };
+      return untyped;
   }
 }
 
