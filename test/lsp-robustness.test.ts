@@ -172,4 +172,46 @@ describe('garbage in, answers out', () => {
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: 'garbage' });
     await expectAlive();
   });
+
+  it('malformed params are answered empty and logged in one line each, never with a stack trace', async () => {
+    const before = client.logs.length;
+    const { connection } = client;
+    const origin = { line: 0, character: 0 };
+    // What the client library refuses to send: params that are no object at all.
+    const raw = (message: object): void => {
+      const body = JSON.stringify({ jsonrpc: '2.0', ...message });
+      client.process.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    };
+    raw({ method: 'workspace/didChangeConfiguration', params: null });
+    raw({ id: 'raw-hover', method: 'textDocument/hover', params: 'a string' });
+    expect(
+      await connection.sendRequest('textDocument/hover', { textDocument: ALIVE, position: origin }),
+    ).toBeNull();
+    expect(
+      await connection.sendRequest('textDocument/completion', { textDocument: { uri: ALIVE } }),
+    ).toBeNull();
+    expect(await connection.sendRequest('textDocument/codeAction', { textDocument: null })).toEqual([]);
+    expect(
+      await connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: ALIVE },
+        range: { start: origin, end: origin },
+        context: { only: 'quickfix' },
+      }),
+    ).toEqual([]);
+    await expectAlive();
+    const prefix = 'answered with no result: malformed params:';
+    expect(client.logs.slice(before).filter((log) => log.type <= 2)).toEqual([
+      { type: 2, message: `hover ${prefix} the params must be an object, got a string.` },
+      { type: 2, message: `hover ${prefix} "textDocument" must be {uri}, got a string.` },
+      {
+        type: 2,
+        message: `completion ${prefix} "position" must be {line, character} integers, got none.`,
+      },
+      { type: 2, message: `codeAction ${prefix} "textDocument" must be {uri}, got null.` },
+      {
+        type: 2,
+        message: `codeAction ${prefix} "context.only" must be an array of code action kinds, got a string.`,
+      },
+    ]);
+  });
 });

@@ -106,18 +106,28 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
   const lint = options.lint ?? lintText;
 
+  /** One line (never a stack trace, which would only quote the minified bundle). */
   function logError(what: string, error: unknown): void {
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const detail = error instanceof Error ? error.message : String(error);
     connection.console.error(`${what} failed: ${detail}`);
   }
 
-  /** Wraps a request handler: any exception is logged and answered with `fallback`, never crashes the server. */
+  /**
+   * Wraps a request handler: params that `check` finds malformed are logged in one line and answered
+   * with `fallback`, as is any exception; nothing a client sends crashes the server.
+   */
   function guarded<P, R>(
     name: string,
     fallback: R,
+    check: (params: unknown) => string | undefined,
     handler: (params: P, token: CancellationToken) => R | Promise<R>,
   ): (params: P, token: CancellationToken) => Promise<R> {
     return async (params, token) => {
+      const problem = check(params);
+      if (problem !== undefined) {
+        connection.console.warn(`${name} answered with no result: malformed params: ${problem}.`);
+        return fallback;
+      }
       try {
         return await handler(params, token);
       } catch (error) {
@@ -315,14 +325,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   });
 
-  connection.onDidChangeConfiguration(async (params) => {
+  connection.onDidChangeConfiguration(async (params: unknown) => {
     try {
-      const pushed = isObject(params.settings) ? params.settings[SETTINGS_SECTION] : undefined;
+      // Malformed params (`null`) say nothing about the settings, like `settings: null`.
+      const pushedSettings = isObject(params) ? params.settings : undefined;
+      const pushed = isObject(pushedSettings) ? pushedSettings[SETTINGS_SECTION] : undefined;
       if (isObject(pushed) && pushed.bodyFiles !== undefined) applySettings(pushed);
       else if (configurationPull) await loadSettings();
       // A push-only client sends its whole settings: a missing section or setting was removed. A
       // push without a settings object (`settings: null`) says nothing about them: keep them.
-      else if (isObject(params.settings)) applySettings(pushed);
+      else if (isObject(pushedSettings)) applySettings(pushed);
       settingsLoaded = true;
       relintAll();
     } catch (error) {
@@ -361,6 +373,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     guarded(
       'codeAction',
       [] as CodeAction[] | ResponseError,
+      (params) => malformedParams(params, 'range'),
       async (params: CodeActionParams, token): Promise<CodeAction[] | ResponseError> => {
         const document = documents.get(params.textDocument.uri);
         if (token.isCancellationRequested) return cancelled('codeAction');
@@ -383,31 +396,87 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
 
   connection.onCompletion(
-    guarded('completion', null as CompletionList | null, (params: CompletionParams, token) => {
-      const document = documents.get(params.textDocument.uri);
-      if (!document || token.isCancellationRequested) return null;
-      const target = resolve(document).target;
-      if (!target) return null;
-      return doComplete(document, params.position, target, parseDocument(document), completionCapabilities);
-    }),
+    guarded(
+      'completion',
+      null as CompletionList | null,
+      (params) => malformedParams(params, 'position'),
+      (params: CompletionParams, token) => {
+        const document = documents.get(params.textDocument.uri);
+        if (!document || token.isCancellationRequested) return null;
+        const target = resolve(document).target;
+        if (!target) return null;
+        return doComplete(document, params.position, target, parseDocument(document), completionCapabilities);
+      },
+    ),
   );
 
   connection.onHover(
-    guarded('hover', null as Hover | null, (params: HoverParams, token) => {
-      const document = documents.get(params.textDocument.uri);
-      if (!document || token.isCancellationRequested) return null;
-      const target = resolve(document).target;
-      if (!target) return null;
-      const state = states.get(document.uri);
-      const diagnostics = state?.version === document.version ? (state.result?.diagnostics ?? []) : [];
-      return doHover(document, params.position, target, parseDocument(document), diagnostics, hoverMarkdown);
-    }),
+    guarded(
+      'hover',
+      null as Hover | null,
+      (params) => malformedParams(params, 'position'),
+      (params: HoverParams, token) => {
+        const document = documents.get(params.textDocument.uri);
+        if (!document || token.isCancellationRequested) return null;
+        const target = resolve(document).target;
+        if (!target) return null;
+        const state = states.get(document.uri);
+        const diagnostics = state?.version === document.version ? (state.result?.diagnostics ?? []) : [];
+        return doHover(
+          document,
+          params.position,
+          target,
+          parseDocument(document),
+          diagnostics,
+          hoverMarkdown,
+        );
+      },
+    ),
   );
 
   connection.onShutdown(() => scheduler.dispose());
 
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * What is wrong with a request's params, naming the field, or undefined when they have what the
+ * handler reads: a `textDocument.uri`, and a `position` or a `range` with a `context`.
+ */
+function malformedParams(params: unknown, needs: 'position' | 'range'): string | undefined {
+  if (!isObject(params)) return `the params must be an object, got ${describeValue(params)}`;
+  const textDocument = params.textDocument;
+  if (!isObject(textDocument)) return `"textDocument" must be {uri}, got ${describeValue(textDocument)}`;
+  if (typeof textDocument.uri !== 'string')
+    return `"textDocument.uri" must be a string, got ${describeValue(textDocument.uri)}`;
+  if (needs === 'position')
+    return isPosition(params.position)
+      ? undefined
+      : `"position" must be {line, character} integers, got ${describeValue(params.position)}`;
+  const range = params.range;
+  if (!isObject(range) || !isPosition(range.start) || !isPosition(range.end))
+    return `"range" must be {start, end} positions, got ${describeValue(range)}`;
+  const context = params.context;
+  if (!isObject(context)) return `"context" must be an object, got ${describeValue(context)}`;
+  if (
+    context.only !== undefined &&
+    !(Array.isArray(context.only) && context.only.every((k) => typeof k === 'string'))
+  )
+    return `"context.only" must be an array of code action kinds, got ${describeValue(context.only)}`;
+  return undefined;
+}
+
+function isPosition(value: unknown): boolean {
+  return isObject(value) && Number.isInteger(value.line) && Number.isInteger(value.character);
+}
+
+/** The kind of a value for a log line (never its content: it may come from a document). */
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return value === undefined ? 'none' : `a ${typeof value}`;
 }
 
 /** The answer to a request the client cancelled (LSP's RequestCancelled). */
