@@ -255,8 +255,9 @@ export class Runtime {
         break;
       }
       const next = this.#nextAt();
-      // Nothing more on the way, or only work that stays due (held by the lifecycle_stuck fault,
-      // which stepping would never get past): land on the target in one jump.
+      // Nothing more on the way, or only work still due (a delivery the pass left running), which
+      // stepping would never get past: land on the target in one jump. Tasks the lifecycle_stuck
+      // fault holds are not stops (`Scheduler.nextAt`), so other steps still run at their times.
       at = next === undefined || next > target || next <= at ? target : next;
     }
     this.afterChange();
@@ -316,7 +317,7 @@ export class Runtime {
     // A frozen clock never reaches a future time by itself: only an advance (which runs it) does.
     if (earliest === undefined || (this.clock.frozen && earliest > this.clock.now())) return;
     let delay = Math.min(Math.max(0, earliest - this.clock.now()), 2 ** 31 - 1);
-    // Still due right after a pass: paused by a fault or being delivered. Look again later, not in a spin.
+    // Still due right after a pass: a delivery under way. Look again later, not in a spin.
     if (delay === 0) delay = 1000;
     this.#timer = setTimeout(() => {
       this.#timer = undefined;

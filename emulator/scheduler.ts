@@ -47,9 +47,22 @@ export class Scheduler {
     return this.#store.tasks.insert(task);
   }
 
-  /** Emulated ms of the next task, or undefined. */
+  /**
+   * Emulated ms of the next task that may run, or undefined. Paused tasks are not counted: they
+   * stay due without running, and a clock advance that stopped at one could not walk past it —
+   * it would jump to its end and run every later step (imports, swaps…) late.
+   */
   nextAt(): number | undefined {
-    return this.#store.tasks.peek()?.at;
+    const tasks = this.#store.tasks;
+    let task = tasks.peek();
+    if (task === undefined || !this.paused(task)) return task?.at;
+    const held: TaskRecord[] = [];
+    while (task !== undefined && this.paused(task)) {
+      held.push(tasks.take()!);
+      task = tasks.peek();
+    }
+    for (const paused of held) tasks.putBack(paused);
+    return task?.at;
   }
 
   /** Runs every due task; returns how many ran. */

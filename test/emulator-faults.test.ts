@@ -253,6 +253,31 @@ describe('faults', () => {
     expect(refused.body.error).toMatchObject({ code: 'domain_already_in_active_order', field: 'domains[0]' });
   });
 
+  it('lifecycle_stuck holds only order steps: an advance still runs imports and forwarding at their own times', async () => {
+    const client = await start('lifecycle_stuck', { clock: 'frozen' });
+    const order = (await client.api('POST', '/orders', { body: sampleOrderBody(['stuck-b.com']) })).body.data;
+    await client.advance(10);
+    // The order step is due (and held) from here on: it must not make an advance jump to its end.
+    await client.advance(25);
+    const imported = (
+      await client.api('POST', '/domains/import', { body: { domains: ['stuck-import.com'] } })
+    ).body.data;
+    await client.advance(5);
+    const forwarded = (
+      await client.api('POST', '/domains/forwarding', {
+        body: { domains: ['stuck-b.com'], forwarding_url: 'https://acme.com' },
+      })
+    ).body.data;
+    await client.advance(3600);
+    const seconds = (iso: string) => Date.parse(iso) / 1000;
+    const job = (await client.api('GET', `/domains/forwarding/${forwarded.id}`)).body.data;
+    expect(seconds(job.completed_at) - seconds(forwarded.created_at)).toBe(30);
+    const done = (await client.api('GET', `/domains/import/${imported.id}`)).body.data;
+    expect(done.status).toBe('completed');
+    expect(seconds(done.completed_at) - seconds(imported.created_at)).toBe(30);
+    expect((await client.api('GET', `/orders/${order.id}`)).body.data.status).toBe('in_progress');
+  });
+
   it('quotes an empty fault name it rejects at startup', async () => {
     await expect(startEmulator({ port: 0, faults: [''] })).rejects.toThrow(
       'Unknown fault(s): "". Known faults',
