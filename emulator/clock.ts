@@ -11,13 +11,17 @@
 /**
  * The latest emulated time the clock may reach, 9999-01-01T00:00:00Z: ISO 8601 timestamps keep
  * their four-digit year until the end of 9999, and the year left covers the times computed
- * from the clock (renewal dates, retries, cooldowns).
+ * from the clock (renewal dates, retries, cooldowns). A real clock that gets there stops there.
  */
 export const LATEST_MS = Date.UTC(9999, 0, 1);
 
-/** True for an offset a clock can start from: finite, ≥ 0, and not past {@link LATEST_MS}. */
+/**
+ * True for an offset a clock can have reached, so start from: finite, ≥ 0 and at most
+ * {@link LATEST_MS}. It may put real time + offset past {@link LATEST_MS} (a real clock that
+ * reached the limit, saved, then restarted later): the clock then reads {@link LATEST_MS}.
+ */
 export function isUsableOffset(offsetMs: number): boolean {
-  return Number.isFinite(offsetMs) && offsetMs >= 0 && Date.now() + offsetMs <= LATEST_MS;
+  return Number.isFinite(offsetMs) && offsetMs >= 0 && offsetMs <= LATEST_MS;
 }
 
 /**
@@ -46,17 +50,21 @@ export class Clock {
    *   ({@link Clock.frozenNowMs}). It starts there exactly, its real time being the one the
    *   earlier run read (`resumeAtMs − offsetMs`), so a later start on a real clock from the same
    *   offset is not behind it. Ignored by a real clock, whose emulated time moves with real time.
+   * @param realTime - The wall clock, in epoch ms (tests pass their own to let years go by).
    */
-  constructor(offsetMs = 0, mode: ClockMode = 'real', resumeAtMs?: number) {
+  constructor(
+    offsetMs = 0,
+    mode: ClockMode = 'real',
+    resumeAtMs?: number,
+    realTime: () => number = Date.now,
+  ) {
     if (!isUsableOffset(offsetMs)) {
-      throw new RangeError(
-        `Clock: expected an offset ≥ 0 that keeps emulated time up to ${LATEST_MS}, got ${offsetMs}`,
-      );
+      throw new RangeError(`Clock: expected an offset from 0 to ${LATEST_MS}, got ${offsetMs}`);
     }
     this.#offsetMs = offsetMs;
     this.frozen = mode === 'frozen';
     if (!this.frozen) {
-      this.#realNow = Date.now;
+      this.#realNow = realTime;
       return;
     }
     if (resumeAtMs !== undefined && !isUsableResumeTime(resumeAtMs, offsetMs)) {
@@ -64,13 +72,16 @@ export class Clock {
         `Clock: expected a frozen time between the offset (${offsetMs}) and ${LATEST_MS}, got ${resumeAtMs}`,
       );
     }
-    const startedAt = resumeAtMs === undefined ? Date.now() : resumeAtMs - offsetMs;
+    const startedAt = resumeAtMs === undefined ? realTime() : resumeAtMs - offsetMs;
     this.#realNow = () => startedAt;
   }
 
-  /** Emulated time in epoch milliseconds. */
+  /**
+   * Emulated time in epoch milliseconds, never past {@link LATEST_MS}: real time cannot carry a
+   * real clock beyond it (what it stamps and saves must still be accepted when read back).
+   */
   now(): number {
-    return this.#realNow() + this.#offsetMs;
+    return Math.min(this.#realNow() + this.#offsetMs, LATEST_MS);
   }
 
   /** How far ahead of real time the emulator runs, in milliseconds. */

@@ -39,6 +39,8 @@ export interface RuntimeOptions extends EmulatorSettings {
   clockFrozenNowMs?: number;
   /** How emulated time passes (default `real`). */
   clock?: ClockMode;
+  /** The wall clock, in epoch ms (default `Date.now`; tests pass their own). */
+  realTime?: () => number;
 }
 
 /** The partner every key of this emulator belongs to. */
@@ -101,7 +103,12 @@ export class Runtime {
 
   constructor(options: RuntimeOptions) {
     this.seed = options.seed;
-    this.clock = new Clock(options.clockOffsetMs ?? 0, options.clock, options.clockFrozenNowMs);
+    this.clock = new Clock(
+      options.clockOffsetMs ?? 0,
+      options.clock,
+      options.clockFrozenNowMs,
+      options.realTime,
+    );
     this.ids = new IdFactory(this.clock, seededRandom(options.seed, 0));
     this.faults = new FaultSet(options.faults);
     this.settings = {
@@ -315,7 +322,14 @@ export class Runtime {
     this.#armedFor = earliest;
     this.#armedOffset = this.clock.offsetMs;
     // A frozen clock never reaches a future time by itself: only an advance (which runs it) does.
-    if (earliest === undefined || (this.clock.frozen && earliest > this.clock.now())) return;
+    // No clock reaches a time past LATEST_MS: a timer for it would fire, find nothing, and re-arm.
+    if (
+      earliest === undefined ||
+      earliest > LATEST_MS ||
+      (this.clock.frozen && earliest > this.clock.now())
+    ) {
+      return;
+    }
     let delay = Math.min(Math.max(0, earliest - this.clock.now()), 2 ** 31 - 1);
     // Still due right after a pass: a delivery under way. Look again later, not in a spin.
     if (delay === 0) delay = 1000;

@@ -242,7 +242,7 @@ export function openStateFile(
       if (broken) throw brokenLink(path, journalPath, journal, broken);
       if (!isUsableOffset(state.clockOffsetMs)) {
         throw new StateFileError(
-          `State file ${path} holds an unusable clock offset (${String(state.clockOffsetMs)} ms): emulated time must lie between real time and ${isoSeconds(LATEST_MS)}. ${startFresh(path)}`,
+          `State file ${path} holds an unusable clock offset (${String(state.clockOffsetMs)} ms): it must lie between 0 and ${LATEST_MS} ms (the clock never passes ${isoSeconds(LATEST_MS)}). ${startFresh(path)}`,
         );
       }
       const frozenNow = state.clockFrozenNowMs;

@@ -736,7 +736,7 @@ describe('--state FILE', () => {
     // What an unchecked 1e13-second advance used to journal.
     appendFileSync(`${path}.journal`, '{"clock_offset_ms":10000000000000000}\n');
     await expect(startEmulator({ port: 0, statePath: path })).rejects.toThrow(
-      `State file ${path} holds an unusable clock offset (10000000000000000 ms): emulated time must lie between real time and 9999-01-01T00:00:00Z. To start fresh, move it and ${path}.journal away.`,
+      `State file ${path} holds an unusable clock offset (10000000000000000 ms): it must lie between 0 and 253370764800000 ms (the clock never passes 9999-01-01T00:00:00Z). To start fresh, move it and ${path}.journal away.`,
     );
   });
 
@@ -765,6 +765,26 @@ describe('--state FILE', () => {
     const order = await client.api('POST', '/orders', { body: sampleOrderBody(['late-clock.com']) });
     expect(order.status).toBe(200);
     expect(order.body.data.created_at).toMatch(/^9998-12-31T23:\d\d:\d\dZ$/);
+  });
+
+  it('loads the file of a real clock that reached 9999-01-01 and stopped there, and goes on at the limit', async () => {
+    const path = statePath();
+    // A real run that reached the limit an hour ago wrote this offset: real time has moved on since.
+    const offset = Date.UTC(9999, 0, 1) + 3600_000 - Date.now();
+    writeFileSync(path, JSON.stringify({ format: 1, clock_offset_ms: offset, collections: {} }));
+    const { client, emulator } = await start(path);
+    expect((await client.control('GET', '/clock')).body.data.now).toBe('9999-01-01T00:00:00.000Z');
+    const zero = await client.control('POST', '/clock/advance', { seconds: 0 });
+    expect(zero.status).toBe(200);
+    expect(zero.body.data.now).toBe('9999-01-01T00:00:00.000Z');
+    const order = await client.api('POST', '/orders', { body: sampleOrderBody(['limit-clock.com']) });
+    expect(order.body.data.created_at).toBe('9999-01-01T00:00:00Z');
+    await emulator.close();
+    running.pop();
+    // What it saved loads back, at the limit still.
+    const again = await start(path);
+    expect((await again.client.control('GET', '/clock')).body.data.now).toBe('9999-01-01T00:00:00.000Z');
+    expect((await again.client.api('GET', `/orders/${order.body.data.id}`)).status).toBe(200);
   });
 
   it('loses nothing acknowledged when the process is killed with SIGKILL mid-writes', async () => {
