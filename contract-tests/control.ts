@@ -166,6 +166,23 @@ export class EmulatorControl {
     return Math.floor(ms / 1000);
   }
 
+  /**
+   * True when the emulated clock is frozen (`--clock frozen`): it moves only on advances, so
+   * waiting out a 429's `retry_after_seconds` (emulated seconds) in real time frees nothing.
+   * False when the emulator does not say so, or refuses the call (one that cannot tell is
+   * treated as running on real time; the calls the suite needs report a broken control API).
+   * `deadline` (optional) is shared with other calls.
+   */
+  async clockFrozen(deadline?: AbortSignal): Promise<boolean> {
+    try {
+      const clock = await this.call<unknown>('GET', '/clock', undefined, false, deadline);
+      return isRecord(clock) && clock.frozen === true;
+    } catch (error) {
+      if (error instanceof ControlApiError) return false;
+      throw error;
+    }
+  }
+
   /** Moves the emulated clock forward, running due transitions and webhook deliveries. */
   async advance(seconds: number): Promise<void> {
     await this.call('POST', '/clock/advance', { seconds });

@@ -522,6 +522,8 @@ async function openRemoteTarget(
     }
     apiKey = (await control.createKey('full')).key;
   }
+  // A frozen emulated clock moves only on advances: no 429 wait would ever end, so none is made.
+  const frozenClock = control !== undefined && (await control.clockFrozen(firstAnswer));
   const client = new TargetClient({
     baseUrl,
     apiKey,
@@ -529,8 +531,9 @@ async function openRemoteTarget(
     configNames: names,
     ...rateLimitWaits(options),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(frozenClock ? { waitOutRateLimits: false } : {}),
   });
-  await preflight(client, { emulator: control !== undefined, deadline: firstAnswer, names });
+  await preflight(client, { emulator: control !== undefined, frozenClock, deadline: firstAnswer, names });
   if (control === undefined) {
     return {
       info: {
@@ -648,11 +651,17 @@ function checkBaseUrl(text: string, names: ContractConfigNames): string {
  * control API answered (it is local, its keys are test keys, and a 5xx is what its
  * `internal_error` fault is there to show): that one is left for the properties to report.
  * `deadline`, when given, is the budget the earlier probes of the target already used part of;
- * `names` says what to call the base URL and the key in an error.
+ * `frozenClock` says the target is an emulator whose clock is frozen (a 429 then says how to free
+ * the key, not to wait); `names` says what to call the base URL and the key in an error.
  */
 async function preflight(
   client: TargetClient,
-  { emulator, deadline, names }: { emulator: boolean; deadline?: AbortSignal; names: ContractConfigNames },
+  {
+    emulator,
+    frozenClock = false,
+    deadline,
+    names,
+  }: { emulator: boolean; frozenClock?: boolean; deadline?: AbortSignal; names: ContractConfigNames },
 ): Promise<void> {
   let exchange: Awaited<ReturnType<TargetClient['get']>>;
   try {
@@ -685,6 +694,14 @@ async function preflight(
       `${where} answered ${exchange.status} (${contentType}: ${client.redact(bodyGist(exchange.json, exchange.responseBody))}). ` +
         'Nothing else was sent: the suite needs GET /me to confirm a full-preset pk_test_ key first. ' +
         'Check that the target is up and is the Peeker API, or try again later.',
+    );
+  }
+  if (exchange.status === 429 && frozenClock) {
+    // Its retry_after_seconds counts emulated seconds: waiting, now or later, frees nothing.
+    throw new ContractConfigError(
+      `${where} answered 429 (${client.redact(bodyGist(exchange.json, exchange.responseBody))}). ` +
+        "Nothing else was sent: the key's rate limit is spent, and the emulator's clock is frozen, so waiting never frees it. " +
+        'Advance the clock (POST /_emulator/clock/advance) or raise rate_limit_per_minute (PUT /_emulator/config), then run again.',
     );
   }
   if (exchange.status === 429) {

@@ -159,6 +159,12 @@ export interface TargetClientOptions {
   configNames?: ContractConfigNames;
   /** Called before each wait a 429 asks for, so a display can say why the run is quiet. */
   onRateLimitWait?: (wait: RateLimitWait) => void;
+  /**
+   * Whether a 429 is waited out and retried (default true). False against an emulator whose
+   * clock is frozen: its `retry_after_seconds` counts emulated seconds, which real waiting never
+   * passes, so every wait would be lost and the 429 is the answer at once.
+   */
+  waitOutRateLimits?: boolean;
 }
 
 /** A wait the client is about to make because the target answered 429. */
@@ -357,6 +363,7 @@ export class TargetClient {
       if (
         exchange.status !== 429 ||
         request.obeyRateLimit === false ||
+        this.options.waitOutRateLimits === false ||
         attempt >= MAX_RATE_LIMIT_RETRIES ||
         waitSeconds === undefined ||
         // Not retried sooner than asked, nor waited for an hour in silence: the 429 is the answer.

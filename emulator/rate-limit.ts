@@ -1,7 +1,9 @@
 /**
  * Per-key request cap (600/min by default, the contract's `rateLimit`), as a sliding one-minute
- * log on the emulated clock. `retry_after_seconds` is honest: after waiting that long, the
- * oldest counted request has left the window, so the next call succeeds.
+ * log on the emulated clock (so runs are deterministic, and an advance frees slots).
+ * `retry_after_seconds` is honest in emulated time: once the clock has moved that far, the oldest
+ * counted request has left the window, so the next call succeeds. On a frozen clock real waiting
+ * moves nothing, so the 429 says so ({@link rateLimitedMessage}).
  */
 import type { Clock } from './clock';
 
@@ -9,6 +11,21 @@ const WINDOW_MS = 60_000;
 
 /** The verdict for one request. */
 export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+/**
+ * The 429 `rate_limited` message. On a frozen clock `retry_after_seconds` counts emulated seconds,
+ * which only a clock advance moves: the message says so and how to go on, or a client that waits
+ * and retries would loop forever.
+ */
+export function rateLimitedMessage(limit: number, retryAfterSeconds: number, frozen: boolean): string {
+  const exceeded = `API rate limit exceeded (${limit} requests per minute per key).`;
+  if (!frozen) return `${exceeded} Retry in ${retryAfterSeconds} s.`;
+  return (
+    `${exceeded} Retry in ${retryAfterSeconds} s of emulated time: the emulator's clock is frozen, so waiting ` +
+    `frees nothing. Advance it (POST /_emulator/clock/advance {"seconds":${retryAfterSeconds}}) or change the cap ` +
+    '(PUT /_emulator/config {"rate_limit_per_minute":0} turns it off).'
+  );
+}
 
 /** Sliding-window limiter, one log per bucket (API key). */
 export class RateLimiter {

@@ -21,6 +21,7 @@ import { ApiError, blankPathParameter, clip, invalidRequest, notFound, renderErr
 import { newRequestId } from './ids';
 import { parseJsonBody } from './json-body';
 import { rawQuery, validateQuery } from './query';
+import { rateLimitedMessage } from './rate-limit';
 import { ResponseCache, type ResponseCacheMode, responseCacheModeFromEnv } from './response-cache';
 import { bundleRoutes } from './routes/bundles';
 import { domainRoutes } from './routes/domains';
@@ -435,7 +436,7 @@ function authenticateAndLimit(rt: Runtime, request: FastifyRequest): Caller {
     if (!decision.ok) {
       throw new ApiError(
         'rate_limited',
-        `API rate limit exceeded (${rt.limiter.limit} requests per minute per key). Retry in ${decision.retryAfterSeconds} s.`,
+        rateLimitedMessage(rt.limiter.limit, decision.retryAfterSeconds, rt.clock.frozen),
         rt.faults.has('no_retry_after')
           ? {}
           : { details: { retry_after_seconds: decision.retryAfterSeconds } },

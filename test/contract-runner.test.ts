@@ -25,6 +25,8 @@ import {
   runProperty,
 } from '../contract-tests/runner';
 import { TargetClient, TargetUnreachableError } from '../contract-tests/target';
+import { startEmulator } from '../emulator';
+import { EmulatorClient } from '../emulator/client';
 import { refusingPort } from './helpers/ports';
 
 const KEY = 'pk_test_FakeRunnerKey00000000000000';
@@ -548,6 +550,31 @@ describe('runContractSuite set-up errors name where the caller configures the ta
         retries: 3,
       })),
     );
+  });
+
+  it('does not wait out a 429 from an emulator whose clock is frozen: it says how to free the key', async () => {
+    const emulator = await startEmulator({ port: 0, clock: 'frozen', rateLimitPerMinute: 1 });
+    try {
+      const client = new EmulatorClient(emulator);
+      expect((await client.api('GET', '/me')).status).toBe(200);
+      const waits: RateLimitWait[] = [];
+      const onProgress = (event: ContractProgress) => {
+        if (event.kind === 'rate-limit-wait') waits.push(event);
+      };
+      const started = Date.now();
+      const refused = await refusal(emulator.baseUrl, { apiKey: emulator.apiKey, onProgress });
+      expect(refused).toMatch(
+        new RegExp(
+          `^GET ${emulator.baseUrl.replace(/[.]/g, '\\.')}/me answered 429 \\("rate_limited: API rate limit exceeded .+"\\)\\. ` +
+            "Nothing else was sent: the key's rate limit is spent, and the emulator's clock is frozen, so waiting never frees it\\. " +
+            'Advance the clock \\(POST /_emulator/clock/advance\\) or raise rate_limit_per_minute \\(PUT /_emulator/config\\), then run again\\.$',
+        ),
+      );
+      expect(waits).toEqual([]);
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      await emulator.close();
+    }
   });
 
   it('uses the names the caller passes, capitalising one written as prose where it starts the message', async () => {

@@ -5,9 +5,10 @@ import { EmulatorClient } from '../emulator/client';
 let emulator: RunningEmulator | undefined;
 afterEach(() => emulator?.close());
 
-async function start(rateLimitPerMinute?: number) {
+async function start(rateLimitPerMinute?: number, clock: 'real' | 'frozen' = 'real') {
   emulator = await startEmulator({
     port: 0,
+    clock,
     ...(rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute }),
   });
   return new EmulatorClient(emulator);
@@ -84,6 +85,25 @@ describe('rate limit', () => {
         },
       });
     }
+  });
+
+  it('says on a frozen clock that waiting frees nothing, and how to go on; retry_after_seconds stays emulated', async () => {
+    const client = await start(2, 'frozen');
+    await client.api('GET', '/me');
+    await client.advance(15);
+    await client.api('GET', '/me');
+    const refused = await client.api('GET', '/me');
+    expect(refused.status).toBe(429);
+    expect(refused.body.error).toEqual({
+      code: 'rate_limited',
+      message:
+        "API rate limit exceeded (2 requests per minute per key). Retry in 45 s of emulated time: the emulator's clock is frozen, so waiting frees nothing. " +
+        'Advance it (POST /_emulator/clock/advance {"seconds":45}) or change the cap (PUT /_emulator/config {"rate_limit_per_minute":0} turns it off).',
+      details: { retry_after_seconds: 45 },
+    });
+    // What the message says works: the advance it names frees a slot.
+    await client.advance(45);
+    expect((await client.api('GET', '/me')).status).toBe(200);
   });
 
   it('sends the same envelope on every API route and leaves the control API alone', async () => {
