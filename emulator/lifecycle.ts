@@ -317,8 +317,8 @@ function finalizeCancellation(rt: Runtime, task: TaskRecord): void {
     const domain = task.kind === 'domain.release' ? rt.store.domains.get(task.ref) : undefined;
     if (domain?.order_id === order.id && isKeptWarm(rt, domain)) releaseDomain(rt, domain);
   }
+  // `cancels_at` stays: a cancelled order says when it was cancelled (and when its billing ended).
   order.cancelling_domain_ids = null;
-  order.cancels_at = null;
   setOrderStatus(rt, order, 'cancelled');
   rt.webhooks.emit('order.cancelled', orderReceipt(order));
 }

@@ -18,6 +18,9 @@ beforeEach(async () => {
 afterEach(() => emulator.close());
 
 const post = (body: unknown) => client.api('POST', '/orders', { body });
+/** An ISO timestamp `seconds` later, in the same whole-second format. */
+const plusSeconds = (iso: string, seconds: number) =>
+  new Date(Date.parse(iso) + seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 describe('POST /orders', () => {
   it('creates an in_progress order with the lean receipt', async () => {
@@ -537,8 +540,9 @@ describe('POST /orders/{id}/cancel', () => {
     await client.advance(1800);
     const second = (await cancel(['win-b.com'])).body.data;
     expect(Date.parse(second.cancels_at) - Date.parse(first.cancels_at)).toBe(1800_000);
-    // Asking again for a domain already scheduled answers its schedule, unchanged.
-    expect((await cancel(['win-a.com'])).body.data.cancels_at).toBe(first.cancels_at);
+    // Asking again for a domain already scheduled answers its schedule, unchanged: when it was asked
+    // for too, not now.
+    expect((await cancel(['win-a.com'])).body.data).toEqual(first);
     await client.advance(1800);
     let detail = (await client.api('GET', `/orders/${order.id}`)).body.data;
     expect(detail.domains.registered).toEqual(['win-b.com', 'win-c.com']);
@@ -555,17 +559,99 @@ describe('POST /orders/{id}/cancel', () => {
 
   it('cancels the whole order at its own time after an earlier partial cancellation', async () => {
     const order = (await post(sampleOrderBody(['late-a.com', 'late-b.com']))).body.data;
-    await client.api('POST', `/orders/${order.id}/cancel`, { body: { domains: ['late-a.com'] } });
+    const partial = (
+      await client.api('POST', `/orders/${order.id}/cancel`, { body: { domains: ['late-a.com'] } })
+    ).body.data;
     await client.advance(1800);
     const whole = (await client.api('POST', `/orders/${order.id}/cancel`)).body.data;
     expect(Date.parse(whole.cancels_at) - Date.parse(whole.cancellation_scheduled_at)).toBe(3600_000);
+    // Each domain with the time it goes: late-a.com keeps its partial cancellation's, earlier one.
+    expect(
+      whole.domains.map((d: { domain: string; cancels_at: string }) => [d.domain, d.cancels_at]),
+    ).toEqual([
+      ['late-a.com', partial.cancels_at],
+      ['late-b.com', whole.cancels_at],
+    ]);
     await client.advance(1800);
     let detail = (await client.api('GET', `/orders/${order.id}`)).body.data;
     expect(detail).toMatchObject({ status: 'cancel_scheduled', cancels_at: whole.cancels_at });
     expect(detail.domains.registered).toEqual(['late-b.com']);
+    // Asked again, the whole order's schedule stands, as it was set.
+    expect((await client.api('POST', `/orders/${order.id}/cancel`)).body.data).toEqual({
+      ...whole,
+      domains: [whole.domains[1]],
+    });
     await client.advance(1800);
     detail = (await client.api('GET', `/orders/${order.id}`)).body.data;
-    expect(detail).toMatchObject({ status: 'cancelled', cancels_at: null });
+    // A cancelled order keeps its cancels_at: the time it was cancelled.
+    expect(detail).toMatchObject({ status: 'cancelled', cancels_at: whole.cancels_at });
+  });
+
+  it('answers a repeated whole-order cancel with the schedule as first set, not a new cancellation_scheduled_at', async () => {
+    const order = (await post(sampleOrderBody(['retry-a.com', 'retry-b.com']))).body.data;
+    await client.advance(30);
+    const first = (await client.api('POST', `/orders/${order.id}/cancel`)).body.data;
+    await client.advance(600);
+    const retried = (await client.api('POST', `/orders/${order.id}/cancel`)).body.data;
+    expect(retried).toEqual(first);
+    expect(Date.parse(first.cancels_at) - Date.parse(first.cancellation_scheduled_at)).toBe(3600_000);
+    expect(first.domains.map((d: { cancels_at: string }) => d.cancels_at)).toEqual([
+      first.cancels_at,
+      first.cancels_at,
+    ]);
+  });
+
+  it('gives each listed domain its own cancels_at when a cancel lists one already scheduled and a new one', async () => {
+    const order = (await post(sampleOrderBody(['mixed-1.com', 'mixed-2.com', 'mixed-3.com']))).body.data;
+    await client.advance(30);
+    const cancel = (domains: string[]) =>
+      client.api('POST', `/orders/${order.id}/cancel`, { body: { domains } });
+    const first = (await cancel(['mixed-1.com'])).body.data;
+    await client.advance(1800);
+    const mixed = (await cancel(['mixed-2.com', 'mixed-1.com'])).body.data;
+    const later = plusSeconds(first.cancels_at, 1800);
+    // The top describes the latest schedule (asked for now, an hour ahead); each row its own.
+    expect(mixed).toMatchObject({
+      cancellation_scheduled_at: plusSeconds(first.cancellation_scheduled_at, 1800),
+      cancels_at: later,
+    });
+    expect(
+      mixed.domains.map((d: { domain: string; cancels_at: string }) => [d.domain, d.cancels_at]),
+    ).toEqual([
+      ['mixed-2.com', later],
+      ['mixed-1.com', first.cancels_at],
+    ]);
+    // mixed-1.com goes at the time its row says, mixed-2.com at its own.
+    await client.advance(1800);
+    expect((await client.api('GET', `/orders/${order.id}`)).body.data.domains.registered).toEqual([
+      'mixed-2.com',
+      'mixed-3.com',
+    ]);
+    await client.advance(1800);
+    expect((await client.api('GET', `/orders/${order.id}`)).body.data.domains.registered).toEqual([
+      'mixed-3.com',
+    ]);
+  });
+
+  it('sends order.cancel_scheduled with the cancels_at its description points at, whole or partial', async () => {
+    const order = (await post(sampleOrderBody(['event-a.com', 'event-b.com']))).body.data;
+    await client.advance(30);
+    await client.control('PUT', '/config', { webhook_url: 'http://127.0.0.1:9/hooks', webhook_secret: 's' });
+    const partial = (
+      await client.api('POST', `/orders/${order.id}/cancel`, { body: { domains: ['event-a.com'] } })
+    ).body.data;
+    await client.advance(600);
+    const whole = (await client.api('POST', `/orders/${order.id}/cancel`)).body.data;
+    const events = (await client.control('GET', '/webhooks/deliveries')).body.data
+      .filter((d: { type: string }) => d.type === 'order.cancel_scheduled')
+      .map((d: { body: { data: { status: string; cancels_at?: string } } }) => [
+        d.body.data.status,
+        d.body.data.cancels_at,
+      ]);
+    expect(events).toEqual([
+      ['completed', partial.cancels_at],
+      ['cancel_scheduled', whole.cancels_at],
+    ]);
   });
 
   it('resolves the pending action of a cancelled domain, so the order goes on without it', async () => {

@@ -42,6 +42,8 @@ import type { RequestContext, RouteTable } from './types';
 const RACE_WINDOW_MS = 250;
 
 type Persona = components['schemas']['Persona'];
+type CancellationSchedule = components['schemas']['CancellationSchedule'];
+type OrderCancelScheduledEventData = components['schemas']['OrderCancelScheduledEventData'];
 const DEFAULT_DENSITY = 2;
 
 /** Order routes. */
@@ -581,17 +583,9 @@ function cancelOrder(ctx: RequestContext) {
   const domains = orderDomains(rt, order);
   const requested = body.domains === undefined ? domains : referencedDomains(order, domains, body.domains);
   const now = rt.clock.now();
-  const answer = (cancelsAt: string | null) => ({
-    body: data({
-      id: order.id,
-      status: 'cancel_scheduled',
-      cancellation_scheduled_at: isoSeconds(now),
-      cancels_at: cancelsAt,
-      domains: requested.map((domain) => ({ id: domain.id, domain: domain.domain })),
-    }),
-  });
+  const answer = () => ({ body: data(cancellationSchedule(rt, order, requested, now)) });
   // Already cancelling as a whole: the schedule stands.
-  if (order.status === 'cancel_scheduled') return answer(order.cancels_at);
+  if (order.status === 'cancel_scheduled') return answer();
 
   const scheduled = new Set(order.cancelling_domain_ids ?? []);
   const fresh = requested.filter((domain) => !scheduled.has(domain.id));
@@ -606,17 +600,12 @@ function cancelOrder(ctx: RequestContext) {
     // A cancelled order no longer waits on anyone, and its swaps will not happen.
     endActionsOfCancelledOrder(rt, order, now);
     for (const swap of openSwapsOf(rt, (swap) => swap.order_id === order.id)) failSwap(rt, swap);
-    rt.webhooks.emit('order.cancel_scheduled', orderReceipt(order));
+    rt.webhooks.emit('order.cancel_scheduled', cancelScheduledData(order));
     rt.scheduler.schedule('order.cancel', order.id, TIMINGS.cancelGraceSeconds, now);
-    return answer(cancelsAt);
+    return answer();
   }
-  if (fresh.length === 0) {
-    // Every listed domain is already scheduled: answer when the last of them goes.
-    const pending = pendingPartialCancellations(rt, order).filter((cancellation) =>
-      cancellation.domainIds.some((id) => requestedIds.has(id)),
-    );
-    return answer(pending.length > 0 ? isoSeconds(pending.at(-1)!.atMs) : order.cancels_at);
-  }
+  // Every listed domain is already scheduled: the schedules stand.
+  if (fresh.length === 0) return answer();
   const freshIds = fresh.map((domain) => domain.id);
   order.cancelling_domain_ids = [...scheduled, ...freshIds];
   order.cancels_at = cancelsAt;
@@ -636,11 +625,58 @@ function cancelOrder(ctx: RequestContext) {
   // The documented event of an accepted cancellation, as for a whole order; its `data.status` is the
   // order's own (unchanged), which tells a partial schedule from a whole one. No event marks the
   // release an hour later: `order.cancelled` would say the whole order ended (docs/emulator.md).
-  rt.webhooks.emit('order.cancel_scheduled', orderReceipt(order));
+  rt.webhooks.emit('order.cancel_scheduled', cancelScheduledData(order));
   failDomainsOfUnraisedBlockers(rt, order, leaving);
   const actions = openActionsOf(rt, (a) => a.order_id === order.id && leaving.has(a.domain_id ?? ''));
   endActionsOfLeavingDomains(rt, order, actions, now);
-  return answer(cancelsAt);
+  return answer();
+}
+
+/**
+ * The `order.cancel_scheduled` event's data: the receipt, and the order's `cancels_at`, the time
+ * the event's description points a handler at (when the order, or its last scheduled partial
+ * cancellation, ends).
+ */
+function cancelScheduledData(order: OrderRecord): OrderCancelScheduledEventData {
+  return { ...orderReceipt(order), cancels_at: order.cancels_at! };
+}
+
+/**
+ * The answer to a cancel, read from the schedules in force once it was handled: each requested
+ * domain with the time it goes — its partial cancellation's, or the whole order's — and at the top
+ * the latest of them, with the time that cancellation was asked for (each ends an hour after it
+ * was asked for). A cancel asked again, in whole or for domains already scheduled, so answers the
+ * schedule as it was first set, not a new one.
+ */
+function cancellationSchedule(
+  rt: Runtime,
+  order: OrderRecord,
+  requested: readonly DomainRecord[],
+  now: number,
+): CancellationSchedule {
+  const ends = new Map<string, number>();
+  for (const cancellation of pendingPartialCancellations(rt, order)) {
+    for (const id of cancellation.domainIds) if (!ends.has(id)) ends.set(id, cancellation.atMs);
+  }
+  // A domain without a partial cancellation of its own goes with the whole order (or, scheduled by
+  // a version before partial cancellations had their own task, at the order's `cancels_at`). Never
+  // null here: every requested domain is scheduled by now; a new hour is the fallback.
+  const orderEnds =
+    order.cancels_at === null ? now + TIMINGS.cancelGraceSeconds * 1000 : Date.parse(order.cancels_at);
+  let latest = Number.NEGATIVE_INFINITY;
+  const rows = requested.map((domain) => {
+    const endsAt = ends.get(domain.id) ?? orderEnds;
+    if (endsAt > latest) latest = endsAt;
+    return { id: domain.id, domain: domain.domain, cancels_at: isoSeconds(endsAt) };
+  });
+  if (rows.length === 0) latest = orderEnds;
+  return {
+    id: order.id,
+    status: 'cancel_scheduled',
+    cancellation_scheduled_at: isoSeconds(latest - TIMINGS.cancelGraceSeconds * 1000),
+    cancels_at: isoSeconds(latest),
+    domains: rows,
+  };
 }
 
 /** The order's domains a cancel body names (`dom_…` ids or names), each once, in request order. */

@@ -1565,12 +1565,15 @@ export type components = {
             id: components["schemas"]["OrderId"];
             /** @constant */
             status: "cancel_scheduled";
+            /** @description When the cancellation that ends at `cancels_at` was asked for. */
             cancellation_scheduled_at: components["schemas"]["Timestamp"];
-            /** @description When the cancellation takes effect and the inboxes are deleted: the end of the renewal period (30 days after `cancellation_scheduled_at` in the docs' example). The DevKit emulator compresses it to one hour. */
+            /** @description When the cancellation takes effect and the inboxes are deleted: the end of the renewal period (30 days after `cancellation_scheduled_at` in the docs' example). The DevKit emulator compresses it to one hour. When the listed domains end at different times, the latest of them. */
             cancels_at: components["schemas"]["Timestamp"];
             domains: {
                 id: components["schemas"]["DomainId"];
                 domain: components["schemas"]["DomainName"];
+                /** @description When this domain goes: the partial cancellation that scheduled it first, or the whole order's `cancels_at`. */
+                cancels_at?: components["schemas"]["Timestamp"];
             }[];
         };
         /**
@@ -1821,6 +1824,18 @@ export type components = {
             cancels_at?: components["schemas"]["Timestamp"] | null;
         } & components["schemas"]["OrderEventData"];
         /**
+         * order.cancel_scheduled event data
+         * @description An order event's data with the `cancels_at` the event's description points at: when the
+         *     order is cancelled (a whole-order cancel), or when the last of its scheduled partial
+         *     cancellations ends (then `status` is the order's own). The docs show no field of this event
+         *     but the documented `id` and `status`, so `cancels_at` is optional here (a Peeker DevKit
+         *     assumption); the DevKit emulator always sends it, and `GET /orders/{id}` has it too.
+         */
+        OrderCancelScheduledEventData: {
+            /** @description When the scheduled cancellation finalizes (the order's `cancels_at`). */
+            cancels_at?: components["schemas"]["Timestamp"];
+        } & components["schemas"]["OrderEventData"];
+        /**
          * order.action_required event data
          * @description An order event's data, which the older docs gave the open actions (`pending_actions[]`). The newer docs say to fetch them from `GET /orders/pending`, so they are optional; the DevKit emulator sends both.
          */
@@ -1946,7 +1961,7 @@ export type components = {
         OrderCancelScheduledEvent: {
             /** @constant */
             type: "order.cancel_scheduled";
-            data: components["schemas"]["OrderEventData"];
+            data: components["schemas"]["OrderCancelScheduledEventData"];
         } & WithRequired<components["schemas"]["WebhookEventEnvelope"], "id" | "type" | "created_at" | "data">;
         /**
          * order.cancelled event
