@@ -28,6 +28,7 @@ import {
   orderDetail,
   orderReceipt,
   swapView,
+  viewTime,
 } from './views';
 
 /**
@@ -96,7 +97,7 @@ function evaluateOrder(rt: Runtime, task: TaskRecord): void {
     setOrderStatus(rt, order, 'failed');
     for (const swap of openSwapsOf(rt, (swap) => swap.order_id === order.id)) failSwap(rt, swap);
     rt.store.domains.releaseOrder(order);
-    rt.webhooks.emit('order.failed', orderReceipt(order));
+    rt.webhooks.emit('order.failed', orderReceipt(order, viewTime(rt.clock.now())));
     return;
   }
   if (!order.blockers_raised && order.blockers !== undefined) {
@@ -113,7 +114,7 @@ function evaluateOrder(rt: Runtime, task: TaskRecord): void {
       if (domain) rt.webhooks.emit('domain.action_required', domainView(domain));
     }
     rt.webhooks.emit('order.action_required', {
-      ...orderReceipt(order),
+      ...orderReceipt(order, viewTime(rt.clock.now())),
       pending_actions: open.map(actionView),
     });
     return;
@@ -121,7 +122,7 @@ function evaluateOrder(rt: Runtime, task: TaskRecord): void {
   const connected = rt.store.domains.setOrderStatus(order, 'active');
   setOrderStatus(rt, order, 'completed');
   for (const domain of connected) rt.webhooks.emit('domain.connected', domainView(domain));
-  rt.webhooks.emit('order.completed', orderDetail(order, rt.store));
+  rt.webhooks.emit('order.completed', orderDetail(order, rt.store, viewTime(rt.clock.now())));
 }
 
 /**
@@ -320,7 +321,7 @@ function finalizeCancellation(rt: Runtime, task: TaskRecord): void {
   // `cancels_at` stays: a cancelled order says when it was cancelled (and when its billing ended).
   order.cancelling_domain_ids = null;
   setOrderStatus(rt, order, 'cancelled');
-  rt.webhooks.emit('order.cancelled', orderReceipt(order));
+  rt.webhooks.emit('order.cancelled', orderReceipt(order, viewTime(rt.clock.now())));
 }
 
 /**
@@ -545,7 +546,7 @@ export function resolveAction(rt: Runtime, action: ActionRecord, atMs = rt.clock
     if (openActionsOf(rt, (other) => blocksOrder(other, order.id)).length > 0) return;
     setOrderStatus(rt, order, 'in_progress');
     rt.store.domains.setOrderStatus(order, 'in_progress');
-    rt.webhooks.emit('order.in_progress', orderReceipt(order));
+    rt.webhooks.emit('order.in_progress', orderReceipt(order, viewTime(rt.clock.now())));
     rt.scheduler.schedule('order.evaluate', order.id, TIMINGS.orderProvisioningSeconds, atMs);
   }
   if (action.import_id) {

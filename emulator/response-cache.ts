@@ -23,11 +23,20 @@ const CALLER_DEPENDENT = new Set(['GET /me']);
  */
 export type ResponseCacheMode = 'on' | 'verify' | 'off';
 
-/** Serialized GET answers by request target, valid while the store's generation and the settings stay the same. */
+/** A kept answer: its text, and the emulated ms from which it would read otherwise (`ViewTime.until`). */
+interface Answer {
+  text: string;
+  until: number;
+}
+
+/**
+ * Serialized GET answers by request target, valid while the store's generation and the settings
+ * stay the same and the clock has not reached a moment that changes them (a renewal it shows).
+ */
 export class ResponseCache {
   readonly #rt: Runtime;
   readonly mode: ResponseCacheMode;
-  readonly #answers = new Map<string, string>();
+  readonly #answers = new Map<string, Answer>();
   #generation = -1;
   #settings: Runtime['settings'] | undefined;
 
@@ -46,22 +55,33 @@ export class ResponseCache {
     );
   }
 
-  /** The answer last built for `target` (path and query), if the state has not changed since. */
+  /**
+   * The answer last built for `target` (path and query), if the state has not changed since and
+   * the clock has not reached the moment it would read otherwise.
+   */
   get(target: string): string | undefined {
     this.#dropIfStale();
-    return this.#answers.get(target);
+    const answer = this.#answers.get(target);
+    if (answer === undefined) return undefined;
+    // Not on every clock move: most answers show no time that passes (`until` is Infinity).
+    if (answer.until !== Number.POSITIVE_INFINITY && this.#rt.clock.now() >= answer.until) {
+      this.#answers.delete(target);
+      return undefined;
+    }
+    return answer.text;
   }
 
   /**
    * Keeps `text`, the answer to `target`, built while the state was at `generation` (read before
-   * the handler ran: a handler that changed something leaves an answer that is stale at once).
+   * the handler ran: a handler that changed something leaves an answer that is stale at once) and
+   * true until the emulated ms `until` (see `ViewTime`).
    */
-  set(target: string, text: string, generation: number): void {
+  set(target: string, text: string, generation: number, until: number): void {
     this.#dropIfStale();
     if (generation !== this.#generation) return;
     const answers = this.#answers;
     if (answers.size >= MAX_ENTRIES && !answers.has(target)) answers.delete(answers.keys().next().value!);
-    answers.set(target, text);
+    answers.set(target, { text, until });
   }
 
   #dropIfStale(): void {

@@ -33,6 +33,7 @@ import { swapRoutes } from './routes/swaps';
 import type { RequestContext, RouteTable } from './routes/types';
 import { userRoutes } from './routes/users';
 import { checkRequestBody } from './validation';
+import { viewTime } from './views';
 import { isLoopbackUrl } from './webhooks';
 
 /** Largest accepted request body (contract: `payload_too_large` above 1 MB). */
@@ -291,6 +292,7 @@ export function buildServer(
             body: undefined,
             warnings: [],
             url: origin + base + request.url.split('?')[0]!.slice(base.length),
+            at: viewTime(rt.clock.now()),
           };
           if (operation.requestSchema !== null) {
             const checked = readBody(operation, request);
@@ -308,7 +310,7 @@ export function buildServer(
               `The response cache held a stale answer to ${clip(request.url)}: a change escaped Store.changed.`,
             );
           }
-          answers.set(cacheKey, text, generation);
+          answers.set(cacheKey, text, generation, ctx.at.until);
           return reply.code(operation.successStatus).type(JSON_TYPE).send(text);
         },
       });

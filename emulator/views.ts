@@ -65,8 +65,24 @@ export function orderCosts(order: OrderRecord): Required<OrderCosts> {
   };
 }
 
-/** The lean receipt (`POST /orders`, `GET /orders` rows). */
-export function orderReceipt(order: OrderRecord): Order {
+/**
+ * The emulated moment views are made at (`renews_at` depends on it), and `until`: the earliest
+ * moment at which a view made now would read otherwise (the next renewal of a live order it
+ * showed). The response cache keeps an answer only until then, so a GET after a clock advance
+ * shows the new `renews_at` though no record changed.
+ */
+export interface ViewTime {
+  readonly now: number;
+  until: number;
+}
+
+/** A {@link ViewTime} at `now` (emulated ms), which nothing has shown yet. */
+export function viewTime(now: number): ViewTime {
+  return { now, until: Number.POSITIVE_INFINITY };
+}
+
+/** The lean receipt (`POST /orders`, `GET /orders` rows) as it reads at `at`. */
+export function orderReceipt(order: OrderRecord, at: ViewTime): Order {
   const costs = orderCosts(order);
   return {
     id: order.id,
@@ -77,35 +93,80 @@ export function orderReceipt(order: OrderRecord): Order {
     domain_count: order.domain_count,
     // The lean receipt carries the total only; the line items are in the full order.
     costs: { total_cents: costs.total_cents, currency: costs.currency },
-    renews_at: renewsAt(order.created_ms),
+    renews_at: renewsAt(order, at),
     created_at: order.created_at,
   };
 }
 
-/** Renewal dates of recent creation seconds: a list page's orders mostly share a few. */
-const renewals = new Map<number, string>();
-
-/** `renews_at`: one month after creation, to the second (calendar arithmetic is slow: memoized). */
-function renewsAt(createdMs: number): string {
-  const second = Math.floor(createdMs / 1000);
-  let text = renewals.get(second);
-  if (text === undefined) {
-    text = isoSeconds(addMonths(second * 1000, 1));
-    if (renewals.size >= 256) renewals.clear();
-    renewals.set(second, text);
+/**
+ * `renews_at` (Peeker DevKit's reading; the docs show only a new order's, one month after
+ * `created_at`): the next renewal of a live order — the first `created_at` + whole calendar months
+ * after `at.now`, always counted from `created_at` (a month-end day clamps: Jan 31 → Feb 28 →
+ * Mar 31). An order that ended keeps the renewal it did not reach: a failed one (it fails while
+ * provisioning) one month after creation; a cancelled one the first renewal at or after its
+ * `cancels_at`, the end of the billing period it was cancelled in.
+ */
+function renewsAt(order: OrderRecord, at: ViewTime): string {
+  // Whole seconds, as shown: a renewal happens when the clock reaches the `renews_at` it showed.
+  const created = Math.floor(order.created_ms / 1000) * 1000;
+  if (order.status === 'failed') return renewalAfter(created, created).text;
+  if (order.status === 'cancelled') {
+    // A state file written before cancelled orders kept their `cancels_at` has none: one month.
+    const ended = order.cancels_at === null ? created : Date.parse(order.cancels_at) - 1;
+    return renewalAfter(created, ended).text;
   }
-  return text;
+  const renewal = renewalAfter(created, at.now);
+  if (renewal.at < at.until) at.until = renewal.at;
+  return renewal.text;
 }
 
-/** The full order (`GET /orders/{id}`, `order.completed`): line items, domain names, personas. */
-export function orderDetail(order: OrderRecord, store: Store): OrderDetail {
+/** A renewal of an order: the one shown from `from` (the previous renewal) until `at`. */
+interface Renewal {
+  from: number;
+  at: number;
+  text: string;
+}
+
+/**
+ * The renewal last looked up for each recent creation second: a list page's orders mostly share a
+ * few, and calendar arithmetic is slow, so a renewal is reused while the time asked about lies in
+ * its period.
+ */
+const renewals = new Map<number, Renewal>();
+
+/** The first renewal of an order created at `created` (whole-second ms) strictly after `afterMs`. */
+function renewalAfter(created: number, afterMs: number): Renewal {
+  const known = renewals.get(created);
+  if (known !== undefined && known.from <= afterMs && afterMs < known.at) return known;
+  const start = new Date(created);
+  const after = new Date(Math.max(afterMs, created));
+  // The months between the two dates, then a step either way for the days and times within them.
+  let months = Math.max(
+    1,
+    (after.getUTCFullYear() - start.getUTCFullYear()) * 12 + after.getUTCMonth() - start.getUTCMonth(),
+  );
+  while (addMonths(created, months) <= afterMs) months++;
+  while (months > 1 && addMonths(created, months - 1) > afterMs) months--;
+  const at = addMonths(created, months);
+  const renewal: Renewal = {
+    from: months === 1 ? Number.NEGATIVE_INFINITY : addMonths(created, months - 1),
+    at,
+    text: isoSeconds(at),
+  };
+  if (renewals.size >= 256) renewals.clear();
+  renewals.set(created, renewal);
+  return renewal;
+}
+
+/** The full order (`GET /orders/{id}`, `order.completed`) as it reads at `at`: line items, domain names, personas. */
+export function orderDetail(order: OrderRecord, store: Store, at: ViewTime): OrderDetail {
   const registered: string[] = [];
   const imported: string[] = [];
   for (const domain of store.domains.membersOf(order)) {
     (domain.imported ? imported : registered).push(domain.domain);
   }
   return {
-    ...orderReceipt(order),
+    ...orderReceipt(order, at),
     costs: orderCosts(order),
     domains: { registered, imported },
     personas: order.personas,

@@ -408,6 +408,67 @@ describe('order domain rules', () => {
   });
 });
 
+describe('renews_at', () => {
+  /** The emulated clock's time, in ms. */
+  const now = async () => Date.parse((await client.control('GET', '/clock')).body.data.now);
+  /** Advances the frozen clock to `iso` (it must lie ahead). */
+  const advanceTo = async (iso: string) => client.advance((Date.parse(iso) - (await now())) / 1000);
+  /** The next January 31 at noon UTC that lies ahead: orders created then show month-end clamping. */
+  const nextJanuary31 = async () => {
+    const year = new Date(await now()).getUTCFullYear() + 1;
+    const february = new Date(Date.UTC(year, 2, 0)).getUTCDate();
+    return { year, february };
+  };
+  const renewsAt = async (id: string) => {
+    const detail = (await client.api('GET', `/orders/${id}`)).body.data;
+    const row = (await client.api('GET', '/orders')).body.data.find((o: { id: string }) => o.id === id);
+    // The list row and the full order show the same renewal.
+    expect(row.renews_at).toBe(detail.renews_at);
+    return detail.renews_at;
+  };
+
+  it("is a live order's next renewal, counted in whole months from created_at (Jan 31 → Feb 28 → Mar 31)", async () => {
+    const { year, february } = await nextJanuary31();
+    await advanceTo(`${year}-01-31T12:00:00Z`);
+    const order = (await post(sampleOrderBody(['renew-live.com']))).body.data;
+    expect([order.created_at, order.renews_at]).toEqual([
+      `${year}-01-31T12:00:00Z`,
+      `${year}-02-${february}T12:00:00Z`,
+    ]);
+    await advanceTo(`${year}-02-${february}T11:59:59Z`);
+    expect(await renewsAt(order.id)).toBe(`${year}-02-${february}T12:00:00Z`);
+    // It moves on when the clock reaches it, to March 31 (not the 28th: counted from created_at).
+    await client.advance(1);
+    expect(await renewsAt(order.id)).toBe(`${year}-03-31T12:00:00Z`);
+    await advanceTo(`${year}-04-01T00:00:00Z`);
+    expect(await renewsAt(order.id)).toBe(`${year}-04-30T12:00:00Z`);
+    // Years later, still the next one.
+    await advanceTo(`${year + 2}-04-01T00:00:00Z`);
+    expect(await renewsAt(order.id)).toBe(`${year + 2}-04-30T12:00:00Z`);
+    expect((await client.api('GET', `/orders/${order.id}`)).body.data.status).toBe('completed');
+  });
+
+  it('keeps the renewal an ended order did not reach: a cancelled one at or after cancels_at, a failed one a month after creation', async () => {
+    const { year, february } = await nextJanuary31();
+    await advanceTo(`${year}-01-31T12:00:00Z`);
+    const cancelled = (await post(sampleOrderBody(['renew-cancel.com']))).body.data;
+    const failed = (await post(sampleOrderBody(['fail-renew.com'], { user: 'f@example.com' }))).body.data;
+    // Cancelled an hour before its March renewal: it ends just as it would renew.
+    await advanceTo(`${year}-03-31T11:00:00Z`);
+    const schedule = (await client.api('POST', `/orders/${cancelled.id}/cancel`)).body.data;
+    expect(schedule.cancels_at).toBe(`${year}-03-31T12:00:00Z`);
+    await client.advance(3599);
+    expect(await renewsAt(cancelled.id)).toBe(`${year}-03-31T12:00:00Z`);
+    await client.advance(1);
+    expect((await client.api('GET', `/orders/${cancelled.id}`)).body.data.status).toBe('cancelled');
+    expect(await renewsAt(cancelled.id)).toBe(`${year}-03-31T12:00:00Z`);
+    await client.advance(365 * 86_400);
+    expect(await renewsAt(cancelled.id)).toBe(`${year}-03-31T12:00:00Z`);
+    expect((await client.api('GET', `/orders/${failed.id}`)).body.data.status).toBe('failed');
+    expect(await renewsAt(failed.id)).toBe(`${year}-02-${february}T12:00:00Z`);
+  });
+});
+
 describe('POST /orders/{id}/cancel', () => {
   it('schedules the whole order, then cancels it at cancels_at (the renewal period, compressed to 1 h) and releases its domains', async () => {
     const order = (await post(sampleOrderBody(['cancel-a.com', 'cancel-b.com']))).body.data;

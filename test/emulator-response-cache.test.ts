@@ -101,6 +101,25 @@ describe('response cache', () => {
     expect((await call('GET', path)).json.data.status).toBe('completed');
   });
 
+  it('keeps an answer that shows a renewal only until the clock reaches it, though no record changed', async () => {
+    const { rt, call } = serve('on');
+    const order = (await call('POST', '/partner/v1/orders', sampleOrderBody(['cache-renew.com']))).json.data;
+    await call('POST', '/_emulator/clock/advance', { seconds: 30 });
+    const paths = [`/partner/v1/orders/${order.id}`, '/partner/v1/orders'];
+    const first = await Promise.all(paths.map((path) => call('GET', path)));
+    const generation = rt.store.generation;
+    // A month on, with no step due on the way: the records are as they were, the renewal is not.
+    await call('POST', '/_emulator/clock/advance', { seconds: 31 * 86_400 });
+    expect(rt.store.generation).toBe(generation);
+    const later = await Promise.all(paths.map((path) => call('GET', path)));
+    expect(first[0]!.json.data.renews_at).toBe(order.renews_at);
+    expect(first[1]!.json.data[0].renews_at).toBe(order.renews_at);
+    expect(later[0]!.json.data.renews_at).not.toBe(order.renews_at);
+    expect(later[1]!.json.data[0].renews_at).toBe(later[0]!.json.data.renews_at);
+    // And reused again until the next one.
+    expect((await call('GET', paths[0]!)).text).toBe(later[0]!.text);
+  });
+
   it('never reuses an answer while a fault is on', async () => {
     const { call } = serve('on');
     await call('GET', '/partner/v1/domains');
@@ -155,7 +174,10 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     kind: fc.constantFrom('cancel' as const, 'rename' as const, 'delete' as const, 'get-one' as const),
     pick: fc.nat(),
   }),
-  fc.record({ kind: fc.constant('advance' as const), seconds: fc.constantFrom(1, 29, 30, 3600, 86_400) }),
+  fc.record({
+    kind: fc.constant('advance' as const),
+    seconds: fc.constantFrom(1, 29, 30, 3600, 86_400, 2_678_400),
+  }),
   fc.constant({ kind: 'reset' as const }),
   fc.record({ kind: fc.constant('list' as const), url: fc.constantFrom(...LISTS) }),
 );

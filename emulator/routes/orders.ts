@@ -30,7 +30,7 @@ import { ANY_MAGIC, anyMagicIn, hasMagic, MAGIC, PRICES, TIMINGS } from '../magi
 import { NameList } from '../name-list';
 import type { Blocker, BundleRecord, DomainBlock, DomainRecord, OrderRecord } from '../state';
 import { nonRootDomainError, nonRootNames, normalizeDomain, normalizeDomainsHashed } from '../validation';
-import { actionView, orderDetail, orderReceipt } from '../views';
+import { actionView, orderDetail, orderReceipt, viewTime } from '../views';
 import { data, recordOr404 } from './common';
 import type { RequestContext, RouteTable } from './types';
 
@@ -68,7 +68,7 @@ export const orderRoutes: RouteTable = {
           (emailUser === undefined || order.user_id === emailUser) &&
           (bundle_id === undefined || order.bundle_id === bundle_id) &&
           (status === undefined || order.status === status),
-        orderReceipt,
+        (order) => orderReceipt(order, ctx.at),
       ),
     };
   },
@@ -96,7 +96,7 @@ export const orderRoutes: RouteTable = {
     };
   },
   'GET /orders/{id}': (ctx) => ({
-    body: data(orderDetail(recordOr404(ctx, ctx.rt.store.orders, 'order'), ctx.rt.store)),
+    body: data(orderDetail(recordOr404(ctx, ctx.rt.store.orders, 'order'), ctx.rt.store, ctx.at)),
   }),
   'POST /orders/{id}/cancel': cancelOrder,
 };
@@ -152,7 +152,7 @@ async function createOrder(ctx: RequestContext) {
     // The receipt as first answered: its counts as created, and the status a new order has.
     if (replay) {
       const original = { ...replay, ...replay.created_counts, status: 'in_progress' as const };
-      return { status: 200, body: data(orderReceipt(original)) };
+      return { status: 200, body: data(orderReceipt(original, ctx.at)) };
     }
   }
   checkOrderable(customer.user, plan);
@@ -262,7 +262,7 @@ async function createOrder(ctx: RequestContext) {
     rt.scheduler.schedule('order.nameservers', order.id, TIMINGS.nameserverAutoResolveSeconds, now);
   }
   // One receipt for both: the event is serialized as it is emitted.
-  const receipt = orderReceipt(order);
+  const receipt = orderReceipt(order, viewTime(now));
   rt.webhooks.emit('order.in_progress', receipt);
   return { status: 200, body: data(receipt) };
 }
@@ -600,7 +600,7 @@ function cancelOrder(ctx: RequestContext) {
     // A cancelled order no longer waits on anyone, and its swaps will not happen.
     endActionsOfCancelledOrder(rt, order, now);
     for (const swap of openSwapsOf(rt, (swap) => swap.order_id === order.id)) failSwap(rt, swap);
-    rt.webhooks.emit('order.cancel_scheduled', cancelScheduledData(order));
+    rt.webhooks.emit('order.cancel_scheduled', cancelScheduledData(order, now));
     rt.scheduler.schedule('order.cancel', order.id, TIMINGS.cancelGraceSeconds, now);
     return answer();
   }
@@ -625,7 +625,7 @@ function cancelOrder(ctx: RequestContext) {
   // The documented event of an accepted cancellation, as for a whole order; its `data.status` is the
   // order's own (unchanged), which tells a partial schedule from a whole one. No event marks the
   // release an hour later: `order.cancelled` would say the whole order ended (docs/emulator.md).
-  rt.webhooks.emit('order.cancel_scheduled', cancelScheduledData(order));
+  rt.webhooks.emit('order.cancel_scheduled', cancelScheduledData(order, now));
   failDomainsOfUnraisedBlockers(rt, order, leaving);
   const actions = openActionsOf(rt, (a) => a.order_id === order.id && leaving.has(a.domain_id ?? ''));
   endActionsOfLeavingDomains(rt, order, actions, now);
@@ -637,8 +637,8 @@ function cancelOrder(ctx: RequestContext) {
  * the event's description points a handler at (when the order, or its last scheduled partial
  * cancellation, ends).
  */
-function cancelScheduledData(order: OrderRecord): OrderCancelScheduledEventData {
-  return { ...orderReceipt(order), cancels_at: order.cancels_at! };
+function cancelScheduledData(order: OrderRecord, now: number): OrderCancelScheduledEventData {
+  return { ...orderReceipt(order, viewTime(now)), cancels_at: order.cancels_at! };
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Caller } from '../auth';
 import type { Runtime } from '../emulator';
 import type { QueryValues } from '../query';
 import type { BodyWarning } from '../validation';
+import type { ViewTime } from '../views';
 
 /** One validated API request. */
 export interface RequestContext {
@@ -22,6 +23,11 @@ export interface RequestContext {
   warnings: BodyWarning[];
   /** Absolute URL of the requested path without query, on the base path the client used. */
   url: string;
+  /**
+   * The emulated moment the request is answered at, for views that depend on it (`renews_at`);
+   * the response cache keeps a GET's answer until its `until`.
+   */
+  at: ViewTime;
 }
 
 /** A handler's answer: `status` defaults to the operation's documented success status. */

@@ -1541,6 +1541,7 @@ export type components = {
             status: components["schemas"]["OrderStatus"];
             domain_count: number;
             costs: components["schemas"]["OrderCosts"];
+            /** @description The order's next renewal. The docs show only a new order's, one month after `created_at`. */
             renews_at?: components["schemas"]["Timestamp"];
             created_at: components["schemas"]["Timestamp"];
         };
@@ -1808,6 +1809,7 @@ export type components = {
             bundle_id?: components["schemas"]["BundleId"] | null;
             domain_count?: number;
             costs?: components["schemas"]["OrderCosts"];
+            /** @description The order's next renewal. The docs show only a new order's, one month after `created_at`. */
             renews_at?: components["schemas"]["Timestamp"];
             created_at?: components["schemas"]["Timestamp"];
         };
