@@ -3,7 +3,7 @@
  * explanations of why a name is invalid, and where each operation's body carries domains.
  */
 import { domainToASCII } from 'node:url';
-import { matchAsciiDomainName, matchedNames, nameHash } from './fast-matchers';
+import { convertsToALabels, matchAsciiDomainName, matchedNames, nameHash } from './fast-matchers';
 import { SCHEMA_DOCUMENTS } from './schema-sources';
 import { describeValue, trimTrailing } from './text-utils';
 import type { JsonPath } from './types';
@@ -12,7 +12,8 @@ import type { JsonPath } from './types';
  * The comparable form of a domain name: trimmed, lower-case, without trailing dots, and with
  * internationalized labels in punycode (`Bücher.DE.` → `xn--bcher-kva.de`), so that names the
  * registry treats as one compare equal. Never throws; a name `domainToASCII` rejects is only
- * trimmed and lower-cased.
+ * trimmed and lower-cased — such a name is not valid ({@link isValidDomainName}), so the emulator
+ * never stores one: every valid name comes out as ASCII `a-z`, `0-9`, `-` and `.`.
  */
 export function normalizeDomain(name: string): string {
   if (isCanonicalAsciiDomain(name)) return name;
@@ -90,10 +91,14 @@ export interface DomainProblem {
   suggestion?: string;
 }
 
-/** True when `name` is a valid `DomainName` of the contract. */
+/**
+ * True when `name` is a valid `DomainName` of the contract: its pattern and lengths, and IDNA's
+ * conversion to A-labels for an internationalized name ({@link convertsToALabels}) — what the
+ * generated validators check too.
+ */
 export function isValidDomainName(name: string): boolean {
   if (name.length < MIN_LENGTH || name.length > MAX_LENGTH) return false;
-  return matchAsciiDomainName(name) ?? DOMAIN_NAME_PATTERN.test(name);
+  return matchAsciiDomainName(name) ?? (DOMAIN_NAME_PATTERN.test(name) && convertsToALabels(name));
 }
 
 // Hoisted: compiled once (the Unicode-property classes are costly to build).
@@ -107,6 +112,7 @@ const BAD_ASCII_CHAR = /[^a-zA-Z0-9.-]/;
 const BAD_CHAR = /[^\p{L}\p{N}\p{M}.-]/u;
 const ASCII_TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/i;
 const TLD = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/iu;
+const ACE_LABEL = /^xn--/i;
 
 /** Explains why `name` is not a valid domain name; `undefined` when it is valid. */
 export function describeDomainProblem(name: string): DomainProblem | undefined {
@@ -197,7 +203,48 @@ export function describeDomainProblem(name: string): DomainProblem | undefined {
   if (!(ASCII.test(tld) ? ASCII_TLD : TLD).test(tld)) {
     return { reason: 'invalid_tld', message: `has an invalid top-level domain ("${tld}").` };
   }
-  return { reason: 'invalid', message: 'is not a valid domain name.' };
+  return describeIdnaProblem(name, labels) ?? { reason: 'invalid', message: 'is not a valid domain name.' };
+}
+
+/**
+ * Why IDNA refuses a name the contract's pattern accepts ({@link convertsToALabels}): punycode that
+ * does not decode, a label IDNA refuses, or A-labels beyond DNS's lengths. `undefined` when IDNA
+ * has nothing against it.
+ */
+function describeIdnaProblem(name: string, labels: readonly string[]): DomainProblem | undefined {
+  const ascii = domainToASCII(name);
+  if (ascii === '') {
+    const punycode = labels.find((label) => ACE_LABEL.test(label) && domainToASCII(label) === '');
+    if (punycode !== undefined) {
+      return {
+        reason: 'invalid_punycode',
+        message: `is not a valid internationalized name: its punycode label ${describeValue(punycode)} does not decode. Send the name as it was given (in Unicode, or its whole punycode).`,
+      };
+    }
+    const refused = labels.find((label) => domainToASCII(label) === '');
+    return {
+      reason: 'idna',
+      message: `is refused by IDNA (UTS-46), which turns internationalized names into punycode: ${refused === undefined ? 'its labels mix' : `its label ${describeValue(refused)} mixes`} right-to-left and left-to-right letters, or holds a character IDNA does not allow where it stands.`,
+    };
+  }
+  const aLabels = trimTrailing(ascii, '.');
+  const split = aLabels.split('.');
+  const long = split.findIndex((label) => label.length > 63);
+  if (long >= 0) {
+    // IDNA's mapping may split a label (`⒈` is `1.`): the Unicode label is quoted only when it lines up.
+    const label = split.length === labels.length ? `${describeValue(labels[long])}, ` : '';
+    return {
+      reason: 'label_too_long',
+      message: `has a label (${label}${describeValue(split[long])} in punycode) of ${split[long]!.length} characters; each label has at most 63, counted in punycode.`,
+    };
+  }
+  if (aLabels.length > MAX_LENGTH) {
+    return {
+      reason: 'too_long',
+      message: `is ${aLabels.length} characters long in punycode; domain names have at most ${MAX_LENGTH}, counted in punycode.`,
+    };
+  }
+  return undefined;
 }
 
 /** Second-level labels under which country-code registries sell names (acme.co.uk is a root domain). */

@@ -7,6 +7,7 @@
  * anything else still goes to the real RegExp. No ajv import here: this ships in every bundle.
  * `test/lint-fast-patterns.test.ts` checks equivalence with fast-check.
  */
+import { domainToASCII } from 'node:url';
 import { SCHEMA_DOCUMENTS } from './schema-sources';
 
 /** What ajv needs from a RegExp. */
@@ -102,10 +103,19 @@ const MAX_RECORDED = 100_000;
 /**
  * The `DomainName` pattern on an ASCII string: one or more labels (1–63 letters, digits or inner
  * hyphens) each followed by a dot, then a top-level domain of 2–63 letters or `xn--` (in any case)
- * + 1–59 letters/digits/hyphens, then an optional dot. `undefined` for non-ASCII input. With `record`, an
- * accepted name is added to {@link matchedNames}.
+ * + 1–59 letters/digits/hyphens, then an optional dot — and, when a label is punycode (`xn--…`), its
+ * conversion by IDNA ({@link convertsToALabels}: `xn--a.com` does not decode). `undefined` for
+ * non-ASCII input. With `record`, an accepted name is added to {@link matchedNames}.
  */
 export function matchAsciiDomainName(text: string, record = false): boolean | undefined {
+  return matchAscii(text, record, true);
+}
+
+/**
+ * {@link matchAsciiDomainName}; with `decode` false, the pattern alone (for the A-label form
+ * {@link convertsToALabels} has just produced: its punycode is IDNA's own).
+ */
+function matchAscii(text: string, record: boolean, decode: boolean): boolean | undefined {
   // One pass. A `false` may be returned before the end of the text: an ASCII label that breaks the
   // pattern fails it whatever follows. A `true` is only returned once every character was seen.
   let end = text.length;
@@ -115,6 +125,8 @@ export function matchAsciiDomainName(text: string, record = false): boolean | un
   let labels = 0;
   let label = 0; // the classes seen in the current label
   let seen = 0; // the classes seen in the labels before it
+  // A label is punycode (`xn--…`): only then is IDNA asked, so only a label with a hyphen is looked at.
+  let ace = false;
   // nameHash's lanes, swapped after every character: `next` takes this one, `other` the next.
   let next = FNV_OFFSET;
   let other = ODD_LANE_OFFSET;
@@ -138,6 +150,7 @@ export function matchAsciiDomainName(text: string, record = false): boolean | un
     ) {
       return label & NON_ASCII ? undefined : false;
     }
+    if (label & HYPHEN && length >= 5 && isAcePrefix(text, start)) ace = true;
     labels++;
     seen |= label;
     label = 0;
@@ -147,10 +160,13 @@ export function matchAsciiDomainName(text: string, record = false): boolean | un
   // The top-level domain: 2–63 letters, or xn-- + 1–59 letters, digits or hyphens.
   const length = end - start;
   if (labels === 0 || label & OTHER) return false;
-  const valid =
-    (label & ~(LOWER | UPPER)) === 0
-      ? length >= 2 && length <= 63
-      : length >= 5 && length <= 63 && isAcePrefix(text, start);
+  let valid: boolean;
+  if ((label & ~(LOWER | UPPER)) === 0) valid = length >= 2 && length <= 63;
+  else {
+    valid = length >= 5 && length <= 63 && isAcePrefix(text, start);
+    ace = true;
+  }
+  if (valid && ace && decode) valid = convertsToALabels(text);
   if (valid && record && matchedNames.count < MAX_RECORDED) {
     const at = matchedNames.count++;
     matchedNames.names[at] = text;
@@ -160,6 +176,25 @@ export function matchAsciiDomainName(text: string, record = false): boolean | un
     matchedNames.plainRoot[at] = labels === 1 && length !== 2;
   }
   return valid;
+}
+
+/**
+ * IDNA's verdict on a name the `DomainName` pattern accepts (UTS #46 processing, as WHATWG URL hosts
+ * and `domainToASCII` do it): it converts to A-labels (`Bücher.de` → `xn--bcher-kva.de`), and that
+ * ASCII form is itself a `DomainName` within DNS's limits — labels of at most 63 characters and at
+ * most 253 in all, counted on the punycode a registry stores (a 63-letter Unicode label can need 69).
+ * False for punycode that does not decode (`xn--a.com`), for characters or mixes IDNA refuses
+ * (`אa.com`: the Bidi rule), and for a Unicode name not in NFC (RFC 5891 §4.1: `bu\u0308cher.de`
+ * is registered as `bücher.de`). Costs a `domainToASCII` call: only for names with non-ASCII
+ * characters or an `xn--` label.
+ */
+export function convertsToALabels(text: string): boolean {
+  const ascii = domainToASCII(text);
+  if (ascii === '') return false;
+  const end = ascii.charCodeAt(ascii.length - 1) === 46 ? ascii.length - 1 : ascii.length;
+  if (end > 253 || matchAscii(ascii, false, false) !== true) return false;
+  // A Unicode name must already be composed: `domainToASCII` would compose it silently.
+  return text.normalize('NFC') === text;
 }
 
 /** True when `text` has the punycode prefix `xn--`, in any case, at `at` (`| 0x20` lower-cases a letter). */
@@ -175,7 +210,7 @@ function isAcePrefix(text: string, at: number): boolean {
 function domainNameMatcher(regExp: RegExp): RegExpLike {
   return {
     test(text: string) {
-      return matchAsciiDomainName(text, true) ?? regExp.test(text);
+      return matchAsciiDomainName(text, true) ?? (regExp.test(text) && convertsToALabels(text));
     },
   };
 }

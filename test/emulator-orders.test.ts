@@ -139,6 +139,55 @@ describe('POST /orders', () => {
     expect(detail.domains.registered).toEqual(['acme.xn--p1ai']);
   });
 
+  it('refuses a name IDNA does not turn into A-labels, wherever a domain name is sent, in the linter’s words', async () => {
+    const punycode =
+      'is not a valid internationalized name: its punycode label "xn--ü" does not decode. Send the name as it was given (in Unicode, or its whole punycode).';
+    const bidi =
+      'is refused by IDNA (UTS-46), which turns internationalized names into punycode: its label "אa" mixes right-to-left and left-to-right letters, or holds a character IDNA does not allow where it stands.';
+    const refusals = [
+      ['/orders', sampleOrderBody(['fine-idn.com', 'xn--ü.de']), 'domains[1]', `"xn--ü.de" ${punycode}`],
+      [
+        '/orders',
+        { ...sampleOrderBody(['x.com']), domains: [{ domain: 'אa.com' }] },
+        'domains[0].domain',
+        `"אa.com" ${bidi}`,
+      ],
+      ['/domains/import', { domains: ['אa.com'] }, 'domains[0]', `"אa.com" ${bidi}`],
+      [
+        '/domains/import/jobs',
+        { domains: ['fine-idn.com', 'xn--ü.de'] },
+        'domains[1]',
+        `"xn--ü.de" ${punycode}`,
+      ],
+      [
+        '/swaps',
+        { type: 'standard', domain_id: 'dom_1', replacement_domain: 'xn--ü.de' },
+        'replacement_domain',
+        `"xn--ü.de" ${punycode}`,
+      ],
+      ['/orders/ord_1/cancel', { domains: ['xn--ü.de'] }, 'domains[0]', `"xn--ü.de" ${punycode}`],
+    ] as const;
+    for (const [path, body, field, message] of refusals) {
+      const response = await client.api('POST', path, { body });
+      expect([path, response.status, response.body.error]).toEqual([
+        path,
+        400,
+        { code: 'invalid_request', message: `\`${field}\` ${message}`, field },
+      ]);
+    }
+    // Nothing was stored; an availability check answers such names as their own invalid rows.
+    expect((await client.api('GET', '/orders')).body.data).toEqual([]);
+    const availability = await client.api('POST', '/domains/availability', {
+      body: { domains: ['xn--ü.de', 'אa.com', 'xn--a.com', `${'ü'.repeat(58)}.de`] },
+    });
+    expect(availability.body.data.domains.map((row: { reason?: string }) => row.reason)).toEqual([
+      'invalid',
+      'invalid',
+      'invalid',
+      'invalid',
+    ]);
+  });
+
   it('rejects custom sizing with no license as an order without a size', async () => {
     const response = await post(sampleOrderBody(['no-size.com'], { google_licenses: 0 }));
     expect(response.status).toBe(400);

@@ -606,6 +606,26 @@ describe('--state FILE', () => {
     expect(await refusal({ statePath: path })).toBe('started');
   });
 
+  it('stores internationalized names as A-labels and refuses the ones IDNA refuses: the state always loads back', async () => {
+    const path = statePath();
+    const first = await start(path);
+    const body = (domains: string[], user: string) => ({ body: sampleOrderBody(domains, { user }) });
+    // Punycode that does not decode and a name the Bidi rule refuses: the pattern alone accepted both.
+    const refused = await first.client.api('POST', '/orders', body(['persist-ok.com', 'xn--ü.de'], 'a@x.io'));
+    expect([refused.status, refused.body.error.field]).toEqual([400, 'domains[1]']);
+    const job = await first.client.api('POST', '/domains/import/jobs', { body: { domains: ['אa.com'] } });
+    expect([job.status, job.body.error.field]).toEqual([400, 'domains[0]']);
+    const order = await first.client.api('POST', '/orders', body(['Bücher.de', 'İstanbul.com'], 'b@x.io'));
+    expect(order.status).toBe(200);
+    await first.emulator.close();
+    running.pop();
+
+    const second = await start(path);
+    const detail = (await second.client.api('GET', `/orders/${order.body.data.id}`)).body.data;
+    expect(detail.domains.registered).toEqual(['xn--bcher-kva.de', 'xn--istanbul-o0e.com']);
+    expect(warnings).toEqual([]);
+  });
+
   it('refuses a state file written with another seed, naming both seeds and what to do', async () => {
     const path = statePath();
     const first = await startEmulator({ port: 0, seed: 7, statePath: path });

@@ -14,6 +14,7 @@ import {
   domainListFacts,
   domainNameAtPointer,
   isRootDomain,
+  isValidDomainName,
   rootDomainOf,
   withDomainMemo,
 } from '../lint/domains';
@@ -306,6 +307,49 @@ describe('invalid domain names, explained', () => {
     ],
     ['acme.c0m', 'has an invalid top-level domain ("c0m").', undefined, false],
     [`${'a'.repeat(64)}.com`, 'has a label of 64 characters; each label has at most 63.', undefined, false],
+    // The pattern accepts these; IDNA (UTS-46) does not turn them into A-labels.
+    [
+      'xn--a.com',
+      'is not a valid internationalized name: its punycode label "xn--a" does not decode. Send the name as it was given (in Unicode, or its whole punycode).',
+      undefined,
+      false,
+    ],
+    [
+      'XN--GARBAGE.com',
+      'is not a valid internationalized name: its punycode label "XN--GARBAGE" does not decode. Send the name as it was given (in Unicode, or its whole punycode).',
+      undefined,
+      false,
+    ],
+    [
+      'xn--ü.de',
+      'is not a valid internationalized name: its punycode label "xn--ü" does not decode. Send the name as it was given (in Unicode, or its whole punycode).',
+      undefined,
+      false,
+    ],
+    [
+      'acme.xn--zz',
+      'is not a valid internationalized name: its punycode label "xn--zz" does not decode. Send the name as it was given (in Unicode, or its whole punycode).',
+      undefined,
+      false,
+    ],
+    [
+      'אa.com',
+      'is refused by IDNA (UTS-46), which turns internationalized names into punycode: its label "אa" mixes right-to-left and left-to-right letters, or holds a character IDNA does not allow where it stands.',
+      undefined,
+      false,
+    ],
+    [
+      'ـa.com',
+      'is refused by IDNA (UTS-46), which turns internationalized names into punycode: its label "ـa" mixes right-to-left and left-to-right letters, or holds a character IDNA does not allow where it stands.',
+      undefined,
+      false,
+    ],
+    [
+      `${'ü'.repeat(58)}.de`,
+      `has a label ("${'ü'.repeat(58)}", "xn--tdaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…" in punycode) of 64 characters; each label has at most 63, counted in punycode.`,
+      undefined,
+      false,
+    ],
   ])('%j %s', (name, reason, suggestion, safe) => {
     const text = JSON.stringify({ domains: [name] });
     const shown = `\`domains[0]\` ${JSON.stringify(name.length > 60 ? `${name.slice(0, 57)}…` : name)} ${reason}`;
@@ -371,6 +415,74 @@ describe('invalid domain names, explained', () => {
         '`replacement_domain` "http://fresh.com" is a URL, not a domain name: send just the host name.',
       ],
     ]);
+  });
+
+  it('judges a name by its A-labels: labels of at most 63 characters in punycode, 253 in all', () => {
+    // 57 ü make a 63-character A-label (58 make 64, refused above).
+    const label = `xn--tda${'a'.repeat(56)}`;
+    expect(domainToASCII(`${'ü'.repeat(57)}.de`)).toBe(`${label}.de`);
+    const u = 'ü'.repeat(57);
+    // 235 characters as sent; 253 and 254 in punycode.
+    const [fits, long] = [58, 59].map((n) => `${u}.${u}.${u}.${'a'.repeat(n)}.de`) as [string, string];
+    expect([`${u}.de`, `${label}.de`, fits, long].map((name) => isValidDomainName(name))).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+    expect(summary('POST /domains/import/jobs', { domains: [long] })).toEqual([
+      [
+        'error',
+        'invalid_request',
+        'domains[0]',
+        `\`domains[0]\` "${long.slice(0, 57)}…" is 254 characters long in punycode; domain names have at most 253, counted in punycode.`,
+      ],
+    ]);
+  });
+
+  it('turns every name it accepts into lower-case ASCII A-labels that are valid in turn', () => {
+    const chars = [
+      'a',
+      'Z',
+      '0',
+      '-',
+      '.',
+      'xn--',
+      'ü',
+      'Ä',
+      'א',
+      'ـ',
+      'ß',
+      'ẞ',
+      'İ',
+      'ς',
+      'भ',
+      'ि',
+      '\u0308',
+      'ｂ',
+      '①',
+      '⒈',
+      'ʹ',
+      'ͺ',
+      'Ӏ',
+      '\u00ad',
+      '。',
+    ];
+    const name = fc
+      .array(fc.constantFrom(...chars), { minLength: 3, maxLength: 14 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(name, (text) => {
+        const valid = isValidDomainName(text);
+        // The validators the emulator runs agree.
+        expect(validateAgainst('import-job-request.json', { domains: [text] }).length === 0).toBe(valid);
+        if (!valid) return;
+        const key = normalizeDomain(text);
+        expect(key).toMatch(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/);
+        expect(isValidDomainName(key)).toBe(true);
+      }),
+      { seed: 23, numRuns: 20_000 },
+    );
   });
 
   it('accepts valid ASCII, punycode and Unicode names', () => {

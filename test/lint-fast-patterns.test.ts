@@ -1,3 +1,4 @@
+import { domainToASCII } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
 import { fullFormats } from 'ajv-formats/dist/formats';
 import fc from 'fast-check';
@@ -14,6 +15,9 @@ import {
 } from '../lint/fast-patterns';
 
 const contractPattern = new RegExp(DOMAIN_NAME_PATTERN_SOURCE, 'u');
+/** The pattern, and IDNA's conversion when a label is punycode (on an ASCII name). */
+const contractName = (text: string) =>
+  contractPattern.test(text) && (!/(?:^|\.)xn--/i.test(text) || domainToASCII(text) !== '');
 const fullUri = fullFormats.uri as (text: string) => boolean;
 
 /** Strings built from the characters that matter to the pattern, so that near-misses are common. */
@@ -28,6 +32,17 @@ const labelled = fc
     fc.constantFrom('', '.', '..'),
   )
   .map(([labels, end]) => labels.join('.') + end);
+/** Names with punycode labels, most of which do not decode. */
+const punycodeish = fc
+  .array(
+    fc.oneof(
+      fc.stringMatching(/^[a-z0-9]{1,6}$/),
+      fc.stringMatching(/^(?:xn|XN|Xn)--[a-z0-9-]{0,8}$/),
+      fc.constantFrom('xn--bcher-kva', 'XN--P1AI', 'xn--p1ai', 'xn--zckzah', 'xn--r8jz45g'),
+    ),
+    { minLength: 2, maxLength: 4 },
+  )
+  .map((labels) => labels.join('.'));
 
 describe('nameHash', () => {
   it('is a signed 32-bit integer that depends on every character and its place', () => {
@@ -83,15 +98,15 @@ describe('nameHash', () => {
   });
 });
 
-describe('matchAsciiDomainName is the contract’s DomainName pattern', () => {
-  it('agrees with the RegExp on every ASCII string; on others it defers or gives the same answer', () => {
-    for (const arbitrary of [domainish, labelled, fc.string({ maxLength: 40 })]) {
+describe('matchAsciiDomainName is the contract’s DomainName pattern, with IDNA’s verdict on punycode', () => {
+  it('agrees with the RegExp and IDNA on every ASCII string; on others it defers or gives the same answer', () => {
+    for (const arbitrary of [domainish, labelled, punycodeish, fc.string({ maxLength: 40 })]) {
       fc.assert(
         fc.property(arbitrary, (text) => {
           const fast = matchAsciiDomainName(text);
           // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range is intended.
-          if (/^[\x00-\x7f]*$/.test(text)) return fast === contractPattern.test(text);
-          return fast === undefined || fast === contractPattern.test(text);
+          if (/^[\x00-\x7f]*$/.test(text)) return fast === contractName(text);
+          return fast === undefined || fast === contractName(text);
         }),
         { seed: 4242, numRuns: 3000 },
       );
@@ -119,6 +134,12 @@ describe('matchAsciiDomainName is the contract’s DomainName pattern', () => {
     ['acme.xN--p1ai.', true],
     ['acme.XM--P1AI', false],
     ['acme.XN-P1AI', false],
+    // Punycode that does not decode: the pattern accepts it, IDNA does not.
+    ['xn--a.com', false],
+    ['XN--GARBAGE.COM', false],
+    ['acme.xn--zz', false],
+    ['mail.xn--bcher-kva.de.', true],
+    ['ab--cd.com', true],
     ['bücher.de', undefined],
   ])('%s → %s', (text, expected) => {
     expect(matchAsciiDomainName(text)).toBe(expected);
@@ -127,11 +148,11 @@ describe('matchAsciiDomainName is the contract’s DomainName pattern', () => {
   it('is what ajv runs for that pattern, while other patterns stay RegExps', () => {
     const matcher = peekerRegExp(DOMAIN_NAME_PATTERN_SOURCE, 'u');
     expect(matcher).not.toBeInstanceOf(RegExp);
-    expect([matcher.test('acme.com'), matcher.test('bücher.de'), matcher.test('bücher')]).toEqual([
-      true,
-      true,
-      false,
-    ]);
+    expect(
+      ['acme.com', 'bücher.de', 'bücher', 'xn--a.com', 'xn--ü.de', 'אa.com', `${'ü'.repeat(58)}.de`].map(
+        (name) => matcher.test(name),
+      ),
+    ).toEqual([true, true, false, false, false, false, false]);
     expect(peekerRegExp('^usr_', 'u')).toBeInstanceOf(RegExp);
   });
 });

@@ -37,7 +37,7 @@ export const invalidDomainNameRule: Rule = {
   severity: 'error',
   description:
     'A domain name that is not a valid registrable name (a URL, an email, spaces, no TLD, bad characters…).',
-  docs: 'Domains are sent as bare names such as `acme-mail.com` (Unicode or punycode labels; letters, digits and hyphens; a top-level domain of letters). The API answers `400 invalid_request` with the entry as `field` (an availability check is the exception: it answers such a name as its own `reason: "invalid"` row, see `availability-invalid-domain`). The linter says *why* a name is invalid and, when the intent is clear (surrounding spaces, a pasted URL, an email address), offers the corrected name — or, when that name is already in the list, the removal of the entry.',
+  docs: 'Domains are sent as bare names such as `acme-mail.com` (Unicode or punycode labels; letters, digits and hyphens; a top-level domain of letters). An internationalized name must also convert to punycode under IDNA (UTS #46): punycode that does not decode (`xn--a.com`) and labels IDNA refuses (`אa.com` mixes right-to-left and left-to-right letters) are invalid, and label lengths (63) and the name\'s (253) are counted in punycode. The API answers `400 invalid_request` with the entry as `field` (an availability check is the exception: it answers such a name as its own `reason: "invalid"` row, see `availability-invalid-domain`). The linter says *why* a name is invalid and, when the intent is clear (surrounding spaces, a pasted URL, an email address), offers the corrected name — or, when that name is already in the list, the removal of the entry.',
   explainsSchemaErrors: true,
   operations: STRICT_DOMAIN_OPERATIONS,
   check({ schemaFile, body, schemaErrorPointers }) {
