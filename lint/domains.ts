@@ -111,7 +111,8 @@ const ASCII = /^[\x00-\x7f]*$/;
 const BAD_ASCII_CHAR = /[^a-zA-Z0-9.-]/;
 const BAD_CHAR = /[^\p{L}\p{N}\p{M}.-]/u;
 const ASCII_TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/i;
-const TLD = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/iu;
+const TLD = /^(?:\p{L}[\p{L}\p{M}]{1,62}|xn--[a-z0-9-]{1,59})$/iu;
+const LEADING_MARK = /^\p{M}/u;
 const ACE_LABEL = /^xn--/i;
 
 /** Explains why `name` is not a valid domain name; `undefined` when it is valid. */
@@ -191,6 +192,13 @@ export function describeDomainProblem(name: string): DomainProblem | undefined {
   const hyphen = labels.find((label) => label.startsWith('-') || label.endsWith('-'));
   if (hyphen !== undefined) {
     return { reason: 'hyphen', message: `has a label ("${hyphen}") that starts or ends with a hyphen.` };
+  }
+  const marked = labels.find((label) => LEADING_MARK.test(label));
+  if (marked !== undefined) {
+    return {
+      reason: 'leading_mark',
+      message: `has a label (${describeValue(marked)}) that starts with a combining mark: a label starts with a letter or digit.`,
+    };
   }
   const bad = (ASCII.test(name) ? BAD_ASCII_CHAR : BAD_CHAR).exec(name);
   if (bad) {

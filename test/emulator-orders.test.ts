@@ -139,6 +139,13 @@ describe('POST /orders', () => {
     expect(detail.domains.registered).toEqual(['acme.xn--p1ai']);
   });
 
+  it('accepts names written with combining marks (Devanagari) and stores their A-labels', async () => {
+    const response = await post(sampleOrderBody(['हिन्दी.com', 'acme.भारत']));
+    expect(response.status).toBe(200);
+    const detail = (await client.api('GET', `/orders/${response.body.data.id}`)).body.data;
+    expect(detail.domains.registered).toEqual(['xn--j2bd4cyah0f.com', 'acme.xn--h2brj9c']);
+  });
+
   it('refuses a name IDNA does not turn into A-labels, wherever a domain name is sent, in the linter’s words', async () => {
     const punycode =
       'is not a valid internationalized name: its punycode label "xn--ü" does not decode. Send the name as it was given (in Unicode, or its whole punycode).';

@@ -307,6 +307,12 @@ describe('invalid domain names, explained', () => {
     ],
     ['acme.c0m', 'has an invalid top-level domain ("c0m").', undefined, false],
     [`${'a'.repeat(64)}.com`, 'has a label of 64 characters; each label has at most 63.', undefined, false],
+    [
+      '\u093fa.com',
+      'has a label ("\u093fa") that starts with a combining mark: a label starts with a letter or digit.',
+      undefined,
+      false,
+    ],
     // The pattern accepts these; IDNA (UTS-46) does not turn them into A-labels.
     [
       'xn--a.com',
@@ -483,6 +489,24 @@ describe('invalid domain names, explained', () => {
       }),
       { seed: 23, numRuns: 20_000 },
     );
+  });
+
+  it('gives a name written with combining marks the verdict of its punycode (Devanagari, Bengali, Tamil)', () => {
+    const names = [
+      ['acme.भारत', 'acme.xn--h2brj9c'],
+      ['हिन्दी.com', 'xn--j2bd4cyah0f.com'],
+      ['বাংলা.com', 'xn--54b7fta0cc.com'],
+      ['தமிழ்.com', 'xn--rlcus7b3d.com'],
+    ];
+    expect(names.map(([unicode]) => normalizeDomain(unicode!))).toEqual(
+      names.map(([, punycode]) => punycode),
+    );
+    expect(checkBody('POST /domains/import/jobs', { domains: names.flat() }).map((v) => v.message)).toEqual([
+      '"acme.xn--h2brj9c" is the same domain as `domains[0]` ("acme.भारत"): the API treats them as one domain. Remove the duplicate.',
+      '"xn--j2bd4cyah0f.com" is the same domain as `domains[2]` ("हिन्दी.com"): the API treats them as one domain. Remove the duplicate.',
+      '"xn--54b7fta0cc.com" is the same domain as `domains[4]` ("বাংলা.com"): the API treats them as one domain. Remove the duplicate.',
+      '"xn--rlcus7b3d.com" is the same domain as `domains[6]` ("தமிழ்.com"): the API treats them as one domain. Remove the duplicate.',
+    ]);
   });
 
   it('accepts valid ASCII, punycode and Unicode names', () => {

@@ -822,11 +822,12 @@ export type components = {
          * @description A registrable domain name such as `acme-mail.com`. Internationalized names may be sent in
          *     Unicode or punycode (`xn--…`, in any case, like the rest of the name: `XN--P1AI` is
          *     `xn--p1ai`); Peeker DevKit compares them case-, trailing-dot- and IDN-insensitively when it
-         *     looks for duplicates. Beyond the pattern, an internationalized name must convert to
-         *     punycode A-labels under IDNA (UTS #46, as `domainToASCII` and browsers do it): punycode that
-         *     does not decode (`xn--a.com`), a label the Bidi rule refuses (`אa.com`) or a Unicode name
-         *     not in NFC is answered `400 invalid_request`, and label and name lengths are counted on the
-         *     A-labels.
+         *     looks for duplicates. A label starts with a letter or digit; combining marks (`\p{M}`) may
+         *     follow it, as most scripts of India need (`हिन्दी.com`, `acme.भारत`). Beyond the pattern,
+         *     an internationalized name must convert to punycode A-labels under IDNA (UTS #46, as
+         *     `domainToASCII` and browsers do it): punycode that does not decode (`xn--a.com`), a label
+         *     the Bidi rule refuses (`אa.com`) or a Unicode name not in NFC is answered
+         *     `400 invalid_request`, and label and name lengths are counted on the A-labels.
          * @example acme-mail.com
          */
         DomainName: string;

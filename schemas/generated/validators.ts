@@ -117,7 +117,7 @@ return validate20;
 const func0 = peekerRegExp;
 const func7 = codePointLength;
 const pattern4 = func0("^dom_[0-9A-Za-z]+$", "u");
-const pattern5 = func0("^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$", "u");
+const pattern5 = func0("^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}-]{0,61}[\\p{L}\\p{N}\\p{M}])?\\.)+(?:\\p{L}[\\p{L}\\p{M}]{1,62}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://peeker-devkit.dev/schemas/v1/cancel-order-request.json" */;
@@ -236,7 +236,7 @@ if(!valid6){
 const _errs12 = errors;
 if(typeof data2 === "string"){
 if(!pattern5.test(data2)){
-const err7 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data2};
+const err7 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}-]{0,61}[\\p{L}\\p{N}\\p{M}])?\\.)+(?:\\p{L}[\\p{L}\\p{M}]{1,62}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}-]{0,61}[\\p{L}\\p{N}\\p{M}])?\\.)+(?:\\p{L}[\\p{L}\\p{M}]{1,62}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}-]{0,61}[\\p{L}\\p{N}\\p{M}])?\\.)+(?:\\p{L}[\\p{L}\\p{M}]{1,62}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -684,7 +684,7 @@ const func0 = peekerRegExp;
 const func7 = codePointLength;
 const pattern4 = func0("^usr_[0-9A-Za-z]+$", "u");
 const pattern6 = func0("^bun_[0-9A-Za-z]+$", "u");
-const pattern7 = func0("^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$", "u");
+const pattern7 = func0("^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}-]{0,61}[\\p{L}\\p{N}\\p{M}])?\\.)+(?:\\p{L}[\\p{L}\\p{M}]{1,62}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$", "u");
 const pattern9 = func0("^[Hh][Tt][Tt][Pp][Ss]?://", "u");
 const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 const formats6 = formats.uri;
@@ -1650,7 +1650,7 @@ let valid20 = false;
 const _errs72 = errors;
 if(typeof data20 === "string"){
 if(!pattern7.test(data20)){
-const err68 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.domains.items.anyOf[0],data:data20};
+const err68 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}-]{0,61}[\\p{L}\\p{N}\\p{M}])?\\.)+(?:\\p{L}[\\p{L}\\p{M}]{1,62}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}-]{0,61}[\\p{L}\\p{N}\\p{M}])?\\.)+(?:\\p{L}[\\p{L}\\p{M}]{1,62}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}-]{0,61}[\\p{L}\\p{N}\\p{M}])?\\.)+(?:\\p{L}[\\p{L}\\p{M}]{1,62}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.domains.items.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1721,7 +1721,7 @@ if(data20.domain !== undefined){
 let data21 = data20.domain;
 if(typeof data21 === "string"){
 if(!pattern7.test(data21)){
-const err74 = {instancePath:instancePath+"/domains/" + i0+"/domain",schemaPath:"#/properties/domains/items/anyOf/1/properties/domain/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.domains.items.anyOf[1].properties.domain,data:data21};
+const err74 = {instancePath:instancePath+"/domains/" + i0+"/domain",schemaPath:"#/properties/domains/items/anyOf/1/properties/domain/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}-]{0,61}[\\p{L}\\p{N}\\p{M}])?\\.)+(?:\\p{L}[\\p{L}\\p{M}]{1,62}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}-]{0,61}[\\p{L}\\p{N}\\p{M}])?\\.)+(?:\\p{L}[\\p{L}\\p{M}]{1,62}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}-]{0,61}[\\p{L}\\p{N}\\p{M}])?\\.)+(?:\\p{L}[\\p{L}\\p{M}]{1,62}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.domains.items.anyOf[1].properties.domain,data:data21};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2287,7 +2287,7 @@ return validate20;
 const func0 = peekerRegExp;
 const func7 = codePointLength;
 const pattern4 = func0("^dom_[0-9A-Za-z]+$", "u");
-const pattern5 = func0("^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$", "u");
+const pattern5 = func0("^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}-]{0,61}[\\p{L}\\p{N}\\p{M}])?\\.)+(?:\\p{L}[\\p{L}\\p{M}]{1,62}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://peeker-devkit.dev/schemas/v1/create-swap-request.json" */;
@@ -2388,7 +2388,7 @@ if(data.replacement_domain !== undefined){
 let data2 = data.replacement_domain;
 if(typeof data2 === "string"){
 if(!pattern5.test(data2)){
-const err8 = {instancePath:instancePath+"/replacement_domain",schemaPath:"#/properties/replacement_domain/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.replacement_domain,data:data2};
+const err8 = {instancePath:instancePath+"/replacement_domain",schemaPath:"#/properties/replacement_domain/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}-]{0,61}[\\p{L}\\p{N}\\p{M}])?\\.)+(?:\\p{L}[\\p{L}\\p{M}]{1,62}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}-]{0,61}[\\p{L}\\p{N}\\p{M}])?\\.)+(?:\\p{L}[\\p{L}\\p{M}]{1,62}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}-]{0,61}[\\p{L}\\p{N}\\p{M}])?\\.)+(?:\\p{L}[\\p{L}\\p{M}]{1,62}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.replacement_domain,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2698,7 +2698,7 @@ return validate20;
 const func0 = peekerRegExp;
 const func7 = codePointLength;
 const pattern4 = func0("^dom_[0-9A-Za-z]+$", "u");
-const pattern5 = func0("^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$", "u");
+const pattern5 = func0("^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}-]{0,61}[\\p{L}\\p{N}\\p{M}])?\\.)+(?:\\p{L}[\\p{L}\\p{M}]{1,62}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$", "u");
 const pattern6 = func0("^[Hh][Tt][Tt][Pp][Ss]?://", "u");
 const formats0 = formats.uri;
 
@@ -2796,7 +2796,7 @@ if(!valid3){
 const _errs8 = errors;
 if(typeof data1 === "string"){
 if(!pattern5.test(data1)){
-const err7 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data1};
+const err7 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}-]{0,61}[\\p{L}\\p{N}\\p{M}])?\\.)+(?:\\p{L}[\\p{L}\\p{M}]{1,62}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}-]{0,61}[\\p{L}\\p{N}\\p{M}])?\\.)+(?:\\p{L}[\\p{L}\\p{M}]{1,62}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}-]{0,61}[\\p{L}\\p{N}\\p{M}])?\\.)+(?:\\p{L}[\\p{L}\\p{M}]{1,62}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.domains.items.anyOf[1],data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2938,7 +2938,7 @@ return validate20;
 
 const func0 = peekerRegExp;
 const func6 = codePointLength;
-const pattern4 = func0("^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$", "u");
+const pattern4 = func0("^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}-]{0,61}[\\p{L}\\p{N}\\p{M}])?\\.)+(?:\\p{L}[\\p{L}\\p{M}]{1,62}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://peeker-devkit.dev/schemas/v1/import-domains-request.json" */;
@@ -2995,7 +2995,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
-const err4 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.domains.items,data:data1};
+const err4 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}-]{0,61}[\\p{L}\\p{N}\\p{M}])?\\.)+(?:\\p{L}[\\p{L}\\p{M}]{1,62}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}-]{0,61}[\\p{L}\\p{N}\\p{M}])?\\.)+(?:\\p{L}[\\p{L}\\p{M}]{1,62}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}-]{0,61}[\\p{L}\\p{N}\\p{M}])?\\.)+(?:\\p{L}[\\p{L}\\p{M}]{1,62}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.domains.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3068,7 +3068,7 @@ return validate20;
 
 const func0 = peekerRegExp;
 const func6 = codePointLength;
-const pattern4 = func0("^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$", "u");
+const pattern4 = func0("^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}-]{0,61}[\\p{L}\\p{N}\\p{M}])?\\.)+(?:\\p{L}[\\p{L}\\p{M}]{1,62}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://peeker-devkit.dev/schemas/v1/import-job-request.json" */;
@@ -3125,7 +3125,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
 if(!pattern4.test(data1)){
-const err4 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:[\\p{L}]{2,63}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.domains.items,data:data1};
+const err4 = {instancePath:instancePath+"/domains/" + i0,schemaPath:"#/properties/domains/items/pattern",keyword:"pattern",params:{pattern: "^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}-]{0,61}[\\p{L}\\p{N}\\p{M}])?\\.)+(?:\\p{L}[\\p{L}\\p{M}]{1,62}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"},message:"must match pattern \""+"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}-]{0,61}[\\p{L}\\p{N}\\p{M}])?\\.)+(?:\\p{L}[\\p{L}\\p{M}]{1,62}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$"+"\"",schema:"^(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}-]{0,61}[\\p{L}\\p{N}\\p{M}])?\\.)+(?:\\p{L}[\\p{L}\\p{M}]{1,62}|[Xx][Nn]--[a-zA-Z0-9-]{1,59})\\.?$",parentSchema:schemaRoot().properties.domains.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
