@@ -581,6 +581,34 @@ describe('domain_not_normalized', () => {
     expect(normalizeDomain('a.XN--P1AI')).toBe('a.xn--p1ai');
   });
 
+  it('offers a safe fix that names the same domain and is valid, or the A-labels when lower-casing would not', () => {
+    const operation = 'POST /domains/import/jobs';
+    // `İ` lower-cases to `i` + U+0307; `ẞ` to `ß`, which IDNA keeps where it reads `ẞ` as `ss`; a
+    // `Σ` before a hyphen to the final `ς`, where IDNA writes `σ`.
+    const text = '{"domains": ["İstanbul.com", "STRAẞE.de", "ΑΒΣ-x.gr", "Bücher.DE."]}';
+    expect(lint(text, { operation }).diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['domain_not_normalized', 'Write `domains[0]` as "i̇stanbul.com": domain names are case-insensitive.'],
+      [
+        'domain_not_normalized',
+        'Write `domains[1]` as "strasse.de", the name IDNA makes of it: domain names are case-insensitive.',
+      ],
+      [
+        'domain_not_normalized',
+        'Write `domains[2]` as "xn---x-b9be9f.gr", the name IDNA makes of it: domain names are case-insensitive.',
+      ],
+      [
+        'domain_not_normalized',
+        'Write `domains[3]` as "bücher.de": domain names are case-insensitive and the trailing dot is implied.',
+      ],
+    ]);
+    const fixed = fixAll(text, { operation }).text;
+    expect(fixed).toBe('{"domains": ["i̇stanbul.com", "strasse.de", "xn---x-b9be9f.gr", "bücher.de"]}');
+    // The fixed names are valid, already normalized, and the same domains.
+    expect(lint(fixed, { operation }).diagnostics).toEqual([]);
+    const names = (body: string) => (JSON.parse(body) as { domains: string[] }).domains.map(normalizeDomain);
+    expect(names(fixed)).toEqual(names(text));
+  });
+
   it('is quiet for lower-case names', () => {
     expect(checkBody('POST /domains/import/jobs', { domains: ['acme-mail.com', 'bücher.de'] })).toEqual([]);
   });

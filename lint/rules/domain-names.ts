@@ -153,18 +153,26 @@ export const domainNotNormalizedRule: Rule = {
   code: 'domain_not_normalized',
   severity: 'warning',
   description: 'A domain name with capital letters or a trailing dot.',
-  docs: 'Domain names are case-insensitive and a trailing dot means the same name, so `Acme-Mail.COM.` and `acme-mail.com` are one domain. Writing them lower-case without the dot keeps request files diff-friendly and makes duplicates obvious. The quick fix rewrites the name (safe).',
+  docs: 'Domain names are case-insensitive and a trailing dot means the same name, so `Acme-Mail.COM.` and `acme-mail.com` are one domain. Writing them lower-case without the dot keeps request files diff-friendly and makes duplicates obvious. The quick fix rewrites the name (safe): lower-case, or — where lower-casing would name another domain, as `STRAẞE.de` → `straße.de` does (IDNA reads `ẞ` as `ss`) — the punycode A-labels the API stores (`strasse.de`).',
   operations: [...STRICT_DOMAIN_OPERATIONS, 'POST /domains/availability'],
   check({ schemaFile, body }) {
     const findings: Finding[] = [];
     const report = (name: string, path: JsonPath) => {
-      const normalized = name.toLowerCase().replace(/\.$/, '');
+      let normalized = name.toLowerCase().replace(/\.$/, '');
       if (normalized === name || !isValidDomainName(name)) return;
+      // JavaScript's lower-casing is not IDNA's everywhere: `ẞ` becomes `ß` where IDNA writes `ss`
+      // (another domain), a final `Σ` becomes `ς` where IDNA writes `σ`. A safe fix keeps the
+      // domain, so such a name is written as the A-labels the API stores instead.
+      let idna = false;
+      if (NON_ASCII.test(name) && !sameValidDomain(normalized, name)) {
+        normalized = normalizeDomain(name);
+        idna = true;
+      }
       findings.push(
         findingAt(
           this,
           path,
-          `Write \`${fieldOf(path)}\` as "${normalized}": domain names are case-insensitive${name.endsWith('.') ? ' and the trailing dot is implied' : ''}.`,
+          `Write \`${fieldOf(path)}\` as "${normalized}"${idna ? ', the name IDNA makes of it' : ''}: domain names are case-insensitive${name.endsWith('.') ? ' and the trailing dot is implied' : ''}.`,
           {
             fixes: [
               {
@@ -195,6 +203,13 @@ export const domainNotNormalizedRule: Rule = {
     return findings;
   },
 };
+
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** True when `candidate` is a valid name and the same domain as `name` (one normal form). */
+function sameValidDomain(candidate: string, name: string): boolean {
+  return isValidDomainName(candidate) && normalizeDomain(candidate) === normalizeDomain(name);
+}
 
 /**
  * How {@link importRootDomainRule} words its finding for each operation: what the operation takes,
