@@ -10,8 +10,8 @@ import type { JsonPath } from './types';
 
 /**
  * The comparable form of a domain name: trimmed, lower-case, without trailing dots, and with
- * internationalized labels in punycode (`Bücher.DE.` → `xn--bcher-kva.de`), so that names the
- * registry treats as one compare equal. Never throws; a name `domainToASCII` rejects is only
+ * internationalized labels in punycode (`Bücher.DE.` → `xn--bcher-kva.de`, `bücher.de。` too), so
+ * that names the registry treats as one compare equal. Never throws; a name `domainToASCII` rejects is only
  * trimmed and lower-cased — such a name is not valid ({@link isValidDomainName}), so the emulator
  * never stores one: every valid name comes out as ASCII `a-z`, `0-9`, `-` and `.`.
  */
@@ -22,7 +22,8 @@ export function normalizeDomain(name: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range is intended.
   if (/^[\x00-\x7f]*$/.test(trimmed)) return trimmed.toLowerCase();
   const ascii = domainToASCII(trimmed);
-  return ascii === '' ? trimmed.toLowerCase() : ascii;
+  // The mapping may end the name with a dot of its own: `。`, `．` and `｡` map to `.`.
+  return ascii === '' ? trimmed.toLowerCase() : trimTrailing(ascii, '.');
 }
 
 /** Normalized domain names and the {@link nameHash} hash of each, position by position. */
@@ -114,6 +115,18 @@ const ASCII_TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/i;
 const TLD = /^(?:\p{L}[\p{L}\p{M}]{1,62}|xn--[a-z0-9-]{1,59})$/iu;
 const LEADING_MARK = /^\p{M}/u;
 const ACE_LABEL = /^xn--/i;
+// The ideographic, full-width and half-width full stops, which IDNA maps to `.`.
+const FULL_STOP = /[\u3002\uff0e\uff61]/;
+const FULL_STOPS = /[\u3002\uff0e\uff61]/g;
+const INVISIBLE = /^[\p{Cf}\p{Default_Ignorable_Code_Point}]$/u;
+const INVISIBLES = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+
+/** `text` as `\uXXXX` escapes, one per UTF-16 unit. */
+function escapeUnits(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += `\\u${text.charCodeAt(i).toString(16).padStart(4, '0')}`;
+  return out;
+}
 
 /** Explains why `name` is not a valid domain name; `undefined` when it is valid. */
 export function describeDomainProblem(name: string): DomainProblem | undefined {
@@ -166,6 +179,23 @@ export function describeDomainProblem(name: string): DomainProblem | undefined {
     return { reason: 'whitespace', message: 'contains spaces, which domain names cannot have.' };
   if (name.startsWith('*.'))
     return { reason: 'wildcard', message: 'is a wildcard: send one concrete domain name.' };
+  const fullStop = FULL_STOP.exec(name);
+  if (fullStop) {
+    const dotted = suggest(name.replace(FULL_STOPS, '.'));
+    return {
+      reason: 'full_stop',
+      message: `uses ${describeValue(fullStop[0])} as a dot: ${dotted.suggestion === undefined ? 'write "." instead' : `write "${dotted.suggestion}", with "." instead`}.`,
+      ...dotted,
+    };
+  }
+  if (!ASCII.test(name) && name.normalize('NFC') !== name) {
+    const composed = suggest(name.normalize('NFC'));
+    return {
+      reason: 'not_nfc',
+      message: `is not in Unicode normalization form C (NFC): an accented letter is written as a letter and a separate combining mark. Send it composed${composed.suggestion === undefined ? '' : `: "${composed.suggestion}"`} (it looks the same).`,
+      ...composed,
+    };
+  }
   const labels = name.replace(/\.$/, '').split('.');
   if (labels.length < 2) {
     return {
@@ -202,9 +232,13 @@ export function describeDomainProblem(name: string): DomainProblem | undefined {
   }
   const bad = (ASCII.test(name) ? BAD_ASCII_CHAR : BAD_CHAR).exec(name);
   if (bad) {
+    // An invisible character (a soft hyphen pasted from a word processor) is quoted escaped: raw,
+    // the quote would look empty. Without the invisible characters, the name may be what was meant.
+    const invisible = INVISIBLE.test(bad[0]);
     return {
       reason: 'invalid_character',
-      message: `contains ${describeValue(bad[0])}, which is not allowed in domain names (letters, digits and hyphens only).`,
+      message: `contains ${invisible ? `"${escapeUnits(bad[0])}", an invisible character` : describeValue(bad[0])}, which is not allowed in domain names (letters, digits and hyphens only).`,
+      ...(invisible ? suggest(name.replace(INVISIBLES, '')) : {}),
     };
   }
   const tld = labels[labels.length - 1]!;

@@ -42,19 +42,22 @@ describe('normalizeDomain', () => {
     ['xn--bcher-kva.de', 'xn--bcher-kva.de'],
     ['ÄPFEL.example', 'xn--pfel-koa.example'],
     ['例え。テスト', 'xn--r8jz45g.xn--zckzah'],
+    // Trailing dots are dropped after IDNA's mapping too: `。` is a dot.
+    ['bücher.de。', 'xn--bcher-kva.de'],
+    ['Bücher.de．｡', 'xn--bcher-kva.de'],
     ['', ''],
     ['not a domain', 'not a domain'],
   ])('%j → %j', (input, expected) => {
     expect(normalizeDomain(input)).toBe(expected);
   });
 
-  it('is what trimming, dropping the trailing dots with /.+$/ and lower-casing or punycoding gave', () => {
+  it('is what trimming, dropping the trailing dots with /.+$/ and lower-casing or punycoding (then dropping the dots it maps) gave', () => {
     const reference = (name: string) => {
       const trimmed = name.trim().replace(/\.+$/, '');
       // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range is intended.
       if (/^[\x00-\x7f]*$/.test(trimmed)) return trimmed.toLowerCase();
       const ascii = domainToASCII(trimmed);
-      return ascii === '' ? trimmed.toLowerCase() : ascii;
+      return ascii === '' ? trimmed.toLowerCase() : ascii.replace(/\.+$/, '');
     };
     const name = fc
       .array(fc.constantFrom('a', 'Z', '0', '-', '.', '.', '.', '。', ' ', '\n', 'ü', 'xn--'), {
@@ -311,6 +314,22 @@ describe('invalid domain names, explained', () => {
       '\u093fa.com',
       'has a label ("\u093fa") that starts with a combining mark: a label starts with a letter or digit.',
       undefined,
+      false,
+    ],
+    // Forms IDNA maps to a valid name: refused as sent, explained, with the name they stand for.
+    [
+      'bu\u0308cher.de',
+      'is not in Unicode normalization form C (NFC): an accented letter is written as a letter and a separate combining mark. Send it composed: "bücher.de" (it looks the same).',
+      'bücher.de',
+      true,
+    ],
+    ['acme\u3002com', 'uses "。" as a dot: write "acme.com", with "." instead.', 'acme.com', true],
+    ['acme\uff0ecom', 'uses "．" as a dot: write "acme.com", with "." instead.', 'acme.com', true],
+    ['bücher.de\uff61', 'uses "｡" as a dot: write "bücher.de", with "." instead.', 'bücher.de', true],
+    [
+      'ac\u00adme.com',
+      'contains "\\u00ad", an invisible character, which is not allowed in domain names (letters, digits and hyphens only).',
+      'acme.com',
       false,
     ],
     // The pattern accepts these; IDNA (UTS-46) does not turn them into A-labels.

@@ -52,7 +52,7 @@ describe('bidirectional controls, lone surrogates and long values in messages', 
   it('escapes a right-to-left override and a lone surrogate like a control character', () => {
     const text = '{"domains": ["q\\u202e.com"], "a\\ud83db": 1}';
     expect(lint(text, AVAILABILITY).diagnostics.map((d) => d.message)).toEqual([
-      '`domains[0]` "q\\u202e.com" contains "\\u202e", which is not allowed in domain names (letters, digits and hyphens only). Its row will come back `available: false, reason: "invalid"`.',
+      '`domains[0]` "q\\u202e.com" contains "\\u202e", an invisible character, which is not allowed in domain names (letters, digits and hyphens only). Its row will come back `available: false, reason: "invalid"`.',
       'Unknown field `a\\ud83db` in the body: the API rejects fields it does not know. Remove it.',
     ]);
   });
@@ -81,7 +81,12 @@ describe('bidirectional controls, lone surrogates and long values in messages', 
 
   it('escapes an invisible character in a domain name, where the character is named', () => {
     expect(lint('{"domains": ["a\\u200bb.com"]}', AVAILABILITY).diagnostics.map((d) => d.message)).toEqual([
-      '`domains[0]` "a\\u200bb.com" contains "\\u200b", which is not allowed in domain names (letters, digits and hyphens only). Its row will come back `available: false, reason: "invalid"`.',
+      '`domains[0]` "a\\u200bb.com" contains "\\u200b", an invisible character, which is not allowed in domain names (letters, digits and hyphens only). Its row will come back `available: false, reason: "invalid"`.',
+    ]);
+    // A soft hyphen stays raw in the quoted name (it hides nothing there), but the character named
+    // alone would look like an empty quote: it is escaped.
+    expect(lint('{"domains": ["a\\u00adb.com"]}', AVAILABILITY).diagnostics.map((d) => d.message)).toEqual([
+      '`domains[0]` "a\u00adb.com" contains "\\u00ad", an invisible character, which is not allowed in domain names (letters, digits and hyphens only). Its row will come back `available: false, reason: "invalid"`.',
     ]);
   });
 

@@ -37,7 +37,7 @@ export const invalidDomainNameRule: Rule = {
   severity: 'error',
   description:
     'A domain name that is not a valid registrable name (a URL, an email, spaces, no TLD, bad characters…).',
-  docs: 'Domains are sent as bare names such as `acme-mail.com` (Unicode or punycode labels; letters, digits and hyphens; a top-level domain of letters). An internationalized name must also convert to punycode under IDNA (UTS #46): punycode that does not decode (`xn--a.com`) and labels IDNA refuses (`אa.com` mixes right-to-left and left-to-right letters) are invalid, and label lengths (63) and the name\'s (253) are counted in punycode. The API answers `400 invalid_request` with the entry as `field` (an availability check is the exception: it answers such a name as its own `reason: "invalid"` row, see `availability-invalid-domain`). The linter says *why* a name is invalid and, when the intent is clear (surrounding spaces, a pasted URL, an email address), offers the corrected name — or, when that name is already in the list, the removal of the entry.',
+  docs: 'Domains are sent as bare names such as `acme-mail.com` (Unicode or punycode labels; letters, digits and hyphens; a top-level domain of letters). An internationalized name must also convert to punycode under IDNA (UTS #46): punycode that does not decode (`xn--a.com`) and labels IDNA refuses (`אa.com` mixes right-to-left and left-to-right letters) are invalid, and label lengths (63) and the name\'s (253) are counted in punycode. The API answers `400 invalid_request` with the entry as `field` (an availability check is the exception: it answers such a name as its own `reason: "invalid"` row, see `availability-invalid-domain`). The linter says *why* a name is invalid and, when the intent is clear (surrounding spaces, a pasted URL, an email address, an invisible character such as a soft hyphen, `。` or `．` written for a dot, a Unicode name not in NFC), offers the corrected name — safe to apply when it is the same domain (spaces, dots, NFC) — or, when that name is already in the list, the removal of the entry.',
   explainsSchemaErrors: true,
   operations: STRICT_DOMAIN_OPERATIONS,
   check({ schemaFile, body, schemaErrorPointers }) {
@@ -83,8 +83,14 @@ export const availabilityInvalidDomainRule: Rule = {
 };
 
 /**
- * The fix for a name `problem` suggests a correction for: change to it (safe only when the name
- * just needs trimming) — or, when the corrected name is already in the list, remove the entry (by
+ * Corrections that keep the domain: trimming spaces, composing to NFC and writing `。` as `.` (IDNA
+ * maps each to the same A-labels). A URL's host or an email's domain is only a guess.
+ */
+const SAFE_CORRECTIONS = new Set(['whitespace', 'not_nfc', 'full_stop']);
+
+/**
+ * The fix for a name `problem` suggests a correction for: change to it (safe when it keeps the
+ * domain, see {@link SAFE_CORRECTIONS}) — or, when the corrected name is already in the list, remove the entry (by
  * a human). No fix when there is no suggestion.
  */
 function correctionFixes(
@@ -112,7 +118,7 @@ function correctionFixes(
           }
         : {
             title: `Change to "${problem.suggestion}"`,
-            safe: problem.reason === 'whitespace',
+            safe: SAFE_CORRECTIONS.has(problem.reason),
             preferred: true,
             changes: [{ kind: 'replace', path, value: problem.suggestion }],
           },
