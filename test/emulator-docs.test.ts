@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FAULTS, MAGIC, TIMINGS } from '../emulator';
+import { normalizeDomain } from '../lint';
 import { catalog } from '../schemas';
 
 // Table cells are padded by the formatter: compare with runs of spaces collapsed.
@@ -27,6 +28,14 @@ describe('docs/emulator.md', () => {
       "¹ Peeker cancels at the end of the renewal period (the cancel page's example has `cancels_at` 30 days after `cancellation_scheduled_at`;",
     );
     expect(DOC).not.toMatch(/end of the grace window/);
+  });
+
+  it('says that domain names come back normalized, with an example normalizeDomain agrees with', () => {
+    const prose = DOC.replace(/\s+/g, ' ');
+    expect(prose).toContain(
+      "Domain names are stored and returned normalized, as the lint engine's `normalizeDomain` writes them: lower-case, no trailing dot, internationalized labels as punycode A-labels. `Bücher.DE.` comes back as `xn--bcher-kva.de` everywhere",
+    );
+    expect(normalizeDomain('Bücher.DE.')).toBe('xn--bcher-kva.de');
   });
 
   it('names every webhook event type of the catalog', () => {

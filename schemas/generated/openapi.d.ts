@@ -827,7 +827,11 @@ export type components = {
          *     an internationalized name must convert to punycode A-labels under IDNA (UTS #46, as
          *     `domainToASCII` and browsers do it): punycode that does not decode (`xn--a.com`), a label
          *     the Bidi rule refuses (`אa.com`) or a Unicode name not in NFC is answered
-         *     `400 invalid_request`, and label and name lengths are counted on the A-labels.
+         *     `400 invalid_request`, and label and name lengths are counted on the A-labels. In
+         *     responses, Peeker DevKit's emulator returns every name normalized: lower-case, no trailing
+         *     dot, internationalized labels as punycode A-labels (`Bücher.de.` comes back
+         *     `xn--bcher-kva.de`; the docs do not say how Peeker echoes names), so a client that matches
+         *     responses to the names it sent normalizes them the same way first.
          * @example acme-mail.com
          */
         DomainName: string;
