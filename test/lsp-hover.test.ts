@@ -125,7 +125,7 @@ describe('hover', () => {
         '',
         'A domain name with capital letters or a trailing dot.',
         '',
-        'Domain names are case-insensitive and a trailing dot means the same name, so `Acme-Mail.COM.` and `acme-mail.com` are one domain. Writing them lower-case without the dot keeps request files diff-friendly and makes duplicates obvious. The quick fix rewrites the name (safe).',
+        'Domain names are case-insensitive and a trailing dot means the same name, so `Acme-Mail.COM.` and `acme-mail.com` are one domain. Writing them lower-case without the dot keeps request files diff-friendly and makes duplicates obvious. The quick fix rewrites the name (safe): lower-case, or as punycode where lower-casing would name another domain (`STRAẞE.de` is `strasse.de` to IDNA, not `straße.de`).',
       ].join('\n'),
     );
   });
@@ -155,7 +155,7 @@ describe('hover for a client that renders only plain text', () => {
           '',
           'A domain name with capital letters or a trailing dot.',
           '',
-          'Domain names are case-insensitive and a trailing dot means the same name, so Acme-Mail.COM. and acme-mail.com are one domain. Writing them lower-case without the dot keeps request files diff-friendly and makes duplicates obvious. The quick fix rewrites the name (safe).',
+          'Domain names are case-insensitive and a trailing dot means the same name, so Acme-Mail.COM. and acme-mail.com are one domain. Writing them lower-case without the dot keeps request files diff-friendly and makes duplicates obvious. The quick fix rewrites the name (safe): lower-case, or as punycode where lower-casing would name another domain (STRAẞE.de is strasse.de to IDNA, not straße.de).',
         ].join('\n'),
       });
       const code = await plain.hover(uri, plain.positionOf(uri, '"bundle_id"', 3));

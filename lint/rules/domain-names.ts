@@ -159,7 +159,7 @@ export const domainNotNormalizedRule: Rule = {
   code: 'domain_not_normalized',
   severity: 'warning',
   description: 'A domain name with capital letters or a trailing dot.',
-  docs: 'Domain names are case-insensitive and a trailing dot means the same name, so `Acme-Mail.COM.` and `acme-mail.com` are one domain. Writing them lower-case without the dot keeps request files diff-friendly and makes duplicates obvious. The quick fix rewrites the name (safe): lower-case, or — where lower-casing would name another domain, as `STRAẞE.de` → `straße.de` does (IDNA reads `ẞ` as `ss`) — the punycode A-labels the API stores (`strasse.de`).',
+  docs: 'Domain names are case-insensitive and a trailing dot means the same name, so `Acme-Mail.COM.` and `acme-mail.com` are one domain. Writing them lower-case without the dot keeps request files diff-friendly and makes duplicates obvious. The quick fix rewrites the name (safe): lower-case, or as punycode where lower-casing would name another domain (`STRAẞE.de` is `strasse.de` to IDNA, not `straße.de`).',
   operations: [...STRICT_DOMAIN_OPERATIONS, 'POST /domains/availability'],
   check({ schemaFile, body }) {
     const findings: Finding[] = [];
