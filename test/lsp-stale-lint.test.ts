@@ -58,6 +58,7 @@ afterEach(async () => {
  */
 async function startInProcess(
   duringLint: (version: number, input: PassThrough) => void,
+  initializationOptions?: unknown,
 ): Promise<InProcessServer> {
   const input = new PassThrough();
   const output = new PassThrough();
@@ -66,7 +67,8 @@ async function startInProcess(
     {
       debounceMs: 1,
       lint: (text, target) => {
-        const version = text.split('\n')[2]!.split('"')[3]!.length + 1;
+        // The description's length + 1, or 0 for a file without one.
+        const version = (text.split('\n')[2]?.split('"')[3]?.length ?? -1) + 1;
         linted.push(version);
         duringLint(version, input);
         return lintText(text, target);
@@ -82,7 +84,12 @@ async function startInProcess(
     for (const wake of waiters.splice(0)) wake();
   });
   client.listen();
-  await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
+  await client.sendRequest('initialize', {
+    processId: null,
+    rootUri: null,
+    capabilities: {},
+    initializationOptions,
+  });
   await client.sendNotification('initialized', {});
   running = { client, published, linted };
   return running;
@@ -124,6 +131,58 @@ describe('a lint whose document changes while it runs', () => {
     expect(server.published.map((p) => p.version)).toEqual([3]);
     // Version 2 was superseded before its lint could start: it is never linted.
     expect(server.linted).toEqual([1, 3]);
+  });
+});
+
+describe('a lint whose document is replaced or retargeted while it runs', () => {
+  it('does not publish for a file closed and opened again at the same version: the new text is linted', async () => {
+    const reopened = '{\n  "request": "GET /me",\n  "description": "reopened"\n}\n';
+    const server = await startInProcess((version, input) => {
+      if (version !== 1) return;
+      input.write(frame('textDocument/didClose', { textDocument: { uri: URI } }));
+      input.write(
+        frame('textDocument/didOpen', {
+          textDocument: { uri: URI, languageId: 'json', version: 1, text: reopened },
+        }),
+      );
+    });
+    await server.client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: URI, languageId: 'json', version: 1, text: textOf(1) },
+    });
+    await publishedVersion(server, 1);
+    // The first text (a POST /orders with an empty body) has findings; the reopened GET /me has none.
+    expect(server.published).toEqual([{ uri: URI, version: 1, diagnostics: [] }]);
+    expect(server.linted).toEqual([1, 'reopened'.length + 1]);
+  });
+
+  it('lints again when settings pushed during the lint give the file another operation', async () => {
+    const bodyUri = 'file:///ws/orders/body.json';
+    const operations: (string | undefined)[] = [];
+    const server = await startInProcess(
+      (_version, input) => {
+        if (operations.length > 0) return;
+        operations.push('pushed');
+        input.write(
+          frame('workspace/didChangeConfiguration', {
+            settings: { peeker: { bodyFiles: { '**/orders/*.json': 'POST /swaps' } } },
+          }),
+        );
+      },
+      { bodyFiles: { '**/orders/*.json': 'POST /orders' } },
+    );
+    server.client.onNotification('peeker/documentTarget', (params: { uri: string; operation?: string }) => {
+      if (params.uri === bodyUri) operations.push(params.operation);
+    });
+    await server.client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: bodyUri, languageId: 'json', version: 1, text: '{}' },
+    });
+    for (let tries = 0; tries < 2000 && !server.published.some((p) => p.uri === bodyUri); tries++) {
+      await new Promise((next) => setTimeout(next, 5));
+    }
+    await new Promise((next) => setTimeout(next, 50));
+    // One publish, for the operation the settings name now; none for the one they named when the lint began.
+    expect(operations).toEqual(['pushed', 'POST /swaps']);
+    expect(server.published.filter((p) => p.uri === bodyUri)).toHaveLength(1);
   });
 });
 

@@ -100,7 +100,7 @@ export function yieldToEventLoop(): Promise<void> {
 }
 
 /** At most this many turns of {@link drainMessageQueue}: a client that never stops sending cannot hold a lint back. */
-const MAX_DRAIN_TURNS = 1000;
+const MAX_DRAIN_TURNS = 100;
 
 /**
  * {@link drainMessageQueue} stops after this many turns in a row without a dispatch: a message read

@@ -159,8 +159,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const document = documents.get(uri);
     if (!document) return;
     const version = document.version;
+    // Superseded: edited (a new version), or closed and opened again — a new document whose
+    // versions start again at 1, so the version alone cannot tell.
+    const superseded = () => documents.get(uri) !== document || document.version !== version;
     const resolution = await resolveWhenReady(document);
-    if (documents.get(uri)?.version !== version) return; // superseded while waiting for settings
+    if (superseded()) return; // while waiting for settings
     const previous = states.get(uri);
     if (previous?.version === version && JSON.stringify(previous.resolution) === JSON.stringify(resolution))
       return;
@@ -170,7 +173,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const elapsed = performance.now() - started;
     // The lint is synchronous: a didChange typed meanwhile is still queued. Let it be handled first.
     await drainMessageQueue(options.dispatchedMessages);
-    if (documents.get(uri)?.version !== version) return; // superseded: never publish stale results
+    if (superseded()) return; // never publish stale results
+    // Settings or workspace folders that changed meanwhile found this lint under way (relintAll
+    // leaves busy documents alone): if they change the target, lint again instead of publishing.
+    if (JSON.stringify(resolve(document, settingsLoaded)) !== JSON.stringify(resolution)) {
+      scheduler.schedule(uri, 0);
+      return;
+    }
     states.set(uri, { version, resolution, result });
     publish(document, resolution, result);
     if (result) {
