@@ -87,7 +87,11 @@ export function redactorFor(secret: string | undefined, mask: string): (text: st
  */
 function hiderOf(secret: string, mask: string): (text: string) => string {
   if (secret.length >= WHOLE_WORD_BELOW) return (text) => text.split(secret).join(mask);
-  const alone = new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(secret)}(?![A-Za-z0-9])`, 'g');
+  // A word character next to the secret makes it part of a word only when the secret's own edge is
+  // one too: `=hunt2` after `v1` is still the whole secret.
+  const before = /^[A-Za-z0-9]/.test(secret) ? '(?<![A-Za-z0-9])' : '';
+  const after = /[A-Za-z0-9]$/.test(secret) ? '(?![A-Za-z0-9])' : '';
+  const alone = new RegExp(`${before}${escapeRegExp(secret)}${after}`, 'g');
   return (text) => text.replace(alone, () => mask);
 }
 

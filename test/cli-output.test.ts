@@ -331,4 +331,13 @@ describe('secretsInUse and safeLine', () => {
     );
     expect(safeLine('xhooksecrx and hooksecr', ['hooksecr'])).toBe('x…x and …');
   });
+
+  it('hide a short secret whose edge is not a letter or digit next to a word too: it is whole there', () => {
+    expect(safeLine("--url 'ftp://x/v1=hunt2' is not an http:// URL", ['=hunt2'])).toBe(
+      "--url 'ftp://x/v1…' is not an http:// URL",
+    );
+    expect(redactorFor('-sec1', '[secret]')('ftp://x/a-sec1 and a-sec1b')).toBe(
+      'ftp://x/a[secret] and a-sec1b',
+    );
+  });
 });
