@@ -679,7 +679,7 @@ async function preflight(
   if (exchange.status >= 300 && exchange.status < 400) {
     // The client never follows redirects (the key would go where the target points); say where to.
     const location = exchange.responseHeaders.location;
-    const target = location === undefined ? undefined : redirectTarget(location, exchange.url);
+    const target = redirectTarget(location, exchange.url);
     throw new ContractConfigError(
       target === undefined
         ? `${where} answered ${exchange.status}, a redirect without a Location: the kit does not follow redirects. ` +

@@ -3,6 +3,7 @@
  * and IP literal ranges (loopback, private, link-local, CGNAT, unique-local IPv6, …). And the
  * credentials a URL may carry, hidden wherever a message quotes it (lint, CLI, emulator, webhooks).
  */
+import { isUtf8 } from 'node:buffer';
 
 /** Why a URL is not public, when it is not. */
 export interface UrlProblem {
@@ -396,8 +397,13 @@ export function hideSecret(text: string, secret: string, mask: string): string {
 
 /**
  * Where a redirect points, as an absolute URL: its `Location` resolved against the URL the request
- * went to (a relative `/v2/me` says little on its own), or as sent when it is no URL reference.
+ * went to (a relative `/v2/me` says little on its own), or as sent when it is no URL reference;
+ * undefined when there is none (an empty header included: it would resolve to the request itself).
+ * HTTP clients hand header bytes over as Latin-1, so UTF-8 bytes are read back as UTF-8 first.
  */
-export function redirectTarget(location: string, requestUrl: string): string {
-  return URL.canParse(location, requestUrl) ? new URL(location, requestUrl).toString() : location;
+export function redirectTarget(location: string | undefined, requestUrl: string): string | undefined {
+  if (location === undefined || location.trim() === '') return undefined;
+  const bytes = Buffer.from(location, 'latin1');
+  const text = /[\x80-\xff]/.test(location) && isUtf8(bytes) ? bytes.toString('utf8') : location;
+  return URL.canParse(text, requestUrl) ? new URL(text, requestUrl).toString() : text;
 }

@@ -175,6 +175,17 @@ describe('peeker-devkit doctor', () => {
         res.writeHead(301, { Location: 'https://127.0.0.2:9/partner/v1/me' }).end();
       } else if (mode === 'relative') {
         res.writeHead(308, { Location: '/v2/me' }).end();
+      } else if (mode === 'echo') {
+        // A server that puts the key it received in the URL it redirects to.
+        const key = (req.headers.authorization ?? '').replace(/^Bearer /, '');
+        res.writeHead(302, { Location: `/me?api_key=${key}` }).end();
+      } else if (mode === 'empty') {
+        res.writeHead(302, { Location: '' }).end();
+      } else if (mode === 'utf8') {
+        // Raw UTF-8 bytes in the header (Node writes a string header as Latin-1).
+        res
+          .writeHead(302, { Location: Buffer.from('https://example.test/аpple', 'utf8').toString('latin1') })
+          .end();
       } else if (mode === 'shape') {
         res.writeHead(200, { 'Content-Type': 'application/json', 'Peeker-Request-Id': 'req_SHAPE' });
         res.end(JSON.stringify({ data: { api_key: { environment: 'test', permission_preset: 'full' } } }));
@@ -202,6 +213,22 @@ describe('peeker-devkit doctor', () => {
       // A relative Location is resolved against the request's URL, as `contract` names it.
       expect(await note(`http://${host}/relative/partner/v1`)).toBe(
         `GET /me answered 308 redirecting to http://${host}/v2/me: the doctor does not follow redirects; set --base-url (or $PEEKER_BASE_URL) to the API base it points at`,
+      );
+      // The key as given is hidden whatever its shape (a pk_ key is hidden by its prefix anyway).
+      const echoed = (
+        await runDoctor(
+          target({ baseUrl: `http://${host}/echo/partner/v1`, apiKey: 'sk_FakeKey12345' }),
+          deps,
+        )
+      )[1]!.note;
+      expect(echoed).toBe(
+        `GET /me answered 302 redirecting to http://${host}/me?api_key=[redacted]: the doctor does not follow redirects; set --base-url (or $PEEKER_BASE_URL) to the API base it points at`,
+      );
+      expect(await note(`http://${host}/empty/partner/v1`)).toBe(
+        'GET /me answered 302, a redirect without a Location: the doctor does not follow redirects; set --base-url (or $PEEKER_BASE_URL) to the API base itself',
+      );
+      expect(await note(`http://${host}/utf8/partner/v1`)).toBe(
+        'GET /me answered 302 redirecting to https://example.test/%D0%B0pple: the doctor does not follow redirects; set --base-url (or $PEEKER_BASE_URL) to the API base it points at',
       );
       expect(await note(`http://${host}/shape/partner/v1`)).toBe(
         'GET /me answered 200, req_SHAPE; GET /me did not return {data: {api_key: {environment, permission_preset}, partner}}.',

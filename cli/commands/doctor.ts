@@ -290,7 +290,13 @@ export async function runDoctor(
     notes.contractPassed = 'needs GET /me to work first';
   }
 
-  return evaluateChecklist(evidence).map((status) => toRow(status, notes, unchecked));
+  // What a server wrote (a redirect's Location, an error) may quote the key whatever its shape:
+  // redactSecrets knows keys by their prefix only, so the key given is hidden as such too.
+  const hideKey = redactorFor(target.apiKey, '[redacted]');
+  return evaluateChecklist(evidence).map((status) => {
+    const row = toRow(status, notes, unchecked);
+    return { ...row, note: hideKey(row.note) };
+  });
 }
 
 function toRow(
@@ -337,10 +343,10 @@ function describeFailure(what: string, url: string, outcome: SendOutcome, proble
   if (outcome.kind === 'network') return outcome.message;
   const { status, headers } = outcome.response;
   if (status >= 300 && status < 400) {
-    const location = headers.location;
+    const location = redirectTarget(headers.location, url);
     return location === undefined
       ? `${what} answered ${status}, a redirect without a Location: the doctor does not follow redirects; set ${CLI_ADVICE.baseUrl} to the API base itself`
-      : `${what} answered ${status} redirecting to ${redirectTarget(location, url)}: the doctor does not follow redirects; set ${CLI_ADVICE.baseUrl} to the API base it points at`;
+      : `${what} answered ${status} redirecting to ${location}: the doctor does not follow redirects; set ${CLI_ADVICE.baseUrl} to the API base it points at`;
   }
   const code = (outcome.response.json as { error?: { code?: unknown } } | undefined)?.error?.code;
   const id = outcome.response.requestId ? `, ${outcome.response.requestId}` : '';
