@@ -376,6 +376,23 @@ describe('order domain rules', () => {
     expect(response.body.error).toMatchObject({ code, field: 'domains[1]' });
   });
 
+  it('answers a refused name next to its valid twin with the invalid-name error on the refused entry', async () => {
+    const refused = (field: string) => ({
+      code: 'invalid_request',
+      message: `\`${field}\` "acme\u00ad-mail.com" contains "\\u00ad", an invisible character, which is not allowed in domain names (letters, digits and hyphens only).`,
+      field,
+    });
+    const requests = [
+      ['/orders', sampleOrderBody(['acme\u00ad-mail.com', 'acme-mail.com']), 'domains[0]'],
+      ['/orders', sampleOrderBody(['acme-mail.com', 'acme\u00ad-mail.com']), 'domains[1]'],
+      ['/domains/import/jobs', { domains: ['acme-mail.com', 'acme\u00ad-mail.com'] }, 'domains[1]'],
+    ] as const;
+    for (const [path, body, field] of requests) {
+      const response = await client.api('POST', path, { body });
+      expect([path, response.status, response.body.error]).toEqual([path, 400, refused(field)]);
+    }
+  });
+
   it('refuses a new subdomain or bare public suffix (nothing could register it), naming the root', async () => {
     const sub = await post({
       ...sampleOrderBody(['fine-root.co.uk', 'acme-root.com']),

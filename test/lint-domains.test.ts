@@ -183,6 +183,40 @@ describe('duplicate domains', () => {
     expect(fix.safe).toBe(false);
   });
 
+  it('compares valid names only: a name the API refuses gets its own error, and its valid twin none', () => {
+    const refused = (field: string) =>
+      `\`${field}\` "acme\u00ad-mail.com" contains "\\u00ad", an invisible character, which is not allowed in domain names (letters, digits and hyphens only).`;
+    expect(summary('POST /orders', order(['acme\u00ad-mail.com', 'acme-mail.com']))).toEqual([
+      ['error', 'invalid_request', 'domains[0]', refused('domains[0]')],
+    ]);
+    expect(summary('POST /domains/import', { domains: ['acme-mail.com', 'acme\u00ad-mail.com'] })).toEqual([
+      ['error', 'invalid_request', 'domains[1]', refused('domains[1]')],
+    ]);
+    // Its row is `reason: "invalid"`, not the twin's row again.
+    expect(
+      summary('POST /domains/availability', { domains: ['acme\u00ad-mail.com', 'acme-mail.com'] }),
+    ).toEqual([
+      [
+        'warning',
+        'availability_invalid',
+        'domains[0]',
+        `${refused('domains[0]')} Its row will come back \`available: false, reason: "invalid"\`.`,
+      ],
+    ]);
+    // Valid names are still compared past an invalid one.
+    expect(
+      summary('POST /domains/import', { domains: ['acme\u00ad-mail.com', 'acme-mail.com', 'acme-mail.com'] }),
+    ).toEqual([
+      ['error', 'invalid_request', 'domains[0]', refused('domains[0]')],
+      [
+        'warning',
+        'duplicate_domain',
+        'domains[2]',
+        '"acme-mail.com" is the same domain as `domains[1]`: the API treats them as one domain. Remove the duplicate.',
+      ],
+    ]);
+  });
+
   it('says nothing when every domain is distinct', () => {
     expect(checkBody('POST /orders', order(['acme.com', 'acme.co', 'acme-mail.com', 'bücher.de']))).toEqual(
       [],

@@ -163,4 +163,37 @@ describe('a quick fix never leaves a new error', () => {
       ['Change to "a.com"', false, '{"domains":["b.com","a.com"]}', []],
     ]);
   });
+
+  it('a valid name is never removed as a duplicate of one the API refuses: the refused entry is', () => {
+    const jobs = { operation: 'POST /domains/import/jobs' };
+    // A soft hyphen: normalized it is acme-mail.com, but the API refuses it with a 400. Dropping
+    // it may not be what was meant, so a human removes it; --fix changes nothing.
+    const softHyphen = '{"domains":["acme\\u00ad-mail.com","acme-mail.com"]}';
+    expect(diagnostics(softHyphen, jobs)).toEqual([['error', 'invalid_request', 'domains[0]', ['fix-1']]]);
+    expect(fixes(softHyphen, jobs)).toEqual([
+      ['Remove it ("acme-mail.com" is already listed)', false, '{"domains":["acme-mail.com"]}', []],
+    ]);
+    expect(fixAll(softHyphen, jobs).text).toBe(softHyphen);
+    // Spaces around the name keep the domain: removing that spelling of a listed domain is safe.
+    const spaced = '{"domains":["acme-mail.com ","acme-mail.com"]}';
+    expect(fixes(spaced, jobs)).toEqual([
+      ['Remove it ("acme-mail.com" is already listed)', true, '{"domains":["acme-mail.com"]}', []],
+    ]);
+    expect(fixAll(spaced, jobs).text).toBe('{"domains":["acme-mail.com"]}');
+    // Two refused spellings are not duplicates of each other either: each is corrected on its own.
+    expect(fixes('{"domains":["acme-mail.com ","acme-mail。com"]}', jobs)).toEqual([
+      [
+        'Change to "acme-mail.com"',
+        true,
+        '{"domains":["acme-mail.com","acme-mail。com"]}',
+        ['invalid_request'],
+      ],
+      [
+        'Change to "acme-mail.com"',
+        true,
+        '{"domains":["acme-mail.com ","acme-mail.com"]}',
+        ['invalid_request'],
+      ],
+    ]);
+  });
 });

@@ -18,7 +18,8 @@ import { matchedNames } from '../fast-matchers';
 import { type Finding, fieldOf } from '../findings';
 import { describeValue } from '../text-utils';
 import type { JsonPath } from '../types';
-import { findingAt, isObject, type Rule } from './rule';
+import { domainCountMatters } from './duplicate-domains';
+import { findingAt, isObject, type Rule, type RuleContext } from './rule';
 
 /** Operations whose domain names must be valid: the API refuses the whole body otherwise. */
 const STRICT_DOMAIN_OPERATIONS = [
@@ -37,10 +38,11 @@ export const invalidDomainNameRule: Rule = {
   severity: 'error',
   description:
     'A domain name that is not a valid registrable name (a URL, an email, spaces, no TLD, bad characters…).',
-  docs: 'Domains are sent as bare names such as `acme-mail.com` (Unicode or punycode labels; letters, digits and hyphens; a top-level domain of letters). An internationalized name must also convert to punycode under IDNA (UTS #46): punycode that does not decode (`xn--a.com`) and labels IDNA refuses (`אa.com` mixes right-to-left and left-to-right letters) are invalid, and label lengths (63) and the name\'s (253) are counted in punycode. The API answers `400 invalid_request` with the entry as `field` (an availability check is the exception: it answers such a name as its own `reason: "invalid"` row, see `availability-invalid-domain`). The linter says *why* a name is invalid and, when the intent is clear (surrounding spaces, a pasted URL, an email address, an invisible character such as a soft hyphen, `。` or `．` written for a dot, a Unicode name not in NFC), offers the corrected name — safe to apply when it is the same domain (spaces, dots, NFC) — or, when that name is already in the list, the removal of the entry.',
+  docs: 'Domains are sent as bare names such as `acme-mail.com` (Unicode or punycode labels; letters, digits and hyphens; a top-level domain of letters). An internationalized name must also convert to punycode under IDNA (UTS #46): punycode that does not decode (`xn--a.com`) and labels IDNA refuses (`אa.com` mixes right-to-left and left-to-right letters) are invalid, and label lengths (63) and the name\'s (253) are counted in punycode. The API answers `400 invalid_request` with the entry as `field` (an availability check is the exception: it answers such a name as its own `reason: "invalid"` row, see `availability-invalid-domain`). The linter says *why* a name is invalid and, when the intent is clear (surrounding spaces, a pasted URL, an email address, an invisible character such as a soft hyphen, `。` or `．` written for a dot, a Unicode name not in NFC), offers the corrected name — safe to apply when it is the same domain (spaces, dots, NFC) — or, when that name is already in the list as a valid name, the removal of the entry (safe in the same cases, for a plain name outside a custom-sized order): the duplicate rules compare valid names only, so a valid twin is never removed in favour of the refused spelling.',
   explainsSchemaErrors: true,
   operations: STRICT_DOMAIN_OPERATIONS,
-  check({ schemaFile, body, schemaErrorPointers }) {
+  check(context) {
+    const { schemaFile, body, schemaErrorPointers } = context;
     const findings: Finding[] = [];
     // Only where the schema rejected something: this rule explains, it does not re-validate.
     const names = schemaErrorPointers
@@ -50,7 +52,7 @@ export const invalidDomainNameRule: Rule = {
       const problem = describeDomainProblem(name);
       if (!problem) continue;
       const message = `\`${fieldOf(path)}\` ${describeValue(name)} ${problem.message}`;
-      findings.push(findingAt(this, path, message, correctionFixes(schemaFile, body, path, name, problem)));
+      findings.push(findingAt(this, path, message, correctionFixes(context, path, problem)));
     }
     return findings;
   },
@@ -68,7 +70,8 @@ export const availabilityInvalidDomainRule: Rule = {
     'An availability candidate that is not a valid domain name, or is a subdomain or a bare public suffix: its row comes back `reason: "invalid"`.',
   docs: 'An availability check takes candidates as a customer typed them and answers one row per entry. A candidate that is not a valid domain name (a URL, an email, spaces, no TLD, bad characters…), is a subdomain (`mail.acme.com`, which cannot be registered on its own) or is a bare public suffix (`co.uk`, which names are registered under) is not an error: its row comes back `{"available": false, "reason": "invalid"}`, with no price, and the other rows are answered as usual. The linter says why, and offers the corrected name when the intent is clear (trimming spaces is safe; the host of a pasted URL, the domain of an email or the root of a subdomain is for a human). Subdomains and public suffixes are told from roots by a small list of country-code second levels (`co.uk`, `com.au`, …).',
   operations: ['POST /domains/availability'],
-  check({ schemaFile, body, schemaErrorPointers }) {
+  check(context) {
+    const { schemaFile, body, schemaErrorPointers } = context;
     const findings: Finding[] = [];
     for (const { path, name } of domainNames(schemaFile, body)) {
       // An entry the schema refused (over the length ceiling) makes the whole body a 400: no row.
@@ -76,7 +79,7 @@ export const availabilityInvalidDomainRule: Rule = {
       const problem = describeUnregistrableName(name);
       if (!problem) continue;
       const message = `\`${fieldOf(path)}\` ${describeValue(name)} ${problem.message} Its row will come back \`available: false, reason: "invalid"\`.`;
-      findings.push(findingAt(this, path, message, correctionFixes(schemaFile, body, path, name, problem)));
+      findings.push(findingAt(this, path, message, correctionFixes(context, path, problem)));
     }
     return findings;
   },
@@ -90,35 +93,35 @@ const SAFE_CORRECTIONS = new Set(['whitespace', 'not_nfc', 'full_stop']);
 
 /**
  * The fix for a name `problem` suggests a correction for: change to it (safe when it keeps the
- * domain, see {@link SAFE_CORRECTIONS}) — or, when the corrected name is already in the list, remove the entry (by
- * a human). No fix when there is no suggestion.
+ * domain, see {@link SAFE_CORRECTIONS}) — or, when another entry of the list is already that domain
+ * as a valid name, remove this entry (the duplicate rule compares valid names only, so this finding
+ * is the one that offers it). That removal is safe when the correction keeps the domain and the
+ * entry is a plain name outside a custom-sized order, as the duplicate rule's is. No fix when there
+ * is no suggestion.
  */
 function correctionFixes(
-  schemaFile: string,
-  body: unknown,
+  { operation, schemaFile, body }: Pick<RuleContext, 'operation' | 'schemaFile' | 'body'>,
   path: JsonPath,
-  name: string,
   problem: DomainProblem,
 ): Pick<Finding, 'fixes'> {
   if (problem.suggestion === undefined) return {};
-  // The corrected name may already be in the list (`a.com`, `https://a.com/x`): changing to
-  // it would make a new duplicate, so the entry is removed instead — by a human.
-  const key = normalizeDomain(problem.suggestion);
-  // (A name that only needs trimming is already compared as its trimmed self: no new duplicate.)
+  // The corrected name may already be in the list (`a.com`, `https://a.com/x`, `acme\u00ad-mail.com`
+  // next to `acme-mail.com`): changing to it would make a new duplicate, so the entry is removed instead.
   const duplicate =
-    path.length > 1 && normalizeDomain(name) !== key && listHolds(schemaFile, body, path[0], key);
+    path.length > 1 && listHoldsOther(schemaFile, body, path, normalizeDomain(problem.suggestion));
+  const sameDomain = SAFE_CORRECTIONS.has(problem.reason);
   return {
     fixes: [
       duplicate
         ? {
             title: `Remove it ("${problem.suggestion}" is already listed)`,
-            safe: false,
+            safe: sameDomain && path.length === 2 && !domainCountMatters(operation, body),
             preferred: true,
             changes: [{ kind: 'remove', path: path.slice(0, 2) }],
           }
         : {
             title: `Change to "${problem.suggestion}"`,
-            safe: SAFE_CORRECTIONS.has(problem.reason),
+            safe: sameDomain,
             preferred: true,
             changes: [{ kind: 'replace', path, value: problem.suggestion }],
           },
@@ -127,30 +130,41 @@ function correctionFixes(
 }
 
 /**
- * True when the domain list under `listKey` holds a name that normalizes to `key`, read from the
- * list scan the duplicate rule shares (each entry's normal form, computed once per check).
+ * True when an entry of the domain list `path[0]` other than `path[1]` is a valid name that
+ * normalizes to `key`, read from the list scan the duplicate rule shares (each entry's normal
+ * form, computed once per check). An invalid entry does not count: it is not that domain to the API.
  */
-function listHolds(
-  schemaFile: string,
-  body: unknown,
-  listKey: string | number | undefined,
-  key: string,
-): boolean {
-  return domainListFacts(schemaFile, body).some((list) => list.key === listKey && keySetOf(list).has(key));
+function listHoldsOther(schemaFile: string, body: unknown, path: JsonPath, key: string): boolean {
+  const list = domainListFacts(schemaFile, body).find((facts) => facts.key === path[0]);
+  const holders = list === undefined ? undefined : keyIndexesOf(list).get(key);
+  if (list === undefined || holders === undefined) return false;
+  return holders.some((index) => {
+    if (index === path[1]) return false;
+    const entry = list.entries[index];
+    const held = isObject(entry) ? entry.domain : entry;
+    return typeof held === 'string' && isValidDomainName(held);
+  });
 }
 
 /**
- * A list's keys as a set, built once per list scan: every name with a correction asks whether its
- * corrected form is listed, and scanning the list each time was quadratic (40k candidates, 2.9 s).
+ * A list's entry indexes by key, built once per list scan: every name with a correction asks
+ * whether its corrected form is listed, and scanning the list each time was quadratic (40k
+ * candidates, 2.9 s).
  */
-const keySets = new WeakMap<DomainListFacts, Set<string | undefined>>();
-function keySetOf(list: DomainListFacts): Set<string | undefined> {
-  let keys = keySets.get(list);
-  if (keys === undefined) {
-    keys = new Set(list.keys);
-    keySets.set(list, keys);
+const keyIndexes = new WeakMap<DomainListFacts, Map<string, number[]>>();
+function keyIndexesOf(list: DomainListFacts): Map<string, number[]> {
+  let indexes = keyIndexes.get(list);
+  if (indexes === undefined) {
+    indexes = new Map();
+    list.keys.forEach((key, index) => {
+      if (key === undefined) return;
+      const holders = indexes!.get(key);
+      if (holders === undefined) indexes!.set(key, [index]);
+      else holders.push(index);
+    });
+    keyIndexes.set(list, indexes);
   }
-  return keys;
+  return indexes;
 }
 
 /** A valid domain written with capitals or a trailing dot → `domain_not_normalized` warning. */
