@@ -18,6 +18,12 @@ import {
 } from './target';
 
 /**
+ * Why the emulator's clock frees no 429 by real waiting: frozen (only advances move it), or at
+ * its 9999-01-01T00:00:00Z limit (nothing moves it). See `EmulatorControl.clockStandstill`.
+ */
+export type ClockStandstill = 'frozen' | 'at_limit';
+
+/**
  * The emulator's mutable settings as `GET /_emulator/config` shows them. The webhook secret is
  * write-only: `PUT` takes `webhook_secret`, `GET` only says whether one is set.
  */
@@ -167,18 +173,22 @@ export class EmulatorControl {
   }
 
   /**
-   * True when the emulated clock is frozen (`--clock frozen`): it moves only on advances, so
-   * waiting out a 429's `retry_after_seconds` (emulated seconds) in real time frees nothing.
-   * False when the emulator does not say so, or refuses the call (one that cannot tell is
-   * treated as running on real time; the calls the suite needs report a broken control API).
-   * `deadline` (optional) is shared with other calls.
+   * Why real waiting frees nothing on the emulator, whose 429s count `retry_after_seconds` in
+   * emulated seconds: `at_limit` when its clock stands at 9999-01-01T00:00:00Z, the latest time it
+   * supports (nothing moves it further, not even an advance); `frozen` when it is frozen
+   * (`--clock frozen`: it moves only on advances). Undefined when its time passes with real time,
+   * or it does not say so, or refuses the call (one that cannot tell is treated as running on real
+   * time; the calls the suite needs report a broken control API). `deadline` (optional) is shared
+   * with other calls.
    */
-  async clockFrozen(deadline?: AbortSignal): Promise<boolean> {
+  async clockStandstill(deadline?: AbortSignal): Promise<ClockStandstill | undefined> {
     try {
       const clock = await this.call<unknown>('GET', '/clock', undefined, false, deadline);
-      return isRecord(clock) && clock.frozen === true;
+      if (!isRecord(clock)) return undefined;
+      if (clock.at_limit === true) return 'at_limit';
+      return clock.frozen === true ? 'frozen' : undefined;
     } catch (error) {
-      if (error instanceof ControlApiError) return false;
+      if (error instanceof ControlApiError) return undefined;
       throw error;
     }
   }

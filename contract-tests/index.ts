@@ -14,7 +14,7 @@ import { startEmulator } from '../emulator';
 import { baseUrlCredentialsRefusal, redirectTarget } from '../lint/urls';
 import { requestTimeout } from '../webhooks/request-timeout';
 import { atSentenceStart, type ContractConfigNames, DEFAULT_CONFIG_NAMES } from './config-names';
-import { ControlApiError, EmulatorControl, isLoopbackHost } from './control';
+import { type ClockStandstill, ControlApiError, EmulatorControl, isLoopbackHost } from './control';
 import { CONTRACT_PROPERTIES } from './properties';
 import { CONTRACT_GROUPS, type ContractProperty, type TargetInfo, type TargetKind } from './property';
 import type { ContractReport, PropertyResult } from './report/model';
@@ -522,8 +522,9 @@ async function openRemoteTarget(
     }
     apiKey = (await control.createKey('full')).key;
   }
-  // A frozen emulated clock moves only on advances: no 429 wait would ever end, so none is made.
-  const frozenClock = control !== undefined && (await control.clockFrozen(firstAnswer));
+  // A frozen emulated clock moves only on advances, and one at its limit not at all: no 429 wait
+  // would ever end, so none is made.
+  const standstill = control === undefined ? undefined : await control.clockStandstill(firstAnswer);
   const client = new TargetClient({
     baseUrl,
     apiKey,
@@ -531,9 +532,9 @@ async function openRemoteTarget(
     configNames: names,
     ...rateLimitWaits(options),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
-    ...(frozenClock ? { waitOutRateLimits: false } : {}),
+    ...(standstill === undefined ? {} : { waitOutRateLimits: false }),
   });
-  await preflight(client, { emulator: control !== undefined, frozenClock, deadline: firstAnswer, names });
+  await preflight(client, { emulator: control !== undefined, standstill, deadline: firstAnswer, names });
   if (control === undefined) {
     return {
       info: {
@@ -651,17 +652,22 @@ function checkBaseUrl(text: string, names: ContractConfigNames): string {
  * control API answered (it is local, its keys are test keys, and a 5xx is what its
  * `internal_error` fault is there to show): that one is left for the properties to report.
  * `deadline`, when given, is the budget the earlier probes of the target already used part of;
- * `frozenClock` says the target is an emulator whose clock is frozen (a 429 then says how to free
- * the key, not to wait); `names` says what to call the base URL and the key in an error.
+ * `standstill` says the target is an emulator whose clock real waiting does not move (frozen, or
+ * at its limit: a 429 then says how to free the key, not to wait); `names` says what to call the base URL and the key in an error.
  */
 async function preflight(
   client: TargetClient,
   {
     emulator,
-    frozenClock = false,
+    standstill,
     deadline,
     names,
-  }: { emulator: boolean; frozenClock?: boolean; deadline?: AbortSignal; names: ContractConfigNames },
+  }: {
+    emulator: boolean;
+    standstill?: ClockStandstill | undefined;
+    deadline?: AbortSignal;
+    names: ContractConfigNames;
+  },
 ): Promise<void> {
   let exchange: Awaited<ReturnType<TargetClient['get']>>;
   try {
@@ -696,12 +702,15 @@ async function preflight(
         'Check that the target is up and is the Peeker API, or try again later.',
     );
   }
-  if (exchange.status === 429 && frozenClock) {
+  if (exchange.status === 429 && standstill !== undefined) {
     // Its retry_after_seconds counts emulated seconds: waiting, now or later, frees nothing.
+    const answered = `${where} answered 429 (${client.redact(bodyGist(exchange.json, exchange.responseBody))}). `;
     throw new ContractConfigError(
-      `${where} answered 429 (${client.redact(bodyGist(exchange.json, exchange.responseBody))}). ` +
-        "Nothing else was sent: the key's rate limit is spent, and the emulator's clock is frozen, so waiting never frees it. " +
-        'Advance the clock (POST /_emulator/clock/advance) or raise rate_limit_per_minute (PUT /_emulator/config), then run again.',
+      standstill === 'frozen'
+        ? `${answered}Nothing else was sent: the key's rate limit is spent, and the emulator's clock is frozen, so waiting never frees it. ` +
+            'Advance the clock (POST /_emulator/clock/advance) or raise rate_limit_per_minute (PUT /_emulator/config), then run again.'
+        : `${answered}Nothing else was sent: the key's rate limit is spent, and the emulator's clock stands at 9999-01-01T00:00:00Z, the latest time it supports, so neither waiting nor an advance frees it. ` +
+            'Raise rate_limit_per_minute (PUT /_emulator/config), or restart the emulator without its state file (the clock starts again at the real time), then run again.',
     );
   }
   if (exchange.status === 429) {

@@ -35,6 +35,9 @@ export function isUsableResumeTime(resumeAtMs: number, offsetMs: number): boolea
 /** How emulated time passes: with real time (`real`), or only when advanced (`frozen`). */
 export type ClockMode = 'real' | 'frozen';
 
+/** How emulated time can get to a later instant: see {@link Clock.reach}. */
+export type ClockReach = 'wait' | 'advance' | 'never';
+
 /** Emulated wall clock. */
 export class Clock {
   #offsetMs: number;
@@ -82,6 +85,26 @@ export class Clock {
    */
   now(): number {
     return Math.min(this.#realNow() + this.#offsetMs, LATEST_MS);
+  }
+
+  /**
+   * True once the clock stands at {@link LATEST_MS}, frozen or not: emulated time passes no more,
+   * by real time or by advances (only an advance of 0 s is accepted), so anything due later
+   * never comes.
+   */
+  get atLimit(): boolean {
+    return this.now() >= LATEST_MS;
+  }
+
+  /**
+   * How emulated time can get to `ms` (epoch milliseconds) from now: `wait` — real time carries a
+   * real clock there; `advance` — only an advance moves a frozen clock; `never` — it lies past
+   * {@link LATEST_MS}, where every clock stops and advances are refused. A time already reached
+   * is `wait`.
+   */
+  reach(ms: number): ClockReach {
+    if (ms > LATEST_MS) return 'never';
+    return this.frozen && ms > this.now() ? 'advance' : 'wait';
   }
 
   /** How far ahead of real time the emulator runs, in milliseconds. */

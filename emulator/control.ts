@@ -207,7 +207,11 @@ export function registerControlRoutes(app: FastifyInstance, rt: Runtime, sendErr
     { fields: [] },
   );
 
-  route('GET', '/clock', () => ({ now: isoMillis(rt.clock.now()), frozen: rt.clock.frozen }));
+  route('GET', '/clock', () => ({
+    now: isoMillis(rt.clock.now()),
+    frozen: rt.clock.frozen,
+    at_limit: rt.clock.atLimit,
+  }));
   route(
     'POST',
     '/clock/advance',

@@ -3,9 +3,10 @@
  * log on the emulated clock (so runs are deterministic, and an advance frees slots).
  * `retry_after_seconds` is honest in emulated time: once the clock has moved that far, the oldest
  * counted request has left the window, so the next call succeeds. On a frozen clock real waiting
- * moves nothing, so the 429 says so ({@link rateLimitedMessage}).
+ * moves nothing, and past the clock's limit (9999-01-01T00:00:00Z) nothing does: the 429 says so
+ * ({@link rateLimitedMessage}).
  */
-import type { Clock } from './clock';
+import { type Clock, type ClockReach, isoSeconds, LATEST_MS } from './clock';
 
 const WINDOW_MS = 60_000;
 
@@ -13,17 +14,26 @@ const WINDOW_MS = 60_000;
 export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 /**
- * The 429 `rate_limited` message. On a frozen clock `retry_after_seconds` counts emulated seconds,
- * which only a clock advance moves: the message says so and how to go on, or a client that waits
- * and retries would loop forever.
+ * The 429 `rate_limited` message, worded for how the clock can get to the time a slot frees
+ * (`reach`, see {@link Clock.reach}). On a frozen clock `retry_after_seconds` counts emulated
+ * seconds, which only a clock advance moves; past 9999-01-01T00:00:00Z, where the clock stops,
+ * not even an advance does. The message says so and how to go on, or a client that waits and
+ * retries would loop forever.
  */
-export function rateLimitedMessage(limit: number, retryAfterSeconds: number, frozen: boolean): string {
+export function rateLimitedMessage(limit: number, retryAfterSeconds: number, reach: ClockReach): string {
   const exceeded = `API rate limit exceeded (${limit} requests per minute per key).`;
-  if (!frozen) return `${exceeded} Retry in ${retryAfterSeconds} s.`;
+  const turnOff = '(PUT /_emulator/config {"rate_limit_per_minute":0} turns it off)';
+  if (reach === 'wait') return `${exceeded} Retry in ${retryAfterSeconds} s.`;
+  if (reach === 'never') {
+    return (
+      `${exceeded} A slot frees in ${retryAfterSeconds} s of emulated time, past ${isoSeconds(LATEST_MS)}, where the ` +
+      `emulator's clock stops: neither waiting nor a clock advance frees one. Change the cap ${turnOff}.`
+    );
+  }
   return (
     `${exceeded} Retry in ${retryAfterSeconds} s of emulated time: the emulator's clock is frozen, so waiting ` +
     `frees nothing. Advance it (POST /_emulator/clock/advance {"seconds":${retryAfterSeconds}}) or change the cap ` +
-    '(PUT /_emulator/config {"rate_limit_per_minute":0} turns it off).'
+    `${turnOff}.`
   );
 }
 

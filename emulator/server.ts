@@ -438,7 +438,11 @@ function authenticateAndLimit(rt: Runtime, request: FastifyRequest): Caller {
     if (!decision.ok) {
       throw new ApiError(
         'rate_limited',
-        rateLimitedMessage(rt.limiter.limit, decision.retryAfterSeconds, rt.clock.frozen),
+        rateLimitedMessage(
+          rt.limiter.limit,
+          decision.retryAfterSeconds,
+          rt.clock.reach(rt.clock.now() + decision.retryAfterSeconds * 1000),
+        ),
         rt.faults.has('no_retry_after')
           ? {}
           : { details: { retry_after_seconds: decision.retryAfterSeconds } },

@@ -26,8 +26,12 @@ import {
 } from '../contract-tests/runner';
 import { TargetClient, TargetUnreachableError } from '../contract-tests/target';
 import { startEmulator } from '../emulator';
+import { startupKeyFor } from '../emulator/auth';
 import { EmulatorClient } from '../emulator/client';
+import { LATEST_MS } from '../emulator/clock';
+import { buildServer } from '../emulator/server';
 import { refusingPort } from './helpers/ports';
+import { seededRuntime } from './helpers/runtime';
 
 const KEY = 'pk_test_FakeRunnerKey00000000000000';
 let server: Server;
@@ -574,6 +578,36 @@ describe('runContractSuite set-up errors name where the caller configures the ta
       expect(Date.now() - started).toBeLessThan(5_000);
     } finally {
       await emulator.close();
+    }
+  });
+
+  it('does not wait out a 429 from an emulator whose clock stands at its limit: it names the config call only', async () => {
+    // A real clock that reached 9999-01-01T00:00:00Z: it stands there, and advances are refused.
+    const rt = seededRuntime({ clockOffsetMs: LATEST_MS, rateLimitPerMinute: 1 });
+    const app = buildServer(rt, 'verify');
+    try {
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/partner/v1`;
+      const apiKey = startupKeyFor(1);
+      const me = await fetch(`${baseUrl}/me`, { headers: { authorization: `Bearer ${apiKey}` } });
+      expect(me.status).toBe(200);
+      const waits: RateLimitWait[] = [];
+      const onProgress = (event: ContractProgress) => {
+        if (event.kind === 'rate-limit-wait') waits.push(event);
+      };
+      const started = Date.now();
+      expect(await refusal(baseUrl, { apiKey, onProgress })).toMatch(
+        new RegExp(
+          `^GET ${baseUrl.replace(/[.]/g, '\\.')}/me answered 429 \\("rate_limited: API rate limit exceeded .+"\\)\\. ` +
+            "Nothing else was sent: the key's rate limit is spent, and the emulator's clock stands at 9999-01-01T00:00:00Z, the latest time it supports, so neither waiting nor an advance frees it\\. " +
+            'Raise rate_limit_per_minute \\(PUT /_emulator/config\\), or restart the emulator without its state file \\(the clock starts again at the real time\\), then run again\\.$',
+        ),
+      );
+      expect(waits).toEqual([]);
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      await app.close();
+      rt.close();
     }
   });
 
