@@ -3,7 +3,13 @@
  * explanations of why a name is invalid, and where each operation's body carries domains.
  */
 import { domainToASCII } from 'node:url';
-import { convertsToALabels, matchAsciiDomainName, matchedNames, nameHash } from './fast-matchers';
+import {
+  codePointLength,
+  convertsToALabels,
+  matchAsciiDomainName,
+  matchedNames,
+  nameHash,
+} from './fast-matchers';
 import { SCHEMA_DOCUMENTS } from './schema-sources';
 import { describeValue, trimTrailing } from './text-utils';
 import type { JsonPath } from './types';
@@ -98,7 +104,9 @@ export interface DomainProblem {
  * generated validators check too.
  */
 export function isValidDomainName(name: string): boolean {
-  if (name.length < MIN_LENGTH || name.length > MAX_LENGTH) return false;
+  // JSON Schema counts code points: an emoji is one, though it takes two UTF-16 units.
+  if (name.length < MIN_LENGTH || (name.length > MAX_LENGTH && codePointLength(name) > MAX_LENGTH))
+    return false;
   return matchAsciiDomainName(name) ?? (DOMAIN_NAME_PATTERN.test(name) && convertsToALabels(name));
 }
 
@@ -109,17 +117,21 @@ const PORT = /:\d*$/;
 const SPACE = /\s/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range is intended.
 const ASCII = /^[\x00-\x7f]*$/;
-const BAD_ASCII_CHAR = /[^a-zA-Z0-9.-]/;
-const BAD_CHAR = /[^\p{L}\p{N}\p{M}.-]/u;
+// An ASCII character other than a letter, a digit, `-` or `.`.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII controls are meant.
+const BAD_ASCII_CHAR = /[\x00-\x2c\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]/;
 const ASCII_TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/i;
-const TLD = /^(?:\p{L}[\p{L}\p{M}]{1,62}|xn--[a-z0-9-]{1,59})$/iu;
 const LEADING_MARK = /^\p{M}/u;
+const LDH = /^[a-z0-9-]+$/;
+// The zero-width non-joiner and joiner: IDNA keeps them where a script needs them (CONTEXTJ).
+const JOINER = /[\u200c\u200d]/;
 const ACE_LABEL = /^xn--/i;
 // The ideographic, full-width and half-width full stops, which IDNA maps to `.`.
 const FULL_STOP = /[\u3002\uff0e\uff61]/;
 const FULL_STOPS = /[\u3002\uff0e\uff61]/g;
-const INVISIBLE = /^[\p{Cf}\p{Default_Ignorable_Code_Point}]$/u;
-const INVISIBLES = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+// Invisible characters IDNA deletes or refuses: every one but the joiners, which it may keep.
+const INVISIBLE = /(?![\u200c\u200d])[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+const INVISIBLES = /(?![\u200c\u200d])[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 
 /** `text` as `\uXXXX` escapes, one per UTF-16 unit. */
 function escapeUnits(text: string): string {
@@ -188,7 +200,8 @@ export function describeDomainProblem(name: string): DomainProblem | undefined {
       ...dotted,
     };
   }
-  if (!ASCII.test(name) && name.normalize('NFC') !== name) {
+  const ascii = ASCII.test(name);
+  if (!ascii && name.normalize('NFC') !== name) {
     const composed = suggest(name.normalize('NFC'));
     return {
       reason: 'not_nfc',
@@ -203,23 +216,24 @@ export function describeDomainProblem(name: string): DomainProblem | undefined {
       message: 'has no top-level domain: send a full name such as "acme-mail.com".',
     };
   }
-  if (name.length > MAX_LENGTH) {
+  if (name.length > MAX_LENGTH && codePointLength(name) > MAX_LENGTH) {
     return {
       reason: 'too_long',
-      message: `is ${name.length} characters long; domain names have at most ${MAX_LENGTH}.`,
+      message: `is ${codePointLength(name)} characters long; domain names have at most ${MAX_LENGTH}.`,
     };
   }
   if (labels.some((label) => label === '')) {
     return { reason: 'empty_label', message: 'has an empty label (two dots in a row, or a leading dot).' };
   }
-  const long = labels.find((label) => label.length > 63);
+  // The rules of ASCII labels; a label with other characters is judged on its A-label, by IDNA.
+  const long = labels.find((label) => label.length > 63 && ASCII.test(label));
   if (long !== undefined) {
     return {
       reason: 'label_too_long',
       message: `has a label of ${long.length} characters; each label has at most 63.`,
     };
   }
-  const hyphen = labels.find((label) => label.startsWith('-') || label.endsWith('-'));
+  const hyphen = labels.find((label) => (label.startsWith('-') || label.endsWith('-')) && ASCII.test(label));
   if (hyphen !== undefined) {
     return { reason: 'hyphen', message: `has a label ("${hyphen}") that starts or ends with a hyphen.` };
   }
@@ -230,22 +244,77 @@ export function describeDomainProblem(name: string): DomainProblem | undefined {
       message: `has a label (${describeValue(marked)}) that starts with a combining mark: a label starts with a letter or digit.`,
     };
   }
-  const bad = (ASCII.test(name) ? BAD_ASCII_CHAR : BAD_CHAR).exec(name);
+  const bad = BAD_ASCII_CHAR.exec(name);
   if (bad) {
-    // An invisible character (a soft hyphen pasted from a word processor) is quoted escaped: raw,
-    // the quote would look empty. Without the invisible characters, the name may be what was meant.
-    const invisible = INVISIBLE.test(bad[0]);
     return {
       reason: 'invalid_character',
-      message: `contains ${invisible ? `"${escapeUnits(bad[0])}", an invisible character` : describeValue(bad[0])}, which is not allowed in domain names (letters, digits and hyphens only).`,
-      ...(invisible ? suggest(name.replace(INVISIBLES, '')) : {}),
+      message: `contains ${describeValue(bad[0])}, which is not allowed in domain names (letters, digits and hyphens only).`,
     };
   }
+  if (!ascii) {
+    const problem = describeUnicodeCharacters(name, labels, suggest);
+    if (problem !== undefined) return problem;
+  }
   const tld = labels[labels.length - 1]!;
-  if (!(ASCII.test(tld) ? ASCII_TLD : TLD).test(tld)) {
+  if (ASCII.test(tld) && !ASCII_TLD.test(tld)) {
     return { reason: 'invalid_tld', message: `has an invalid top-level domain ("${tld}").` };
   }
   return describeIdnaProblem(name, labels) ?? { reason: 'invalid', message: 'is not a valid domain name.' };
+}
+
+/**
+ * Why a name with non-ASCII characters is invalid because of one of them: an invisible character
+ * (quoted escaped, with the name without it when that is valid), a joiner where IDNA does not
+ * keep it, or a character IDNA refuses wherever it stands. `undefined` when each character may
+ * stand in some label: IDNA then judges the labels ({@link describeIdnaProblem}).
+ */
+function describeUnicodeCharacters(
+  name: string,
+  labels: readonly string[],
+  suggest: (candidate: string) => { suggestion?: string },
+): DomainProblem | undefined {
+  const invisible = INVISIBLE.exec(name);
+  if (invisible) {
+    // Quoted escaped: raw, the quote would look empty. Without the invisible characters (a soft
+    // hyphen pasted from a word processor), the name may be what was meant.
+    return {
+      reason: 'invalid_character',
+      message: `contains "${escapeUnits(invisible[0])}", an invisible character, which is not allowed in domain names (letters, digits and hyphens only).`,
+      ...suggest(name.replace(INVISIBLES, '')),
+    };
+  }
+  // A joiner IDNA refuses where it stands. Never offered for deletion: the name without it is
+  // another domain (`می‌خواهم.ir` and `میخواهم.ir` have different A-labels).
+  const joined = labels.find(
+    (label) =>
+      JOINER.test(label) &&
+      domainToASCII(label) === '' &&
+      domainToASCII(label.replace(/[\u200c\u200d]/g, '')) !== '',
+  );
+  if (joined !== undefined) {
+    const joiner =
+      JOINER.exec(joined)![0] === '\u200c'
+        ? 'zero-width non-joiner ("\\u200c")'
+        : 'zero-width joiner ("\\u200d")';
+    return {
+      reason: 'joiner',
+      message: `has a ${joiner} in a label (${describeValue(joined)}) where IDNA does not allow one: a joiner may follow a virama (as in Devanagari), and a non-joiner may also stand between letters that join (as in Persian). Without it the name is another domain: check the spelling.`,
+    };
+  }
+  for (const char of name) {
+    if (char.charCodeAt(0) < 0x80 || JOINER.test(char)) continue;
+    const alone = domainToASCII(char);
+    if (alone !== '' && LDH.test(alone)) continue;
+    // Alone it may break a rule that holds for whole labels only: a combining mark starts no label.
+    const after = domainToASCII(`a${char}`);
+    if (after !== '' && LDH.test(after)) continue;
+    const mapped = alone !== '' ? alone : after.slice(1);
+    return {
+      reason: 'invalid_character',
+      message: `contains ${describeValue(char)}, which is not allowed in domain names (${mapped === '' ? 'IDNA, UTS #46, refuses it' : `IDNA writes it ${describeValue(mapped)}`}).`,
+    };
+  }
+  return undefined;
 }
 
 /**
@@ -284,6 +353,14 @@ function describeIdnaProblem(name: string, labels: readonly string[]): DomainPro
     return {
       reason: 'too_long',
       message: `is ${aLabels.length} characters long in punycode; domain names have at most ${MAX_LENGTH}, counted in punycode.`,
+    };
+  }
+  // IDNA maps some characters into ASCII (`ｃ` is `c`): the A-labels then break an ASCII rule.
+  const mapped = aLabels === name ? undefined : describeDomainProblem(aLabels);
+  if (mapped !== undefined) {
+    return {
+      reason: mapped.reason,
+      message: `is ${describeValue(aLabels)} to IDNA (UTS-46), which ${mapped.message}`,
     };
   }
   return undefined;

@@ -186,7 +186,9 @@ function matchAscii(text: string, record: boolean, decode: boolean): boolean | u
  * False for punycode that does not decode (`xn--a.com`), for characters or mixes IDNA refuses
  * (`אa.com`: the Bidi rule), and for a Unicode name not in NFC (RFC 5891 §4.1: `bu\u0308cher.de`
  * is registered as `bücher.de`). Costs a `domainToASCII` call: only for names with non-ASCII
- * characters or an `xn--` label.
+ * characters or an `xn--` label. The pattern leaves every non-ASCII character IDNA may keep to this
+ * check (`l·l.cat`, a ZWNJ, `💩.la`), so a Unicode name and its punycode get the same verdict: a
+ * valid `xn--` label decodes to characters IDNA keeps, in NFC.
  */
 export function convertsToALabels(text: string): boolean {
   const ascii = domainToASCII(text);

@@ -146,6 +146,25 @@ describe('POST /orders', () => {
     expect(detail.domains.registered).toEqual(['xn--j2bd4cyah0f.com', 'acme.xn--h2brj9c']);
   });
 
+  it('gives a name one verdict in Unicode and in punycode: `·`, `・`, a ZWNJ and emoji IDNA keeps', async () => {
+    const pairs = [
+      ['l·l.cat', 'xn--ll-0ea.cat'],
+      ['ア・イ.jp', 'xn--ccke4x.jp'],
+      ['\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645.ir', 'xn--mgbn2ecje63gr19l.ir'],
+      ['💩.la', 'xn--ls8h.la'],
+      ['a.١٢٣', 'a.xn--9hbcd'],
+    ];
+    const availability = await client.api('POST', '/domains/availability', {
+      body: { domains: pairs.flat() },
+    });
+    const rows = availability.body.data.domains as { available: boolean; reason?: string }[];
+    expect(rows.map((row) => row.reason ?? row.available)).toEqual(pairs.flat().map(() => true));
+    const response = await post(sampleOrderBody(pairs.map(([unicode]) => unicode!)));
+    expect(response.status).toBe(200);
+    const detail = (await client.api('GET', `/orders/${response.body.data.id}`)).body.data;
+    expect(detail.domains.registered).toEqual(pairs.map(([, punycode]) => punycode));
+  });
+
   it('refuses a name IDNA does not turn into A-labels, wherever a domain name is sent, in the linter’s words', async () => {
     const punycode =
       'is not a valid internationalized name: its punycode label "xn--ü" does not decode. Send the name as it was given (in Unicode, or its whole punycode).';

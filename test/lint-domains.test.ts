@@ -1,4 +1,4 @@
-import { domainToASCII } from 'node:url';
+import { domainToASCII, domainToUnicode } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,6 +11,7 @@ import {
   normalizeDomainsHashed,
 } from '../lint';
 import {
+  describeDomainProblem,
   domainListFacts,
   domainNameAtPointer,
   isRootDomain,
@@ -366,6 +367,24 @@ describe('invalid domain names, explained', () => {
       'acme.com',
       false,
     ],
+    [
+      'a\u2024b.com',
+      'contains "\u2024", which is not allowed in domain names (IDNA, UTS #46, refuses it).',
+      undefined,
+      false,
+    ],
+    [
+      'a\u207ab.com',
+      'contains "⁺", which is not allowed in domain names (IDNA writes it "+").',
+      undefined,
+      false,
+    ],
+    [
+      'acme.\uff43',
+      'is "acme.c" to IDNA (UTS-46), which has an invalid top-level domain ("c").',
+      undefined,
+      false,
+    ],
     // The pattern accepts these; IDNA (UTS-46) does not turn them into A-labels.
     [
       'xn--a.com',
@@ -560,6 +579,94 @@ describe('invalid domain names, explained', () => {
       '"xn--54b7fta0cc.com" is the same domain as `domains[4]` ("বাংলা.com"): the API treats them as one domain. Remove the duplicate.',
       '"xn--rlcus7b3d.com" is the same domain as `domains[6]` ("தமிழ்.com"): the API treats them as one domain. Remove the duplicate.',
     ]);
+  });
+
+  it('gives a domain one verdict in Unicode and in punycode, for the characters IDNA keeps', () => {
+    const pairs = [
+      ['l·l.cat', 'xn--ll-0ea.cat'],
+      ['ア・イ.jp', 'xn--ccke4x.jp'],
+      // A Persian name with its zero-width non-joiner: without it, another domain.
+      ['\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645.ir', 'xn--mgbn2ecje63gr19l.ir'],
+      ['\u0645\u06cc\u062e\u0648\u0627\u0647\u0645.ir', 'xn--mgbn2ecje63g.ir'],
+      // A zero-width joiner after a virama (Devanagari).
+      ['\u0915\u094d\u200d\u0937.in', domainToASCII('\u0915\u094d\u200d\u0937.in')],
+      // Emoji and symbols: UTS #46 as Node implements it keeps them (many registries do not).
+      ['💩.la', 'xn--ls8h.la'],
+      ['⛂.com', 'xn--38h.com'],
+      ['a.١٢٣', 'a.xn--9hbcd'],
+      ['-ü.com', 'xn----eha.com'],
+    ];
+    for (const [unicode, punycode] of pairs) {
+      expect([unicode, isValidDomainName(unicode!), isValidDomainName(punycode!)]).toEqual([
+        unicode,
+        true,
+        true,
+      ]);
+      expect(normalizeDomain(unicode!)).toBe(punycode);
+    }
+    expect(checkBody('POST /domains/import/jobs', { domains: pairs.map(([unicode]) => unicode) })).toEqual(
+      [],
+    );
+    expect(checkBody('POST /domains/availability', { domains: pairs.flat() }).map((v) => v.code)).toEqual(
+      pairs.map(() => 'duplicate_domain'),
+    );
+  });
+
+  it('accepts a Unicode name exactly when it is in NFC and its A-labels are a valid name, as punycode is judged', () => {
+    const chars = ['a', 'Z', '0', '-', '.', 'ü', 'ß', 'ς', 'א', 'ـ', 'ل', 'ی', '١', 'क', '्', 'ि', '\u0308'];
+    const more = [
+      '·',
+      '・',
+      'ア',
+      '\u200c',
+      '\u200d',
+      '💩',
+      '⛂',
+      '⁺',
+      '\u2024',
+      'ｃ',
+      '\u00ad',
+      '\u200b',
+      '。',
+      ' ',
+      '_',
+    ];
+    const name = fc
+      .array(fc.constantFrom(...chars, ...more), { minLength: 3, maxLength: 12 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(name, (text) => {
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range is intended.
+        if (/^[\x00-\x7f]*$/.test(text)) return;
+        const ascii = domainToASCII(text);
+        // What the pattern keeps out before IDNA: whitespace, dots other than `.`, and the
+        // invisible characters IDNA deletes (the joiners aside).
+        const kept = !/[\s\u3002\u00ad\u200b_]/.test(text) && text.normalize('NFC') === text;
+        const expected = kept && ascii !== '' && isValidDomainName(ascii);
+        expect([text, isValidDomainName(text)]).toEqual([text, expected]);
+        expect(validateAgainst('import-job-request.json', { domains: [text] }).length === 0).toBe(expected);
+        // The punycode of a valid name decodes to a name just as valid.
+        if (expected) expect(isValidDomainName(domainToUnicode(ascii))).toBe(true);
+        else expect(describeDomainProblem(text)).toBeDefined();
+      }),
+      { seed: 31, numRuns: 20_000 },
+    );
+  });
+
+  it('explains a joiner IDNA refuses without offering to delete it, and never calls `·` or a joiner it keeps invalid', () => {
+    for (const name of ['l·l.cat', 'ア・イ.jp', '\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645.ir']) {
+      expect([name, describeDomainProblem(name)]).toEqual([name, undefined]);
+    }
+    // A joiner where no script needs it: removing it would name another domain, so no fix.
+    const text = JSON.stringify({ domains: ['a\u200cb.com', 'acme.co\u200d'] });
+    const result = lint(text, { operation: 'POST /domains/import/jobs' });
+    const rest =
+      'where IDNA does not allow one: a joiner may follow a virama (as in Devanagari), and a non-joiner may also stand between letters that join (as in Persian). Without it the name is another domain: check the spelling.';
+    expect(result.diagnostics.map((d) => d.message)).toEqual([
+      `\`domains[0]\` "a\\u200cb.com" has a zero-width non-joiner ("\\u200c") in a label ("a\\u200cb") ${rest}`,
+      `\`domains[1]\` "acme.co\\u200d" has a zero-width joiner ("\\u200d") in a label ("co\\u200d") ${rest}`,
+    ]);
+    expect(result.fixes).toEqual([]);
   });
 
   it('accepts valid ASCII, punycode and Unicode names', () => {

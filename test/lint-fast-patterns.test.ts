@@ -153,6 +153,12 @@ describe('matchAsciiDomainName is the contract’s DomainName pattern, with IDNA
         (name) => matcher.test(name),
       ),
     ).toEqual([true, true, false, false, false, false, false]);
+    // Characters IDNA keeps pass the pattern, as their punycode passes the ASCII matcher.
+    expect(
+      ['l·l.cat', 'xn--ll-0ea.cat', '💩.la', 'xn--ls8h.la', 'a\u00adb.com', 'a\u3002b.com'].map((name) =>
+        matcher.test(name),
+      ),
+    ).toEqual([true, true, true, true, false, false]);
     expect(peekerRegExp('^usr_', 'u')).toBeInstanceOf(RegExp);
   });
 });

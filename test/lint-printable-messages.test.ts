@@ -29,7 +29,7 @@ describe('control characters in messages', () => {
     const text = '{"domains": ["a\\u001b.com", "a\\u0085b.com", "a\\".com"]}';
     expect(lint(text, AVAILABILITY).diagnostics.map((d) => d.message)).toEqual([
       '`domains[0]` "a\\u001b.com" contains "\\u001b", which is not allowed in domain names (letters, digits and hyphens only). Its row will come back `available: false, reason: "invalid"`.',
-      '`domains[1]` "a\\u0085b.com" contains "\\u0085", which is not allowed in domain names (letters, digits and hyphens only). Its row will come back `available: false, reason: "invalid"`.',
+      '`domains[1]` "a\\u0085b.com" contains "\\u0085", which is not allowed in domain names (IDNA, UTS #46, refuses it). Its row will come back `available: false, reason: "invalid"`.',
       '`domains[2]` "a\\".com" contains "\\"", which is not allowed in domain names (letters, digits and hyphens only). Its row will come back `available: false, reason: "invalid"`.',
     ]);
   });

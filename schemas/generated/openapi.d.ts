@@ -822,11 +822,17 @@ export type components = {
          * @description A registrable domain name such as `acme-mail.com`. Internationalized names may be sent in
          *     Unicode or punycode (`xn--…`, in any case, like the rest of the name: `XN--P1AI` is
          *     `xn--p1ai`); Peeker DevKit compares them case-, trailing-dot- and IDN-insensitively when it
-         *     looks for duplicates. A label starts with a letter or digit; combining marks (`\p{M}`) may
-         *     follow it, as most scripts of India need (`हिन्दी.com`, `acme.भारत`). Beyond the pattern,
-         *     an internationalized name must convert to punycode A-labels under IDNA (UTS #46, as
-         *     `domainToASCII` and browsers do it): punycode that does not decode (`xn--a.com`), a label
-         *     the Bidi rule refuses (`אa.com`) or a Unicode name not in NFC is answered
+         *     looks for duplicates. An ASCII label is letters, digits and inner hyphens; an ASCII
+         *     top-level domain is letters, or punycode. A label with other characters is judged by IDNA
+         *     (UTS #46, as `domainToASCII` and browsers do it): the name must convert to punycode
+         *     A-labels that are a valid name in turn, so both forms of a domain get one verdict
+         *     (`l·l.cat` and `xn--ll-0ea.cat`, `ア・イ.jp`, `acme.भारत`, a Persian name with its
+         *     zero-width non-joiner; also the symbols and emoji UTS #46 allows, `💩.la`, which many
+         *     registries refuse). The pattern itself keeps out only whitespace, dots other than `.`
+         *     (`。` is written `.`) and invisible characters IDNA would delete (a soft hyphen; the
+         *     joiners U+200C and U+200D, which IDNA keeps where a script needs them, are allowed).
+         *     Punycode that does not decode (`xn--a.com`), a label the Bidi rule refuses (`אa.com`), a
+         *     joiner where no script needs one, or a Unicode name not in NFC is answered
          *     `400 invalid_request`, and label and name lengths are counted on the A-labels. In
          *     responses, Peeker DevKit's emulator returns every name normalized: lower-case, no trailing
          *     dot, internationalized labels as punycode A-labels (`Bücher.de.` comes back
