@@ -193,11 +193,21 @@ export function describeDomainProblem(name: string): DomainProblem | undefined {
     return { reason: 'wildcard', message: 'is a wildcard: send one concrete domain name.' };
   const fullStop = FULL_STOP.exec(name);
   if (fullStop) {
-    const dotted = suggest(name.replace(FULL_STOPS, '.'));
+    const dotted = name.replace(FULL_STOPS, '.');
+    let fixed = suggest(dotted);
+    // Not in NFC either (`bu\u0308cher。de`): both corrections together keep the domain too.
+    const composed = fixed.suggestion === undefined && dotted.normalize('NFC') !== dotted;
+    if (composed) fixed = suggest(dotted.normalize('NFC'));
+    const write =
+      fixed.suggestion === undefined
+        ? 'write "." instead'
+        : composed
+          ? `write "${fixed.suggestion}", with "." instead and its accented letters composed (NFC; it looks the same)`
+          : `write "${fixed.suggestion}", with "." instead`;
     return {
       reason: 'full_stop',
-      message: `uses ${describeValue(fullStop[0])} as a dot: ${dotted.suggestion === undefined ? 'write "." instead' : `write "${dotted.suggestion}", with "." instead`}.`,
-      ...dotted,
+      message: `uses ${describeValue(fullStop[0])} as a dot: ${write}.`,
+      ...fixed,
     };
   }
   const ascii = ASCII.test(name);

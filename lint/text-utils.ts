@@ -91,6 +91,8 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 /**
  * `text` cut to at most `max` UTF-16 units, between whole characters as a reader sees them (an
  * emoji, a flag or a letter with its accents is never cut in two), then `…`; unchanged when short.
+ * A first character longer than `max` on its own (a letter with dozens of marks) is cut between
+ * code points instead: a quote that shows nothing but `…` looks empty.
  */
 export function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -98,6 +100,12 @@ export function shorten(text: string, max: number): string {
   for (const { index, segment } of graphemes.segment(text.slice(0, max + 16))) {
     if (index + segment.length > max) break;
     end = index + segment.length;
+  }
+  if (end === 0) {
+    end = max;
+    // Never half of a surrogate pair.
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff) end--;
   }
   return `${text.slice(0, end)}…`;
 }

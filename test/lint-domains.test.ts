@@ -359,6 +359,13 @@ describe('invalid domain names, explained', () => {
       true,
     ],
     ['acme\u3002com', 'uses "。" as a dot: write "acme.com", with "." instead.', 'acme.com', true],
+    // Not in NFC either: both safe corrections together give the name.
+    [
+      'bu\u0308cher\u3002de',
+      'uses "。" as a dot: write "bücher.de", with "." instead and its accented letters composed (NFC; it looks the same).',
+      'bücher.de',
+      true,
+    ],
     ['acme\uff0ecom', 'uses "．" as a dot: write "acme.com", with "." instead.', 'acme.com', true],
     ['bücher.de\uff61', 'uses "｡" as a dot: write "bücher.de", with "." instead.', 'bücher.de', true],
     [
@@ -667,6 +674,14 @@ describe('invalid domain names, explained', () => {
       `\`domains[1]\` "acme.co\\u200d" has a zero-width joiner ("\\u200d") in a label ("co\\u200d") ${rest}`,
     ]);
     expect(result.fixes).toEqual([]);
+  });
+
+  it('quotes a label of one long grapheme cluster by its first code points, not as an empty "…"', () => {
+    const name = `acme.\u0915${'\u093f'.repeat(62)}`;
+    const message = describeDomainProblem(name)?.message ?? '';
+    expect(message).toBe(
+      `has a label ("\u0915${'\u093f'.repeat(56)}…", "${domainToASCII(name).slice(5, 62)}…" in punycode) of 70 characters; each label has at most 63, counted in punycode.`,
+    );
   });
 
   it('accepts valid ASCII, punycode and Unicode names', () => {
