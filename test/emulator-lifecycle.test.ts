@@ -406,31 +406,6 @@ describe('forwarding jobs', () => {
     expect(domain.forwarding_url).toBe('https://acme.com');
   });
 
-  it('looks up an internationalized import by any spelling IDNA maps to it, a trailing "。" too', async () => {
-    const imported = (await client.api('POST', '/domains/import', { body: { domains: ['Bücher.de'] } })).body
-      .data;
-    expect(imported.domains).toEqual([{ domain: 'xn--bcher-kva.de', status: 'in_progress' }]);
-    for (const spelling of [
-      'xn--bcher-kva.de',
-      'b%C3%BCcher.de.',
-      'b%C3%BCcher.de%E3%80%82',
-      'bu%CC%88cher.de',
-    ]) {
-      const lookup = await client.api('GET', `/domains/import?domains=${spelling}`);
-      expect([spelling, lookup.body.data.map((row: { id: string }) => row.id)]).toEqual([
-        spelling,
-        [imported.id],
-      ]);
-    }
-    // Sent in a body, such a spelling is refused, with the name it stands for.
-    const refused = await client.api('POST', '/domains/import', { body: { domains: ['bücher.de。'] } });
-    expect(refused.body.error).toEqual({
-      code: 'invalid_request',
-      message: '`domains[0]` "bücher.de。" uses "。" as a dot: write "bücher.de", with "." instead.',
-      field: 'domains[0]',
-    });
-  });
-
   it('stamps completed_at 30 s after creation even when the clock jumps a day in one step', async () => {
     await order(['fwd-late.com']);
     const created = (
