@@ -198,6 +198,28 @@ describe('garbage in, answers out', () => {
         context: { only: 'quickfix' },
       }),
     ).toEqual([]);
+    // null params break JSON-RPC itself (the client library will not send them): refused with a
+    // clear error, not the library's TypeError.
+    let output = '';
+    const listen = (chunk: Buffer): void => {
+      output += chunk.toString('utf8');
+    };
+    client.process.stdout.on('data', listen);
+    raw({ id: 'raw-null', method: 'textDocument/hover', params: null });
+    for (let tries = 0; tries < 400 && !output.includes('"id":"raw-null"'); tries++) {
+      await new Promise((next) => setTimeout(next, 5));
+    }
+    client.process.stdout.off('data', listen);
+    const answer = /\{"jsonrpc":"2\.0","id":"raw-null",.*?\}\}/.exec(output)?.[0];
+    expect(JSON.parse(answer ?? 'null')).toEqual({
+      jsonrpc: '2.0',
+      id: 'raw-null',
+      error: {
+        code: -32602,
+        message:
+          'textDocument/hover: params must be an object or an array, or left out (JSON-RPC 2.0); got null.',
+      },
+    });
     await expectAlive();
     const prefix = 'answered with no result: malformed params:';
     expect(client.logs.slice(before).filter((log) => log.type <= 2)).toEqual([

@@ -68,6 +68,15 @@ export class LifecycleGate implements MessageStrategy {
       return withUsableInitializeParams(request);
     }
     if (request.method === 'shutdown') this.phase = 'shut down';
+    // JSON-RPC 2.0 allows an object, an array or no params; the library would read a property of
+    // `null` before any handler could check it, and answer with the TypeError's text.
+    if (request.params === null) {
+      const refusal = new Refusal(
+        ErrorCodes.InvalidParams,
+        `${request.method}: params must be an object or an array, or left out (JSON-RPC 2.0); got null.`,
+      );
+      return { ...request, method: REFUSED_REQUEST_METHOD, params: refusal };
+    }
     return request;
   }
 
