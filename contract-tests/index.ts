@@ -11,7 +11,8 @@
  * @packageDocumentation
  */
 import { startEmulator } from '../emulator';
-import { baseUrlCredentialsRefusal, redirectTarget } from '../lint/urls';
+import { shorten } from '../lint/text-utils';
+import { baseUrlCredentialsRefusal, MAX_REDIRECT_QUOTE, redirectTarget } from '../lint/urls';
 import { requestTimeout } from '../webhooks/request-timeout';
 import { atSentenceStart, type ContractConfigNames, DEFAULT_CONFIG_NAMES } from './config-names';
 import { type ClockStandstill, ControlApiError, EmulatorControl, isLoopbackHost } from './control';
@@ -690,7 +691,7 @@ async function preflight(
       target === undefined
         ? `${where} answered ${exchange.status}, a redirect without a Location: the kit does not follow redirects. ` +
             `Set ${names.baseUrl} to the API base itself, ending in /partner/v1.`
-        : `${where} answered ${exchange.status} redirecting to ${client.redact(target)}: the kit does not follow redirects. ` +
+        : `${where} answered ${exchange.status} redirecting to ${shorten(client.redact(target), MAX_REDIRECT_QUOTE)}: the kit does not follow redirects. ` +
             `Set ${names.baseUrl} to the API base it points at, ending in /partner/v1.`,
     );
   }

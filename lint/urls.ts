@@ -400,6 +400,7 @@ export function hideSecret(text: string, secret: string, mask: string): string {
  * went to (a relative `/v2/me` says little on its own), or as sent when it is no URL reference;
  * undefined when there is none (an empty header included: it would resolve to the request itself).
  * HTTP clients hand header bytes over as Latin-1, so UTF-8 bytes are read back as UTF-8 first.
+ * A message quotes at most {@link MAX_REDIRECT_QUOTE} characters of it (a server can send any length).
  */
 export function redirectTarget(location: string | undefined, requestUrl: string): string | undefined {
   if (location === undefined || location.trim() === '') return undefined;
@@ -407,3 +408,6 @@ export function redirectTarget(location: string | undefined, requestUrl: string)
   const text = /[\x80-\xff]/.test(location) && isUtf8(bytes) ? bytes.toString('utf8') : location;
   return URL.canParse(text, requestUrl) ? new URL(text, requestUrl).toString() : text;
 }
+
+/** The longest redirect target a message quotes whole (`shorten` cuts a longer one). */
+export const MAX_REDIRECT_QUOTE = 300;

@@ -179,6 +179,8 @@ describe('peeker-devkit doctor', () => {
         // A server that puts the key it received in the URL it redirects to.
         const key = (req.headers.authorization ?? '').replace(/^Bearer /, '');
         res.writeHead(302, { Location: `/me?api_key=${key}` }).end();
+      } else if (mode === 'long') {
+        res.writeHead(302, { Location: `/${'x'.repeat(5000)}` }).end();
       } else if (mode === 'empty') {
         res.writeHead(302, { Location: '' }).end();
       } else if (mode === 'utf8') {
@@ -223,6 +225,11 @@ describe('peeker-devkit doctor', () => {
       )[1]!.note;
       expect(echoed).toBe(
         `GET /me answered 302 redirecting to http://${host}/me?api_key=[redacted]: the doctor does not follow redirects; set --base-url (or $PEEKER_BASE_URL) to the API base it points at`,
+      );
+      // A Location of any length is quoted up to 300 characters.
+      const long = `http://${host}/${'x'.repeat(5000)}`;
+      expect(await note(`http://${host}/long/partner/v1`)).toBe(
+        `GET /me answered 302 redirecting to ${long.slice(0, 300)}…: the doctor does not follow redirects; set --base-url (or $PEEKER_BASE_URL) to the API base it points at`,
       );
       expect(await note(`http://${host}/empty/partner/v1`)).toBe(
         'GET /me answered 302, a redirect without a Location: the doctor does not follow redirects; set --base-url (or $PEEKER_BASE_URL) to the API base itself',

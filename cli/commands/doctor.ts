@@ -23,7 +23,8 @@ import {
 } from '../../extension/client/core/go-live-checklist';
 import { type NetworkAdvice, type SendOutcome, sendRequest } from '../../extension/client/core/http';
 import { normalizeBaseUrl } from '../../extension/client/core/request-file';
-import { maskUrlCredentials, redirectTarget } from '../../lint/urls';
+import { shorten } from '../../lint/text-utils';
+import { MAX_REDIRECT_QUOTE, maskUrlCredentials, redirectTarget } from '../../lint/urls';
 import { findOperation } from '../../schemas';
 import { checkWebhookHandler, isHttpUrl, type WebhookCheckProgress } from '../../webhooks/checker';
 import { urlCredentialsRefusal } from '../../webhooks/endpoint';
@@ -346,7 +347,7 @@ function describeFailure(what: string, url: string, outcome: SendOutcome, proble
     const location = redirectTarget(headers.location, url);
     return location === undefined
       ? `${what} answered ${status}, a redirect without a Location: the doctor does not follow redirects; set ${CLI_ADVICE.baseUrl} to the API base itself`
-      : `${what} answered ${status} redirecting to ${location}: the doctor does not follow redirects; set ${CLI_ADVICE.baseUrl} to the API base it points at`;
+      : `${what} answered ${status} redirecting to ${shorten(location, MAX_REDIRECT_QUOTE)}: the doctor does not follow redirects; set ${CLI_ADVICE.baseUrl} to the API base it points at`;
   }
   const code = (outcome.response.json as { error?: { code?: unknown } } | undefined)?.error?.code;
   const id = outcome.response.requestId ? `, ${outcome.response.requestId}` : '';
