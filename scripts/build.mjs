@@ -38,7 +38,10 @@ const entries = [
   { entryPoints: ['extension/server/main.ts'], outfile: 'dist/server.js' },
 ];
 
-await Promise.all(entries.filter((e) => existsSync(e.entryPoints[0])).map((e) => build({ ...common, ...e })));
+const built = await Promise.all(
+  entries.filter((e) => existsSync(e.entryPoints[0])).map((e) => build({ ...common, ...e, metafile: true })),
+);
+writeThirdPartyNotices(built.map((result) => result.metafile));
 // The CLI is the package's `bin`: a rebuilt dist/cli.js must stay runnable where npm linked it.
 chmodSync('dist/cli.js', 0o755);
 
@@ -64,6 +67,45 @@ const BUILD_INPUTS = ['scripts/build.mjs', 'tsconfig.json', 'tsconfig.lib.json',
 const SOURCE_DIRS = ['lint', 'emulator', 'contract-tests', 'webhooks', 'schemas', 'cli'];
 
 if (!libraryUpToDate()) await buildLibrary();
+
+/**
+ * The bundles carry third-party code, and minifying drops the licence comments it came with: the
+ * licence of every package any bundle holds (the library's bundles hold a subset of the CLI's) goes
+ * to dist/THIRD-PARTY-NOTICES.txt, shipped in the npm package and the VSIX.
+ */
+function writeThirdPartyNotices(metafiles) {
+  const packageDirs = new Set();
+  for (const metafile of metafiles) {
+    for (const input of Object.keys(metafile.inputs)) {
+      // The last node_modules/ of the path: a nested copy is a package of its own.
+      const dir = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1];
+      if (dir) packageDirs.add(dir);
+    }
+  }
+  const sections = new Map();
+  for (const dir of packageDirs) {
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const id = `${manifest.name}@${manifest.version}`;
+    if (sections.has(id)) continue;
+    const licence =
+      typeof manifest.license === 'string' ? manifest.license : (manifest.license?.type ?? 'see its package');
+    const file = readdirSync(dir).find((name) => /^(licen[cs]e|copying)(\.|-|$)/i.test(name));
+    const text = file
+      ? readFileSync(join(dir, file), 'utf8').trim()
+      : `(no licence file in the package; its package.json says ${licence})`;
+    sections.set(id, `${id} — ${licence}\n\n${text}`);
+  }
+  const rule = `\n\n${'-'.repeat(72)}\n\n`;
+  writeFileSync(
+    'dist/THIRD-PARTY-NOTICES.txt',
+    `Peeker DevKit's bundles (dist/) include code from these packages, under these licences.${rule}` +
+      [...sections.keys()]
+        .sort()
+        .map((id) => sections.get(id))
+        .join(rule) +
+      '\n',
+  );
+}
 
 /** Every file under `dir`, recursively, as a path relative to the repository. */
 function filesUnder(dir) {

@@ -7,9 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 const root = join(__dirname, '..');
 const vsce = join(root, 'node_modules', '.bin', 'vsce');
 const out = mkdtempSync(join(tmpdir(), 'peeker-vsix-'));
-/** Everything the VSIX may contain: the two bundles, the JSON Schemas, the icon and walkthrough pages, the docs. */
+/** Everything the VSIX may contain: the two bundles and their third-party notices, the JSON Schemas, the icon and walkthrough pages, the docs. */
 const SHIPPED =
-  /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/(extension|server)\.js|schemas\/generated\/json-schema\/[\w.-]+\.json|media\/(icon\.png|peeker-activity\.svg|walkthrough\/[a-z-]+\.md))$/;
+  /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/(extension|server)\.js|dist\/THIRD-PARTY-NOTICES\.txt|schemas\/generated\/json-schema\/[\w.-]+\.json|media\/(icon\.png|peeker-activity\.svg|walkthrough\/[a-z-]+\.md))$/;
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -20,7 +20,13 @@ describe('the VSIX', () => {
       .split('\n');
     expect(files.filter((file) => !SHIPPED.test(file))).toEqual([]);
     expect(files).toEqual(
-      expect.arrayContaining(['dist/extension.js', 'dist/server.js', 'media/icon.png', 'CHANGELOG.md']),
+      expect.arrayContaining([
+        'dist/extension.js',
+        'dist/server.js',
+        'dist/THIRD-PARTY-NOTICES.txt',
+        'media/icon.png',
+        'CHANGELOG.md',
+      ]),
     );
   }, 60_000);
 
