@@ -159,6 +159,10 @@ console.log(verifyWebhook('{"id":"evt_1"}', headers, 'whsec_test', { now: () => 
     writeFileSync(join(project, 'use.mts'), TYPED_USE);
     writeFileSync(join(project, 'use.cts'), TYPED_USE);
     writeFileSync(join(project, 'use.ts'), TYPED_USE);
+    writeFileSync(
+      join(project, 'schema.ts'),
+      "import schema = require('peeker-devkit/schemas/json/create-order-request.json');\nexport const id: string = schema.$id;\n",
+    );
     const results = await Promise.all([
       tsc(project, {
         compilerOptions: { ...STRICT, module: 'node16', moduleResolution: 'node16' },
@@ -172,8 +176,18 @@ console.log(verifyWebhook('{"id":"evt_1"}', headers, 'whsec_test', { now: () => 
         compilerOptions: { ...STRICT, module: 'commonjs', moduleResolution: 'node10' },
         files: ['use.ts'],
       }),
+      // node10 reads no `exports`: the JSON Schemas' subpath needs its typesVersions mapping.
+      tsc(project, {
+        compilerOptions: {
+          ...STRICT,
+          module: 'commonjs',
+          moduleResolution: 'node10',
+          resolveJsonModule: true,
+        },
+        files: ['schema.ts'],
+      }),
     ]);
-    expect(results).toEqual(['', '', '']);
+    expect(results).toEqual(['', '', '', '']);
   }, 60_000);
 
   it('refuses what is not a public entry', async () => {
