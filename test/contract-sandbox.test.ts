@@ -14,6 +14,8 @@ interface Behaviour {
   replayStatus?: number;
   /** Take an `ftp://` `forwarding_url` on `POST /orders` (the emulator refuses it; the docs do not say). */
   acceptFtpForwarding?: boolean;
+  /** Answer every `POST /orders` after the first success with that first order (a fingerprint that ignores everything). */
+  firstOrderForEveryPost?: boolean;
 }
 
 /** What the server in front changed, to prove a test exercised it. */
@@ -42,6 +44,7 @@ afterAll(async () => {
 async function inFront(behaviour: Behaviour): Promise<{ baseUrl: string; changes: Changes }> {
   const changes: Changes = { clamped: 0, replays: 0, ftp: 0 };
   const orderIds = new Set<string>();
+  let firstOrder: { status: number; text: string } | undefined;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -75,6 +78,15 @@ async function inFront(behaviour: Behaviour): Promise<{ baseUrl: string; changes
       });
       const text = await response.text();
       let status = response.status;
+      if (behaviour.firstOrderForEveryPost && placesOrder && status < 300) firstOrder ??= { status, text };
+      if (behaviour.firstOrderForEveryPost && placesOrder && firstOrder) {
+        res.writeHead(firstOrder.status, {
+          'Content-Type': 'application/json',
+          'Peeker-Request-Id': response.headers.get('peeker-request-id') ?? '',
+        });
+        res.end(firstOrder.text);
+        return;
+      }
       if (behaviour.replayStatus !== undefined && placesOrder && status === 200) {
         const id = (JSON.parse(text) as { data: { id: string } }).data.id;
         if (orderIds.has(id)) {
@@ -143,6 +155,25 @@ describe('contract suite against a sandbox: behaviours the docs allow besides th
     const { statuses } = await run(baseUrl, ['errors.invalid-body-names-field'], 60);
     expect(statuses).toEqual(['errors.invalid-body-names-field passed']);
     expect(changes.ftp).toBeGreaterThan(0);
+  });
+});
+
+describe('dedupe.fingerprint-change-new-order against a target that answers every order with the first', () => {
+  it('names the changed domain as both orders sent it, never a change onto the same value', async () => {
+    const { baseUrl } = await inFront({ firstOrderForEveryPost: true });
+    // Seed 7 shrinks to a domain replaced by the same generated domain; the kit sends it tagged apart.
+    const { report } = await run(baseUrl, ['dedupe.fingerprint-change-new-order'], 20);
+    const failure = report.results[0]!.failure!;
+    expect(failure.counterexample).toContain(
+      '"change":{"field":"domains","index":0,"replacement":"acme-mail.com"}',
+    );
+    const match =
+      /^The order with domain (\S+) instead of the first order's (\S+) was deduplicated into the first order ord_\w+: the fingerprint ignores that field\.$/.exec(
+        failure.message,
+      );
+    expect(match).not.toBeNull();
+    expect(match![1]).toMatch(/^acme-mail-\S+x\.com$/);
+    expect(match![1]).toBe(match![2]!.replace(/\.com$/, 'x.com'));
   });
 });
 

@@ -288,6 +288,35 @@ function changeFingerprint(
 }
 
 /**
+ * Names a fingerprint change by the values both orders sent, e.g. `The order with domain b.com
+ * instead of the first order's a.com`: the generated change alone can read as no change at all
+ * (shrinking may pick the original domain), since the kit makes each domain unique before sending it.
+ */
+function describeFingerprintChange(
+  body: CustomOrderBody,
+  changed: CustomOrderBody,
+  change: FingerprintChange,
+): string {
+  switch (change.field) {
+    case 'user':
+      return `The order with user ${changed.user} instead of ${body.user}`;
+    case 'personas': {
+      const added = change.persona;
+      return `The order with persona ${added.first_name} ${added.last_name} added to the first order's ${body.personas.length}`;
+    }
+    case 'google_licenses / microsoft_licenses':
+      return (
+        `The order with google_licenses ${changed.google_licenses} and microsoft_licenses ${changed.microsoft_licenses} ` +
+        `instead of ${body.google_licenses} and ${body.microsoft_licenses}`
+      );
+    case 'domains': {
+      const index = change.index % body.domains.length;
+      return `The order with domain ${changed.domains[index]} instead of the first order's ${body.domains[index]}`;
+    }
+  }
+}
+
+/**
  * The second of two orders sharing domains is a different order: a new id, or — because the first
  * order still holds those domains — `domain_already_in_active_order`. Never the first order back.
  */
@@ -334,7 +363,7 @@ export const fingerprintChangeNewOrder: ContractProperty = {
         expectDifferentOrder(
           await ctx.api.post('/orders', changed),
           first.id,
-          `The order with another ${change.field}`,
+          describeFingerprintChange(body, changed, change),
         );
       },
     );
