@@ -117,6 +117,25 @@ describe('peeker-devkit webhooks check', () => {
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('5 of 10 checks failed.');
   });
 
+  it('marks forged deliveries ? (not shown), not ✓, when a wrong URL answers 404 to every delivery', async () => {
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(404).end());
+    });
+    servers.push(server);
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/nope`;
+    const { code, stdout } = await runCli(['webhooks', 'check', '--url', url, '--secret', SECRET]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(
+      /^ {2}\? bad signature rejected +expected non-2xx \(4xx expected\) +got 404 in \d+ ms$/m,
+    );
+    expect(stdout).not.toMatch(/✓ .* rejected/);
+    expect(stdout).toContain('      → The endpoint answered 404 (not found): check the URL and path');
+    expect(stdout).not.toContain('HMAC-SHA256');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('4 of 10 checks failed; 5 not shown.');
+  });
+
   it('fails rule 3, in both formats, when the handler drops every delivery instead of answering', async () => {
     const server = createServer((req) => {
       req.resume();

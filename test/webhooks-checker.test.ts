@@ -96,6 +96,15 @@ function statuses(report: WebhookCheckReport, name: string): Array<number | unde
   return report.checks.find((check) => check.name === name)?.observed.map((o) => o.status) ?? [];
 }
 
+/** The rule-1 checks that send forged deliveries. */
+const FORGED_CHECKS = [
+  'bad signature rejected',
+  'missing Peeker-Signature rejected',
+  'missing Peeker-Timestamp rejected',
+  'stale timestamp rejected',
+  'far-future timestamp rejected',
+];
+
 describe('checkWebhookHandler against a correct handler', () => {
   it('passes every check, rule by rule', async () => {
     const { url } = await startEndpoint(correctHandler());
@@ -337,19 +346,17 @@ describe('checkWebhookHandler against broken handlers', () => {
         res.writeHead(status, { 'Content-Type': 'text/html' }).end(`<html><title>${status}</title></html>`);
       });
       const report = await checkWebhookHandler({ url, secret: SECRET });
-      const fixes = Object.fromEntries(report.checks.filter((c) => !c.passed).map((c) => [c.name, c.fix]));
+      const fixes = Object.fromEntries(
+        report.checks.filter((c) => !c.passed && !c.notShown).map((c) => [c.name, c.fix]),
+      );
       expect(fixes).toEqual({
         'valid signed delivery accepted': fix,
         'duplicate delivery answered 2xx both times': fix,
         'domain.connected before its order.in_progress': fix,
         'order.completed before order.in_progress': fix,
       });
-      const note = report.checks.find((check) => check.name === 'bad signature rejected')?.note;
-      expect(note).toBe(
-        status === 429
-          ? 'Rejected, but with 429 (rate limited), which says nothing about the signature check: exempt the webhook URL from rate limiting and run the check again.'
-          : 'Rejected, but with a 5xx, which reads as a server fault: answer 400 or 401 for a delivery that fails verification.',
-      );
+      // The valid delivery got the same answer: the forged ones' refusals show nothing.
+      expect(report.checks.filter((c) => c.notShown).map((c) => c.name)).toEqual(FORGED_CHECKS);
     },
   );
 
@@ -358,7 +365,9 @@ describe('checkWebhookHandler against broken handlers', () => {
       res.writeHead(500).end();
     });
     const report = await checkWebhookHandler({ url, secret: SECRET });
-    const fixes = Object.fromEntries(report.checks.filter((c) => !c.passed).map((c) => [c.name, c.fix]));
+    const fixes = Object.fromEntries(
+      report.checks.filter((c) => !c.passed && !c.notShown).map((c) => [c.name, c.fix]),
+    );
     const crashed =
       'The handler failed with 500 (a server error): its logs for this delivery show where it crashes';
     expect(fixes).toEqual({
@@ -367,6 +376,58 @@ describe('checkWebhookHandler against broken handlers', () => {
       'domain.connected before its order.in_progress': `${crashed}. Accept events in any order: answer 200, then render from data.status instead of assuming a sequence.`,
       'order.completed before order.in_progress': `${crashed}. Accept events in any order: answer 200, then render from data.status instead of assuming a sequence.`,
     });
+  });
+
+  it.each([
+    [
+      404,
+      'The endpoint answered 404 (not found): check the URL and path — --url must be the exact route your webhook handler serves — then run the check again.',
+    ],
+    [
+      401,
+      'The endpoint answered 401 to a validly signed delivery. If it wants its own authentication (a session, an API key, basic auth), exempt the webhook route: Peeker\'s deliveries carry no credentials and are authenticated by Peeker-Signature alone. Otherwise its signature check refuses valid signatures: HMAC-SHA256 of "<Peeker-Timestamp>.<raw body>" with your secret, hex, after "v1=".',
+    ],
+    [
+      403,
+      'The endpoint answered 403 to a validly signed delivery. If it wants its own authentication (a session, an API key, basic auth), exempt the webhook route: Peeker\'s deliveries carry no credentials and are authenticated by Peeker-Signature alone. Otherwise its signature check refuses valid signatures: HMAC-SHA256 of "<Peeker-Timestamp>.<raw body>" with your secret, hex, after "v1=".',
+    ],
+    [
+      405,
+      'The endpoint answered 405 (method not allowed): this path does not take POST. Point --url at the route that handles POSTed deliveries, or let it accept POST.',
+    ],
+  ])(
+    'on a %i to every delivery, advises on the URL or auth and shows no forged delivery as rejected',
+    async (status, fix) => {
+      const { url } = await startEndpoint((_, res) => {
+        res.writeHead(status).end();
+      });
+      const report = await checkWebhookHandler({ url, secret: SECRET });
+      const valid = report.checks.find((c) => c.name === 'valid signed delivery accepted');
+      expect(valid).toMatchObject({ passed: false, fix });
+      const forged = report.checks.filter((c) => FORGED_CHECKS.includes(c.name));
+      expect(forged).toHaveLength(FORGED_CHECKS.length);
+      for (const check of forged) {
+        expect(check).toMatchObject({
+          passed: false,
+          notShown: true,
+          fix: `Not shown: the valid signed delivery was refused too (${status}), so this ${status} says nothing about the signature check. Fix what "valid signed delivery accepted" names, then run the check again.`,
+        });
+      }
+      expect(report.checks.filter((c) => c.passed).map((c) => c.name)).toEqual([
+        'every valid delivery answered within 10 s',
+      ]);
+    },
+  );
+
+  it('keeps the signature recipe when a validly signed delivery gets a 400 like the forged ones', async () => {
+    const { url } = await startEndpoint((_, res) => {
+      res.writeHead(400).end();
+    });
+    const report = await checkWebhookHandler({ url, secret: SECRET });
+    expect(report.checks.find((c) => c.name === 'valid signed delivery accepted')?.fix).toBe(
+      'Accept deliveries whose signature is valid: HMAC-SHA256 of "<Peeker-Timestamp>.<raw body>" with your secret, hex, after "v1=".',
+    );
+    expect(report.checks.filter((c) => c.notShown).map((c) => c.name)).toEqual(FORGED_CHECKS);
   });
 
   it('passes a 5xx rejection but notes that a 4xx is expected', async () => {

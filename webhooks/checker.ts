@@ -114,6 +114,11 @@ export interface WebhookCheckResult {
   observed: DeliveryObservation[];
   /** Whether the handler met the expectation. */
   passed: boolean;
+  /**
+   * Set (with `passed: false`) when the deliveries cannot show the rule either way: a forged
+   * delivery refused while the valid one was refused too proves nothing about the signature check.
+   */
+  notShown?: true;
   /** On failure: one line on what to change in the handler. */
   fix?: string;
   /** Something worth knowing even when the check passed (e.g. a 5xx where 4xx is better). */
@@ -213,7 +218,7 @@ export async function checkWebhookHandler(options: CheckWebhookHandlerOptions): 
       event: buildWebhookEvent('order.in_progress'),
       signing: attack.signing,
     });
-    checks.push(rejectedCheck(attack.name, observation, attack.fix));
+    checks.push(rejectedCheck(attack.name, observation, attack.fix, valid));
   }
 
   // Rule 2: a retry carries the same event id and body; only the signing time may differ.
@@ -401,6 +406,18 @@ function acceptFix(rule: WebhookHygieneRule, failed: DeliveryObservation, timeou
   if (failed.status >= 300 && failed.status < 400)
     return 'Answer 2xx at this URL directly; deliveries do not follow redirects.';
   const status = failed.status;
+  // Refusals that come before any handler code: a wrong URL, a route without POST, the endpoint's own
+  // auth. Only the first delivery of rule 1 gets this advice; the other rules' checks repeat it
+  // through their own failures when it applies to them too.
+  if (rule === 1 && status === 404) {
+    return 'The endpoint answered 404 (not found): check the URL and path — --url must be the exact route your webhook handler serves — then run the check again.';
+  }
+  if (rule === 1 && status === 405) {
+    return 'The endpoint answered 405 (method not allowed): this path does not take POST. Point --url at the route that handles POSTed deliveries, or let it accept POST.';
+  }
+  if (rule === 1 && (status === 401 || status === 403)) {
+    return `The endpoint answered ${status} to a validly signed delivery. If it wants its own authentication (a session, an API key, basic auth), exempt the webhook route: Peeker's deliveries carry no credentials and are authenticated by Peeker-Signature alone. Otherwise its signature check refuses valid signatures: HMAC-SHA256 of "<Peeker-Timestamp>.<raw body>" with your secret, hex, after "v1=".`;
+  }
   // A rate limiter or a gateway answered: the handler's code never ran, so advice about
   // signatures, duplicates or ordering would send the reader to the wrong place.
   if (status === 429) {
@@ -427,7 +444,12 @@ function acceptFix(rule: WebhookHygieneRule, failed: DeliveryObservation, timeou
   return 'Accept deliveries whose signature is valid: HMAC-SHA256 of "<Peeker-Timestamp>.<raw body>" with your secret, hex, after "v1=".';
 }
 
-function rejectedCheck(name: string, observation: DeliveryObservation, fix: string): WebhookCheckResult {
+function rejectedCheck(
+  name: string,
+  observation: DeliveryObservation,
+  fix: string,
+  valid: DeliveryObservation,
+): WebhookCheckResult {
   const base = { name, rule: 1 as const, expectation: 'non-2xx (4xx expected)', observed: [observation] };
   const { status } = observation;
   if (status === undefined) {
@@ -443,6 +465,16 @@ function rejectedCheck(name: string, observation: DeliveryObservation, fix: stri
     };
   }
   if (isSuccess(status)) return { ...base, passed: false, fix };
+  if (valid.status !== undefined && !isSuccess(valid.status)) {
+    // An endpoint that refuses everything (a wrong URL, its own auth) refuses forgeries too:
+    // only a refusal next to an accepted valid delivery shows the signature is checked.
+    return {
+      ...base,
+      passed: false,
+      notShown: true,
+      fix: `Not shown: the valid signed delivery was refused too (${valid.status}), so this ${status} says nothing about the signature check. Fix what "valid signed delivery accepted" names, then run the check again.`,
+    };
+  }
   if (status === 429) {
     return {
       ...base,

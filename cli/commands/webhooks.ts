@@ -47,6 +47,10 @@ check
     3. every valid delivery is answered within the timeout (default 10 s)
     4. out-of-order events (domain.connected before order.in_progress, order.completed
        before order.in_progress) are still answered 2xx
+  While the valid delivery is refused, the forged ones' refusals prove nothing: they are
+  marked ? (not shown), and the advice names the likely cause (404: a wrong URL or path;
+  405: the path takes no POST; 401/403: the endpoint's own auth, or a signature check that
+  refuses valid signatures).
   Deliveries are POSTs with Content-Type: application/json, Peeker-Event-Id,
   Peeker-Timestamp, Peeker-Signature and a User-Agent naming peeker-devkit.
 
@@ -216,7 +220,10 @@ function eventIdOf(body: Buffer): string {
   return newPeekerId('evt');
 }
 
-/** The human report: one table per rule, ✓/✗ per check, a "what to do" line under each failure. */
+/**
+ * The human report: one table per rule, ✓/✗ per check (? when the deliveries could not show it), a
+ * "what to do" line under each failure.
+ */
 function formatReport(report: WebhookCheckReport, color: boolean): string {
   const s = styles(color);
   const title = `${s.bold('Webhook handler check:')} ${report.url}`;
@@ -231,7 +238,7 @@ function formatReport(report: WebhookCheckReport, color: boolean): string {
     if (checks.length === 0) continue;
     lines.push(s.bold(`Rule ${rule}: ${ruleTitle}`));
     for (const check of checks) {
-      const mark = check.passed ? s.green('✓') : s.red('✗');
+      const mark = check.passed ? s.green('✓') : check.notShown ? s.yellow('?') : s.red('✗');
       const observed =
         rule === 3 ? describeSlowest(check) : check.observed.map(describeObservation).join(', ');
       lines.push(
@@ -243,11 +250,13 @@ function formatReport(report: WebhookCheckReport, color: boolean): string {
     lines.push('');
   }
   const passed = report.checks.filter((c) => c.passed).length;
+  const notShown = report.checks.filter((c) => c.notShown).length;
   const total = report.checks.length;
+  const unshown = notShown > 0 ? `; ${notShown} not shown` : '';
   lines.push(
     report.passed
       ? s.green(`All ${total} checks passed.`)
-      : s.red(`${total - passed} of ${total} checks failed.`),
+      : s.red(`${total - passed - notShown} of ${total} checks failed${unshown}.`),
   );
   return lines.join('\n');
 }
