@@ -167,6 +167,22 @@ describe('peeker-devkit doctor', () => {
     }
   });
 
+  it('names only the handler failures of its own when its endpoint refuses every delivery (the forged ones prove nothing then)', async () => {
+    const refusing = createHttpServer((_req, res) => res.writeHead(404).end());
+    await new Promise<void>((done) => refusing.listen(0, '127.0.0.1', done));
+    try {
+      const webhookUrl = `http://127.0.0.1:${(refusing.address() as AddressInfo).port}/hooks`;
+      const deps = { checkWebhook: checkWebhookHandler, runContract: passingContract, now };
+      const rows = await runDoctor(target({ webhookUrl, webhookSecret: 'whsec_doctor404' }), deps);
+      // The forged deliveries' checks are "not shown" (also refused): not listed as the handler's failures.
+      expect(rows[4]!.note).toBe(
+        "the handler failed: valid signed delivery accepted, duplicate delivery answered 2xx both times, domain.connected before its order.in_progress, order.completed before order.in_progress (run 'peeker-devkit webhooks check')",
+      );
+    } finally {
+      await new Promise((done) => refusing.close(done));
+    }
+  });
+
   it('names where a redirect points, what was wrong with a GET /me 200, and a body cut or stalled', async () => {
     const deps = { checkWebhook: noWebhook, runContract: passingContract, now };
     const fake = createHttpServer((req, res) => {

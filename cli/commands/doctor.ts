@@ -254,7 +254,8 @@ export async function runDoctor(
       ];
       evidence = recordEvidence(evidence, found, deps.now(), 'kit');
     } else {
-      const failed = report.checks.filter((c) => !c.passed).map((c) => c.name);
+      // Checks the refused valid delivery left unshown are not failures of the handler's own.
+      const failed = report.checks.filter((c) => !c.passed && !c.notShown).map((c) => c.name);
       notes.webhookVerified =
         report.diagnosis ?? `the handler failed: ${failed.join(', ')} (run 'peeker-devkit webhooks check')`;
     }
