@@ -178,6 +178,21 @@ export class ContractPathError extends ContractConfigError {
   }
 }
 
+/**
+ * The target stopped answering mid-run (or during the sandbox clean-up): the run ended early. The
+ * message names the request that got no answer and anything the clean-up could not remove;
+ * {@link ContractStoppedError.report} holds the properties that finished, the interrupted one as
+ * an `error` result, and the clean-up notes, for a caller to print before the message.
+ */
+export class ContractStoppedError extends ContractConfigError {
+  /** The report of the run so far (`passed` is false). */
+  readonly report: ContractReport;
+  constructor(message: string, report: ContractReport) {
+    super(message);
+    this.report = report;
+  }
+}
+
 /** The run was interrupted through {@link ContractSuiteOptions.signal}; the message says what was put back. */
 export class ContractInterruptedError extends Error {
   override readonly name = 'ContractInterruptedError';
@@ -343,20 +358,36 @@ export async function runContractSuite(options: ContractSuiteOptions = {}): Prom
     const webhooks = webhookFixture(fixtures, target.control, target.client);
 
     const results: PropertyResult[] = [];
+    /** Why the run ended early: the target stopped answering (a {@link ContractStoppedError} below). */
+    let stop: string | undefined;
     for (const [index, property] of properties.entries()) {
       options.onProgress?.({ kind: 'start', index, total: properties.length, property });
       let result: PropertyResult | typeof STOPPED;
+      const requestsBefore = target.client.counters.requests;
+      const propertyStarted = performance.now();
       const running = runProperty(property, env, unique, webhooks);
       try {
         result = await Promise.race([running, stopped]);
       } catch (error) {
-        if (error instanceof ResponseTooLargeError) {
-          throw new ContractConfigError(`The run stopped during ${property.name}: ${error.diagnosis}`);
-        }
         if (error instanceof TargetUnreachableError) {
-          throw new ContractConfigError(
-            `The target stopped answering during ${property.name}: ${error.diagnosis}`,
-          );
+          // The run ends here, but what it has is kept: the properties already done, this one as an
+          // error, and the clean-up below.
+          stop = target.client.redact(stopReason(error, property.name, target.client.counters.requests - 1));
+          result = {
+            name: property.name,
+            group: property.group,
+            description: property.description,
+            promise: property.promise,
+            needsEmulator: property.needsEmulator,
+            status: 'error',
+            reason: stop,
+            runs: 0,
+            requests: target.client.counters.requests - requestsBefore,
+            durationMs: Math.round(performance.now() - propertyStarted),
+          };
+          results.push(result);
+          options.onProgress?.({ kind: 'end', index, total: properties.length, result });
+          break;
         }
         if (error instanceof ReplayPathError && options.path !== undefined) {
           throw new ContractPathError(options.path, property.name, seed, numRuns);
@@ -373,7 +404,7 @@ export async function runContractSuite(options: ContractSuiteOptions = {}): Prom
       options.onProgress?.({ kind: 'end', index, total: properties.length, result });
     }
 
-    let cleanup: string[] | undefined;
+    let cleanup: SandboxCleanUp | undefined;
     try {
       cleanup = target.info.kind === 'sandbox' ? await cleanUpSandbox(target.client) : undefined;
     } catch (error) {
@@ -381,7 +412,7 @@ export async function runContractSuite(options: ContractSuiteOptions = {}): Prom
       throw error;
     }
     const teardownProblems = await fixtures.teardown();
-    return {
+    const report: ContractReport = {
       target: reportTarget,
       seed,
       numRuns,
@@ -390,17 +421,26 @@ export async function runContractSuite(options: ContractSuiteOptions = {}): Prom
       requests: target.client.counters.requests,
       controlCalls: target.control?.calls ?? 0,
       results,
-      passed: results.every((r) => r.status === 'passed' || r.status === 'skipped'),
+      passed: stop === undefined && results.every((r) => r.status === 'passed' || r.status === 'skipped'),
       ...(target.notes.length === 0 && cleanup === undefined && teardownProblems.length === 0
         ? {}
         : {
             cleanup: [
               ...target.notes,
-              ...(cleanup ?? []),
+              ...(cleanup?.notes ?? []),
               ...teardownProblems.map((p) => `clean-up problem: ${target.client.redact(p)}`),
             ],
           }),
     };
+    if (stop !== undefined) {
+      const left = cleanup?.leftBehind === undefined ? '' : ` ${cleanup.leftBehind}`;
+      throw new ContractStoppedError(`${stop}${left}`, report);
+    }
+    if (cleanup?.leftBehind !== undefined) {
+      // Every property ran, but the target stopped answering during the clean-up itself.
+      throw new ContractStoppedError(cleanup.leftBehind, report);
+    }
+    return report;
   } finally {
     await fixtures.teardown();
     await target.close();
@@ -433,12 +473,36 @@ async function interruption(
           : `${interrupted}; could not restore the settings of the emulator at ${where}: ${target.client.redact(problems.join('; '))}`,
       );
     case 'sandbox': {
-      const orders = target.client.counters.createdOrders.size;
+      const { createdOrders, createdBundles } = target.client.counters;
       return new ContractInterruptedError(
-        `${interrupted} before clean-up: ${orders} ${orders === 1 ? 'order' : 'orders'} this run placed on ${where} ${orders === 1 ? 'was' : 'were'} not cancelled.`,
+        `${interrupted} before clean-up: ${leftInPlace(createdOrders.size, createdBundles.size, where)}.`,
       );
     }
   }
+}
+
+/**
+ * `2 orders this run placed on <where> were not cancelled and 1 bundle it created was not deleted`
+ * (the bundle part only when there are bundles).
+ */
+function leftInPlace(orders: number, bundles: number, where: string): string {
+  const orderPart = `${orders} ${orders === 1 ? 'order' : 'orders'} this run placed on ${where} ${orders === 1 ? 'was' : 'were'} not cancelled`;
+  if (bundles === 0) return orderPart;
+  return `${orderPart} and ${bundles} ${bundles === 1 ? 'bundle' : 'bundles'} it created ${bundles === 1 ? 'was' : 'were'} not deleted`;
+}
+
+/**
+ * The one line for a target that stopped answering during `property`: which request got no answer,
+ * and, when the target had answered this run's earlier requests, that it is this request it cannot handle.
+ */
+function stopReason(error: TargetUnreachableError, property: string, answeredBefore: number): string {
+  const stopped = error instanceof ResponseTooLargeError ? 'The run stopped' : 'The target stopped answering';
+  const request = error.request === undefined ? '' : `${error.request} got no usable answer: `;
+  const answered =
+    answeredBefore > 0 && !(error instanceof ResponseTooLargeError)
+      ? ` It had answered the run's ${answeredBefore} earlier ${answeredBefore === 1 ? 'request' : 'requests'}: it is this request it does not handle.`
+      : '';
+  return `${stopped} during ${property}: ${request}${error.diagnosis}${answered}`;
 }
 
 /** `Interrupted (SIGINT)`, or `Interrupted` for an abort without a string reason. */
@@ -821,23 +885,54 @@ function bodyGist(json: unknown, text: string): string {
   return `"${gist.length > 120 ? `${gist.slice(0, 120)}…` : gist}"`;
 }
 
-/** Cancels the orders and deletes the bundles a sandbox run created. */
-async function cleanUpSandbox(client: TargetClient): Promise<string[]> {
+/** What {@link cleanUpSandbox} did, and what it could not do. */
+interface SandboxCleanUp {
+  /** Lines for the report's clean-up section. */
+  notes: string[];
+  /** Set when the target stopped answering during the clean-up: what was left in place, in one sentence. */
+  leftBehind?: string;
+}
+
+/**
+ * Cancels the orders and deletes the bundles a sandbox run created. A target that stops answering
+ * ends it at once (each further request would wait the whole timeout too): `leftBehind` then says
+ * what is left.
+ */
+async function cleanUpSandbox(client: TargetClient): Promise<SandboxCleanUp> {
+  const { createdOrders, createdBundles, createdImportJobs } = client.counters;
   const notes: string[] = [];
   let cancelled = 0;
-  for (const id of client.counters.createdOrders) {
-    const exchange = await client.post(`/orders/${encodeURIComponent(id)}/cancel`);
-    if (exchange.status >= 200 && exchange.status < 300) cancelled++;
-  }
-  notes.push(`cancelled ${cancelled} of ${client.counters.createdOrders.size} orders created by the run`);
   let deleted = 0;
-  for (const id of client.counters.createdBundles) {
-    const exchange = await client.request({ method: 'DELETE', path: `/bundles/${encodeURIComponent(id)}` });
-    if (exchange.status >= 200 && exchange.status < 300) deleted++;
+  try {
+    for (const id of createdOrders) {
+      const exchange = await client.post(`/orders/${encodeURIComponent(id)}/cancel`);
+      if (exchange.status >= 200 && exchange.status < 300) cancelled++;
+    }
+    for (const id of createdBundles) {
+      const exchange = await client.request({ method: 'DELETE', path: `/bundles/${encodeURIComponent(id)}` });
+      if (exchange.status >= 200 && exchange.status < 300) deleted++;
+    }
+  } catch (error) {
+    if (!(error instanceof TargetUnreachableError)) throw error;
+    const where = client.redact(client.baseUrl);
+    const left = leftInPlace(createdOrders.size - cancelled, createdBundles.size - deleted, where);
+    const request = error.request === undefined ? '' : ` (${error.request})`;
+    notes.push(
+      `stopped: the target did not answer${request}; cancelled ${cancelled} of ${createdOrders.size} orders, deleted ${deleted} of ${createdBundles.size} bundles`,
+    );
+    return {
+      notes,
+      leftBehind: `Clean-up could not finish: ${client.redact(error.diagnosis)} ${left}.`,
+    };
   }
-  if (client.counters.createdBundles.size > 0) {
-    notes.push(`deleted ${deleted} of ${client.counters.createdBundles.size} bundles created by the run`);
+  notes.push(`cancelled ${cancelled} of ${createdOrders.size} orders created by the run`);
+  if (createdBundles.size > 0) {
+    notes.push(`deleted ${deleted} of ${createdBundles.size} bundles created by the run`);
   }
-  notes.push('import jobs cannot be cancelled through the API and were left in place');
-  return notes;
+  if (createdImportJobs.size > 0) {
+    notes.push(
+      `${createdImportJobs.size} import ${createdImportJobs.size === 1 ? 'job' : 'jobs'} created by the run cannot be cancelled through the API and ${createdImportJobs.size === 1 ? 'was' : 'were'} left in place`,
+    );
+  }
+  return { notes };
 }

@@ -108,6 +108,11 @@ export class TargetUnreachableError extends Error {
   override readonly name: string = 'TargetUnreachableError';
   /** Same as `message`: the one-line diagnosis. */
   readonly diagnosis: string;
+  /**
+   * The request that got no answer, in words (`POST /orders with a malformed JSON body ('{"user": ')`),
+   * when a {@link TargetClient} sent it: a server that answers everything else may hang on just this one.
+   */
+  request: string | undefined;
   constructor(diagnosis: string) {
     super(diagnosis);
     this.diagnosis = diagnosis;
@@ -190,6 +195,8 @@ export interface TrafficCounters {
   createdOrders: Set<string>;
   /** Bundles the suite created: deleted afterwards on a real sandbox. */
   createdBundles: Set<string>;
+  /** Import jobs the suite created: the API cannot cancel them, so a sandbox run only counts them. */
+  createdImportJobs: Set<string>;
 }
 
 /**
@@ -293,6 +300,7 @@ export class TargetClient {
       rateLimitWaits: 0,
       createdOrders: new Set(),
       createdBundles: new Set(),
+      createdImportJobs: new Set(),
     };
     this.pacer = shared?.pacer ?? new Pacer(options.requestsPerMinute ?? Number.POSITIVE_INFINITY);
     this.sink = sink;
@@ -356,7 +364,14 @@ export class TargetClient {
     for (let attempt = 0; ; attempt++) {
       await this.pacer.acquire(signal);
       this.counters.requests++;
-      const exchange = await this.send(request.method, url, authorization, bodyText, request.deadline);
+      let exchange: Exchange;
+      try {
+        exchange = await this.send(request.method, url, authorization, bodyText, request.deadline);
+      } catch (error) {
+        if (error instanceof TargetUnreachableError)
+          error.request ??= this.describeRequest(request, url, bodyText);
+        throw error;
+      }
       this.noteCreated(exchange, url);
       this.sink?.(exchange);
       const waitSeconds = retryAfterSeconds(exchange);
@@ -402,6 +417,24 @@ export class TargetClient {
     return this.request({ method: 'POST', path, body, auth });
   }
 
+  /**
+   * A request in words for a message: `POST /orders with a malformed JSON body ('{"user": ')`. The
+   * path is the one asked for (a followed link: its path on the target); the body is said to be JSON,
+   * malformed JSON (quoted, cut short), or absent.
+   */
+  private describeRequest(request: ApiRequest, url: URL, bodyText: string | undefined): string {
+    const path = /^https?:\/\//i.test(request.path) ? url.pathname : request.path;
+    const what = `${request.method} ${this.redact(path)}`;
+    if (bodyText === undefined) return what;
+    try {
+      JSON.parse(bodyText);
+      return `${what} with a JSON body`;
+    } catch {
+      const shown = bodyText.length > 40 ? `${bodyText.slice(0, 40)}…` : bodyText;
+      return `${what} with a malformed JSON body ('${this.redact(shown)}')`;
+    }
+  }
+
   /** Remembers what the suite created, so a sandbox run can clean up after itself. */
   private noteCreated(exchange: Exchange, url: URL): void {
     if (exchange.method !== 'POST' || exchange.status < 200 || exchange.status >= 300) return;
@@ -409,6 +442,7 @@ export class TargetClient {
     if (typeof id !== 'string') return;
     if (url.pathname.endsWith('/orders') && id.startsWith('ord_')) this.counters.createdOrders.add(id);
     if (url.pathname.endsWith('/bundles') && id.startsWith('bun_')) this.counters.createdBundles.add(id);
+    if (url.pathname.endsWith('/domains/import/jobs')) this.counters.createdImportJobs.add(id);
   }
 
   private authorizationFor(auth: RequestAuth): string | undefined {

@@ -722,3 +722,98 @@ describe('peeker-devkit contract: a running emulator ends as it was', () => {
     expect(new Set(verdicts)).toEqual(new Set([200]));
   });
 });
+
+/**
+ * A sandbox-like proxy (no control API) in front of a fresh emulator that closes the connection,
+ * unanswered, on any `POST` whose body is not JSON.
+ */
+async function sandboxDroppingMalformedJson(): Promise<{ baseUrl: string; apiKey: string }> {
+  const emulator = await startEmulator({ port: 0 });
+  emulators.push(emulator);
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', async () => {
+      const body = Buffer.concat(chunks).toString('utf8');
+      if (req.url?.startsWith('/_emulator')) {
+        res.writeHead(404, { 'Content-Type': 'application/json' }).end('{"error":{"code":"not_found"}}');
+        return;
+      }
+      if (req.method === 'POST' && body !== '') {
+        try {
+          JSON.parse(body);
+        } catch {
+          req.socket.destroy();
+          return;
+        }
+      }
+      const response = await fetch(new URL(req.url ?? '/', emulator.url), {
+        method: req.method ?? 'GET',
+        headers: {
+          ...(req.headers.authorization ? { Authorization: req.headers.authorization } : {}),
+          ...(req.headers['content-type'] ? { 'Content-Type': req.headers['content-type'] } : {}),
+        },
+        ...(body === '' ? {} : { body }),
+      });
+      res.writeHead(response.status, {
+        'Content-Type': response.headers.get('content-type') ?? 'application/json',
+        'Peeker-Request-Id': response.headers.get('peeker-request-id') ?? '',
+      });
+      res.end(await response.text());
+    });
+  });
+  servers.push(server);
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/partner/v1`,
+    apiKey: emulator.apiKey,
+  };
+}
+
+describe('peeker-devkit contract: a target that stops answering mid-run', () => {
+  it('still prints the report (JSON) and writes the JUnit file, then names the request, exit 2', async () => {
+    const { baseUrl, apiKey } = await sandboxDroppingMalformedJson();
+    const junit = join(mkdtempSync(join(tmpdir(), 'contract-stop-')), 'contract.xml');
+    const only = 'request-ids.unique-across-calls,errors.status-matches-code';
+    const result = await runCli(
+      [
+        '--base-url',
+        baseUrl,
+        '--only',
+        only,
+        '--seed',
+        '7',
+        '--num-runs',
+        '3',
+        '--format',
+        'json',
+        '--junit',
+        junit,
+      ],
+      { PEEKER_API_KEY: apiKey },
+    );
+    expect(result.code).toBe(2);
+    const origin = new URL(baseUrl).origin;
+    expect(result.stderr).toMatch(
+      new RegExp(
+        "^peeker-devkit: contract: The target stopped answering during errors\\.status-matches-code: POST /orders with a malformed JSON body \\('[^']*'\\) got no usable answer: " +
+          `${origin.replace(/\./g, '\\.')} closed the connection\\. .+ It had answered the run's \\d+ earlier requests: it is this request it does not handle\\.\\n$`,
+      ),
+    );
+    const report = JSON.parse(result.stdout) as {
+      passed: boolean;
+      results: { name: string; status: string; reason?: string }[];
+      cleanup: string[];
+    };
+    expect(report.passed).toBe(false);
+    expect(report.results.map((r) => `${r.name} ${r.status}`)).toEqual([
+      'request-ids.unique-across-calls passed',
+      'errors.status-matches-code error',
+    ]);
+    expect(`peeker-devkit: contract: ${report.results[1]!.reason}\n`).toBe(result.stderr);
+    expect(report.cleanup).toContain('deleted 1 of 1 bundles created by the run');
+    const xml = readFileSync(junit, 'utf8');
+    expect(xml).toMatch(/<testsuites [^>]*tests="2" failures="0" errors="1"/);
+    expect(xml).toContain('name="errors.status-matches-code"');
+  });
+});

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runContractSuite } from '../contract-tests';
+import { ContractInterruptedError, ContractStoppedError, runContractSuite } from '../contract-tests';
 import { type RunningEmulator, startEmulator } from '../emulator';
 
 /** How the server in front of the emulator departs from it, each in a way the docs allow. */
@@ -16,6 +16,14 @@ interface Behaviour {
   acceptFtpForwarding?: boolean;
   /** Answer every `POST /orders` after the first success with that first order (a fingerprint that ignores everything). */
   firstOrderForEveryPost?: boolean;
+  /** Never answer a `POST` whose body is not JSON (as Prism does): the connection stays open. */
+  stallOnMalformedJson?: boolean;
+  /** Called when a request is left unanswered that way. */
+  onStall?: () => void;
+  /** Close the connection on `POST /orders/{id}/cancel` without answering: the clean-up cannot reach the target. */
+  dropCancel?: boolean;
+  /** Answer every `POST /orders` with this one order id (as a mock serving its example does). */
+  fixedOrderId?: string;
 }
 
 /** What the server in front changed, to prove a test exercised it. */
@@ -64,6 +72,14 @@ async function inFront(behaviour: Behaviour): Promise<{ baseUrl: string; changes
       }
       const placesOrder = req.method === 'POST' && url.pathname.endsWith('/orders');
       let body = Buffer.concat(chunks).toString('utf8');
+      if (behaviour.stallOnMalformedJson && req.method === 'POST' && body !== '' && !parses(body)) {
+        behaviour.onStall?.();
+        return;
+      }
+      if (behaviour.dropCancel && req.method === 'POST' && url.pathname.endsWith('/cancel')) {
+        req.socket.destroy();
+        return;
+      }
       if (behaviour.acceptFtpForwarding && placesOrder && body.includes('"forwarding_url":"ftp://')) {
         body = body.replace('"forwarding_url":"ftp://', '"forwarding_url":"https://');
         changes.ftp++;
@@ -76,7 +92,7 @@ async function inFront(behaviour: Behaviour): Promise<{ baseUrl: string; changes
         },
         ...(body === '' ? {} : { body }),
       });
-      const text = await response.text();
+      let text = await response.text();
       let status = response.status;
       if (behaviour.firstOrderForEveryPost && placesOrder && status < 300) firstOrder ??= { status, text };
       if (behaviour.firstOrderForEveryPost && placesOrder && firstOrder) {
@@ -86,6 +102,9 @@ async function inFront(behaviour: Behaviour): Promise<{ baseUrl: string; changes
         });
         res.end(firstOrder.text);
         return;
+      }
+      if (behaviour.fixedOrderId !== undefined && placesOrder && status === 200) {
+        text = text.replace(/"id":"ord_[0-9A-Za-z]+"/, `"id":"${behaviour.fixedOrderId}"`);
       }
       if (behaviour.replayStatus !== undefined && placesOrder && status === 200) {
         const id = (JSON.parse(text) as { data: { id: string } }).data.id;
@@ -105,6 +124,16 @@ async function inFront(behaviour: Behaviour): Promise<{ baseUrl: string; changes
   servers.push(server);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return { baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/partner/v1`, changes };
+}
+
+/** True when `text` is JSON. */
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Runs `only` against `baseUrl` with the emulator's key; the report's one line per property. */
@@ -228,5 +257,109 @@ describe('a property that moves the clock by days, on an emulator the suite did 
     } finally {
       await broken.close();
     }
+  });
+});
+
+describe('a sandbox that stops answering mid-run', () => {
+  it('keeps the finished properties, records the interrupted one as an error, cleans up, and names the request', async () => {
+    const { baseUrl } = await inFront({ stallOnMalformedJson: true });
+    const only = ['request-ids.unique-across-calls', 'errors.status-matches-code'];
+    const error = await runContractSuite({
+      baseUrl,
+      apiKey: emulator.apiKey,
+      only,
+      seed: 7,
+      numRuns: 3,
+    }).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeInstanceOf(ContractStoppedError);
+    const stopped = error as ContractStoppedError;
+    const origin = new URL(baseUrl).origin;
+    const message =
+      /^The target stopped answering during errors\.status-matches-code: POST \/orders with a malformed JSON body \('[^']*'\) got no usable answer: (http:\/\/127\.0\.0\.1:\d+) did not answer within 15 s\. Check that the base URL points at the Peeker API and that the server is up\. It had answered the run's \d+ earlier requests: it is this request it does not handle\.$/;
+    expect(stopped.message).toMatch(message);
+    expect(stopped.message.match(message)![1]).toBe(origin);
+    const { report } = stopped;
+    expect(report.passed).toBe(false);
+    expect(report.results.map((r) => `${r.name} ${r.status}`)).toEqual([
+      'request-ids.unique-across-calls passed',
+      'errors.status-matches-code error',
+    ]);
+    expect(report.results[1]!.reason).toBe(stopped.message);
+    // The order and the bundle placed before the stall were removed all the same.
+    const orders = report.cleanup!.find((note) => note.startsWith('cancelled'));
+    expect(orders).toMatch(/^cancelled ([1-9]\d*) of \1 orders created by the run$/);
+    expect(report.cleanup).toContain('deleted 1 of 1 bundles created by the run');
+  }, 40_000);
+
+  it('an interrupt while the target hangs counts the orders and the bundles left in place', async () => {
+    const interrupt = new AbortController();
+    const { baseUrl } = await inFront({
+      stallOnMalformedJson: true,
+      onStall: () => interrupt.abort('SIGINT'),
+    });
+    const only = ['request-ids.unique-across-calls', 'errors.status-matches-code'];
+    const error = await runContractSuite({
+      baseUrl,
+      apiKey: emulator.apiKey,
+      only,
+      seed: 7,
+      numRuns: 3,
+      signal: interrupt.signal,
+    }).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeInstanceOf(ContractInterruptedError);
+    expect((error as Error).message).toMatch(
+      new RegExp(
+        `^Interrupted \\(SIGINT\\) before clean-up: ([1-9]\\d*) orders? this run placed on ${baseUrl.replace(/\./g, '\\.')} (was|were) not cancelled and 1 bundle it created was not deleted\\.$`,
+      ),
+    );
+  });
+
+  it('says which orders the clean-up left when the target stops answering it too', async () => {
+    const { baseUrl } = await inFront({ dropCancel: true });
+    const error = await runContractSuite({
+      baseUrl,
+      apiKey: emulator.apiKey,
+      only: ['request-ids.unique-across-calls'],
+      seed: 7,
+      numRuns: 2,
+    }).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeInstanceOf(ContractStoppedError);
+    const { message, report } = error as ContractStoppedError;
+    const origin = new URL(baseUrl).origin;
+    expect(message).toBe(
+      `Clean-up could not finish: ${origin} closed the connection. If it is an https:// server, use an https:// base URL; ` +
+        `otherwise check that it is the Peeker API. 1 order this run placed on ${baseUrl} was not cancelled and 1 bundle it created was not deleted.`,
+    );
+    expect(report.results.map((r) => `${r.name} ${r.status}`)).toEqual([
+      'request-ids.unique-across-calls passed',
+    ]);
+    expect(report.cleanup?.at(-1)).toMatch(
+      /^stopped: the target did not answer \(POST \/orders\/ord_\w+\/cancel\); cancelled 0 of 1 orders, deleted 0 of 1 bundles$/,
+    );
+  });
+});
+
+describe('the sandbox clean-up notes', () => {
+  it('mention import jobs only when the run created some, and count them', async () => {
+    const { baseUrl } = await inFront({});
+    const without = await run(baseUrl, ['request-ids.unique-across-calls'], 2);
+    expect(without.report.cleanup).toEqual([
+      'cancelled 1 of 1 orders created by the run',
+      'deleted 1 of 1 bundles created by the run',
+    ]);
+    const withJobs = await run(baseUrl, ['dedupe.import-jobs-normalized-domain-set'], 2);
+    expect(withJobs.statuses).toEqual(['dedupe.import-jobs-normalized-domain-set passed']);
+    expect(withJobs.report.cleanup?.at(-1)).toMatch(
+      /^([2-9]|\d{2,}) import jobs created by the run cannot be cancelled through the API and were left in place$/,
+    );
   });
 });

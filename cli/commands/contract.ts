@@ -10,6 +10,7 @@ import {
   ContractConfigError,
   ContractInterruptedError,
   ContractPathError,
+  ContractStoppedError,
   DEFAULT_NUM_RUNS,
   DEFAULT_SANDBOX_NUM_RUNS,
   MAX_NUM_RUNS,
@@ -186,6 +187,8 @@ export const contractCommand: Command = {
     // kills at once).
     const interrupt = interruptOnStopSignals();
     let report: Awaited<ReturnType<typeof runContractSuite>>;
+    /** Set when the target stopped answering mid-run: printed after the report of what did run. */
+    let stopped: string | undefined;
     try {
       report = await runContractSuite({
         ...(baseUrl === undefined ? {} : { baseUrl }),
@@ -209,7 +212,10 @@ export const contractCommand: Command = {
         // target is put back by now: end here, not when the last abandoned timer or socket is gone.
         return { exitAtOnce: signalExitCode(interrupt.signal.reason as NodeJS.Signals) };
       }
-      if (error instanceof ContractPathError) {
+      if (error instanceof ContractStoppedError) {
+        report = error.report;
+        stopped = error.message;
+      } else if (error instanceof ContractPathError) {
         // The library names its options; here the flags to copy from the Replay line.
         const seedFlag = `--seed ${error.seed}${values.seed === undefined ? ' (random: none was given)' : ''}`;
         const runsFlag = `--num-runs ${error.numRuns}${numRuns === undefined ? ' (the default)' : ''}`;
@@ -219,10 +225,11 @@ export const contractCommand: Command = {
           PREFIX,
         );
         return 2;
+      } else {
+        // A configuration error (unreachable target, wrong key…) or a bug: one line either way.
+        printError(error, PREFIX);
+        return 2;
       }
-      // A configuration error (unreachable target, wrong key…) or a bug: one line either way.
-      printError(error, PREFIX);
-      return 2;
     } finally {
       interrupt.dispose();
     }
@@ -237,6 +244,10 @@ export const contractCommand: Command = {
         printError(`cannot write the JUnit report to '${values.junit}' (${errorCode(error)}).`, PREFIX);
         return 2;
       }
+    }
+    if (stopped !== undefined) {
+      printError(stopped, PREFIX);
+      return 2;
     }
     return report.passed ? 0 : 1;
   },
