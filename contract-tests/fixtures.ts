@@ -8,8 +8,9 @@ import { catalog, type PermissionPreset } from '../schemas';
 import { freshenDomain } from './arbitraries';
 import type { EmulatorKey } from './control';
 import { exampleBody, operation } from './operations';
-import type { PropertyContext } from './property';
+import { ContractViolation, type PropertyContext } from './property';
 import { dataOf } from './responses';
+import type { Exchange } from './target';
 
 /** Orders in the pagination data set: enough for several pages at small `per_page`, and more than the default 25. */
 export const PAGINATION_DATASET_SIZE = 30;
@@ -20,35 +21,54 @@ export interface PaginationDataset {
   orderIds: string[];
 }
 
-/** The pagination data set: {@link PAGINATION_DATASET_SIZE} one-domain orders of a fresh customer. */
-export function paginationDataset(ctx: PropertyContext): Promise<PaginationDataset> {
-  return ctx.fixtures.once('pagination-dataset', async () => {
+/**
+ * The pagination data set: {@link PAGINATION_DATASET_SIZE} one-domain orders of a fresh customer.
+ * Throws a {@link ContractViolation} when the orders did not come back as that many distinct ids
+ * (a mock answering its one example order): every list walk over them would prove nothing.
+ */
+export async function paginationDataset(ctx: PropertyContext): Promise<PaginationDataset> {
+  // The verdict is kept with the data set: a failing property's shrink runs must not place 30 more orders each.
+  const built = await ctx.fixtures.once('pagination-dataset', async () => {
     const tag = ctx.unique('pg');
     const orderIds: string[] = [];
     let userId = '';
+    let last: Exchange | undefined;
     for (let i = 0; i < PAGINATION_DATASET_SIZE; i++) {
+      last = await ctx.api.post('/orders', {
+        user: `pagination.owner@${freshenDomain('acme-clients.com', tag)}`,
+        google_licenses: 1,
+        microsoft_licenses: 0,
+        sequencer: {
+          provider: 'smartlead',
+          client_id: 366903,
+          login_email: 'ops@acme.com',
+          login_password: 'Pagination1',
+        },
+        domains: [freshenDomain(`page-${i}-acme.com`, tag)],
+        personas: [{ first_name: 'Sam', last_name: 'Lee', profile_picture_url: '' }],
+      });
       const order = dataOf<{ id: string; user_id: string }>(
-        await ctx.api.post('/orders', {
-          user: `pagination.owner@${freshenDomain('acme-clients.com', tag)}`,
-          google_licenses: 1,
-          microsoft_licenses: 0,
-          sequencer: {
-            provider: 'smartlead',
-            client_id: 366903,
-            login_email: 'ops@acme.com',
-            login_password: 'Pagination1',
-          },
-          domains: [freshenDomain(`page-${i}-acme.com`, tag)],
-          personas: [{ first_name: 'Sam', last_name: 'Lee', profile_picture_url: '' }],
-        }),
+        last,
         200,
         'Creating the pagination data set (POST /orders)',
       );
       orderIds.push(order.id);
       userId = order.user_id;
     }
-    return { userId, orderIds };
+    const distinct = new Set(orderIds).size;
+    const broken =
+      distinct === PAGINATION_DATASET_SIZE
+        ? undefined
+        : new ContractViolation(
+            `${PAGINATION_DATASET_SIZE} orders placed with distinct domains came back as ${distinct} ` +
+              `${distinct === 1 ? `order id (${orderIds[0]})` : 'distinct order ids'}: the target does not store orders, ` +
+              'so there is no data set to page through.',
+            last,
+          );
+    return { dataset: { userId, orderIds }, broken };
   });
+  if (built.broken !== undefined) throw built.broken;
+  return built.dataset;
 }
 
 /** An existing bundle (created from the contract's first `POST /bundles` example). */

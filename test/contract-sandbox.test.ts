@@ -363,3 +363,21 @@ describe('the sandbox clean-up notes', () => {
     );
   });
 });
+
+describe('the pagination data set', () => {
+  it('fails the pagination properties, naming the real broken contract, when every POST /orders answers one order id', async () => {
+    const { baseUrl } = await inFront({ fixedOrderId: 'ord_01HZX0OR1A2B3C4D5E6F7G8H' });
+    const only = ['pagination.walk-returns-every-item-once', 'pagination.per-page-bounds'];
+    const { report, statuses } = await run(baseUrl, only, 3);
+    expect(statuses).toEqual(only.map((name) => `${name} failed`));
+    for (const result of report.results) {
+      expect(result.failure!.message).toBe(
+        '30 orders placed with distinct domains came back as 1 order id (ord_01HZX0OR1A2B3C4D5E6F7G8H): ' +
+          'the target does not store orders, so there is no data set to page through.',
+      );
+      expect(result.failure!.exchange!.method).toBe('POST');
+    }
+    // The 30 orders are placed once: not again for each shrink step (nor for the next property).
+    expect(report.results[0]!.requests).toBe(30);
+  });
+});
