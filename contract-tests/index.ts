@@ -811,8 +811,13 @@ async function preflight(
     );
   }
   if (exchange.status === 404) {
+    // Already ending in /partner/v1: repeating that advice would not help.
+    const root = client.baseUrl.replace(/\/partner\/v1$/, '');
     throw new ContractConfigError(
-      `${where} answered 404: ${names.baseUrl} should be the API base ending in /partner/v1.`,
+      root === client.baseUrl
+        ? `${where} answered 404: ${names.baseUrl} should be the API base ending in /partner/v1.`
+        : `${where} answered 404: this server has no /partner/v1/me. Either it is not the Peeker API, or it is a mock ` +
+            `serving the spec's paths at its root (as Prism does): then use ${root} as ${names.baseUrl}.`,
     );
   }
   if (exchange.status === 401) {

@@ -457,8 +457,14 @@ describe('runContractSuite set-up errors name where the caller configures the ta
       'The API key was refused (401 unauthorized): check apiKey; it may be mistyped or revoked.',
     );
     expect(await refusal(html, { apiKey: KEY })).toBe(notTheApi(html, 'baseUrl'));
+    // Already ending in /partner/v1: not that advice again, but what else the server can be.
+    const root = missing.replace(/\/partner\/v1$/, '');
     expect(await refusal(missing, { apiKey: KEY })).toBe(
-      `GET ${missing}/me answered 404: baseUrl should be the API base ending in /partner/v1.`,
+      `GET ${missing}/me answered 404: this server has no /partner/v1/me. Either it is not the Peeker API, ` +
+        `or it is a mock serving the spec's paths at its root (as Prism does): then use ${root} as baseUrl.`,
+    );
+    expect(await refusal(root, { apiKey: KEY })).toBe(
+      `GET ${root}/me answered 404: baseUrl should be the API base ending in /partner/v1.`,
     );
     // The echo server answers GET /me 200 with JSON, but not the key's details.
     expect(await refusal(baseUrl, { apiKey: KEY })).toBe(
@@ -649,8 +655,13 @@ describe('runContractSuite set-up errors name where the caller configures the ta
     expect(await refusal(unauthorized, { apiKey: KEY, configNames })).toBe(
       'The API key was refused (401 unauthorized): check --api-key or PEEKER_API_KEY; it may be mistyped or revoked.',
     );
+    const root = missing.replace(/\/partner\/v1$/, '');
     expect(await refusal(missing, { apiKey: KEY, configNames })).toBe(
-      `GET ${missing}/me answered 404: --base-url should be the API base ending in /partner/v1.`,
+      `GET ${missing}/me answered 404: this server has no /partner/v1/me. Either it is not the Peeker API, ` +
+        `or it is a mock serving the spec's paths at its root (as Prism does): then use ${root} as --base-url.`,
+    );
+    expect(await refusal(root, { apiKey: KEY, configNames })).toBe(
+      `GET ${root}/me answered 404: --base-url should be the API base ending in /partner/v1.`,
     );
     expect(await refusal('api.peeker.ai', { apiKey: KEY, configNames })).toBe(
       "--base-url 'api.peeker.ai' is not a URL; expected e.g. https://api.peeker.ai/partner/v1.",
