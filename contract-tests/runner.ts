@@ -220,12 +220,19 @@ export async function runProperty(
           throw error;
         }
       });
+      // A path's first step is the index of a generated case: one at or past the run count was
+      // never generated with these options (fast-check would run the cases from there on instead).
+      const firstCase = env.path === undefined ? 0 : Number(env.path.split(':')[0]);
+      if (env.path !== undefined && !(Number.isSafeInteger(firstCase) && firstCase < numRuns)) {
+        pathLeadsNowhere = new ReplayPathError(`Path ${env.path} names no case of ${property.name}.`);
+        throw pathLeadsNowhere;
+      }
       try {
         details = (await fc.check(asyncProperty, {
           seed: propertySeed(env.seed, property.name),
-          numRuns,
-          // A replay re-runs the reported case as is: shrinking it again would report another one.
-          ...(env.path === undefined ? {} : { path: env.path, endOnFailure: true }),
+          // A replay re-runs the reported case, and only it: shrinking it again would report
+          // another one, and the cases after it are not what the Replay line names.
+          ...(env.path === undefined ? { numRuns } : { numRuns: 1, path: env.path, endOnFailure: true }),
         })) as fc.RunDetails<[unknown]>;
       } catch (error) {
         // fast-check's "Unable to replay, got wrong path=…", thrown before any case runs.

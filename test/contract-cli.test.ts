@@ -428,11 +428,39 @@ describe('peeker-devkit contract: runs', () => {
         'peeker-devkit: contract: --path 9:9:9:9 names no case of pagination.no-totals with --seed 4 --num-runs 1; ' +
         'copy the Replay line of the report exactly.\n',
     });
+    // A case index at or past the run count was never generated with these options.
+    expect(await runCli([...only.slice(0, -1), '3', '--num-runs', '3', '--seed', '4'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'peeker-devkit: contract: --path 3 names no case of pagination.no-totals with --seed 4 --num-runs 3; ' +
+        'copy the Replay line of the report exactly.\n',
+    });
     const unseeded = await runCli(only);
     expect(unseeded).toMatchObject({ code: 2, stdout: '' });
     expect(unseeded.stderr).toMatch(
       /^peeker-devkit: contract: --path 9:9:9:9 names no case of pagination\.no-totals with --seed \d+ \(random: none was given\) --num-runs 30 \(the default\); copy the Replay line of the report exactly\.\n$/,
     );
+  });
+
+  it('replays only the case a --path names, not the cases after it', async () => {
+    const result = await runCli([
+      '--only',
+      'dedupe.same-body-same-order',
+      '--seed',
+      '1',
+      '--num-runs',
+      '3',
+      '--path',
+      '2',
+      '--format',
+      'json',
+    ]);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { results: { name: string; status: string; runs: number }[] };
+    expect(report.results.map(({ name, status, runs }) => ({ name, status, runs }))).toEqual([
+      { name: 'dedupe.same-body-same-order', status: 'passed', runs: 1 },
+    ]);
   });
 
   it('writes the report as JSON with --format json', async () => {
