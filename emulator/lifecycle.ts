@@ -321,7 +321,12 @@ function finalizeCancellation(rt: Runtime, task: TaskRecord): void {
   // `cancels_at` stays: a cancelled order says when it was cancelled (and when its billing ended).
   order.cancelling_domain_ids = null;
   setOrderStatus(rt, order, 'cancelled');
-  rt.webhooks.emit('order.cancelled', orderReceipt(order, viewTime(rt.clock.now())));
+  const receipt = orderReceipt(order, viewTime(rt.clock.now()));
+  // With the time the cancellation finalized, as `order.cancel_scheduled` announced it.
+  rt.webhooks.emit(
+    'order.cancelled',
+    order.cancels_at === null ? receipt : { ...receipt, cancels_at: order.cancels_at },
+  );
 }
 
 /**

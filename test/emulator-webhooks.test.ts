@@ -253,6 +253,12 @@ describe('webhooks', () => {
       ['order.cancel_scheduled', 'cancel_scheduled'],
       ['order.cancelled', 'cancelled'],
     ]);
+    // Both name the time the cancellation finalizes, the one the order keeps.
+    const [scheduled, cancelled] = received.slice(before + 1).map((r) => r.event);
+    const { cancels_at } = (await client.api('GET', `/orders/${order.id}`)).body.data;
+    expect([scheduled!.data.cancels_at, cancelled!.data.cancels_at]).toEqual([cancels_at, cancels_at]);
+    const validateCancelled = schemaFor('order.cancelled');
+    expect(validateCancelled(cancelled), JSON.stringify(validateCancelled.errors)).toBe(true);
   });
 
   it('retries non-2xx 5 times on the emulated clock (10 s, 30 s, 90 s, 270 s), then gives up; replay re-sends', async () => {

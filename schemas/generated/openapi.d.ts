@@ -1853,6 +1853,17 @@ export type components = {
             cancels_at?: components["schemas"]["Timestamp"];
         } & components["schemas"]["OrderEventData"];
         /**
+         * order.cancelled event data
+         * @description An order event's data with the order's `cancels_at`: when the cancellation finalized, the
+         *     time `order.cancel_scheduled` announced (a cancelled order keeps it, as `GET /orders/{id}`
+         *     shows). The docs show no field of this event but the documented `id` and `status`, so
+         *     `cancels_at` is optional here (a Peeker DevKit assumption); the DevKit emulator always sends it.
+         */
+        OrderCancelledEventData: {
+            /** @description When the cancellation finalized (the order's `cancels_at`). */
+            cancels_at?: components["schemas"]["Timestamp"];
+        } & components["schemas"]["OrderEventData"];
+        /**
          * order.action_required event data
          * @description An order event's data, which the older docs gave the open actions (`pending_actions[]`). The newer docs say to fetch them from `GET /orders/pending`, so they are optional; the DevKit emulator sends both.
          */
@@ -1987,7 +1998,7 @@ export type components = {
         OrderCancelledEvent: {
             /** @constant */
             type: "order.cancelled";
-            data: components["schemas"]["OrderEventData"];
+            data: components["schemas"]["OrderCancelledEventData"];
         } & WithRequired<components["schemas"]["WebhookEventEnvelope"], "id" | "type" | "created_at" | "data">;
         /**
          * domain.connected event
