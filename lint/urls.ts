@@ -400,13 +400,34 @@ export function hideSecret(text: string, secret: string, mask: string): string {
  * went to (a relative `/v2/me` says little on its own), or as sent when it is no URL reference;
  * undefined when there is none (an empty header included: it would resolve to the request itself).
  * HTTP clients hand header bytes over as Latin-1, so UTF-8 bytes are read back as UTF-8 first.
+ * Credentials in it are masked ({@link maskUrlCredentials}): it is for messages, and resolving
+ * percent-encodes a userinfo a caller had already redacted (`[redacted]` → `%5Bredacted%5D`).
  * A message quotes at most {@link MAX_REDIRECT_QUOTE} characters of it (a server can send any length).
  */
 export function redirectTarget(location: string | undefined, requestUrl: string): string | undefined {
   if (location === undefined || location.trim() === '') return undefined;
   const bytes = Buffer.from(location, 'latin1');
   const text = /[\x80-\xff]/.test(location) && isUtf8(bytes) ? bytes.toString('utf8') : location;
-  return URL.canParse(text, requestUrl) ? new URL(text, requestUrl).toString() : text;
+  return maskUrlCredentials(
+    URL.canParse(text, requestUrl) ? withUserAsSent(new URL(text, requestUrl)) : text,
+  );
+}
+
+/**
+ * `url` as a string with its user name as sent: the URL parser percent-encodes it (`[` → `%5B`),
+ * which garbles a user name a caller already redacted to `[redacted]`.
+ */
+function withUserAsSent(url: URL): string {
+  const href = url.toString();
+  if (url.username === '') return href;
+  let user: string;
+  try {
+    user = decodeURIComponent(url.username);
+  } catch {
+    return href; // A stray `%`: as the parser wrote it.
+  }
+  const start = href.indexOf('//') + 2;
+  return href.slice(0, start) + user + href.slice(start + url.username.length);
 }
 
 /** The longest redirect target a message quotes whole (`shorten` cuts a longer one). */

@@ -502,6 +502,14 @@ describe('runContractSuite set-up errors name where the caller configures the ta
       `GET ${relative}/me answered 308 redirecting to ${new URL(relative).origin}/v2/me: the kit does not follow redirects. ` +
         'Set baseUrl to the API base it points at, ending in /partner/v1.',
     );
+    // A key as the Location's user name is redacted, not quoted percent-encoded (%5Bredacted%5D); the password masked.
+    const keyed = await fakeApi(302, 'text/plain', '', {
+      Location: `https://${KEY}:pw@api.example.test/partner/v1/me`,
+    });
+    expect(await refusal(keyed, { apiKey: KEY })).toBe(
+      `GET ${keyed}/me answered 302 redirecting to https://[redacted]:***@api.example.test/partner/v1/me: the kit does not follow redirects. ` +
+        'Set baseUrl to the API base it points at, ending in /partner/v1.',
+    );
     expect(await refusal(bare, { apiKey: KEY })).toBe(
       `GET ${bare}/me answered 302, a redirect without a Location: the kit does not follow redirects. ` +
         'Set baseUrl to the API base itself, ending in /partner/v1.',
