@@ -31,6 +31,7 @@ export {
   ContractConfigError,
   ContractInterruptedError,
   ContractPathError,
+  ContractStoppedError,
   DEFAULT_CONFIG_NAMES,
   DEFAULT_NUM_RUNS,
   DEFAULT_SANDBOX_NUM_RUNS,

@@ -190,6 +190,26 @@ console.log(verifyWebhook('{"id":"evt_1"}', headers, 'whsec_test', { now: () => 
     expect(results).toEqual(['', '', '', '']);
   }, 60_000);
 
+  it("exports every name the README's library table lists for its entry", async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const listed = [...readme.matchAll(/^\| `peeker-devkit\/(\w+)` \| (.+) \|$/gm)].map(
+      ([, entry, names]) =>
+        // Identifiers only: `startEmulator(options) → { url, … }` names startEmulator.
+        [entry!, [...names!.matchAll(/`([A-Za-z_]\w*)/g)].map((match) => match[1]!)] as const,
+    );
+    expect(listed.map(([entry]) => entry)).toEqual([...ENTRIES]);
+    const script = listed
+      .map(
+        ([entry, names]) =>
+          `{ const m = require('peeker-devkit/${entry}'); for (const n of ${JSON.stringify(
+            // The schemas row's capitalised names are types (`CreateOrderRequest`), not values.
+            entry === 'schemas' ? names.filter((name) => /^[a-z]/.test(name)) : names,
+          )}) if (m[n] === undefined) console.log('${entry}: ' + n); }`,
+      )
+      .join('\n');
+    expect(await node(project, 'readme-names.cjs', script)).toBe('');
+  });
+
   it('refuses what is not a public entry', async () => {
     const out = await node(
       project,
