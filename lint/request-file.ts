@@ -35,9 +35,14 @@ const isWithin = (pointer: string, prefix: string) => pointer === prefix || poin
 export function analyzeRequestFile(file: unknown, numberText?: NumberText): RequestFileAnalysis {
   // The request-file validator checks the envelope only (see validator-codegen.ts): body errors come
   // from the operation's own validator and rules below. The filter keeps that true for any schema.
-  const errors = validateAgainst(REQUEST_FILE_SCHEMA, file).filter(
+  // Query values are checked as the URL carries them (`"per_page": "5"` is sent as `per_page=5`).
+  const { sent, quoted } = queryAsSent(file);
+  const errors = validateAgainst(REQUEST_FILE_SCHEMA, sent).filter(
     (e) => !isWithin(e.instancePath, '/body') || (e.instancePath === '/body' && e.keyword === 'false schema'),
   );
+  // A number read from a query string is quoted as the file writes it (`"500"`, not `500`).
+  const describeNumber: NumberText | undefined =
+    quoted.size === 0 ? numberText : (path) => quoted.get(JSON.stringify(path)) ?? numberText?.(path);
   // The expanded request-file schema (every body inlined) is only needed to explain errors.
   const findings: Finding[] =
     errors.length === 0
@@ -45,10 +50,10 @@ export function analyzeRequestFile(file: unknown, numberText?: NumberText): Requ
       : groupSchemaErrors(
           errors,
           validationRoot(REQUEST_FILE_SCHEMA)!,
-          file,
+          sent,
           'request-file',
           undefined,
-          numberText,
+          describeNumber,
         ).map(recodeEnvelopeFinding);
   if (!isObject(file)) return { findings };
 
@@ -164,6 +169,36 @@ export function analyzeRequestFile(file: unknown, numberText?: NumberText): Requ
     for (const finding of prefixFindings(analysis?.findings ?? [], ['body'])) findings.push(finding);
   }
   return { operation: operation.key, findings };
+}
+
+/**
+ * `file` with each query value of its operation's parameters as the API reads it from the URL: the
+ * request is sent with `String(value)` (extension/client/core/request-file.ts), so `5`, `"5"` and
+ * `"05"` all reach the API as a number, and `true` or `5` as the string `"true"` or `"5"`. An
+ * integer parameter takes only the digits the emulator reads as one (`-?\d{1,15}`, emulator/query.ts);
+ * any other spelling keeps the value as written, which the schema then refuses by name. `quoted`
+ * maps each path read as a number from a string (as JSON) to that string, for messages.
+ */
+function queryAsSent(file: unknown): { sent: unknown; quoted: Map<string, string> } {
+  const quoted = new Map<string, string>();
+  if (!isObject(file) || !isObject(file.query) || typeof file.request !== 'string')
+    return { sent: file, quoted };
+  const operation = findOperation(file.request);
+  // Another spelling of the operation is its own finding; its query is not checked against it.
+  if (operation?.key !== file.request) return { sent: file, quoted };
+  const query: Record<string, unknown> = { ...file.query };
+  for (const parameter of operation.parameters) {
+    if (parameter.in !== 'query' || !Object.hasOwn(query, parameter.name)) continue;
+    const value = query[parameter.name];
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') continue;
+    const text = String(value);
+    if (parameter.schema.type !== 'integer') query[parameter.name] = text;
+    else if (typeof value === 'string' && /^-?\d{1,15}$/.test(text)) {
+      query[parameter.name] = Number(text);
+      quoted.set(JSON.stringify(['query', parameter.name]), JSON.stringify(value));
+    }
+  }
+  return { sent: { ...file, query }, quoted };
 }
 
 /**

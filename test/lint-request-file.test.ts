@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { validateQuery } from '../emulator/query';
 import { applyEdits, fixAll, lint } from '../lint';
+import { findOperation } from '../schemas';
 
 const REQUEST_FILE = { kind: 'request-file' } as const;
 const summary = (text: string) =>
@@ -65,6 +67,90 @@ describe('request files (*.peeker.json)', () => {
         'Unknown field `colour` in `query`: the API rejects fields it does not know. Remove it.',
       ],
     ]);
+  });
+
+  it('checks a query value as the string the URL carries: "5" is per_page=5, true is "true"', () => {
+    expect(summary('{"request": "GET /orders", "query": {"per_page": "5", "page_token": 5}}')).toEqual([]);
+    expect(summary('{"request": "GET /orders", "query": {"page_token": true, "per_page": "05"}}')).toEqual(
+      [],
+    );
+    expect(
+      summary('{"request": "GET /orders", "query": {"per_page": "500", "status": true, "user_id": 5}}'),
+    ).toEqual([
+      ['error', 'invalid_request', 'per_page', '"500"', '`query.per_page` must be ≤ 100, not "500".'],
+      [
+        'error',
+        'invalid_request',
+        'status',
+        'true',
+        '`query.status` must be one of `"in_progress"`, `"completed"`, `"failed"`, `"action_required"`, `"cancel_scheduled"`, `"cancelled"`, not "true".',
+      ],
+      [
+        'error',
+        'invalid_request',
+        'user_id',
+        '5',
+        '`query.user_id` "5" is not valid. Expected: only this customer\'s orders.',
+      ],
+    ]);
+    for (const [value, shown] of [
+      ['"abc"', '"abc"'],
+      ['"5.5"', '"5.5"'],
+      ['""', '""'],
+      ['" 5"', '" 5"'],
+      ['true', 'true'],
+    ]) {
+      expect(summary(`{"request": "GET /orders", "query": {"per_page": ${value}}}`)).toEqual([
+        [
+          'error',
+          'invalid_request',
+          'per_page',
+          value,
+          `\`query.per_page\` must be a whole number, not ${shown}. Page size, 1–100.`,
+        ],
+      ]);
+    }
+  });
+
+  it('agrees with the emulator on which query values the API refuses, and names the same field', () => {
+    const values: unknown[] = [
+      5,
+      '5',
+      '05',
+      '-1',
+      '0',
+      '100',
+      '101',
+      1e21,
+      5.5,
+      '5.5',
+      '',
+      ' 5',
+      '+5',
+      'abc',
+      true,
+      false,
+    ];
+    const cases: [string, string, unknown][] = [];
+    for (const value of values) {
+      cases.push(['GET /orders', 'per_page', value], ['GET /orders', 'page_token', value]);
+      cases.push(['GET /orders', 'status', value], ['GET /orders', 'user_id', value]);
+    }
+    cases.push(['GET /orders', 'status', 'completed'], ['GET /orders', 'user_id', 'usr_1']);
+    cases.push(['GET /domains/import', 'domains', 'a.com,,b.com'], ['GET /domains/import', 'domains', 5]);
+    for (const [request, name, value] of cases) {
+      const text = JSON.stringify({ request, query: { [name]: value } });
+      const fields = lint(text, REQUEST_FILE).diagnostics.map((d) => d.field);
+      // As the extension sends it (extension/client/core/request-file.ts).
+      const sent = new URLSearchParams({ [name]: String(value) });
+      let refused: string | undefined;
+      try {
+        validateQuery(findOperation(request)!, sent);
+      } catch (error) {
+        refused = (error as { field?: string }).field ?? 'no field';
+      }
+      expect([text, fields]).toEqual([text, refused === undefined ? [] : [refused]]);
+    }
   });
 
   it('refuses an empty entry in the import lookup list, as the emulator does, and takes any other text', () => {
