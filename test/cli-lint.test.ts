@@ -581,6 +581,38 @@ describe('which files a directory or a glob gives', () => {
     expect(runCli([root, `${root}/sub/loop/sub/x.peeker.json`])).toEqual(once);
   });
 
+  it('passes over a link to a pipe or a device, as over a plain pipe, and never reads it', () => {
+    const root = tree('special-links', { 'ok.peeker.json': BODY_ON_GET });
+    execFileSync('mkfifo', [join(root, 'real.fifo'), join(root, 'plain.json')]);
+    symlinkSync('real.fifo', join(root, 'pipe.json'));
+    symlinkSync('/dev/null', join(root, 'null.json'));
+    symlinkSync('missing.json', join(root, 'dangling.json'));
+    /** The CLI, stopped after 10 s: reading the pipe would block it for ever. */
+    const lintWithin = (args: string[]) => {
+      const result = spawnSync(process.execPath, [CLI, 'lint', ...args], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
+        timeout: 10_000,
+      });
+      return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+    };
+    const only = {
+      code: 1,
+      stdout: `${bodyOnGet(`${root}/ok.peeker.json`)}\n✖ 1 error, 0 warnings, 0 infos in 1 file.\n`,
+      stderr: '',
+    };
+    expect(lintWithin([root])).toEqual(only);
+    expect(lintWithin([`${root}/*.json`])).toEqual(only);
+    expect(lintWithin([`${root}/*`])).toEqual(only);
+    // Named, the link is refused, as the device it leads to is.
+    expect(lintWithin([join(root, 'null.json')])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `peeker-devkit: lint: '${join(root, 'null.json')}' is a character device, not a regular file. To lint what a command prints, pipe it into '-'.\n`,
+    });
+  });
+
   it('says a directory has no .json files only when it has none', () => {
     const root = tree('no-json', { 'notes.txt': 'hello' });
     expect(runCli([root])).toEqual({

@@ -9,6 +9,7 @@ import {
   chownSync,
   existsSync,
   constants as fsConstants,
+  readdirSync,
   readFileSync,
   realpathSync,
   renameSync,
@@ -65,7 +66,9 @@ What is linted
                     (schema_id_mismatch). A "$schema" under that prefix that names none of the kit's
                     schemas is an error (unknown_schema_id, with the closest id).
   directories       every *.json file below them, hidden ones (.peeker/, .github/) too; directories
-                    named node_modules or .git are skipped (name one to lint it).
+                    named node_modules or .git are skipped (name one to lint it). Only regular files
+                    are linted: a pipe, a device or a link to one is passed over. A directory that
+                    cannot be read (EACCES), named or found, is a usage error.
   globs             quoted patterns such as 'requests/**/*.peeker.json', matched the same way; a
                     directory a glob matches is searched as if it were named.
   -                 stdin, reported as <stdin> (or as --stdin-filename names it): a body with
@@ -118,7 +121,8 @@ Examples
 
 Exit codes: 0 no errors (warnings and infos allowed), 1 at least one error,
 2 usage error (unknown option, unknown operation — with a did-you-mean —, missing or not a
-regular file, no file matches a glob, stdin without an operation, input that is not UTF-8), or
+regular file, no file matches a glob, stdin without an operation, input that is not UTF-8, a file
+or directory that cannot be read), or
 --fix could not write a file: that file is left unchanged and named on stderr, the other files are
 still fixed, and the report covers them all.`;
 
@@ -416,12 +420,104 @@ function isDirect({ file, root }: { file: string; root: string }): boolean {
 const SKIPPED_DIRECTORIES = ['node_modules', '.git'];
 const SKIPPED_PATTERNS = SKIPPED_DIRECTORIES.map((name) => `**/${name}/**`);
 
-/** The `*.json` files below `directory` (hidden ones included, none under `ignore`), sorted. */
-function jsonFilesIn(directory: string, ignore: string[] = SKIPPED_PATTERNS): string[] {
+/**
+ * The `*.json` files below `directory` (hidden ones included, none under `ignore`), sorted: only
+ * regular files, once their links are followed (see {@link isLinted}). A directory the search
+ * cannot read (`directory` itself or one below it) is a usage error, as a file that cannot be read
+ * is, naming the argument `searched` (the directory, or the glob that matched it); with `null`, a
+ * search that only explains why another found nothing, it is passed over.
+ */
+function jsonFilesIn(
+  directory: string,
+  ignore: string[] = SKIPPED_PATTERNS,
+  searched: string | null = directory,
+): string[] {
   const prefix = `${directory.replace(/[\\/]+$/, '')}${sep}`;
-  return globSync(['**/*.json'], { cwd: directory, dot: true, ignore, onlyFiles: true })
-    .sort()
-    .map((file) => `${prefix}${file}`);
+  return search(['**/*.json'], directory, { ignore, onlyFiles: true }, searched)
+    .map((file) => `${prefix}${file}`)
+    .filter(isLinted);
+}
+
+/**
+ * tinyglobby's `globSync` from `cwd`, with hidden entries, sorted. fdir, under it, passes over a
+ * directory it cannot read (EACCES) as if it were empty: the files in it would go unlinted without
+ * a word, and CI would stay green. With `searched` (the argument being expanded), such a directory
+ * stops the run with a usage error naming it and the cause; one that is not there (ENOENT: a glob's
+ * fixed part that names nothing, or removed during the search) or not a directory (ENOTDIR) is not
+ * one, and only matches nothing. With `null`, unreadable directories are passed over.
+ */
+function search(
+  patterns: string[],
+  cwd: string,
+  options: { ignore: string[]; onlyFiles: boolean },
+  searched: string | null,
+): string[] {
+  let failure: { directory: string; code: string } | undefined;
+  const readdir = ((...args: Parameters<typeof readdirSync>) => {
+    try {
+      return readdirSync(...args);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      if (failure === undefined && code !== 'ENOENT' && code !== 'ENOTDIR') {
+        failure = { directory: String(args[0]), code };
+      }
+      throw error;
+    }
+  }) as typeof readdirSync;
+  const matches = globSync(patterns, {
+    cwd,
+    dot: true,
+    ...options,
+    ...(searched === null ? {} : { fs: { readdirSync: readdir } }),
+  }).sort();
+  if (failure !== undefined && searched !== null) {
+    throw new UsageError(unreadableDirectoryMessage(failure, cwd, searched));
+  }
+  return matches;
+}
+
+/**
+ * Why a search of `cwd` for the argument `searched` stopped: `failure.directory` (a path fdir
+ * crawled, absolute) could not be read. It is named from `cwd` as given (`d`, `d/sub`), or
+ * absolute where a followed link took the search outside it.
+ */
+function unreadableDirectoryMessage(
+  failure: { directory: string; code: string },
+  cwd: string,
+  searched: string,
+): string {
+  const base = cwd.replace(/[\\/]+$/, '') || sep;
+  const below = relative(resolve(cwd), resolve(failure.directory));
+  const name =
+    below === ''
+      ? base
+      : below === '..' || below.startsWith(`..${sep}`) || isAbsolute(below)
+        ? resolve(failure.directory)
+        : base === '.'
+          ? below
+          : join(base, below);
+  const where = name === searched.replace(/[\\/]+$/, '') ? '' : `, found searching '${searched}'`;
+  const advice =
+    where === ''
+      ? 'make it readable, or leave it out of the paths to lint'
+      : 'make it readable, or name the files and directories to lint without it';
+  return `lint: cannot read directory '${name}' (${failure.code})${where}, so the files in it cannot be linted: ${advice}.`;
+}
+
+/**
+ * Whether a file a search found is linted: a regular file once its links are followed. A pipe, a
+ * socket or a device is passed over — a link to one too (`x.json -> /dev/zero` would be read
+ * without end, a link to a pipe would block until something wrote to it, a link to /dev/null would
+ * be linted as an empty body), as the search itself passes over such an entry that is no link,
+ * and over a dangling link. One that cannot be examined for another reason (EACCES) is kept: reading
+ * it says why, as for any file that cannot be read.
+ */
+function isLinted(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT';
+  }
 }
 
 /**
@@ -429,7 +525,9 @@ function jsonFilesIn(directory: string, ignore: string[] = SKIPPED_PATTERNS): st
  * skips, named so that the user can pass one of them on purpose.
  */
 function noJsonFilesMessage(directory: string): string {
-  const skipped = globSync(['**/*.json'], { cwd: directory, dot: true, onlyFiles: true }).sort();
+  const skipped = jsonFilesIn(directory, [], null).map((file) =>
+    relative(directory, file).split(sep).join('/'),
+  );
   if (skipped.length === 0) return `lint: no .json files in directory '${directory}'.`;
   return `lint: the only .json files in directory '${directory}' ${skippedNote(skipped, directory)}`;
 }
@@ -441,28 +539,32 @@ function noJsonFilesMessage(directory: string): string {
  * included; nothing under `ignore` is. The pattern is matched from its fixed leading directories
  * (`../requests/` of `../requests/**`): ignores apply only below the directory searched, and a
  * pattern that leaves it (absolute, or with `..`) would get its matches as paths relative to it.
+ * Only regular files are given, and a directory the search cannot read is a usage error naming it,
+ * as in a directory's search (see {@link jsonFilesIn}), unless `lenient`.
  */
-function globFiles(pattern: string, ignore: string[] = []): string[] {
+function globFiles(pattern: string, ignore: string[] = [], lenient = false): string[] {
+  const argument = lenient ? null : pattern;
   const segments = pattern.split('/');
   const fixed = segments.findIndex((segment) => isDynamicPattern(segment));
   const base = segments.slice(0, fixed).join('/');
   const rest = segments.slice(fixed).join('/');
   const prefix = fixed === 0 ? '' : base === '' ? '/' : `${base}/`;
-  const matches = globSync([rest], { cwd: prefix === '' ? '.' : prefix, dot: true, ignore, onlyFiles: false })
-    .sort()
-    .map((match) => `${prefix}${match}`);
+  const cwd = prefix === '' ? '.' : prefix;
+  const matches = search([rest], cwd, { ignore, onlyFiles: false }, argument).map(
+    (match) => `${prefix}${match}`,
+  );
   const files: string[] = [];
   const searched: string[] = [];
   for (const match of matches) {
     if (!isDirectory(match)) {
-      files.push(match);
+      if (isLinted(match)) files.push(match);
       continue;
     }
     const directory = match.endsWith('/') ? match : `${match}/`;
     // Sorted, a directory comes before what is inside it: `'requests/**'` searches `requests/` once.
     if (searched.some((outer) => directory.startsWith(outer))) continue;
     searched.push(directory);
-    for (const file of jsonFilesIn(directory, ignore)) files.push(file);
+    for (const file of jsonFilesIn(directory, ignore, argument)) files.push(file);
   }
   return files;
 }
@@ -477,7 +579,7 @@ function isDirectory(path: string): boolean {
 
 /** Why a glob gave no file: it matches nothing, or only files under directories a search skips. */
 function noMatchMessage(pattern: string): string {
-  const skipped = globFiles(pattern);
+  const skipped = globFiles(pattern, [], true);
   if (skipped.length === 0) return `lint: no files match '${pattern}'.`;
   return `lint: the only files matching '${pattern}' ${skippedNote(skipped)}`;
 }
