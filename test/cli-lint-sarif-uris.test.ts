@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,6 +69,33 @@ describe('SARIF artifact locations', () => {
     const { run, locations } = await sarif(cwd, ['../repo/packages/api/requests/']);
     expect(locations).toEqual([{ uri: `file://${repo}/packages/api/requests/order%20%231.peeker.json` }]);
     expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: `file://${cwd}/` } });
+  });
+
+  it('are relative to the root for a file named through a symlinked path ("$PWD" of a linked workspace)', async () => {
+    // The working directory is a real path; the argument goes through `linked` → `repo`, as "$PWD/…"
+    // does in a workspace reached through a link (macOS's /tmp → /private/tmp).
+    const linked = join(scratch, 'linked');
+    symlinkSync(repo, linked);
+    const cwd = join(repo, 'packages');
+    const { locations } = await sarif(cwd, [join(linked, 'packages', 'api', 'requests')]);
+    expect(locations).toEqual([
+      { uri: 'packages/api/requests/order%20%231.peeker.json', uriBaseId: '%SRCROOT%' },
+    ]);
+    // The human and JSON outputs show it relative to the working directory, as a path typed inside it.
+    const json = await runCli(['lint', '--format', 'json', join(linked, 'packages', 'api', 'requests')], {
+      cwd,
+    });
+    expect([...new Set(JSON.parse(json.stdout).map((row: { file: string }) => row.file))]).toEqual([
+      'api/requests/order #1.peeker.json',
+    ]);
+    // A link outside the repository to a file inside it is reported where the file is.
+    const outside = join(scratch, 'outside');
+    mkdirSync(outside);
+    symlinkSync(requestFile, join(outside, 'link.peeker.json'));
+    const viaLink = await sarif(repo, ['../outside/link.peeker.json']);
+    expect(viaLink.locations).toEqual([
+      { uri: 'packages/api/requests/order%20%231.peeker.json', uriBaseId: '%SRCROOT%' },
+    ]);
   });
 
   it('find a root whose .git is a file (a worktree or a submodule)', async () => {

@@ -17,7 +17,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   type Diagnostic,
@@ -607,9 +607,29 @@ function kindOf(stats: NonNullable<ReturnType<typeof statSync>>): string {
   return 'a special file';
 }
 
+/** How a file is shown: relative to the working directory when inside it (see {@link pathInside}), else as given. */
 function display(file: string): string {
-  const rel = relative(process.cwd(), resolve(file));
-  return rel !== '' && !rel.startsWith('..') ? rel : file;
+  return pathInside(process.cwd(), file) ?? file;
+}
+
+/**
+ * `file`'s path relative to `directory` when it is inside it, else `undefined`. `directory` is a
+ * real path (the working directory is, and so the repository root found from it), while `file` may
+ * be reached through a link (`"$PWD/requests"` in a workspace reached through a symlink, macOS's
+ * `/tmp` → `/private/tmp`): it is compared as given, then with its directory's links resolved and
+ * its own name kept, then — with `resolveFile`, where only where the file is matters (SARIF) — as
+ * its own real path.
+ */
+function pathInside(directory: string, file: string, resolveFile = false): string | undefined {
+  const absolute = resolve(file);
+  const candidates = [absolute, join(realPath(dirname(absolute)), basename(absolute))];
+  if (resolveFile) candidates.push(realPath(absolute));
+  const root = realPath(directory);
+  for (const candidate of candidates) {
+    const rel = relative(root, candidate);
+    if (rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel)) return rel;
+  }
+  return undefined;
 }
 
 // ─────────────────────────────── human ───────────────────────────────
@@ -778,7 +798,8 @@ function directoryUri(directory: string): string {
 }
 
 /**
- * Where a report's file is, for SARIF: inside `root`, a relative reference from it under
+ * Where a report's file is, for SARIF: inside `root` (through links too, see {@link pathInside}), a
+ * relative reference from it under
  * `%SRCROOT%` (forward slashes, each segment percent-encoded); outside it, an absolute `file:` URI
  * with no base id (SARIF allows a `uriBaseId` only with a relative reference, and `..` would point
  * outside the repository). Stdin not named by --stdin-filename is `stdin` with a description:
@@ -795,10 +816,8 @@ function artifactLocation(
       description: { text: 'standard input (name its file with --stdin-filename)' },
     };
   }
-  const absolute = resolve(file);
-  const fromRoot = relative(root, absolute);
-  if (fromRoot === '..' || fromRoot.startsWith(`..${sep}`) || isAbsolute(fromRoot))
-    return { uri: pathToFileURL(absolute).href };
+  const fromRoot = pathInside(root, file, true);
+  if (fromRoot === undefined) return { uri: pathToFileURL(resolve(file)).href };
   return { uri: fromRoot.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
 
