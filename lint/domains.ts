@@ -6,6 +6,8 @@ import { domainToASCII } from 'node:url';
 import {
   codePointLength,
   convertsToALabels,
+  hasHyphensAt3And4,
+  hyphenatedULabel,
   matchAsciiDomainName,
   matchedNames,
   nameHash,
@@ -247,6 +249,16 @@ export function describeDomainProblem(name: string): DomainProblem | undefined {
   if (hyphen !== undefined) {
     return { reason: 'hyphen', message: `has a label ("${hyphen}") that starts or ends with a hyphen.` };
   }
+  // No fix: without the hyphens (or with one) it is another domain.
+  const reserved = labels.find(
+    (label) => hasHyphensAt3And4(label) && !ACE_LABEL.test(label) && ASCII.test(label),
+  );
+  if (reserved !== undefined) {
+    return {
+      reason: 'reserved_hyphens',
+      message: `has a label ("${reserved}") with hyphens as its 3rd and 4th characters: a label may not have "--" there unless it is an IDNA A-label ("xn--…"), so registries refuse it (RFC 5891 §4.2.3.1).`,
+    };
+  }
   const marked = labels.find((label) => LEADING_MARK.test(label));
   if (marked !== undefined) {
     return {
@@ -329,8 +341,8 @@ function describeUnicodeCharacters(
 
 /**
  * Why IDNA refuses a name the contract's pattern accepts ({@link convertsToALabels}): punycode that
- * does not decode, a label IDNA refuses, or A-labels beyond DNS's lengths. `undefined` when IDNA
- * has nothing against it.
+ * does not decode, a label IDNA refuses, A-labels beyond DNS's lengths, or a Unicode label with
+ * `--` as its 3rd and 4th characters. `undefined` when IDNA has nothing against it.
  */
 function describeIdnaProblem(name: string, labels: readonly string[]): DomainProblem | undefined {
   const ascii = domainToASCII(name);
@@ -363,6 +375,13 @@ function describeIdnaProblem(name: string, labels: readonly string[]): DomainPro
     return {
       reason: 'too_long',
       message: `is ${aLabels.length} characters long in punycode; domain names have at most ${MAX_LENGTH}, counted in punycode.`,
+    };
+  }
+  const hyphenated = hyphenatedULabel(aLabels);
+  if (hyphenated !== undefined) {
+    return {
+      reason: 'reserved_hyphens',
+      message: `has a label whose Unicode form (${describeValue(hyphenated[1])}, ${describeValue(hyphenated[0])} in punycode) has hyphens as its 3rd and 4th characters: only an IDNA A-label ("xn--…") may have "--" there, never the Unicode form of a label, so registries refuse it (RFC 5891 §4.2.3.1).`,
     };
   }
   // IDNA maps some characters into ASCII (`ｃ` is `c`): the A-labels then break an ASCII rule.

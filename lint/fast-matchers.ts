@@ -7,7 +7,7 @@
  * anything else still goes to the real RegExp. No ajv import here: this ships in every bundle.
  * `test/lint-fast-patterns.test.ts` checks equivalence with fast-check.
  */
-import { domainToASCII } from 'node:url';
+import { domainToASCII, domainToUnicode } from 'node:url';
 import { SCHEMA_DOCUMENTS } from './schema-sources';
 
 /** What ajv needs from a RegExp. */
@@ -102,8 +102,9 @@ const MAX_RECORDED = 100_000;
 
 /**
  * The `DomainName` pattern on an ASCII string: one or more labels (1–63 letters, digits or inner
- * hyphens) each followed by a dot, then a top-level domain of 2–63 letters or `xn--` (in any case)
- * + 1–59 letters/digits/hyphens, then an optional dot — and, when a label is punycode (`xn--…`), its
+ * hyphens, not both the 3rd and 4th a hyphen unless the label starts `xn--` in any case) each
+ * followed by a dot, then a top-level domain of 2–63 letters or `xn--` (in any case) + 1–59
+ * letters/digits/hyphens, then an optional dot — and, when a label is punycode (`xn--…`), its
  * conversion by IDNA ({@link convertsToALabels}: `xn--a.com` does not decode). `undefined` for
  * non-ASCII input. With `record`, an accepted name is added to {@link matchedNames}.
  */
@@ -150,7 +151,17 @@ function matchAscii(text: string, record: boolean, decode: boolean): boolean | u
     ) {
       return label & NON_ASCII ? undefined : false;
     }
-    if (label & HYPHEN && length >= 5 && isAcePrefix(text, start)) ace = true;
+    // Hyphens as the 3rd and 4th characters are reserved for IDNA's `xn--` (RFC 5891 §4.2.3.1):
+    // `ab--c` is refused whatever follows; an `xn--` label is punycode, which IDNA judges below.
+    if (
+      label & HYPHEN &&
+      length >= 5 &&
+      text.charCodeAt(start + 2) === 45 &&
+      text.charCodeAt(start + 3) === 45
+    ) {
+      if (!isAcePrefix(text, start)) return false;
+      ace = true;
+    }
     labels++;
     seen |= label;
     label = 0;
@@ -184,8 +195,9 @@ function matchAscii(text: string, record: boolean, decode: boolean): boolean | u
  * ASCII form is itself a `DomainName` within DNS's limits — labels of at most 63 characters and at
  * most 253 in all, counted on the punycode a registry stores (a 63-letter Unicode label can need 69).
  * False for punycode that does not decode (`xn--a.com`), for characters or mixes IDNA refuses
- * (`אa.com`: the Bidi rule), and for a Unicode name not in NFC (RFC 5891 §4.1: `bu\u0308cher.de`
- * is registered as `bücher.de`). Costs a `domainToASCII` call: only for names with non-ASCII
+ * (`אa.com`: the Bidi rule), for a Unicode name not in NFC (RFC 5891 §4.1: `bu\u0308cher.de`
+ * is registered as `bücher.de`), and for a label whose Unicode form has hyphens as its 3rd and 4th
+ * characters ({@link hyphenatedULabel}: `ab--ü.com`, `xn--ab---3ra.com`). Costs a `domainToASCII` call: only for names with non-ASCII
  * characters or an `xn--` label. The pattern leaves every non-ASCII character IDNA may keep to this
  * check (`l·l.cat`, a ZWNJ, `💩.la`), so a Unicode name and its punycode get the same verdict: a
  * valid `xn--` label decodes to characters IDNA keeps, in NFC.
@@ -196,7 +208,39 @@ export function convertsToALabels(text: string): boolean {
   const end = ascii.charCodeAt(ascii.length - 1) === 46 ? ascii.length - 1 : ascii.length;
   if (end > 253 || matchAscii(ascii, false, false) !== true) return false;
   // A Unicode name must already be composed: `domainToASCII` would compose it silently.
-  return text.normalize('NFC') === text;
+  return text.normalize('NFC') === text && hyphenatedULabel(ascii) === undefined;
+}
+
+/**
+ * True when the 3rd and 4th characters (code points) of `label` are hyphens (`ab--c`, `ab--ü`):
+ * RFC 5891 §4.2.3.1 reserves them for IDNA's A-label prefix `xn--`, so only an A-label may have
+ * them, never a Unicode label (UTS #46 with CheckHyphens, the registration profile, refuses both).
+ */
+export function hasHyphensAt3And4(label: string): boolean {
+  // The first two characters take at most four UTF-16 units.
+  const chars = Array.from(label.slice(0, 6));
+  return chars[2] === '-' && chars[3] === '-';
+}
+
+// An `xn--` label with `--` after its prefix: punycode writes a label's hyphens first, in order,
+// and then its own `-`, so only such a label can decode to one with `--` in it.
+const HYPHENATED_ACE = /(?:^|\.)xn--[^.]*--/;
+
+/**
+ * The first punycode label of `aLabels` (a name as `domainToASCII` writes it: lower-case) whose
+ * Unicode form has hyphens as its 3rd and 4th characters ({@link hasHyphensAt3And4}: `ab--ü` is
+ * `xn--ab---3ra`), as `[A-label, U-label]`; `undefined` when none has. Node's `domainToASCII`
+ * (UTS #46 without CheckHyphens, as WHATWG URLs do it) lets them through. Decodes nothing for
+ * nearly every name: only a label whose punycode has `--` past its prefix can be one.
+ */
+export function hyphenatedULabel(aLabels: string): [string, string] | undefined {
+  if (!HYPHENATED_ACE.test(aLabels)) return undefined;
+  for (const aLabel of aLabels.split('.')) {
+    if (!aLabel.startsWith('xn--') || aLabel.indexOf('--', 4) < 0) continue;
+    const uLabel = domainToUnicode(aLabel);
+    if (hasHyphensAt3And4(uLabel)) return [aLabel, uLabel];
+  }
+  return undefined;
 }
 
 /** True when `text` has the punycode prefix `xn--`, in any case, at `at` (`| 0x20` lower-cases a letter). */

@@ -214,6 +214,73 @@ describe('POST /orders', () => {
     ]);
   });
 
+  it('refuses `--` as a label’s 3rd and 4th characters outside an A-label, wherever a domain name is sent, in the linter’s words', async () => {
+    const reserved =
+      'has a label ("ab--c") with hyphens as its 3rd and 4th characters: a label may not have "--" there unless it is an IDNA A-label ("xn--…"), so registries refuse it (RFC 5891 §4.2.3.1).';
+    const unicode =
+      'has a label whose Unicode form ("ab--ü", "xn--ab---3ra" in punycode) has hyphens as its 3rd and 4th characters: only an IDNA A-label ("xn--…") may have "--" there, never the Unicode form of a label, so registries refuse it (RFC 5891 §4.2.3.1).';
+    const refusals = [
+      ['/orders', sampleOrderBody(['fine-ldh.com', 'ab--c.com']), 'domains[1]', `"ab--c.com" ${reserved}`],
+      [
+        '/orders',
+        { ...sampleOrderBody(['x.com']), domains: [{ domain: 'ab--ü.com' }] },
+        'domains[0].domain',
+        `"ab--ü.com" ${unicode}`,
+      ],
+      ['/domains/import', { domains: ['ab--c.com'] }, 'domains[0]', `"ab--c.com" ${reserved}`],
+      [
+        '/domains/import/jobs',
+        { domains: ['xn--ab---3ra.com'] },
+        'domains[0]',
+        `"xn--ab---3ra.com" ${unicode}`,
+      ],
+      [
+        '/swaps',
+        { type: 'standard', domain_id: 'dom_1', replacement_domain: 'ab--c.com' },
+        'replacement_domain',
+        `"ab--c.com" ${reserved}`,
+      ],
+      ['/orders/ord_1/cancel', { domains: ['ab--c.com'] }, 'domains[0]', `"ab--c.com" ${reserved}`],
+    ] as const;
+    for (const [path, body, field, message] of refusals) {
+      const response = await client.api('POST', path, { body });
+      expect([path, response.status, response.body.error]).toEqual([
+        path,
+        400,
+        { code: 'invalid_request', message: `\`${field}\` ${message}`, field },
+      ]);
+    }
+    expect((await client.api('GET', '/orders')).body.data).toEqual([]);
+    const availability = await client.api('POST', '/domains/availability', {
+      body: {
+        domains: [
+          'ab--c.com',
+          'XY--Z.com',
+          'ab--ü.com',
+          'xn--ab---3ra.com',
+          'xn--bcher-kva.com',
+          'bücher.com',
+        ],
+      },
+    });
+    expect(
+      availability.body.data.domains.map((row: { domain: string; reason?: string }) => [
+        row.domain,
+        row.reason,
+      ]),
+    ).toEqual([
+      ['ab--c.com', 'invalid'],
+      ['XY--Z.com', 'invalid'],
+      ['ab--ü.com', 'invalid'],
+      ['xn--ab---3ra.com', 'invalid'],
+      ['xn--bcher-kva.com', undefined],
+      ['xn--bcher-kva.com', undefined],
+    ]);
+    // An A-label is ordered as before, in either case.
+    const order = await post(sampleOrderBody(['XN--BCHER-KVA.com', 'a--b.com']));
+    expect([order.status, order.body.error]).toEqual([200, undefined]);
+  });
+
   it('rejects custom sizing with no license as an order without a size', async () => {
     const response = await post(sampleOrderBody(['no-size.com'], { google_licenses: 0 }));
     expect(response.status).toBe(400);

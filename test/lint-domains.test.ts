@@ -337,6 +337,31 @@ describe('invalid domain names, explained', () => {
     ['acme', 'has no top-level domain: send a full name such as "acme-mail.com".', undefined, false],
     ['acme..com', 'has an empty label (two dots in a row, or a leading dot).', undefined, false],
     ['-acme.com', 'has a label ("-acme") that starts or ends with a hyphen.', undefined, false],
+    // Reserved for IDNA's `xn--` (RFC 5891 §4.2.3.1); no fix: without the hyphens it is another domain.
+    [
+      'ab--c.com',
+      'has a label ("ab--c") with hyphens as its 3rd and 4th characters: a label may not have "--" there unless it is an IDNA A-label ("xn--…"), so registries refuse it (RFC 5891 §4.2.3.1).',
+      undefined,
+      false,
+    ],
+    [
+      'ab--ü.com',
+      'has a label whose Unicode form ("ab--ü", "xn--ab---3ra" in punycode) has hyphens as its 3rd and 4th characters: only an IDNA A-label ("xn--…") may have "--" there, never the Unicode form of a label, so registries refuse it (RFC 5891 §4.2.3.1).',
+      undefined,
+      false,
+    ],
+    [
+      'xn--ab---3ra.com',
+      'has a label whose Unicode form ("ab--ü", "xn--ab---3ra" in punycode) has hyphens as its 3rd and 4th characters: only an IDNA A-label ("xn--…") may have "--" there, never the Unicode form of a label, so registries refuse it (RFC 5891 §4.2.3.1).',
+      undefined,
+      false,
+    ],
+    [
+      'ａｂ--c.com',
+      'is "ab--c.com" to IDNA (UTS-46), which has a label ("ab--c") with hyphens as its 3rd and 4th characters: a label may not have "--" there unless it is an IDNA A-label ("xn--…"), so registries refuse it (RFC 5891 §4.2.3.1).',
+      undefined,
+      false,
+    ],
     [
       'acme_mail.com',
       'contains "_", which is not allowed in domain names (letters, digits and hyphens only).',
@@ -682,6 +707,54 @@ describe('invalid domain names, explained', () => {
     expect(message).toBe(
       `has a label ("\u0915${'\u093f'.repeat(56)}…", "${domainToASCII(name).slice(5, 62)}…" in punycode) of 70 characters; each label has at most 63, counted in punycode.`,
     );
+  });
+
+  it('refuses `--` as a label’s 3rd and 4th characters except in an A-label, in Unicode and in punycode alike', () => {
+    const refused = [
+      'ab--c.com',
+      'XY--Z.com',
+      'a---b.com',
+      'mail.ab--c.com',
+      'ab--c.co.uk',
+      'ab--ü.com',
+      'xn--ab---3ra.com',
+      'XN--AB---3RA.com',
+      '😀a--x.com',
+      'xn--a--x-u973c.com',
+    ];
+    expect(refused.filter((name) => isValidDomainName(name))).toEqual([]);
+    // An A-label has them by definition; elsewhere in a label, `--` is allowed.
+    const accepted = [
+      'xn--bcher-kva.com',
+      'XN--bcher-kva.com',
+      'Xn--Bcher-Kva.COM',
+      'bücher.com',
+      'acme.xn--p1ai',
+      'ü--a.com',
+      'xn----a-goa.com',
+      'a--b.com',
+      'abc--d.com',
+      'ab-c.com',
+    ];
+    expect(accepted.filter((name) => !isValidDomainName(name))).toEqual([]);
+    // Every domain rule sees them as invalid: an error where the API refuses the body, an
+    // `invalid` availability row, and no duplicate, normalization or root-domain noise.
+    expect(checkBody('POST /domains/import/jobs', { domains: refused }).map((v) => v.field)).toEqual(
+      refused.map((_, i) => `domains[${i}]`),
+    );
+    expect(
+      checkBody('POST /domains/availability', { domains: ['ab--c.com', 'mail.ab--c.com'] }).map((v) => [
+        v.code,
+        v.field,
+      ]),
+    ).toEqual([
+      ['availability_invalid', 'domains[0]'],
+      ['availability_invalid', 'domains[1]'],
+    ]);
+    // (Only warnings: capitals, and the spellings of `xn--bcher-kva.com` are one domain.)
+    expect(
+      checkBody('POST /domains/import/jobs', { domains: accepted }).filter((v) => v.severity === 'error'),
+    ).toEqual([]);
   });
 
   it('accepts valid ASCII, punycode and Unicode names', () => {

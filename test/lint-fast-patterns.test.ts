@@ -1,4 +1,4 @@
-import { domainToASCII } from 'node:url';
+import { domainToASCII, domainToUnicode } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
 import { fullFormats } from 'ajv-formats/dist/formats';
 import fc from 'fast-check';
@@ -15,9 +15,16 @@ import {
 } from '../lint/fast-patterns';
 
 const contractPattern = new RegExp(DOMAIN_NAME_PATTERN_SOURCE, 'u');
-/** The pattern, and IDNA's conversion when a label is punycode (on an ASCII name). */
+/** True when the 3rd and 4th code points of a label are hyphens (RFC 5891 §4.2.3.1). */
+const hyphensAt3And4 = (label: string) => [...label][2] === '-' && [...label][3] === '-';
+/**
+ * The pattern, and IDNA's conversion when a label is punycode (on an ASCII name): it decodes, and
+ * not to a label with `--` as its 3rd and 4th characters (`xn--ab---3ra` is `ab--ü`).
+ */
 const contractName = (text: string) =>
-  contractPattern.test(text) && (!/(?:^|\.)xn--/i.test(text) || domainToASCII(text) !== '');
+  contractPattern.test(text) &&
+  (!/(?:^|\.)xn--/i.test(text) ||
+    (domainToASCII(text) !== '' && !domainToUnicode(text).split('.').some(hyphensAt3And4)));
 const fullUri = fullFormats.uri as (text: string) => boolean;
 
 /** Strings built from the characters that matter to the pattern, so that near-misses are common. */
@@ -43,6 +50,21 @@ const punycodeish = fc
     { minLength: 2, maxLength: 4 },
   )
   .map((labels) => labels.join('.'));
+/**
+ * Names whose labels often have hyphens as their 3rd and 4th characters: reserved-LDH labels
+ * (`ab--c`), `xn--` in any case, and punycode whose Unicode form has them or not.
+ */
+const hyphenated = fc
+  .array(
+    fc.oneof(
+      fc.stringMatching(/^[abxnXN0-]{1,3}-{0,3}[a-z0-9-]{0,3}$/),
+      fc.constantFrom('xn--ab---3ra', 'xn--a--x-0ra', 'xn----a-goa', 'xn--bcher-kva', 'XN--AB---3RA', 'com'),
+    ),
+    { minLength: 1, maxLength: 3 },
+  )
+  .chain((labels) =>
+    fc.constantFrom('com', 'xn--p1ai', 'ab--c', 'XN--P1AI').map((tld) => [...labels, tld].join('.')),
+  );
 
 describe('nameHash', () => {
   it('is a signed 32-bit integer that depends on every character and its place', () => {
@@ -100,7 +122,7 @@ describe('nameHash', () => {
 
 describe('matchAsciiDomainName is the contract’s DomainName pattern, with IDNA’s verdict on punycode', () => {
   it('agrees with the RegExp and IDNA on every ASCII string; on others it defers or gives the same answer', () => {
-    for (const arbitrary of [domainish, labelled, punycodeish, fc.string({ maxLength: 40 })]) {
+    for (const arbitrary of [domainish, labelled, punycodeish, hyphenated, fc.string({ maxLength: 40 })]) {
       fc.assert(
         fc.property(arbitrary, (text) => {
           const fast = matchAsciiDomainName(text);
@@ -139,7 +161,22 @@ describe('matchAsciiDomainName is the contract’s DomainName pattern, with IDNA
     ['XN--GARBAGE.COM', false],
     ['acme.xn--zz', false],
     ['mail.xn--bcher-kva.de.', true],
-    ['ab--cd.com', true],
+    // Hyphens as the 3rd and 4th characters: only an A-label (`xn--`, in any case) may have them,
+    // and not when its Unicode form has them too (`xn--ab---3ra` is `ab--ü`).
+    ['ab--cd.com', false],
+    ['AB--CD.com', false],
+    ['a---b.com', false],
+    ['mail.ab--cd.com', false],
+    ['ab--cd.bücher.de', false],
+    ['acme.ab--cd', false],
+    ['ab-cd.com', true],
+    ['abc--d.com', true],
+    ['a--b.com', true],
+    ['xn--bcher-kva.com', true],
+    ['XN--bcher-kva.com', true],
+    ['Xn--BCHER-KVA.com', true],
+    ['xn--ab---3ra.com', false],
+    ['xn----a-goa.com', true],
     ['bücher.de', undefined],
   ])('%s → %s', (text, expected) => {
     expect(matchAsciiDomainName(text)).toBe(expected);
@@ -153,6 +190,17 @@ describe('matchAsciiDomainName is the contract’s DomainName pattern, with IDNA
         (name) => matcher.test(name),
       ),
     ).toEqual([true, true, false, false, false, false, false]);
+    // `--` as a label's 3rd and 4th characters: an A-label's prefix, nothing else's.
+    expect(
+      [
+        'ab--c.com',
+        'ab--ü.com',
+        'xn--ab---3ra.com',
+        'ａｂ--c.com',
+        'xn--bcher-kva.com',
+        'XN--BCHER-KVA.com',
+      ].map((name) => matcher.test(name)),
+    ).toEqual([false, false, false, false, true, true]);
     // Characters IDNA keeps pass the pattern, as their punycode passes the ASCII matcher.
     expect(
       ['l·l.cat', 'xn--ll-0ea.cat', '💩.la', 'xn--ls8h.la', 'a\u00adb.com', 'a\u3002b.com'].map((name) =>

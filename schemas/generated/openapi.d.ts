@@ -822,8 +822,13 @@ export type components = {
          * @description A registrable domain name such as `acme-mail.com`. Internationalized names may be sent in
          *     Unicode or punycode (`xn--…`, in any case, like the rest of the name: `XN--P1AI` is
          *     `xn--p1ai`); Peeker DevKit compares them case-, trailing-dot- and IDN-insensitively when it
-         *     looks for duplicates. An ASCII label is letters, digits and inner hyphens; an ASCII
-         *     top-level domain is letters, or punycode. A label with other characters is judged by IDNA
+         *     looks for duplicates. An ASCII label is letters, digits and inner hyphens, with hyphens as
+         *     its 3rd and 4th characters only when it is an A-label (`xn--…`, in any case): `ab--c.com`
+         *     is refused, as is a label whose Unicode form has them (`ab--ü.com`, `xn--ab---3ra.com`),
+         *     while `xn--bcher-kva.com` is valid. That rule is a Peeker DevKit assumption grounded in
+         *     RFC 5891 §4.2.3.1 (IDNA's registration profile, UTS #46 with CheckHyphens), which
+         *     registries apply; Peeker's docs say nothing of it. An ASCII top-level domain is letters,
+         *     or punycode. A label with other characters is judged by IDNA
          *     (UTS #46, as `domainToASCII` and browsers do it): the name must convert to punycode
          *     A-labels that are a valid name in turn, so both forms of a domain get one verdict
          *     (`l·l.cat` and `xn--ll-0ea.cat`, `ア・イ.jp`, `acme.भारत`, a Persian name with its
