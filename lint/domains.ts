@@ -341,8 +341,8 @@ function describeUnicodeCharacters(
 
 /**
  * Why IDNA refuses a name the contract's pattern accepts ({@link convertsToALabels}): punycode that
- * does not decode, a label IDNA refuses, A-labels beyond DNS's lengths, or a Unicode label with
- * `--` as its 3rd and 4th characters. `undefined` when IDNA has nothing against it.
+ * does not decode, a label IDNA refuses, A-labels beyond DNS's lengths, or a Unicode label that
+ * starts or ends with a hyphen or has `--` as its 3rd and 4th characters. `undefined` when IDNA has nothing against it.
  */
 function describeIdnaProblem(name: string, labels: readonly string[]): DomainProblem | undefined {
   const ascii = domainToASCII(name);
@@ -379,10 +379,17 @@ function describeIdnaProblem(name: string, labels: readonly string[]): DomainPro
   }
   const hyphenated = hyphenatedULabel(aLabels);
   if (hyphenated !== undefined) {
-    return {
-      reason: 'reserved_hyphens',
-      message: `has a label whose Unicode form (${describeValue(hyphenated[1])}, ${describeValue(hyphenated[0])} in punycode) has hyphens as its 3rd and 4th characters: only an IDNA A-label ("xn--…") may have "--" there, never the Unicode form of a label, so registries refuse it (RFC 5891 §4.2.3.1).`,
-    };
+    const [aLabel, uLabel] = hyphenated;
+    const quoted = `${describeValue(uLabel)}, ${describeValue(aLabel)} in punycode`;
+    return hasHyphensAt3And4(uLabel)
+      ? {
+          reason: 'reserved_hyphens',
+          message: `has a label whose Unicode form (${quoted}) has hyphens as its 3rd and 4th characters: only an IDNA A-label ("xn--…") may have "--" there, never the Unicode form of a label, so registries refuse it (RFC 5891 §4.2.3.1).`,
+        }
+      : {
+          reason: 'hyphen',
+          message: `has a label whose Unicode form (${quoted}) starts or ends with a hyphen.`,
+        };
   }
   // IDNA maps some characters into ASCII (`ｃ` is `c`): the A-labels then break an ASCII rule.
   const mapped = aLabels === name ? undefined : describeDomainProblem(aLabels);

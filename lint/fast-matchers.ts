@@ -196,9 +196,9 @@ function matchAscii(text: string, record: boolean, decode: boolean): boolean | u
  * most 253 in all, counted on the punycode a registry stores (a 63-letter Unicode label can need 69).
  * False for punycode that does not decode (`xn--a.com`), for characters or mixes IDNA refuses
  * (`אa.com`: the Bidi rule), for a Unicode name not in NFC (RFC 5891 §4.1: `bu\u0308cher.de`
- * is registered as `bücher.de`), and for a label whose Unicode form has hyphens as its 3rd and 4th
- * characters ({@link hyphenatedULabel}: `ab--ü.com`, `xn--ab---3ra.com`). Costs a `domainToASCII` call: only for names with non-ASCII
- * characters or an `xn--` label. The pattern leaves every non-ASCII character IDNA may keep to this
+ * is registered as `bücher.de`), and for a label whose Unicode form breaks IDNA's hyphen rules
+ * ({@link hyphenatedULabel}: `ab--ü.com`, `xn--ab---3ra.com`, `-ü.com`). Costs a `domainToASCII`
+ * call: only for names with non-ASCII characters or an `xn--` label. The pattern leaves every non-ASCII character IDNA may keep to this
  * check (`l·l.cat`, a ZWNJ, `💩.la`), so a Unicode name and its punycode get the same verdict: a
  * valid `xn--` label decodes to characters IDNA keeps, in NFC.
  */
@@ -222,23 +222,27 @@ export function hasHyphensAt3And4(label: string): boolean {
   return chars[2] === '-' && chars[3] === '-';
 }
 
-// An `xn--` label with `--` after its prefix: punycode writes a label's hyphens first, in order,
-// and then its own `-`, so only such a label can decode to one with `--` in it.
-const HYPHENATED_ACE = /(?:^|\.)xn--[^.]*--/;
+// An `xn--` label whose punycode starts with `-` or has `--`: punycode writes a label's hyphens
+// first, in order, and then its own `-`, so only such a label can decode to one that starts or
+// ends with a hyphen or has `--` in it.
+const HYPHENATED_ACE = /(?:^|\.)xn--(?:-|[^.]*--)/;
 
 /**
  * The first punycode label of `aLabels` (a name as `domainToASCII` writes it: lower-case) whose
- * Unicode form has hyphens as its 3rd and 4th characters ({@link hasHyphensAt3And4}: `ab--ü` is
- * `xn--ab---3ra`), as `[A-label, U-label]`; `undefined` when none has. Node's `domainToASCII`
+ * Unicode form breaks the hyphen rules of IDNA's registration profile (RFC 5891 §4.2.3.1, UTS #46
+ * with CheckHyphens), as ASCII labels must keep them: it starts or ends with a hyphen (`-ü` is
+ * `xn----eha`), or has hyphens as its 3rd and 4th characters ({@link hasHyphensAt3And4}: `ab--ü`
+ * is `xn--ab---3ra`). As `[A-label, U-label]`; `undefined` when none does. Node's `domainToASCII`
  * (UTS #46 without CheckHyphens, as WHATWG URLs do it) lets them through. Decodes nothing for
- * nearly every name: only a label whose punycode has `--` past its prefix can be one.
+ * nearly every name: only a label whose punycode starts with `-` or has `--` can be one.
  */
 export function hyphenatedULabel(aLabels: string): [string, string] | undefined {
   if (!HYPHENATED_ACE.test(aLabels)) return undefined;
   for (const aLabel of aLabels.split('.')) {
-    if (!aLabel.startsWith('xn--') || aLabel.indexOf('--', 4) < 0) continue;
+    // `--` from index 3: the prefix's second hyphen and a punycode starting with `-` count.
+    if (!aLabel.startsWith('xn--') || aLabel.indexOf('--', 3) < 0) continue;
     const uLabel = domainToUnicode(aLabel);
-    if (hasHyphensAt3And4(uLabel)) return [aLabel, uLabel];
+    if (uLabel.startsWith('-') || uLabel.endsWith('-') || hasHyphensAt3And4(uLabel)) return [aLabel, uLabel];
   }
   return undefined;
 }

@@ -356,6 +356,19 @@ describe('invalid domain names, explained', () => {
       undefined,
       false,
     ],
+    // RFC 5891 §4.2.3.1 holds for the Unicode form of a label too, in either spelling.
+    [
+      '-ü.com',
+      'has a label whose Unicode form ("-ü", "xn----eha" in punycode) starts or ends with a hyphen.',
+      undefined,
+      false,
+    ],
+    [
+      'xn----dha.com',
+      'has a label whose Unicode form ("ü-", "xn----dha" in punycode) starts or ends with a hyphen.',
+      undefined,
+      false,
+    ],
     [
       'ａｂ--c.com',
       'is "ab--c.com" to IDNA (UTS-46), which has a label ("ab--c") with hyphens as its 3rd and 4th characters: a label may not have "--" there unless it is an IDNA A-label ("xn--…"), so registries refuse it (RFC 5891 §4.2.3.1).',
@@ -626,7 +639,7 @@ describe('invalid domain names, explained', () => {
       ['💩.la', 'xn--ls8h.la'],
       ['⛂.com', 'xn--38h.com'],
       ['a.١٢٣', 'a.xn--9hbcd'],
-      ['-ü.com', 'xn----eha.com'],
+      ['ü--a.com', 'xn----a-goa.com'],
     ];
     for (const [unicode, punycode] of pairs) {
       expect([unicode, isValidDomainName(unicode!), isValidDomainName(punycode!)]).toEqual([

@@ -15,16 +15,20 @@ import {
 } from '../lint/fast-patterns';
 
 const contractPattern = new RegExp(DOMAIN_NAME_PATTERN_SOURCE, 'u');
-/** True when the 3rd and 4th code points of a label are hyphens (RFC 5891 §4.2.3.1). */
-const hyphensAt3And4 = (label: string) => [...label][2] === '-' && [...label][3] === '-';
+/**
+ * True when a label breaks RFC 5891 §4.2.3.1: it starts or ends with a hyphen, or its 3rd and 4th
+ * code points are hyphens.
+ */
+const breaksHyphenRules = (label: string) =>
+  label.startsWith('-') || label.endsWith('-') || ([...label][2] === '-' && [...label][3] === '-');
 /**
  * The pattern, and IDNA's conversion when a label is punycode (on an ASCII name): it decodes, and
- * not to a label with `--` as its 3rd and 4th characters (`xn--ab---3ra` is `ab--ü`).
+ * not to a label that breaks the hyphen rules (`xn--ab---3ra` is `ab--ü`, `xn----eha` is `-ü`).
  */
 const contractName = (text: string) =>
   contractPattern.test(text) &&
   (!/(?:^|\.)xn--/i.test(text) ||
-    (domainToASCII(text) !== '' && !domainToUnicode(text).split('.').some(hyphensAt3And4)));
+    (domainToASCII(text) !== '' && !domainToUnicode(text).split('.').some(breaksHyphenRules)));
 const fullUri = fullFormats.uri as (text: string) => boolean;
 
 /** Strings built from the characters that matter to the pattern, so that near-misses are common. */
@@ -58,7 +62,16 @@ const hyphenated = fc
   .array(
     fc.oneof(
       fc.stringMatching(/^[abxnXN0-]{1,3}-{0,3}[a-z0-9-]{0,3}$/),
-      fc.constantFrom('xn--ab---3ra', 'xn--a--x-0ra', 'xn----a-goa', 'xn--bcher-kva', 'XN--AB---3RA', 'com'),
+      fc.constantFrom(
+        'xn--ab---3ra',
+        'xn--a--x-0ra',
+        'xn----a-goa',
+        'xn----eha',
+        'xn----dha',
+        'xn--bcher-kva',
+        'XN--AB---3RA',
+        'com',
+      ),
     ),
     { minLength: 1, maxLength: 3 },
   )
@@ -177,6 +190,9 @@ describe('matchAsciiDomainName is the contract’s DomainName pattern, with IDNA
     ['Xn--BCHER-KVA.com', true],
     ['xn--ab---3ra.com', false],
     ['xn----a-goa.com', true],
+    // A Unicode label that starts or ends with a hyphen (`-ü`, `ü-`), as an ASCII one may not.
+    ['xn----eha.com', false],
+    ['xn----dha.com', false],
     ['bücher.de', undefined],
   ])('%s → %s', (text, expected) => {
     expect(matchAsciiDomainName(text)).toBe(expected);
