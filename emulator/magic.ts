@@ -67,7 +67,8 @@ export const MAGIC = {
     token: 'fail-',
     match: 'prefix',
     where: 'POST /orders, POST /domains/import, POST /swaps (replacement_domain)',
-    effect: 'The order / import domain / swap ends failed instead of completed.',
+    effect:
+      "The order / swap ends failed instead of completed; an import's row of that domain fails with reason `registrar_rejected` (a DevKit name: the docs list no reasons), and the import ends failed only when every row failed.",
   },
   dnsFail: {
     token: 'dns-fail',
