@@ -7,6 +7,7 @@ import { INTERNAL_RULE_ID } from './analyze';
 import { SCHEMA_RULE_ID } from './error-grouping';
 import { REQUEST_FILE_CODE, REQUEST_FILE_RULE_ID } from './request-file';
 import { RULES } from './rules';
+import { SCHEMA_KEY_RULE } from './schema-key';
 import type { Severity } from './types';
 
 /** One entry of {@link lintRuleCatalog}. */
@@ -102,6 +103,7 @@ const ENGINE_RULES: LintRuleInfo[] = [
     description: 'A `$schema` of the kit’s that names something else than what the document is checked as.',
     docs: 'An operation given explicitly (`--operation`, the library’s `{ operation }`, an operation picked for the file in the editor) wins over a body’s `$schema`; when the two disagree, the body is checked as the explicit operation and this warning, on the `$schema` value, names both. A request file (`*.peeker.json`) whose `$schema` names a body schema is warned about too: an editor would check the whole file against that body schema. The quick fix changes the `$schema` to the id of what the document is checked as.',
   }),
+  entry(SCHEMA_KEY_RULE),
   entry({
     id: 'unknown-operation',
     code: 'unknown_operation',

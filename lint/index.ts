@@ -50,8 +50,9 @@ export type {
  * file; else an `info` diagnostic saying how to give one). A given operation wins over the body's
  * `$schema`: when they disagree, a `schema_id_mismatch` warning on the `$schema` says so.
  *
- * Diagnostics are sorted by position. A body file's top-level `$schema` is an editor hint and is
- * not linted as a field; one under the kit's prefix that names none of its schemas is an
+ * Diagnostics are sorted by position. A body file's top-level `$schema` is not checked as a field:
+ * it is a `schema_key_in_body` warning instead (sent as it is, the API rejects it), with a fix that
+ * removes it; one under the kit's prefix that names none of its schemas is also an
  * `unknown_schema_id` error, with the closest id as a fix. Never throws.
  */
 export function lint(text: string, target: LintTarget): LintResult {

@@ -22,6 +22,7 @@ import {
   schemaIdFor,
   unknownSchemaIdMessage,
 } from './schema-ids';
+import { schemaKeyFinding } from './schema-key';
 import { describeValue, printable, quoteKey } from './text-utils';
 import type { Diagnostic, Fix, JsonPath, LintResult, LintTarget, Severity } from './types';
 
@@ -227,6 +228,7 @@ function lintUnchecked(text: string, target: LintTarget): LintResult {
   };
   let findings: Finding[] = [];
   let operation: string | undefined;
+  let schemaKey: Finding | undefined;
   switch (resolved.kind) {
     case 'request-file': {
       const analysis = analyzeRequestFile(parsed.value, numberText);
@@ -257,10 +259,12 @@ function lintUnchecked(text: string, target: LintTarget): LintResult {
         break;
       }
       let body = parsed.value;
-      // `$schema` is an editor hint; the CLI and the extension strip it before sending.
+      // `$schema` names the body for an editor and the linter, so it is not checked as a field;
+      // but a plain body file is sent as it is, and the API rejects it: a warning of its own.
       if (isObject(body) && '$schema' in body) {
         const { $schema: _hint, ...rest } = body;
         body = rest;
+        schemaKey = schemaKeyFinding(resolved.operation, resolved.source);
       }
       findings = analyzeBody(resolved.operation, body, numberText)?.findings ?? [];
       // A plain body file is sent as it is (`curl --data-binary @file`): its bytes are the body.
@@ -294,6 +298,7 @@ function lintUnchecked(text: string, target: LintTarget): LintResult {
       break;
   }
   for (const finding of schemaIdFindings(declaredId, declared, resolved)) findings.push(finding);
+  if (schemaKey) findings.push(schemaKey);
   return materialize(parsed, operation, findings, spanFindings);
 }
 

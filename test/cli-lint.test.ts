@@ -55,7 +55,11 @@ describe('peeker-devkit lint on the shipped examples', () => {
     expect(lines[0]).toBe(
       "examples/order-bundle.peeker.json:14:5 info bundle_plan_unknown 2 domains sent for bundle `bun_01HZX0BU1A2B3C4D5E6F7G8H`. Whether that matches the bundle's plan can only be checked by the server: it must equal `required_domains.total` from GET /bundles/bun_01HZX0BU1A2B3C4D5E6F7G8H, otherwise the API answers `domain_count_mismatch`.",
     );
-    expect(lines.at(-1)).toMatch(/^⚠ 0 errors, 0 warnings, 1 info in 1[01] files\.$/);
+    // The plain body names its operation with "$schema", which the API would reject if it were sent as it is.
+    expect(lines[1]).toBe(
+      `examples/bodies/order-custom.json:2:3 warning schema_key_in_body The API rejects "$schema" as a field it does not know: sent as it is (curl --data-binary @file), this body is answered 400 invalid_request (Unknown field \`$schema\`). Remove it before sending the file as it is. It is also what names this file's operation (POST /orders): without it, give the operation with --operation "POST /orders" (in the editor, the peeker.bodyFiles setting), or keep the body in a *.peeker.json request file, whose own "$schema" is not sent. (quick fix in the editor)`,
+    );
+    expect(lines.at(-1)).toMatch(/^⚠ 0 errors, 1 warning, 1 info in 1[01] files\.$/);
   });
 
   it('exits 1 on the invalid examples, one line per problem', () => {
@@ -64,6 +68,9 @@ describe('peeker-devkit lint on the shipped examples', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toContain(
       'examples/invalid/order-shape-conflict.peeker.json:6:5 error order_shape_conflict `bundle_id` cannot be combined with custom sizing (`google_licenses`, `microsoft_licenses`): a bundle already fixes the license counts and inbox density. Keep the bundle or the custom sizing, not both. (quick fix in the editor)',
+    );
+    expect(lines).toContain(
+      'examples/invalid/availability-with-comments.json:2:3 warning schema_key_in_body The API rejects "$schema" as a field it does not know: sent as it is (curl --data-binary @file), this body is answered 400 invalid_request (Unknown field `$schema`). Remove it before sending the file as it is. It is also what names this file\'s operation (POST /domains/availability): without it, give the operation with --operation "POST /domains/availability" (in the editor, the peeker.bodyFiles setting), or keep the body in a *.peeker.json request file, whose own "$schema" is not sent. (quick fix in the editor)',
     );
     expect(lines).toContain(
       'examples/invalid/availability-with-comments.json:3:3 error jsonc_not_allowed Comments are not JSON: the API would reject this body with invalid_request. Remove the comment before sending. (quick fix available)',
@@ -232,12 +239,13 @@ describe('peeker-devkit lint targets and --fix', () => {
     expect(runCli(['--operation', 'POST /orders/{id}/cancel', 'examples/bodies/order-custom.json'])).toEqual({
       code: 1,
       stdout:
+        'examples/bodies/order-custom.json:2:3 warning schema_key_in_body The API rejects "$schema" as a field it does not know: sent as it is (curl --data-binary @file), this body is answered 400 invalid_request (Unknown field `$schema`). Remove it before sending the file as it is: the file is checked as POST /orders/{id}/cancel (--operation), which does not need it. (quick fix available)\n' +
         'examples/bodies/order-custom.json:2:14 warning schema_id_mismatch Checked as POST /orders/{id}/cancel (--operation), which wins over "$schema"; this "$schema" names the body of POST /orders. If it is a body of POST /orders/{id}/cancel, change "$schema" to "https://peeker-devkit.dev/schemas/v1/cancel-order-request.json"; if it is a body of POST /orders, lint it as that. (quick fix in the editor)\n' +
         'examples/bodies/order-custom.json:3:3 error invalid_request Unknown field `user` in the body: the API rejects fields it does not know. Remove it. (quick fix in the editor)\n' +
         'examples/bodies/order-custom.json:4:3 error invalid_request Unknown field `google_licenses` in the body: the API rejects fields it does not know. Remove it. (quick fix in the editor)\n' +
         'examples/bodies/order-custom.json:5:3 error invalid_request Unknown field `sequencer` in the body: the API rejects fields it does not know. Remove it. (quick fix in the editor)\n' +
         'examples/bodies/order-custom.json:12:3 error invalid_request Unknown field `personas` in the body: the API rejects fields it does not know. Remove it. (quick fix in the editor)\n' +
-        '✖ 4 errors, 1 warning, 0 infos in 1 file.\n',
+        '✖ 4 errors, 2 warnings, 0 infos in 1 file.\n',
       stderr: '',
     });
     // Piped in, the same: the flag is what the user named.
@@ -248,12 +256,21 @@ describe('peeker-devkit lint targets and --fix', () => {
     );
     expect([piped.code, JSON.parse(piped.stdout).map((row: { code: string }) => row.code)]).toEqual([
       1,
-      ['schema_id_mismatch', 'invalid_request', 'invalid_request', 'invalid_request', 'invalid_request'],
+      [
+        'schema_key_in_body',
+        'schema_id_mismatch',
+        'invalid_request',
+        'invalid_request',
+        'invalid_request',
+        'invalid_request',
+      ],
     ]);
-    // Agreeing, nothing to say.
-    expect(runCli(['--operation', 'POST /orders', 'examples/bodies/order-custom.json']).stdout).toBe(
-      '✔ 1 file checked, no problems.\n',
-    );
+    // Agreeing, nothing to say about the id (the key itself is still not sendable).
+    expect(
+      runCli(['--operation', 'POST /orders', 'examples/bodies/order-custom.json'])
+        .stdout.split(' ')
+        .slice(0, 3),
+    ).toEqual(['examples/bodies/order-custom.json:2:3', 'warning', 'schema_key_in_body']);
   });
 
   it('warns, without failing, about an availability candidate whose row comes back invalid', () => {
@@ -333,6 +350,75 @@ describe('peeker-devkit lint targets and --fix', () => {
     const { code } = runCli(['--fix', file]);
     expect(code).toBe(1);
     expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+});
+
+describe('peeker-devkit lint on a plain body file with a top-level "$schema"', () => {
+  const body =
+    '{\n  "$schema": "https://peeker-devkit.dev/schemas/v1/availability-request.json",\n  "domains": ["acme-mail.com"]\n}\n';
+  const MESSAGE =
+    'The API rejects "$schema" as a field it does not know: sent as it is (curl --data-binary @file), this body is answered 400 invalid_request (Unknown field `$schema`). Remove it before sending the file as it is: the file is checked as POST /domains/availability (--operation), which does not need it.';
+  const OPERATION = ['--operation', 'POST /domains/availability'];
+
+  it('warns on the key, without failing, in every format', () => {
+    const file = join(scratch, 'schema-key.json');
+    writeFileSync(file, body);
+    expect(runCli([...OPERATION, file])).toEqual({
+      code: 0,
+      stdout: `${file}:2:3 warning schema_key_in_body ${MESSAGE} (quick fix available)\n⚠ 0 errors, 1 warning, 0 infos in 1 file.\n`,
+      stderr: '',
+    });
+    expect(JSON.parse(runCli([...OPERATION, '--format', 'json', file]).stdout)).toEqual([
+      {
+        file,
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 12,
+        code: 'schema_key_in_body',
+        severity: 'warning',
+        field: '$schema',
+        message: MESSAGE,
+      },
+    ]);
+    const [run] = JSON.parse(runCli([...OPERATION, '--format', 'sarif', file]).stdout).runs;
+    expect(
+      run.results.map((r: { ruleId: string; level: string; message: { text: string } }) => [
+        r.ruleId,
+        r.level,
+        r.message.text,
+      ]),
+    ).toEqual([['schema_key_in_body', 'warning', MESSAGE]]);
+    expect(
+      run.tool.driver.rules
+        .filter((r: { id: string }) => r.id === 'schema_key_in_body')
+        .map((r: { defaultConfiguration: object; properties: object }) => [
+          r.defaultConfiguration,
+          r.properties,
+        ]),
+    ).toEqual([[{ level: 'warning' }, { lintRules: ['schema-key-in-body'], apiErrorCode: false }]]);
+  });
+
+  it('--fix removes it when --operation names the operation, and leaves it when only the "$schema" does', () => {
+    const named = join(scratch, 'schema-key-fixed.json');
+    writeFileSync(named, body);
+    expect(runCli(['--fix', ...OPERATION, named])).toEqual({
+      code: 0,
+      stdout: `${named}: applied 1 fix\n✔ 1 file checked, no problems.\n`,
+      stderr: '',
+    });
+    expect(readFileSync(named, 'utf8')).toBe('{\n  "domains": ["acme-mail.com"]\n}\n');
+    // Without --operation the key is what names the operation: removing it would leave the file unchecked.
+    const own = join(scratch, 'schema-key-kept.json');
+    writeFileSync(own, body);
+    const { code, stdout } = runCli(['--fix', own]);
+    expect([code, stdout.split(' ').slice(0, 3), stdout.trimEnd().split('\n').at(-1)]).toEqual([
+      0,
+      [`${own}:2:3`, 'warning', 'schema_key_in_body'],
+      '⚠ 0 errors, 1 warning, 0 infos in 1 file.',
+    ]);
+    expect(stdout).toContain('(quick fix in the editor)');
+    expect(readFileSync(own, 'utf8')).toBe(body);
   });
 });
 
@@ -455,7 +541,8 @@ describe('peeker-devkit lint --help and colour', () => {
       '--fix',
       '*.peeker.json',
       '$schema',
-      'When --operation\n                    and "$schema" disagree, --operation wins',
+      'When --operation and "$schema" disagree, --operation\n                    wins',
+      'a warning on the key (schema_key_in_body), which\n                    --fix removes when --operation names the operation',
       'Exit codes: 0',
       'NO_COLOR',
       '… | peeker-devkit lint [--operation "METHOD /path"] [--stdin-filename PATH] [--format …] -',

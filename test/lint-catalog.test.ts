@@ -167,6 +167,13 @@ const ENGINE_EXAMPLES: Record<string, { target: LintTarget; positive: string; ne
     negative:
       '{"$schema": "https://peeker-devkit.dev/schemas/v1/availability-request.json", "domains": ["a.com"]}',
   },
+  'schema-key-in-body': {
+    target: { operation: 'POST /domains/availability' },
+    positive:
+      '{"$schema": "https://peeker-devkit.dev/schemas/v1/availability-request.json", "domains": ["a.com"]}',
+    negative:
+      '{"$schema": "https://peeker-devkit.dev/schemas/v1/request-file.json", "request": "POST /domains/availability", "body": {"domains": ["a.com"]}}',
+  },
   'unknown-operation': { target: { operation: 'GET /nothing' }, positive: '{}', negative: '{}' },
   'body-not-expected': { target: { operation: 'GET /orders' }, positive: '{}', negative: '{}' },
 };
@@ -174,6 +181,8 @@ const ENGINE_EXAMPLES: Record<string, { target: LintTarget; positive: string; ne
 const ENGINE_NEGATIVE_TARGETS: Record<string, LintTarget> = {
   'unknown-operation': { operation: 'POST /domains/import/jobs' },
   'body-not-expected': { operation: 'PATCH /users/{id}' },
+  // A request file's own "$schema" is not sent.
+  'schema-key-in-body': { kind: 'auto', fileName: 'check.peeker.json' },
 };
 /** The safety net for a crashing rule cannot be triggered by a document (that is the point). */
 const UNTRIGGERABLE = new Set(['internal']);
@@ -206,6 +215,7 @@ describe('lintRuleCatalog', () => {
       duplicate_key: true,
       unknown_schema_id: true,
       schema_id_mismatch: true,
+      schema_key_in_body: true,
       bundle_plan_unknown: true,
       premium_swap_limits: true,
       profile_picture_not_accessible: true,

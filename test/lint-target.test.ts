@@ -56,12 +56,12 @@ describe('which schema applies', () => {
     });
   });
 
-  it('auto: a $schema naming a body schema picks the operation, and is not linted itself', () => {
+  it('auto: a $schema naming a body schema picks the operation; the key is no unknown-field error, but a warning', () => {
     const text =
       '{"$schema": "https://peeker-devkit.dev/schemas/v1/availability-request.json", "domains": ["acme .com"]}';
     expect(codes(text, { kind: 'auto', fileName: 'body.json' })).toEqual({
       operation: 'POST /domains/availability',
-      codes: ['availability_invalid'],
+      codes: ['schema_key_in_body', 'availability_invalid'],
     });
   });
 
@@ -191,6 +191,10 @@ describe("a $schema under the kit's prefix that names none of its schemas", () =
       'Did you mean "https://peeker-devkit.dev/schemas/v1/create-order-request.json" (the body of POST /orders)?';
     expect(explicit.diagnostics.map((d) => [d.code, d.message])).toEqual([
       [
+        'schema_key_in_body',
+        'The API rejects "$schema" as a field it does not know: sent as it is (curl --data-binary @file), this body is answered 400 invalid_request (Unknown field `$schema`). Remove it before sending the file as it is: the file is checked as POST /domains/availability (--operation), which does not need it.',
+      ],
+      [
         'unknown_schema_id',
         `Unknown Peeker DevKit schema "create-order-requests.json": no schema under https://peeker-devkit.dev/schemas/v1/ has this $id; the document is checked as POST /domains/availability (--operation). ${suggestion}`,
       ],
@@ -260,6 +264,18 @@ describe("an explicit operation and the body's $schema", () => {
       diagnostics: [
         {
           range: {
+            start: { line: 0, character: 1, offset: 1 },
+            end: { line: 0, character: 10, offset: 10 },
+          },
+          severity: 'warning',
+          code: 'schema_key_in_body',
+          field: '$schema',
+          message:
+            'The API rejects "$schema" as a field it does not know: sent as it is (curl --data-binary @file), this body is answered 400 invalid_request (Unknown field `$schema`). Remove it before sending the file as it is: the file is checked as POST /domains/availability (--operation), which does not need it.',
+          fixIds: ['fix-2'],
+        },
+        {
+          range: {
             start: { line: 0, character: 12, offset: 12 },
             end: { line: 0, character: 76, offset: 76 },
           },
@@ -296,6 +312,14 @@ describe("an explicit operation and the body's $schema", () => {
           safe: false,
           preferred: true,
         },
+        {
+          id: 'fix-2',
+          title: 'Remove "$schema"',
+          diagnosticCode: 'schema_key_in_body',
+          edits: [{ offset: 1, length: 77, newText: '' }],
+          safe: true,
+          preferred: true,
+        },
       ],
     });
   });
@@ -305,11 +329,12 @@ describe("an explicit operation and the body's $schema", () => {
     expect([result.operation, result.diagnostics.map((d) => [d.code, d.severity])]).toEqual([
       'POST /domains/availability',
       [
+        ['schema_key_in_body', 'warning'],
         ['schema_id_mismatch', 'warning'],
         ['availability_invalid', 'warning'],
       ],
     ]);
-    expect(result.diagnostics[0]!.message).toMatch(
+    expect(result.diagnostics[1]!.message).toMatch(
       /^Checked as POST \/domains\/availability \(the operation given to the linter\), which wins over "\$schema";/,
     );
   });

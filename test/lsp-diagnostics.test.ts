@@ -143,6 +143,30 @@ describe('which operation a document is linted against', () => {
     expect(target).toEqual({ uri, source: 'schema', reason: 'its "$schema"', operation: 'POST /orders' });
   });
 
+  it('warns on a body file\'s own "$schema" (the API rejects it as sent), with a quick fix that Fix all leaves alone', async () => {
+    const uri = 'file:///ws/bodies/check.json';
+    const text =
+      '{\n  "$schema": "https://peeker-devkit.dev/schemas/v1/availability-request.json",\n  "domains": ["Acme-Mail.com"]\n}\n';
+    client.open(uri, text);
+    const diagnostics = await client.diagnosticsFor(uri, 1);
+    expect(diagnostics.map(brief)).toEqual([
+      '1:2-1:11 2 schema_key_in_body The API rejects "$schema" as a field it does not know: sent as it is (curl --data-binary @file), this body is answered 400 invalid_request (Unknown field `$schema`). Remove it before sending the file as it is. It is also what names this file\'s operation (POST /domains/availability): without it, give the operation with --operation "POST /domains/availability" (in the editor, the peeker.bodyFiles setting), or keep the body in a *.peeker.json request file, whose own "$schema" is not sent.',
+      '2:14-2:29 2 domain_not_normalized Write `domains[0]` as "acme-mail.com": domain names are case-insensitive.',
+    ]);
+    const actions = await client.codeActions(uri, diagnostics[0]!.range, [diagnostics[0]!]);
+    expect(actions.map((a) => [a.title, a.kind, a.isPreferred ?? false])).toEqual([
+      ['Remove "$schema"', 'quickfix', true],
+      ['Fix all Peeker problems', 'source.fixAll.peeker', false],
+    ]);
+    // Fix all only lower-cases the domain: without its "$schema" the file would name no operation.
+    const fixAll = client.applyWorkspaceEdit(actions[1]!.edit!);
+    expect(client.text(uri)).toBe(text.replace('Acme-Mail.com', 'acme-mail.com'));
+    const [key] = await client.diagnosticsFor(uri, fixAll);
+    const [remove] = await client.codeActions(uri, key!.range, [key!], ['quickfix']);
+    client.applyWorkspaceEdit(remove!.edit!);
+    expect(client.text(uri)).toBe('{\n  "domains": ["acme-mail.com"]\n}\n');
+  });
+
   it("an unknown schema id of ours is the engine's error on the $schema value, and its fix makes it a body", async () => {
     const uri = 'file:///ws/bodies/typo.json';
     client.open(uri, '{"$schema": "https://peeker-devkit.dev/schemas/v1/create-oder-request.json"}');

@@ -260,6 +260,7 @@ describe('picking an operation for a file', () => {
       '{"$schema": "https://peeker-devkit.dev/schemas/v1/create-order-request.json", "domains": ["acme.com"]}',
     );
     expect((await client.diagnosticsFor(uri, 1)).map(brief)).toEqual([
+      '0:1-0:10 2 schema_key_in_body The API rejects "$schema" as a field it does not know: sent as it is (curl --data-binary @file), this body is answered 400 invalid_request (Unknown field `$schema`). Remove it before sending the file as it is: the file is checked as POST /domains/availability (picked for this file), which does not need it.',
       '0:12-0:76 2 schema_id_mismatch Checked as POST /domains/availability (picked for this file), which wins over "$schema"; this "$schema" names the body of POST /orders. If it is a body of POST /domains/availability, change "$schema" to "https://peeker-devkit.dev/schemas/v1/availability-request.json"; if it is a body of POST /orders, lint it as that.',
     ]);
   });

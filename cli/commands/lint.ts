@@ -60,11 +60,13 @@ What is linted
                     https://peeker-devkit.dev/schemas/v1/request-file.json).
   other *.json      plain bodies. The operation comes from --operation, else from a top-level "$schema"
                     naming one of the kit's schemas (e.g. "https://peeker-devkit.dev/schemas/v1/
-                    create-order-request.json"; the key is an editor hint and is not linted). Without
-                    either, only the JSON syntax is checked and an info note says so. When --operation
-                    and "$schema" disagree, --operation wins and a warning on "$schema" says so
-                    (schema_id_mismatch). A "$schema" under that prefix that names none of the kit's
-                    schemas is an error (unknown_schema_id, with the closest id).
+                    create-order-request.json"). Without either, only the JSON syntax is checked
+                    and an info note says so. When --operation and "$schema" disagree, --operation
+                    wins and a warning on "$schema" says so (schema_id_mismatch). A "$schema" under
+                    that prefix that names none of the kit's schemas is an error (unknown_schema_id,
+                    with the closest id). Any top-level "$schema" is sent with the file, and the API
+                    rejects it as an unknown field: a warning on the key (schema_key_in_body), which
+                    --fix removes when --operation names the operation.
   directories       every *.json file below them, hidden ones (.peeker/, .github/) too; directories
                     named node_modules or .git are skipped (name one to lint it). Only regular files
                     are linted: a pipe, a device or a link to one is passed over. A directory that
@@ -86,8 +88,8 @@ What is linted
 Each problem is reported with the error code the API would answer (invalid_request,
 order_shape_conflict, domain_count_mismatch, …; payload_too_large is the kit's assumption) and
 the field it would name, or with a lint-only code (duplicate_key, jsonc_not_allowed,
-unknown_schema_id, schema_id_mismatch, deprecated_field, profile_picture_not_accessible,
-duplicate_domain, bundle_plan_unknown, …).
+unknown_schema_id, schema_id_mismatch, schema_key_in_body, deprecated_field,
+profile_picture_not_accessible, duplicate_domain, bundle_plan_unknown, …).
 
 Options
   --operation OP    operation for plain body files and stdin, e.g. --operation "POST /orders"; it

@@ -7,11 +7,16 @@ import type { DocumentTarget, TargetResolution } from '../shared/document-target
 
 export type { Diagnostic as LintDiagnostic, Fix as LintFix, LintResult } from '../../lint';
 
-/** The engine's target for a resolved document target (its reason names the operation's source in messages). */
+/**
+ * The engine's target for a resolved document target (its reason names the operation's source in
+ * messages). An operation read from the document's own `"$schema"` is left for the engine to read
+ * there too, as the CLI does: the engine then knows that removing that key (`schema_key_in_body`)
+ * would leave the document with no operation, and keeps that fix out of "Fix all".
+ */
 export function toLintTarget(target: DocumentTarget): LintTarget {
-  return target.kind === 'request-file'
-    ? { kind: 'request-file' }
-    : { operation: target.operation, operationSource: target.reason };
+  if (target.kind === 'request-file') return { kind: 'request-file' };
+  if (target.source === 'schema') return { kind: 'auto' };
+  return { operation: target.operation, operationSource: target.reason };
 }
 
 /**
