@@ -45,19 +45,32 @@ export function isHelpFlag(arg: string): boolean {
 }
 
 /**
+ * The usage error for an option `command` (`lint`, `webhooks check`) does not take: the same words
+ * for every command, and where its options are listed.
+ */
+export function unknownOptionError(command: string, option: string): UsageError {
+  return new UsageError(
+    `${command}: unknown option '${option}'. Run 'peeker-devkit ${command} --help' for the options.`,
+  );
+}
+
+/**
  * `util.parseArgs` with errors turned into {@link UsageError}s that name the flag, so a typo exits 2
- * with a readable message. A flag that takes one value may be given once: parseArgs would keep the
- * last one silently (`--format json --format sarif`). A negative number after a flag that takes a
- * value is that value (`--port -1`), so the flag's own check says what range it takes.
+ * with a readable message; an unknown option is {@link unknownOptionError} for `command`. A flag
+ * that takes one value may be given once: parseArgs would keep the last one silently
+ * (`--format json --format sarif`). A negative number after a flag that takes a value is that value
+ * (`--port -1`), so the flag's own check says what range it takes.
  */
 export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
+  command: string,
   args: string[],
   options: T,
   allowPositionals = false,
 ) {
+  const joined = joinNegativeValues(args, options);
   try {
     const parsed = parseArgs({
-      args: joinNegativeValues(args, options),
+      args: joined,
       options,
       allowPositionals,
       strict: true,
@@ -73,6 +86,10 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
     return parsed;
   } catch (error) {
     if (error instanceof UsageError) throw error;
+    if ((error as { code?: unknown } | null)?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const unknown = firstUnknownOption(joined, options);
+      if (unknown !== undefined) throw unknownOptionError(command, unknown);
+    }
     const message = (error instanceof Error ? error.message : String(error)).replace(
       /\. To specify a positional argument.*$/s,
       '.',
@@ -83,6 +100,22 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
     const lines = quotesOnlyOptionNames(error) ? message.split('\n') : [message];
     throw new UsageError(lines.join(' '), lines);
   }
+}
+
+/**
+ * The first option in `args` that `options` does not have, as typed (`--bogus`, `-x`): the one
+ * `util.parseArgs` refuses first. Read from its own tokens rather than from its message, which
+ * quotes the user's text and adds advice of its own.
+ */
+function firstUnknownOption(
+  args: string[],
+  options: NonNullable<ParseArgsConfig['options']>,
+): string | undefined {
+  const { tokens } = parseArgs({ args, options, allowPositionals: true, strict: false, tokens: true });
+  for (const token of tokens) {
+    if (token.kind === 'option' && !Object.hasOwn(options, token.name)) return token.rawName;
+  }
+  return undefined;
 }
 
 /**

@@ -508,7 +508,10 @@ describe('peeker-devkit lint - (stdin)', () => {
 
 describe('peeker-devkit lint usage errors exit 2 with one line', () => {
   it.each([
-    [['--nope', 'examples'], /^peeker-devkit: Unknown option '--nope'/],
+    [
+      ['--nope', 'examples'],
+      /^peeker-devkit: lint: unknown option '--nope'\. Run 'peeker-devkit lint --help' for the options\.$/,
+    ],
     [['missing-file.json'], /^peeker-devkit: lint: no such file 'missing-file\.json'\.$/],
     [['examples/*.nothing'], /^peeker-devkit: lint: no files match 'examples\/\*\.nothing'\.$/],
     [[], /^peeker-devkit: lint: no files given\./],

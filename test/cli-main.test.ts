@@ -35,7 +35,10 @@ describe('usage and error messages', () => {
     [['lsp', '--socket', LIVE_KEY], "lsp: --socket expects a whole number from 1 to 65535, got 'pk_live_…'."],
     [[LIVE_KEY], "unknown command 'pk_live_…'. Run 'peeker-devkit --help' for the list."],
     [[`--${LIVE_KEY}`], "unknown command '--pk_live_…'. Run 'peeker-devkit --help' for the list."],
-    [['lint', `--${LIVE_KEY}`], "Unknown option '--pk_live_…'."],
+    [
+      ['lint', `--${LIVE_KEY}`],
+      "lint: unknown option '--pk_live_…'. Run 'peeker-devkit lint --help' for the options.",
+    ],
   ])('hide a key wherever it was typed: %j', async (args, message) => {
     expect(await runCli(args, { env: { PEEKER_API_KEY: undefined } })).toEqual({
       code: 2,
@@ -110,7 +113,8 @@ describe('usage and error messages', () => {
     expect(await runCli(['lint', '--fo\nrm -rf', 'examples'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: "peeker-devkit: Unknown option '--fo\\nrm -rf'.\n",
+      stderr:
+        "peeker-devkit: lint: unknown option '--fo\\nrm -rf'. Run 'peeker-devkit lint --help' for the options.\n",
     });
   });
 
@@ -149,6 +153,27 @@ describe('a reader that closes the output early', () => {
     [['lint', '--format', 'sarif', 'examples/invalid'], 1],
   ])('%j ends quietly with its own exit code', async (args, code) => {
     expect(await runWithClosedStdout(args)).toEqual({ code, stderr: '' });
+  });
+});
+
+describe('an unknown option', () => {
+  it.each([
+    [['lint', '--bogus', 'examples'], 'lint'],
+    [['contract', '--bogus'], 'contract'],
+    [['emulator', '--bogus'], 'emulator'],
+    [['doctor', '--bogus'], 'doctor'],
+    [['lsp', '--bogus'], 'lsp'],
+    [['webhooks', '--bogus'], 'webhooks'],
+    [['webhooks', 'check', '--bogus'], 'webhooks check'],
+    [['webhooks', 'sign', '--bogus', '-'], 'webhooks sign'],
+    [['emulator', '--port', '0', '-x'], 'emulator'],
+  ])('%j gets the same words from every command, and where its options are listed', async (args, command) => {
+    const option = args.find((arg) => arg === '--bogus' || arg === '-x');
+    expect(await runCli(args)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `peeker-devkit: ${command}: unknown option '${option}'. Run 'peeker-devkit ${command} --help' for the options.\n`,
+    });
   });
 });
 

@@ -292,6 +292,11 @@ describe('peeker-devkit webhooks check', () => {
       ['webhooks', 'verify'],
       "webhooks: unknown subcommand 'verify'; expected 'check' or 'sign'.",
     ],
+    [
+      'an option where the subcommand goes: an unknown option, not an unknown subcommand',
+      ['webhooks', '--bogus'],
+      "webhooks: unknown option '--bogus'. Run 'peeker-devkit webhooks --help' for the options.",
+    ],
   ])('exits 2 with one line for %s', async (_case, args, message) => {
     const { code, stdout, stderr } = await runCli(args);
     expect(code).toBe(2);

@@ -165,7 +165,10 @@ describe('peeker-devkit emulator', () => {
       ['--webhook-url', 'https://admin:hunter2@example.com/hooks', '--webhook-secret', SECRET],
       "got 'https://admin:***@example.com/hooks'.",
     ],
-    [['--colour'], "Unknown option '--colour'"],
+    [
+      ['--colour'],
+      "peeker-devkit: emulator: unknown option '--colour'. Run 'peeker-devkit emulator --help' for the options.",
+    ],
   ])('exits 2 with one line for %j', async (args, message) => {
     const run = launch(args);
     expect(await run.exit).toBe(2);

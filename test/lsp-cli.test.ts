@@ -187,7 +187,9 @@ describe('usage', () => {
 
   it('with an unknown flag, a bad port or a bad process id: exit 2', () => {
     expect(cli('lsp', '--stdoi').status).toBe(2);
-    expect(cli('lsp', '--stdoi').stderr).toMatch(/^peeker-devkit: Unknown option '--stdoi'/);
+    expect(cli('lsp', '--stdoi').stderr).toBe(
+      "peeker-devkit: lsp: unknown option '--stdoi'. Run 'peeker-devkit lsp --help' for the options.\n",
+    );
     expect(cli('lsp', '--socket=http')).toEqual({
       status: 2,
       stdout: '',

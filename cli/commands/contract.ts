@@ -100,6 +100,7 @@ export const contractCommand: Command = {
   help: HELP,
   async run(args) {
     const { values, positionals } = parseOptions(
+      'contract',
       args,
       {
         'base-url': { type: 'string' },

@@ -403,7 +403,7 @@ export const doctorCommand: Command = {
   summary: 'Check the go-live checklist against your sandbox (the VS Code walkthrough, for CI)',
   help: HELP,
   async run(args) {
-    const { values } = parseOptions(args, {
+    const { values } = parseOptions('doctor', args, {
       'base-url': { type: 'string' },
       'api-key': { type: 'string' },
       'webhook-url': { type: 'string' },

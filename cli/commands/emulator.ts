@@ -100,7 +100,7 @@ export const emulatorCommand: Command = {
   summary: 'Run the local Peeker sandbox emulator (stateful, offline, with a control API).',
   help: HELP,
   async run(args) {
-    const { values } = parseOptions(args, {
+    const { values } = parseOptions('emulator', args, {
       port: { type: 'string' },
       seed: { type: 'string' },
       latency: { type: 'string' },

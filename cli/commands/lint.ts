@@ -135,6 +135,7 @@ export const lintCommand: Command = {
   help: HELP,
   async run(args) {
     const { values, positionals } = parseOptions(
+      'lint',
       args,
       {
         operation: { type: 'string' },

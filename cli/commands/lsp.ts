@@ -47,7 +47,7 @@ export const lspCommand: Command = {
   summary: 'Run the language server for Neovim, Helix and other LSP editors (--stdio)',
   help: HELP,
   async run(args) {
-    const { values } = parseOptions(args, TRANSPORT_OPTIONS);
+    const { values } = parseOptions('lsp', args, TRANSPORT_OPTIONS);
     let stream: Socket | undefined;
     try {
       stream = await openTransport(chooseTransport(values, 'the language server'));

@@ -15,7 +15,14 @@ import {
 import { urlCredentialsRefusal } from '../../webhooks/endpoint';
 import { newPeekerId } from '../../webhooks/events';
 import { EVENT_ID_HEADER, SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from '../../webhooks/signature';
-import { type Command, integerOption, MAX_TIMER_MS, parseOptions, UsageError } from '../command';
+import {
+  type Command,
+  integerOption,
+  MAX_TIMER_MS,
+  parseOptions,
+  UsageError,
+  unknownOptionError,
+} from '../command';
 import { redactorFor, styles, useColor } from '../output';
 import { describeObservation, stderrProgress, webhookProgressReporter } from '../progress';
 
@@ -101,13 +108,15 @@ export const webhooksCommand: Command = {
       case undefined:
         throw new UsageError("webhooks: expected 'check' or 'sign'. Run 'peeker-devkit webhooks --help'.");
       default:
+        // `webhooks --bogus` is an option it does not take, not a subcommand.
+        if (subcommand.startsWith('-')) throw unknownOptionError('webhooks', subcommand);
         throw new UsageError(`webhooks: unknown subcommand '${subcommand}'; expected 'check' or 'sign'.`);
     }
   },
 };
 
 async function runCheck(args: string[]): Promise<number> {
-  const { values } = parseOptions(args, {
+  const { values } = parseOptions('webhooks check', args, {
     url: { type: 'string' },
     secret: { type: 'string' },
     'timeout-ms': { type: 'string' },
@@ -156,6 +165,7 @@ async function runCheck(args: string[]): Promise<number> {
 
 async function runSign(args: string[]): Promise<number> {
   const { values, positionals } = parseOptions(
+    'webhooks sign',
     args,
     { secret: { type: 'string' }, timestamp: { type: 'string' } },
     true,
