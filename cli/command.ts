@@ -200,6 +200,7 @@ export const CLI_CONTRACT_NAMES: ContractConfigNames = Object.freeze({
   baseUrl: '--base-url',
   apiKey: `--api-key or ${API_KEY_ENV}`,
   giveApiKey: `pass --api-key pk_test_… or set ${API_KEY_ENV}`,
+  propertyNames: "'peeker-devkit contract --list' prints the property names",
 });
 
 /**

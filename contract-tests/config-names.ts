@@ -28,6 +28,12 @@ export interface ContractConfigNames {
    * `pass --api-key pk_test_… or set PEEKER_API_KEY`.
    */
   giveApiKey: string;
+  /**
+   * Where a user finds the property names, as the clause that ends the message refusing an unknown
+   * `only` entry: `'peeker-devkit contract --list' prints the property names`. Default: the
+   * library's own, which names `CONTRACT_PROPERTIES`.
+   */
+  propertyNames?: string;
 }
 
 /** The names a library caller of `runContractSuite` knows: its own options. The default. */
@@ -35,6 +41,8 @@ export const DEFAULT_CONFIG_NAMES: ContractConfigNames = Object.freeze({
   baseUrl: 'baseUrl',
   apiKey: 'apiKey',
   giveApiKey: 'set apiKey to a pk_test_… key',
+  propertyNames:
+    "the property names are in CONTRACT_PROPERTIES, and 'peeker-devkit contract --list' prints them",
 });
 
 /** `name` at the start of a sentence: prose (`the peeker.baseUrl setting`) capitalised, identifiers as they are. */

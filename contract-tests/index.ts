@@ -200,9 +200,13 @@ export class ContractInterruptedError extends Error {
 
 /**
  * The properties `only` selects, in suite order. Accepts property names, group names and
- * `group.*`. Throws {@link ContractConfigError} naming anything that matches nothing.
+ * `group.*`. Throws {@link ContractConfigError} naming anything that matches nothing, and where
+ * the property names are listed in the caller's words (`configNames.propertyNames`).
  */
-export function selectProperties(only: readonly string[] = []): ContractProperty[] {
+export function selectProperties(
+  only: readonly string[] = [],
+  configNames: ContractConfigNames = DEFAULT_CONFIG_NAMES,
+): ContractProperty[] {
   if (only.length === 0) return [...CONTRACT_PROPERTIES];
   const matches = (pattern: string, property: ContractProperty) =>
     property.name === pattern ||
@@ -214,7 +218,7 @@ export function selectProperties(only: readonly string[] = []): ContractProperty
   if (unknown.length > 0) {
     throw new ContractConfigError(
       `Unknown property or group: ${unknown.join(', ')}. Groups: ${CONTRACT_GROUPS.map((g) => g.group).join(', ')}; ` +
-        "the property names are in CONTRACT_PROPERTIES, and 'peeker-devkit contract --list' prints them.",
+        `${configNames.propertyNames ?? DEFAULT_CONFIG_NAMES.propertyNames}.`,
     );
   }
   return CONTRACT_PROPERTIES.filter((property) => only.some((pattern) => matches(pattern, property)));
@@ -256,8 +260,9 @@ function checkSuiteOptions(options: ContractSuiteOptions): void {
         `configNames must be an object { baseUrl, apiKey, giveApiKey } of texts, got ${describe(configNames)}.`,
       );
     }
-    for (const field of ['baseUrl', 'apiKey', 'giveApiKey'] as const) {
+    for (const field of ['baseUrl', 'apiKey', 'giveApiKey', 'propertyNames'] as const) {
       const name: unknown = configNames[field];
+      if (field === 'propertyNames' && name === undefined) continue;
       if (typeof name !== 'string' || name.trim() === '') {
         throw new ContractConfigError(
           `configNames.${field} must be a non-empty text (${CONFIG_NAME_ROLES[field]}), got ${describe(name)}.`,
@@ -272,6 +277,7 @@ const CONFIG_NAME_ROLES: Readonly<Record<keyof ContractConfigNames, string>> = {
   baseUrl: "where the base URL is set, e.g. 'baseUrl'",
   apiKey: "where the key is set, e.g. 'apiKey'",
   giveApiKey: "what to do without a key, e.g. 'set apiKey to a pk_test_… key'",
+  propertyNames: "where the property names are listed, e.g. 'CONTRACT_PROPERTIES lists the property names'",
 };
 
 /** A value as an error message shows it: strings quoted, so '4010' and 4010 differ. */
@@ -284,7 +290,7 @@ function describe(value: unknown): string {
 /** Runs the suite and reports every property's outcome. Throws {@link ContractConfigError} for set-up problems. */
 export async function runContractSuite(options: ContractSuiteOptions = {}): Promise<ContractReport> {
   checkSuiteOptions(options);
-  const properties = selectProperties(options.only);
+  const properties = selectProperties(options.only, options.configNames);
   if (options.path !== undefined && properties.length !== 1) {
     throw new ContractConfigError(
       `path replays one counterexample of one property: select exactly one with only (selected ${properties.length}).`,

@@ -398,6 +398,10 @@ describe('runContractSuite options from plain JavaScript', () => {
       { configNames: { baseUrl: ' ', apiKey: 'key', giveApiKey: 'set key' } },
       `configNames.baseUrl must be a non-empty text (where the base URL is set, e.g. 'baseUrl'), got " ".`,
     ],
+    [
+      { configNames: { baseUrl: 'url', apiKey: 'key', giveApiKey: 'set key', propertyNames: 5 } },
+      "configNames.propertyNames must be a non-empty text (where the property names are listed, e.g. 'CONTRACT_PROPERTIES lists the property names'), got 5.",
+    ],
   ])(
     'refuses %j before anything is sent (it used to report every property as holding after 0 runs)',
     async (options, message) => {
@@ -687,6 +691,18 @@ describe('runContractSuite replaying a path', () => {
     await expect(runContractSuite({ only: ['nope'] })).rejects.toThrow(
       /^Unknown property or group: nope\. Groups: .*; the property names are in CONTRACT_PROPERTIES, and 'peeker-devkit contract --list' prints them\.$/,
     );
+    // A wrapping tool words where its users find the names.
+    await expect(
+      runContractSuite({
+        only: ['nope'],
+        configNames: {
+          baseUrl: 'url',
+          apiKey: 'key',
+          giveApiKey: 'set key',
+          propertyNames: 'the Testing view lists them',
+        },
+      }),
+    ).rejects.toThrow(/^Unknown property or group: nope\. Groups: .*; the Testing view lists them\.$/);
   });
 
   it('refuses a path that is not a fast-check path before anything is sent', async () => {
