@@ -1,8 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startEmulator } from '../emulator';
@@ -11,6 +10,7 @@ import { sampleOrderBody } from '../emulator/fixtures';
 import { verifyWebhook } from '../webhooks/signature';
 import { refusingPort } from './helpers/ports';
 import { type CliResult, runCli as runBuiltCli } from './helpers/run-cli';
+import { useScratchDirectory } from './helpers/scratch';
 
 const LIVE_KEY = 'pk_live_FakeLiveKeyForTests0000';
 const TEST_KEY = 'pk_test_FakeTestKeyForTests0000';
@@ -35,6 +35,8 @@ async function runCli(
 
 const servers: Server[] = [];
 const emulators: RunningEmulator[] = [];
+/** JUnit reports the runs write, removed after the file's tests. */
+const scratch = useScratchDirectory('contract-cli-');
 
 /** A fake API on 127.0.0.1 answering every request with `status`, `contentType` and `body`. */
 async function fakeApi(status: number, contentType: string, body: string): Promise<string> {
@@ -349,7 +351,7 @@ describe('peeker-devkit contract: runs', () => {
   });
 
   it('tests the embedded emulator by default, prints a summary per contract and writes JUnit (exit 0)', async () => {
-    const junit = join(mkdtempSync(join(tmpdir(), 'contract-cli-')), 'contract.xml');
+    const junit = join(scratch.dir(), 'contract.xml');
     const only = ['--only', 'request-ids.present-on-every-response', 'request-ids.unique-across-calls'];
     const result = await runCli([...only, '--num-runs', '2', '--seed', '5', '--junit', junit]);
     expect(result.code).toBe(0);
@@ -516,7 +518,7 @@ describe('peeker-devkit contract: runs', () => {
 
   it('checks the --junit path before running: a directory or a missing folder is exit 2 at once', async () => {
     const { emulator, client } = await userEmulator();
-    const directory = mkdtempSync(join(tmpdir(), 'contract-junit-'));
+    const directory = scratch.dir();
     const args = ['--base-url', emulator.baseUrl, '--only', 'request-ids', '--num-runs', '1', '--junit'];
     expect(await runCli([...args, directory])).toEqual({
       code: 2,
@@ -804,7 +806,7 @@ async function sandboxDroppingMalformedJson(): Promise<{ baseUrl: string; apiKey
 describe('peeker-devkit contract: a target that stops answering mid-run', () => {
   it('still prints the report (JSON) and writes the JUnit file, then names the request, exit 2', async () => {
     const { baseUrl, apiKey } = await sandboxDroppingMalformedJson();
-    const junit = join(mkdtempSync(join(tmpdir(), 'contract-stop-')), 'contract.xml');
+    const junit = join(scratch.dir(), 'contract-stop.xml');
     const only = 'request-ids.unique-across-calls,errors.status-matches-code';
     const result = await runCli(
       [
