@@ -1,6 +1,12 @@
 import { decodeTime } from 'ulid';
 import { describe, expect, it } from 'vitest';
-import { newPeekerId } from '../webhooks/events';
+import {
+  buildWebhookEvent,
+  newPeekerId,
+  WEBHOOK_EVENT_TYPES,
+  type WebhookEventType,
+  webhookEventTypeInfo,
+} from '../webhooks/events';
 
 describe('newPeekerId', () => {
   it('is the prefix and a strict ULID of now, with randomness that differs id to id', () => {
@@ -17,5 +23,22 @@ describe('newPeekerId', () => {
     // Every one of the 32 digits appears in the random part: drawn from a full byte each, not a few.
     const digits = new Set(ids.flatMap((id) => [...id.slice(14)]));
     expect(digits.size).toBe(32);
+  });
+});
+
+describe('buildWebhookEvent and webhookEventTypeInfo with a type outside the contract', () => {
+  it('throw a TypeError naming the type and the known ones, not an internal crash', () => {
+    const known = WEBHOOK_EVENT_TYPES.map((info) => info.type).join(', ');
+    expect(known).toMatch(/^order\.in_progress, .*swap\.action_required$/);
+    expect(() => buildWebhookEvent('bogus.type' as WebhookEventType)).toThrow(
+      new TypeError(`buildWebhookEvent: unknown event type 'bogus.type'; expected one of ${known}.`),
+    );
+    expect(() => webhookEventTypeInfo('bogus' as WebhookEventType)).toThrow(
+      new TypeError(`webhookEventTypeInfo: unknown event type 'bogus'; expected one of ${known}.`),
+    );
+    expect(() => buildWebhookEvent(undefined as unknown as WebhookEventType)).toThrow(
+      `buildWebhookEvent: unknown event type undefined; expected one of ${known}.`,
+    );
+    expect(webhookEventTypeInfo('order.completed')).toMatchObject({ resource: 'order', status: 'completed' });
   });
 });

@@ -10,6 +10,7 @@ import {
   TIMESTAMP_HEADER,
   type VerifyWebhookOptions,
   verifyWebhook,
+  type WebhookBody,
   type WebhookHeaders,
 } from '../webhooks/signature';
 
@@ -23,12 +24,12 @@ const SIGNATURE = `v1=${BODY_DIGEST}`;
 /** Verifies with the clock frozen at `at` (default: the signing time). */
 function verifyAt(
   headers: WebhookHeaders,
-  { body = BODY as string | Uint8Array, at = TIMESTAMP, secret = SECRET, ...options }: VerifyOptions = {},
+  { body = BODY as WebhookBody, at = TIMESTAMP, secret = SECRET, ...options }: VerifyOptions = {},
 ) {
   return verifyWebhook(body, headers, secret, { now: () => at, ...options });
 }
 type VerifyOptions = Omit<VerifyWebhookOptions, 'now'> & {
-  body?: string | Uint8Array;
+  body?: WebhookBody;
   at?: number;
   secret?: string;
 };
@@ -85,6 +86,16 @@ describe('signWebhook', () => {
     expect(() => signWebhook(BODY, SECRET, -1)).toThrow(/got -1/);
     expect(() => signWebhook(BODY, SECRET, Number.NaN)).toThrow(/got NaN/);
   });
+
+  it('refuses a timestamp in milliseconds, as webhooks sign does: every verifier would reject it', () => {
+    expect(() => signWebhook(BODY, SECRET, 1_700_000_000_123)).toThrow(
+      new TypeError(
+        'signWebhook: timestampSeconds 1700000000123 looks like milliseconds (as Date.now() gives); ' +
+          'pass Unix seconds, e.g. 1700000000 (Math.floor(Date.now() / 1000)).',
+      ),
+    );
+    expect(signWebhook(BODY, SECRET, 99_999_999_999)['Peeker-Timestamp']).toBe('99999999999');
+  });
 });
 
 describe('verifyWebhook: accepted deliveries', () => {
@@ -101,6 +112,29 @@ describe('verifyWebhook: accepted deliveries', () => {
     const buffer = Buffer.from(BODY, 'utf8');
     expect(verifyAt(headersFor(SIGNATURE), { body: buffer }).ok).toBe(true);
     expect(verifyAt(headersFor(SIGNATURE), { body: new Uint8Array(buffer) }).ok).toBe(true);
+  });
+
+  it('accepts the ArrayBuffer a Fetch API server gives, and any ArrayBufferView', async () => {
+    const request = new Request('http://127.0.0.1/hooks', {
+      method: 'POST',
+      body: BODY,
+      headers: headersFor(SIGNATURE),
+    });
+    const arrayBuffer = await request.arrayBuffer();
+    expect(verifyWebhook(arrayBuffer, request.headers, SECRET, { now: () => TIMESTAMP })).toEqual({
+      ok: true,
+      eventId: 'evt_1',
+      timestamp: TIMESTAMP,
+    });
+    // A view of part of a larger buffer: only its own bytes are the body.
+    const padded = Buffer.from(`xx${BODY}yy`, 'utf8');
+    const inner = { byteOffset: padded.byteOffset + 2, byteLength: padded.length - 4 };
+    expect(
+      verifyAt(headersFor(SIGNATURE), {
+        body: new DataView(padded.buffer, inner.byteOffset, inner.byteLength),
+      }).ok,
+    ).toBe(true);
+    expect(signWebhook(arrayBuffer, SECRET, TIMESTAMP)['Peeker-Signature']).toBe(SIGNATURE);
   });
 
   it('accepts upper-case hex digests', () => {
@@ -215,8 +249,34 @@ describe('verifyWebhook: rejected deliveries', () => {
       ok: false,
       reason: 'signature_mismatch',
       message:
-        'verifyWebhook needs the raw body as a string or Buffer, got an object. ' +
+        'verifyWebhook needs the raw body as a string, Buffer, Uint8Array or ArrayBuffer, got an object. ' +
         'Did a JSON body parser run first? Use a raw body parser on the webhook route.',
+    });
+  });
+
+  it('says a secret that is not a string must be one, rather than calling it empty', () => {
+    expect(verifyAt(headersFor(SIGNATURE), { secret: Buffer.from(SECRET) as unknown as string })).toEqual({
+      ok: false,
+      reason: 'signature_mismatch',
+      message:
+        'The webhook secret given to verifyWebhook must be a string, got a Buffer. Pass it as the text shown ' +
+        "in the Peeker portal (a Buffer: secret.toString('utf8')); reject deliveries until then.",
+    });
+    expect(
+      verifyWebhook(BODY, headersFor(SIGNATURE), undefined as unknown as string, { now: () => TIMESTAMP }),
+    ).toMatchObject({
+      message: expect.stringMatching(/^The webhook secret given to verifyWebhook is empty\./),
+    });
+  });
+
+  it('refuses an unknown signedPayload instead of verifying some other way', () => {
+    const options = { signedPayload: 'nonsense' as unknown as 'body' };
+    expect(verifyAt(headersFor(SIGNATURE), options)).toEqual({
+      ok: false,
+      reason: 'signature_mismatch',
+      message:
+        "verifyWebhook: options.signedPayload is \"nonsense\"; expected 'timestamp.body' (the default) or 'body'. " +
+        'Fix the option; every delivery is rejected until then.',
     });
   });
 

@@ -114,16 +114,31 @@ export function isWebhookEventType(value: string): value is WebhookEventType {
   return Object.hasOwn(EVENT_STATES, value);
 }
 
-/** The catalog entry of an event type. */
+/**
+ * The catalog entry of an event type.
+ *
+ * @throws TypeError for a type that is not one of the {@link WEBHOOK_EVENT_TYPES} (from
+ * JavaScript, or a cast), naming the known ones.
+ */
 export function webhookEventTypeInfo(type: WebhookEventType): WebhookEventTypeInfo {
+  assertEventType(type, 'webhookEventTypeInfo');
   // `EVENT_STATES` covers the whole enum even if the generated catalog lags behind it.
   return (
     WEBHOOK_EVENT_TYPES.find((info) => info.type === type) ?? { type, description: '', ...EVENT_STATES[type] }
   );
 }
 
+function assertEventType(type: unknown, caller: string): asserts type is WebhookEventType {
+  if (typeof type === 'string' && isWebhookEventType(type)) return;
+  const known = Object.keys(EVENT_STATES).join(', ');
+  const given = typeof type === 'string' ? `'${type}'` : String(type);
+  throw new TypeError(`${caller}: unknown event type ${given}; expected one of ${known}.`);
+}
+
 /**
  * Builds a realistic event envelope of the given type with fresh ids.
+ *
+ * @throws TypeError for a type that is not one of the {@link WEBHOOK_EVENT_TYPES}, naming the known ones.
  *
  * @example A `domain.connected` that belongs to a known order:
  * ```ts
@@ -135,6 +150,7 @@ export function buildWebhookEvent<T extends WebhookEventType>(
   type: T,
   options: BuildWebhookEventOptions = {},
 ): WebhookEvent<T> {
+  assertEventType(type, 'buildWebhookEvent');
   const info = webhookEventTypeInfo(type);
   const createdAt = isoSeconds(options.createdAt ?? new Date());
   const generated = defaultData(info, createdAt);

@@ -24,13 +24,24 @@ export const SIGNATURE_SCHEME = 'v1';
 /** Largest accepted distance, in seconds, between `Peeker-Timestamp` and the verifier's clock. */
 export const DEFAULT_TOLERANCE_SECONDS = 300;
 
+/**
+ * The first timestamp taken for milliseconds: 10^11 s is the year 5138, while every time in
+ * milliseconds since March 1973 is above it. Signing with one gives headers every verifier with
+ * the 5-minute rule rejects, so {@link signWebhook} (and `webhooks sign`) refuse it.
+ */
+export const MILLISECONDS_FROM = 100_000_000_000;
+
 const SHA256_HEX_LENGTH = 64;
 const HEX_DIGEST = /^[0-9a-fA-F]{64}$/;
 // Unix seconds: digits only (no sign, decimals or exponent), short enough to stay a safe integer.
 const UNIX_SECONDS = /^\d{1,15}$/;
 
-/** The raw request body exactly as received: a string, a `Buffer` or any `Uint8Array`. */
-export type WebhookBody = string | Uint8Array;
+/**
+ * The raw request body exactly as received: a string, a `Buffer` or any `Uint8Array`, or an
+ * `ArrayBuffer` or other `ArrayBufferView` (what `await request.arrayBuffer()` gives in Fetch API
+ * servers: Next.js route handlers, Hono, Cloudflare Workers, Deno).
+ */
+export type WebhookBody = string | Uint8Array | ArrayBuffer | ArrayBufferView;
 
 /**
  * What {@link signWebhook} signs.
@@ -71,7 +82,11 @@ export interface VerifyWebhookOptions {
   toleranceSeconds?: number;
   /** The verifier's clock in Unix seconds. Default: the system clock. Useful in tests. */
   now?: () => number;
-  /** What the signature covers. Default `'timestamp.body'`; see {@link SignedPayload}. */
+  /**
+   * What the signature covers. Default `'timestamp.body'`; see {@link SignedPayload}. Any other
+   * value is a configuration slip: every delivery then fails with `signature_mismatch` and a
+   * message naming the option, rather than being verified some other way.
+   */
   signedPayload?: SignedPayload;
 }
 
@@ -114,7 +129,9 @@ export type WebhookVerification = WebhookVerificationSuccess | WebhookVerificati
  * @param secret - The webhook secret (non-empty).
  * @param timestampSeconds - Unix time in whole seconds, e.g. `Math.floor(Date.now() / 1000)`.
  * @returns The `Peeker-Timestamp` and `Peeker-Signature` headers to send with the body.
- * @throws TypeError if `secret` is empty or `timestampSeconds` is not a non-negative safe integer.
+ * @throws TypeError if `secret` is not a non-empty string, or `timestampSeconds` is not whole
+ * non-negative seconds — a value from {@link MILLISECONDS_FROM} on is taken for milliseconds
+ * (`Date.now()`) and refused, since every verifier would reject its signature.
  *
  * @example
  * ```ts
@@ -136,6 +153,12 @@ export function signWebhook(
       `signWebhook: timestampSeconds must be whole Unix seconds, got ${String(timestampSeconds)}.`,
     );
   }
+  if (timestampSeconds >= MILLISECONDS_FROM) {
+    throw new TypeError(
+      `signWebhook: timestampSeconds ${timestampSeconds} looks like milliseconds (as Date.now() gives); ` +
+        `pass Unix seconds, e.g. ${Math.floor(timestampSeconds / 1000)} (Math.floor(Date.now() / 1000)).`,
+    );
+  }
   const timestamp = String(timestampSeconds);
   const digest = hmacDigest(secret, signedBytes(toBytes(rawBody), timestamp, 'timestamp.body'));
   return {
@@ -155,9 +178,11 @@ export function signWebhook(
  * unknown schemes such as `v0=`, compares digests in constant time, and rejects timestamps
  * more than `toleranceSeconds` in the past or the future (replay protection).
  *
- * @param rawBody - The raw request body (string, `Buffer` or `Uint8Array`).
+ * @param rawBody - The raw request body: string, `Buffer`, `Uint8Array`, or `ArrayBuffer` /
+ * `ArrayBufferView` (`await request.arrayBuffer()` in a Fetch API server).
  * @param headers - The request headers: plain record (any case), Node `IncomingHttpHeaders` or WHATWG `Headers`.
- * @param secret - The webhook secret shown once in the Peeker portal.
+ * @param secret - The webhook secret shown once in the Peeker portal, as a string (a `Buffer` is
+ * refused with a message saying so: decode it first).
  * @param options - Tolerance, clock and signed-payload overrides; see {@link VerifyWebhookOptions}.
  * @returns `{ ok: true, eventId, timestamp }` or `{ ok: false, reason, message }`.
  *
@@ -178,6 +203,15 @@ export function signWebhook(
  *   const result = verifyWebhook(req.body as Buffer, req.headers, secret);
  *   return result.ok ? reply.code(200).send() : reply.code(400).send({ error: result.reason });
  * });
+ * ```
+ *
+ * @example Fetch API servers (Next.js route handlers, Hono, Workers) — the body as an ArrayBuffer:
+ * ```ts
+ * export async function POST(request: Request) {
+ *   const raw = await request.arrayBuffer();
+ *   const result = verifyWebhook(raw, request.headers, process.env.PEEKER_WEBHOOK_SECRET!);
+ *   return new Response(null, { status: result.ok ? 200 : 400 });
+ * }
  * ```
  *
  * @example Plain `node:http`:
@@ -264,7 +298,7 @@ function verifyOrFail(
     );
   }
 
-  if (typeof secret !== 'string' || secret === '') {
+  if (secret === undefined || secret === null || secret === '') {
     // An empty key would let anyone compute a valid signature: treat as never matching.
     return failure(
       'signature_mismatch',
@@ -272,19 +306,33 @@ function verifyOrFail(
         '(e.g. PEEKER_WEBHOOK_SECRET) and reject deliveries until it is configured.',
     );
   }
+  if (typeof secret !== 'string') {
+    return failure(
+      'signature_mismatch',
+      `The webhook secret given to verifyWebhook must be a string, got ${describe(secret)}. ` +
+        "Pass it as the text shown in the Peeker portal (a Buffer: secret.toString('utf8')); " +
+        'reject deliveries until then.',
+    );
+  }
+  const signedPayload = options.signedPayload ?? 'timestamp.body';
+  if (signedPayload !== 'timestamp.body' && signedPayload !== 'body') {
+    // A typo here must not quietly pick a scheme: fail closed, naming the option.
+    return failure(
+      'signature_mismatch',
+      `verifyWebhook: options.signedPayload is ${quote(String(signedPayload))}; expected 'timestamp.body' ` +
+        "(the default) or 'body'. Fix the option; every delivery is rejected until then.",
+    );
+  }
   const body = rawBodyBytes(rawBody);
   if (body === undefined) {
     return failure(
       'signature_mismatch',
-      `verifyWebhook needs the raw body as a string or Buffer, got ${describe(rawBody)}. ` +
+      `verifyWebhook needs the raw body as a string, Buffer, Uint8Array or ArrayBuffer, got ${describe(rawBody)}. ` +
         'Did a JSON body parser run first? Use a raw body parser on the webhook route.',
     );
   }
 
-  const expected = hmacDigest(
-    secret,
-    signedBytes(body, timestampText, options.signedPayload ?? 'timestamp.body'),
-  );
+  const expected = hmacDigest(secret, signedBytes(body, timestampText, signedPayload));
   // Compare every candidate (no early exit) so timing does not reveal which entry matched.
   let matched = false;
   for (const candidate of candidates) {
@@ -342,13 +390,18 @@ function hmacDigest(secret: string, payload: Uint8Array): Buffer {
 function toBytes(body: WebhookBody): Uint8Array {
   const bytes = rawBodyBytes(body);
   if (bytes === undefined)
-    throw new TypeError(`signWebhook: the body must be a string or Uint8Array, got ${describe(body)}.`);
+    throw new TypeError(
+      `signWebhook: the body must be a string, Uint8Array or ArrayBuffer, got ${describe(body)}.`,
+    );
   return bytes;
 }
 
 function rawBodyBytes(body: unknown): Uint8Array | undefined {
   if (typeof body === 'string') return Buffer.from(body, 'utf8');
   if (body instanceof Uint8Array) return body;
+  // Fetch API servers hand out an ArrayBuffer; a DataView or another typed array is the same bytes.
+  if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
   return undefined;
 }
 
@@ -365,6 +418,8 @@ function failure(reason: WebhookVerificationFailureReason, message: string): Web
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
+  if (Buffer.isBuffer(value)) return 'a Buffer';
+  if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return `a ${value.constructor.name}`;
   return typeof value === 'object' ? 'an object' : typeof value;
 }
 
