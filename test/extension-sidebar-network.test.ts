@@ -159,6 +159,35 @@ describe('webhook listener', () => {
     expect(listener.deliveries).toHaveLength(3);
   });
 
+  it('dedupes on the signed body id: a replay under another Peeker-Event-Id is rejected, one without it is a duplicate', async () => {
+    const own = await startWebhookListener({ secret });
+    try {
+      const body = JSON.stringify({
+        id: 'evt_signed',
+        type: 'order.completed',
+        data: { id: 'ord_1', status: 'completed' },
+      });
+      const signed = signWebhook(body, secret, Math.floor(Date.now() / 1000));
+      const send = async (headers: Record<string, string>) => {
+        const response = await fetch(own.url, {
+          method: 'POST',
+          body,
+          headers: { 'Content-Type': 'application/json', ...signed, ...headers },
+        });
+        return [response.status, await response.json()];
+      };
+      expect(await send({ 'Peeker-Event-Id': 'evt_signed' })).toEqual([200, { received: true }]);
+      expect(await send({ 'Peeker-Event-Id': 'evt_forged' })).toEqual([400, { error: 'event_id_mismatch' }]);
+      expect(await send({})).toEqual([200, { received: true, duplicate: true }]);
+      expect(own.deliveries.map((d) => [d.eventId, d.verified, d.duplicates])).toEqual([
+        ['evt_forged', false, 0],
+        ['evt_signed', true, 1],
+      ]);
+    } finally {
+      await own.close();
+    }
+  });
+
   it('forgets an event id once its delivery falls off the list, so a later retry of it is shown again', async () => {
     const added: [string | undefined, boolean][] = [];
     const small = await startWebhookListener({

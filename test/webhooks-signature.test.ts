@@ -103,9 +103,22 @@ describe('verifyWebhook: accepted deliveries', () => {
     expect(verifyAt(headersFor(SIGNATURE))).toEqual({ ok: true, eventId: 'evt_1', timestamp: TIMESTAMP });
   });
 
-  it('omits eventId when Peeker-Event-Id is absent', () => {
+  it("returns the signed body's id as eventId, with or without Peeker-Event-Id", () => {
     const result = verifyAt({ 'Peeker-Signature': SIGNATURE, 'Peeker-Timestamp': '1700000000' });
-    expect(result).toStrictEqual({ ok: true, timestamp: TIMESTAMP });
+    expect(result).toStrictEqual({ ok: true, eventId: 'evt_1', timestamp: TIMESTAMP });
+  });
+
+  it('falls back to the Peeker-Event-Id header, or omits eventId, when the body has no string id', () => {
+    for (const body of ['not json', '[1,2]', '{"type":"order.completed"}', '{"id":42}', '"evt_1"']) {
+      const signature = signWebhook(body, SECRET, TIMESTAMP)['Peeker-Signature'];
+      expect(verifyAt(headersFor(signature), { body })).toStrictEqual({
+        ok: true,
+        eventId: 'evt_1',
+        timestamp: TIMESTAMP,
+      });
+      const noHeader = { 'Peeker-Signature': signature, 'Peeker-Timestamp': '1700000000' };
+      expect(verifyAt(noHeader, { body })).toStrictEqual({ ok: true, timestamp: TIMESTAMP });
+    }
   });
 
   it('accepts the body as a Buffer or a plain Uint8Array', () => {
@@ -254,6 +267,21 @@ describe('verifyWebhook: rejected deliveries', () => {
     });
   });
 
+  it('rejects a signed delivery whose Peeker-Event-Id is not the signed body id (a replay under a new id)', () => {
+    const replayed = { ...headersFor(SIGNATURE), 'Peeker-Event-Id': 'evt_attacker0000000000000001' };
+    expect(verifyAt(replayed)).toEqual({
+      ok: false,
+      reason: 'event_id_mismatch',
+      message:
+        'Peeker-Event-Id "evt_attacker0000000000000001" differs from the signed body\'s id "evt_1": the header is ' +
+        'not signed, so this looks like a replayed delivery with a forged event id. Reject it with 400.',
+    });
+    // The signature is checked first: a forged body is a signature_mismatch whatever its ids.
+    expect(verifyAt(replayed, { body: BODY.replace('evt_1', 'evt_2') })).toMatchObject({
+      reason: 'signature_mismatch',
+    });
+  });
+
   it('says a secret that is not a string must be one, rather than calling it empty', () => {
     expect(verifyAt(headersFor(SIGNATURE), { secret: Buffer.from(SECRET) as unknown as string })).toEqual({
       ok: false,
@@ -353,7 +381,7 @@ describe('verifyWebhook: timestamp tolerance', () => {
   it('uses the system clock by default', () => {
     const now = Math.floor(Date.now() / 1000);
     const headers = signWebhook(BODY, SECRET, now);
-    expect(verifyWebhook(BODY, headers, SECRET)).toEqual({ ok: true, timestamp: now });
+    expect(verifyWebhook(BODY, headers, SECRET)).toEqual({ ok: true, eventId: 'evt_1', timestamp: now });
     const stale = signWebhook(BODY, SECRET, now - 3600);
     expect(verifyWebhook(BODY, stale, SECRET)).toMatchObject({ ok: false, reason: 'stale_timestamp' });
   });

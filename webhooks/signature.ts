@@ -17,7 +17,10 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 export const SIGNATURE_HEADER = 'Peeker-Signature';
 /** Header carrying the Unix time, in seconds, at which Peeker signed the body. */
 export const TIMESTAMP_HEADER = 'Peeker-Timestamp';
-/** Header carrying the event id, stable across retries of the same event: dedupe on it. */
+/**
+ * Header carrying the event id, stable across retries of the same event. It is not covered by the
+ * signature: {@link verifyWebhook} checks it against the signed body's `id` and returns that one.
+ */
 export const EVENT_ID_HEADER = 'Peeker-Event-Id';
 /** The signature scheme this module produces and checks; other schemes are ignored. */
 export const SIGNATURE_SCHEME = 'v1';
@@ -90,19 +93,27 @@ export interface VerifyWebhookOptions {
   signedPayload?: SignedPayload;
 }
 
-/** Why a delivery failed verification. */
+/**
+ * Why a delivery failed verification. `event_id_mismatch`: the signature holds, but the unsigned
+ * `Peeker-Event-Id` header differs from the signed body's `id` — a replay under a forged event id.
+ */
 export type WebhookVerificationFailureReason =
   | 'missing_signature'
   | 'missing_timestamp'
   | 'malformed_signature'
   | 'malformed_timestamp'
   | 'stale_timestamp'
-  | 'signature_mismatch';
+  | 'signature_mismatch'
+  | 'event_id_mismatch';
 
 /** A delivery that is authentic and fresh: safe to process. */
 export interface WebhookVerificationSuccess {
   ok: true;
-  /** The `Peeker-Event-Id` header when present: the key to dedupe on. */
+  /**
+   * The key to dedupe on: the signed body's `id` when the body is a JSON object with a string
+   * `id` (a `Peeker-Event-Id` header that differs fails with `event_id_mismatch`), else the
+   * `Peeker-Event-Id` header when present — which the signature does not cover.
+   */
   eventId?: string;
   /** The signed `Peeker-Timestamp`, in Unix seconds. */
   timestamp: number;
@@ -178,6 +189,11 @@ export function signWebhook(
  * unknown schemes such as `v0=`, compares digests in constant time, and rejects timestamps
  * more than `toleranceSeconds` in the past or the future (replay protection).
  *
+ * `Peeker-Event-Id` is not covered by the signature: someone who captured a delivery could send
+ * it again within the 5 minutes under a new event id and slip past a dedupe on the header. So
+ * once the signature holds, a body that is a JSON object with a string `id` must carry the same
+ * id as the header (else `event_id_mismatch`), and that signed `id` is the `eventId` returned.
+ *
  * @param rawBody - The raw request body: string, `Buffer`, `Uint8Array`, or `ArrayBuffer` /
  * `ArrayBufferView` (`await request.arrayBuffer()` in a Fetch API server).
  * @param headers - The request headers: plain record (any case), Node `IncomingHttpHeaders` or WHATWG `Headers`.
@@ -191,7 +207,7 @@ export function signWebhook(
  * app.post('/webhooks/peeker', express.raw({ type: 'application/json' }), (req, res) => {
  *   const result = verifyWebhook(req.body, req.headers, process.env.PEEKER_WEBHOOK_SECRET!);
  *   if (!result.ok) return res.status(400).json({ error: result.reason });
- *   res.sendStatus(200); // answer first (10 s limit), then queue the work, deduped on result.eventId
+ *   res.sendStatus(200); // answer first (10 s limit), then queue the work, deduped on result.eventId (the signed id)
  *   queue.push(JSON.parse(req.body.toString('utf8')));
  * });
  * ```
@@ -346,8 +362,31 @@ function verifyOrFail(
     );
   }
 
-  const eventId = readHeader(headers, EVENT_ID_HEADER)?.trim();
-  return eventId ? { ok: true, eventId, timestamp } : { ok: true, timestamp };
+  // Only the body is signed: an event id in it outranks the header, which a replay can rewrite.
+  const headerId = readHeader(headers, EVENT_ID_HEADER)?.trim() || undefined;
+  const signedId = signedEventId(body);
+  if (signedId !== undefined && headerId !== undefined && headerId !== signedId) {
+    return failure(
+      'event_id_mismatch',
+      `Peeker-Event-Id ${quote(headerId)} differs from the signed body's id ${quote(signedId)}: the header is ` +
+        'not signed, so this looks like a replayed delivery with a forged event id. Reject it with 400.',
+    );
+  }
+  const eventId = signedId ?? headerId;
+  return eventId === undefined ? { ok: true, timestamp } : { ok: true, eventId, timestamp };
+}
+
+/** The `id` of a body that is a JSON object with a string `id`; else undefined. */
+function signedEventId(body: Uint8Array): string | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+  const { id } = parsed as { id?: unknown };
+  return typeof id === 'string' && id !== '' ? id : undefined;
 }
 
 /** Digests of every well-formed `v1=` entry; other schemes and malformed entries are skipped. */

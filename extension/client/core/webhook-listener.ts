@@ -1,6 +1,7 @@
 /**
  * A local webhook receiver for development (seed §7): listens on 127.0.0.1 only, verifies every
- * delivery with the kit's `verifyWebhook`, answers fast, and dedupes on `Peeker-Event-Id`.
+ * delivery with the kit's `verifyWebhook`, answers fast, and dedupes on the event id it returns
+ * (the signed body's `id`, which `Peeker-Event-Id` must equal).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,7 +9,10 @@ import { EVENT_ID_HEADER, verifyWebhook } from '../../../webhooks/signature';
 
 /** One delivery as the Webhooks view lists it. */
 export interface ReceivedWebhook {
-  /** `Peeker-Event-Id`, or `undefined` when the delivery had none. */
+  /**
+   * The event id: for a verified delivery the one `verifyWebhook` returns (the signed body's `id`);
+   * for a rejected one the `Peeker-Event-Id` header as sent, unverified. `undefined` when there is none.
+   */
   eventId?: string;
   /** The event's `type`, when the body was readable. */
   type?: string;
@@ -65,7 +69,13 @@ export async function startWebhookListener(options: WebhookListenerOptions): Pro
     const verifyOptions = options.now ? { now: options.now } : {};
     const result = verifyWebhook(raw, req.headers, options.secret, verifyOptions);
     const headerId = req.headers[EVENT_ID_HEADER.toLowerCase()];
-    const eventId = typeof headerId === 'string' && headerId !== '' ? headerId : undefined;
+    // Dedupe on the id verifyWebhook vouches for: the header alone is not signed, and a replay under a
+    // new one would otherwise be listed (and processed) as a new event.
+    const eventId = result.ok
+      ? result.eventId
+      : typeof headerId === 'string' && headerId !== ''
+        ? headerId
+        : undefined;
     if (result.ok && eventId !== undefined) {
       const seen = byEventId.get(eventId);
       if (seen) {
