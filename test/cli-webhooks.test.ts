@@ -102,7 +102,7 @@ describe('peeker-devkit webhooks check', () => {
     );
     expect(stdout).not.toContain('✗');
     expect(stdout).not.toContain('\u001b[');
-    expect(lines.at(-2)).toBe('All 10 checks passed.');
+    expect(lines.at(-2)).toBe('All 12 checks passed.');
   });
 
   it('exits 1 and says what to do when the handler does not verify signatures', async () => {
@@ -114,10 +114,10 @@ describe('peeker-devkit webhooks check', () => {
     expect(stdout).toContain(
       '      → Treat a request without Peeker-Signature as forged: answer 400 and ignore the body.',
     );
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('5 of 10 checks failed.');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('6 of 12 checks failed.');
   });
 
-  it('marks forged deliveries ? (not shown), not ✓, when a wrong URL answers 404 to every delivery', async () => {
+  it('marks forged, duplicate and out-of-order deliveries ? (not shown), not ✓ or ✗, when a wrong URL answers 404 to every delivery', async () => {
     const server = createServer((req, res) => {
       req.resume();
       req.on('end', () => res.writeHead(404).end());
@@ -133,7 +133,16 @@ describe('peeker-devkit webhooks check', () => {
     expect(stdout).not.toMatch(/✓ .* rejected/);
     expect(stdout).toContain('      → The endpoint answered 404 (not found): check the URL and path');
     expect(stdout).not.toContain('HMAC-SHA256');
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('4 of 10 checks failed; 5 not shown.');
+    // Idempotency and ordering advice would send the reader after a handler bug that is not shown.
+    expect(stdout).toMatch(
+      /^ {2}\? duplicate delivery answered 2xx both times +expected 2xx for each delivery +got 404 in \d+ ms, 404 in \d+ ms$/m,
+    );
+    expect(stdout).toContain(
+      '      → Not shown: the valid signed delivery was refused too (404), so these answers say nothing about duplicate handling. Fix what "valid signed delivery accepted" names, then run the check again.',
+    );
+    expect(stdout).not.toContain('Accept events in any order');
+    expect(stdout).not.toContain('skip the work but still answer 200');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('1 of 12 checks failed; 10 not shown.');
   });
 
   it('fails rule 3, in both formats, when the handler drops every delivery instead of answering', async () => {
@@ -151,7 +160,7 @@ describe('peeker-devkit webhooks check', () => {
       /^ {2}✗ every valid delivery answered within 10 s +expected answered within 10 s +got slowest \d+ ms: .+, no answer$/m,
     );
     expect(human.stdout).toContain(
-      '      → None of the 7 valid deliveries was answered (each connection was closed or refused without an HTTP response), so how fast the handler answers is unknown: fix what the rule-1 check names, then run the check again.',
+      '      → None of the 8 valid deliveries was answered (each connection was closed or refused without an HTTP response), so how fast the handler answers is unknown: fix what the rule-1 check names, then run the check again.',
     );
     expect(human.stdout).not.toContain('✓ every valid delivery');
 
@@ -172,7 +181,7 @@ describe('peeker-devkit webhooks check', () => {
     const report = JSON.parse(stdout) as { passed: boolean; url: string; checks: Array<{ passed: boolean }> };
     expect(report.passed).toBe(true);
     expect(report.url).toBe(correctUrl);
-    expect(report.checks).toHaveLength(10);
+    expect(report.checks).toHaveLength(12);
   });
 
   it('colours the marks when colour is forced', async () => {
@@ -412,23 +421,25 @@ describe('peeker-devkit webhooks check on a terminal', () => {
     expect(result).toBe(0);
     const lines = stderr.trimEnd().split('\n');
     expect(lines[0]).toBe(
-      `Checking ${correctUrl}?k=[secret]: 12 deliveries, one at a time, up to 10000 ms each`,
+      `Checking ${correctUrl}?k=[secret]: 14 deliveries, one at a time, up to 10000 ms each`,
     );
     expect(lines.slice(1).map((line) => line.replace(/ \d+ ms$/, ' N ms'))).toEqual([
-      '[ 1/12] order.in_progress (valid signature): 200 in N ms',
-      '[ 2/12] order.in_progress (signed with a different secret): 401 in N ms',
-      '[ 3/12] order.in_progress (no Peeker-Signature): 401 in N ms',
-      '[ 4/12] order.in_progress (no Peeker-Timestamp): 401 in N ms',
-      '[ 5/12] order.in_progress (timestamp 360 s old): 401 in N ms',
-      '[ 6/12] order.in_progress (timestamp 360 s ahead): 401 in N ms',
-      '[ 7/12] order.completed (first delivery): 200 in N ms',
-      '[ 8/12] order.completed (same event again): 200 in N ms',
-      '[ 9/12] domain.connected (before its order): 200 in N ms',
-      '[10/12] order.in_progress (after its domain): 200 in N ms',
-      '[11/12] order.completed (arrives first): 200 in N ms',
-      '[12/12] order.in_progress (arrives late): 200 in N ms',
+      '[ 1/14] order.in_progress (valid signature): 200 in N ms',
+      '[ 2/14] order.completed (valid signature, pretty-printed body with \\/ and \\u00e9 escapes): 200 in N ms',
+      '[ 3/14] order.in_progress (signed with a different secret): 401 in N ms',
+      '[ 4/14] order.in_progress (no Peeker-Signature): 401 in N ms',
+      '[ 5/14] order.in_progress (no Peeker-Timestamp): 401 in N ms',
+      '[ 6/14] order.in_progress (timestamp 360 s old): 401 in N ms',
+      '[ 7/14] order.in_progress (timestamp 360 s ahead): 401 in N ms',
+      '[ 8/14] order.in_progress (the valid delivery again, under another Peeker-Event-Id): 401 in N ms',
+      '[ 9/14] order.completed (first delivery): 200 in N ms',
+      '[10/14] order.completed (same event again): 200 in N ms',
+      '[11/14] domain.connected (before its order): 200 in N ms',
+      '[12/14] order.in_progress (after its domain): 200 in N ms',
+      '[13/14] order.completed (arrives first): 200 in N ms',
+      '[14/14] order.in_progress (arrives late): 200 in N ms',
     ]);
-    expect(stdout).toContain('All 10 checks passed.');
-    expect(stdout).not.toContain('[ 1/12]');
+    expect(stdout).toContain('All 12 checks passed.');
+    expect(stdout).not.toContain('[ 1/14]');
   });
 });

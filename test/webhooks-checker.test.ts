@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -77,11 +78,13 @@ function correctHandler(): Handler {
 
 const ALL_CHECKS = [
   [1, 'valid signed delivery accepted'],
+  [1, 'raw body bytes verified'],
   [1, 'bad signature rejected'],
   [1, 'missing Peeker-Signature rejected'],
   [1, 'missing Peeker-Timestamp rejected'],
   [1, 'stale timestamp rejected'],
   [1, 'far-future timestamp rejected'],
+  [1, 'forged Peeker-Event-Id rejected'],
   [2, 'duplicate delivery answered 2xx both times'],
   [3, 'every valid delivery answered within 10 s'],
   [4, 'domain.connected before its order.in_progress'],
@@ -103,6 +106,15 @@ const FORGED_CHECKS = [
   'missing Peeker-Timestamp rejected',
   'stale timestamp rejected',
   'far-future timestamp rejected',
+  'forged Peeker-Event-Id rejected',
+];
+
+/** The checks that expect a 2xx besides the first: "not shown" while the valid delivery is refused. */
+const NEEDS_VALID_ACCEPTED = [
+  'raw body bytes verified',
+  'duplicate delivery answered 2xx both times',
+  'domain.connected before its order.in_progress',
+  'order.completed before order.in_progress',
 ];
 
 describe('checkWebhookHandler against a correct handler', () => {
@@ -142,12 +154,13 @@ describe('checkWebhookHandler against a correct handler', () => {
     const { url, received } = await startEndpoint(correctHandler());
     await checkWebhookHandler({ url, secret: SECRET });
 
-    expect(received).toHaveLength(12);
+    expect(received).toHaveLength(14);
     const events = received.map((request) => JSON.parse(request.body) as WebhookEvent);
     received.forEach((request, index) => {
       expect(request.headers['content-type']).toBe('application/json');
       expect(request.headers['user-agent']).toBe(CHECKER_USER_AGENT);
-      expect(request.headers['peeker-event-id']).toBe(events[index]!.id);
+      // Delivery 8 is the valid one replayed under another Peeker-Event-Id.
+      if (index !== 7) expect(request.headers['peeker-event-id']).toBe(events[index]!.id);
       expect(events[index]!.id).toMatch(/^evt_[0-9A-HJKMNP-TV-Z]{26}$/);
       expect(events[index]!.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
       expect(isWebhookEventType(events[index]!.type)).toBe(true);
@@ -160,31 +173,51 @@ describe('checkWebhookHandler against a correct handler', () => {
     expect(withoutSignature).toHaveLength(1);
     expect(withoutTimestamp).toHaveLength(1);
 
-    // Deliveries 7 and 8 are one event retried: same id, same bytes.
-    expect(received[6]!.body).toBe(received[7]!.body);
-    expect(received[6]!.headers['peeker-event-id']).toBe(received[7]!.headers['peeker-event-id']);
-    expect(new Set(received.map((r) => r.headers['peeker-event-id'])).size).toBe(11);
+    // Delivery 2 is valid, but its bytes are not what re-serialising the parsed body gives.
+    const respaced = received[1]!.body;
+    expect(respaced).not.toBe(JSON.stringify(JSON.parse(respaced)));
+    expect(respaced).toContain('"first_name": "Ren\\u00e9e"');
+    expect(respaced).toContain('"profile_picture_url": "https:\\/\\/cdn.example.com\\/renee.png"');
+    expect(respaced.split('\n').length).toBeGreaterThan(10);
+    expect(verifyWebhook(respaced, received[1]!.headers, SECRET)).toMatchObject({
+      ok: true,
+      eventId: events[1]!.id,
+    });
+
+    // Delivery 8 resends the body of delivery 1, signed, under a new Peeker-Event-Id.
+    expect(received[7]!.body).toBe(received[0]!.body);
+    expect(received[7]!.headers['peeker-event-id']).toMatch(/^evt_[0-9A-HJKMNP-TV-Z]{26}$/);
+    expect(received[7]!.headers['peeker-event-id']).not.toBe(events[0]!.id);
+    expect(verifyWebhook(received[7]!.body, received[7]!.headers, SECRET)).toMatchObject({
+      ok: false,
+      reason: 'event_id_mismatch',
+    });
+
+    // Deliveries 9 and 10 are one event retried: same id, same bytes.
+    expect(received[8]!.body).toBe(received[9]!.body);
+    expect(received[8]!.headers['peeker-event-id']).toBe(received[9]!.headers['peeker-event-id']);
+    expect(new Set(received.map((r) => r.headers['peeker-event-id'])).size).toBe(13);
 
     // Out of order: a domain of an order before the order, then a completed order before its start.
-    expect(events.slice(8).map((event) => event.type)).toEqual([
+    expect(events.slice(10).map((event) => event.type)).toEqual([
       'domain.connected',
       'order.in_progress',
       'order.completed',
       'order.in_progress',
     ]);
-    expect(events[8]!.data.order_id).toBe(events[9]!.data.id);
-    expect(events[10]!.data).toMatchObject({ id: events[11]!.data.id, status: 'completed' });
-    expect(events[11]!.data.status).toBe('in_progress');
+    expect(events[10]!.data.order_id).toBe(events[11]!.data.id);
+    expect(events[12]!.data).toMatchObject({ id: events[13]!.data.id, status: 'completed' });
+    expect(events[13]!.data.status).toBe('in_progress');
     // The late arrivals were created first, as after a delayed retry: created_at tells the real order.
-    expect(Date.parse(events[9]!.created_at)).toBeLessThan(Date.parse(events[8]!.created_at));
     expect(Date.parse(events[11]!.created_at)).toBeLessThan(Date.parse(events[10]!.created_at));
+    expect(Date.parse(events[13]!.created_at)).toBeLessThan(Date.parse(events[12]!.created_at));
   });
 
   it('signs stale and future deliveries correctly, so only their timestamp is wrong', async () => {
     const { url, received } = await startEndpoint(correctHandler());
     await checkWebhookHandler({ url, secret: SECRET });
     const now = Math.floor(Date.now() / 1000);
-    const [stale, future] = [received[4]!, received[5]!];
+    const [stale, future] = [received[5]!, received[6]!];
     for (const request of [stale, future]) {
       const timestamp = Number(request.headers['peeker-timestamp']);
       const lenient = verifyWebhook(request.body, request.headers, SECRET, { now: () => timestamp });
@@ -205,11 +238,13 @@ describe('checkWebhookHandler against broken handlers', () => {
     expect(report.passed).toBe(false);
     expect(verdicts(report)).toEqual({
       'valid signed delivery accepted': true,
+      'raw body bytes verified': true,
       'bad signature rejected': false,
       'missing Peeker-Signature rejected': false,
       'missing Peeker-Timestamp rejected': false,
       'stale timestamp rejected': false,
       'far-future timestamp rejected': false,
+      'forged Peeker-Event-Id rejected': false,
       'duplicate delivery answered 2xx both times': true,
       'every valid delivery answered within 10 s': true,
       'domain.connected before its order.in_progress': true,
@@ -222,6 +257,42 @@ describe('checkWebhookHandler against broken handlers', () => {
       fix: 'Verify Peeker-Signature (HMAC-SHA256 of "<timestamp>.<raw body>") before doing anything; answer 400 on mismatch.',
     });
     expect(badSignature?.observed[0]?.status).toBe(200);
+  });
+
+  it('fails only the raw-body check, with raw-bytes advice, when the handler verifies re-serialised JSON', async () => {
+    const { url } = await startEndpoint(({ headers, body }, res) => {
+      // The classic mistake: a JSON body parser ran, and the handler signs JSON.stringify of its result.
+      const result = verifyWebhook(JSON.stringify(JSON.parse(body)), headers, SECRET);
+      res.writeHead(result.ok ? 200 : 400).end();
+    });
+    const report = await checkWebhookHandler({ url, secret: SECRET });
+    expect(report.checks.filter((check) => !check.passed)).toEqual([
+      {
+        name: 'raw body bytes verified',
+        rule: 1,
+        expectation: '2xx',
+        observed: [expect.objectContaining({ status: 400 })],
+        passed: false,
+        fix: "The handler refused a validly signed body only because it is not written the way JSON.stringify writes it: it verifies re-serialised JSON. Compute the HMAC over the raw body bytes as received (express.raw(), not express.json() and then JSON.stringify), and parse only after verifying: Peeker's serialisation (spacing, escapes, key order) is not documented.",
+      },
+    ]);
+  });
+
+  it('fails the forged Peeker-Event-Id check when the handler trusts the unsigned header', async () => {
+    const { url } = await startEndpoint(({ headers, body }, res) => {
+      // Its own HMAC check, right as far as it goes, then the header taken as the event id.
+      const timestamp = String(headers['peeker-timestamp']);
+      const expected = `v1=${createHmac('sha256', SECRET).update(`${timestamp}.${body}`).digest('hex')}`;
+      const fresh = Math.abs(Number(timestamp) - Date.now() / 1000) <= 300;
+      res.writeHead(headers['peeker-signature'] === expected && fresh ? 200 : 401).end();
+    });
+    const report = await checkWebhookHandler({ url, secret: SECRET });
+    expect(report.checks.filter((check) => !check.passed).map((check) => [check.name, check.fix])).toEqual([
+      [
+        'forged Peeker-Event-Id rejected',
+        "Peeker-Event-Id is not signed: a captured delivery can be replayed within the 5 minutes under a new one. Compare it with the signed body's id (verifyWebhook does: reason event_id_mismatch) and answer 400 when they differ; dedupe on the body's id.",
+      ],
+    ]);
   });
 
   it('times out a silent handler though the garbage collector runs meanwhile (Node 20 lost the timer)', async () => {
@@ -260,7 +331,7 @@ describe('checkWebhookHandler against broken handlers', () => {
       name: 'every valid delivery answered within 500 ms',
       expectation: 'answered within 500 ms',
       passed: false,
-      fix: '7 of 7 valid deliveries got no answer within 500 ms: respond 2xx first, then do the work from a queue.',
+      fix: '8 of 8 valid deliveries got no answer within 500 ms: respond 2xx first, then do the work from a queue.',
     });
     expect(speed?.observed[0]).toMatchObject({ error: 'no response within 500 ms', failure: 'timeout' });
     expect(report.checks.find((check) => check.name === 'valid signed delivery accepted')?.fix).toBe(
@@ -268,10 +339,8 @@ describe('checkWebhookHandler against broken handlers', () => {
     );
     expect(report.slowestValidDelivery?.durationMs).toBeGreaterThanOrEqual(490);
     // Forged deliveries were rejected quickly, so the rejection checks still pass.
-    expect(
-      report.checks.filter((check) => check.rule === 1 && check.name !== 'valid signed delivery accepted'),
-    ).toSatisfy(
-      (checks: WebhookCheckReport['checks']) => checks.length === 5 && checks.every((check) => check.passed),
+    expect(report.checks.filter((check) => FORGED_CHECKS.includes(check.name))).toSatisfy(
+      (checks: WebhookCheckReport['checks']) => checks.length === 6 && checks.every((check) => check.passed),
     );
   });
 
@@ -349,14 +418,14 @@ describe('checkWebhookHandler against broken handlers', () => {
       const fixes = Object.fromEntries(
         report.checks.filter((c) => !c.passed && !c.notShown).map((c) => [c.name, c.fix]),
       );
-      expect(fixes).toEqual({
-        'valid signed delivery accepted': fix,
-        'duplicate delivery answered 2xx both times': fix,
-        'domain.connected before its order.in_progress': fix,
-        'order.completed before order.in_progress': fix,
-      });
-      // The valid delivery got the same answer: the forged ones' refusals show nothing.
-      expect(report.checks.filter((c) => c.notShown).map((c) => c.name)).toEqual(FORGED_CHECKS);
+      expect(fixes).toEqual({ 'valid signed delivery accepted': fix });
+      // The valid delivery got the same answer: the other deliveries' answers show nothing.
+      expect(
+        report.checks
+          .filter((c) => c.notShown)
+          .map((c) => c.name)
+          .sort(),
+      ).toEqual([...FORGED_CHECKS, ...NEEDS_VALID_ACCEPTED].sort());
     },
   );
 
@@ -372,10 +441,27 @@ describe('checkWebhookHandler against broken handlers', () => {
       'The handler failed with 500 (a server error): its logs for this delivery show where it crashes';
     expect(fixes).toEqual({
       'valid signed delivery accepted': `${crashed} — signature verification included — then answer 2xx.`,
+    });
+  });
+
+  it('advises on a crash on a duplicate or an early event when the valid delivery was accepted', async () => {
+    const seen = new Set<string>();
+    const { url } = await startEndpoint(({ headers, body }, res) => {
+      const result = verifyWebhook(body, headers, SECRET);
+      if (!result.ok) return void res.writeHead(400).end();
+      const crashes =
+        seen.has(result.eventId!) || (JSON.parse(body) as WebhookEvent).type === 'domain.connected';
+      seen.add(result.eventId!);
+      res.writeHead(crashes ? 500 : 200).end();
+    });
+    const report = await checkWebhookHandler({ url, secret: SECRET });
+    const crashed =
+      'The handler failed with 500 (a server error): its logs for this delivery show where it crashes';
+    expect(Object.fromEntries(report.checks.filter((c) => !c.passed).map((c) => [c.name, c.fix]))).toEqual({
       'duplicate delivery answered 2xx both times': `${crashed}. On a Peeker-Event-Id you have already processed, skip the work but still answer 200.`,
       'domain.connected before its order.in_progress': `${crashed}. Accept events in any order: answer 200, then render from data.status instead of assuming a sequence.`,
-      'order.completed before order.in_progress': `${crashed}. Accept events in any order: answer 200, then render from data.status instead of assuming a sequence.`,
     });
+    expect(report.checks.some((c) => c.notShown)).toBe(false);
   });
 
   it.each([
@@ -413,6 +499,22 @@ describe('checkWebhookHandler against broken handlers', () => {
           fix: `Not shown: the valid signed delivery was refused too (${status}), so this ${status} says nothing about the signature check. Fix what "valid signed delivery accepted" names, then run the check again.`,
         });
       }
+      // Nor do the refused duplicates, early events and re-spaced body say anything of their own.
+      const topics = {
+        'raw body bytes verified': 'raw-body verification',
+        'duplicate delivery answered 2xx both times': 'duplicate handling',
+        'domain.connected before its order.in_progress': 'event ordering',
+        'order.completed before order.in_progress': 'event ordering',
+      };
+      for (const [name, topic] of Object.entries(topics)) {
+        const check = report.checks.find((c) => c.name === name);
+        expect(check).toMatchObject({
+          passed: false,
+          notShown: true,
+          fix: `Not shown: the valid signed delivery was refused too (${status}), so these answers say nothing about ${topic}. Fix what "valid signed delivery accepted" names, then run the check again.`,
+        });
+        expect(check?.note).toBeUndefined();
+      }
       expect(report.checks.filter((c) => c.passed).map((c) => c.name)).toEqual([
         'every valid delivery answered within 10 s',
       ]);
@@ -427,7 +529,12 @@ describe('checkWebhookHandler against broken handlers', () => {
     expect(report.checks.find((c) => c.name === 'valid signed delivery accepted')?.fix).toBe(
       'Accept deliveries whose signature is valid: HMAC-SHA256 of "<Peeker-Timestamp>.<raw body>" with your secret, hex, after "v1=".',
     );
-    expect(report.checks.filter((c) => c.notShown).map((c) => c.name)).toEqual(FORGED_CHECKS);
+    expect(
+      report.checks
+        .filter((c) => c.notShown)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual([...FORGED_CHECKS, ...NEEDS_VALID_ACCEPTED].sort());
   });
 
   it('passes a 5xx rejection but notes that a 4xx is expected', async () => {
@@ -477,11 +584,11 @@ describe('checkWebhookHandler against broken handlers', () => {
     expect(speed).toMatchObject({
       name: 'every valid delivery answered within 10 s',
       passed: false,
-      fix: 'None of the 7 valid deliveries was answered (each connection was closed or refused without an HTTP response), so how fast the handler answers is unknown: fix what the rule-1 check names, then run the check again.',
+      fix: 'None of the 8 valid deliveries was answered (each connection was closed or refused without an HTTP response), so how fast the handler answers is unknown: fix what the rule-1 check names, then run the check again.',
     });
     expect(speed?.note).toBeUndefined();
     expect(report.checks.filter((check) => !check.passed).map((check) => check.rule)).toEqual([
-      1, 2, 3, 4, 4,
+      1, 1, 2, 3, 4, 4,
     ]);
   });
 
@@ -494,9 +601,9 @@ describe('checkWebhookHandler against broken handlers', () => {
     const report = await checkWebhookHandler({ url, secret: SECRET });
     const speed = report.checks.find((check) => check.rule === 3);
     expect(speed).toMatchObject({
-      name: '6 of 7 valid deliveries answered, each within 10 s',
+      name: '7 of 8 valid deliveries answered, each within 10 s',
       passed: true,
-      note: '1 of 7 valid deliveries ended quickly without an answer (connection closed or refused): not slow, but not answered either — see their own checks.',
+      note: '1 of 8 valid deliveries ended quickly without an answer (connection closed or refused): not slow, but not answered either — see their own checks.',
     });
     expect(speed?.fix).toBeUndefined();
     expect(report.checks.filter((check) => !check.passed).map((check) => [check.rule, check.name])).toEqual([
@@ -555,7 +662,7 @@ describe('checkWebhookHandler with an injected fetch', () => {
     });
 
     expect(report.passed).toBe(true);
-    expect(calls).toHaveLength(12);
+    expect(calls).toHaveLength(14);
     for (const { url, init } of calls) {
       expect(url).toBe('https://partner.invalid/hooks');
       expect(init).toMatchObject({ method: 'POST', redirect: 'manual' });
@@ -646,19 +753,21 @@ describe('checkWebhookHandler progress and stopping', () => {
       },
     });
     expect(events).toEqual([
-      `start ${url} 12 4000`,
-      '1/12 order.in_progress (valid signature) 200 (1 received)',
-      '2/12 order.in_progress (signed with a different secret) 400 (2 received)',
-      '3/12 order.in_progress (no Peeker-Signature) 400 (3 received)',
-      '4/12 order.in_progress (no Peeker-Timestamp) 400 (4 received)',
-      '5/12 order.in_progress (timestamp 360 s old) 400 (5 received)',
-      '6/12 order.in_progress (timestamp 360 s ahead) 400 (6 received)',
-      '7/12 order.completed (first delivery) 200 (7 received)',
-      '8/12 order.completed (same event again) 200 (8 received)',
-      '9/12 domain.connected (before its order) 200 (9 received)',
-      '10/12 order.in_progress (after its domain) 200 (10 received)',
-      '11/12 order.completed (arrives first) 200 (11 received)',
-      '12/12 order.in_progress (arrives late) 200 (12 received)',
+      `start ${url} 14 4000`,
+      '1/14 order.in_progress (valid signature) 200 (1 received)',
+      '2/14 order.completed (valid signature, pretty-printed body with \\/ and \\u00e9 escapes) 200 (2 received)',
+      '3/14 order.in_progress (signed with a different secret) 400 (3 received)',
+      '4/14 order.in_progress (no Peeker-Signature) 400 (4 received)',
+      '5/14 order.in_progress (no Peeker-Timestamp) 400 (5 received)',
+      '6/14 order.in_progress (timestamp 360 s old) 400 (6 received)',
+      '7/14 order.in_progress (timestamp 360 s ahead) 400 (7 received)',
+      '8/14 order.in_progress (the valid delivery again, under another Peeker-Event-Id) 400 (8 received)',
+      '9/14 order.completed (first delivery) 200 (9 received)',
+      '10/14 order.completed (same event again) 200 (10 received)',
+      '11/14 domain.connected (before its order) 200 (11 received)',
+      '12/14 order.in_progress (after its domain) 200 (12 received)',
+      '13/14 order.completed (arrives first) 200 (13 received)',
+      '14/14 order.in_progress (arrives late) 200 (14 received)',
     ]);
     expect(report.passed).toBe(true);
   });

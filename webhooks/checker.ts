@@ -11,8 +11,9 @@
 
 import { hasUrlCredentials, maskUrlCredentials } from '../lint/urls';
 import { version as kitVersion } from '../package.json';
+import { escapedPrettyJson } from './body-text';
 import { describeSendFailure, type SendFailure } from './endpoint';
-import { buildWebhookEvent, type WebhookEvent } from './events';
+import { buildWebhookEvent, newPeekerId, type WebhookEvent } from './events';
 import { requestTimeout } from './request-timeout';
 import { EVENT_ID_HEADER, SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from './signature';
 
@@ -115,8 +116,10 @@ export interface WebhookCheckResult {
   /** Whether the handler met the expectation. */
   passed: boolean;
   /**
-   * Set (with `passed: false`) when the deliveries cannot show the rule either way: a forged
-   * delivery refused while the valid one was refused too proves nothing about the signature check.
+   * Set (with `passed: false`) when the deliveries cannot show the rule either way: while the valid
+   * signed delivery is refused (a wrong URL, the endpoint's own auth), a refused forgery proves
+   * nothing about the signature check, and a refused duplicate, out-of-order or re-spaced delivery
+   * nothing about idempotency, ordering or raw-body verification. `fix` then points at the first check.
    */
   notShown?: true;
   /** On failure: one line on what to change in the handler. */
@@ -145,8 +148,24 @@ export interface WebhookCheckReport {
 interface Delivery {
   label: string;
   event: WebhookEvent;
-  /** How to authenticate the delivery; everything but `valid` must be rejected. */
-  signing: 'valid' | 'wrong_secret' | 'no_signature' | 'no_timestamp' | 'stale' | 'future';
+  /**
+   * How to authenticate the delivery; everything but `valid` must be rejected. `swapped_event_id`
+   * is signed correctly, but its `Peeker-Event-Id` (which the signature does not cover) is another
+   * id than the body's: a captured delivery replayed under a new id, to slip past a dedupe.
+   */
+  signing:
+    | 'valid'
+    | 'wrong_secret'
+    | 'no_signature'
+    | 'no_timestamp'
+    | 'stale'
+    | 'future'
+    | 'swapped_event_id';
+  /**
+   * How the body is written: `compact` (`JSON.stringify`, the default) or `escaped` (pretty-printed,
+   * with `\/` and `\uXXXX` escapes: bytes that re-serialising the parsed body does not give back).
+   */
+  text?: 'compact' | 'escaped';
 }
 
 /**
@@ -154,8 +173,10 @@ interface Delivery {
  * whether it behaves as Peeker's best practices require.
  *
  * Deliveries go one at a time, in a fixed order: first a valid one (if the endpoint cannot be
- * reached at all the run stops there with {@link WebhookCheckReport.diagnosis}), then the
- * signature attacks, a duplicate pair and two out-of-order sequences. Never throws for
+ * reached at all the run stops there with {@link WebhookCheckReport.diagnosis}), then a valid one
+ * whose body is not in `JSON.stringify`'s compact form (a handler that verifies re-serialised JSON
+ * refuses it), the signature attacks (a replay under another `Peeker-Event-Id` among them), a
+ * duplicate pair and two out-of-order sequences. Never throws for
  * network problems; those become one-line observations.
  *
  * @throws TypeError if `url` is not an absolute http(s) URL, has a user name or password in it
@@ -188,8 +209,8 @@ export async function checkWebhookHandler(options: CheckWebhookHandlerOptions): 
   }
   const fetchImpl = options.fetchImpl ?? fetch;
   const { signal, onProgress } = options;
-  // The valid one, the signature attacks, a duplicate pair and two out-of-order pairs.
-  const total = 1 + SIGNATURE_ATTACKS.length + 2 + 4;
+  // The valid one, the re-spaced one, the signature attacks, a duplicate pair and two out-of-order pairs.
+  const total = 2 + SIGNATURE_ATTACKS.length + 2 + 4;
   let sent = 0;
   const send = async (delivery: Delivery) => {
     signal?.throwIfAborted();
@@ -200,22 +221,39 @@ export async function checkWebhookHandler(options: CheckWebhookHandlerOptions): 
   };
   onProgress?.({ kind: 'start', url, total, timeoutMs });
 
+  const validEvent = buildWebhookEvent('order.in_progress');
   const valid = await send({
     label: 'order.in_progress (valid signature)',
-    event: buildWebhookEvent('order.in_progress'),
+    event: validEvent,
     signing: 'valid',
   });
   if (valid.failure === 'unreachable') {
     return { url, passed: false, timeoutMs, checks: [], diagnosis: valid.error };
   }
 
+  // Peeker's serialisation is not documented: a handler must verify the bytes it got, whatever
+  // their spacing and escapes. A slash and an accented name give the escapes something to do.
+  const respaced = await send({
+    label: 'order.completed (valid signature, pretty-printed body with \\/ and \\u00e9 escapes)',
+    event: buildWebhookEvent('order.completed', {
+      data: {
+        personas: [
+          { first_name: 'Renée', last_name: 'Lee', profile_picture_url: 'https://cdn.example.com/renee.png' },
+        ],
+      },
+    }),
+    signing: 'valid',
+    text: 'escaped',
+  });
   const checks: WebhookCheckResult[] = [
     acceptedCheck(1, 'valid signed delivery accepted', [valid], timeoutMs),
+    rawBodyCheck(respaced, valid, timeoutMs),
   ];
   for (const attack of SIGNATURE_ATTACKS) {
     const observation = await send({
       label: attack.label,
-      event: buildWebhookEvent('order.in_progress'),
+      // The replay under another id resends the valid delivery's body, as a captured copy would.
+      event: attack.signing === 'swapped_event_id' ? validEvent : buildWebhookEvent('order.in_progress'),
       signing: attack.signing,
     });
     checks.push(rejectedCheck(attack.name, observation, attack.fix, valid));
@@ -233,10 +271,16 @@ export async function checkWebhookHandler(options: CheckWebhookHandlerOptions): 
     event: duplicated,
     signing: 'valid',
   });
-  checks.push({
-    ...acceptedCheck(2, 'duplicate delivery answered 2xx both times', [first, retry], timeoutMs),
-    note: 'The checker only sees the responses: make sure the second delivery caused no second side effect.',
-  });
+  checks.push(
+    unlessValidAccepted(
+      {
+        ...acceptedCheck(2, 'duplicate delivery answered 2xx both times', [first, retry], timeoutMs),
+        note: 'The checker only sees the responses: make sure the second delivery caused no second side effect.',
+      },
+      valid,
+      'duplicate handling',
+    ),
+  );
 
   // Rule 4: a domain.connected before its order.in_progress, and a completed order "going back".
   // The late events were created first, as in a real delayed retry: created_at keeps the true order.
@@ -249,7 +293,13 @@ export async function checkWebhookHandler(options: CheckWebhookHandlerOptions): 
     await send({ label: 'domain.connected (before its order)', event: connectedDomain, signing: 'valid' }),
     await send({ label: 'order.in_progress (after its domain)', event: connectedOrder, signing: 'valid' }),
   ];
-  checks.push(acceptedCheck(4, 'domain.connected before its order.in_progress', domainFirst, timeoutMs));
+  checks.push(
+    unlessValidAccepted(
+      acceptedCheck(4, 'domain.connected before its order.in_progress', domainFirst, timeoutMs),
+      valid,
+      'event ordering',
+    ),
+  );
 
   const completedOrder = buildWebhookEvent('order.completed');
   const lateProgress = buildWebhookEvent('order.in_progress', {
@@ -260,9 +310,15 @@ export async function checkWebhookHandler(options: CheckWebhookHandlerOptions): 
     await send({ label: 'order.completed (arrives first)', event: completedOrder, signing: 'valid' }),
     await send({ label: 'order.in_progress (arrives late)', event: lateProgress, signing: 'valid' }),
   ];
-  checks.push(acceptedCheck(4, 'order.completed before order.in_progress', completedFirst, timeoutMs));
+  checks.push(
+    unlessValidAccepted(
+      acceptedCheck(4, 'order.completed before order.in_progress', completedFirst, timeoutMs),
+      valid,
+      'event ordering',
+    ),
+  );
 
-  const validDeliveries = [valid, first, retry, ...domainFirst, ...completedFirst];
+  const validDeliveries = [valid, respaced, first, retry, ...domainFirst, ...completedFirst];
   const slowest = validDeliveries.reduce((a, b) => (b.durationMs > a.durationMs ? b : a));
   checks.push(speedCheck(validDeliveries, slowest, timeoutMs));
 
@@ -306,6 +362,12 @@ const SIGNATURE_ATTACKS: ReadonlyArray<{
     signing: 'future',
     fix: 'Reject Peeker-Timestamp values more than 300 s ahead too: compare the absolute difference.',
   },
+  {
+    name: 'forged Peeker-Event-Id rejected',
+    label: 'order.in_progress (the valid delivery again, under another Peeker-Event-Id)',
+    signing: 'swapped_event_id',
+    fix: "Peeker-Event-Id is not signed: a captured delivery can be replayed within the 5 minutes under a new one. Compare it with the signed body's id (verifyWebhook does: reason event_id_mismatch) and answer 400 when they differ; dedupe on the body's id.",
+  },
 ];
 
 interface Target {
@@ -317,14 +379,16 @@ interface Target {
 }
 
 async function deliver(delivery: Delivery, target: Target): Promise<DeliveryObservation> {
-  const body = JSON.stringify(delivery.event);
+  const body =
+    delivery.text === 'escaped' ? escapedPrettyJson(delivery.event) : JSON.stringify(delivery.event);
+  const eventId = delivery.signing === 'swapped_event_id' ? newPeekerId('evt') : delivery.event.id;
   const headers: Record<string, string> = {
     'Content-Type': 'application/json',
     'User-Agent': CHECKER_USER_AGENT,
-    [EVENT_ID_HEADER]: delivery.event.id,
+    [EVENT_ID_HEADER]: eventId,
     ...signatureHeaders(body, target.secret, delivery.signing),
   };
-  const base = { label: delivery.label, eventId: delivery.event.id };
+  const base = { label: delivery.label, eventId };
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   const timeout = requestTimeout(target.timeoutMs, target.signal);
@@ -358,6 +422,7 @@ function signatureHeaders(
   const now = Math.floor(Date.now() / 1000);
   switch (signing) {
     case 'valid':
+    case 'swapped_event_id':
       return { ...signWebhook(body, secret, now) };
     case 'wrong_secret':
       return { ...signWebhook(body, `${secret}-not-the-real-secret`, now) };
@@ -395,6 +460,53 @@ function acceptedCheck(
   };
 }
 
+/** The name of the rule-1 check whose delivery's body is not in `JSON.stringify`'s form. */
+const RAW_BODY_CHECK = 'raw body bytes verified';
+
+/**
+ * Rule 1 on the raw bytes: a validly signed delivery whose body is pretty-printed with `\/` and
+ * `\uXXXX` escapes must be accepted. Refused while the compact one was accepted, the handler
+ * verifies something other than the bytes it received (typically `JSON.stringify(req.body)`).
+ */
+function rawBodyCheck(
+  observation: DeliveryObservation,
+  valid: DeliveryObservation,
+  timeoutMs: number,
+): WebhookCheckResult {
+  const check = unlessValidAccepted(
+    acceptedCheck(1, RAW_BODY_CHECK, [observation], timeoutMs),
+    valid,
+    'raw-body verification',
+  );
+  const { status } = observation;
+  if (check.passed || check.notShown || status === undefined || status < 400 || status >= 500) return check;
+  // A rate limiter answers for the route, not for this body: its own advice stands.
+  if (status === 429) return check;
+  return {
+    ...check,
+    fix: `The handler refused a validly signed body only because it is not written the way JSON.stringify writes it: it verifies re-serialised JSON. Compute the HMAC over the raw body bytes as received (express.raw(), not express.json() and then JSON.stringify), and parse only after verifying: Peeker's serialisation (spacing, escapes, key order) is not documented.`,
+  };
+}
+
+/**
+ * `check` unchanged unless it failed while the valid signed delivery was refused (a wrong URL, the
+ * endpoint's own auth, a proxy): then these deliveries' refusals prove nothing about `topic`
+ * either, and the check is "not shown", pointing at the first check.
+ */
+function unlessValidAccepted(
+  check: WebhookCheckResult,
+  valid: DeliveryObservation,
+  topic: string,
+): WebhookCheckResult {
+  if (check.passed || valid.status === undefined || isSuccess(valid.status)) return check;
+  const { note: _note, ...rest } = check;
+  return {
+    ...rest,
+    notShown: true,
+    fix: `Not shown: the valid signed delivery was refused too (${valid.status}), so these answers say nothing about ${topic}. Fix what "valid signed delivery accepted" names, then run the check again.`,
+  };
+}
+
 function acceptFix(rule: WebhookHygieneRule, failed: DeliveryObservation, timeoutMs: number): string {
   if (failed.failure === 'timeout') {
     return `Answer 2xx within ${formatDuration(timeoutMs)}; respond first and queue the slow work.`;
@@ -407,8 +519,8 @@ function acceptFix(rule: WebhookHygieneRule, failed: DeliveryObservation, timeou
     return 'Answer 2xx at this URL directly; deliveries do not follow redirects.';
   const status = failed.status;
   // Refusals that come before any handler code: a wrong URL, a route without POST, the endpoint's own
-  // auth. Only the first delivery of rule 1 gets this advice; the other rules' checks repeat it
-  // through their own failures when it applies to them too.
+  // auth. Only the first delivery of rule 1 gets this advice: while it is refused, the other
+  // checks that expect a 2xx are "not shown" (unlessValidAccepted) and point at it.
   if (rule === 1 && status === 404) {
     return 'The endpoint answered 404 (not found): check the URL and path — --url must be the exact route your webhook handler serves — then run the check again.';
   }

@@ -46,18 +46,21 @@ Usage:
 check
   Sends your endpoint a battery of webhook deliveries and reports, rule by rule, whether it
   follows the four "Webhook handler hygiene" rules of the Peeker best practices:
-    1. verify the signature: a valid delivery is accepted (2xx); a bad or missing
-       Peeker-Signature, a missing Peeker-Timestamp and a timestamp 6 minutes in the past
-       or future are each rejected (4xx expected)
+    1. verify the signature: a valid delivery is accepted (2xx), and so is one whose body
+       is pretty-printed with / and \u00e9 escapes (a handler that verifies re-serialised
+       JSON instead of the raw bytes refuses it); a bad or missing Peeker-Signature, a
+       missing Peeker-Timestamp, a timestamp 6 minutes in the past or future, and the valid
+       delivery again under another Peeker-Event-Id (not signed) are each rejected (4xx
+       expected)
     2. idempotency: the same event delivered twice is answered 2xx both times (only the
        responses are observed, not side effects)
     3. every valid delivery is answered within the timeout (default 10 s)
     4. out-of-order events (domain.connected before order.in_progress, order.completed
        before order.in_progress) are still answered 2xx
-  While the valid delivery is refused, the forged ones' refusals prove nothing: they are
-  marked ? (not shown), and the advice names the likely cause (404: a wrong URL or path;
-  405: the path takes no POST; 401/403: the endpoint's own auth, or a signature check that
-  refuses valid signatures).
+  While the valid delivery is refused, the other deliveries' answers prove nothing: those
+  checks are marked ? (not shown), and the advice names the likely cause (404: a wrong URL
+  or path; 405: the path takes no POST; 401/403: the endpoint's own auth, or a signature
+  check that refuses valid signatures).
   Deliveries are POSTs with Content-Type: application/json, Peeker-Event-Id,
   Peeker-Timestamp, Peeker-Signature and a User-Agent naming peeker-devkit.
 
