@@ -1,10 +1,12 @@
 /**
- * Webhook deliveries: events built with `webhooks/events.ts`, signed with `webhooks/signature.ts`,
- * POSTed to the configured (loopback) URL, retried on non-2xx or timeout — 5 attempts, backing
- * off 10 s, 30 s, 90 s, 270 s of emulated time. Chaos mode duplicates, delays and reorders
+ * Webhook deliveries: events built with `webhooks/events.ts`, written with `spacedJson` (the
+ * separators of Python's `json.dumps`), signed with `webhooks/signature.ts`, POSTed to the
+ * configured (loopback) URL one attempt at a time, retried on non-2xx or timeout — 5 attempts,
+ * backing off 10 s, 30 s, 90 s, 270 s of emulated time. Chaos mode duplicates, delays and reorders
  * deliveries, deterministically from the seed.
  */
 
+import { spacedJson } from '../webhooks/body-text';
 import { describeSendFailure } from '../webhooks/endpoint';
 import { buildWebhookEvent, type WebhookEventType } from '../webhooks/events';
 import { requestTimeout } from '../webhooks/request-timeout';
@@ -137,7 +139,9 @@ export class WebhookDispatcher {
       createdAt: new Date(now),
       data: data as Record<string, unknown> & { id: string; status: string },
     });
-    const raw = JSON.stringify(event);
+    // Spaced like Python's json.dumps, never JSON.stringify's compact form: a handler that
+    // verifies re-serialised JSON instead of the raw bytes fails here, as it would against Peeker.
+    const raw = spacedJson(event);
     this.#queue(event.id, type, raw, now + this.#chaosDelayMs());
     // Chaos: the same event a second time, as retries on a flaky network do.
     if (this.settings.chaos && this.#chaos() < 0.3)

@@ -12,6 +12,7 @@ import { sampleOrderBody } from '../emulator/fixtures';
 import { openStateFile } from '../emulator/persistence';
 import { catalog } from '../schemas';
 import { OPENAPI_PATH, parseSource } from '../schemas/build-artifacts';
+import { spacedJson } from '../webhooks/body-text';
 import { EVENT_ID_HEADER, verifyWebhook } from '../webhooks/signature';
 import { refusingPort } from './helpers/ports';
 import { runtimeOptions, seededRuntime } from './helpers/runtime';
@@ -128,6 +129,19 @@ describe('webhooks', () => {
       const validate = schemaFor(event.type);
       expect(validate(event), JSON.stringify(validate.errors)).toBe(true);
     }
+    // Written as Python's json.dumps writes (", " and ": ", non-ASCII as \uXXXX), never as
+    // JSON.stringify does: a handler that verifies re-serialised JSON fails here, as against Peeker.
+    for (const { headers, raw, event } of received) {
+      const text = raw.toString('utf8');
+      expect(text).toBe(spacedJson(event));
+      expect(verifyWebhook(JSON.stringify(JSON.parse(text)), headers, SECRET)).toMatchObject({
+        ok: false,
+        reason: 'signature_mismatch',
+      });
+    }
+    expect(received[0]!.raw.toString('utf8')).toMatch(
+      /^\{"id": "evt_[0-9A-Z]{26}", "type": "order\.in_progress", "created_at": "[^"]+", "data": \{"id": "ord_/,
+    );
     expect(received[0]!.event.data).toMatchObject({ id: order.id, status: 'in_progress' });
     expect(received[3]!.event.data).toMatchObject({
       id: order.id,
