@@ -167,6 +167,31 @@ describe('peeker-devkit doctor', () => {
     }
   });
 
+  it('hides the webhook secret, whatever its shape, in its notes and in --format json, as webhooks check does', async () => {
+    const secret = 'QZsecretQZ42xx';
+    const listener = await startWebhookListener({ secret });
+    try {
+      const webhookUrl = `${listener.url}?k=${secret}`;
+      const deps = { checkWebhook: checkWebhookHandler, runContract: passingContract, now };
+      const rows = await runDoctor(target({ webhookUrl, webhookSecret: secret }), deps);
+      expect(rows[4]!.note).toMatch(
+        /^http:\/\/127\.0\.0\.1:\d+\/webhooks\?k=\[secret\] passed \d+ hygiene checks · kit-signed, not from Peeker$/,
+      );
+      const { stdout, stderr } = await runCli(
+        [
+          ...['doctor', '--base-url', emulator.baseUrl, '--api-key', emulator.apiKey],
+          ...['--webhook-url', webhookUrl, '--format', 'json'],
+        ],
+        { env: { PEEKER_WEBHOOK_SECRET: secret } },
+      );
+      expect(stdout + stderr).not.toContain(secret);
+      const report = JSON.parse(stdout) as { steps: Array<{ note: string }> };
+      expect(report.steps[4]!.note).toMatch(/\/webhooks\?k=\[secret\] passed \d+ hygiene checks/);
+    } finally {
+      await listener.close();
+    }
+  });
+
   it('names only the handler failures of its own when its endpoint refuses every delivery (the others prove nothing then)', async () => {
     const refusing = createHttpServer((_req, res) => res.writeHead(404).end());
     await new Promise<void>((done) => refusing.listen(0, '127.0.0.1', done));

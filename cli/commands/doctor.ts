@@ -293,11 +293,14 @@ export async function runDoctor(
   }
 
   // What a server wrote (a redirect's Location, an error) may quote the key whatever its shape:
-  // redactSecrets knows keys by their prefix only, so the key given is hidden as such too.
+  // redactSecrets knows keys by their prefix only, so the key given is hidden as such too. So is
+  // the webhook secret, which the webhook URL (and so the step-5 note) may carry, as in
+  // `webhooks check`: a secret without the whsec_ prefix came out in clear.
   const hideKey = redactorFor(target.apiKey, '[redacted]');
+  const hideWebhookSecret = redactorFor(target.webhookSecret, '[secret]');
   return evaluateChecklist(evidence).map((status) => {
     const row = toRow(status, notes, unchecked);
-    return { ...row, note: hideKey(row.note) };
+    return { ...row, note: hideKey(hideWebhookSecret(row.note)) };
   });
 }
 
