@@ -17,7 +17,7 @@ const SECRET = 'shh-cli-secret-7d1f';
 async function runCli(
   args: string[],
   env: Record<string, string | undefined> = {},
-  stdin?: string,
+  stdin?: string | Buffer,
 ): Promise<CliResult> {
   const result = await runBuiltCli(args, { env: { PEEKER_WEBHOOK_SECRET: undefined, ...env }, stdin });
   expect(result.stdout).not.toContain(SECRET);
@@ -350,6 +350,24 @@ describe('peeker-devkit webhooks sign', () => {
     expect(stdout).toBe(expectedHeaders);
   });
 
+  it('reads the event id from a body that starts with a UTF-8 byte order mark, and signs the bytes as they are', async () => {
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"id":"evt_bom"}')]);
+    const { code, stdout } = await runCli(
+      ['webhooks', 'sign', '--secret', SECRET, '--timestamp', '1700000000', '-'],
+      {},
+      withBom,
+    );
+    expect(code).toBe(0);
+    const headers = Object.fromEntries(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.split(': ') as [string, string]),
+    );
+    expect(headers['Peeker-Event-Id']).toBe('evt_bom');
+    expect(verifyWebhook(withBom, headers, SECRET, { now: () => 1_700_000_000 })).toMatchObject({ ok: true });
+  });
+
   it('signs with the current time and a fresh event id when the body has none', async () => {
     const plain = join(dir, 'plain.txt');
     writeFileSync(plain, 'not json');
@@ -386,12 +404,17 @@ describe('peeker-devkit webhooks sign', () => {
     [
       'a bad timestamp',
       ['webhooks', 'sign', '--secret', SECRET, '--timestamp', 'now', bodyFile],
-      "webhooks sign: --timestamp expects a whole number from 0 to 9007199254740991, got 'now'.",
+      "webhooks sign: --timestamp expects a whole number from 0 to 99999999999, got 'now'.",
+    ],
+    [
+      'a negative timestamp',
+      ['webhooks', 'sign', '--secret', SECRET, '--timestamp', '-5', bodyFile],
+      "webhooks sign: --timestamp expects a whole number from 0 to 99999999999, got '-5'.",
     ],
     [
       'a timestamp a double cannot hold exactly',
       ['webhooks', 'sign', '--secret', SECRET, '--timestamp', '9007199254740993', bodyFile],
-      "webhooks sign: --timestamp expects a whole number from 0 to 9007199254740991, got '9007199254740993'.",
+      "webhooks sign: --timestamp expects a whole number from 0 to 99999999999, got '9007199254740993'.",
     ],
     [
       'a timestamp in milliseconds (Date.now())',

@@ -14,7 +14,13 @@ import {
 } from '../../webhooks/checker';
 import { urlCredentialsRefusal } from '../../webhooks/endpoint';
 import { newPeekerId } from '../../webhooks/events';
-import { EVENT_ID_HEADER, SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from '../../webhooks/signature';
+import {
+  EVENT_ID_HEADER,
+  MILLISECONDS_FROM,
+  SIGNATURE_HEADER,
+  signWebhook,
+  TIMESTAMP_HEADER,
+} from '../../webhooks/signature';
 import {
   type Command,
   integerOption,
@@ -28,14 +34,6 @@ import { describeObservation, stderrProgress, webhookProgressReporter } from '..
 
 /** Environment variable read when `--secret` is not given (keeps the secret out of shell history). */
 const SECRET_ENV = 'PEEKER_WEBHOOK_SECRET';
-/**
- * The first `--timestamp` taken for milliseconds: 10^11 s is the year 5138, while every time in
- * milliseconds since March 1973 is above it. Refused, not warned about: a verifier with the
- * 5-minute rule (the kit's own included) rejects every signature made with it, so the headers
- * would be of no use — and a deliberately far-future timestamp is minutes or hours ahead, not
- * millennia.
- */
-const MILLISECONDS_FROM = 100_000_000_000;
 
 const HELP = `peeker-devkit webhooks — check your webhook handler; sign webhook bodies
 
@@ -179,14 +177,22 @@ async function runSign(args: string[]): Promise<number> {
       `webhooks sign: expected one body file (or '-' for stdin), got ${positionals.length}.`,
     );
   }
+  // From MILLISECONDS_FROM on a timestamp is taken for milliseconds: refused, not warned about, as
+  // a verifier with the 5-minute rule (the kit's own included) rejects every signature made with
+  // it — and a deliberately far-future timestamp is minutes or hours ahead, not millennia. Said
+  // first, so a value in milliseconds hears that rather than the range.
+  if (values.timestamp !== undefined && /^\d+$/.test(values.timestamp)) {
+    const given = Number(values.timestamp);
+    if (Number.isSafeInteger(given) && given >= MILLISECONDS_FROM) {
+      throw new UsageError(
+        `webhooks sign: --timestamp ${values.timestamp} looks like milliseconds (as Date.now() gives); it takes Unix seconds, e.g. ${Math.floor(given / 1000)}.`,
+      );
+    }
+  }
   const timestamp = integerOption('timestamp', values.timestamp, Math.floor(Date.now() / 1000), {
+    max: MILLISECONDS_FROM - 1,
     command: 'webhooks sign',
   });
-  if (timestamp >= MILLISECONDS_FROM) {
-    throw new UsageError(
-      `webhooks sign: --timestamp ${timestamp} looks like milliseconds (as Date.now() gives); it takes Unix seconds, e.g. ${Math.floor(timestamp / 1000)}.`,
-    );
-  }
   const path = positionals[0]!;
   const body = readBody(path);
   const headers = signWebhook(body, secret, timestamp);
@@ -219,10 +225,13 @@ function readBody(path: string): Buffer {
   }
 }
 
-/** The body's own `id` when it is an event envelope, so the header matches; else a fresh one. */
+/**
+ * The body's own `id` when it is an event envelope, so the header matches; else a fresh one. A
+ * UTF-8 byte order mark (Windows editors write one) is skipped to read it; the bytes signed keep it.
+ */
 function eventIdOf(body: Buffer): string {
   try {
-    const parsed: unknown = JSON.parse(body.toString('utf8'));
+    const parsed: unknown = JSON.parse(body.toString('utf8').replace(/^\uFEFF/, ''));
     if (typeof parsed === 'object' && parsed !== null && 'id' in parsed) {
       const { id } = parsed;
       if (typeof id === 'string' && /^[\w-]+$/.test(id)) return id;
