@@ -38,6 +38,17 @@ describe('docs/emulator.md', () => {
     expect(normalizeDomain('Bücher.DE.')).toBe('xn--bcher-kva.de');
   });
 
+  it('says webhook attempts go one at a time, and what a hanging handler costs an advance', () => {
+    const prose = DOC.replace(/\s+/g, ' ');
+    const timeout = TIMINGS.webhookTimeoutMs / 1000;
+    expect(prose).toContain(
+      'Attempts go out **one at a time**, in due order (shuffled per batch under chaos), never concurrently',
+    );
+    expect(prose).toContain(
+      `one that never answers costs the full ${timeout} s timeout per attempt, so a clock advance waits N × ${timeout} s for N attempts that hang.`,
+    );
+  });
+
   it('names every webhook event type of the catalog', () => {
     for (const { type } of catalog.webhookEvents) {
       const [family, name] = type.split('.') as [string, string];
