@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -315,7 +315,9 @@ describe('peeker-devkit webhooks check', () => {
 });
 
 describe('peeker-devkit webhooks sign', () => {
+  // Made while the tests are collected: the tables below name its files.
   const dir = mkdtempSync(join(tmpdir(), 'peeker-webhooks-sign-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const body = '{"id":"evt_01J0CLI","type":"order.in_progress"}';
   const bodyFile = join(dir, 'event.json');
   writeFileSync(bodyFile, body);
