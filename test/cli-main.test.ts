@@ -86,7 +86,7 @@ describe('usage and error messages', () => {
     ],
     [
       ['webhooks', 'sign', '--secret', 'sekrit', '--timestamp', '-5', 'ev.json'],
-      "webhooks sign: --timestamp expects a whole number from 0 to 9007199254740991, got '-5'.",
+      "webhooks sign: --timestamp expects a whole number from 0 to 99999999999, got '-5'.",
     ],
     [
       ['doctor', '--api-key', 'pk_test_a', '--timeout-ms', '-1'],
