@@ -414,19 +414,16 @@ export function redirectTarget(location: string | undefined, requestUrl: string)
 }
 
 /**
- * `url` as a string with its user name as sent: the URL parser percent-encodes it (`[` → `%5B`),
- * which garbles a user name a caller already redacted to `[redacted]`.
+ * `url` as a string with the brackets of its user name as sent: the URL parser percent-encodes
+ * them, which garbles a user name a caller already redacted to `[redacted]`. Nothing else is
+ * decoded: a decoded `/`, `@` or `:` would move where the authority ends, and with it what
+ * {@link maskUrlCredentials} takes for the password and the host.
  */
 function withUserAsSent(url: URL): string {
   const href = url.toString();
-  if (url.username === '') return href;
-  let user: string;
-  try {
-    user = decodeURIComponent(url.username);
-  } catch {
-    return href; // A stray `%`: as the parser wrote it.
-  }
+  if (!/%5[BD]/i.test(url.username)) return href;
   const start = href.indexOf('//') + 2;
+  const user = url.username.replace(/%5B/gi, '[').replace(/%5D/gi, ']');
   return href.slice(0, start) + user + href.slice(start + url.username.length);
 }
 

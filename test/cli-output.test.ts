@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { redactorFor, redactSecrets, safeLine, secretsInUse } from '../cli/output';
-import { hasUrlCredentials, maskUrlCredentials } from '../lint/urls';
+import { hasUrlCredentials, maskUrlCredentials, redirectTarget } from '../lint/urls';
 
 describe('URL credentials', () => {
   it.each([
@@ -155,6 +155,32 @@ function quadraticMask(text: string): string {
   }
   return masked + text.slice(copied);
 }
+
+describe('redirectTarget', () => {
+  it.each([
+    // Resolved against the request, the password masked.
+    ['/v2/me', 'http://127.0.0.1:9/partner/v1/me', 'http://127.0.0.1:9/v2/me'],
+    ['https://u:pw@h.test/', 'http://a.test/', 'https://u:***@h.test/'],
+    // A user name already redacted keeps its brackets (the parser would write %5Bredacted%5D).
+    ['https://[redacted]:pw@h.test/me', 'http://a.test/', 'https://[redacted]:***@h.test/me'],
+    // Encoded delimiters stay encoded: decoded, `/` and `@` moved the host to "corp" and left pw shown.
+    [
+      'https://myuser%40corp%2Fx:pw@evil.example.test/partner/v1/me',
+      'http://a.test/',
+      'https://myuser%40corp%2Fx:***@evil.example.test/partner/v1/me',
+    ],
+    ['https://us%3Aer:pw@h.test/me', 'http://a.test/', 'https://us%3Aer:***@h.test/me'],
+  ])('%s (from %s) is quoted as %s', (location, requestUrl, quoted) => {
+    expect(redirectTarget(location, requestUrl)).toBe(quoted);
+  });
+
+  it('is undefined without a Location, an empty one included', () => {
+    expect([redirectTarget(undefined, 'http://a.test/'), redirectTarget(' ', 'http://a.test/')]).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+});
 
 describe('URL credentials in long texts', () => {
   // Pieces of schemes, authorities and their ends, so that near misses are common.
