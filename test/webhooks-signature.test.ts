@@ -282,6 +282,37 @@ describe('verifyWebhook: rejected deliveries', () => {
     });
   });
 
+  it('accepts a Peeker-Event-Id a proxy repeated, as Node joins it or as an array, when every copy is the signed id', () => {
+    const accepted = { ok: true, eventId: 'evt_1', timestamp: TIMESTAMP };
+    for (const repeated of ['evt_1, evt_1', 'evt_1,evt_1', ' evt_1 ,  evt_1 , evt_1 ']) {
+      expect(verifyAt({ ...headersFor(SIGNATURE), 'Peeker-Event-Id': repeated })).toStrictEqual(accepted);
+    }
+    expect(verifyAt({ ...headersFor(SIGNATURE), 'peeker-event-id': ['evt_1', 'evt_1'] })).toStrictEqual(
+      accepted,
+    );
+    const fetchHeaders = new Headers(headersFor(SIGNATURE));
+    fetchHeaders.append('Peeker-Event-Id', 'evt_1');
+    expect(fetchHeaders.get('Peeker-Event-Id')).toBe('evt_1, evt_1');
+    expect(verifyAt(fetchHeaders)).toStrictEqual(accepted);
+  });
+
+  it('still rejects a repeated Peeker-Event-Id when any copy is another id', () => {
+    for (const [repeated, shown] of [
+      ['evt_1, evt_2', 'evt_1, evt_2'],
+      [['evt_2', 'evt_1'], 'evt_2, evt_1'],
+      ['evt_1, ', 'evt_1,'],
+      ['evt_1, evt_1, evt_1x', 'evt_1, evt_1, evt_1x'],
+    ] as const) {
+      expect(verifyAt({ ...headersFor(SIGNATURE), 'Peeker-Event-Id': repeated })).toEqual({
+        ok: false,
+        reason: 'event_id_mismatch',
+        message:
+          `Peeker-Event-Id "${shown}" differs from the signed body's id "evt_1": the header is ` +
+          'not signed, so this looks like a replayed delivery with a forged event id. Reject it with 400.',
+      });
+    }
+  });
+
   it('says a secret that is not a string must be one, rather than calling it empty', () => {
     expect(verifyAt(headersFor(SIGNATURE), { secret: Buffer.from(SECRET) as unknown as string })).toEqual({
       ok: false,

@@ -192,7 +192,8 @@ export function signWebhook(
  * `Peeker-Event-Id` is not covered by the signature: someone who captured a delivery could send
  * it again within the 5 minutes under a new event id and slip past a dedupe on the header. So
  * once the signature holds, a body that is a JSON object with a string `id` must carry the same
- * id as the header (else `event_id_mismatch`), and that signed `id` is the `eventId` returned.
+ * id as the header (else `event_id_mismatch`), and that signed `id` is the `eventId` returned. A
+ * header repeated by a proxy (`"evt_1, evt_1"`, or an array) passes when every value is that id.
  *
  * @param rawBody - The raw request body: string, `Buffer`, `Uint8Array`, or `ArrayBuffer` /
  * `ArrayBufferView` (`await request.arrayBuffer()` in a Fetch API server).
@@ -365,7 +366,7 @@ function verifyOrFail(
   // Only the body is signed: an event id in it outranks the header, which a replay can rewrite.
   const headerId = readHeader(headers, EVENT_ID_HEADER)?.trim() || undefined;
   const signedId = signedEventId(body);
-  if (signedId !== undefined && headerId !== undefined && headerId !== signedId) {
+  if (signedId !== undefined && headerId !== undefined && !headerNamesOnly(headerId, signedId)) {
     return failure(
       'event_id_mismatch',
       `Peeker-Event-Id ${quote(headerId)} differs from the signed body's id ${quote(signedId)}: the header is ` +
@@ -374,6 +375,18 @@ function verifyOrFail(
   }
   const eventId = signedId ?? headerId;
   return eventId === undefined ? { ok: true, timestamp } : { ok: true, eventId, timestamp };
+}
+
+/**
+ * True when `Peeker-Event-Id` names `signedId` and nothing else. A proxy that repeats the header
+ * makes Node join the copies (`"evt_1, evt_1"`), and a framework may hand over an array that
+ * {@link readHeader} joins the same way: that is still the genuine delivery, as long as every
+ * comma-separated value is the signed id. One other value is enough to refuse it.
+ */
+function headerNamesOnly(headerId: string, signedId: string): boolean {
+  if (headerId === signedId) return true;
+  const values = headerId.split(',').map((value) => value.trim());
+  return values.every((value) => value === signedId);
 }
 
 /** The `id` of a body that is a JSON object with a string `id`; else undefined. */
