@@ -338,9 +338,11 @@ describe('checkWebhookHandler against broken handlers', () => {
       'Answer 2xx within 500 ms; respond first and queue the slow work.',
     );
     expect(report.slowestValidDelivery?.durationMs).toBeGreaterThanOrEqual(490);
-    // Forged deliveries were rejected quickly, so the rejection checks still pass.
+    // No valid delivery was answered, so the forged ones' quick refusals show nothing about the
+    // signature check: "not shown", as when the valid delivery is refused.
     expect(report.checks.filter((check) => FORGED_CHECKS.includes(check.name))).toSatisfy(
-      (checks: WebhookCheckReport['checks']) => checks.length === 6 && checks.every((check) => check.passed),
+      (checks: WebhookCheckReport['checks']) =>
+        checks.length === 6 && checks.every((check) => !check.passed && check.notShown),
     );
   });
 
@@ -537,6 +539,64 @@ describe('checkWebhookHandler against broken handlers', () => {
     ).toEqual([...FORGED_CHECKS, ...NEEDS_VALID_ACCEPTED].sort());
   });
 
+  it('shows nothing from the other deliveries when the valid one timed out, as when it is refused', async () => {
+    let count = 0;
+    const { url } = await startEndpoint(async (_request, res) => {
+      // A cold start: the first delivery waits past the timeout; after that, everything gets a 400.
+      if (++count === 1) await sleep(1_000);
+      if (!res.destroyed) res.writeHead(400).end();
+    });
+    const report = await checkWebhookHandler({ url, secret: SECRET, timeoutMs: 300 });
+
+    expect(report.checks.find((c) => c.name === 'valid signed delivery accepted')).toMatchObject({
+      passed: false,
+      fix: 'Answer 2xx within 300 ms; respond first and queue the slow work.',
+    });
+    for (const check of report.checks.filter((c) => FORGED_CHECKS.includes(c.name))) {
+      expect(check).toMatchObject({
+        passed: false,
+        notShown: true,
+        fix: 'Not shown: the valid signed delivery was not answered (no response within 300 ms), so this 400 says nothing about the signature check. Fix what "valid signed delivery accepted" names, then run the check again.',
+      });
+    }
+    // Not the re-serialised-JSON advice: no validly signed body was ever accepted.
+    expect(report.checks.find((c) => c.name === 'raw body bytes verified')).toMatchObject({
+      passed: false,
+      notShown: true,
+      fix: 'Not shown: the valid signed delivery was not answered (no response within 300 ms), so these answers say nothing about raw-body verification. Fix what "valid signed delivery accepted" names, then run the check again.',
+    });
+    expect(
+      report.checks
+        .filter((c) => c.notShown)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual([...FORGED_CHECKS, ...NEEDS_VALID_ACCEPTED].sort());
+    expect(report.checks.filter((c) => !c.passed && !c.notShown).map((c) => c.name)).toEqual([
+      'valid signed delivery accepted',
+      'every valid delivery answered within 300 ms',
+    ]);
+  });
+
+  it('shows nothing from the other deliveries when the valid one was dropped without an answer', async () => {
+    let count = 0;
+    const { url } = await startEndpoint((_request, res) => {
+      if (++count === 1) res.socket?.destroy();
+      else res.writeHead(401).end();
+    });
+    const report = await checkWebhookHandler({ url, secret: SECRET });
+    expect(report.checks.find((c) => c.name === 'bad signature rejected')).toMatchObject({
+      passed: false,
+      notShown: true,
+      fix: 'Not shown: the valid signed delivery was not answered (the connection was closed), so this 401 says nothing about the signature check. Fix what "valid signed delivery accepted" names, then run the check again.',
+    });
+    expect(
+      report.checks
+        .filter((c) => c.notShown)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual([...FORGED_CHECKS, ...NEEDS_VALID_ACCEPTED].sort());
+  });
+
   it('passes a 5xx rejection but notes that a 4xx is expected', async () => {
     const { url } = await startEndpoint(({ headers, body }, res) => {
       res.writeHead(verifyWebhook(body, headers, SECRET).ok ? 204 : 500).end();
@@ -587,9 +647,17 @@ describe('checkWebhookHandler against broken handlers', () => {
       fix: 'None of the 8 valid deliveries was answered (each connection was closed or refused without an HTTP response), so how fast the handler answers is unknown: fix what the rule-1 check names, then run the check again.',
     });
     expect(speed?.note).toBeUndefined();
-    expect(report.checks.filter((check) => !check.passed).map((check) => check.rule)).toEqual([
-      1, 1, 2, 3, 4, 4,
+    // The forged deliveries' 401s show nothing while the valid one was dropped: "not shown".
+    expect(report.checks.filter((check) => !check.passed && !check.notShown).map((c) => c.name)).toEqual([
+      'valid signed delivery accepted',
+      'every valid delivery answered within 10 s',
     ]);
+    expect(
+      report.checks
+        .filter((check) => check.notShown)
+        .map((check) => check.name)
+        .sort(),
+    ).toEqual([...FORGED_CHECKS, ...NEEDS_VALID_ACCEPTED].sort());
   });
 
   it('names rule 3 for the deliveries answered when some were dropped, and passes it when those were fast', async () => {

@@ -117,7 +117,8 @@ export interface WebhookCheckResult {
   passed: boolean;
   /**
    * Set (with `passed: false`) when the deliveries cannot show the rule either way: while the valid
-   * signed delivery is refused (a wrong URL, the endpoint's own auth), a refused forgery proves
+   * signed delivery is refused (a wrong URL, the endpoint's own auth) or gets no answer at all (it
+   * timed out, or the connection was dropped), a refused forgery proves
    * nothing about the signature check, and a refused duplicate, out-of-order or re-spaced delivery
    * nothing about idempotency, ordering or raw-body verification. `fix` then points at the first check.
    */
@@ -489,22 +490,33 @@ function rawBodyCheck(
 }
 
 /**
- * `check` unchanged unless it failed while the valid signed delivery was refused (a wrong URL, the
- * endpoint's own auth, a proxy): then these deliveries' refusals prove nothing about `topic`
- * either, and the check is "not shown", pointing at the first check.
+ * `check` unchanged unless it failed while the valid signed delivery was not accepted — refused (a
+ * wrong URL, the endpoint's own auth, a proxy), timed out or dropped: then these deliveries'
+ * refusals prove nothing about `topic` either, and the check is "not shown", pointing at the first check.
  */
 function unlessValidAccepted(
   check: WebhookCheckResult,
   valid: DeliveryObservation,
   topic: string,
 ): WebhookCheckResult {
-  if (check.passed || valid.status === undefined || isSuccess(valid.status)) return check;
+  if (check.passed || isSuccess(valid.status)) return check;
   const { note: _note, ...rest } = check;
   return {
     ...rest,
     notShown: true,
-    fix: `Not shown: the valid signed delivery was refused too (${valid.status}), so these answers say nothing about ${topic}. Fix what "valid signed delivery accepted" names, then run the check again.`,
+    fix: `Not shown: the valid signed delivery ${validNotAccepted(valid)}, so these answers say nothing about ${topic}. Fix what "valid signed delivery accepted" names, then run the check again.`,
   };
+}
+
+/**
+ * What became of a valid delivery that got no 2xx, to finish "the valid signed delivery …": a
+ * timeout or a dropped connection shows as little as a refusal that the endpoint works at all.
+ */
+function validNotAccepted(valid: DeliveryObservation): string {
+  if (valid.status !== undefined) return `was refused too (${valid.status})`;
+  if (valid.failure === 'timeout') return `was not answered (${valid.error})`;
+  if (valid.failure === 'closed') return 'was not answered (the connection was closed)';
+  return 'was not answered';
 }
 
 function acceptFix(rule: WebhookHygieneRule, failed: DeliveryObservation, timeoutMs: number): string {
@@ -577,14 +589,15 @@ function rejectedCheck(
     };
   }
   if (isSuccess(status)) return { ...base, passed: false, fix };
-  if (valid.status !== undefined && !isSuccess(valid.status)) {
-    // An endpoint that refuses everything (a wrong URL, its own auth) refuses forgeries too:
-    // only a refusal next to an accepted valid delivery shows the signature is checked.
+  if (!isSuccess(valid.status)) {
+    // An endpoint that refuses everything (a wrong URL, its own auth) refuses forgeries too, and
+    // one that hung on or dropped the valid delivery has not shown it accepts anything: only a
+    // refusal next to an accepted valid delivery shows the signature is checked.
     return {
       ...base,
       passed: false,
       notShown: true,
-      fix: `Not shown: the valid signed delivery was refused too (${valid.status}), so this ${status} says nothing about the signature check. Fix what "valid signed delivery accepted" names, then run the check again.`,
+      fix: `Not shown: the valid signed delivery ${validNotAccepted(valid)}, so this ${status} says nothing about the signature check. Fix what "valid signed delivery accepted" names, then run the check again.`,
     };
   }
   if (status === 429) {

@@ -55,10 +55,11 @@ check
     3. every valid delivery is answered within the timeout (default 10 s)
     4. out-of-order events (domain.connected before order.in_progress, order.completed
        before order.in_progress) are still answered 2xx
-  While the valid delivery is refused, the other deliveries' answers prove nothing: those
-  checks are marked ? (not shown), and the advice names the likely cause (404: a wrong URL
-  or path; 405: the path takes no POST; 401/403: the endpoint's own auth, or a signature
-  check that refuses valid signatures).
+  While the valid delivery is refused, or gets no answer (it times out or the connection
+  drops), the other deliveries' answers prove nothing: those checks are marked ? (not
+  shown), and the advice names the likely cause (404: a wrong URL or path; 405: the path
+  takes no POST; 401/403: the endpoint's own auth, or a signature check that refuses valid
+  signatures).
   Deliveries are POSTs with Content-Type: application/json, Peeker-Event-Id,
   Peeker-Timestamp, Peeker-Signature and a User-Agent naming peeker-devkit.
 
