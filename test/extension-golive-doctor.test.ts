@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { createServer as createHttpServer } from 'node:http';
 import { type AddressInfo, createServer, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -206,6 +207,41 @@ describe('peeker-devkit doctor', () => {
       );
     } finally {
       await new Promise((done) => refusing.close(done));
+    }
+  });
+
+  it('passes step 5 for a handler that dedupes on the signed body id and answers a copy under another Peeker-Event-Id 2xx', async () => {
+    const secret = 'whsec_doctorBodyId';
+    const seen = new Set<string>();
+    // Its own HMAC and timestamp check, no event-id check: a duplicate of the body's id is answered 200, unprocessed.
+    const handler = createHttpServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const raw = Buffer.concat(chunks);
+        const timestamp = String(req.headers['peeker-timestamp']);
+        const expected = `v1=${createHmac('sha256', secret).update(`${timestamp}.`).update(raw).digest('hex')}`;
+        const fresh = Math.abs(Number(timestamp) - Date.now() / 1000) <= 300;
+        if (req.headers['peeker-signature'] !== expected || !fresh) return void res.writeHead(400).end();
+        const { id } = JSON.parse(raw.toString('utf8')) as { id: string };
+        if (seen.has(id)) return void res.writeHead(200).end(); // already processed: skip the work
+        seen.add(id);
+        res.writeHead(200).end();
+      });
+    });
+    await new Promise<void>((done) => handler.listen(0, '127.0.0.1', done));
+    try {
+      const webhookUrl = `http://127.0.0.1:${(handler.address() as AddressInfo).port}/hooks`;
+      const deps = { checkWebhook: checkWebhookHandler, runContract: passingContract, now };
+      const rows = await runDoctor(target({ webhookUrl, webhookSecret: secret }), deps);
+      expect(rows[4]).toMatchObject({
+        state: 'done',
+        note: `${webhookUrl} passed 12 hygiene checks · kit-signed, not from Peeker`,
+      });
+      expect(seen.size).toBeGreaterThan(0);
+    } finally {
+      handler.closeAllConnections();
+      await new Promise((done) => handler.close(done));
     }
   });
 
@@ -460,11 +496,11 @@ describe('peeker-devkit doctor on a terminal', () => {
       await running.close();
     }
     const { stdout, stderr } = output;
-    expect(stderr).toContain(`Checking ${hook}: 14 deliveries, one at a time, up to 10000 ms each\n`);
-    expect(stderr).toMatch(/^\[ 1\/14\] order\.in_progress \(valid signature\): 200 in \d+ ms$/m);
+    expect(stderr).toContain(`Checking ${hook}: 15 deliveries, one at a time, up to 10000 ms each\n`);
+    expect(stderr).toMatch(/^\[ 1\/15\] order\.in_progress \(valid signature\): 200 in \d+ ms$/m);
     expect(stderr).toContain(`Testing emulator ${running.baseUrl} (`);
     expect(stderr).toMatch(/^\[ ?1\/\d+\] [✓✗!-] request-ids\./m);
     expect(stdout).toContain('Peeker go-live checklist');
-    expect(stdout).not.toContain('[ 1/14]');
+    expect(stdout).not.toContain('[ 1/15]');
   }, 120_000);
 });

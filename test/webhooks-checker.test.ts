@@ -84,7 +84,7 @@ const ALL_CHECKS = [
   [1, 'missing Peeker-Timestamp rejected'],
   [1, 'stale timestamp rejected'],
   [1, 'far-future timestamp rejected'],
-  [1, 'forged Peeker-Event-Id rejected'],
+  [1, 'replay under a forged Peeker-Event-Id'],
   [2, 'duplicate delivery answered 2xx both times'],
   [3, 'every valid delivery answered within 10 s'],
   [4, 'domain.connected before its order.in_progress'],
@@ -106,8 +106,11 @@ const FORGED_CHECKS = [
   'missing Peeker-Timestamp rejected',
   'stale timestamp rejected',
   'far-future timestamp rejected',
-  'forged Peeker-Event-Id rejected',
+  'replay under a forged Peeker-Event-Id',
 ];
+
+/** The forged deliveries whose signature is wrong: a correct handler refuses each of them. */
+const BAD_SIGNATURE_CHECKS = FORGED_CHECKS.filter((name) => name !== 'replay under a forged Peeker-Event-Id');
 
 /** The checks that expect a 2xx besides the first: "not shown" while the valid delivery is refused. */
 const NEEDS_VALID_ACCEPTED = [
@@ -154,12 +157,12 @@ describe('checkWebhookHandler against a correct handler', () => {
     const { url, received } = await startEndpoint(correctHandler());
     await checkWebhookHandler({ url, secret: SECRET });
 
-    expect(received).toHaveLength(14);
+    expect(received).toHaveLength(15);
     const events = received.map((request) => JSON.parse(request.body) as WebhookEvent);
     received.forEach((request, index) => {
       expect(request.headers['content-type']).toBe('application/json');
       expect(request.headers['user-agent']).toBe(CHECKER_USER_AGENT);
-      // Delivery 8 is the valid one replayed under another Peeker-Event-Id.
+      // Delivery 8 is an event sent under another Peeker-Event-Id than its body's id.
       if (index !== 7) expect(request.headers['peeker-event-id']).toBe(events[index]!.id);
       expect(events[index]!.id).toMatch(/^evt_[0-9A-HJKMNP-TV-Z]{26}$/);
       expect(events[index]!.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
@@ -184,33 +187,40 @@ describe('checkWebhookHandler against a correct handler', () => {
       eventId: events[1]!.id,
     });
 
-    // Delivery 8 resends the body of delivery 1, signed, under a new Peeker-Event-Id.
-    expect(received[7]!.body).toBe(received[0]!.body);
+    // Delivery 8 is a new event, signed, under another Peeker-Event-Id; delivery 9 the same bytes
+    // under its own id. The copy comes first, so refusing it cannot be refusing a duplicate.
+    expect(received[8]!.body).toBe(received[7]!.body);
     expect(received[7]!.headers['peeker-event-id']).toMatch(/^evt_[0-9A-HJKMNP-TV-Z]{26}$/);
-    expect(received[7]!.headers['peeker-event-id']).not.toBe(events[0]!.id);
+    expect(received[7]!.headers['peeker-event-id']).not.toBe(events[7]!.id);
+    expect(received[8]!.headers['peeker-event-id']).toBe(events[7]!.id);
+    expect(events.slice(0, 7).map((event) => event.id)).not.toContain(events[7]!.id);
     expect(verifyWebhook(received[7]!.body, received[7]!.headers, SECRET)).toMatchObject({
       ok: false,
       reason: 'event_id_mismatch',
     });
+    expect(verifyWebhook(received[8]!.body, received[8]!.headers, SECRET)).toMatchObject({
+      ok: true,
+      eventId: events[7]!.id,
+    });
 
-    // Deliveries 9 and 10 are one event retried: same id, same bytes.
-    expect(received[8]!.body).toBe(received[9]!.body);
-    expect(received[8]!.headers['peeker-event-id']).toBe(received[9]!.headers['peeker-event-id']);
-    expect(new Set(received.map((r) => r.headers['peeker-event-id'])).size).toBe(13);
+    // Deliveries 10 and 11 are one event retried: same id, same bytes.
+    expect(received[9]!.body).toBe(received[10]!.body);
+    expect(received[9]!.headers['peeker-event-id']).toBe(received[10]!.headers['peeker-event-id']);
+    expect(new Set(received.map((r) => r.headers['peeker-event-id'])).size).toBe(14);
 
     // Out of order: a domain of an order before the order, then a completed order before its start.
-    expect(events.slice(10).map((event) => event.type)).toEqual([
+    expect(events.slice(11).map((event) => event.type)).toEqual([
       'domain.connected',
       'order.in_progress',
       'order.completed',
       'order.in_progress',
     ]);
-    expect(events[10]!.data.order_id).toBe(events[11]!.data.id);
-    expect(events[12]!.data).toMatchObject({ id: events[13]!.data.id, status: 'completed' });
-    expect(events[13]!.data.status).toBe('in_progress');
+    expect(events[11]!.data.order_id).toBe(events[12]!.data.id);
+    expect(events[13]!.data).toMatchObject({ id: events[14]!.data.id, status: 'completed' });
+    expect(events[14]!.data.status).toBe('in_progress');
     // The late arrivals were created first, as after a delayed retry: created_at tells the real order.
-    expect(Date.parse(events[11]!.created_at)).toBeLessThan(Date.parse(events[10]!.created_at));
-    expect(Date.parse(events[13]!.created_at)).toBeLessThan(Date.parse(events[12]!.created_at));
+    expect(Date.parse(events[12]!.created_at)).toBeLessThan(Date.parse(events[11]!.created_at));
+    expect(Date.parse(events[14]!.created_at)).toBeLessThan(Date.parse(events[13]!.created_at));
   });
 
   it('signs stale and future deliveries correctly, so only their timestamp is wrong', async () => {
@@ -244,7 +254,8 @@ describe('checkWebhookHandler against broken handlers', () => {
       'missing Peeker-Timestamp rejected': false,
       'stale timestamp rejected': false,
       'far-future timestamp rejected': false,
-      'forged Peeker-Event-Id rejected': false,
+      // Both copies of the event answered 2xx: not a failure, as a dedupe on the body id answers so too.
+      'replay under a forged Peeker-Event-Id': true,
       'duplicate delivery answered 2xx both times': true,
       'every valid delivery answered within 10 s': true,
       'domain.connected before its order.in_progress': true,
@@ -278,19 +289,124 @@ describe('checkWebhookHandler against broken handlers', () => {
     ]);
   });
 
-  it('fails the forged Peeker-Event-Id check when the handler trusts the unsigned header', async () => {
-    const { url } = await startEndpoint(({ headers, body }, res) => {
-      // Its own HMAC check, right as far as it goes, then the header taken as the event id.
+  /**
+   * A handler with its own HMAC and timestamp check (no event-id check), deduping on `dedupeOn` and
+   * answering an event it has seen with `duplicateStatus`. `failsOnSecondRun` makes processing an
+   * event a second time fail with 500, as a unique index on the event's effects would.
+   */
+  function ownVerifyHandler(
+    dedupeOn: 'body id' | 'header',
+    { duplicateStatus = 200, failsOnSecondRun = false } = {},
+  ): Handler {
+    const seen = new Set<string>();
+    const processed = new Set<string>();
+    return ({ headers, body }, res) => {
       const timestamp = String(headers['peeker-timestamp']);
       const expected = `v1=${createHmac('sha256', SECRET).update(`${timestamp}.${body}`).digest('hex')}`;
       const fresh = Math.abs(Number(timestamp) - Date.now() / 1000) <= 300;
-      res.writeHead(headers['peeker-signature'] === expected && fresh ? 200 : 401).end();
+      if (headers['peeker-signature'] !== expected || !fresh) return void res.writeHead(401).end();
+      const bodyId = (JSON.parse(body) as WebhookEvent).id;
+      const key = dedupeOn === 'body id' ? bodyId : String(headers['peeker-event-id']);
+      if (seen.has(key)) return void res.writeHead(duplicateStatus).end();
+      seen.add(key);
+      if (failsOnSecondRun && processed.has(bodyId)) return void res.writeHead(500).end();
+      processed.add(bodyId);
+      res.writeHead(200).end();
+    };
+  }
+
+  const EVENT_ID_CHECK = 'replay under a forged Peeker-Event-Id';
+
+  it.each([
+    ['dedupes on the signed body id', 'body id'],
+    ['dedupes on the unsigned header (the answers cannot show it)', 'header'],
+  ] as const)(
+    'passes, with a note, a handler that answers both copies of an event 2xx: one that %s',
+    async (_case, dedupeOn) => {
+      const { url } = await startEndpoint(ownVerifyHandler(dedupeOn));
+      const report = await checkWebhookHandler({ url, secret: SECRET });
+      expect(report.passed).toBe(true);
+      const check = report.checks.find((c) => c.name === EVENT_ID_CHECK);
+      expect(check).toEqual({
+        name: EVENT_ID_CHECK,
+        rule: 1,
+        expectation: 'copy 4xx (or 2xx), then 2xx',
+        observed: [
+          expect.objectContaining({
+            label: 'order.in_progress (signed, under a Peeker-Event-Id other than its body id)',
+            status: 200,
+          }),
+          expect.objectContaining({
+            label: 'order.in_progress (the same event under its own Peeker-Event-Id)',
+            status: 200,
+          }),
+        ],
+        passed: true,
+        note: "Both answered 2xx. The checker only sees the responses: this is safe if the handler dedupes on the signed body's id (the event processed once), not if it dedupes on Peeker-Event-Id (processed twice). Answer 400 when the header differs from the body's id (verifyWebhook: event_id_mismatch) for the check to show it.",
+      });
+    },
+  );
+
+  it('passes without a note a handler that refuses the copy and accepts the event under its own id', async () => {
+    const { url } = await startEndpoint(correctHandler());
+    const report = await checkWebhookHandler({ url, secret: SECRET });
+    const check = report.checks.find((c) => c.name === EVENT_ID_CHECK);
+    expect(check?.observed.map((o) => o.status)).toEqual([400, 200]);
+    expect(check).toMatchObject({ passed: true });
+    expect(check?.note).toBeUndefined();
+    expect(check?.fix).toBeUndefined();
+  });
+
+  it('fails a handler that took the copy under a forged Peeker-Event-Id for a new event and failed processing it again', async () => {
+    const { url } = await startEndpoint(ownVerifyHandler('header', { failsOnSecondRun: true }));
+    const report = await checkWebhookHandler({ url, secret: SECRET });
+    expect(
+      report.checks.filter((c) => !c.passed).map((c) => [c.name, c.observed.map((o) => o.status), c.fix]),
+    ).toEqual([
+      [
+        EVENT_ID_CHECK,
+        [200, 500],
+        "The handler accepted a copy of this event sent under another Peeker-Event-Id, then refused the event's own delivery (500): either it answers an event it has already processed with a non-2xx (answer 200: Peeker retries refused deliveries), or it processed the copy as a new event and failed on the second processing. Peeker-Event-Id is not signed: a captured delivery can be replayed within the 5 minutes under a new one. Compare it with the signed body's id (verifyWebhook does: reason event_id_mismatch) and answer 400 when they differ; dedupe on the body's id.",
+      ],
+    ]);
+  });
+
+  it('fails the event whose own delivery is refused as a duplicate of the copy, next to the duplicate check', async () => {
+    const { url } = await startEndpoint(ownVerifyHandler('body id', { duplicateStatus: 409 }));
+    const report = await checkWebhookHandler({ url, secret: SECRET });
+    expect(
+      report.checks.filter((c) => !c.passed).map((c) => [c.name, c.observed.map((o) => o.status)]),
+    ).toEqual([
+      [EVENT_ID_CHECK, [200, 409]],
+      ['duplicate delivery answered 2xx both times', [200, 409]],
+    ]);
+    expect(report.checks.find((c) => c.name === EVENT_ID_CHECK)?.fix).toMatch(
+      /^The handler accepted a copy of this event sent under another Peeker-Event-Id, then refused the event's own delivery \(409\): /,
+    );
+  });
+
+  it('fails a handler that refuses the copy but then the event itself too', async () => {
+    const seen = new Set<string>();
+    const { url } = await startEndpoint(({ headers, body }, res) => {
+      // Records the body id before checking the header: the copy spoils the genuine delivery.
+      const id = (JSON.parse(body) as WebhookEvent).id;
+      const result = verifyWebhook(body, headers, SECRET);
+      if (seen.has(id)) return void res.writeHead(409).end();
+      if (result.ok || result.reason === 'event_id_mismatch') seen.add(id);
+      res.writeHead(result.ok ? 200 : 400).end();
     });
     const report = await checkWebhookHandler({ url, secret: SECRET });
-    expect(report.checks.filter((check) => !check.passed).map((check) => [check.name, check.fix])).toEqual([
+    const failed = report.checks.filter((c) => !c.passed);
+    expect(failed.map((c) => [c.name, c.observed.map((o) => o.status), c.fix])).toEqual([
       [
-        'forged Peeker-Event-Id rejected',
-        "Peeker-Event-Id is not signed: a captured delivery can be replayed within the 5 minutes under a new one. Compare it with the signed body's id (verifyWebhook does: reason event_id_mismatch) and answer 400 when they differ; dedupe on the body's id.",
+        EVENT_ID_CHECK,
+        [400, 409],
+        "The handler refused the copy sent under another Peeker-Event-Id (400), then the event's own delivery too (409): refusing a forged copy must not mark its event as seen or failed. Check Peeker-Event-Id against the signed body's id before recording anything, and answer 2xx to the genuine delivery.",
+      ],
+      [
+        'duplicate delivery answered 2xx both times',
+        [200, 409],
+        'On a Peeker-Event-Id you have already processed, skip the work but still answer 200.',
       ],
     ]);
   });
@@ -331,7 +447,7 @@ describe('checkWebhookHandler against broken handlers', () => {
       name: 'every valid delivery answered within 500 ms',
       expectation: 'answered within 500 ms',
       passed: false,
-      fix: '8 of 8 valid deliveries got no answer within 500 ms: respond 2xx first, then do the work from a queue.',
+      fix: '9 of 9 valid deliveries got no answer within 500 ms: respond 2xx first, then do the work from a queue.',
     });
     expect(speed?.observed[0]).toMatchObject({ error: 'no response within 500 ms', failure: 'timeout' });
     expect(report.checks.find((check) => check.name === 'valid signed delivery accepted')?.fix).toBe(
@@ -492,8 +608,8 @@ describe('checkWebhookHandler against broken handlers', () => {
       const report = await checkWebhookHandler({ url, secret: SECRET });
       const valid = report.checks.find((c) => c.name === 'valid signed delivery accepted');
       expect(valid).toMatchObject({ passed: false, fix });
-      const forged = report.checks.filter((c) => FORGED_CHECKS.includes(c.name));
-      expect(forged).toHaveLength(FORGED_CHECKS.length);
+      const forged = report.checks.filter((c) => BAD_SIGNATURE_CHECKS.includes(c.name));
+      expect(forged).toHaveLength(BAD_SIGNATURE_CHECKS.length);
       for (const check of forged) {
         expect(check).toMatchObject({
           passed: false,
@@ -503,6 +619,7 @@ describe('checkWebhookHandler against broken handlers', () => {
       }
       // Nor do the refused duplicates, early events and re-spaced body say anything of their own.
       const topics = {
+        'replay under a forged Peeker-Event-Id': 'Peeker-Event-Id handling',
         'raw body bytes verified': 'raw-body verification',
         'duplicate delivery answered 2xx both times': 'duplicate handling',
         'domain.connected before its order.in_progress': 'event ordering',
@@ -552,13 +669,18 @@ describe('checkWebhookHandler against broken handlers', () => {
       passed: false,
       fix: 'Answer 2xx within 300 ms; respond first and queue the slow work.',
     });
-    for (const check of report.checks.filter((c) => FORGED_CHECKS.includes(c.name))) {
+    for (const check of report.checks.filter((c) => BAD_SIGNATURE_CHECKS.includes(c.name))) {
       expect(check).toMatchObject({
         passed: false,
         notShown: true,
         fix: 'Not shown: the valid signed delivery was not answered (no response within 300 ms), so this 400 says nothing about the signature check. Fix what "valid signed delivery accepted" names, then run the check again.',
       });
     }
+    expect(report.checks.find((c) => c.name === 'replay under a forged Peeker-Event-Id')).toMatchObject({
+      passed: false,
+      notShown: true,
+      fix: 'Not shown: the valid signed delivery was not answered (no response within 300 ms), so these answers say nothing about Peeker-Event-Id handling. Fix what "valid signed delivery accepted" names, then run the check again.',
+    });
     // Not the re-serialised-JSON advice: no validly signed body was ever accepted.
     expect(report.checks.find((c) => c.name === 'raw body bytes verified')).toMatchObject({
       passed: false,
@@ -644,7 +766,7 @@ describe('checkWebhookHandler against broken handlers', () => {
     expect(speed).toMatchObject({
       name: 'every valid delivery answered within 10 s',
       passed: false,
-      fix: 'None of the 8 valid deliveries was answered (each connection was closed or refused without an HTTP response), so how fast the handler answers is unknown: fix what the rule-1 check names, then run the check again.',
+      fix: 'None of the 9 valid deliveries was answered (each connection was closed or refused without an HTTP response), so how fast the handler answers is unknown: fix what the rule-1 check names, then run the check again.',
     });
     expect(speed?.note).toBeUndefined();
     // The forged deliveries' 401s show nothing while the valid one was dropped: "not shown".
@@ -669,9 +791,9 @@ describe('checkWebhookHandler against broken handlers', () => {
     const report = await checkWebhookHandler({ url, secret: SECRET });
     const speed = report.checks.find((check) => check.rule === 3);
     expect(speed).toMatchObject({
-      name: '7 of 8 valid deliveries answered, each within 10 s',
+      name: '8 of 9 valid deliveries answered, each within 10 s',
       passed: true,
-      note: '1 of 8 valid deliveries ended quickly without an answer (connection closed or refused): not slow, but not answered either — see their own checks.',
+      note: '1 of 9 valid deliveries ended quickly without an answer (connection closed or refused): not slow, but not answered either — see their own checks.',
     });
     expect(speed?.fix).toBeUndefined();
     expect(report.checks.filter((check) => !check.passed).map((check) => [check.rule, check.name])).toEqual([
@@ -730,7 +852,7 @@ describe('checkWebhookHandler with an injected fetch', () => {
     });
 
     expect(report.passed).toBe(true);
-    expect(calls).toHaveLength(14);
+    expect(calls).toHaveLength(15);
     for (const { url, init } of calls) {
       expect(url).toBe('https://partner.invalid/hooks');
       expect(init).toMatchObject({ method: 'POST', redirect: 'manual' });
@@ -821,21 +943,22 @@ describe('checkWebhookHandler progress and stopping', () => {
       },
     });
     expect(events).toEqual([
-      `start ${url} 14 4000`,
-      '1/14 order.in_progress (valid signature) 200 (1 received)',
-      '2/14 order.completed (valid signature, pretty-printed body with \\/ and \\u00e9 escapes) 200 (2 received)',
-      '3/14 order.in_progress (signed with a different secret) 400 (3 received)',
-      '4/14 order.in_progress (no Peeker-Signature) 400 (4 received)',
-      '5/14 order.in_progress (no Peeker-Timestamp) 400 (5 received)',
-      '6/14 order.in_progress (timestamp 360 s old) 400 (6 received)',
-      '7/14 order.in_progress (timestamp 360 s ahead) 400 (7 received)',
-      '8/14 order.in_progress (the valid delivery again, under another Peeker-Event-Id) 400 (8 received)',
-      '9/14 order.completed (first delivery) 200 (9 received)',
-      '10/14 order.completed (same event again) 200 (10 received)',
-      '11/14 domain.connected (before its order) 200 (11 received)',
-      '12/14 order.in_progress (after its domain) 200 (12 received)',
-      '13/14 order.completed (arrives first) 200 (13 received)',
-      '14/14 order.in_progress (arrives late) 200 (14 received)',
+      `start ${url} 15 4000`,
+      '1/15 order.in_progress (valid signature) 200 (1 received)',
+      '2/15 order.completed (valid signature, pretty-printed body with \\/ and \\u00e9 escapes) 200 (2 received)',
+      '3/15 order.in_progress (signed with a different secret) 400 (3 received)',
+      '4/15 order.in_progress (no Peeker-Signature) 400 (4 received)',
+      '5/15 order.in_progress (no Peeker-Timestamp) 400 (5 received)',
+      '6/15 order.in_progress (timestamp 360 s old) 400 (6 received)',
+      '7/15 order.in_progress (timestamp 360 s ahead) 400 (7 received)',
+      '8/15 order.in_progress (signed, under a Peeker-Event-Id other than its body id) 400 (8 received)',
+      '9/15 order.in_progress (the same event under its own Peeker-Event-Id) 200 (9 received)',
+      '10/15 order.completed (first delivery) 200 (10 received)',
+      '11/15 order.completed (same event again) 200 (11 received)',
+      '12/15 domain.connected (before its order) 200 (12 received)',
+      '13/15 order.in_progress (after its domain) 200 (13 received)',
+      '14/15 order.completed (arrives first) 200 (14 received)',
+      '15/15 order.in_progress (arrives late) 200 (15 received)',
     ]);
     expect(report.passed).toBe(true);
   });

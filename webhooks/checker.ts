@@ -150,9 +150,10 @@ interface Delivery {
   label: string;
   event: WebhookEvent;
   /**
-   * How to authenticate the delivery; everything but `valid` must be rejected. `swapped_event_id`
-   * is signed correctly, but its `Peeker-Event-Id` (which the signature does not cover) is another
-   * id than the body's: a captured delivery replayed under a new id, to slip past a dedupe.
+   * How to authenticate the delivery; everything but `valid` and `swapped_event_id` must be
+   * rejected. `swapped_event_id` is signed correctly, but its `Peeker-Event-Id` (which the signature
+   * does not cover) is another id than the body's: a captured delivery replayed under a new id, to
+   * slip past a dedupe. See {@link eventIdCheck} for what its answer can and cannot show.
    */
   signing:
     | 'valid'
@@ -176,9 +177,9 @@ interface Delivery {
  * Deliveries go one at a time, in a fixed order: first a valid one (if the endpoint cannot be
  * reached at all the run stops there with {@link WebhookCheckReport.diagnosis}), then a valid one
  * whose body is not in `JSON.stringify`'s compact form (a handler that verifies re-serialised JSON
- * refuses it), the signature attacks (a replay under another `Peeker-Event-Id` among them), a
- * duplicate pair and two out-of-order sequences. Never throws for
- * network problems; those become one-line observations.
+ * refuses it), the signature attacks, an event sent first under another `Peeker-Event-Id` and then
+ * under its own, a duplicate pair and two out-of-order sequences. Never throws for network
+ * problems; those become one-line observations.
  *
  * @throws TypeError if `url` is not an absolute http(s) URL, has a user name or password in it
  * (`fetch` cannot send to it), or `secret` is empty.
@@ -210,8 +211,9 @@ export async function checkWebhookHandler(options: CheckWebhookHandlerOptions): 
   }
   const fetchImpl = options.fetchImpl ?? fetch;
   const { signal, onProgress } = options;
-  // The valid one, the re-spaced one, the signature attacks, a duplicate pair and two out-of-order pairs.
-  const total = 2 + SIGNATURE_ATTACKS.length + 2 + 4;
+  // The valid one, the re-spaced one, the signature attacks, the forged-id pair, a duplicate pair and
+  // two out-of-order pairs.
+  const total = 2 + SIGNATURE_ATTACKS.length + 2 + 2 + 4;
   let sent = 0;
   const send = async (delivery: Delivery) => {
     signal?.throwIfAborted();
@@ -253,12 +255,27 @@ export async function checkWebhookHandler(options: CheckWebhookHandlerOptions): 
   for (const attack of SIGNATURE_ATTACKS) {
     const observation = await send({
       label: attack.label,
-      // The replay under another id resends the valid delivery's body, as a captured copy would.
-      event: attack.signing === 'swapped_event_id' ? validEvent : buildWebhookEvent('order.in_progress'),
+      event: buildWebhookEvent('order.in_progress'),
       signing: attack.signing,
     });
     checks.push(rejectedCheck(attack.name, observation, attack.fix, valid));
   }
+
+  // A captured delivery replayed under another Peeker-Event-Id. The copy goes first, before the
+  // event's own delivery: a refusal then cannot be a duplicate's refusal, so it shows the header is
+  // checked against the signed id (see eventIdCheck).
+  const replayed = buildWebhookEvent('order.in_progress');
+  const copy = await send({
+    label: 'order.in_progress (signed, under a Peeker-Event-Id other than its body id)',
+    event: replayed,
+    signing: 'swapped_event_id',
+  });
+  const genuine = await send({
+    label: 'order.in_progress (the same event under its own Peeker-Event-Id)',
+    event: replayed,
+    signing: 'valid',
+  });
+  checks.push(eventIdCheck(copy, genuine, valid, timeoutMs));
 
   // Rule 2: a retry carries the same event id and body; only the signing time may differ.
   const duplicated = buildWebhookEvent('order.completed');
@@ -319,7 +336,7 @@ export async function checkWebhookHandler(options: CheckWebhookHandlerOptions): 
     ),
   );
 
-  const validDeliveries = [valid, respaced, first, retry, ...domainFirst, ...completedFirst];
+  const validDeliveries = [valid, respaced, genuine, first, retry, ...domainFirst, ...completedFirst];
   const slowest = validDeliveries.reduce((a, b) => (b.durationMs > a.durationMs ? b : a));
   checks.push(speedCheck(validDeliveries, slowest, timeoutMs));
 
@@ -362,12 +379,6 @@ const SIGNATURE_ATTACKS: ReadonlyArray<{
     label: `order.in_progress (timestamp ${OUT_OF_TOLERANCE_SECONDS} s ahead)`,
     signing: 'future',
     fix: 'Reject Peeker-Timestamp values more than 300 s ahead too: compare the absolute difference.',
-  },
-  {
-    name: 'forged Peeker-Event-Id rejected',
-    label: 'order.in_progress (the valid delivery again, under another Peeker-Event-Id)',
-    signing: 'swapped_event_id',
-    fix: "Peeker-Event-Id is not signed: a captured delivery can be replayed within the 5 minutes under a new one. Compare it with the signed body's id (verifyWebhook does: reason event_id_mismatch) and answer 400 when they differ; dedupe on the body's id.",
   },
 ];
 
@@ -576,18 +587,7 @@ function rejectedCheck(
 ): WebhookCheckResult {
   const base = { name, rule: 1 as const, expectation: 'non-2xx (4xx expected)', observed: [observation] };
   const { status } = observation;
-  if (status === undefined) {
-    const instead = { timeout: 'hanging', closed: 'dropping the connection' } as const;
-    const kind = observation.failure;
-    return {
-      ...base,
-      passed: false,
-      fix:
-        kind === 'timeout' || kind === 'closed'
-          ? `Reject forged deliveries quickly with a 4xx instead of ${instead[kind]}.`
-          : STOPPED_ANSWERING,
-    };
-  }
+  if (status === undefined) return { ...base, passed: false, fix: unansweredForgeryFix(observation) };
   if (isSuccess(status)) return { ...base, passed: false, fix };
   if (!isSuccess(valid.status)) {
     // An endpoint that refuses everything (a wrong URL, its own auth) refuses forgeries too, and
@@ -600,21 +600,100 @@ function rejectedCheck(
       fix: `Not shown: the valid signed delivery ${validNotAccepted(valid)}, so this ${status} says nothing about the signature check. Fix what "valid signed delivery accepted" names, then run the check again.`,
     };
   }
+  const note = rejectionNote(status);
+  return note === undefined ? { ...base, passed: true } : { ...base, passed: true, note };
+}
+
+/** The fix for a forged delivery that got no answer at all. */
+function unansweredForgeryFix(observation: DeliveryObservation): string {
+  const instead = { timeout: 'hanging', closed: 'dropping the connection' } as const;
+  const kind = observation.failure;
+  return kind === 'timeout' || kind === 'closed'
+    ? `Reject forged deliveries quickly with a 4xx instead of ${instead[kind]}.`
+    : STOPPED_ANSWERING;
+}
+
+/**
+ * What to know about a forged delivery's refusal (`status` not 2xx) that is not a 4xx of the
+ * handler's own; `check` names what a 4xx would have shown.
+ */
+function rejectionNote(status: number, check = 'the signature check'): string | undefined {
   if (status === 429) {
-    return {
-      ...base,
-      passed: true,
-      note: 'Rejected, but with 429 (rate limited), which says nothing about the signature check: exempt the webhook URL from rate limiting and run the check again.',
-    };
+    return `Rejected, but with 429 (rate limited), which says nothing about ${check}: exempt the webhook URL from rate limiting and run the check again.`;
   }
   if (status >= 500) {
-    return {
-      ...base,
-      passed: true,
-      note: 'Rejected, but with a 5xx, which reads as a server fault: answer 400 or 401 for a delivery that fails verification.',
-    };
+    return 'Rejected, but with a 5xx, which reads as a server fault: answer 400 or 401 for a delivery that fails verification.';
   }
-  return { ...base, passed: true };
+  return undefined;
+}
+
+/** The name of the rule-1 check that sends an event under another `Peeker-Event-Id` first. */
+const EVENT_ID_CHECK = 'replay under a forged Peeker-Event-Id';
+
+/** The advice for a handler that took the forged-id copy for the event itself. */
+const EVENT_ID_FIX =
+  "Peeker-Event-Id is not signed: a captured delivery can be replayed within the 5 minutes under a new one. Compare it with the signed body's id (verifyWebhook does: reason event_id_mismatch) and answer 400 when they differ; dedupe on the body's id.";
+
+/**
+ * Rule 1 on the unsigned `Peeker-Event-Id`: a copy of an event signed correctly but sent under
+ * another event id (`copy`), then the event under its own (`genuine`).
+ *
+ * Only answers are seen, so the verdict keeps to what they can show:
+ * - copy refused, genuine 2xx: the handler checks the header against the signed body's id (the
+ *   refusal cannot be a duplicate's, as the event was new). Passed.
+ * - both 2xx: a handler that dedupes on the body's id processed the event once and acknowledged the
+ *   second delivery as a duplicate — safe, and what rule 2 asks; one that dedupes on the header
+ *   processed it twice. The answers are the same, so this passes with a note, never fails.
+ * - copy 2xx, genuine refused: the handler took the copy for the event, then refused Peeker's own
+ *   delivery of it (a duplicate answered non-2xx, or a second processing that failed). Failed.
+ * - genuine refused after the copy was refused too: refusing the copy spoiled the event. Failed,
+ *   or "not shown" while the first valid delivery was not accepted either.
+ */
+function eventIdCheck(
+  copy: DeliveryObservation,
+  genuine: DeliveryObservation,
+  valid: DeliveryObservation,
+  timeoutMs: number,
+): WebhookCheckResult {
+  const base = {
+    name: EVENT_ID_CHECK,
+    rule: 1 as const,
+    expectation: 'copy 4xx (or 2xx), then 2xx',
+    observed: [copy, genuine],
+  };
+  if (copy.status === undefined) return { ...base, passed: false, fix: unansweredForgeryFix(copy) };
+  if (isSuccess(genuine.status)) {
+    if (isSuccess(copy.status)) {
+      return {
+        ...base,
+        passed: true,
+        note: "Both answered 2xx. The checker only sees the responses: this is safe if the handler dedupes on the signed body's id (the event processed once), not if it dedupes on Peeker-Event-Id (processed twice). Answer 400 when the header differs from the body's id (verifyWebhook: event_id_mismatch) for the check to show it.",
+      };
+    }
+    const note = rejectionNote(copy.status, 'the Peeker-Event-Id check');
+    return note === undefined ? { ...base, passed: true } : { ...base, passed: true, note };
+  }
+  // The genuine delivery was refused. While the first valid one was not accepted either, that is
+  // the endpoint refusing everything: "not shown" (unlessValidAccepted), as for the other checks.
+  const fix = refusedGenuineFix(copy, genuine, timeoutMs);
+  return unlessValidAccepted({ ...base, passed: false, fix }, valid, 'Peeker-Event-Id handling');
+}
+
+/** Why the event's own delivery was refused after its copy under another `Peeker-Event-Id`. */
+function refusedGenuineFix(
+  copy: DeliveryObservation,
+  genuine: DeliveryObservation,
+  timeoutMs: number,
+): string {
+  const { status } = genuine;
+  // No answer, or one from a rate limiter or gateway: the general advice for a refused valid delivery.
+  if (status === undefined || status === 429 || status === 502 || status === 503 || status === 504) {
+    return acceptFix(1, genuine, timeoutMs);
+  }
+  if (isSuccess(copy.status)) {
+    return `The handler accepted a copy of this event sent under another Peeker-Event-Id, then refused the event's own delivery (${status}): either it answers an event it has already processed with a non-2xx (answer 200: Peeker retries refused deliveries), or it processed the copy as a new event and failed on the second processing. ${EVENT_ID_FIX}`;
+  }
+  return `The handler refused the copy sent under another Peeker-Event-Id (${copy.status}), then the event's own delivery too (${status}): refusing a forged copy must not mark its event as seen or failed. Check Peeker-Event-Id against the signed body's id before recording anything, and answer 2xx to the genuine delivery.`;
 }
 
 function speedCheck(

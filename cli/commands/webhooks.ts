@@ -47,9 +47,11 @@ check
     1. verify the signature: a valid delivery is accepted (2xx), and so is one whose body
        is pretty-printed with / and \u00e9 escapes (a handler that verifies re-serialised
        JSON instead of the raw bytes refuses it); a bad or missing Peeker-Signature, a
-       missing Peeker-Timestamp, a timestamp 6 minutes in the past or future, and the valid
-       delivery again under another Peeker-Event-Id (not signed) are each rejected (4xx
-       expected)
+       missing Peeker-Timestamp, and a timestamp 6 minutes in the past or future are each
+       rejected (4xx expected). An event sent first under another Peeker-Event-Id (the
+       header is not signed), then under its own: the copy refused (4xx) and the event
+       accepted (2xx). 2xx to both passes with a note, as only the responses are observed:
+       it is safe if you dedupe on the signed body's id, not on the header
     2. idempotency: the same event delivered twice is answered 2xx both times (only the
        responses are observed, not side effects)
     3. every valid delivery is answered within the timeout (default 10 s)
