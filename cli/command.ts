@@ -49,17 +49,25 @@ export function isHelpFlag(arg: string): boolean {
  * for every command, and where its options are listed.
  */
 export function unknownOptionError(command: string, option: string): UsageError {
-  return new UsageError(
-    `${command}: unknown option '${option}'. Run 'peeker-devkit ${command} --help' for the options.`,
-  );
+  return optionError(command, `unknown option '${option}'.`);
 }
 
 /**
- * `util.parseArgs` with errors turned into {@link UsageError}s that name the flag, so a typo exits 2
- * with a readable message; an unknown option is {@link unknownOptionError} for `command`. A flag
- * that takes one value may be given once: parseArgs would keep the last one silently
- * (`--format json --format sarif`). A negative number after a flag that takes a value is that value
- * (`--port -1`), so the flag's own check says what range it takes.
+ * A usage error about how `command`'s options were typed: `command: problem`, then where its
+ * options are listed — the one form every option mistake takes, whichever command made it.
+ */
+function optionError(command: string, problem: string): UsageError {
+  return new UsageError(`${command}: ${problem} Run 'peeker-devkit ${command} --help' for the options.`);
+}
+
+/**
+ * `util.parseArgs` with its errors turned into {@link UsageError}s worded by {@link optionError}, so
+ * a typo exits 2 with a message naming the command, the flag and what to do: an unknown option, a
+ * flag without its value, a value given to a flag that takes none, a word where the command takes
+ * no arguments. A value typed is never quoted (it may be a key or a secret). A flag that takes one
+ * value may be given once: parseArgs would keep the last one silently (`--format json --format
+ * sarif`). A negative number after a flag that takes a value is that value (`--port -1`), so the
+ * flag's own check says what range it takes.
  */
 export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
   command: string,
@@ -67,53 +75,62 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
   options: T,
   allowPositionals = false,
 ) {
-  const joined = joinNegativeValues(args, options);
+  const { joined, origin } = joinNegativeValues(args, options);
   try {
-    const parsed = parseArgs({
-      args: joined,
-      options,
-      allowPositionals,
-      strict: true,
-      tokens: true,
-    });
+    const parsed = parseArgs({ args: joined, options, allowPositionals, strict: true, tokens: true });
     const given = parsed.tokens.flatMap((token) => (token.kind === 'option' ? [token.name] : []));
     const repeated = given.find(
       (name, index) =>
         options[name]?.type === 'string' && !options[name]?.multiple && given.indexOf(name) !== index,
     );
     // Only the flag is named: it may be --api-key or --secret.
-    if (repeated !== undefined) throw new UsageError(`--${repeated} is given more than once; give it once.`);
+    if (repeated !== undefined) {
+      throw optionError(command, `option '--${repeated}' is given more than once; give it once.`);
+    }
     return parsed;
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    if ((error as { code?: unknown } | null)?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      const unknown = firstUnknownOption(joined, options);
-      if (unknown !== undefined) throw unknownOptionError(command, unknown);
-    }
-    const message = (error instanceof Error ? error.message : String(error)).replace(
-      /\. To specify a positional argument.*$/s,
-      '.',
-    );
-    // Node writes some as sentences on lines of their own ("…is ambiguous.\nDid you forget…"): print
-    // them so. Only where the message quotes nothing but the command's own option names — a line
-    // break in what the user typed (an unknown option, a positional) must stay escaped on its line.
-    const lines = quotesOnlyOptionNames(error) ? message.split('\n') : [message];
-    throw new UsageError(lines.join(' '), lines);
+    // Worded from parseArgs' own tokens rather than its message, which quotes what the user typed
+    // (a positional, maybe a key) and names no command: the same walk finds the first mistake
+    // parseArgs refused, whatever its error code.
+    const problem = firstOptionProblem(joined, origin, options, allowPositionals, command);
+    if (problem !== undefined) throw optionError(command, problem);
+    // Not expected: a refusal the walk does not recognise. parseArgs' first sentence, in the same form.
+    const message = error instanceof Error ? error.message : String(error);
+    throw optionError(command, `${message.split(/\.\s|\n/)[0]!.replace(/\.$/, '')}.`);
   }
 }
 
 /**
- * The first option in `args` that `options` does not have, as typed (`--bogus`, `-x`): the one
- * `util.parseArgs` refuses first. Read from its own tokens rather than from its message, which
- * quotes the user's text and adds advice of its own.
+ * What is wrong with the first token of `args` that strict `util.parseArgs` refuses, checked in
+ * its order (each option in turn: unknown, then its value; a positional where none is taken), as
+ * the rest of a sentence starting with `command: `; undefined when nothing is. `origin[i]` is the
+ * index in the command's arguments that `args[i]` came from, to say which one is out of place.
  */
-function firstUnknownOption(
+function firstOptionProblem(
   args: string[],
+  origin: readonly number[],
   options: NonNullable<ParseArgsConfig['options']>,
+  allowPositionals: boolean,
+  command: string,
 ): string | undefined {
   const { tokens } = parseArgs({ args, options, allowPositionals: true, strict: false, tokens: true });
   for (const token of tokens) {
-    if (token.kind === 'option' && !Object.hasOwn(options, token.name)) return token.rawName;
+    if (token.kind === 'option') {
+      if (!Object.hasOwn(options, token.name)) return `unknown option '${token.rawName}'.`;
+      const flag = `--${token.name}`;
+      if (options[token.name]?.type === 'boolean') {
+        if (token.value !== undefined) return `option '${flag}' takes no value.`;
+      } else if (token.value === undefined) {
+        return `option '${flag}' needs a value.`;
+      } else if (!token.inlineValue && token.value.length > 1 && token.value.startsWith('-')) {
+        // parseArgs takes the next word for a forgotten value's neighbour: `--port --seed 1`.
+        return `option '${flag}' needs a value; the word after it starts with '-', so it is read as an option (write ${flag}=VALUE for a value that starts with '-').`;
+      }
+    } else if (token.kind === 'positional' && !allowPositionals) {
+      const position = (origin[token.index] ?? token.index) + 1;
+      return `unexpected argument ${position} after '${command}' (not shown, as it may be a key or secret): ${command} takes options only.`;
+    }
   }
   return undefined;
 }
@@ -122,18 +139,25 @@ function firstUnknownOption(
  * `--flag -5` as `--flag=-5` for the flags that take a value: parseArgs refuses a value starting
  * with a dash as "ambiguous" (it could be a forgotten value followed by an option), but no option
  * of this CLI starts with a digit, so a dash and a digit are a negative number. Other dashed values
- * (`--port --seed`) still get parseArgs' message; nothing after `--` is touched.
+ * (`--port --seed`) are still refused; nothing after `--` is touched. `origin[i]` is the index in
+ * `args` that `joined[i]` starts at.
  */
-function joinNegativeValues(args: string[], options: NonNullable<ParseArgsConfig['options']>): string[] {
+function joinNegativeValues(
+  args: string[],
+  options: NonNullable<ParseArgsConfig['options']>,
+): { joined: string[]; origin: number[] } {
   const joined: string[] = [];
+  const origin: number[] = [];
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!;
     if (arg === '--') {
       joined.push(...args.slice(index));
+      origin.push(...args.slice(index).map((_, offset) => index + offset));
       break;
     }
     const next = args[index + 1];
     const name = arg.startsWith('--') ? arg.slice(2) : undefined;
+    origin.push(index);
     if (
       name !== undefined &&
       Object.hasOwn(options, name) &&
@@ -147,16 +171,7 @@ function joinNegativeValues(args: string[], options: NonNullable<ParseArgsConfig
       joined.push(arg);
     }
   }
-  return joined;
-}
-
-/**
- * True for `util.parseArgs`' errors about a known option's value (missing, ambiguous, not taken):
- * their text quotes the option's configured name, never the user's input, so every line break in
- * it is Node's own.
- */
-function quotesOnlyOptionNames(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE';
+  return { joined, origin };
 }
 
 /** The longest delay Node's timers take (2^31-1 ms, about 24.8 days): a longer one fires after 1 ms. */

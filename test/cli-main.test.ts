@@ -71,10 +71,11 @@ describe('usage and error messages', () => {
     [['webhooks', 'sign', '--secret', 'first-secret', '--secret', 'second-secret', '-'], '--secret'],
     [['doctor', '--api-key', 'pk_test_a', '--api-key=pk_test_b'], '--api-key'],
   ])('refuse a one-value flag given twice, without echoing the values: %j', async (args, flag) => {
+    const command = args[0] === 'webhooks' ? `webhooks ${args[1]}` : args[0];
     expect(await runCli(args)).toEqual({
       code: 2,
       stdout: '',
-      stderr: `peeker-devkit: ${flag} is given more than once; give it once.\n`,
+      stderr: `peeker-devkit: ${command}: option '${flag}' is given more than once; give it once. Run 'peeker-devkit ${command} --help' for the options.\n`,
     });
   });
 
@@ -99,15 +100,13 @@ describe('usage and error messages', () => {
     },
   );
 
-  it("print Node's multi-line option-parser messages as lines, not with a literal \\n", async () => {
+  it("word a flag followed by another flag on one line, not Node's three, and keep a typed line break escaped", async () => {
     // A flag followed by another flag: its value was forgotten (a negative number would be taken).
     expect(await runCli(['webhooks', 'sign', '--timestamp', '--secret', 'sekrit', 'ev.json'])).toEqual({
       code: 2,
       stdout: '',
       stderr:
-        "peeker-devkit: Option '--timestamp' argument is ambiguous.\n" +
-        "  Did you forget to specify the option argument for '--timestamp'?\n" +
-        "  To specify an option argument starting with a dash use '--timestamp=-XYZ'.\n",
+        "peeker-devkit: webhooks sign: option '--timestamp' needs a value; the word after it starts with '-', so it is read as an option (write --timestamp=VALUE for a value that starts with '-'). Run 'peeker-devkit webhooks sign --help' for the options.\n",
     });
     // A line break the user typed into an option name stays escaped: it is not Node's.
     expect(await runCli(['lint', '--fo\nrm -rf', 'examples'])).toEqual({
@@ -173,6 +172,73 @@ describe('an unknown option', () => {
       code: 2,
       stdout: '',
       stderr: `peeker-devkit: ${command}: unknown option '${option}'. Run 'peeker-devkit ${command} --help' for the options.\n`,
+    });
+  });
+});
+
+describe('an option typed wrong', () => {
+  const helpFor = (command: string) => `Run 'peeker-devkit ${command} --help' for the options.`;
+  it.each([
+    [['lint', '--operation'], 'lint', "option '--operation' needs a value."],
+    [['lint', '--fix=yes', 'a.json'], 'lint', "option '--fix' takes no value."],
+    [['lint', '--fix=', 'a.json'], 'lint', "option '--fix' takes no value."],
+    [['contract', '--list=1'], 'contract', "option '--list' takes no value."],
+    [['contract', '--seed'], 'contract', "option '--seed' needs a value."],
+    [['emulator', '--port'], 'emulator', "option '--port' needs a value."],
+    [['doctor', '--api-key'], 'doctor', "option '--api-key' needs a value."],
+    [['lsp', '--stdio=1'], 'lsp', "option '--stdio' takes no value."],
+    [['webhooks', 'check', '--url'], 'webhooks check', "option '--url' needs a value."],
+    [['webhooks', 'sign', '--secret'], 'webhooks sign', "option '--secret' needs a value."],
+    [
+      ['emulator', '--port', '--seed', '1'],
+      'emulator',
+      "option '--port' needs a value; the word after it starts with '-', so it is read as an option (write --port=VALUE for a value that starts with '-').",
+    ],
+    [
+      ['emulator', 'foo'],
+      'emulator',
+      "unexpected argument 1 after 'emulator' (not shown, as it may be a key or secret): emulator takes options only.",
+    ],
+    [
+      ['lsp', '--stdio', '--', 'x'],
+      'lsp',
+      "unexpected argument 3 after 'lsp' (not shown, as it may be a key or secret): lsp takes options only.",
+    ],
+  ])('%j names the command, the flag and where the options are listed', async (args, command, problem) => {
+    expect(
+      await runCli(args, { env: { PEEKER_API_KEY: undefined, PEEKER_WEBHOOK_SECRET: undefined } }),
+    ).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `peeker-devkit: ${command}: ${problem} ${helpFor(command)}\n`,
+    });
+  });
+
+  it.each([
+    // The second half of a secret with a space, typed without quotes.
+    [
+      ['webhooks', 'check', '--url', 'http://127.0.0.1:9/', '--secret', 'correct', 'horse-battery'],
+      'webhooks check',
+      5,
+    ],
+    [['doctor', '--base-url', 'http://127.0.0.1:9/', 'unprefixedkey123'], 'doctor', 3],
+    [['emulator', '--port', '0', '--seed', '-7', 'sekrit-value'], 'emulator', 5],
+  ])('%j says which argument is out of place without echoing it', async (args, command, position) => {
+    const result = await runCli(args, {
+      env: { PEEKER_API_KEY: undefined, PEEKER_WEBHOOK_SECRET: undefined },
+    });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `peeker-devkit: ${command}: unexpected argument ${position} after '${command}' (not shown, as it may be a key or secret): ${command} takes options only. ${helpFor(command)}\n`,
+    });
+  });
+
+  it('never echoes a value starting with a dash given to a secret flag', async () => {
+    expect(await runCli(['webhooks', 'sign', '--secret', '-Dash-secret', '-'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `peeker-devkit: webhooks sign: option '--secret' needs a value; the word after it starts with '-', so it is read as an option (write --secret=VALUE for a value that starts with '-'). ${helpFor('webhooks sign')}\n`,
     });
   });
 });
