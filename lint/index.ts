@@ -48,7 +48,9 @@ export type {
  * a `*.peeker.json` name or the request-file `$schema` → request file; else the given operation;
  * else a `$schema` equal to one of the kit's body schema `$id`s; else a `"request"` key → request
  * file; else an `info` diagnostic saying how to give one). A given operation wins over the body's
- * `$schema`: when they disagree, a `schema_id_mismatch` warning on the `$schema` says so.
+ * `$schema`: when they disagree, a `schema_id_mismatch` warning on the `$schema` says so. An `auto`
+ * target's `fallbackOperation` loses to it (the editor's `peeker.bodyFiles`): it only tells the
+ * `schema_key_in_body` warning what the file would be without the key.
  *
  * Diagnostics are sorted by position. A body file's top-level `$schema` is not checked as a field:
  * it is a `schema_key_in_body` warning instead (sent as it is, the API rejects it), with a fix that

@@ -22,7 +22,7 @@ import {
   schemaIdFor,
   unknownSchemaIdMessage,
 } from './schema-ids';
-import { schemaKeyFinding } from './schema-key';
+import { type SchemaKeyFallback, schemaKeyFinding } from './schema-key';
 import { describeValue, printable, quoteKey } from './text-utils';
 import type { Diagnostic, Fix, JsonPath, LintResult, LintTarget, Severity } from './types';
 
@@ -30,14 +30,20 @@ import type { Diagnostic, Fix, JsonPath, LintResult, LintTarget, Severity } from
 export const REQUEST_FILE_SUFFIX = '.peeker.json';
 
 type Resolved =
-  /** `source`: who gave the operation, when it was given explicitly (it then wins over `$schema`). */
-  | { kind: 'body'; operation: string; takesBody: boolean; source?: string }
+  /**
+   * `source`: who gave the operation, when it was given explicitly (it then wins over `$schema`).
+   * `fallback`: for an operation named by the `$schema`, what the target would check the document
+   * as without it (see {@link LintTarget}'s `fallbackOperation`).
+   */
+  | { kind: 'body'; operation: string; takesBody: boolean; source?: string; fallback?: SchemaKeyFallback }
   | { kind: 'request-file' }
   | { kind: 'unknown-operation'; given: string }
   | { kind: 'none' };
 
 /** How messages name an operation given in the target without an `operationSource`. */
 const DEFAULT_OPERATION_SOURCE = 'the operation given to the linter';
+/** How messages name a `fallbackOperation` given without a `fallbackSource`. */
+const DEFAULT_FALLBACK_SOURCE = 'the fallback operation given to the linter';
 
 /**
  * Decides what a document is, from the target and (for `auto`) the document itself, whose
@@ -67,7 +73,18 @@ function resolveTarget(target: LintTarget, value: unknown, declared: SchemaIdMea
   if (declared.kind === 'request-file' || isRequestFileShaped(value)) return { kind: 'request-file' };
   if (auto.operation !== undefined)
     return asOperation(auto.operation, auto.operationSource ?? DEFAULT_OPERATION_SOURCE);
-  if (declared.kind === 'body') return asOperation(declared.operation);
+  if (declared.kind === 'body') {
+    const resolved = asOperation(declared.operation);
+    // A fallback the kit does not know names nothing the file could be checked as without the key.
+    const fallback = auto.fallbackOperation === undefined ? undefined : findOperation(auto.fallbackOperation);
+    if (resolved.kind === 'body' && fallback) {
+      resolved.fallback = {
+        operation: fallback.key,
+        source: auto.fallbackSource ?? DEFAULT_FALLBACK_SOURCE,
+      };
+    }
+    return resolved;
+  }
   return { kind: 'none' };
 }
 
@@ -264,7 +281,7 @@ function lintUnchecked(text: string, target: LintTarget): LintResult {
       if (isObject(body) && '$schema' in body) {
         const { $schema: _hint, ...rest } = body;
         body = rest;
-        schemaKey = schemaKeyFinding(resolved.operation, resolved.source);
+        schemaKey = schemaKeyFinding(resolved.operation, resolved.source, resolved.fallback);
       }
       findings = analyzeBody(resolved.operation, body, numberText)?.findings ?? [];
       // A plain body file is sent as it is (`curl --data-binary @file`): its bytes are the body.

@@ -70,12 +70,23 @@ export interface Fix {
  * Which schema and rules apply to a document. An `operation` given here wins over a body's
  * `$schema` (a disagreement is a `schema_id_mismatch` warning on it; a request file stays one);
  * `operationSource` says where it came from, in parentheses after it in messages (`--operation`,
- * `picked for this file`).
+ * `picked for this file`). A `fallbackOperation` (`auto` only) is the other way round: the
+ * operation the document would be checked as without its `$schema`, which wins over it (the
+ * editor's `peeker.bodyFiles` glob); `fallbackSource` names it in messages. It decides only what
+ * the `schema_key_in_body` warning says and whether removing that key is safe: safe when both name
+ * the same operation.
  */
 export type LintTarget =
   | { operation: string; operationSource?: string }
   | { kind: 'request-file' }
-  | { kind: 'auto'; fileName?: string; operation?: string; operationSource?: string };
+  | {
+      kind: 'auto';
+      fileName?: string;
+      operation?: string;
+      operationSource?: string;
+      fallbackOperation?: string;
+      fallbackSource?: string;
+    };
 
 /** Everything `lint` found. */
 export interface LintResult {

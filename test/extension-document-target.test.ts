@@ -52,6 +52,31 @@ describe('resolveDocumentTarget', () => {
     });
   });
 
+  it('a $schema of ours wins over a matching peeker.bodyFiles glob, which the target keeps as what it would be without the key', () => {
+    const uri = 'file:///home/me/project/fixtures/orders/check.json';
+    const availability = '{"$schema": "https://peeker-devkit.dev/schemas/v1/availability-request.json"}';
+    expect(resolveDocumentTarget({ uri, text: availability, bodyFiles, workspaceFolders })).toEqual({
+      target: {
+        kind: 'operation',
+        operation: 'POST /domains/availability',
+        source: 'schema',
+        reason: 'its "$schema"',
+        setting: { operation: 'POST /orders', reason: 'peeker.bodyFiles "fixtures/orders/*.json"' },
+      },
+    });
+    expect(
+      resolveDocumentTarget({ uri, text: `{"$schema": "${ORDER_SCHEMA}"}`, bodyFiles, workspaceFolders }),
+    ).toEqual({
+      target: {
+        kind: 'operation',
+        operation: 'POST /orders',
+        source: 'schema',
+        reason: 'its "$schema"',
+        setting: { operation: 'POST /orders', reason: 'peeker.bodyFiles "fixtures/orders/*.json"' },
+      },
+    });
+  });
+
   it('a $schema of ours names the operation', () => {
     expect(
       resolveDocumentTarget({

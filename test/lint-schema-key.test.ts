@@ -78,6 +78,47 @@ describe('a plain body file with a top-level "$schema"', () => {
     expect(fixAll(text, BY_SCHEMA).text).toBe(text);
   });
 
+  it("a fallback operation (the editor's peeker.bodyFiles) naming the same one makes the removal safe", () => {
+    const text = `{${SCHEMA}, "domains": ["acme.com"]}`;
+    const same: LintTarget = {
+      kind: 'auto',
+      fallbackOperation: 'POST /domains/availability',
+      fallbackSource: 'peeker.bodyFiles "b/*.json"',
+    };
+    expect(warnings(text, same)).toEqual([
+      [
+        'warning',
+        '"$schema"',
+        '$schema',
+        `${REJECTED}: the file is checked as POST /domains/availability (its "$schema"), and peeker.bodyFiles "b/*.json" names the same operation, so it still is without the key.`,
+      ],
+    ]);
+    expect(removed(text, same)).toEqual({ text: '{"domains": ["acme.com"]}', safe: true });
+    expect(fixAll(text, same).text).toBe('{"domains": ["acme.com"]}');
+    // Written another way ("post /domains/availability"), it is still the same operation.
+    expect(removed(text, { kind: 'auto', fallbackOperation: 'post /domains/availability' }).safe).toBe(true);
+  });
+
+  it('a fallback naming another operation loses to the "$schema", which the warning says; the removal stays a human\'s', () => {
+    const text = `{${SCHEMA}, "domains": ["acme.com"]}`;
+    const other: LintTarget = { kind: 'auto', fallbackOperation: 'POST /orders' };
+    expect(lint(text, other).operation).toBe('POST /domains/availability');
+    expect(warnings(text, other)).toEqual([
+      [
+        'warning',
+        '"$schema"',
+        '$schema',
+        `${REJECTED}. It is also what names this file's operation: it is checked as POST /domains/availability because its "$schema" wins over the fallback operation given to the linter, which names POST /orders; without the key it would be checked as POST /orders. If it is a body of POST /domains/availability, make the fallback operation given to the linter name "POST /domains/availability", then remove the key; if it is a body of POST /orders, remove the key.`,
+      ],
+    ]);
+    expect(removed(text, other).safe).toBe(false);
+    expect(fixAll(text, other).text).toBe(text);
+    // One the kit does not know is no fallback at all.
+    const unknown: LintTarget = { kind: 'auto', fallbackOperation: 'POST /nope' };
+    expect(warnings(text, unknown)).toEqual(warnings(text, BY_SCHEMA));
+    expect(fixAll(text, unknown).text).toBe(text);
+  });
+
   it('is reported whatever its value: the API rejects the key, not the id', () => {
     for (const value of ['"https://json-schema.org/draft/2020-12/schema"', '5', 'null', '{}']) {
       expect(warnings(`{"$schema": ${value}, "domains": ["acme.com"]}`, CLI).map((w) => w[1])).toEqual([
@@ -177,7 +218,7 @@ describe('elsewhere', () => {
     ]);
   });
 
-  it('the language server leaves an operation read from "$schema" to the engine, so Fix all keeps the key', () => {
+  it('the language server leaves an operation read from "$schema" to the engine, with a matching glob as its fallback', () => {
     expect(
       toLintTarget({
         kind: 'operation',
@@ -186,6 +227,20 @@ describe('elsewhere', () => {
         reason: 'its "$schema"',
       }),
     ).toEqual({ kind: 'auto' });
+    // A peeker.bodyFiles glob that matches too is the engine's fallback: it decides whether Fix all may remove the key.
+    expect(
+      toLintTarget({
+        kind: 'operation',
+        operation: 'POST /orders',
+        source: 'schema',
+        reason: 'its "$schema"',
+        setting: { operation: 'POST /orders', reason: 'peeker.bodyFiles "b/*.json"' },
+      }),
+    ).toEqual({
+      kind: 'auto',
+      fallbackOperation: 'POST /orders',
+      fallbackSource: 'peeker.bodyFiles "b/*.json"',
+    });
     expect(
       toLintTarget({
         kind: 'operation',

@@ -178,6 +178,89 @@ describe('peeker.bodyFiles', () => {
   });
 });
 
+describe('a body file\'s own "$schema" and a peeker.bodyFiles glob that matches it too', () => {
+  const uri = `${FOLDER}/bodies/check.json`;
+  const TEXT =
+    '{ "$schema": "https://peeker-devkit.dev/schemas/v1/availability-request.json", "domains": ["Acme-Mail.com"] }\n';
+  const REJECTED =
+    'The API rejects "$schema" as a field it does not know: sent as it is (curl --data-binary @file), this body is answered 400 invalid_request (Unknown field `$schema`). Remove it before sending the file as it is';
+
+  /** The actions on the file's first diagnostic, as [title, kind, preferred]. */
+  async function actionsOn(client: LspClient, version: number) {
+    const [first] = await client.diagnosticsFor(uri, version);
+    return client.codeActions(uri, first!.range, [first!]);
+  }
+
+  it('the glob names the same operation: the warning says the removal is safe, and Fix all removes the key', async () => {
+    const client = await start({
+      settings: { bodyFiles: { 'bodies/*.json': 'POST /domains/availability' } },
+    });
+    client.open(uri, TEXT);
+    expect((await client.diagnosticsFor(uri, 1)).map(brief)).toEqual([
+      `0:2-0:11 2 schema_key_in_body ${REJECTED}: the file is checked as POST /domains/availability (its "$schema"), and peeker.bodyFiles "bodies/*.json" names the same operation, so it still is without the key.`,
+      '0:91-0:106 2 domain_not_normalized Write `domains[0]` as "acme-mail.com": domain names are case-insensitive.',
+    ]);
+    expect(await targetOf(client, uri)).toEqual({
+      uri,
+      source: 'schema',
+      reason: 'its "$schema"',
+      operation: 'POST /domains/availability',
+    });
+    const actions = await actionsOn(client, 1);
+    // Both fixes are safe now, so Fix all is offered as a quick fix too.
+    expect(actions.map((a) => [a.title, a.kind, a.isPreferred ?? false])).toEqual([
+      ['Remove "$schema"', 'quickfix', true],
+      ['Fix all Peeker problems', 'source.fixAll.peeker', false],
+      ['Fix all Peeker problems in this file', 'quickfix', false],
+    ]);
+    const fixed = client.applyWorkspaceEdit(actions[1]!.edit!);
+    expect(client.text(uri)).toBe('{ "domains": ["acme-mail.com"] }\n');
+    expect(await client.diagnosticsFor(uri, fixed)).toEqual([]);
+    expect(await targetOf(client, uri)).toEqual({
+      uri,
+      source: 'setting',
+      reason: 'peeker.bodyFiles "bodies/*.json"',
+      operation: 'POST /domains/availability',
+    });
+  });
+
+  it('the glob names another operation: the "$schema" wins, the warning says so and why, and Fix all keeps the key', async () => {
+    const client = await start({ settings: { bodyFiles: { 'bodies/*.json': 'POST /orders' } } });
+    client.open(uri, TEXT);
+    expect((await client.diagnosticsFor(uri, 1)).map(brief)).toEqual([
+      `0:2-0:11 2 schema_key_in_body ${REJECTED}. It is also what names this file's operation: it is checked as POST /domains/availability because its "$schema" wins over peeker.bodyFiles "bodies/*.json", which names POST /orders; without the key it would be checked as POST /orders. If it is a body of POST /domains/availability, make peeker.bodyFiles "bodies/*.json" name "POST /domains/availability", then remove the key; if it is a body of POST /orders, remove the key.`,
+      '0:91-0:106 2 domain_not_normalized Write `domains[0]` as "acme-mail.com": domain names are case-insensitive.',
+    ]);
+    expect(await targetOf(client, uri)).toEqual({
+      uri,
+      source: 'schema',
+      reason: 'its "$schema"',
+      operation: 'POST /domains/availability',
+    });
+    const actions = await actionsOn(client, 1);
+    expect(actions.map((a) => [a.title, a.kind, a.isPreferred ?? false])).toEqual([
+      ['Remove "$schema"', 'quickfix', true],
+      ['Fix all Peeker problems', 'source.fixAll.peeker', false],
+    ]);
+    client.applyWorkspaceEdit(actions[1]!.edit!);
+    expect(client.text(uri)).toBe(TEXT.replace('Acme-Mail.com', 'acme-mail.com'));
+  });
+
+  it('an operation picked for the file: Fix all removes the key too', async () => {
+    const client = await start({
+      initializationOptions: { operationOverrides: { [uri]: 'POST /domains/availability' } },
+    });
+    client.open(uri, TEXT);
+    expect((await client.diagnosticsFor(uri, 1)).map(brief)).toEqual([
+      `0:2-0:11 2 schema_key_in_body ${REJECTED}: the file is checked as POST /domains/availability (picked for this file), which does not need it.`,
+      '0:91-0:106 2 domain_not_normalized Write `domains[0]` as "acme-mail.com": domain names are case-insensitive.',
+    ]);
+    const actions = await actionsOn(client, 1);
+    client.applyWorkspaceEdit(actions.find((a) => a.kind === 'source.fixAll.peeker')!.edit!);
+    expect(client.text(uri)).toBe('{ "domains": ["acme-mail.com"] }\n');
+  });
+});
+
 describe('picking an operation for a file', () => {
   it('peeker/setOperationOverride re-lints the file as the picked operation; null goes back', async () => {
     const client = await start({ settings: { bodyFiles: { 'fixtures/orders/*.json': 'POST /orders' } } });

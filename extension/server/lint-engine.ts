@@ -10,12 +10,19 @@ export type { Diagnostic as LintDiagnostic, Fix as LintFix, LintResult } from '.
 /**
  * The engine's target for a resolved document target (its reason names the operation's source in
  * messages). An operation read from the document's own `"$schema"` is left for the engine to read
- * there too, as the CLI does: the engine then knows that removing that key (`schema_key_in_body`)
- * would leave the document with no operation, and keeps that fix out of "Fix all".
+ * there too, as the CLI does, with the `peeker.bodyFiles` glob that also matches the document as
+ * its fallback: the engine then knows whether removing that key (`schema_key_in_body`) keeps the
+ * operation (the glob names the same one: "Fix all" removes it), or would leave the document with
+ * none or the glob's other one (kept out of "Fix all", and the warning says which one is used and
+ * why).
  */
 export function toLintTarget(target: DocumentTarget): LintTarget {
   if (target.kind === 'request-file') return { kind: 'request-file' };
-  if (target.source === 'schema') return { kind: 'auto' };
+  if (target.source === 'schema') {
+    return target.setting === undefined
+      ? { kind: 'auto' }
+      : { kind: 'auto', fallbackOperation: target.setting.operation, fallbackSource: target.setting.reason };
+  }
   return { operation: target.operation, operationSource: target.reason };
 }
 

@@ -11,7 +11,9 @@
  * 4. a document shaped like a request file (the lint engine's own rule, `hasRequestFileShape`:
  *    a `"request"` naming a Peeker operation or a near typo of one, no keys but a request file's),
  *    as the CLI treats stdin or a plain `*.json` — an untitled buffer or a `requests/me.json`;
- * 5. the first `peeker.bodyFiles` glob that matches the file's path.
+ * 5. the first `peeker.bodyFiles` glob that matches the file's path (one that matches a file whose
+ *    body `"$schema"` wins is kept in the target's `setting`: it is what the file would be linted as
+ *    without that key).
  * A `"$schema"` under the kit's prefix that names none of its schemas makes the document a Peeker
  * document too: the engine reports it (`unknown_schema_id`). Anything else is not a Peeker document
  * and is left alone.
@@ -43,6 +45,12 @@ export type DocumentTarget =
       readonly operation: string;
       readonly source: TargetSource;
       readonly reason: string;
+      /**
+       * For a target read from the document's `"$schema"` (which wins over the setting): the
+       * `peeker.bodyFiles` glob that matches the document too, and its operation — what the
+       * document would be linted as without that key.
+       */
+      readonly setting?: { readonly operation: string; readonly reason: string };
     };
 
 /** The outcome of {@link resolveDocumentTarget}. */
@@ -108,12 +116,19 @@ export function resolveDocumentTarget(input: TargetInput): TargetResolution {
       target: { kind: 'request-file', source: 'request-file', reason: 'it is shaped like a request file' },
     };
   }
-  if (meaning.kind === 'body') {
-    return {
-      target: { kind: 'operation', operation: meaning.operation, source: 'schema', reason: 'its "$schema"' },
-    };
-  }
   const fromSetting = targetFromSetting(input, path);
+  if (meaning.kind === 'body') {
+    const target = {
+      kind: 'operation',
+      operation: meaning.operation,
+      source: 'schema',
+      reason: 'its "$schema"',
+    } as const;
+    // Kept so the engine can tell whether removing the "$schema" (schema_key_in_body) keeps the operation.
+    return fromSetting?.kind === 'operation'
+      ? { target: { ...target, setting: { operation: fromSetting.operation, reason: fromSetting.reason } } }
+      : { target };
+  }
   if (meaning.kind === 'unknown') {
     return fromSetting ? { target: fromSetting, unknownSchemaId: true } : { unknownSchemaId: true };
   }
