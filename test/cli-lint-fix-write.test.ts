@@ -12,8 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { lintCommand } from '../cli/commands/lint';
-import { captureOutput } from './helpers/capture-output';
+import { lintInProcess } from './helpers/lint-in-process';
 import { CLI } from './helpers/run-cli';
 
 /**
@@ -60,15 +59,6 @@ afterEach(() => {
 afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
-
-/** Runs `peeker-devkit lint …args` in this process (so the mocked fs applies), capturing its output. */
-async function lintInProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const { result, error, stdout, stderr } = await captureOutput(() => lintCommand.run(args));
-  // A thrown usage error, as cli/main.ts prints it.
-  if (error !== undefined)
-    return { code: 2, stdout, stderr: `${stderr}peeker-devkit: ${(error as Error).message}\n` };
-  return { code: typeof result === 'number' ? result : result!.exitAtOnce, stdout, stderr };
-}
 
 /** A plain availability body with one safe fix (the capitals), CRLF line endings kept. */
 const FIXABLE = '{\r\n  "domains": ["ok.com",\r\n\t"ACME.com"]\r\n}\r\n';
