@@ -13,7 +13,7 @@ import {
   nameHash,
 } from './fast-matchers';
 import { SCHEMA_DOCUMENTS } from './schema-sources';
-import { describeValue, trimTrailing } from './text-utils';
+import { describeValue, trimTrailing, unicodeEscape } from './text-utils';
 import type { JsonPath } from './types';
 
 /**
@@ -137,9 +137,7 @@ const INVISIBLES = /(?![\u200c\u200d])[\p{Cf}\p{Default_Ignorable_Code_Point}]/g
 
 /** `text` as `\uXXXX` escapes, one per UTF-16 unit. */
 function escapeUnits(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += `\\u${text.charCodeAt(i).toString(16).padStart(4, '0')}`;
-  return out;
+  return text.replace(/[\s\S]/g, unicodeEscape);
 }
 
 /** Explains why `name` is not a valid domain name; `undefined` when it is valid. */

@@ -45,10 +45,12 @@ const SHORT_ESCAPES: Record<string, string> = {
  */
 export function escapeControls(text: string): string {
   if (!hasControl(text)) return text;
-  return text.replace(
-    CONTROLS,
-    (c) => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return text.replace(CONTROLS, (c) => SHORT_ESCAPES[c] ?? unicodeEscape(c));
+}
+/** One UTF-16 unit as JSON's `\uXXXX` escape (lower-case hex): `é` → `\u00e9`. */
+/** One UTF-16 unit as JSON's `\\uXXXX` escape (lower-case hex): `é` → `\\u00e9`. */
+export function unicodeEscape(unit: string): string {
+  return `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
 /**

@@ -7,6 +7,8 @@
  * @packageDocumentation
  */
 
+import { unicodeEscape } from '../lint/text-utils';
+
 /**
  * `value` as JSON the way Python's `json.dumps` writes it by default: `", "` between items,
  * `": "` after keys, non-ASCII characters escaped as `\uXXXX` (`ensure_ascii`). The emulator's
@@ -42,5 +44,5 @@ function writeString(text: string): string {
 
 // Outside strings JSON text is ASCII, so escaping every non-ASCII code unit only touches strings.
 function asciiOnly(json: string): string {
-  return json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return json.replace(/[\u0080-\uffff]/g, unicodeEscape);
 }

@@ -515,8 +515,13 @@ function unlessValidAccepted(
   return {
     ...rest,
     notShown: true,
-    fix: `Not shown: the valid signed delivery ${validNotAccepted(valid)}, so these answers say nothing about ${topic}. Fix what "valid signed delivery accepted" names, then run the check again.`,
+    fix: notShownFix(valid, `these answers say nothing about ${topic}`),
   };
+}
+
+/** The fix of a "not shown" check: what `evidence` cannot show, and the first check to fix. */
+function notShownFix(valid: DeliveryObservation, evidence: string): string {
+  return `Not shown: the valid signed delivery ${validNotAccepted(valid)}, so ${evidence}. Fix what "valid signed delivery accepted" names, then run the check again.`;
 }
 
 /**
@@ -597,7 +602,7 @@ function rejectedCheck(
       ...base,
       passed: false,
       notShown: true,
-      fix: `Not shown: the valid signed delivery ${validNotAccepted(valid)}, so this ${status} says nothing about the signature check. Fix what "valid signed delivery accepted" names, then run the check again.`,
+      fix: notShownFix(valid, `this ${status} says nothing about the signature check`),
     };
   }
   const note = rejectionNote(status);

@@ -828,8 +828,10 @@ function formatSarif(reports: FileReport[]): string {
   const rules = sarifRules();
   const root = sourceRoot(process.cwd());
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
-  const results = reports.flatMap(({ file, result }) =>
-    result.diagnostics.map((d) => ({
+  const results = reports.flatMap(({ file, result }) => {
+    // One per file: finding it inside the root resolves links (a few syscalls).
+    const location = artifactLocation(file, root);
+    return result.diagnostics.map((d) => ({
       ruleId: d.code,
       ...(index.has(d.code) ? { ruleIndex: index.get(d.code) } : {}),
       level: SARIF_LEVEL[d.severity],
@@ -837,7 +839,7 @@ function formatSarif(reports: FileReport[]): string {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: artifactLocation(file, root),
+            artifactLocation: location,
             region: {
               startLine: d.range.start.line + 1,
               startColumn: d.range.start.character + 1,
@@ -857,8 +859,8 @@ function formatSarif(reports: FileReport[]): string {
             },
           }
         : {}),
-    })),
-  );
+    }));
+  });
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
